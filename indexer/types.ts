@@ -1,0 +1,94 @@
+/**
+ * The records the indexer writes to data/build/ and everything after it reads:
+ * plans.json (PlanRecord[]) and clauses.jsonl (one ClauseRecord per line).
+ * This module is the contract between the indexer, the engines, the server and the web app.
+ */
+
+/** Administrative level of the issuing government. */
+export type AdminLevel = '省' | '市' | '区县'
+
+/** Where a metadata value was found. `catalog` means data/catalog.json overrode it. */
+export type EvidenceSource = 'header' | 'title' | 'body' | 'catalog' | 'inferred'
+
+export interface Evidence<T> {
+  value: T
+  source: EvidenceSource
+  /** The words in the document that gave the value, for a reader to check. */
+  quote?: string
+}
+
+/** A chapter of a plan: `一、加强党的领导…` gives `{ number: '一', title: '加强党的领导…' }`. */
+export interface ChapterRef {
+  number: string
+  title: string
+}
+
+export interface ClauseRecord {
+  /** `<planId>-<chapter>-<number>` for numbered clauses, `<planId>-p<k>` for passages. Stable across re-indexing. */
+  id: string
+  planId: string
+  planTitle: string
+  city: string | null
+  province: string | null
+  level: AdminLevel | null
+  year: number | null
+  chapter: ChapterRef | null
+  /** Section title with its marker, e.g. `（一）实施基础教育扩优提质工程`. */
+  section: string | null
+  /** The clause number as printed; null for passages (preamble, chapter introductions). */
+  number: number | null
+  /** First sentence or bold title of the clause. */
+  heading: string
+  /** Full original clause text (display text: never segmented, never normalised). */
+  text: string
+  themes: string[]
+  /** True when only the outline (table of contents) gave this clause: the body is missing from the source. */
+  outlineOnly: boolean
+  /** Character offsets of `text` in the plan's cleaned text (both 0 for outline-only clauses). */
+  start: number
+  end: number
+  /** Position of the record in its plan, from 0: document order. */
+  order: number
+}
+
+export interface PlanSource {
+  /** Path of the source file relative to the corpus folder it came from. */
+  file: string
+  /** URL of the original publication when the document states it. */
+  url: string | null
+  /** 1-based position of the plan in a compilation (汇编); null when the file holds one plan. */
+  partOf: { title: string; index: number; count: number } | null
+}
+
+export interface PlanMetadata {
+  title: string
+  issuer: string | null
+  city: string | null
+  province: string | null
+  level: AdminLevel | null
+  year: number | null
+  /** ISO date `YYYY-MM-DD`. */
+  publishDate: string | null
+  /** 文号, e.g. `江教办〔2023〕5号`. */
+  docNumber: string | null
+  /** 效力状态, e.g. `有效`. */
+  validity: string | null
+}
+
+export interface PlanRecord extends PlanMetadata {
+  id: string
+  source: PlanSource
+  metadataEvidence: { [K in keyof PlanMetadata]?: Evidence<PlanMetadata[K]> }
+  clauseCount: number
+  outlineOnlyCount: number
+  passageCount: number
+  /** sha256 of the plan's cleaned text. */
+  contentHash: string
+}
+
+/** What one indexer run produces, before it is written out or loaded into an engine. */
+export interface IndexBuild {
+  plans: PlanRecord[]
+  clauses: ClauseRecord[]
+  builtAt: string
+}

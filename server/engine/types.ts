@@ -1,0 +1,143 @@
+/**
+ * The engine contract: one query type and one engine interface, implemented by the SQLite
+ * engine (embedded default) and the Meilisearch engine. Declared once; everyone imports it.
+ */
+import type { ClauseRecord, IndexBuild, PlanRecord } from '../../indexer/types.js'
+
+export type FacetField = 'city' | 'province' | 'year' | 'theme' | 'level'
+export const FACET_FIELDS: readonly FacetField[] = ['city', 'province', 'year', 'theme', 'level']
+
+/** Several values of one filter are OR, different filters are AND. */
+export interface SearchFilters {
+  city?: string[]
+  province?: string[]
+  year?: number[]
+  yearFrom?: number
+  yearTo?: number
+  theme?: string[]
+  level?: string[]
+  plan?: string[]
+  outlineOnly?: boolean
+}
+
+/** An exact substring. `match` is `text` after normalizeForMatch (width, case, traditional → simplified). */
+export interface PhraseTerm {
+  kind: 'phrase'
+  text: string
+  match: string
+}
+
+/**
+ * Free text, segmented with jieba + the domain dictionary, stopwords dropped. A clause matches when it
+ * contains any of the words (each as an exact substring); clauses with all words rank first, then those with most.
+ */
+export interface WordsTerm {
+  kind: 'words'
+  text: string
+  /** Normalised words, each matched as an exact substring. */
+  words: string[]
+}
+
+export type QueryTerm = PhraseTerm | WordsTerm
+
+export interface ParsedQuery {
+  raw: string
+  /** AND of groups; each group is an OR of terms. Empty when the query has no searchable term. */
+  groups: QueryTerm[][]
+  /** A clause containing any of these is dropped. */
+  exclude: PhraseTerm[]
+  /** Every normalised string worth highlighting in a hit, longest first. */
+  highlight: string[]
+  /** Set when the user typed something that leaves nothing to search (only punctuation or stopwords). */
+  emptyReason?: string
+}
+
+export type SearchMode = 'keyword' | 'semantic' | 'hybrid'
+export type SortOrder = 'relevance' | 'date'
+
+export interface SearchQuery {
+  query: ParsedQuery
+  filters: SearchFilters
+  mode: SearchMode
+  /** The query's embedding; required for `semantic` and `hybrid`. */
+  vector?: Float32Array
+  sort: SortOrder
+  offset: number
+  limit: number
+  /** Compute facets over the whole result set (disjunctive: a facet ignores its own filter). */
+  facets: boolean
+  /** Return the top `perPlan` hits of every matching plan with the plan's total. */
+  groupByPlan?: { perPlan: number }
+  /** Clauses to leave out (e.g. the clause a "similar" request starts from). */
+  excludeIds?: string[]
+}
+
+export interface FacetValue {
+  value: string
+  count: number
+}
+export type Facets = Record<FacetField, FacetValue[]>
+
+export interface SearchHit {
+  clause: ClauseRecord
+  /** Engine score, larger is better; comparable only within one result. */
+  score: number
+}
+
+export interface PlanGroup {
+  planId: string
+  planTitle: string
+  total: number
+  hits: SearchHit[]
+}
+
+export interface SearchResult {
+  total: number
+  hits: SearchHit[]
+  facets: Facets | null
+  groups?: PlanGroup[]
+  /** Why the result is empty although the user typed something. */
+  emptyReason?: string
+}
+
+export interface ClauseVectors {
+  model: string
+  dimension: number
+  /** Clause id → L2-normalised embedding. */
+  byId: Map<string, Float32Array>
+}
+
+export interface EngineHealth {
+  ok: boolean
+  /** What is wrong and how to fix it, when `ok` is false. */
+  reason?: string
+  plans: number
+  clauses: number
+  vectors: number
+  indexedAt: string | null
+}
+
+export interface SearchEngine {
+  readonly kind: 'sqlite' | 'meilisearch'
+  /** Replace the whole index; readers keep seeing the previous index until the new one is complete. */
+  replaceAll(build: IndexBuild, vectors?: ClauseVectors): Promise<void>
+  search(query: SearchQuery): Promise<SearchResult>
+  facets(filters?: SearchFilters): Promise<Facets>
+  getClause(id: string): Promise<ClauseRecord | null>
+  getPlan(id: string): Promise<PlanRecord | null>
+  listPlans(): Promise<PlanRecord[]>
+  /** Every record of the plan in document order. */
+  planClauses(planId: string): Promise<ClauseRecord[]>
+  /** The stored embedding of a clause, when the index has vectors. */
+  getVector(id: string): Promise<Float32Array | null>
+  health(): Promise<EngineHealth>
+  close(): Promise<void>
+}
+
+/** Sentence embeddings for semantic search. */
+export interface Embedder {
+  readonly modelId: string
+  readonly dimension: number
+  embedPassages(texts: string[]): Promise<Float32Array[]>
+  embedQuery(text: string): Promise<Float32Array>
+}
