@@ -134,6 +134,17 @@ export interface SearchEngine {
   close(): Promise<void>
 }
 
+/**
+ * Chinese word segmentation, shared by the indexer (word field, themes) and the query parser.
+ * The real implementation is jieba + the domain dictionary (indexer/segment/).
+ */
+export interface Tokenizer {
+  /** Normalised words of a text for ranking, stopwords and punctuation dropped. */
+  words(text: string): string[]
+  /** True when the (normalised) term is in the domain dictionary: such a term is searched as a phrase. */
+  isDictionaryTerm(term: string): boolean
+}
+
 /** Sentence embeddings for semantic search. */
 export interface Embedder {
   readonly modelId: string
