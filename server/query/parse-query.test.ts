@@ -1,0 +1,137 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { normalizeForMatch } from '../../indexer/normalize.js'
+import { createIntlTokenizer } from '../engine/fixtures/test-tokenizer.js'
+import type { ParsedQuery, QueryTerm } from '../engine/types.js'
+import { parseQuery, queryLimits } from './parse-query.js'
+
+const tokenizer = createIntlTokenizer()
+const parse = (raw: string): ParsedQuery => parseQuery(raw, tokenizer)
+const phrase = (text: string, match = text): QueryTerm => ({ kind: 'phrase', text, match })
+
+describe('parseQuery', () => {
+  it('searches a short Chinese term as an exact phrase', () => {
+    expect(parse('双减')).toEqual({ raw: '双减', groups: [[phrase('双减')]], exclude: [], highlight: ['双减'] })
+  })
+
+  it('searches a dictionary term longer than four characters as a phrase', () => {
+    expect(parse('集团化办学').groups).toEqual([[phrase('集团化办学')]])
+  })
+
+  it('treats straight, curly and corner quotes alike', () => {
+    const expected = [[phrase('双减')]]
+    expect(parse('"双减"').groups).toEqual(expected)
+    expect(parse('“双减”').groups).toEqual(expected)
+    expect(parse('「双减」').groups).toEqual(expected)
+  })
+
+  it('keeps mixed Latin, digits and Chinese in a quoted phrase', () => {
+    expect(parse('"K15" "1530" "十五五" "2025年"').groups).toEqual([
+      [phrase('K15', 'k15')],
+      [phrase('1530')],
+      [phrase('十五五')],
+      [phrase('2025年')],
+    ])
+  })
+
+  it('searches Latin and digits without quotes as a phrase', () => {
+    expect(parse('K15').groups).toEqual([[phrase('K15', 'k15')]])
+  })
+
+  it('segments longer free text into words, dropping stopwords', () => {
+    const parsed = parse('全面推进科学教育和劳动实践')
+    expect(parsed.groups).toHaveLength(1)
+    const term = parsed.groups[0][0]
+    expect(term.kind).toBe('words')
+    if (term.kind !== 'words') return
+    expect(term.text).toBe('全面推进科学教育和劳动实践')
+    expect(term.words).not.toContain('和')
+    expect(term.words.join('')).toBe('全面推进科学教育劳动实践')
+  })
+
+  it('excludes a term written with a leading minus', () => {
+    const parsed = parse('课后服务 -托管')
+    expect(parsed.groups).toEqual([[phrase('课后服务')]])
+    expect(parsed.exclude).toEqual([phrase('托管')])
+  })
+
+  it('widens with OR and with a bar, and ANDs terms separated by spaces', () => {
+    expect(parse('双减 OR 减负').groups).toEqual([[phrase('双减'), phrase('减负')]])
+    expect(parse('双减|减负 作业').groups).toEqual([[phrase('双减'), phrase('减负')], [phrase('作业')]])
+    expect(parse('双减，作业').groups).toEqual([[phrase('双减')], [phrase('作业')]])
+  })
+
+  it('does not read a lower-case or as an operator', () => {
+    expect(parse('双减 or 减负').groups).toHaveLength(3)
+  })
+
+  it('normalises traditional characters and full-width letters for matching, keeping the typed text', () => {
+    expect(parse('雙減').groups).toEqual([[phrase('雙減', '双减')]])
+    expect(parse('Ｋ１５').groups).toEqual([[phrase('Ｋ１５', 'k15')]])
+  })
+
+  it('lists highlight strings longest first', () => {
+    expect(parse('双减 课后服务 OR 托管').highlight).toEqual(['课后服务', '双减', '托管'])
+  })
+
+  it('gives an empty query with a reason for punctuation only', () => {
+    const parsed = parse('，。！？“”')
+    expect(parsed.groups).toEqual([])
+    expect(parsed.emptyReason).toMatch(/标点/)
+  })
+
+  it('gives an empty query with a reason for stopwords only', () => {
+    const parsed = parse('的的的的的和和和')
+    // Eight characters of stopwords: free text, every word dropped.
+    expect(parsed.groups).toEqual([])
+    expect(parsed.emptyReason).toMatch(/虚词/)
+  })
+
+  it('gives no reason for a blank query', () => {
+    expect(parse('   ')).toEqual({ raw: '   ', groups: [], exclude: [], highlight: [] })
+  })
+
+  it('reads FTS5 syntax as plain text', () => {
+    expect(parse('双减 AND "作业').groups).toEqual([[phrase('双减')], [phrase('AND', 'and')], [phrase('作业')]])
+    expect(parse('双减* ^作业').groups).toEqual([[phrase('双减')], [phrase('作业')]])
+    expect(parse('(双减)').groups).toEqual([[phrase('双减')]])
+  })
+
+  it('closes an unbalanced quote at the end of the input', () => {
+    expect(parse('"课后服务 质量').groups).toEqual([[phrase('课后服务 质量')]])
+  })
+
+  it('drops control characters and emoji-only terms', () => {
+    expect(parse('双\u0000减\u200b 😀').groups).toEqual([[phrase('双减')]])
+  })
+
+  it('caps a 10 000 character query at the term limit', () => {
+    const parsed = parse('双减 '.repeat(5000))
+    expect(parsed.groups.length).toBeLessThanOrEqual(queryLimits.maxTerms)
+    expect(parsed.groups[0]).toEqual([phrase('双减')])
+  })
+
+  it('never throws and yields clean normalised phrases for any input', () => {
+    const alphabet = fc.constantFrom(...'双减课后服务"“”「」-|OR ()*:^，。\u0000\u0007😀Ｋ15雙')
+    const input = fc.oneof(fc.string(), fc.string({ unit: alphabet, maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 40 }))
+    fc.assert(
+      fc.property(input, (raw) => {
+        const parsed = parse(raw)
+        const phrases = [...parsed.groups.flat(), ...parsed.exclude]
+        for (const term of phrases) {
+          const strings = term.kind === 'phrase' ? [term.match] : term.words
+          for (const s of strings) {
+            expect(s.length).toBeGreaterThan(0)
+            expect(normalizeForMatch(s)).toBe(s)
+            expect(s).not.toMatch(/[\p{Cc}\p{Cf}]/u)
+          }
+        }
+        if (parsed.groups.length === 0 && parsed.exclude.length === 0 && raw.trim() !== '') {
+          // Either nothing typed survived cleaning, or the parser says why.
+          expect(parsed.emptyReason !== undefined || raw.replace(/[\p{Cc}\p{Cf}\s]/gu, '') === '').toBe(true)
+        }
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
