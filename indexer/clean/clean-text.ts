@@ -1,0 +1,81 @@
+/**
+ * Turns the raw text of a policy document into clean display text: one logical paragraph per line,
+ * no blank lines, no indentation, no page furniture, no spam, with the label/value metadata moved
+ * into `fields` and PDF-broken sentences joined again.
+ *
+ * Pure. Punctuation and width are left as written: display text stays original, and matching folds
+ * it through indexer/normalize.ts with offsets preserved.
+ */
+import { readLineMarker } from '../structure/line-markers.js'
+import { classifyFurniture } from './furniture.js'
+import { joinSeparator, shouldJoin } from './join-lines.js'
+import { mergeFields, parseMetadataLine } from './metadata-fields.js'
+
+export type RemovalReason = 'furniture' | 'spam' | 'metadata' | 'blank'
+
+export interface CleanedText {
+  /** One logical paragraph per line, trimmed, no blank lines, joined with `\n`. */
+  text: string
+  /** Metadata found in label/value lines, canonical key → raw value (see metadata-fields.ts). */
+  fields: Record<string, string>
+  /** Every input line that is not in `text`, in input order, trimmed. */
+  removed: { line: string; reason: RemovalReason }[]
+}
+
+/** A repeated short line right after itself is the page title printed twice (window title + heading). */
+const MAX_DUPLICATE_LENGTH = 60
+
+/** Whitespace that trim() keeps: zero-width spaces and joiners. */
+const EDGE_SPACE = /^[\s\u200b\u200c\u200d\u2060\ufeff]+|[\s\u200b\u200c\u200d\u2060\ufeff]+$/g
+
+export function cleanText(text: string): CleanedText {
+  const fields: Record<string, string> = {}
+  const removed: CleanedText['removed'] = []
+  /** Kept lines; `afterBreak` is true when a blank line separates it from the previous kept line. */
+  const kept: { line: string; afterBreak: boolean }[] = []
+  let pendingBreak = false
+
+  for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const line = raw.replace(EDGE_SPACE, '')
+    if (line === '') {
+      removed.push({ line, reason: 'blank' })
+      pendingBreak = true
+      continue
+    }
+    const reason = removalReason(line, fields)
+    if (reason) {
+      removed.push({ line, reason })
+      continue
+    }
+    const previous = kept[kept.length - 1]
+    if (previous && previous.line === line && line.length <= MAX_DUPLICATE_LENGTH && readLineMarker(line) === null) {
+      removed.push({ line, reason: 'furniture' })
+      continue
+    }
+    kept.push({ line, afterBreak: pendingBreak })
+    pendingBreak = false
+  }
+
+  const paragraphs: string[] = []
+  for (const { line, afterBreak } of kept) {
+    const last = paragraphs.length - 1
+    // A blank line is a paragraph break the author made: PDF line wraps never leave one.
+    if (last >= 0 && !afterBreak && shouldJoin(paragraphs[last], line)) {
+      paragraphs[last] += joinSeparator(paragraphs[last], line) + line
+    } else {
+      paragraphs.push(line)
+    }
+  }
+  return { text: paragraphs.join('\n'), fields, removed }
+}
+
+/** Why a trimmed, non-empty line leaves the text, or null when it is document text. Numbered lines always stay. */
+function removalReason(line: string, fields: Record<string, string>): RemovalReason | null {
+  if (readLineMarker(line) !== null) return null
+  const metadata = parseMetadataLine(line)
+  if (metadata) {
+    mergeFields(fields, metadata.fields)
+    return metadata.hasDocumentLabel ? 'metadata' : 'furniture'
+  }
+  return classifyFurniture(line)
+}

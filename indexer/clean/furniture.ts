@@ -1,0 +1,87 @@
+/**
+ * Recognises the lines a web page or a PDF adds around a document: breadcrumbs, print/close buttons,
+ * share bars, font-size switches, QR-code hints, previous/next links, site footers, page numbers,
+ * and link spam injected into hacked government pages (casino sites).
+ *
+ * Lines are judged by their shape, never by a single word: a clause that mentions 赌博 is text, a short
+ * line that names a gambling site or a breadcrumb that starts with one is spam. The caller never asks
+ * about numbered lines, and every rule here caps the line length, so a long prose line is never furniture.
+ */
+
+export type FurnitureKind = 'furniture' | 'spam'
+
+/** Names of gambling sites and products used in link spam. Ordinary words such as 赌博 are not here. */
+const GAMBLING_NAMES = [
+  '葡京', '威尼斯人', '金沙娱乐', '金沙赌场', '金沙集团', '太阳城', '永利皇宫', '银河娱乐', '百家乐', '博彩',
+  '真人娱乐', '真人视讯', '娱乐城', '娱乐平台', '棋牌游戏', '开元棋牌', '老虎机', '六合彩', '时时彩',
+  '北京赛车', '皇冠体育', '体育投注', '网上赌场', '在线赌场', '网络赌场', '赌场', '澳门赌', 'bet365',
+  '亚博体育', '开云体育', '九游娱乐',
+]
+const GAMBLING_RE = new RegExp(GAMBLING_NAMES.join('|'), 'i')
+
+/** Words that make up toolbars: print, close, share, font size, accessibility, language, login. */
+const TOOLBAR_WORDS = new Set([
+  '打印', '打印本页', '打印此页', '打印文章', '打印页面', '打印正文', '关闭', '关闭窗口', '关闭本页', '关闭页面',
+  '返回', '返回顶部', '返回首页', '返回列表', '回到顶部', '顶部', '收藏', '加入收藏', '收藏本页', '保存', '保存本页',
+  '分享', '分享到', '纠错', '我要纠错', '字号', '字体', '大', '中', '小', '默认', '放大', '缩小', '无障碍',
+  '无障碍浏览', '长者模式', '关怀版', '适老化', '适老模式', '简体', '繁体', '简', '繁', '简体中文', '繁體',
+  'english', '登录', '注册', '网站地图', '首页', '网站首页', '搜索', '扫一扫', '微信', '微博', '新浪微博',
+  '腾讯微博', 'qq', 'qq空间', '豆瓣', '朋友圈', '上一页', '下一页', '视力保护色', '相关链接', '相关文章',
+  '相关阅读', '相关新闻', '【', '】',
+])
+
+/** Spam link text is short and has no sentence punctuation; a sentence naming a casino stays. */
+const SPAM_MAX_LENGTH = 40
+
+const BREADCRUMB_SEPARATOR = /\s*[>＞›»→]\s*|\s+[/|｜]\s+/
+const BREADCRUMB_LEAD = /^(当前位置|您的位置|你的位置|您现在的位置|您当前的位置|你现在的位置|所在位置|位置)[:：]/
+const SENTENCE_PUNCTUATION = /[。，,；;！!？?]/
+const MAX_BREADCRUMB_LENGTH = 150
+const MAX_CRUMB_LENGTH = 24
+
+const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
+  // QR-code hints: 扫一扫在手机打开当前页, 扫一扫在手机上查看当前页面, 用手机扫描二维码.
+  { re: /^扫一扫|扫.{0,6}二维码|^(用)?手机(扫描|扫码|浏览|查看|访问)|在手机上?(打开|查看|浏览)/, maxLength: 40 },
+  // Share bars: 分享到：微信 微博 QQ空间.
+  { re: /^【?分享(到|至)?】?\s*[:：]?/, maxLength: 60 },
+  // Links to the neighbouring articles.
+  { re: /^【?(上一篇|下一篇|上一条|下一条|上篇|下篇)】?\s*[:：]?/, maxLength: 100 },
+  // Font-size switch: 【字体：大 中 小】.
+  { re: /^【?(字号|字体)\s*[:：]?\s*[【[]?\s*[大中小]/, maxLength: 30 },
+  // Site footers.
+  { re: /版权所有|ICP[备证]|公网安备|网站标识码|网站识别码|^主办单位[:：]|^承办单位[:：]|^技术支持[:：]|^copyright|©/i, maxLength: 120 },
+  // Page numbers left by PDF extraction: - 2 -, —3—, 第2页 共10页, 2/10.
+  { re: /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/, maxLength: 20 },
+]
+
+/** Whether a trimmed, non-empty, un-numbered line is page furniture or spam; null for document text. */
+export function classifyFurniture(line: string): FurnitureKind | null {
+  const crumbs = breadcrumbSegments(line)
+  if (crumbs) return crumbs.some((c) => GAMBLING_RE.test(c)) ? 'spam' : 'furniture'
+  if (line.length <= SPAM_MAX_LENGTH && !SENTENCE_PUNCTUATION.test(line) && GAMBLING_RE.test(line)) return 'spam'
+  if (isToolbar(line)) return 'furniture'
+  for (const { re, maxLength } of LINE_PATTERNS) if (line.length <= maxLength && re.test(line)) return 'furniture'
+  return null
+}
+
+/** The segments of a breadcrumb line (`首页 > 政府信息公开 > 规划信息`), or null when the line is none. */
+function breadcrumbSegments(line: string): string[] | null {
+  if (line.length > MAX_BREADCRUMB_LENGTH) return null
+  const lead = BREADCRUMB_LEAD.exec(line)
+  const rest = lead ? line.slice(lead[0].length).trim() : line
+  const segments = rest.split(BREADCRUMB_SEPARATOR).map((s) => s.trim())
+  const needed = lead ? 1 : 3
+  if (segments.length < needed) return null
+  if (lead && rest === '') return [line]
+  const ok = segments.every((s) => s.length > 0 && s.length <= MAX_CRUMB_LENGTH && !SENTENCE_PUNCTUATION.test(s))
+  return ok ? segments : null
+}
+
+function isToolbar(line: string): boolean {
+  if (line.length > 60) return false
+  const tokens = line
+    .toLowerCase()
+    .split(/[\s\u3000\u00a0|｜/·•、:：【】[\]()（）<>《》"“”]+/)
+    .filter((t) => t.length > 0)
+  return tokens.length > 0 && tokens.every((t) => TOOLBAR_WORDS.has(t))
+}

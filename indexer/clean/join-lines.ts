@@ -1,0 +1,58 @@
+/**
+ * Decides whether two adjacent lines are one sentence broken by PDF extraction (or a hard-wrapped
+ * text file), e.g. `提升基层党建工作质量。坚持抓基层强基础,推进基层党` + `建特色项目培育、深化品牌内涵建设，…`.
+ *
+ * Joining is conservative: a wrong join glues a heading into a body and hides a clause from the
+ * structure splitter, while a missed join only leaves a paragraph in two lines. So a line never joins
+ * its predecessor when it opens with a numbering marker, and a line never takes a successor when it
+ * ends a sentence, is a chapter or section heading, is a bare number, or looks like a title.
+ */
+import { readLineMarker } from '../structure/line-markers.js'
+
+/** Punctuation that ends a sentence or introduces a list: the next line starts something new. */
+const SENTENCE_FINAL = /[。！？；：…!?;:.．]$/
+/** Closing quotes are looked through: `…”。` ends a sentence, `…“双减”` does not. */
+const CLOSING_QUOTES = /[”’」』》"']+$/
+/** A paragraph that ends in a parenthesis closes a remark such as （责任单位：…）: it is complete. */
+const CLOSING_BRACKET = /[)）】\]]$/
+/** A line that ends in these is certainly unfinished. */
+const OPEN_END = /[，,、（(“‘《〈—\-–]$/
+/** Sentence punctuation inside a line; a line without any is a title. 、 is allowed in titles. */
+const INNER_PUNCTUATION = /[，,。；;：:！!？?]/
+/** Titles are short; CJK characters count 1, Latin characters 1/2. */
+const MAX_TITLE_WIDTH = 40
+
+export function shouldJoin(previous: string, next: string): boolean {
+  if (previous.length === 0 || next.length === 0) return false
+  if (readLineMarker(next) !== null) return false
+  const marker = readLineMarker(previous)
+  if (marker && (marker.kind === 'chapter' || marker.kind === 'section')) return false
+  const body = marker ? marker.rest : previous
+  if (body.trim().length === 0) return false
+  if (CLOSING_BRACKET.test(previous)) return false
+  if (SENTENCE_FINAL.test(previous.replace(CLOSING_QUOTES, ''))) return false
+  const unfinished = OPEN_END.test(previous) || (/[a-z]$/.test(previous) && /^[a-z]/.test(next))
+  if (unfinished) return true
+  return !isTitle(body) && !isTitle(next)
+}
+
+/** The joined line: Latin words keep a space between them, Chinese text is glued. */
+export function joinPair(previous: string, next: string): string {
+  return previous + joinSeparator(previous, next) + next
+}
+
+export function joinSeparator(previous: string, next: string): string {
+  const last = previous.slice(-1)
+  const first = next[0] ?? ''
+  const words = /[A-Za-z0-9]/.test(last) && /[A-Za-z0-9]/.test(first) && /[A-Za-z]/.test(last + first)
+  const afterAsciiPunctuation = /[,;:]/.test(last) && /[A-Za-z]/.test(first)
+  return words || afterAsciiPunctuation ? ' ' : ''
+}
+
+function isTitle(line: string): boolean {
+  if (INNER_PUNCTUATION.test(line.replace(/[。！？；：…!?;:.．]+$/, ''))) return false
+  if (/[。！？；…!?;.．]$/.test(line)) return false
+  let width = 0
+  for (const ch of line) width += /[\x00-\x7f]/.test(ch) ? 0.5 : 1
+  return width <= MAX_TITLE_WIDTH
+}

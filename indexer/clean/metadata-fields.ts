@@ -1,0 +1,90 @@
+/**
+ * Label/value metadata of Chinese government web pages (信息公开 tables), e.g.
+ * `索引号: 11420800011236449Y/2025-00078 主题分类: 教育` or `来源:泉州市教育局 时间:2025-03-22 23:50 浏览量:`.
+ *
+ * Sites spell the same label many ways (发布时间 / 时间 / 发布日期, 信息来源 / 来源, `文 号` with a space),
+ * so every label maps to one canonical key. Values are kept exactly as written (dates are not parsed
+ * here: the metadata inference decides what a value means).
+ */
+
+/**
+ * Canonical key → the labels that mean it. Canonical keys: 索引号, 主题分类, 发布机构, 发文日期, 成文日期,
+ * 发布日期, 文号, 效力状态, 来源, 生效日期, 废止日期, 标题, 作者, 编辑, 关键词, 公开方式, 公开范围.
+ */
+const LABELS: Record<string, string[]> = {
+  索引号: ['索引号'],
+  主题分类: ['主题分类', '所属主题', '分类'],
+  发布机构: ['发布机构', '发文机关', '发文机构', '发文单位', '发布单位', '发布部门'],
+  发文日期: ['发文日期', '发文时间'],
+  成文日期: ['成文日期', '成文时间'],
+  发布日期: ['发布日期', '发布时间', '发表时间', '公开日期', '时间', '日期'],
+  文号: ['文号', '发文字号', '发文文号', '文件编号'],
+  效力状态: ['效力状态', '有效性', '时效性', '效力'],
+  来源: ['来源', '信息来源', '文章来源', '稿件来源'],
+  生效日期: ['生效日期', '实施日期'],
+  废止日期: ['废止日期', '失效日期'],
+  标题: ['标题', '名称'],
+  作者: ['作者'],
+  编辑: ['责任编辑', '编辑'],
+  关键词: ['关键词', '主题词'],
+  公开方式: ['公开方式'],
+  公开范围: ['公开范围'],
+}
+
+/** Labels that belong to the page, not the document: consumed so the line goes, but never a field. */
+const PAGE_LABELS = ['浏览量', '浏览次数', '访问量', '访问次数', '点击数', '点击量', '点击率', '阅读量', '阅读次数', '字号', '字体']
+
+const CANONICAL = new Map<string, string>()
+for (const [key, labels] of Object.entries(LABELS)) for (const label of labels) if (!CANONICAL.has(label)) CANONICAL.set(label, key)
+for (const label of PAGE_LABELS) CANONICAL.set(label, '')
+
+/** Longest labels first so `信息来源` wins over `来源` and `发布时间` over `时间`. */
+const ALL_LABELS = [...CANONICAL.keys()].sort((a, b) => b.length - a.length)
+/** A label may be spaced out (`文 号`, `索 引 号`) and is followed by a colon, optionally in 【】. */
+const LABEL_SOURCE = ALL_LABELS.map((label) => [...label].join('[ \\t\\u3000\\u00a0]*')).join('|')
+const LABEL_RE = new RegExp(`[【\\[]?(${LABEL_SOURCE})[】\\]]?[ \\t\\u3000\\u00a0]*[:：]`, 'g')
+
+/** A metadata value is short and is no sentence of the body. */
+const MAX_VALUE_LENGTH = 60
+const SENTENCE_INSIDE = /[。！？；!?;]/
+
+export interface MetadataLine {
+  /** Canonical key → raw value, for the labels with a non-empty value. */
+  fields: Record<string, string>
+  /** True when the line held at least one document label (not only page counters such as 浏览量). */
+  hasDocumentLabel: boolean
+}
+
+/** The canonical key for a label (`信息来源` → `来源`, `文 号` → `文号`); undefined for unknown labels, '' for page counters. */
+export function canonicalKey(label: string): string | undefined {
+  return CANONICAL.get(label.replace(/[\s\u3000\u00a0【】[\]:：]/g, ''))
+}
+
+/**
+ * Reads a line made only of `label: value` pairs. Returns null when the line is anything else
+ * (it does not start with a label, or a value is too long to be metadata).
+ */
+export function parseMetadataLine(line: string): MetadataLine | null {
+  const text = line.trim()
+  const matches = [...text.matchAll(LABEL_RE)]
+  if (matches.length === 0 || matches[0].index !== 0) return null
+  const fields: Record<string, string> = {}
+  let hasDocumentLabel = false
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]
+    const valueStart = m.index! + m[0].length
+    const valueEnd = i + 1 < matches.length ? matches[i + 1].index! : text.length
+    const value = text.slice(valueStart, valueEnd).trim()
+    if (value.length > MAX_VALUE_LENGTH || SENTENCE_INSIDE.test(value)) return null
+    const key = canonicalKey(m[1])!
+    if (key === '') continue
+    hasDocumentLabel = true
+    if (value !== '' && !(key in fields)) fields[key] = value
+  }
+  return { fields, hasDocumentLabel }
+}
+
+/** Adds fields that are not there yet: the first statement of a key wins. */
+export function mergeFields(into: Record<string, string>, from: Record<string, string>): void {
+  for (const [key, value] of Object.entries(from)) if (!(key in into)) into[key] = value
+}
