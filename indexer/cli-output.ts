@@ -1,0 +1,33 @@
+/** Text output of the indexer CLI: the progress line and the summary table. */
+import type { IndexerEvent, IndexerReport } from './pipeline.js'
+
+const BAR_WIDTH = 24
+
+export function progressLine(event: Exclude<IndexerEvent, { kind: 'note' }>): string {
+  const filled = Math.round((event.done / Math.max(1, event.total)) * BAR_WIDTH)
+  const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${event.done}/${event.total}`
+  return event.kind === 'file' ? `reading ${bar} ${event.report.file}`.padEnd(100) : `embedding ${bar} (${event.cached} cached)`.padEnd(100)
+}
+
+export function formatSummary(report: IndexerReport): string {
+  const rows: [string, string | number][] = [
+    ['plans', report.plans],
+    ['records', report.clauses],
+    ['  numbered clauses', report.numbered],
+    ['  outline-only clauses', report.outlineOnly],
+    ['  passages', report.passages],
+    ['files', report.files.length],
+    ['  skipped', report.skipped],
+    ['  from cache', report.files.filter((f) => f.status === 'cached').length],
+    ['  duplicates', report.files.filter((f) => f.status === 'duplicate').length],
+    ['records with no theme', report.noTheme],
+    ['harvested terms', report.terms],
+    ['embeddings', report.embeddings ? `${report.embeddings.vectors} (${report.embeddings.model})` : 'off'],
+    ['time', `${(report.durationMs / 1000).toFixed(1)} s`],
+  ]
+  const width = Math.max(...rows.map(([k]) => k.length))
+  const lines = rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`)
+  const themes = report.themes.map((t) => `${t.name} ${t.count}`).join(' · ')
+  const problems = report.files.filter((f) => f.reason).map((f) => `  ${f.status} ${f.file}: ${f.reason}`)
+  return [...lines, `themes  ${themes}`, ...(problems.length ? ['notes:', ...problems] : [])].join('\n')
+}

@@ -1,0 +1,59 @@
+/**
+ * Stable, readable, URL-safe ids. A plan id is built from its city, year and title in pinyin
+ * (`jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian`); a plan with no known city gets a short hash of its
+ * title and first headings so that two anonymous plans with the same title stay apart. Clause ids are
+ * `<planId>-<chapter>-<number>` and passages `<planId>-p<k>`. The same files give the same ids on every run.
+ */
+import { createHash } from 'node:crypto'
+import { pinyin } from 'pinyin-pro'
+import { shortName } from './metadata/gazetteer.js'
+
+// Intl.Segmenter's word boundaries depend only on the runtime, not on our dictionary, so ids do not move
+// when the domain dictionary grows.
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' })
+
+export function slugify(text: string): string {
+  const parts: string[] = []
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    if (!isWordLike) continue
+    if (/^[\u4e00-\u9fff]+$/.test(segment)) parts.push(pinyin(segment, { toneType: 'none', type: 'array', v: true }).join(''))
+    else parts.push(segment.toLowerCase().replace(/[^a-z0-9]+/g, ''))
+  }
+  return parts.filter(Boolean).join('-').replace(/-+/g, '-')
+}
+
+export function shortHash(text: string, length = 6): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length)
+}
+
+export interface PlanIdInput {
+  city: string | null
+  year: number | null
+  title: string
+  /** Headings of the first clauses: with the title, they tell apart plans that share a title. */
+  firstHeadings: string[]
+}
+
+const MAX_TITLE_SLUG = 48
+
+export function planId(input: PlanIdInput): string {
+  let core = input.title
+  if (input.year !== null) core = core.replace(`${input.year}年`, '')
+  if (input.city) core = core.replace(input.city, '').replace(shortName(input.city), '')
+  let slug = slugify(core)
+  if (slug.length > MAX_TITLE_SLUG) slug = slug.slice(0, MAX_TITLE_SLUG).replace(/-[^-]*$/, '')
+  const city = input.city ? pinyin(shortName(input.city), { toneType: 'none', type: 'array', v: true }).join('') : null
+  const parts = [city, input.year?.toString() ?? null, slug || 'plan']
+  if (!input.city) parts.push(shortHash([input.title, ...input.firstHeadings.slice(0, 3)].join('|')))
+  return parts.filter(Boolean).join('-')
+}
+
+/** Makes ids unique within a run by suffixing `-2`, `-3` … in a deterministic order. */
+export function uniqueIds(ids: string[]): string[] {
+  const seen = new Map<string, number>()
+  return ids.map((id) => {
+    const n = (seen.get(id) ?? 0) + 1
+    seen.set(id, n)
+    return n === 1 ? id : `${id}-${n}`
+  })
+}

