@@ -48,7 +48,7 @@ const BARE_CLAUSE = /^(\d{1,3})(?![\d.．、%％年月日号个所名项人万�
 /** Classifies the opening marker of a (trimmed) line; null for ordinary text. */
 export function readLineMarker(line: string): LineMarker | null {
   let m = CHAPTER_WORD.exec(line)
-  if (m) return chapter(m[1] + m[2], m[1], m[3], line)
+  if (m) return chapter(`第${m[1]}${m[2]}`, m[1], m[3], line)
   m = CHAPTER.exec(line)
   if (m && m[2].length > 0) return chapter(m[1], m[1], m[2], line)
   m = SECTION.exec(line)

@@ -1,0 +1,154 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { splitClauses } from './clause-splitter.js'
+import { parseChineseNumeral, readLineMarker } from './line-markers.js'
+
+const brief = (lines: string[]) =>
+  splitClauses(lines).records.map((r) => [r.kind, r.chapter?.number ?? null, r.section, r.number, r.heading])
+
+describe('readLineMarker', () => {
+  it('reads chapters, sections, clauses, articles and ordinal introductions', () => {
+    expect(readLineMarker('一、坚持以政治建设为统领，全面加强党的建设')).toMatchObject({ kind: 'chapter', ordinal: 1, rest: '坚持以政治建设为统领，全面加强党的建设' })
+    expect(readLineMarker('第三章 教师队伍')).toMatchObject({ kind: 'chapter', label: '第三章', ordinal: 3, rest: '教师队伍' })
+    expect(readLineMarker('（二）提升职业教育吸引力和构建全民终身学习体系')).toMatchObject({ kind: 'section', ordinal: 2, label: '（二）' })
+    expect(readLineMarker('(一)实施基础教育扩优提质工程')).toMatchObject({ kind: 'section', ordinal: 1, label: '（一）' })
+    expect(readLineMarker('12.强化师德师风建设。')).toMatchObject({ kind: 'clause', style: 'dot', number: 12, rest: '强化师德师风建设。' })
+    expect(readLineMarker('3、加强作风建设')).toMatchObject({ kind: 'clause', style: 'dot', number: 3 })
+    expect(readLineMarker('（4）完善资助体系')).toMatchObject({ kind: 'clause', style: 'paren', number: 4 })
+    expect(readLineMarker('第十二条 学校应当')).toMatchObject({ kind: 'clause', style: 'article', number: 12, rest: '学校应当' })
+    expect(readLineMarker('27构建优质均衡基本公共教育服务体系。')).toMatchObject({ kind: 'clause', style: 'bare', number: 27 })
+    expect(readLineMarker('二是义务教育聚焦“优质均衡”')).toMatchObject({ kind: 'ordinal-intro', ordinal: 2 })
+  })
+
+  it('does not read years, quantities or plain sentences as clause numbers', () => {
+    expect(readLineMarker('2024年全市教育和体育工作要点')).toBeNull()
+    expect(readLineMarker('2020年是“十三五”规划的收官之年')).toBeNull()
+    expect(readLineMarker('30所公办园新建完成')).toBeNull()
+    expect(readLineMarker('全市公办幼儿园在园幼儿占比达56%以上')).toBeNull()
+  })
+
+  it('parses Chinese numerals', () => {
+    expect([parseChineseNumeral('一'), parseChineseNumeral('十'), parseChineseNumeral('十二'), parseChineseNumeral('二十'), parseChineseNumeral('一百零三')]).toEqual([1, 10, 12, 20, 103])
+    expect(parseChineseNumeral('甲')).toBeNull()
+  })
+})
+
+describe('splitClauses', () => {
+  it('keeps the chapter of clauses whose numbering restarts in each chapter (长沙 2020)', () => {
+    const plan = splitClauses([
+      '一、把方向,加强党对教育工作的全面领导',
+      '1.突出政治建设首要地位。坚持用“四个意识”导航。',
+      '2.拓展思政工作广度深度。创新思政教育内容。',
+      '二、抓重点,增强人民群众教育获得感',
+      '1.发展更多“好而不贵”的幼儿园。新改扩建30所公办园。',
+    ])
+    expect(plan.numberingRestarts).toBe(true)
+    expect(plan.records.map((r) => [r.chapter?.number, r.number, r.heading])).toEqual([
+      ['一', 1, '突出政治建设首要地位'],
+      ['一', 2, '拓展思政工作广度深度'],
+      ['二', 1, '发展更多“好而不贵”的幼儿园'],
+    ])
+  })
+
+  it('accepts a clause number glued to its text only as the next number (27构建…)', () => {
+    const records = brief([
+      '26.推进中小学技术装备标准化建设。强化实验教学装备保障。',
+      '27构建优质均衡基本公共教育服务体系。实施新时代基础教育扩优提质行动。',
+      '(五)职业教育提质培优工程',
+      '28.提高中等职业教育办学质量。实施中职办学条件达标工程。',
+    ])
+    expect(records).toEqual([
+      ['clause', null, null, 26, '推进中小学技术装备标准化建设'],
+      ['clause', null, null, 27, '构建优质均衡基本公共教育服务体系'],
+      ['clause', null, '（五）职业教育提质培优工程', 28, '提高中等职业教育办学质量'],
+    ])
+  })
+
+  it('joins a heading on its own line with the body lines below it (江门 2023)', () => {
+    const plan = splitClauses([
+      '1.深入学习宣传贯彻党的二十大精神。',
+      '学深悟透党的创新理论。全市教育系统各级党组织要以习近平新时代中国特色社会主义思想为指导。',
+      '2.全面加强教育系统党的建设。',
+      '提升基层党建工作质量。',
+    ])
+    expect(plan.records.map((r) => [r.number, r.heading, r.text])).toEqual([
+      [1, '深入学习宣传贯彻党的二十大精神', '1.深入学习宣传贯彻党的二十大精神。\n学深悟透党的创新理论。全市教育系统各级党组织要以习近平新时代中国特色社会主义思想为指导。'],
+      [2, '全面加强教育系统党的建设', '2.全面加强教育系统党的建设。\n提升基层党建工作质量。'],
+    ])
+  })
+
+  it('makes the preamble, chapter introductions and 一是… lines unnumbered passages', () => {
+    expect(
+      brief([
+        '2024年是全面贯彻落实党的二十大精神的关键之年。',
+        '一、加强党对教体工作的全面领导',
+        '全面坚持和加强党对全市教育和体育工作的领导。',
+        '1.强化党的科学理论武装。坚持把习近平总书记重要指示批示作为“第一议题”。',
+        '一是学前教育聚焦“普及普惠”,实施启智培德健体工程。',
+        '2.全面提升党建工作质量。规范组织开展好“三会一课”。',
+      ]),
+    ).toEqual([
+      ['passage', null, null, null, '2024年是全面贯彻落实党的二十大精神的关键之年'],
+      ['passage', '一', null, null, '全面坚持和加强党对全市教育和体育工作的领导'],
+      ['clause', '一', null, 1, '强化党的科学理论武装'],
+      ['passage', '一', null, null, '一是学前教育聚焦“普及普惠”,实施启智培德健体工程'],
+      ['clause', '一', null, 2, '全面提升党建工作质量'],
+    ])
+  })
+
+  it('splits 第X条 articles and leaves （1） sub-items inside them', () => {
+    expect(
+      brief(['第一章 总则', '第一条 为规范校外培训，制定本办法。', '（1）学科类培训；', '第二条 本办法适用于本市。']),
+    ).toEqual([
+      ['clause', '第一章', null, 1, '为规范校外培训，制定本办法'],
+      ['clause', '第一章', null, 2, '本办法适用于本市'],
+    ])
+  })
+
+  it('numbers clauses written （1）（2） when the plan has no other numbering', () => {
+    expect(brief(['（1）完善资助体系。落实学生资助政策。', '（2）加强督导。'])).toEqual([
+      ['clause', null, null, 1, '完善资助体系'],
+      ['clause', null, null, 2, '加强督导'],
+    ])
+  })
+
+  it('turns a text with no numbering at all into passages without failing', () => {
+    expect(brief(['本市将持续推进教育高质量发展，办好人民满意的教育。'])).toEqual([
+      ['passage', null, null, null, '本市将持续推进教育高质量发展，办好人民满意的教育'],
+    ])
+    expect(splitClauses([]).records).toEqual([])
+  })
+
+  it('keeps signature lines (issuer, date) out of the body', () => {
+    expect(brief(['长沙市教育局', '2020年2月17日)', '1.突出政治建设首要地位。坚持。'])).toEqual([
+      ['clause', null, null, 1, '突出政治建设首要地位'],
+    ])
+  })
+
+  it('never loses or duplicates text: records and heading lines tile the plan text exactly', () => {
+    const line = fc.oneof(
+      fc.constantFrom('一、加强党的领导', '二、深化改革', '（一）实施工程', '1.提升质量。推进工作。', '2、强化保障', '27构建体系。', '一是聚焦普惠。', '第三条 规范办学。'),
+      fc.string({ minLength: 1, maxLength: 30 }).map((s) => s.replace(/\s/g, 'x')).filter((s) => s.length > 0),
+    )
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+        const plan = splitClauses(lines)
+        const covered = new Array(plan.text.length).fill(0)
+        for (const r of plan.records) {
+          expect(plan.text.slice(r.start, r.end)).toBe(r.text)
+          for (let i = r.start; i < r.end; i++) covered[i]++
+        }
+        expect(covered.every((n) => n <= 1)).toBe(true)
+        // Every character outside records belongs to a chapter or section heading line, or is a line break.
+        const lineStarts = plan.text.split('\n')
+        let offset = 0
+        for (const l of lineStarts) {
+          const inRecord = covered[offset] === 1
+          const kind = readLineMarker(l)?.kind
+          if (l.length > 0 && !inRecord) expect(['chapter', 'section']).toContain(kind)
+          offset += l.length + 1
+        }
+      }),
+    )
+  })
+})
