@@ -1,0 +1,93 @@
+/**
+ * Reads one policy file into raw text: .txt/.md (encoding detected), .html/.htm (main text only,
+ * metadata table as fields), .docx (mammoth) and .pdf (text layer). The text is not cleaned yet:
+ * indexer/clean/clean-text.ts does that.
+ *
+ * A file that cannot be read throws UnreadableDocumentError with a code and a message naming the file
+ * and what to do; the indexer logs it, skips the file and goes on.
+ */
+import { readFile, stat } from 'node:fs/promises'
+import { extname } from 'node:path'
+import { decodeText, displayName } from './decode-text.js'
+import { declaredCharset, extractHtml } from './read-html.js'
+import { readDocx } from './read-docx.js'
+import { readPdf } from './read-pdf.js'
+import { UnreadableDocumentError } from './unreadable-document-error.js'
+
+export { UnreadableDocumentError } from './unreadable-document-error.js'
+export type { UnreadableReason } from './unreadable-document-error.js'
+
+export interface SourceDocument {
+  path: string
+  format: 'text' | 'html' | 'docx' | 'pdf'
+  /** The text encoding the file was read in (text and html); null for docx and pdf. */
+  encoding: string | null
+  /** Raw text, lines separated by `\n`; a blank line marks a paragraph break (html, docx). */
+  text: string
+  /** Label/value metadata the file states outside its text (html metadata tables); canonical keys as in clean/metadata-fields.ts. */
+  fields: Record<string, string>
+  /** The page's own address (<link rel=canonical> or og:url) for html; null otherwise. */
+  url: string | null
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+const FORMATS: Record<string, SourceDocument['format']> = {
+  '.txt': 'text',
+  '.md': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
+}
+
+export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS)
+
+export async function readDocument(filePath: string, opts: { maxBytes?: number } = {}): Promise<SourceDocument> {
+  const name = displayName(filePath)
+  const format = FORMATS[extname(filePath).toLowerCase()]
+  if (!format) {
+    throw new UnreadableDocumentError(
+      'unsupported-format',
+      filePath,
+      `${name} has an unsupported format: convert it to one of ${SUPPORTED_EXTENSIONS.join(' ')} (a .doc file can be saved as .docx in Word or LibreOffice).`,
+    )
+  }
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
+  const { size } = await stat(filePath)
+  if (size > maxBytes) {
+    throw new UnreadableDocumentError(
+      'too-large',
+      filePath,
+      `${name} is ${megabytes(size)} MB, more than the ${megabytes(maxBytes)} MB limit: split it into smaller files or raise the limit.`,
+    )
+  }
+  if (size === 0) throw empty(name, filePath)
+  const bytes = new Uint8Array(await readFile(filePath))
+
+  const doc: SourceDocument = { path: filePath, format, encoding: null, text: '', fields: {}, url: null }
+  if (format === 'text') {
+    const decoded = decodeText(bytes, filePath)
+    doc.encoding = decoded.encoding
+    doc.text = decoded.text.replace(/\r\n?/g, '\n')
+  } else if (format === 'html') {
+    const decoded = decodeText(bytes, filePath, declaredCharset(bytes))
+    doc.encoding = decoded.encoding
+    const html = extractHtml(decoded.text)
+    Object.assign(doc, { text: html.text, fields: html.fields, url: html.url })
+  } else if (format === 'docx') {
+    doc.text = await readDocx(bytes, filePath)
+  } else {
+    doc.text = await readPdf(bytes, filePath)
+  }
+  if (doc.text.trim() === '') throw empty(name, filePath)
+  return doc
+}
+
+function empty(name: string, filePath: string): UnreadableDocumentError {
+  return new UnreadableDocumentError('empty', filePath, `${name} contains no text: check that the right file was saved.`)
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1)
+}

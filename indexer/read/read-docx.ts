@@ -1,0 +1,29 @@
+/**
+ * The text of a Word .docx file through mammoth, one paragraph per line with a blank line between
+ * paragraphs (a docx paragraph is a paragraph the author made, so the cleaner must not join across it).
+ */
+import mammoth from 'mammoth'
+import { displayName } from './decode-text.js'
+import { UnreadableDocumentError } from './unreadable-document-error.js'
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
+
+export async function readDocx(bytes: Uint8Array, filePath: string): Promise<string> {
+  const name = displayName(filePath)
+  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
+    const hint = bytes[0] === 0xd0 && bytes[1] === 0xcf ? ' It looks like an old Word .doc file: open it in Word or LibreOffice and save it as .docx.' : ''
+    throw new UnreadableDocumentError('corrupt', filePath, `${name} is not a valid .docx file (a .docx is a zip archive).${hint}`)
+  }
+  let value: string
+  try {
+    value = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value
+  } catch (cause) {
+    throw new UnreadableDocumentError(
+      'corrupt',
+      filePath,
+      `${name} is a zip archive but not a readable Word document (${(cause as Error).message}): open it in Word or LibreOffice and save it again as .docx.`,
+      { cause },
+    )
+  }
+  return value.replace(/\r\n?/g, '\n')
+}

@@ -1,0 +1,168 @@
+/**
+ * The main text of a government web page: the body without scripts, navigation, headers, footers,
+ * sidebars, breadcrumbs, share bars and QR codes, with block elements as lines and the
+ * label/value metadata table (索引号, 发布机构, 文号 …) moved into fields.
+ *
+ * Block boundaries (p, div, h1, li, tr …) become a blank line, <br> a plain line break, so the cleaner
+ * knows where the author ended a paragraph and joins only lines broken inside one.
+ */
+import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser'
+import { canonicalKey, mergeFields, parseMetadataLine } from '../clean/metadata-fields.js'
+
+export interface HtmlContent {
+  text: string
+  fields: Record<string, string>
+  url: string | null
+}
+
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'iframe', 'svg', 'button', 'select',
+  'option', 'input', 'textarea', 'form', 'object', 'embed', 'canvas', 'map', 'head', 'title', 'meta', 'link',
+])
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl',
+  'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'blockquote', 'pre', 'center', 'hr', 'address', 'figure',
+  'figcaption', 'caption', 'body', 'html',
+])
+/** class / id values of page furniture containers (exact tokens). */
+const FURNITURE_TOKENS = new Set([
+  'nav', 'navbar', 'menu', 'footer', 'foot', 'sidebar', 'aside', 'position', 'location', 'weizhi', 'dqwz',
+  'curpos', 'share', 'bread', 'ewm', 'pager', 'related', 'topbar', 'toolbar', 'tools', 'login', 'search',
+])
+/** class / id fragments of page furniture containers. */
+const FURNITURE_FRAGMENT = /breadcrumb|crumbs?\b|bdshare|share-?bar|sharebox|qrcode|erweima|copyright|pagination/i
+
+export function extractHtml(html: string): HtmlContent {
+  const root = parse(html, {
+    comment: false,
+    blockTextElements: { script: false, style: false, noscript: false, pre: true },
+  })
+  const fields: Record<string, string> = {}
+  const out = new TextCollector()
+  const body = root.querySelector('body') ?? root
+  walk(body, out, fields, false)
+  return { text: out.finish(), fields, url: canonicalUrl(root) }
+}
+
+/** The charset a page declares in its first bytes (`<meta charset>` or http-equiv Content-Type). */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1')
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)
+  return m ? m[1] : null
+}
+
+class TextCollector {
+  private lines: string[] = []
+  private current = ''
+
+  add(text: string): void {
+    this.current += text
+  }
+
+  lineBreak(): void {
+    const line = this.current.replace(/^[ ]+|[ ]+$/g, '')
+    if (line !== '') this.lines.push(line)
+    this.current = ''
+  }
+
+  paragraphBreak(): void {
+    this.lineBreak()
+    if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== '') this.lines.push('')
+  }
+
+  finish(): string {
+    this.paragraphBreak()
+    while (this.lines.length > 0 && this.lines[this.lines.length - 1] === '') this.lines.pop()
+    return this.lines.join('\n')
+  }
+}
+
+function walk(node: Node, out: TextCollector, fields: Record<string, string>, inPre: boolean): void {
+  if (node.nodeType === NodeType.TEXT_NODE) {
+    const text = node.text
+    if (inPre) {
+      const parts = text.split(/\r\n|\r|\n/)
+      parts.forEach((part, i) => {
+        if (i > 0) out.lineBreak()
+        out.add(part)
+      })
+    } else {
+      out.add(text.replace(/[ \t\r\n\f]+/g, ' '))
+    }
+    return
+  }
+  if (!(node instanceof HTMLElement)) return
+  const tag = node.rawTagName?.toLowerCase() ?? ''
+  if (SKIPPED_TAGS.has(tag) || isHidden(node) || isFurnitureContainer(node)) return
+  if (tag === 'header' && !node.closest('article') && !node.closest('main')) return
+  if (tag === 'br') {
+    out.lineBreak()
+    return
+  }
+  if ((tag === 'table' || tag === 'dl') && readMetadataTable(node, fields)) return
+  const block = BLOCK_TAGS.has(tag)
+  if (block) out.paragraphBreak()
+  const cellGap = tag === 'td' || tag === 'th'
+  for (const child of node.childNodes) walk(child, out, fields, inPre || tag === 'pre')
+  if (cellGap) out.add(' ')
+  if (block) out.paragraphBreak()
+}
+
+function isHidden(el: HTMLElement): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true
+  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase()
+  return style.includes('display:none') || style.includes('visibility:hidden')
+}
+
+function isFurnitureContainer(el: HTMLElement): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase()
+  if (FURNITURE_FRAGMENT.test(names)) return true
+  return names.split(/\s+/).some((token) => FURNITURE_TOKENS.has(token))
+}
+
+/**
+ * A table (or dl) whose cells are label/value pairs: `<td>索引号：</td><td>1142…</td>` or
+ * `<td>发布机构：市教育局</td>`. Its fields are taken and true is returned so the table leaves the text.
+ */
+function readMetadataTable(table: HTMLElement, fields: Record<string, string>): boolean {
+  const cells = table
+    .querySelectorAll(table.rawTagName.toLowerCase() === 'dl' ? 'dt, dd' : 'td, th')
+    .map((cell) => cell.text.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter((text) => text !== '')
+  if (cells.length === 0) return false
+  const found: Record<string, string> = {}
+  let labelled = 0
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]
+    const key = /[:：]$/.test(cell) || cell.length <= 6 ? canonicalKey(cell) : undefined
+    if (key !== undefined) {
+      const value = cells[i + 1] !== undefined && canonicalKey(cells[i + 1]) === undefined ? cells[i + 1] : ''
+      if (key !== '' && value !== '' && !(key in found)) found[key] = value
+      labelled += value === '' ? 1 : 2
+      if (value !== '') i++
+      continue
+    }
+    const line = parseMetadataLine(cell)
+    if (line) {
+      mergeFields(found, line.fields)
+      labelled++
+    }
+  }
+  if (Object.keys(found).length === 0 || labelled < cells.length * 0.75) return false
+  mergeFields(fields, found)
+  return true
+}
+
+function canonicalUrl(root: HTMLElement): string | null {
+  for (const link of root.querySelectorAll('link')) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)
+    const href = link.getAttribute('href')?.trim()
+    if (rel.includes('canonical') && href) return href
+  }
+  for (const meta of root.querySelectorAll('meta')) {
+    const property = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase()
+    const content = meta.getAttribute('content')?.trim()
+    if (property === 'og:url' && content) return content
+  }
+  return null
+}
