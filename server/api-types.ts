@@ -1,0 +1,100 @@
+/**
+ * The wire shapes of the HTTP API, shared by the server and the web app (import type only).
+ * Fields may be added; none may be renamed or dropped (issue 5).
+ */
+import type { AdminLevel, ChapterRef, ClauseRecord, PlanRecord } from '../indexer/types.js'
+import type { Facets, SearchMode, SortOrder } from './engine/types.js'
+import type { PortalErrorCode } from './errors.js'
+import type { Suggestion } from './suggest-index.js'
+
+export interface ApiHit {
+  id: string
+  planId: string
+  planTitle: string
+  city: string | null
+  province: string | null
+  level: AdminLevel | null
+  year: number | null
+  chapter: ChapterRef | null
+  section: string | null
+  number: number | null
+  heading: string
+  text: string
+  /** HTML: escaped text with only `<mark>` tags, a window around the best match. */
+  snippet: string
+  themes: string[]
+  outlineOnly: boolean
+  /** The clause's page in the web app. */
+  url: string
+  citation: string
+  score: number
+}
+
+export interface ApiPlanGroup {
+  planId: string
+  planTitle: string
+  total: number
+  hits: ApiHit[]
+}
+
+export interface SearchResponse {
+  query: string
+  mode: SearchMode
+  sort: SortOrder
+  total: number
+  page: number
+  limit: number
+  tookMs: number
+  hits: ApiHit[]
+  facets: Facets
+  groups?: ApiPlanGroup[]
+  /** Why nothing was found although something was typed (only punctuation or stopwords…). */
+  emptyReason?: string
+}
+
+export interface ClauseResponse {
+  clause: ClauseRecord & { url: string; citation: string; textHtml: string }
+  plan: { id: string; title: string; city: string | null; year: number | null }
+  prev: string | null
+  next: string | null
+  citation: string
+}
+
+export interface SimilarResponse {
+  id: string
+  /** `semantic` when the index has vectors, `keyword` when the clause's heading words were used instead. */
+  mode: 'semantic' | 'keyword'
+  hits: ApiHit[]
+}
+
+export interface PlansResponse {
+  plans: PlanRecord[]
+}
+
+export interface PlanResponse {
+  plan: PlanRecord
+  clauses: (ClauseRecord & { url: string; citation: string })[]
+}
+
+export type FacetsResponse = Facets
+
+export interface SuggestResponse {
+  suggestions: Suggestion[]
+}
+
+export interface HealthResponse {
+  status: 'ok' | 'unavailable'
+  engine: 'sqlite' | 'meilisearch'
+  plans: number
+  clauses: number
+  vectors: number
+  indexedAt: string | null
+  semantic: boolean
+  semanticModel: string | null
+  reason?: string
+  error?: { code: PortalErrorCode; message: string }
+}
+
+export interface ErrorResponse {
+  error: { code: PortalErrorCode; message: string; param?: string }
+}

@@ -1,0 +1,124 @@
+/**
+ * Configuration comes from environment variables only. Every variable is validated at start so a
+ * wrong value stops the server with a message naming the variable, the value and what is expected,
+ * instead of failing later in a request.
+ */
+import path from 'node:path'
+import { z } from 'zod'
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+export interface Config {
+  port: number
+  host: string
+  meiliUrl: string | null
+  /** Never logged or sent anywhere except to Meilisearch itself. */
+  meiliMasterKey: string | null
+  meiliIndex: string
+  logLevel: LogLevel
+  dataDir: string
+  corpusDir: string
+  /** Allowed CORS origins; empty means no CORS headers at all. */
+  corsOrigins: string[]
+  /** Requests per minute per client IP on /api; 0 turns the limit off. */
+  rateLimit: number
+  modelDir: string | null
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError'
+  readonly code = 'invalid_config' as const
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  }
+}
+
+/** An unset or blank variable means "use the default". */
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
+
+const integer = (min: number, max: number, fallback: number, hint: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, { error: hint })
+      .transform(Number)
+      .pipe(z.number().int().min(min, { error: hint }).max(max, { error: hint }))
+      .optional()
+      .transform((v) => v ?? fallback),
+  )
+
+const optionalString = z.preprocess(blankToUndefined, z.string().optional())
+
+const origin = z.string().refine((s) => s === '*' || /^https?:\/\/[^/\s]+$/.test(s), {
+  error: 'each origin must look like https://example.org (scheme and host, no path) or be *',
+})
+
+const envSchema = z.object({
+  PORT: integer(1, 65535, 3000, 'an integer port from 1 to 65535, e.g. PORT=3000'),
+  HOST: z.preprocess(blankToUndefined, z.string().regex(/^[\w.:-]+$/, { error: 'a host name or IP address, e.g. HOST=127.0.0.1 or HOST=0.0.0.0' }).default('127.0.0.1')),
+  MEILI_URL: z.preprocess(
+    blankToUndefined,
+    z.url({ protocol: /^https?$/, error: 'an http(s) URL such as http://127.0.0.1:7700, or unset to use SQLite' }).optional(),
+  ),
+  MEILI_MASTER_KEY: optionalString,
+  MEILI_INDEX: z.preprocess(
+    blankToUndefined,
+    z.string().regex(/^[A-Za-z0-9_-]{1,400}$/, { error: 'letters, digits, - and _ only, e.g. MEILI_INDEX=clauses' }).default('clauses'),
+  ),
+  LOG_LEVEL: z.preprocess(
+    (v) => (typeof blankToUndefined(v) === 'string' ? String(v).toLowerCase() : undefined),
+    z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  ),
+  DATA_DIR: z.preprocess(blankToUndefined, z.string().default('data')),
+  CORPUS_DIR: optionalString,
+  CORS_ORIGIN: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(origin))
+      .optional(),
+  ),
+  RATE_LIMIT: integer(0, 1_000_000, 300, 'requests per minute per IP as a whole number, 0 to turn the limit off, e.g. RATE_LIMIT=300'),
+  MODEL_DIR: optionalString,
+})
+
+/** Reads and validates the environment; throws ConfigError listing every wrong variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '?')
+      const value = env[name]
+      // The master key is never echoed, even in a configuration error.
+      const shown = name === 'MEILI_MASTER_KEY' ? '(hidden)' : JSON.stringify(value)
+      return `${name}=${shown} is not valid: expected ${issue.message}`
+    })
+    throw new ConfigError(problems)
+  }
+  const e = parsed.data
+  if (e.MEILI_MASTER_KEY && !e.MEILI_URL) {
+    throw new ConfigError(['MEILI_MASTER_KEY is set but MEILI_URL is not: set MEILI_URL to use Meilisearch, or unset the key'])
+  }
+  const dataDir = path.resolve(cwd, e.DATA_DIR)
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    meiliUrl: e.MEILI_URL ?? null,
+    meiliMasterKey: e.MEILI_MASTER_KEY ?? null,
+    meiliIndex: e.MEILI_INDEX,
+    logLevel: e.LOG_LEVEL,
+    dataDir,
+    corpusDir: path.resolve(cwd, e.CORPUS_DIR ?? path.join(dataDir, 'corpus')),
+    corsOrigins: e.CORS_ORIGIN ?? [],
+    rateLimit: e.RATE_LIMIT,
+    modelDir: e.MODEL_DIR ? path.resolve(cwd, e.MODEL_DIR) : null,
+  }
+}
+
+/** The configuration as it may be logged: secrets replaced by whether they are set. */
+export function describeConfig(config: Config): Record<string, unknown> {
+  return { ...config, meiliMasterKey: config.meiliMasterKey ? '(set)' : '(unset)' }
+}

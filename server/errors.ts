@@ -1,0 +1,108 @@
+/**
+ * One error type for the whole server. Route and service code throws `PortalError`; only
+ * `app.onError` (http/error-handler.ts) turns it into an HTTP status and `{error: {code, message}}`.
+ * Messages are in Chinese, the language of the portal's users, and say what to do next.
+ */
+
+export type PortalErrorCode =
+  // 400: bad input, always caught at the edge
+  | 'invalid_parameter'
+  | 'query_too_long'
+  | 'invalid_mode'
+  | 'invalid_sort'
+  | 'invalid_format'
+  | 'invalid_group'
+  | 'invalid_page'
+  | 'invalid_limit'
+  | 'invalid_year'
+  | 'invalid_year_range'
+  | 'invalid_level'
+  | 'invalid_flag'
+  | 'filter_too_long'
+  | 'too_many_values'
+  | 'repeated_parameter'
+  | 'invalid_encoding'
+  | 'invalid_id'
+  // 4xx: routing and limits
+  | 'not_found'
+  | 'clause_not_found'
+  | 'plan_not_found'
+  | 'method_not_allowed'
+  | 'payload_too_large'
+  | 'rate_limited'
+  // 5xx: the server or one of its parts
+  | 'engine_unavailable'
+  | 'semantic_unavailable'
+  | 'internal_error'
+
+export type PortalErrorStatus = 400 | 404 | 405 | 413 | 429 | 500 | 503
+
+const STATUS: Record<PortalErrorCode, PortalErrorStatus> = {
+  invalid_parameter: 400,
+  query_too_long: 400,
+  invalid_mode: 400,
+  invalid_sort: 400,
+  invalid_format: 400,
+  invalid_group: 400,
+  invalid_page: 400,
+  invalid_limit: 400,
+  invalid_year: 400,
+  invalid_year_range: 400,
+  invalid_level: 400,
+  invalid_flag: 400,
+  filter_too_long: 400,
+  too_many_values: 400,
+  repeated_parameter: 400,
+  invalid_encoding: 400,
+  invalid_id: 400,
+  not_found: 404,
+  clause_not_found: 404,
+  plan_not_found: 404,
+  method_not_allowed: 405,
+  payload_too_large: 413,
+  rate_limited: 429,
+  engine_unavailable: 503,
+  semantic_unavailable: 503,
+  internal_error: 500,
+}
+
+export interface PortalErrorOptions {
+  /** The query parameter at fault, echoed in the error body so a client can point at the field. */
+  param?: string
+  /** Extra response headers, e.g. `Allow` for 405 or `Retry-After` for 429. */
+  headers?: Record<string, string>
+  cause?: unknown
+}
+
+export class PortalError extends Error {
+  override readonly name = 'PortalError'
+  readonly code: PortalErrorCode
+  readonly param?: string
+  readonly headers: Record<string, string>
+
+  constructor(code: PortalErrorCode, message: string, options: PortalErrorOptions = {}) {
+    super(message, { cause: options.cause })
+    this.code = code
+    this.param = options.param
+    this.headers = options.headers ?? {}
+  }
+
+  get status(): PortalErrorStatus {
+    return STATUS[this.code]
+  }
+}
+
+export function statusOf(code: PortalErrorCode): PortalErrorStatus {
+  return STATUS[code]
+}
+
+/** The wire form of every 4xx/5xx body. */
+export interface ErrorBody {
+  error: { code: PortalErrorCode; message: string; param?: string }
+}
+
+export function errorBody(err: PortalError): ErrorBody {
+  const body: ErrorBody = { error: { code: err.code, message: err.message } }
+  if (err.param) body.error.param = err.param
+  return body
+}

@@ -1,0 +1,104 @@
+/**
+ * CSV for spreadsheet users: UTF-8 with a byte-order mark (without it Excel reads the file as the
+ * local code page and garbles Chinese), CRLF line ends, RFC 4180 quoting.
+ */
+
+export interface ExportRow {
+  id: string
+  plan: string
+  city: string | null
+  year: number | null
+  /** `一、坚持以政治建设为统领…`, empty for a clause outside any chapter. */
+  chapter: string
+  number: number | null
+  citation: string
+  heading: string
+  text: string
+  link: string
+}
+
+export const CSV_COLUMNS: { key: keyof ExportRow; label: string }[] = [
+  { key: 'plan', label: '文件' },
+  { key: 'city', label: '城市' },
+  { key: 'year', label: '年份' },
+  { key: 'chapter', label: '章节' },
+  { key: 'number', label: '条号' },
+  { key: 'citation', label: '引用' },
+  { key: 'text', label: '条文' },
+  { key: 'link', label: '链接' },
+]
+
+export const BOM = '\uFEFF'
+
+/**
+ * A cell starting with = + - @ (or a tab/CR) is run as a formula by spreadsheets; an apostrophe in
+ * front makes it text. Numbers stay numbers: only strings are guarded.
+ */
+function guardFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+}
+
+export function csvCell(value: string | number | null): string {
+  if (value === null) return ''
+  const text = typeof value === 'number' ? String(value) : guardFormula(value)
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+export function toCsv(rows: readonly ExportRow[]): string {
+  const lines = [CSV_COLUMNS.map((c) => csvCell(c.label)).join(',')]
+  for (const row of rows) lines.push(CSV_COLUMNS.map((c) => csvCell(row[c.key])).join(','))
+  return BOM + lines.join('\r\n') + '\r\n'
+}
+
+/** Parses RFC 4180 CSV (BOM tolerated), for tests and for anyone checking an export programmatically. */
+export function parseCsv(csv: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  const src = csv.replace(/^\uFEFF/, '')
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (ch === '"') quoted = false
+      else cell += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (ch === '\n' || (ch === '\r' && src[i + 1] === '\n')) {
+      if (ch === '\r') i++
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+    } else cell += ch
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell)
+    rows.push(row)
+  }
+  return rows
+}
+
+/**
+ * `Content-Disposition` with an ASCII fallback name and the UTF-8 name (RFC 6266 / 5987), so
+ * browsers save `政策条款-双减.csv` and old clients still get a usable name.
+ */
+export function contentDisposition(filename: string, fallback: string): string {
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`
+}
+
+/** A file name from the user's query: no path separators, quotes or control characters, bounded length. */
+export function exportFileName(query: string, ext: 'csv' | 'json'): string {
+  const cleaned = query
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const stem = [...cleaned].slice(0, 40).join('') || '全部'
+  return `政策条款-${stem}.${ext}`
+}

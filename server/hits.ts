@@ -1,0 +1,45 @@
+/** Engine records → the API's hit shape, with the snippet and citation a result list shows. */
+import type { ClauseRecord } from '../indexer/types.js'
+import type { PlanGroup, SearchHit } from './engine/types.js'
+import type { ApiHit, ApiPlanGroup } from './api-types.js'
+import type { CitationBook } from './citation-book.js'
+import { buildSnippet } from './snippet/highlight.js'
+
+/** The clause's page in the web app. */
+export function clauseUrl(id: string): string {
+  return `/c/${encodeURIComponent(id)}`
+}
+
+export function toApiHit(clause: ClauseRecord, score: number, highlight: readonly string[], citation: string): ApiHit {
+  return {
+    id: clause.id,
+    planId: clause.planId,
+    planTitle: clause.planTitle,
+    city: clause.city,
+    province: clause.province,
+    level: clause.level,
+    year: clause.year,
+    chapter: clause.chapter,
+    section: clause.section,
+    number: clause.number,
+    heading: clause.heading,
+    text: clause.text,
+    snippet: buildSnippet(clause.text, [...highlight]),
+    themes: clause.themes,
+    outlineOnly: clause.outlineOnly,
+    url: clauseUrl(clause.id),
+    citation,
+    score,
+  }
+}
+
+export async function toApiHits(hits: readonly SearchHit[], highlight: readonly string[], citations: CitationBook): Promise<ApiHit[]> {
+  const cited = await citations.citeAll(hits.map((h) => h.clause))
+  return hits.map((h, i) => toApiHit(h.clause, h.score, highlight, cited[i]))
+}
+
+export async function toApiGroups(groups: readonly PlanGroup[], highlight: readonly string[], citations: CitationBook): Promise<ApiPlanGroup[]> {
+  return Promise.all(
+    groups.map(async (g) => ({ planId: g.planId, planTitle: g.planTitle, total: g.total, hits: await toApiHits(g.hits, highlight, citations) })),
+  )
+}

@@ -1,0 +1,138 @@
+/**
+ * Opens every component the server needs and serves the app: the segmenter (with the terms the
+ * indexer harvested), the engine (SQLite, or Meilisearch when MEILI_URL is set), the embedder, the
+ * index holder, and the HTTP server. Used by main.ts and by the HTTP tests.
+ */
+import { existsSync, readFileSync, unwatchFile, watchFile, type Stats } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { serve, type ServerType } from '@hono/node-server'
+import type { Logger } from 'pino'
+import { BUILD_FILES } from '../indexer/pipeline.js'
+import { createSegmenter, type Segmenter } from '../indexer/segment/segmenter.js'
+import { createApp } from './app.js'
+import type { Config } from './config.js'
+import type { Embedder, SearchEngine } from './engine/types.js'
+import { IndexHolder } from './index-holder.js'
+import { syncMeiliFromBuild } from './startup/meili-sync.js'
+import { buildDirOf } from './startup/index-build.js'
+import { buildSuggestIndex } from './startup/suggest-source.js'
+
+export interface PortalOptions {
+  config: Config
+  logger: Logger
+  /** dist/web, or null to serve the API only. */
+  webRoot: string | null
+  /** Load the embedding model (default true). Tests of keyword behaviour skip the load. */
+  semantic?: boolean
+  /** Poll interval of the index-file watcher (SQLite only); 0 disables it. */
+  watchIntervalMs?: number
+}
+
+export interface Portal {
+  url: string
+  port: number
+  server: ServerType
+  index: IndexHolder
+  embedder: Embedder | null
+  close(): Promise<void>
+}
+
+function readHarvestedTerms(buildDir: string): string[] {
+  const file = path.join(buildDir, BUILD_FILES.terms)
+  if (!existsSync(file)) return []
+  try {
+    const terms = JSON.parse(readFileSync(file, 'utf8'))
+    return Array.isArray(terms) ? terms.filter((t): t is string => typeof t === 'string') : []
+  } catch {
+    return []
+  }
+}
+
+async function openEngine(config: Config, segmenter: Segmenter, indexFile: string): Promise<SearchEngine> {
+  if (!config.meiliUrl) {
+    const { openSqliteEngine } = await import('./engine/sqlite-engine.js')
+    return openSqliteEngine({ path: indexFile, tokenizer: segmenter })
+  }
+  const { createMeiliEngine } = await import('./engine/meili-engine.js')
+  return createMeiliEngine({
+    url: config.meiliUrl,
+    apiKey: config.meiliMasterKey ?? undefined,
+    indexUid: config.meiliIndex,
+    tokenizer: segmenter,
+    dictionaryTerms: segmenter.dictionaryTerms(),
+  })
+}
+
+export async function startPortal(opts: PortalOptions): Promise<Portal> {
+  const { config, logger } = opts
+  const buildDir = buildDirOf(config.dataDir)
+  const indexFile = path.join(buildDir, BUILD_FILES.sqlite)
+  const segmenter = createSegmenter({ extraTerms: readHarvestedTerms(buildDir) })
+
+  let embedder: Embedder | null = null
+  let semanticReason: string | undefined = '未加载嵌入模型，语义检索不可用'
+  if (opts.semantic !== false) {
+    const { loadEmbedder, describeModelStatus } = await import('./semantic/embedder.js')
+    embedder = await loadEmbedder({ modelDir: config.modelDir ?? undefined, log: (m) => logger.warn(m) })
+    semanticReason = describeModelStatus().reason
+    logger.info({ semantic: embedder !== null, model: embedder?.modelId ?? null }, 'embedding model')
+  }
+
+  const engine = await openEngine(config, segmenter, indexFile)
+  if (engine.kind === 'meilisearch') await syncMeiliFromBuild(engine, { buildDir, indexFile, segmenter, logger })
+  const index = await IndexHolder.create(engine, {
+    prepare: async (e) => ({ suggest: await buildSuggestIndex(e, segmenter) }),
+    reopen: () => openEngine(config, segmenter, indexFile),
+    logger,
+  })
+  const health = await engine.health()
+  if (!health.ok) logger.error({ reason: health.reason }, 'the engine cannot answer yet; requests get 503 until it recovers')
+  else logger.info({ engine: engine.kind, plans: health.plans, clauses: health.clauses, vectors: health.vectors, indexedAt: health.indexedAt }, 'engine open')
+
+  const app = createApp({
+    index,
+    tokenizer: segmenter,
+    embedder,
+    semanticReason,
+    logger,
+    options: { corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, webRoot: opts.webRoot },
+  })
+
+  // Another process (npm run index) renames a new index file into place: open it and swap it in.
+  const watchMs = opts.watchIntervalMs ?? 2000
+  const onIndexFile = (curr: Stats, prev: Stats) => {
+    if (curr.ino === prev.ino && curr.mtimeMs === prev.mtimeMs) return
+    if (curr.nlink === 0) return
+    logger.info('the index file changed on disk, swapping in the new index')
+    openEngine(config, segmenter, indexFile)
+      .then((e) => index.replace(e))
+      .catch((err) => logger.error({ err }, 'opening the new index failed; the previous one keeps serving'))
+  }
+  if (engine.kind === 'sqlite' && watchMs > 0) watchFile(indexFile, { interval: watchMs, persistent: false }, onIndexFile)
+
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s))
+    s.once('error', reject)
+  })
+  const port = (server.address() as AddressInfo).port
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`
+
+  return {
+    url,
+    port,
+    server,
+    index,
+    embedder,
+    async close() {
+      unwatchFile(indexFile, onIndexFile)
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        // Keep-alive sockets would hold close() open; idle ones can go now.
+        ;(server as { closeIdleConnections?: () => void }).closeIdleConnections?.()
+      })
+      await index.close()
+    },
+  }
+}

@@ -1,0 +1,79 @@
+/** GET /api/clauses/:id (a clause with its neighbours and citation) and /api/clauses/:id/similar. */
+import { Hono } from 'hono'
+import type { AppDeps } from '../app-deps.js'
+import type { ClauseResponse, SimilarResponse } from '../api-types.js'
+import type { ParsedQuery, SearchEngine, SearchQuery, WordsTerm } from '../engine/types.js'
+import type { ClauseRecord } from '../../indexer/types.js'
+import { PortalError } from '../errors.js'
+import { clauseUrl, toApiHits } from '../hits.js'
+import { clauseQuerySchema, idParamSchema, similarQuerySchema } from '../http/query-schemas.js'
+import { validate } from '../http/validate.js'
+import { parseQuery } from '../query/parse-query.js'
+import { markAll } from '../snippet/highlight.js'
+import { formatCitation } from '../citation.js'
+
+async function clauseOr404(engine: SearchEngine, id: string): Promise<ClauseRecord> {
+  const clause = await engine.getClause(id)
+  if (!clause) throw new PortalError('clause_not_found', `找不到编号为 ${id} 的条款，它可能已在重新建立索引后改变`, { param: 'id' })
+  return clause
+}
+
+/** The keyword fallback of "similar": the clause's own heading words, ranked by how many a clause shares. */
+function headingQuery(clause: ClauseRecord, words: (text: string) => string[]): ParsedQuery {
+  const unique = [...new Set(words(clause.heading))]
+  if (unique.length === 0) return { raw: '', groups: [], exclude: [], highlight: [] }
+  const term: WordsTerm = { kind: 'words', text: clause.heading, words: unique }
+  return { raw: clause.heading, groups: [[term]], exclude: [], highlight: [...unique].sort((a, b) => b.length - a.length) }
+}
+
+export function clauseRoutes(deps: AppDeps): Hono {
+  return new Hono()
+    .get('/clauses/:id', validate('param', idParamSchema), validate('query', clauseQuerySchema), async (c) => {
+      const { id } = c.req.valid('param')
+      const { q } = c.req.valid('query')
+      const highlight = q ? parseQuery(q, deps.tokenizer).highlight : []
+      const body = await deps.index.use(async ({ engine, citations }): Promise<ClauseResponse> => {
+        const clause = await clauseOr404(engine, id)
+        const [plan, siblings] = await Promise.all([engine.getPlan(clause.planId), engine.planClauses(clause.planId)])
+        const scheme = citations.remember(clause.planId, siblings)
+        const at = siblings.findIndex((s) => s.id === clause.id)
+        const citation = formatCitation(clause, scheme)
+        return {
+          clause: { ...clause, url: clauseUrl(clause.id), citation, textHtml: markAll(clause.text, highlight) },
+          plan: { id: clause.planId, title: plan?.title ?? clause.planTitle, city: plan?.city ?? clause.city, year: plan?.year ?? clause.year },
+          prev: at > 0 ? siblings[at - 1].id : null,
+          next: at >= 0 && at < siblings.length - 1 ? siblings[at + 1].id : null,
+          citation,
+        }
+      })
+      return c.json(body)
+    })
+    .get('/clauses/:id/similar', validate('param', idParamSchema), validate('query', similarQuerySchema), async (c) => {
+      const { id } = c.req.valid('param')
+      const { limit } = c.req.valid('query')
+      const body = await deps.index.use(async ({ engine, citations }): Promise<SimilarResponse> => {
+        const clause = await clauseOr404(engine, id)
+        const ownPlan = await engine.planClauses(clause.planId)
+        citations.remember(clause.planId, ownPlan)
+        const vector = await engine.getVector(clause.id)
+        const base: Omit<SearchQuery, 'query' | 'mode'> = {
+          filters: {},
+          sort: 'relevance',
+          offset: 0,
+          limit,
+          facets: false,
+          // "How do other cities say this": the clause's own plan is left out entirely.
+          excludeIds: ownPlan.map((s) => s.id),
+        }
+        if (vector) {
+          const query: ParsedQuery = { raw: '', groups: [], exclude: [], highlight: [] }
+          const result = await engine.search({ ...base, query, mode: 'semantic', vector })
+          return { id, mode: 'semantic', hits: await toApiHits(result.hits, [], citations) }
+        }
+        const query = headingQuery(clause, (t) => deps.tokenizer.words(t))
+        const result = query.groups.length ? await engine.search({ ...base, query, mode: 'keyword' }) : { hits: [] }
+        return { id, mode: 'keyword', hits: await toApiHits(result.hits, query.highlight, citations) }
+      })
+      return c.json(body)
+    })
+}

@@ -1,0 +1,15 @@
+/** GET /api/facets: facet counts over the whole corpus, or over the clauses matching the given filters. */
+import { Hono } from 'hono'
+import type { AppDeps } from '../app-deps.js'
+import type { FacetsResponse } from '../api-types.js'
+import { facetsQuerySchema } from '../http/query-schemas.js'
+import { validate } from '../http/validate.js'
+import { filtersFrom } from './search-request.js'
+
+export function facetRoutes(deps: AppDeps): Hono {
+  return new Hono().get('/facets', validate('query', facetsQuerySchema), async (c) => {
+    const filters = filtersFrom(c.req.valid('query'))
+    const facets: FacetsResponse = await deps.index.use(({ engine }) => engine.facets(filters))
+    return c.json(facets)
+  })
+}

@@ -1,0 +1,41 @@
+/** Turns validated search parameters into the engine's SearchQuery (shared by search and export). */
+import type { Embedder, ParsedQuery, SearchFilters, SearchMode, Tokenizer } from '../engine/types.js'
+import { PortalError } from '../errors.js'
+import type { FacetsQueryParams } from '../http/query-schemas.js'
+import { parseQuery } from '../query/parse-query.js'
+
+export function filtersFrom(p: FacetsQueryParams): SearchFilters {
+  const f: SearchFilters = {}
+  if (p.city.length) f.city = p.city
+  if (p.province.length) f.province = p.province
+  if (p.year.length) f.year = p.year
+  if (p.yearFrom !== undefined) f.yearFrom = p.yearFrom
+  if (p.yearTo !== undefined) f.yearTo = p.yearTo
+  if (p.theme.length) f.theme = p.theme
+  if (p.level.length) f.level = p.level
+  if (p.plan.length) f.plan = p.plan
+  if (p.outlineOnly !== undefined) f.outlineOnly = p.outlineOnly
+  return f
+}
+
+export const SEMANTIC_UNAVAILABLE_MESSAGE =
+  '语义检索不可用：未找到嵌入模型 bge-small-zh-v1.5。请把模型放到 MODEL_DIR 指定的目录（默认 data/models/）后重启服务；关键词检索（mode=keyword）不受影响'
+
+export interface PreparedQuery {
+  parsed: ParsedQuery
+  /** The mode the engine runs: an empty query is a filtered browse, whatever mode was asked. */
+  engineMode: SearchMode
+  vector?: Float32Array
+}
+
+export async function prepareQuery(q: string, mode: SearchMode, tokenizer: Tokenizer, embedder: Embedder | null): Promise<PreparedQuery> {
+  const parsed = parseQuery(q, tokenizer)
+  if (mode === 'keyword') return { parsed, engineMode: 'keyword' }
+  if (!embedder) throw new PortalError('semantic_unavailable', SEMANTIC_UNAVAILABLE_MESSAGE, { param: 'mode' })
+  if (q === '') return { parsed, engineMode: 'keyword' }
+  try {
+    return { parsed, engineMode: mode, vector: await embedder.embedQuery(q) }
+  } catch (err) {
+    throw new PortalError('semantic_unavailable', '语义检索暂时不可用：计算查询向量失败，请改用关键词检索或稍后再试', { param: 'mode', cause: err })
+  }
+}

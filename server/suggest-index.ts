@@ -1,0 +1,120 @@
+/**
+ * Search-box suggestions, precomputed once per index: dictionary terms, frequent segmented words,
+ * plan titles, cities and themes, kept in one array sorted by their normalised text so that a
+ * prefix lookup is a binary search plus a short scan (well under a millisecond on the corpus).
+ *
+ * Every count is a number of clauses: what the user gets by picking the suggestion.
+ */
+import type { ClauseRecord, PlanRecord } from '../indexer/types.js'
+import { normalizeForMatch } from '../indexer/normalize.js'
+
+export type SuggestionKind = 'term' | 'plan' | 'city' | 'theme'
+
+export interface Suggestion {
+  text: string
+  kind: SuggestionKind
+  count: number
+}
+
+interface Entry extends Suggestion {
+  key: string
+}
+
+export interface SuggestSource {
+  plans: readonly PlanRecord[]
+  clauses: readonly ClauseRecord[]
+  /** Domain dictionary terms (normalised). */
+  dictionaryTerms: readonly string[]
+  /** The tokenizer's ranking words of a text (normalised, stopwords dropped). */
+  words: (text: string) => string[]
+}
+
+export const defaultSuggestOptions = {
+  /** A segmented word must occur in at least this many clauses to be suggested. */
+  minWordClauses: 2,
+  /** Shortest segmented word worth suggesting, in characters. */
+  minWordLength: 2,
+  /** The most frequent words kept; bounds memory on very large indexes. */
+  maxWords: 20_000,
+}
+
+/** When one text is several kinds, the more specific kind wins. */
+const KIND_PRIORITY: Record<SuggestionKind, number> = { plan: 0, city: 1, theme: 2, term: 3 }
+const ONLY_DIGITS = /^[\d.%]+$/
+
+export class SuggestIndex {
+  private constructor(private readonly entries: Entry[]) {}
+
+  get size(): number {
+    return this.entries.length
+  }
+
+  static build(source: SuggestSource, options = defaultSuggestOptions): SuggestIndex {
+    const byKey = new Map<string, Entry>()
+    const add = (text: string, kind: SuggestionKind, count: number) => {
+      const key = normalizeForMatch(text.trim())
+      if (!key || count <= 0) return
+      const prev = byKey.get(key)
+      if (!prev || KIND_PRIORITY[kind] < KIND_PRIORITY[prev.kind]) byKey.set(key, { key, text: text.trim(), kind, count })
+    }
+
+    const clausesByPlan = new Map<string, number>()
+    const clausesByCity = new Map<string, number>()
+    const clausesByTheme = new Map<string, number>()
+    const clausesByWord = new Map<string, number>()
+    for (const c of source.clauses) {
+      bump(clausesByPlan, c.planId)
+      if (c.city) bump(clausesByCity, c.city)
+      for (const t of new Set(c.themes)) bump(clausesByTheme, t)
+      for (const w of new Set(source.words(`${c.heading}\n${c.text}`))) bump(clausesByWord, w)
+    }
+
+    // Dictionary terms that jieba split differently are counted by substring, so none is missed.
+    const normalisedTexts = source.clauses.map((c) => normalizeForMatch(`${c.heading}\n${c.text}`))
+    for (const term of source.dictionaryTerms) {
+      const count = clausesByWord.get(term) ?? normalisedTexts.filter((t) => t.includes(term)).length
+      add(term, 'term', count)
+    }
+    const frequent = [...clausesByWord]
+      .filter(([w, n]) => n >= options.minWordClauses && [...w].length >= options.minWordLength && !ONLY_DIGITS.test(w))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, options.maxWords)
+    for (const [word, count] of frequent) add(word, 'term', count)
+    for (const [theme, count] of clausesByTheme) add(theme, 'theme', count)
+    for (const [city, count] of clausesByCity) add(city, 'city', count)
+    for (const plan of source.plans) add(plan.title, 'plan', clausesByPlan.get(plan.id) ?? 0)
+
+    const entries = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    return new SuggestIndex(entries)
+  }
+
+  /** Entries whose normalised text starts with the normalised prefix: exact match first, then by count, then shorter. */
+  suggest(prefix: string, limit: number): Suggestion[] {
+    const key = normalizeForMatch(prefix.trim())
+    if (!key || limit <= 0) return []
+    const matches: Entry[] = []
+    for (let i = lowerBound(this.entries, key); i < this.entries.length && this.entries[i].key.startsWith(key); i++) {
+      matches.push(this.entries[i])
+    }
+    matches.sort(
+      (a, b) =>
+        Number(b.key === key) - Number(a.key === key) || b.count - a.count || a.key.length - b.key.length || (a.key < b.key ? -1 : 1),
+    )
+    return matches.slice(0, limit).map(({ text, kind, count }) => ({ text, kind, count }))
+  }
+}
+
+function bump(map: Map<string, number>, key: string) {
+  map.set(key, (map.get(key) ?? 0) + 1)
+}
+
+function lowerBound(entries: readonly Entry[], key: string): number {
+  let lo = 0
+  let hi = entries.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (entries[mid].key < key) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
