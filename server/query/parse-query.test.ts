@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalizeForMatch } from '../../indexer/normalize.js'
-import { createIntlTokenizer } from '../engine/fixtures/test-tokenizer.js'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import type { ParsedQuery, QueryTerm } from '../engine/types.js'
 import { parseQuery, queryLimits } from './parse-query.js'
 
-const tokenizer = createIntlTokenizer()
+const tokenizer = createSegmenter()
 const parse = (raw: string): ParsedQuery => parseQuery(raw, tokenizer)
 const phrase = (text: string, match = text): QueryTerm => ({ kind: 'phrase', text, match })
 
@@ -34,8 +34,9 @@ describe('parseQuery', () => {
     ])
   })
 
-  it('searches Latin and digits without quotes as a phrase', () => {
+  it('searches Latin and digits without quotes as a phrase, counting only Chinese characters toward the limit', () => {
     expect(parse('K15').groups).toEqual([[phrase('K15', 'k15')]])
+    expect(parse('2025年').groups).toEqual([[phrase('2025年')]])
   })
 
   it('segments longer free text into words, dropping stopwords', () => {

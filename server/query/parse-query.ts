@@ -21,7 +21,7 @@ export const queryLimits = {
   maxTerms: 24,
   /** Words kept from one free-text term. Default 16. */
   maxWordsPerTerm: 16,
-  /** A Chinese term up to this many characters is searched as an exact phrase. Default 4. */
+  /** A term with up to this many Chinese characters is searched as an exact phrase. Default 4. */
   maxShortPhraseChars: 4,
 } as const
 
@@ -137,8 +137,9 @@ function toTerm(token: RawToken, tokenizer: Tokenizer): QueryTerm | 'stopwords' 
   const match = stableNormal(collapseSpaces(token.norm.slice(start, end)))
   if (token.quoted) return phrase(text, match)
 
-  const length = [...match].length
-  const isShortChinese = length <= queryLimits.maxShortPhraseChars
+  // Digits and Latin letters do not count: `2025年` and `K15学校` are short terms.
+  const chineseLength = [...match].filter((ch) => CJK.test(ch)).length
+  const isShortChinese = chineseLength <= queryLimits.maxShortPhraseChars
   if (isShortChinese || !CJK.test(match) || tokenizer.isDictionaryTerm(match)) return phrase(text, match)
 
   const words = unique(tokenizer.words(text).map((w) => stableNormal(collapseSpaces(stripControl(w).trim()))))

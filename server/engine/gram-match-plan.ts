@@ -1,0 +1,82 @@
+/**
+ * From a ParsedQuery to the FTS5 expressions the SQLite engine runs (pure). Every user string reaches
+ * FTS5 only as quoted grams built by phraseGramQuery, so FTS5 syntax in a query is just text.
+ */
+import { phraseGramQuery, type GramQuery } from './char-grams.js'
+import type { ParsedQuery, QueryTerm } from './types.js'
+
+export interface TermGrams extends GramQuery {
+  /** The normalised string the term stands for. */
+  match: string
+}
+
+export interface MatchPlan {
+  /** FTS5 expression for the candidates of the AND of all groups; null when the query has no group. */
+  candidates: string | null
+  /** True when some group can match nothing (a term without any letter or digit). */
+  impossible: boolean
+  /** For each group whose gram query is not exact: the strings of which one must occur in the clause. */
+  verify: string[][]
+  /** Clauses containing any of these are dropped. */
+  exclude: TermGrams[]
+  /** OR of every positive term, to find hits in headings. */
+  anyTerm: string | null
+  /** The words of each free-text term, to rank by how many of them a clause has. */
+  wordSets: TermGrams[][]
+  /** NEAR expressions over the words of each free-text term, to rank close words first. */
+  near: string[]
+}
+
+/** Words closer than this many characters count as near each other. */
+export const NEAR_DISTANCE = 12
+
+function grams(match: string): TermGrams | null {
+  const q = phraseGramQuery(match)
+  return q ? { ...q, match } : null
+}
+
+function termStrings(term: QueryTerm): string[] {
+  return term.kind === 'phrase' ? [term.match] : term.words
+}
+
+export function planMatch(query: ParsedQuery): MatchPlan {
+  const groupExprs: string[] = []
+  const verify: string[][] = []
+  const all: string[] = []
+  const wordSets: TermGrams[][] = []
+  const near: string[] = []
+  let impossible = false
+
+  for (const group of query.groups) {
+    const parts: TermGrams[] = []
+    let exact = true
+    for (const term of group) {
+      const termGrams = termStrings(term).map(grams).filter((g): g is TermGrams => g !== null)
+      parts.push(...termGrams)
+      if (termGrams.some((g) => !g.exact)) exact = false
+      if (term.kind === 'words' && termGrams.length > 1) {
+        wordSets.push(termGrams)
+        const phrases = termGrams.filter((g) => g.exact && !g.expr.endsWith('*')).slice(0, 4)
+        if (phrases.length > 1) near.push(`NEAR(${phrases.map((g) => g.expr).join(' ')}, ${NEAR_DISTANCE})`)
+      }
+    }
+    if (parts.length === 0) {
+      impossible = true
+      continue
+    }
+    groupExprs.push(parts.length === 1 ? parts[0].expr : `(${parts.map((p) => p.expr).join(' OR ')})`)
+    all.push(...parts.map((p) => p.expr))
+    if (!exact) verify.push(parts.map((p) => p.match))
+  }
+
+  const exclude = query.exclude.map((t) => grams(t.match)).filter((g): g is TermGrams => g !== null)
+  return {
+    candidates: groupExprs.length > 0 ? groupExprs.join(' AND ') : null,
+    impossible,
+    verify,
+    exclude,
+    anyTerm: all.length > 0 ? [...new Set(all)].join(' OR ') : null,
+    wordSets,
+    near,
+  }
+}

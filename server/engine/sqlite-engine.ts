@@ -1,0 +1,196 @@
+/**
+ * The embedded search engine: one SQLite file (better-sqlite3, FTS5) under data/build/.
+ *
+ * Matching is exact on a character-gram index (char-grams.ts); filters and disjunctive facets run over
+ * typed arrays in memory (clause-rows.ts); vectors are scanned exactly (sqlite-vectors.ts).
+ * replaceAll writes a whole new file next to the served one and renames it over, so a reader never sees
+ * a half-built index and a failed build leaves the previous index serving.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import type { ClauseRecord, IndexBuild, PlanRecord } from '../../indexer/types.js'
+import { ClauseRows, type ClauseRowInput } from './clause-rows.js'
+import { EngineUnavailableError, IndexBuildError } from './errors.js'
+import { SCHEMA_VERSION, writeIndexFile } from './sqlite-schema.js'
+import { KeywordSearcher } from './sqlite-search.js'
+import { runSearch } from './sqlite-query-run.js'
+import { VectorStore } from './sqlite-vectors.js'
+import type { ClauseVectors, EngineHealth, Facets, SearchEngine, SearchFilters, SearchQuery, SearchResult, Tokenizer } from './types.js'
+
+export interface SqliteEngineOptions {
+  /** The index file, e.g. data/build/index.sqlite. */
+  path: string
+  /**
+   * Kept for symmetry with the Meilisearch engine: the SQLite engine matches on characters, and the words
+   * it ranks by come from the query, which the parser has already segmented with this tokenizer.
+   */
+  tokenizer?: Tokenizer
+}
+
+const FIX = 'Run `npm run index` to build it.'
+
+export async function openSqliteEngine(opts: SqliteEngineOptions): Promise<SearchEngine> {
+  return new SqliteEngine(opts.path)
+}
+
+/** The open database and what is derived from it lazily. */
+class OpenIndex {
+  readonly searcher: KeywordSearcher
+  private rowsCache: ClauseRows | null = null
+  private vectorsCache: VectorStore | null | undefined
+
+  constructor(readonly db: Database.Database, readonly meta: Map<string, string>) {
+    this.searcher = new KeywordSearcher(db, () => this.rows.allRowids())
+  }
+
+  get rows(): ClauseRows {
+    if (!this.rowsCache) this.rowsCache = loadRows(this.db)
+    return this.rowsCache
+  }
+
+  get vectors(): VectorStore | null {
+    if (this.vectorsCache === undefined) this.vectorsCache = VectorStore.load(this.db, this.rows.size)
+    return this.vectorsCache
+  }
+}
+
+class SqliteEngine implements SearchEngine {
+  readonly kind = 'sqlite' as const
+  private index: OpenIndex | null = null
+  private reason = ''
+
+  constructor(private readonly file: string) {
+    this.open()
+  }
+
+  async replaceAll(build: IndexBuild, vectors?: ClauseVectors): Promise<void> {
+    fs.mkdirSync(path.dirname(path.resolve(this.file)), { recursive: true })
+    const temp = `${this.file}.${process.pid}.${Date.now()}.building`
+    try {
+      writeIndexFile(temp, build, vectors)
+    } catch (error) {
+      fs.rmSync(temp, { force: true })
+      throw new IndexBuildError(`Building the search index failed; the previous index is still served. ${String(error)}`, { cause: error })
+    }
+    this.closeIndex()
+    fs.renameSync(temp, this.file)
+    this.open()
+    if (!this.index) throw new IndexBuildError(`The new index was written but cannot be opened: ${this.reason}`)
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const index = this.ready()
+    return runSearch(index.db, index.rows, index.searcher, () => index.vectors, query)
+  }
+
+  async facets(filters: SearchFilters = {}): Promise<Facets> {
+    const { rows } = this.ready()
+    return rows.facets(rows.allRowids(), rows.compile(filters))
+  }
+
+  async getClause(id: string): Promise<ClauseRecord | null> {
+    const json = this.ready().db.prepare('SELECT json FROM clauses WHERE id = ?').pluck().get(id) as string | undefined
+    return json === undefined ? null : (JSON.parse(json) as ClauseRecord)
+  }
+
+  async getPlan(id: string): Promise<PlanRecord | null> {
+    const json = this.ready().db.prepare('SELECT json FROM plans WHERE id = ?').pluck().get(id) as string | undefined
+    return json === undefined ? null : (JSON.parse(json) as PlanRecord)
+  }
+
+  async listPlans(): Promise<PlanRecord[]> {
+    const rows = this.ready().db.prepare('SELECT json FROM plans ORDER BY id').pluck().all() as string[]
+    return rows.map((json) => JSON.parse(json) as PlanRecord)
+  }
+
+  async planClauses(planId: string): Promise<ClauseRecord[]> {
+    const rows = this.ready().db.prepare('SELECT json FROM clauses WHERE plan_id = ? ORDER BY ord').pluck().all(planId) as string[]
+    return rows.map((json) => JSON.parse(json) as ClauseRecord)
+  }
+
+  async getVector(id: string): Promise<Float32Array | null> {
+    const index = this.ready()
+    const rowid = index.db.prepare('SELECT rowid FROM clauses WHERE id = ?').pluck().get(id) as number | undefined
+    const blob = rowid === undefined ? undefined : (index.db.prepare('SELECT v FROM vectors WHERE rowid = ?').pluck().get(rowid) as Buffer | undefined)
+    if (!blob) return null
+    return new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength))
+  }
+
+  async health(): Promise<EngineHealth> {
+    if (!this.index) this.open()
+    if (!this.index) return { ok: false, reason: this.reason, plans: 0, clauses: 0, vectors: 0, indexedAt: null }
+    const meta = this.index.meta
+    return {
+      ok: true,
+      plans: Number(meta.get('plans') ?? 0),
+      clauses: Number(meta.get('clauses') ?? 0),
+      vectors: Number(meta.get('vectors') ?? 0),
+      indexedAt: meta.get('indexed_at') ?? null,
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closeIndex()
+    this.reason = 'The engine is closed.'
+  }
+
+  private ready(): OpenIndex {
+    if (!this.index) this.open()
+    if (!this.index) throw new EngineUnavailableError(this.reason)
+    return this.index
+  }
+
+  private open(): void {
+    if (!fs.existsSync(this.file)) {
+      this.reason = `The search index ${this.file} does not exist. ${FIX}`
+      return
+    }
+    let db: Database.Database | null = null
+    try {
+      db = new Database(this.file, { readonly: true, fileMustExist: true })
+      const meta = new Map((db.prepare('SELECT key, value FROM meta').raw().all() as [string, string][]).map(([k, v]) => [k, v]))
+      if (meta.get('schema_version') !== SCHEMA_VERSION) {
+        db.close()
+        this.reason = `The search index ${this.file} was built by another version of the portal (schema ${meta.get('schema_version') ?? 'unknown'}, expected ${SCHEMA_VERSION}). ${FIX}`
+        return
+      }
+      this.index = new OpenIndex(db, meta)
+      this.reason = ''
+    } catch (error) {
+      db?.close()
+      this.reason = describeOpenError(this.file, error)
+    }
+  }
+
+  private closeIndex(): void {
+    this.index?.db.close()
+    this.index = null
+  }
+}
+
+function describeOpenError(file: string, error: unknown): string {
+  const code = (error as { code?: string }).code ?? ''
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return `The search index ${file} is locked by another process; wait for it to finish or stop it, then retry.`
+  }
+  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT') || /no such table/.test(String(error))) {
+    return `The search index ${file} is damaged (${code || String(error)}). Delete it and run \`npm run index\`.`
+  }
+  return `The search index ${file} cannot be opened (${code || String(error)}). ${FIX}`
+}
+
+function loadRows(db: Database.Database): ClauseRows {
+  const themes = new Map<number, string[]>()
+  for (const [theme, rowid] of db.prepare('SELECT theme, clause_rowid FROM clause_theme').raw().iterate() as Iterable<[string, number]>) {
+    const list = themes.get(rowid)
+    if (list) list.push(theme)
+    else themes.set(rowid, [theme])
+  }
+  const rows: ClauseRowInput[] = []
+  const stmt = db.prepare('SELECT rowid, plan_id, year, city, province, level, outline_only FROM clauses ORDER BY rowid').raw()
+  for (const [rowid, planId, year, city, province, level, outline] of stmt.iterate() as Iterable<[number, string, number | null, string | null, string | null, string | null, number]>) {
+    rows.push({ rowid, planId, year, city, province, level, outlineOnly: outline === 1, themes: themes.get(rowid) ?? [] })
+  }
+  return new ClauseRows(rows)
+}
