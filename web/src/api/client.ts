@@ -1,0 +1,80 @@
+/**
+ * Fetch wrapper for /api: one place that turns network failures and `{error: {code, message}}`
+ * bodies into ApiError, so every page shows the same designed error state.
+ */
+import type {
+  ClauseResponse, ErrorBody, HealthResponse, PlanResponse, PlansResponse, SearchResponse,
+  SimilarResponse, SuggestResponse,
+} from './types.js'
+
+export type ApiErrorCode = 'NETWORK' | 'BAD_RESPONSE' | 'ABORTED' | string
+
+export class ApiError extends Error {
+  override name = 'ApiError'
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    /** HTTP status, 0 when the server was not reached. */
+    readonly status: number,
+  ) {
+    super(message)
+  }
+
+  /** True when the server itself could not be reached or failed (not the user's input). */
+  get isServerDown(): boolean {
+    return this.status === 0 || this.status >= 500
+  }
+}
+
+function isErrorBody(body: unknown): body is ErrorBody {
+  const error = (body as ErrorBody | null)?.error
+  return typeof error === 'object' && error !== null && typeof error.message === 'string'
+}
+
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(path, { signal, headers: { accept: 'application/json' } })
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw new ApiError('ABORTED', '请求已取消', 0)
+    throw new ApiError('NETWORK', '无法连接到检索服务，请检查网络或稍后重试。', 0)
+  }
+  let body: unknown
+  try {
+    body = await response.json()
+  } catch {
+    throw new ApiError(
+      'BAD_RESPONSE',
+      response.ok ? '服务器返回了无法识别的数据。' : `服务器出错（HTTP ${response.status}），请稍后重试。`,
+      response.status,
+    )
+  }
+  if (!response.ok) {
+    if (isErrorBody(body)) throw new ApiError(body.error.code, body.error.message, response.status)
+    throw new ApiError('HTTP_' + response.status, `服务器出错（HTTP ${response.status}），请稍后重试。`, response.status)
+  }
+  return body as T
+}
+
+const enc = encodeURIComponent
+
+export const api = {
+  health: (signal?: AbortSignal) => getJson<HealthResponse>('/api/health', signal),
+  search: (params: URLSearchParams, signal?: AbortSignal) =>
+    getJson<SearchResponse>(`/api/search?${params}`, signal),
+  suggest: (q: string, signal?: AbortSignal) => getJson<SuggestResponse>(`/api/suggest?q=${enc(q)}`, signal),
+  clause: (id: string, q = '', signal?: AbortSignal) =>
+    getJson<ClauseResponse>(`/api/clauses/${enc(id)}${q ? `?q=${enc(q)}` : ''}`, signal),
+  similar: (id: string, limit: number, signal?: AbortSignal) =>
+    getJson<SimilarResponse>(`/api/clauses/${enc(id)}/similar?limit=${limit}`, signal),
+  plans: (signal?: AbortSignal) => getJson<PlansResponse>('/api/plans', signal),
+  plan: (id: string, signal?: AbortSignal) => getJson<PlanResponse>(`/api/plans/${enc(id)}`, signal),
+}
+
+/** The export download link for the same query and filters as a search. */
+export function exportUrl(params: URLSearchParams, format: 'csv' | 'json'): string {
+  const p = new URLSearchParams(params)
+  for (const key of ['page', 'limit', 'group', 'perPlan']) p.delete(key)
+  p.set('format', format)
+  return `/api/export?${p}`
+}

@@ -1,0 +1,74 @@
+/**
+ * A plan with all its clauses, and, when a query is given, which of its clauses match and which
+ * strings to mark (taken from the server's snippets, so marking follows the server's query rules).
+ */
+import { shallowRef, ref, watch, type Ref } from 'vue'
+import { api, ApiError } from '../api/client.js'
+import type { PlanResponse, SearchHitDto } from '../api/types.js'
+import { markedTerms } from '../lib/sanitize-snippet.js'
+
+/** The server's page-size maximum; a plan rarely has more matching clauses than this. */
+const MAX_PLAN_HITS = 100
+
+function toError(err: unknown): ApiError {
+  return err instanceof ApiError ? err : new ApiError('UNKNOWN', String(err), 0)
+}
+
+export function usePlanDocument(planId: Ref<string | null>, query: Ref<string>) {
+  const doc = shallowRef<PlanResponse | null>(null)
+  const error = shallowRef<ApiError | null>(null)
+  const loading = ref(false)
+  const matches = shallowRef<SearchHitDto[]>([])
+  const matchTotal = ref(0)
+  const terms = shallowRef<string[]>([])
+  const matchError = shallowRef<ApiError | null>(null)
+
+  async function loadPlan(id: string | null) {
+    doc.value = null
+    error.value = null
+    if (!id) return
+    loading.value = true
+    try {
+      const response = await api.plan(id)
+      if (planId.value === id) doc.value = response
+    } catch (err) {
+      if (planId.value === id) error.value = toError(err)
+    } finally {
+      if (planId.value === id) loading.value = false
+    }
+  }
+
+  async function loadMatches(id: string | null, q: string) {
+    matches.value = []
+    matchTotal.value = 0
+    terms.value = []
+    matchError.value = null
+    if (!id || !q) return
+    const params = new URLSearchParams({ q, plan: id, limit: String(MAX_PLAN_HITS), sort: 'date' })
+    try {
+      const response = await api.search(params)
+      if (planId.value !== id || query.value !== q) return
+      matches.value = response.hits
+      matchTotal.value = response.total
+      const found = new Set<string>()
+      for (const hit of response.hits) for (const term of markedTerms(hit.snippet)) found.add(term)
+      terms.value = [...found]
+    } catch (err) {
+      matchError.value = toError(err)
+    }
+  }
+
+  watch(planId, (id) => void loadPlan(id), { immediate: true })
+  watch([planId, query], ([id, q]) => void loadMatches(id, q), { immediate: true })
+
+  return { doc, error, loading, matches, matchTotal, terms, matchError, reload: () => loadPlan(planId.value) }
+}
+
+/** Scrolls to an element by id once it exists, focuses it for keyboard and screen-reader users. */
+export function scrollToId(id: string, behavior: ScrollBehavior = 'auto'): boolean {
+  const el = document.getElementById(id)
+  if (!el) return false
+  el.scrollIntoView({ block: 'center', behavior })
+  el.focus({ preventScroll: true })
+  return true
+}

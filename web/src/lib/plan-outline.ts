@@ -1,0 +1,46 @@
+/**
+ * Groups a plan's clauses (in document order) into chapters and sections for the document view and
+ * its outline. Passages before the first chapter (the preamble) form a chapter without a title.
+ */
+import type { ClauseRecord } from '../../../indexer/types.js'
+import { chapterLabel } from './clause-label.js'
+
+export interface OutlineSection {
+  title: string | null
+  clauses: ClauseRecord[]
+}
+
+export interface OutlineChapter {
+  /** Anchor id of the chapter heading. */
+  anchor: string
+  /** `一、加强党的领导`, or null for text before the first chapter. */
+  title: string | null
+  sections: OutlineSection[]
+}
+
+export function buildOutline(clauses: readonly ClauseRecord[]): OutlineChapter[] {
+  const chapters: OutlineChapter[] = []
+  let chapterKey: string | undefined
+  for (const clause of [...clauses].sort((a, b) => a.order - b.order)) {
+    const key = clause.chapter ? `${clause.chapter.number}\u0000${clause.chapter.title}` : ''
+    let chapter = chapters[chapters.length - 1]
+    if (!chapter || key !== chapterKey) {
+      chapter = { anchor: `chapter-${chapters.length + 1}`, title: clause.chapter ? chapterLabel(clause.chapter) : null, sections: [] }
+      chapters.push(chapter)
+      chapterKey = key
+    }
+    let section = chapter.sections[chapter.sections.length - 1]
+    if (!section || section.title !== clause.section) {
+      section = { title: clause.section, clauses: [] }
+      chapter.sections.push(section)
+    }
+    section.clauses.push(clause)
+  }
+  return chapters
+}
+
+/** A short label for a clause in the outline: its number and the start of its heading. */
+export function outlineLabel(clause: ClauseRecord, maxLength = 24): string {
+  const heading = clause.heading.length > maxLength ? `${clause.heading.slice(0, maxLength)}…` : clause.heading
+  return clause.number === null ? heading : `${clause.number}. ${heading}`
+}

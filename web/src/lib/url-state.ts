@@ -1,0 +1,157 @@
+/**
+ * The search page's whole state lives in the URL. These pure functions turn a route query into a
+ * SearchState and back, so back/forward, reload and a shared link restore the page exactly.
+ * Parsing is forgiving (unknown values fall back to defaults); serialising omits defaults, so
+ * `serialize(parse(x))` is the canonical form of any URL and `parse(serialize(s))` equals `s`.
+ */
+import type { SearchMode, SortOrder } from '../api/types.js'
+
+export type FilterField = 'city' | 'province' | 'year' | 'theme' | 'level'
+export const FILTER_FIELDS: readonly FilterField[] = ['city', 'province', 'year', 'theme', 'level']
+export type SearchView = 'results' | 'trends'
+
+export interface SearchState {
+  q: string
+  city: string[]
+  province: string[]
+  year: number[]
+  theme: string[]
+  level: string[]
+  mode: SearchMode
+  sort: SortOrder
+  /** From 1. */
+  page: number
+  /** `group=plan`: one entry per plan with its matching clauses. */
+  group: boolean
+  view: SearchView
+}
+
+/** What vue-router's `route.query` holds. */
+export type RouteQuery = Record<string, string | null | (string | null)[] | undefined>
+
+export const MODES: readonly SearchMode[] = ['keyword', 'semantic', 'hybrid']
+export const SORTS: readonly SortOrder[] = ['relevance', 'date']
+/** The server rejects longer queries and filter values (issue 5); trimming here keeps links working. */
+export const MAX_QUERY_LENGTH = 500
+const MAX_FILTER_LENGTH = 100
+const MAX_FILTER_VALUES = 50
+const MIN_YEAR = 1949
+const MAX_YEAR = 2100
+
+export function emptySearchState(): SearchState {
+  return {
+    q: '', city: [], province: [], year: [], theme: [], level: [],
+    mode: 'keyword', sort: 'relevance', page: 1, group: false, view: 'results',
+  }
+}
+
+function all(value: RouteQuery[string]): string[] {
+  if (value === undefined || value === null) return []
+  const list = Array.isArray(value) ? value : [value]
+  return list.filter((v): v is string => typeof v === 'string')
+}
+
+function first(value: RouteQuery[string]): string | undefined {
+  return all(value)[0]
+}
+
+function uniqueStrings(values: string[]): string[] {
+  const out: string[] = []
+  for (const raw of values) {
+    const v = raw.trim()
+    if (v && v.length <= MAX_FILTER_LENGTH && !out.includes(v)) out.push(v)
+  }
+  return out.slice(0, MAX_FILTER_VALUES)
+}
+
+function uniqueYears(values: string[]): number[] {
+  const out: number[] = []
+  for (const raw of values) {
+    if (!/^\d{4}$/.test(raw.trim())) continue
+    const year = Number(raw)
+    if (year >= MIN_YEAR && year <= MAX_YEAR && !out.includes(year)) out.push(year)
+  }
+  return out.slice(0, MAX_FILTER_VALUES)
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback
+}
+
+export function parseSearchState(query: RouteQuery): SearchState {
+  const pageText = first(query.page) ?? ''
+  const page = /^\d{1,6}$/.test(pageText) && Number(pageText) >= 1 ? Number(pageText) : 1
+  return {
+    q: (first(query.q) ?? '').trim().slice(0, MAX_QUERY_LENGTH),
+    city: uniqueStrings(all(query.city)),
+    province: uniqueStrings(all(query.province)),
+    year: uniqueYears(all(query.year)),
+    theme: uniqueStrings(all(query.theme)),
+    level: uniqueStrings(all(query.level)),
+    mode: oneOf(first(query.mode), MODES, 'keyword'),
+    sort: oneOf(first(query.sort), SORTS, 'relevance'),
+    page,
+    group: first(query.group) === 'plan',
+    view: first(query.view) === 'trends' ? 'trends' : 'results',
+  }
+}
+
+/** The route query for a state, defaults left out, keys in a fixed order. */
+export function serializeSearchState(state: SearchState): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {}
+  if (state.q) out.q = state.q
+  for (const field of FILTER_FIELDS) {
+    const values = state[field].map(String)
+    if (values.length === 1) out[field] = values[0]
+    else if (values.length > 1) out[field] = values
+  }
+  if (state.mode !== 'keyword') out.mode = state.mode
+  if (state.sort !== 'relevance') out.sort = state.sort
+  if (state.page !== 1) out.page = String(state.page)
+  if (state.group) out.group = 'plan'
+  if (state.view !== 'results') out.view = state.view
+  return out
+}
+
+/** The /api/search parameters for a state. Trends need facets only, so they ask for one hit. */
+export function toApiParams(state: SearchState, limit: number): URLSearchParams {
+  const params = new URLSearchParams()
+  if (state.q) params.set('q', state.q)
+  for (const field of FILTER_FIELDS) for (const v of state[field]) params.append(field, String(v))
+  if (state.mode !== 'keyword') params.set('mode', state.mode)
+  if (state.sort !== 'relevance') params.set('sort', state.sort)
+  if (state.view === 'trends') {
+    params.set('limit', '1')
+    return params
+  }
+  params.set('page', String(state.page))
+  params.set('limit', String(limit))
+  if (state.group) params.set('group', 'plan')
+  return params
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return FILTER_FIELDS.some((field) => state[field].length > 0)
+}
+
+/** Ticks or unticks one facet value; any change of the result set goes back to page 1. */
+export function toggleFilter(state: SearchState, field: FilterField, value: string): SearchState {
+  const next = { ...state, page: 1 }
+  if (field === 'year') {
+    const year = Number(value)
+    next.year = state.year.includes(year) ? state.year.filter((y) => y !== year) : [...state.year, year]
+  } else {
+    const list = state[field]
+    next[field] = list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
+  }
+  return next
+}
+
+export function clearFilters(state: SearchState): SearchState {
+  return { ...state, city: [], province: [], year: [], theme: [], level: [], page: 1 }
+}
+
+/** Two states show the same page (used to skip redundant navigation). */
+export function sameSearchState(a: SearchState, b: SearchState): boolean {
+  return JSON.stringify(serializeSearchState(a)) === JSON.stringify(serializeSearchState(b))
+}
