@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { POLICY_PAGE } from '../read/fixtures/policy-page.js'
+import { extractHtml } from '../read/read-html.js'
 import { readLineMarker } from '../structure/line-markers.js'
 import { cleanText } from './clean-text.js'
 
@@ -179,6 +181,20 @@ describe('cleanText', () => {
   it('does not take a prose sentence that starts with a label for metadata', () => {
     const line = '来源:国家统计局的数据显示,全市学前教育毛入园率已达94.5%。'
     expect(cleanText(line)).toEqual({ text: line, fields: {}, removed: [] })
+  })
+
+  it('cleans the main text of a web page: info line to fields, <br>-broken sentence joined, paragraphs kept apart', () => {
+    const result = cleanText(extractHtml(POLICY_PAGE).text)
+    expect(result.text.split('\n')).toEqual([
+      '市教育局2025年教育工作要点',
+      '2025年全市教育工作的总体思路是:坚持以习近平新时代中国特色社会主义思想为指导。',
+      '一、坚持以政治建设为统领,全面加强党的建设',
+      '1.全面强化党的创新理论武装。坚持“思想引领、学习在先”,健全习近平总书记重要指示批示精神传达学习、督促落实机制。',
+      '12.强化师德师风建设。聚焦违规补课、违规吃喝、抹牌赌博、酒驾醉驾等重点问题,查处一批负面典型。',
+      '序号 项目',
+      '1 新建幼儿园',
+    ])
+    expect(result.fields).toEqual({ 发布日期: '2025-03-12 10:10', 来源: '荆门市教育局' })
   })
 
   it('never drops a numbered line, and every output line is consecutive kept lines glued together', () => {

@@ -5,12 +5,13 @@
  * skipped instead of ignoring it silently. Sorted so that every run sees the files in the same order.
  */
 import { readdir, stat } from 'node:fs/promises'
-import { basename, extname, join, resolve } from 'node:path'
+import { basename, extname, join, normalize, resolve } from 'node:path'
 import { SUPPORTED_EXTENSIONS } from './read-document.js'
 
 export async function listCorpusFiles(paths: string[]): Promise<string[]> {
   const found = new Set<string>()
-  for (const path of paths) {
+  for (const given of paths) {
+    const path = normalize(given)
     const info = await stat(path)
     if (info.isDirectory()) await walk(path, found)
     else found.add(path)
