@@ -1,0 +1,80 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { buildSnippet, escapeHtml, markAll } from './highlight.js'
+
+// Real clause text from the bundled corpus (荆门市 2025, clause 5) and a traditional-character rendering.
+const CLAUSE =
+  '5.健全“五育并举”育人体系。实施学生身心健康提升行动,严格落实学生每天综合体育活动时间不低于2小时要求,举办“一校两特”展演,组织全市体育、美育竞赛,培育一批足球、网球、艺术特色学校,鼓励有条件的学校设置游泳课程。加强研学统筹,会同科技部门开发一批科技研学线路、课程,举办科学教育成果展示活动。加强劳动教育,组织开展校内日常劳动。加强心理健康教育,配齐专兼职心理健康教师,每学期开展一次学生心理健康测评,健全教育、咨询、预警、干预“四位一体”工作体系。'
+
+const unescape = (html: string) =>
+  html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+
+describe('markAll', () => {
+  it('marks every occurrence of every term, joining marks that touch', () => {
+    expect(markAll('加强心理健康教育,配齐专兼职心理健康教师', ['心理健康', '教师'])).toBe(
+      '加强<mark>心理健康</mark>教育,配齐专兼职<mark>心理健康教师</mark>',
+    )
+  })
+
+  it('merges overlapping terms into one mark', () => {
+    expect(markAll('举办科学教育成果展示活动', ['科学教育', '教育成果'])).toBe('举办<mark>科学教育成果</mark>展示活动')
+  })
+
+  it('marks the original characters of traditional and full-width text', () => {
+    expect(markAll('推進“雙減”與ＫＩ５課程', ['双减', 'ki5'])).toBe('推進“<mark>雙減</mark>”與<mark>ＫＩ５</mark>課程')
+  })
+
+  it('escapes everything outside the marks', () => {
+    expect(markAll('<b>双减</b> & "作业"', ['双减'])).toBe('&lt;b&gt;<mark>双减</mark>&lt;/b&gt; &amp; &quot;作业&quot;')
+  })
+
+  it('returns the escaped text when no term occurs', () => {
+    expect(markAll('a<b', ['双减'])).toBe(escapeHtml('a<b'))
+  })
+})
+
+describe('buildSnippet', () => {
+  it('returns a short text whole', () => {
+    expect(buildSnippet('加强劳动教育,组织开展校内日常劳动。', ['劳动教育'])).toBe('加强<mark>劳动教育</mark>,组织开展校内日常劳动。')
+  })
+
+  it('cuts a window around the match with an ellipsis on each cut side', () => {
+    const snippet = buildSnippet(CLAUSE, ['劳动教育'])
+    expect(snippet.startsWith('…')).toBe(true)
+    expect(snippet.endsWith('…')).toBe(true)
+    expect(snippet).toContain('<mark>劳动教育</mark>')
+    const plain = unescape(snippet).slice(1, -1)
+    expect(plain.length).toBe(100)
+    expect(CLAUSE.includes(plain)).toBe(true)
+  })
+
+  it('prefers the place that holds the most distinct terms', () => {
+    // 研学 occurs twice, but only once next to 科学教育.
+    const snippet = buildSnippet(CLAUSE, ['研学', '科学教育'], { window: 40 })
+    expect(snippet).toContain('<mark>科学教育</mark>')
+    expect(snippet).toContain('<mark>研学</mark>')
+  })
+
+  it('shows the clause opening when no term occurs', () => {
+    expect(buildSnippet(CLAUSE, ['托育'], { window: 20 })).toBe(escapeHtml(CLAUSE.slice(0, 20)) + '…')
+  })
+
+  it('emits only mark tags and gives back the original substring', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'双减课后服务<>&"\'雙減ＫK𠀀 ,。'), maxLength: 300 })
+    const terms = fc.array(fc.string({ unit: fc.constantFrom(...'双减课后服务K𠀀<&'), minLength: 1, maxLength: 4 }), { maxLength: 4 })
+    fc.assert(
+      fc.property(text, terms, fc.integer({ min: 10, max: 150 }), (t, ts, window) => {
+        for (const html of [markAll(t, ts), buildSnippet(t, ts, { window })]) {
+          const withoutMarks = html.replace(/<mark>[^<]*<\/mark>/g, (m) => m.slice(6, -7))
+          expect(withoutMarks).not.toMatch(/[<>]/)
+          expect(html.match(/<mark>/g)?.length ?? 0).toBe(html.match(/<\/mark>/g)?.length ?? 0)
+          expect(html).not.toMatch(/<mark><\/mark>/)
+        }
+        expect(unescape(markAll(t, ts))).toBe(t)
+        const snippet = unescape(buildSnippet(t, ts, { window })).replace(/^…/, '').replace(/…$/, '')
+        expect(t.includes(snippet)).toBe(true)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})
