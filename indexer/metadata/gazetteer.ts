@@ -30,7 +30,8 @@ export function shortName(name: string): string {
 interface Gazetteer {
   /** Every full name and every safe short name → the places it may denote. */
   byName: Map<string, Place[]>
-  longest: number
+  /** First two characters of a name → the lengths of the names that start so, longest first. */
+  lengthsByPrefix: Map<string, number[]>
 }
 
 let cached: Gazetteer | null = null
@@ -63,8 +64,14 @@ function load(): Gazetteer {
       }
     }
   }
-  const longest = Math.max(...[...byName.keys()].map((k) => k.length))
-  cached = { byName, longest }
+  const lengthsByPrefix = new Map<string, number[]>()
+  for (const name of byName.keys()) {
+    const lengths = lengthsByPrefix.get(name.slice(0, 2)) ?? []
+    if (!lengths.includes(name.length)) lengths.push(name.length)
+    lengthsByPrefix.set(name.slice(0, 2), lengths)
+  }
+  for (const lengths of lengthsByPrefix.values()) lengths.sort((a, b) => b - a)
+  cached = { byName, lengthsByPrefix }
   return cached
 }
 
@@ -77,12 +84,13 @@ export interface PlaceMention {
 
 /** Every place name in a text, longest match first at each position. */
 export function findPlaces(text: string): PlaceMention[] {
-  const { byName, longest } = load()
+  const { byName, lengthsByPrefix } = load()
   const mentions: PlaceMention[] = []
   let i = 0
   while (i < text.length) {
     let matched = 0
-    for (let len = Math.min(longest, text.length - i); len >= 2; len--) {
+    for (const len of lengthsByPrefix.get(text.slice(i, i + 2)) ?? []) {
+      if (i + len > text.length) continue
       const candidates = byName.get(text.slice(i, i + len))
       if (!candidates) continue
       const full = candidates.some((c) => c.name === text.slice(i, i + len))
