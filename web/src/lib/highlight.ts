@@ -18,11 +18,11 @@ const QUOTES: Record<string, string> = {
 export function foldForMatch(text: string): string {
   let out = ''
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    const code = ch.charCodeAt(0)
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0)
-    else if (code >= 65 && code <= 90) out += String.fromCharCode(code + 32)
-    else out += QUOTES[ch] ?? ch
+    let code = text.charCodeAt(i)
+    if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0
+    if (code >= 65 && code <= 90) code += 32
+    const ch = String.fromCharCode(code)
+    out += QUOTES[ch] ?? ch
   }
   return out
 }

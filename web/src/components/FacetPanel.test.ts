@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import FacetPanel from './FacetPanel.vue'
+import type { Facets } from '../api/types.js'
+import { emptySearchState } from '../lib/url-state.js'
+
+const FACETS: Facets = {
+  city: [{ value: '荆门市', count: 3 }, { value: '江门市', count: 2 }, { value: '深圳市', count: 1 }],
+  province: [{ value: '湖北省', count: 3 }, { value: '广东省', count: 3 }],
+  year: [{ value: '2024', count: 2 }, { value: '2025', count: 4 }],
+  theme: [{ value: '义务教育', count: 5 }, { value: '校外培训', count: 4 }],
+  level: [{ value: '市', count: 6 }],
+}
+
+const manyCities: Facets = {
+  ...FACETS,
+  city: Array.from({ length: 14 }, (_, i) => ({ value: `城市${i + 1}`, count: 20 - i })),
+}
+
+describe('FacetPanel', () => {
+  it('lists each facet with its values and counts, years newest first', () => {
+    const w = mount(FacetPanel, { props: { facets: FACETS, selected: emptySearchState() } })
+    expect(w.findAll('legend').map((l) => l.text())).toEqual(['城市', '省份', '年份', '主题', '层级'])
+    const years = w.findAll('fieldset')[2].findAll('label').map((l) => l.text())
+    expect(years).toEqual(['2025年4', '2024年2'])
+    expect(w.findAll('input[type="checkbox"]:checked')).toHaveLength(0)
+    expect(w.text()).not.toContain('清除全部')
+  })
+
+  it('emits the field and value of a ticked box', async () => {
+    const w = mount(FacetPanel, { props: { facets: FACETS, selected: emptySearchState() } })
+    await w.get('input[name="city"][value="江门市"]').setValue(true)
+    await w.get('input[name="year"][value="2025"]').setValue(true)
+    expect(w.emitted('toggle')).toEqual([['city', '江门市'], ['year', '2025']])
+  })
+
+  it('shows ticked values as checked, keeps a ticked value without results, and offers 清除全部', async () => {
+    const selected = { ...emptySearchState(), city: ['荆门市', '武汉市'], year: [2025] }
+    const w = mount(FacetPanel, { props: { facets: FACETS, selected } })
+    const checked = w.findAll('input:checked').map((i) => (i.element as HTMLInputElement).value)
+    expect(checked).toEqual(['荆门市', '武汉市', '2025'])
+    expect(w.get('input[value="武汉市"]').element.closest('label')?.textContent).toBe('武汉市0')
+    const clear = w.findAll('button').find((b) => b.text() === '清除全部')!
+    await clear.trigger('click')
+    expect(w.emitted('clear')).toEqual([[]])
+  })
+
+  it('shows the first values of a long facet and the rest on request', async () => {
+    const w = mount(FacetPanel, { props: { facets: manyCities, selected: emptySearchState() } })
+    const cityBoxes = () => w.findAll('input[name="city"]')
+    expect(cityBoxes()).toHaveLength(8)
+    const more = w.findAll('button').find((b) => b.text().startsWith('显示全部'))!
+    expect(more.text()).toBe('显示全部（另有 6 项）')
+    expect(more.attributes('aria-expanded')).toBe('false')
+    await more.trigger('click')
+    expect(cityBoxes()).toHaveLength(14)
+    expect(more.text()).toBe('收起')
+  })
+
+  it('says so when there is nothing to filter', () => {
+    const w = mount(FacetPanel, { props: { facets: null, selected: emptySearchState() } })
+    expect(w.text()).toContain('暂无可筛选的项目。')
+  })
+})

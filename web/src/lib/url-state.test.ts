@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import {
+  clearFilters, emptySearchState, parseSearchState, serializeSearchState, toApiParams, toggleFilter,
+  type SearchState,
+} from './url-state.js'
+
+describe('parseSearchState', () => {
+  it('reads every field of a shared search link', () => {
+    const state = parseSearchState({
+      q: ' 双减 ', city: ['荆门市', '江门市'], year: '2025', theme: '义务教育', mode: 'hybrid',
+      sort: 'date', page: '3', group: 'plan',
+    })
+    expect(state).toEqual({
+      q: '双减', city: ['荆门市', '江门市'], province: [], year: [2025], theme: ['义务教育'], level: [],
+      mode: 'hybrid', sort: 'date', page: 3, group: true, view: 'results',
+    })
+  })
+
+  it('falls back to defaults for values the server would reject', () => {
+    const state = parseSearchState({ mode: 'fuzzy', sort: 'random', page: '0', year: ['20x5', '1800', '2024'], group: 'city' })
+    expect(state.mode).toBe('keyword')
+    expect(state.sort).toBe('relevance')
+    expect(state.page).toBe(1)
+    expect(state.year).toEqual([2024])
+    expect(state.group).toBe(false)
+  })
+
+  it('drops blank and repeated filter values and keeps the order they were ticked in', () => {
+    expect(parseSearchState({ city: ['江门市', '', '荆门市', '江门市', null] }).city).toEqual(['江门市', '荆门市'])
+  })
+
+  it('cuts a query longer than the server accepts', () => {
+    expect(parseSearchState({ q: '教'.repeat(600) }).q).toHaveLength(500)
+  })
+})
+
+describe('serializeSearchState', () => {
+  it('leaves defaults out so the plain search link stays short', () => {
+    expect(serializeSearchState({ ...emptySearchState(), q: '课后服务' })).toEqual({ q: '课后服务' })
+  })
+
+  it('writes one value as a string and several as a list', () => {
+    const state = { ...emptySearchState(), q: '双减', city: ['荆门市'], year: [2024, 2025], view: 'trends' as const }
+    expect(serializeSearchState(state)).toEqual({ q: '双减', city: '荆门市', year: ['2024', '2025'], view: 'trends' })
+  })
+})
+
+const text = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.trim()).filter((s) => s.length > 0)
+const arbitraryState: fc.Arbitrary<SearchState> = fc.record({
+  q: fc.oneof(fc.constant(''), fc.constantFrom('双减', '"课后服务" -高校', '县中 OR 普高'), text),
+  city: fc.uniqueArray(fc.oneof(text, fc.constantFrom('荆门市', '江门市', '深圳市')), { maxLength: 4 }),
+  province: fc.uniqueArray(text, { maxLength: 3 }),
+  year: fc.uniqueArray(fc.integer({ min: 1949, max: 2100 }), { maxLength: 4 }),
+  theme: fc.uniqueArray(text, { maxLength: 3 }),
+  level: fc.uniqueArray(fc.constantFrom('省', '市', '区县'), { maxLength: 3 }),
+  mode: fc.constantFrom('keyword', 'semantic', 'hybrid'),
+  sort: fc.constantFrom('relevance', 'date'),
+  page: fc.integer({ min: 1, max: 999 }),
+  group: fc.boolean(),
+  view: fc.constantFrom('results', 'trends'),
+})
+
+describe('URL state round trip', () => {
+  it('parse(serialize(state)) gives back the same state', () => {
+    fc.assert(fc.property(arbitraryState, (state) => {
+      expect(parseSearchState(serializeSearchState(state))).toEqual(state)
+    }))
+  })
+
+  it('survives a trip through a real query string', () => {
+    fc.assert(fc.property(arbitraryState, (state) => {
+      const search = new URLSearchParams()
+      for (const [key, value] of Object.entries(serializeSearchState(state))) {
+        for (const v of Array.isArray(value) ? value : [value]) search.append(key, v)
+      }
+      const query: Record<string, string[]> = {}
+      for (const [key, value] of new URLSearchParams(search.toString())) (query[key] ??= []).push(value)
+      expect(parseSearchState(query)).toEqual(state)
+    }))
+  })
+
+  it('serialize(parse(query)) is stable: a canonical URL maps to itself', () => {
+    fc.assert(fc.property(fc.dictionary(fc.constantFrom('q', 'city', 'year', 'mode', 'page', 'sort', 'x'), fc.string()), (query) => {
+      const once = serializeSearchState(parseSearchState(query))
+      expect(serializeSearchState(parseSearchState(once))).toEqual(once)
+    }))
+  })
+})
+
+describe('toggleFilter', () => {
+  it('ticks and unticks a value and goes back to page 1', () => {
+    const start = { ...emptySearchState(), q: '双减', page: 4 }
+    const ticked = toggleFilter(start, 'city', '荆门市')
+    expect(ticked.city).toEqual(['荆门市'])
+    expect(ticked.page).toBe(1)
+    expect(toggleFilter(ticked, 'city', '荆门市').city).toEqual([])
+    expect(toggleFilter(start, 'year', '2025').year).toEqual([2025])
+  })
+
+  it('clearFilters keeps the query, mode and sort', () => {
+    const state = { ...emptySearchState(), q: '双减', mode: 'hybrid' as const, sort: 'date' as const, city: ['荆门市'], theme: ['德育'] }
+    expect(clearFilters(state)).toEqual({ ...state, city: [], theme: [] })
+  })
+})
+
+describe('toApiParams', () => {
+  it('repeats filter parameters and adds paging', () => {
+    const state = { ...emptySearchState(), q: '双减', city: ['荆门市', '江门市'], page: 2, group: true }
+    expect(toApiParams(state, 20).toString()).toBe(
+      new URLSearchParams([['q', '双减'], ['city', '荆门市'], ['city', '江门市'], ['page', '2'], ['limit', '20'], ['group', 'plan']]).toString(),
+    )
+  })
+
+  it('asks for facets only (one hit) in the trends view', () => {
+    const state = { ...emptySearchState(), q: '双减', view: 'trends' as const, page: 3 }
+    expect(toApiParams(state, 20).toString()).toBe('q=%E5%8F%8C%E5%87%8F&limit=1')
+  })
+})
