@@ -178,6 +178,13 @@ describe('cleanText', () => {
     expect(result.text).toBe('')
   })
 
+  it('takes a line of generic labels (时间：) for metadata in the head only', () => {
+    const body = Array.from({ length: 15 }, (_, i) => `${i + 1}.开展第${i + 1}项工作。`)
+    const result = cleanText(['时间:2025-03-22', ...body, '时间:2025年9月'].join('\n'))
+    expect(result.fields).toEqual({ 发布日期: '2025-03-22' })
+    expect(result.text.split('\n').at(-1)).toBe('时间:2025年9月')
+  })
+
   it('does not take a prose sentence that starts with a label for metadata', () => {
     const line = '来源:国家统计局的数据显示,全市学前教育毛入园率已达94.5%。'
     expect(cleanText(line)).toEqual({ text: line, fields: {}, removed: [] })

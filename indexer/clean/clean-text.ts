@@ -25,6 +25,9 @@ export interface CleanedText {
 /** A repeated short line right after itself is the page title printed twice (window title + heading). */
 const MAX_DUPLICATE_LENGTH = 60
 
+/** The document head, where a line of generic labels only (时间：…) is still metadata. */
+const HEAD_LINES = 15
+
 /** Whitespace that trim() keeps: zero-width spaces and joiners. */
 const EDGE_SPACE = /^[\s\u200b\u200c\u200d\u2060\ufeff]+|[\s\u200b\u200c\u200d\u2060\ufeff]+$/g
 
@@ -34,6 +37,7 @@ export function cleanText(text: string): CleanedText {
   /** Kept lines; `afterBreak` is true when a blank line separates it from the previous kept line. */
   const kept: { line: string; afterBreak: boolean }[] = []
   let pendingBreak = false
+  let textLines = 0
 
   for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     const line = raw.replace(EDGE_SPACE, '')
@@ -42,7 +46,8 @@ export function cleanText(text: string): CleanedText {
       pendingBreak = true
       continue
     }
-    const reason = removalReason(line, fields)
+    textLines++
+    const reason = removalReason(line, fields, textLines <= HEAD_LINES)
     if (reason) {
       removed.push({ line, reason })
       continue
@@ -70,10 +75,10 @@ export function cleanText(text: string): CleanedText {
 }
 
 /** Why a trimmed, non-empty line leaves the text, or null when it is document text. Numbered lines always stay. */
-function removalReason(line: string, fields: Record<string, string>): RemovalReason | null {
+function removalReason(line: string, fields: Record<string, string>, inHead: boolean): RemovalReason | null {
   if (readLineMarker(line) !== null) return null
   const metadata = parseMetadataLine(line)
-  if (metadata) {
+  if (metadata && (metadata.hasSpecificLabel || inHead)) {
     mergeFields(fields, metadata.fields)
     return metadata.hasDocumentLabel ? 'metadata' : 'furniture'
   }

@@ -6,10 +6,12 @@ describe('parseMetadataLine', () => {
     expect(parseMetadataLine('索引号: 11420800011236449Y/2025-00078 主题分类: 教育')).toEqual({
       fields: { 索引号: '11420800011236449Y/2025-00078', 主题分类: '教育' },
       hasDocumentLabel: true,
+      hasSpecificLabel: true,
     })
     expect(parseMetadataLine('发布日期:2025-03-12 10:10信息来源:荆门市教育局')).toEqual({
       fields: { 发布日期: '2025-03-12 10:10', 来源: '荆门市教育局' },
       hasDocumentLabel: true,
+      hasSpecificLabel: true,
     })
     expect(parseMetadataLine('发布时间 : 2020-02-17')?.fields).toEqual({ 发布日期: '2020-02-17' })
     expect(parseMetadataLine('【发文字号】：江教办〔2023〕5号')?.fields).toEqual({ 文号: '江教办〔2023〕5号' })
@@ -18,7 +20,8 @@ describe('parseMetadataLine', () => {
   it('skips empty values and page counters', () => {
     expect(parseMetadataLine('文 号: 效力状态: 有效')?.fields).toEqual({ 效力状态: '有效' })
     expect(parseMetadataLine('来源:泉州市教育局 时间:2025-03-22 23:50 浏览量:')?.fields).toEqual({ 来源: '泉州市教育局', 发布日期: '2025-03-22 23:50' })
-    expect(parseMetadataLine('浏览次数：1024')).toEqual({ fields: {}, hasDocumentLabel: false })
+    expect(parseMetadataLine('浏览次数：1024')).toEqual({ fields: {}, hasDocumentLabel: false, hasSpecificLabel: true })
+    expect(parseMetadataLine('时间：2024年9月')).toEqual({ fields: { 发布日期: '2024年9月' }, hasDocumentLabel: true, hasSpecificLabel: false })
   })
 
   it('returns null for lines that are not label/value pairs', () => {

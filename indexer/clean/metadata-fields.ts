@@ -34,6 +34,9 @@ const LABELS: Record<string, string[]> = {
 /** Labels that belong to the page, not the document: consumed so the line goes, but never a field. */
 const PAGE_LABELS = ['浏览量', '浏览次数', '访问量', '访问次数', '点击数', '点击量', '点击率', '阅读量', '阅读次数', '字号', '字体']
 
+/** Labels too common in body text (时间：2024年9月) to be taken for metadata unless the line also has a specific label or sits in the document head. */
+const GENERIC_LABELS = new Set(['时间', '日期', '分类', '效力', '名称', '标题', '作者', '编辑'])
+
 const CANONICAL = new Map<string, string>()
 for (const [key, labels] of Object.entries(LABELS)) for (const label of labels) if (!CANONICAL.has(label)) CANONICAL.set(label, key)
 for (const label of PAGE_LABELS) CANONICAL.set(label, '')
@@ -53,6 +56,8 @@ export interface MetadataLine {
   fields: Record<string, string>
   /** True when the line held at least one document label (not only page counters such as 浏览量). */
   hasDocumentLabel: boolean
+  /** True when the line held a label other than the generic ones (时间, 日期, 标题 …). */
+  hasSpecificLabel: boolean
 }
 
 /** The canonical key for a label (`信息来源` → `来源`, `文 号` → `文号`); undefined for unknown labels, '' for page counters. */
@@ -70,18 +75,21 @@ export function parseMetadataLine(line: string): MetadataLine | null {
   if (matches.length === 0 || matches[0].index !== 0) return null
   const fields: Record<string, string> = {}
   let hasDocumentLabel = false
+  let hasSpecificLabel = false
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]
     const valueStart = m.index! + m[0].length
     const valueEnd = i + 1 < matches.length ? matches[i + 1].index! : text.length
     const value = text.slice(valueStart, valueEnd).trim()
     if (value.length > MAX_VALUE_LENGTH || SENTENCE_INSIDE.test(value)) return null
-    const key = canonicalKey(m[1])!
+    const label = m[1].replace(/[ \t\u3000\u00a0]/g, '')
+    const key = canonicalKey(label)!
+    if (!GENERIC_LABELS.has(label)) hasSpecificLabel = true
     if (key === '') continue
     hasDocumentLabel = true
     if (value !== '' && !(key in fields)) fields[key] = value
   }
-  return { fields, hasDocumentLabel }
+  return { fields, hasDocumentLabel, hasSpecificLabel }
 }
 
 /** Adds fields that are not there yet: the first statement of a key wins. */
