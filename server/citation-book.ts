@@ -2,7 +2,7 @@
  * Citations need the plan's numbering scheme, which depends on all of the plan's records; the
  * scheme is computed once per plan and index snapshot and kept here.
  */
-import type { ClauseRecord } from '../indexer/types.js'
+import type { ClauseRecord, PlanRecord } from '../indexer/types.js'
 import type { SearchEngine } from './engine/types.js'
 import { citationScheme, formatCitation, type CitationScheme } from './citation.js'
 
@@ -14,7 +14,10 @@ export class CitationBook {
   schemeFor(planId: string): Promise<CitationScheme> {
     let scheme = this.schemes.get(planId)
     if (!scheme) {
-      scheme = this.engine.planClauses(planId).then(citationScheme)
+      scheme = Promise.all([this.engine.planClauses(planId), this.engine.getPlan(planId)]).then(([clauses, plan]) => ({
+        ...citationScheme(clauses),
+        issuer: plan?.issuer ?? null,
+      }))
       // A failed lookup must not be cached: the next request tries again.
       scheme.catch(() => this.schemes.delete(planId))
       this.schemes.set(planId, scheme)
@@ -23,9 +26,9 @@ export class CitationBook {
   }
 
   /** Seeds the cache from a plan's records already in hand (the plan page, the similar list…). */
-  remember(planId: string, planClauses: readonly ClauseRecord[]): CitationScheme {
-    const scheme = citationScheme(planClauses)
-    this.schemes.set(planId, Promise.resolve(scheme))
+  remember(plan: PlanRecord, planClauses: readonly ClauseRecord[]): CitationScheme {
+    const scheme = { ...citationScheme(planClauses), issuer: plan.issuer }
+    this.schemes.set(plan.id, Promise.resolve(scheme))
     return scheme
   }
 

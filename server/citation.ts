@@ -9,6 +9,11 @@ import type { ClauseRecord } from '../indexer/types.js'
 export interface CitationScheme {
   chapter: boolean
   section: boolean
+  /**
+   * The issuing body, named before the title when the title does not say where it is from
+   * (`市教育局2025年教育工作要点` is one of many): `荆门市教育局《市教育局2025年教育工作要点》`.
+   */
+  issuer?: string | null
 }
 
 const SECTION_MARKER = /^\s*([（(][一二三四五六七八九十百零〇]+[）)])/
@@ -47,8 +52,20 @@ function bareTitle(title: string): string {
   return title.replace(/^《(.*)》$/u, '$1').trim()
 }
 
-export function formatCitation(clause: ClauseRecord, scheme: CitationScheme): string {
+/** `荆门市` → `荆门`, `大兴安岭地区` → `大兴安岭`: the part of a place name a title would contain. */
+function placeStem(city: string): string {
+  return city.length > 2 ? city.replace(/(?:地区|自治州|盟|市|县|区|州)$/u, '') : city
+}
+
+function titleWithSource(clause: ClauseRecord, issuer: string | null | undefined): string {
   const title = `《${bareTitle(clause.planTitle)}》`
+  const city = clause.city
+  if (!city || clause.planTitle.includes(placeStem(city))) return title
+  return `${issuer && issuer.includes(placeStem(city)) ? issuer : city}${title}`
+}
+
+export function formatCitation(clause: ClauseRecord, scheme: CitationScheme): string {
+  const title = titleWithSource(clause, scheme.issuer)
   const chapter = clause.chapter
   if (clause.number === null) {
     // A passage (preamble, chapter introduction) is cited by the chapter it belongs to.

@@ -36,6 +36,8 @@ export const defaultSuggestOptions = {
   minWordLength: 2,
   /** The most frequent words kept; bounds memory on very large indexes. */
   maxWords: 20_000,
+  /** Characters scanned (text length × terms) above which term counts come from segmented words instead of substrings. */
+  maxSubstringWork: 2e9,
 }
 
 /** When one text is several kinds, the more specific kind wins. */
@@ -69,17 +71,18 @@ export class SuggestIndex {
       for (const w of new Set(source.words(`${c.heading}\n${c.text}`))) bump(clausesByWord, w)
     }
 
-    // Dictionary terms that jieba split differently are counted by substring, so none is missed.
-    const normalisedTexts = source.clauses.map((c) => normalizeForMatch(`${c.heading}\n${c.text}`))
-    for (const term of source.dictionaryTerms) {
-      const count = clausesByWord.get(term) ?? normalisedTexts.filter((t) => t.includes(term)).length
-      add(term, 'term', count)
-    }
     const frequent = [...clausesByWord]
       .filter(([w, n]) => n >= options.minWordClauses && [...w].length >= options.minWordLength && !ONLY_DIGITS.test(w))
       .sort((a, b) => b[1] - a[1])
       .slice(0, options.maxWords)
-    for (const [word, count] of frequent) add(word, 'term', count)
+      .map(([w]) => w)
+    const terms = [...new Set([...source.dictionaryTerms, ...frequent])]
+    // A short term is searched as a substring, so its count is the substring count when that is affordable;
+    // jieba's word count (which misses 教育 inside 教育局) is the fallback for very large indexes.
+    const haystack = source.clauses.map((c) => normalizeForMatch(`${c.heading}\n${c.text}`))
+    const exact = haystack.reduce((n, t) => n + t.length, 0) * terms.length <= options.maxSubstringWork
+    const counter = exact ? substringCounter(haystack) : null
+    for (const term of terms) add(term, 'term', counter ? counter(term) : (clausesByWord.get(term) ?? 0))
     for (const [theme, count] of clausesByTheme) add(theme, 'theme', count)
     for (const [city, count] of clausesByCity) add(city, 'city', count)
     for (const plan of source.plans) add(plan.title, 'plan', clausesByPlan.get(plan.id) ?? 0)
@@ -102,6 +105,40 @@ export class SuggestIndex {
     )
     return matches.slice(0, limit).map(({ text, kind, count }) => ({ text, kind, count }))
   }
+}
+
+/** Counts the texts containing a term: one indexOf scan over all texts joined, positions mapped back to texts. */
+function substringCounter(texts: readonly string[]): (term: string) => number {
+  const starts: number[] = []
+  let joined = ''
+  for (const t of texts) {
+    starts.push(joined.length)
+    joined += `${t}\u0000`
+  }
+  return (term) => {
+    let count = 0
+    let from = 0
+    while (true) {
+      const at = joined.indexOf(term, from)
+      if (at === -1) return count
+      count++
+      // Skip to the start of the next text: each text counts once.
+      const next = upperBound(starts, at)
+      if (next >= starts.length) return count
+      from = starts[next]
+    }
+  }
+}
+
+function upperBound(sorted: readonly number[], value: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid] <= value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 function bump(map: Map<string, number>, key: string) {

@@ -35,7 +35,7 @@ export function clauseRoutes(deps: AppDeps): Hono {
       const body = await deps.index.use(async ({ engine, citations }): Promise<ClauseResponse> => {
         const clause = await clauseOr404(engine, id)
         const [plan, siblings] = await Promise.all([engine.getPlan(clause.planId), engine.planClauses(clause.planId)])
-        const scheme = citations.remember(clause.planId, siblings)
+        const scheme = plan ? citations.remember(plan, siblings) : await citations.schemeFor(clause.planId)
         const at = siblings.findIndex((s) => s.id === clause.id)
         const citation = formatCitation(clause, scheme)
         return {
@@ -54,7 +54,6 @@ export function clauseRoutes(deps: AppDeps): Hono {
       const body = await deps.index.use(async ({ engine, citations }): Promise<SimilarResponse> => {
         const clause = await clauseOr404(engine, id)
         const ownPlan = await engine.planClauses(clause.planId)
-        citations.remember(clause.planId, ownPlan)
         const vector = await engine.getVector(clause.id)
         const base: Omit<SearchQuery, 'query' | 'mode'> = {
           filters: {},

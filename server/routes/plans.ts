@@ -20,7 +20,7 @@ export function planRoutes(deps: AppDeps): Hono {
         const plan = await engine.getPlan(id)
         if (!plan) throw new PortalError('plan_not_found', `找不到编号为 ${id} 的文件，请从 /api/plans 的列表中选择`, { param: 'id' })
         const clauses = await engine.planClauses(id)
-        const scheme = citations.remember(id, clauses)
+        const scheme = citations.remember(plan, clauses)
         return { plan, clauses: clauses.map((cl) => ({ ...cl, url: clauseUrl(cl.id), citation: formatCitation(cl, scheme) })) }
       })
       return c.json(body)
