@@ -35,6 +35,7 @@ const HAS_WORD_CHAR = /[\p{L}\p{N}]/u
 const HAS_SPACE = /\s/u
 /** jieba reads "2." and "(1)" as one token; the number is the word. `%` stays: 100% is a figure. */
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%]+$/gu
+const PUNCTUATION_AT_EDGE = /^[^\p{L}\p{N}%]|[^\p{L}\p{N}%]$/u
 
 function acceptableTerm(term: string): boolean {
   return term.length >= 2 && term.length <= MAX_TERM_LENGTH && HAS_WORD_CHAR.test(term) && !HAS_SPACE.test(term)
@@ -77,8 +78,12 @@ export function createSegmenter(opts: SegmenterOptions = {}): Segmenter {
   function rankingWords(normalised: string): string[] {
     const out: string[] = []
     for (const token of jiebaCut(normalised)) {
-      const word = token.replace(EDGE_PUNCTUATION, '')
-      if (word !== '' && HAS_WORD_CHAR.test(word) && !stopwords.has(word)) out.push(word)
+      // Most tokens start and end with a letter or digit, so they need neither trimming nor the
+      // word-character test; only the others (and a lone "%") pay for the regular expressions.
+      const trimmed = PUNCTUATION_AT_EDGE.test(token)
+      const word = trimmed ? token.replace(EDGE_PUNCTUATION, '') : token
+      const named = trimmed || word.startsWith('%') ? HAS_WORD_CHAR.test(word) : true
+      if (named && !stopwords.has(word)) out.push(word)
     }
     return out
   }
