@@ -1,0 +1,278 @@
+/**
+ * End-to-end: the production web build served by the real server over the bundled corpus, driven
+ * in Debian's chromium. Screenshots of the main pages land in test/e2e/screenshots/ on every run.
+ */
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import type { SearchResponse } from '../../server/api-types.js'
+import { SCREENSHOTS, startPortalFixture, type PortalFixture } from './portal-fixture.js'
+
+let fx: PortalFixture
+
+beforeAll(async () => {
+  fx = await startPortalFixture()
+}, 240_000)
+
+afterAll(async () => {
+  await fx?.close()
+})
+
+async function api<T>(pathAndQuery: string): Promise<T> {
+  const response = await fetch(fx.url + pathAndQuery)
+  expect(response.status).toBe(200)
+  return (await response.json()) as T
+}
+
+async function newPage(width = 1440, height = 900): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await fx.browser.newContext({ viewport: { width, height }, locale: 'zh-CN', baseURL: fx.url })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (err) => errors.push(err.message))
+  page.on('console', (msg) => { if (msg.type() === 'error' && !msg.text().includes('Failed to load resource')) errors.push(msg.text()) })
+  ;(page as Page & { jsErrors: string[] }).jsErrors = errors
+  return { context, page }
+}
+
+const jsErrors = (page: Page) => (page as Page & { jsErrors: string[] }).jsErrors
+
+async function shot(page: Page, name: string, fullPage = false) {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage })
+}
+
+async function resultTotal(page: Page): Promise<number> {
+  const text = await page.getByTestId('result-total').textContent({ timeout: 10_000 })
+  return Number((text ?? '').replace(/[^\d]/g, ''))
+}
+
+/** No raw markup or escaped entity ever shows as text. */
+async function expectCleanText(page: Page) {
+  const text = await page.locator('main').innerText()
+  expect(text).not.toMatch(/&(lt|gt|amp|quot|#\d+);|<\/?mark>|<script/)
+}
+
+describe('portal in a browser', () => {
+  it('searches 双减, ticks a city, opens a clause, copies its link and lands on the same highlighted clause', async () => {
+    const { context, page } = await newPage()
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: fx.url })
+    await page.goto('/')
+    await expect(page.locator('h1').textContent()).resolves.toBe('教育工作要点检索')
+    await page.waitForSelector('.landing__stats')
+    await shot(page, 'home-1440')
+
+    await page.getByRole('combobox', { name: '检索条款' }).fill('双减')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/search\?q=/)
+    const expected = await api<SearchResponse>('/api/search?q=' + encodeURIComponent('双减'))
+    expect(expected.total).toBeGreaterThan(0)
+    expect(await resultTotal(page)).toBe(expected.total)
+    expect(await page.locator('.result-list > li').count()).toBe(Math.min(20, expected.total))
+    expect(await page.locator('.clause-card__snippet mark').first().textContent()).toBe('双减')
+    await expectCleanText(page)
+    await shot(page, 'search-shuangjian-1440')
+
+    const city = expected.facets.city[0]
+    await page.locator(`input[name="city"][value="${city.value}"]`).check()
+    await page.waitForURL((url) => url.searchParams.getAll('city').includes(city.value))
+    const filtered = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('双减')}&city=${encodeURIComponent(city.value)}`)
+    await expect.poll(() => resultTotal(page)).toBe(filtered.total)
+    expect(filtered.total).toBe(city.count)
+    const cities = await page.locator('.clause-card__meta').allInnerTexts()
+    expect(cities.every((m) => m.includes(city.value))).toBe(true)
+
+    const first = filtered.hits[0]
+    await page.locator('.result-list > li').first().locator('h3 a').click()
+    await page.waitForURL(/\/c\//)
+    const target = page.locator('.plan-doc__clause.is-target')
+    await target.waitFor()
+    expect(await target.getAttribute('id')).toBe(first.id)
+    expect(await target.locator('mark').first().textContent()).toBe('双减')
+    expect(await target.isVisible()).toBe(true)
+    expect(await page.locator('.clause-bar__citation').textContent()).toBe(first.citation)
+    await shot(page, 'clause-1440')
+
+    await page.getByRole('button', { name: '复制链接' }).first().click()
+    await page.getByText('已复制', { exact: true }).first().waitFor()
+    const link = await page.evaluate(() => navigator.clipboard.readText())
+    expect(link).toBe(`${fx.url}/c/${encodeURIComponent(first.id)}?q=${encodeURIComponent('双减').replace(/%20/g, '+')}`)
+
+    const fresh = await context.newPage()
+    await fresh.goto(link)
+    const again = fresh.locator('.plan-doc__clause.is-target')
+    await again.waitFor()
+    expect(await again.getAttribute('id')).toBe(first.id)
+    const box = await again.boundingBox()
+    expect(box).not.toBeNull()
+    expect(box!.y).toBeGreaterThanOrEqual(0)
+    expect(box!.y).toBeLessThan(900)
+    expect(jsErrors(page)).toEqual([])
+    await context.close()
+  })
+
+  it('restores a search from the back button', async () => {
+    const { context, page } = await newPage()
+    await page.goto('/search?q=' + encodeURIComponent('课后服务'))
+    const total = await resultTotal(page)
+    await page.locator('input[name="year"]').first().check()
+    await page.waitForURL(/year=/)
+    await page.goBack()
+    await page.waitForURL((url) => !url.searchParams.has('year'))
+    await expect.poll(() => resultTotal(page)).toBe(total)
+    await context.close()
+  })
+
+  it('lays out for a 375 px phone with the facets in a drawer', async () => {
+    const { context, page } = await newPage(375, 812)
+    await page.goto('/search?q=' + encodeURIComponent('双减'))
+    await resultTotal(page)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    expect(await page.locator('#facet-drawer').isVisible()).toBe(false)
+    await shot(page, 'search-375')
+    const opener = page.getByRole('button', { name: /^筛选/ })
+    await opener.click()
+    expect(await page.locator('#facet-drawer').isVisible()).toBe(true)
+    await shot(page, 'facets-drawer-375')
+    await page.keyboard.press('Escape')
+    expect(await page.locator('#facet-drawer').isVisible()).toBe(false)
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim().startsWith('筛选'))).toBe(true)
+
+    await page.locator('.result-list > li').first().locator('h3 a').click()
+    await page.locator('.plan-doc__clause.is-target').waitFor()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    await shot(page, 'clause-375')
+
+    const smallest = await page.evaluate(() => {
+      let min = Infinity
+      for (const el of document.querySelectorAll('main *')) {
+        if (!(el instanceof HTMLElement) || !el.offsetParent || !el.childNodes.length) continue
+        const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim())
+        if (hasText && !el.closest('.visually-hidden')) min = Math.min(min, parseFloat(getComputedStyle(el).fontSize))
+      }
+      return min
+    })
+    expect(smallest).toBeGreaterThanOrEqual(14)
+    await context.close()
+  })
+
+  it('can be used with the keyboard only', async () => {
+    const { context, page } = await newPage()
+    await page.goto('/plans')
+    await page.locator('table').waitFor()
+    await page.keyboard.press('/')
+    await page.waitForURL((url) => url.pathname === '/plans')
+    // `/` only works where a search box is; go home by keyboard: Tab to the brand link.
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('教育工作要点检索')
+    await page.keyboard.press('Enter')
+    await page.waitForURL((url) => url.pathname === '/')
+    await page.keyboard.press('/')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox')
+    await page.keyboard.type('双减')
+    await page.locator('[role="option"]').first().waitFor()
+    await page.keyboard.press('ArrowDown')
+    const picked = await page.locator('[role="option"][aria-selected="true"]').textContent()
+    expect(picked).toBeTruthy()
+    await page.keyboard.press('Escape')
+    expect(await page.locator('[role="listbox"]').isVisible()).toBe(false)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/search\?q=/)
+    await resultTotal(page)
+
+    let reached = false
+    for (let i = 0; i < 80 && !reached; i++) {
+      await page.keyboard.press('Tab')
+      reached = await page.evaluate(() => !!document.activeElement?.closest('.result-list h3'))
+    }
+    expect(reached).toBe(true)
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+    expect(outline).not.toBe('none')
+    await shot(page, 'keyboard-focus-1440')
+    await page.keyboard.press('Enter')
+    await page.locator('.plan-doc__clause.is-target').waitFor()
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('is-target'))).toBe(true)
+    await context.close()
+  })
+
+  it('shows the error state when the API cannot be reached', async () => {
+    const { context, page } = await newPage()
+    await page.route('**/api/search**', (route) => route.abort('connectionrefused'))
+    await page.goto('/search?q=' + encodeURIComponent('双减'))
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.locator('h2').textContent()).toBe('无法连接到检索服务')
+    await shot(page, 'error-1440')
+    await page.unroute('**/api/search**')
+    await alert.getByRole('button', { name: '重试' }).click()
+    expect(await resultTotal(page)).toBeGreaterThan(0)
+    await context.close()
+  })
+
+  it('shows a designed empty state with ways out', async () => {
+    const { context, page } = await newPage()
+    await page.goto('/search?q=' + encodeURIComponent('量子纠缠'))
+    await page.getByRole('heading', { name: '没有找到包含“量子纠缠”的条款' }).waitFor()
+    await shot(page, 'empty-1440')
+    await context.close()
+  })
+
+  it('disables semantic modes with the reason when the server has no model', async () => {
+    const { context, page } = await newPage()
+    const health = await api<{ semantic: boolean }>('/api/health')
+    expect(health.semantic).toBe(false)
+    await page.goto('/search?q=' + encodeURIComponent('双减'))
+    await resultTotal(page)
+    expect(await page.getByRole('radio', { name: '语义' }).isDisabled()).toBe(true)
+    expect(await page.getByRole('radio', { name: '关键词' }).isChecked()).toBe(true)
+    await page.getByText('语义与混合检索暂不可用').waitFor()
+    await context.close()
+  })
+
+  it('shows trends with charts and applies a filter from them', async () => {
+    const { context, page } = await newPage()
+    await page.goto('/search?q=' + encodeURIComponent('双减') + '&view=trends')
+    await page.locator('.trends canvas').first().waitFor()
+    await page.waitForTimeout(600)
+    await shot(page, 'trends-1440', true)
+    const firstTable = page.locator('.trends__table').first()
+    await firstTable.locator('summary').click()
+    await firstTable.getByRole('button', { name: '按此筛选' }).first().click()
+    await page.waitForURL((url) => url.searchParams.has('year') && !url.searchParams.has('view'))
+    await resultTotal(page)
+    await context.close()
+  })
+
+  it('renders the plan, plans, grouped and compare pages', async () => {
+    const { context, page } = await newPage()
+    const { plans } = await api<{ plans: { id: string; title: string; clauseCount: number }[] }>('/api/plans')
+    await page.goto('/plans')
+    expect(await page.locator('tbody tr').count()).toBe(plans.length)
+    await shot(page, 'plans-1440')
+    await page.getByRole('button', { name: /条款数/ }).click()
+    await page.waitForURL(/sort=clauseCount/)
+    const counts = await page.locator('tbody tr td:nth-child(6)').allInnerTexts()
+    const numbers = counts.map((c) => parseInt(c, 10))
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a))
+
+    const plan = plans[0]
+    await page.goto(`/p/${encodeURIComponent(plan.id)}?q=${encodeURIComponent('教育')}`)
+    await page.locator('.plan-doc').waitFor()
+    await page.locator('.within__result').waitFor()
+    await shot(page, 'plan-1440')
+    await page.mouse.wheel(0, 2500)
+    await page.waitForTimeout(400)
+    expect(await page.locator('.outline__clause.is-active').count()).toBe(1)
+    await shot(page, 'plan-scrolled-1440')
+
+    await page.goto('/search?q=' + encodeURIComponent('双减') + '&group=plan')
+    await page.locator('.group-list').waitFor()
+    await shot(page, 'grouped-1440')
+
+    await page.goto('/compare?q=' + encodeURIComponent('双减'))
+    await page.locator('.compare__column').first().waitFor()
+    await shot(page, 'compare-1440')
+    await expectCleanText(page)
+    await context.close()
+  })
+})
