@@ -34,7 +34,7 @@ describe('passageText', () => {
     )
   })
 
-  it('adds the section title and a heading the text does not contain (outline-only clauses)', () => {
+  it('leaves the section title out and keeps a heading the text does not contain (outline-only clauses)', () => {
     const outline: ClauseRecord = {
       ...shuangjian,
       section: '（四）深化义务教育“双减”改革',
@@ -42,7 +42,7 @@ describe('passageText', () => {
       text: '',
       outlineOnly: true,
     }
-    expect(passageText(outline)).toBe('落实立德树人根本任务,促进学生全面发展；深化义务教育“双减”改革\n减轻学生作业负担')
+    expect(passageText(outline)).toBe('落实立德树人根本任务,促进学生全面发展\n减轻学生作业负担')
   })
 
   it('keeps a passage without chapter as its text alone', () => {

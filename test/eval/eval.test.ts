@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_VECTOR_CACHE_PATH } from '../../indexer/embed/vector-cache.js'
+import { loadCorpusBuild } from '../fixtures/corpus-build.js'
+import { evaluate, type EvaluationReport } from './evaluate.js'
+import { EVAL_QUESTIONS } from './judgments.js'
+
+/** "A clear margin": hybrid must be ahead of keyword by at least this much on P@10 and nDCG@10. */
+const MARGIN = 0.1
+
+describe('retrieval evaluation (test/eval/judgments.ts)', () => {
+  let report: EvaluationReport
+
+  beforeAll(async () => {
+    // The shared cache keeps re-runs fast; keys are sha256(model + passage), so a stale vector cannot match.
+    report = await evaluate({ cachePath: DEFAULT_VECTOR_CACHE_PATH })
+  }, 300_000)
+
+  it('asks at least 20 questions, every judgment naming exactly one indexed clause', () => {
+    expect(EVAL_QUESTIONS.length).toBeGreaterThanOrEqual(20)
+    expect(report.questions).toBe(EVAL_QUESTIONS.length)
+    expect(report.judgments).toBe(new Set(EVAL_QUESTIONS.flatMap((q) => q.relevant.map((j) => `${q.id}|${j.year}|${j.text}`))).size)
+  })
+
+  it('ranks better in hybrid than in keyword mode on P@10 and nDCG@10, by a clear margin', () => {
+    const { keyword, hybrid } = report.summary
+    expect(hybrid.p10).toBeGreaterThan(keyword.p10 + MARGIN)
+    expect(hybrid.ndcg10).toBeGreaterThan(keyword.ndcg10 + MARGIN)
+    expect(hybrid.r20).toBeGreaterThan(keyword.r20)
+  })
+
+  it('finds more answers in semantic mode than keyword search does for questions in everyday words', () => {
+    const { keyword, semantic } = report.summary
+    expect(semantic.p10).toBeGreaterThan(keyword.p10)
+    expect(semantic.ndcg10).toBeGreaterThan(keyword.ndcg10)
+  })
+
+  it('keeps in hybrid every exact-phrase match that keyword has in its top 10', () => {
+    expect(report.phraseMatchesChecked).toBeGreaterThan(0)
+    expect(report.phraseLosses).toEqual([])
+  })
+
+  it('answers 减轻学生课业负担 with a 双减/作业 clause that shares none of those words', async () => {
+    const build = await loadCorpusBuild()
+    const shuangjian = build.clauses.find((c) => c.text.includes('加强各科作业统筹,控制作业总量'))!
+    expect(shuangjian.text).not.toMatch(/减轻|课业|负担/)
+    const run = report.runs.find((r) => r.id === 'homework-burden')!
+    expect(run.ranked.keyword.slice(0, 20)).not.toContain(shuangjian.id)
+    expect(run.ranked.semantic.slice(0, 5)).toContain(shuangjian.id)
+    expect(run.ranked.hybrid.slice(0, 10)).toContain(shuangjian.id)
+  })
+})

@@ -1,0 +1,133 @@
+/**
+ * The retrieval evaluation: the bundled corpus indexed with the real indexer, embedded with the real model,
+ * loaded into the real SQLite engine, and every question of judgments.ts asked in keyword, semantic and
+ * hybrid mode, the way the server asks them (parseQuery with the jieba segmenter, embedQuery for the vector).
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { embedClauses } from '../../indexer/embed/embed-clauses.js'
+import { openVectorCache } from '../../indexer/embed/vector-cache.js'
+import { normalizeForMatch } from '../../indexer/normalize.js'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import type { ClauseRecord } from '../../indexer/types.js'
+import { openSqliteEngine } from '../../server/engine/sqlite-engine.js'
+import type { SearchMode } from '../../server/engine/types.js'
+import { parseQuery } from '../../server/query/parse-query.js'
+import { describeModelStatus, loadEmbedder } from '../../server/semantic/embedder.js'
+import { loadCorpusBuild } from '../fixtures/corpus-build.js'
+import { EVAL_QUESTIONS, type EvalQuestion } from './judgments.js'
+import { summarize, type MetricSummary } from './metrics.js'
+import { resolveQuestions } from './resolve-judgments.js'
+
+export const MODES: readonly SearchMode[] = ['keyword', 'semantic', 'hybrid']
+/** Results fetched per question: enough for recall@20. */
+const DEPTH = 20
+
+export interface QuestionRun {
+  id: string
+  query: string
+  grades: Map<string, number>
+  ranked: Record<SearchMode, string[]>
+}
+
+export interface PhraseLoss {
+  question: string
+  /** A clause in keyword's top 10 that contains the whole query, missing from hybrid's top 10. */
+  clauseId: string
+}
+
+export interface EvaluationReport {
+  clauses: number
+  questions: number
+  judgments: number
+  summary: Record<SearchMode, MetricSummary>
+  runs: QuestionRun[]
+  /** Exact-phrase matches keyword has in its top 10 and hybrid lost; must be empty. */
+  phraseLosses: PhraseLoss[]
+  /** How many exact-phrase matches the check looked at. */
+  phraseMatchesChecked: number
+}
+
+export interface EvaluateOptions {
+  questions?: readonly EvalQuestion[]
+  /** Vector cache file; a temporary one by default, so the run embeds from scratch and proves nothing stale. */
+  cachePath?: string
+  onProgress?: (message: string) => void
+}
+
+function containsQuery(clause: ClauseRecord, query: string): boolean {
+  return normalizeForMatch(`${clause.heading}\n${clause.text}`).includes(normalizeForMatch(query))
+}
+
+export async function evaluate(opts: EvaluateOptions = {}): Promise<EvaluationReport> {
+  const questions = opts.questions ?? EVAL_QUESTIONS
+  const say = opts.onProgress ?? (() => {})
+  const work = mkdtempSync(join(tmpdir(), 'semantic-eval-'))
+  const embedder = await loadEmbedder()
+  if (!embedder) throw new Error(`The evaluation needs the embedding model. ${describeModelStatus().reason}`)
+
+  const build = await loadCorpusBuild()
+  const byId = new Map(build.clauses.map((c) => [c.id, c]))
+  const resolved = resolveQuestions(questions, build.clauses)
+  say(`corpus: ${build.plans.length} plans, ${build.clauses.length} clauses; ${questions.length} questions`)
+
+  const cache = openVectorCache(opts.cachePath ?? join(work, 'vector-cache.sqlite'))
+  const engine = await openSqliteEngine({ path: join(work, 'index.sqlite') })
+  try {
+    const vectors = await embedClauses(build.clauses, embedder, cache, (p) => {
+      if (p.done === p.total) say(`embedded ${p.embedded} passages, ${p.cached} from cache`)
+    })
+    await engine.replaceAll(build, vectors)
+    const tokenizer = createSegmenter()
+
+    const runs: QuestionRun[] = []
+    for (const q of resolved) {
+      const query = parseQuery(q.query, tokenizer)
+      const vector = await embedder.embedQuery(q.query)
+      const ranked = {} as Record<SearchMode, string[]>
+      for (const mode of MODES) {
+        const result = await engine.search({
+          query,
+          filters: {},
+          mode,
+          vector: mode === 'keyword' ? undefined : vector,
+          sort: 'relevance',
+          offset: 0,
+          limit: DEPTH,
+          facets: false,
+        })
+        ranked[mode] = result.hits.map((h) => h.clause.id)
+      }
+      runs.push({ id: q.id, query: q.query, grades: q.grades, ranked })
+    }
+
+    const summary = {} as Record<SearchMode, MetricSummary>
+    for (const mode of MODES) summary[mode] = summarize(runs.map((r) => ({ ranked: r.ranked[mode], grades: r.grades })))
+
+    const phraseLosses: PhraseLoss[] = []
+    let phraseMatchesChecked = 0
+    for (const run of runs) {
+      const hybridTop = new Set(run.ranked.hybrid.slice(0, 10))
+      for (const id of run.ranked.keyword.slice(0, 10)) {
+        if (!containsQuery(byId.get(id)!, run.query)) continue
+        phraseMatchesChecked++
+        if (!hybridTop.has(id)) phraseLosses.push({ question: run.id, clauseId: id })
+      }
+    }
+
+    return {
+      clauses: build.clauses.length,
+      questions: questions.length,
+      judgments: resolved.reduce((s, q) => s + q.grades.size, 0),
+      summary,
+      runs,
+      phraseLosses,
+      phraseMatchesChecked,
+    }
+  } finally {
+    cache.close()
+    await engine.close()
+    rmSync(work, { recursive: true, force: true })
+  }
+}
