@@ -5,7 +5,7 @@
  */
 import { Meilisearch } from 'meilisearch'
 import type { EnqueuedTaskPromise, Task } from 'meilisearch'
-import { EngineUnavailableError, MeiliTaskError, toEngineError } from './meili-errors.js'
+import { EngineUnavailableError, MeiliTaskError, MeiliUnreachableError, toEngineError } from './meili-errors.js'
 import { ensureSearchKey, redactSecrets } from './meili-keys.js'
 
 export interface MeiliConnectionOptions {
@@ -66,6 +66,7 @@ export function openConnection(options: MeiliConnectionOptions): MeiliConnection
       try {
         key = await call('finding the search-only key', () => ensureSearchKey(probe, [clauseUid, planUid]))
       } catch (err) {
+        if (err instanceof MeiliUnreachableError) throw err
         throw new EngineUnavailableError(
           `${(err as Error).message} Queries need a search-only key: give the master key in MEILI_MASTER_KEY ` +
             '(the server creates the key), or a search key for the portal\'s indexes in MEILI_SEARCH_KEY.',

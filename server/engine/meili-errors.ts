@@ -21,6 +21,11 @@ export class MeiliTaskError extends IndexBuildError {
   }
 }
 
+/** Meilisearch could not be reached at all (refused, reset, timed out, not Meilisearch): nothing about keys or indexes. */
+export class MeiliUnreachableError extends EngineUnavailableError {
+  override name = 'EngineUnavailableError'
+}
+
 interface ErrorContext {
   url: string
   secrets: readonly (string | undefined)[]
@@ -41,14 +46,14 @@ export function toEngineError(err: unknown, ctx: ErrorContext): EngineError {
   if (e?.name === 'MeilisearchRequestError') {
     const cause = e.cause as { name?: string; code?: string; cause?: { code?: string; message?: string } } | undefined
     if (cause?.name === 'MeilisearchRequestTimeOutError') {
-      return new EngineUnavailableError(
+      return new MeiliUnreachableError(
         `${where} did not answer within ${ctx.timeoutMs} ms (${ctx.action}). ` +
           'Check that the Meilisearch process is running and not overloaded, or raise the engine timeout.',
       )
     }
     const sysCode = cause?.cause?.code ?? cause?.code
     const detail = sysCode ? ` (${sysCode})` : ''
-    return new EngineUnavailableError(
+    return new MeiliUnreachableError(
       `${where} is unreachable${detail} (${ctx.action}). ` +
         'Check that Meilisearch is running and that MEILI_URL points to it (scheme, host and port).',
     )
@@ -62,7 +67,7 @@ export function toEngineError(err: unknown, ctx: ErrorContext): EngineError {
     )
   }
   if (e?.name === 'SyntaxError') {
-    return new EngineUnavailableError(
+    return new MeiliUnreachableError(
       `${where} answered with something that is not Meilisearch JSON (${ctx.action}). ` +
         'Check that MEILI_URL points to Meilisearch and not to another service.',
     )
