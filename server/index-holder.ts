@@ -105,6 +105,18 @@ export class IndexHolder {
     this.options.logger.info({ engine: engine.kind }, 'index snapshot swapped in')
   }
 
+  /** Opens a candidate engine's snapshot only if it is healthy; otherwise closes it and keeps serving the current one. */
+  async replaceIfHealthy(engine: SearchEngine): Promise<boolean> {
+    const health = await engine.health().catch((err: unknown) => ({ ok: false, reason: String(err) }))
+    if (!health.ok) {
+      this.options.logger.error({ reason: health.reason }, 'the new index cannot be opened; the previous one keeps serving')
+      await engine.close().catch(() => undefined)
+      return false
+    }
+    await this.replace(engine)
+    return true
+  }
+
   /** Starts recovery unless it is already running. Also called when /api/health finds the engine unwell. */
   reportFailure(err: unknown): void {
     if (this.recovering || this.closed) return
@@ -155,9 +167,14 @@ export class IndexHolder {
       if (this.options.reopen) {
         try {
           const engine = await this.options.reopen()
-          await this.replace(engine)
-          this.options.logger.info({ attempt }, 'engine reopened')
-          return
+          const fresh = await engine.health()
+          if (fresh.ok) {
+            await this.replace(engine)
+            this.options.logger.info({ attempt }, 'engine reopened')
+            return
+          }
+          await engine.close()
+          reason = fresh.reason
         } catch (err) {
           reason = err instanceof Error ? err.message : String(err)
         }

@@ -106,7 +106,7 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
     if (curr.nlink === 0) return
     logger.info('the index file changed on disk, swapping in the new index')
     openEngine(config, segmenter, indexFile)
-      .then((e) => index.replace(e))
+      .then((e) => index.replaceIfHealthy(e))
       .catch((err) => logger.error({ err }, 'opening the new index failed; the previous one keeps serving'))
   }
   if (engine.kind === 'sqlite' && watchMs > 0) watchFile(indexFile, { interval: watchMs, persistent: false }, onIndexFile)
