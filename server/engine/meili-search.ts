@@ -27,6 +27,9 @@ export interface SearchOptions {
 
 const LOCALES = ['cmn']
 
+/** No filter at all rather than an empty expression. */
+const orNone = (expression: string) => (expression === '' ? undefined : expression)
+
 export function emptyFacets(): Facets {
   return { city: [], province: [], year: [], theme: [], level: [] }
 }
@@ -49,7 +52,7 @@ function withFacetQueries(
     facetIndex.set(facet, queries.length)
     queries.push({
       ...main,
-      filter: filterExpression(buildFilter(filters, { exceptFacet: facet, excludeIds })),
+      filter: orNone(filterExpression(buildFilter(filters, { exceptFacet: facet, excludeIds }))),
       facets: [FACET_ATTRIBUTE[facet]],
       page: 1,
       hitsPerPage: 0,
@@ -84,7 +87,7 @@ async function nativeSearch(
   const win = pageWindow(query.offset, query.limit)
   const main: MultiSearchQuery = {
     indexUid: conn.clauseUid,
-    filter: filterExpression(buildFilter(query.filters, { excludeIds: query.excludeIds })),
+    filter: orNone(filterExpression(buildFilter(query.filters, { excludeIds: query.excludeIds }))),
     page: win.page,
     hitsPerPage: win.hitsPerPage,
     attributesToRetrieve: [...CLAUSE_ATTRIBUTES, 'norm'],
@@ -121,7 +124,7 @@ async function fetchCandidates(
   const queries: MultiSearchQuery[] = branches.map((q) => ({
     indexUid: conn.clauseUid,
     q,
-    filter,
+    filter: orNone(filter),
     offset: 0,
     limit: options.candidateLimit,
     attributesToRetrieve: [...CANDIDATE_ATTRIBUTES],
@@ -238,7 +241,7 @@ export async function corpusFacets(conn: MeiliConnection, filters: SearchFilters
   const main: MultiSearchQuery = {
     indexUid: conn.clauseUid,
     q: '',
-    filter: filterExpression(buildFilter(filters)),
+    filter: orNone(filterExpression(buildFilter(filters))),
     page: 1,
     hitsPerPage: 0,
     attributesToRetrieve: ['id'],
