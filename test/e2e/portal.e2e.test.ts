@@ -235,10 +235,36 @@ describe('portal in a browser', () => {
     await page.locator('.trends canvas').first().waitFor()
     await page.waitForTimeout(600)
     await shot(page, 'trends-1440', true)
+
+    // Click a bar of the year chart: find a pixel in the bar colour on the canvas and click there.
+    const yearCanvas = page.locator('.trends__chart').first().locator('canvas')
+    const spot = await yearCanvas.evaluate((canvas: HTMLCanvasElement) => {
+      const ctx = canvas.getContext('2d')!
+      const { width, height } = canvas
+      const data = ctx.getImageData(0, 0, width, height).data
+      const scale = width / canvas.getBoundingClientRect().width
+      for (let y = height - 1; y >= 0; y--) {
+        for (let x = 0; x < width; x++) {
+          const i = (y * width + x) * 4
+          if (Math.abs(data[i] - 31) < 6 && Math.abs(data[i + 1] - 79) < 6 && Math.abs(data[i + 2] - 138) < 6) return { x: (x + 4) / scale, y: (y - 6) / scale }
+        }
+      }
+      return null
+    })
+    expect(spot).not.toBeNull()
+    await yearCanvas.click({ position: spot! })
+    await page.waitForURL((url) => url.searchParams.has('year') && !url.searchParams.has('view'))
+    const clickedYear = Number(new URL(page.url()).searchParams.get('year'))
+    const byYear = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('双减')}&year=${clickedYear}`)
+    await expect.poll(() => resultTotal(page)).toBe(byYear.total)
+
+    await page.goBack()
+    await page.locator('.trends canvas').first().waitFor()
     const firstTable = page.locator('.trends__table').first()
     await firstTable.locator('summary').click()
     await firstTable.getByRole('button', { name: '按此筛选' }).first().click()
     await page.waitForURL((url) => url.searchParams.has('year') && !url.searchParams.has('view'))
+    expect(new URL(page.url()).searchParams.getAll('year')).toHaveLength(1)
     await resultTotal(page)
     await context.close()
   })

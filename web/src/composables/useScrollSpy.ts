@@ -6,23 +6,25 @@ export function useScrollSpy(ids: Ref<string[]>) {
   const visible = new Set<string>()
   let observer: IntersectionObserver | null = null
 
+  /** The lowest clause in the band: the one whose beginning the reader has most recently passed. */
   function pick() {
-    const first = ids.value.find((id) => visible.has(id))
-    if (first) activeId.value = first
+    const last = ids.value.findLast((id) => visible.has(id))
+    if (last) activeId.value = last
   }
 
   function observe() {
     observer?.disconnect()
     visible.clear()
     if (typeof IntersectionObserver === 'undefined') return
-    // The band from the top to 40 % of the screen counts as "being read".
+    // A band across the upper middle of the screen counts as "being read"; a clause scrolled to
+    // the centre (the clause page's target) sits in it.
     observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
         if (entry.isIntersecting) visible.add(entry.target.id)
         else visible.delete(entry.target.id)
       }
       pick()
-    }, { rootMargin: '0px 0px -60% 0px' })
+    }, { rootMargin: '-30% 0px -50% 0px' })
     for (const id of ids.value) {
       const el = document.getElementById(id)
       if (el) observer.observe(el)
