@@ -36,6 +36,12 @@ async function newPage(width = 1440, height = 900): Promise<{ context: BrowserCo
 
 const jsErrors = (page: Page) => (page as Page & { jsErrors: string[] }).jsErrors
 
+/** Every flow must run without a script error or a Content-Security-Policy violation. */
+async function closeClean(context: BrowserContext, page: Page) {
+  expect(jsErrors(page)).toEqual([])
+  await context.close()
+}
+
 async function shot(page: Page, name: string, fullPage = false) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage })
 }
@@ -105,8 +111,7 @@ describe('portal in a browser', () => {
     expect(box).not.toBeNull()
     expect(box!.y).toBeGreaterThanOrEqual(0)
     expect(box!.y).toBeLessThan(900)
-    expect(jsErrors(page)).toEqual([])
-    await context.close()
+    await closeClean(context, page)
   })
 
   it('restores a search from the back button', async () => {
@@ -118,7 +123,7 @@ describe('portal in a browser', () => {
     await page.goBack()
     await page.waitForURL((url) => !url.searchParams.has('year'))
     await expect.poll(() => resultTotal(page)).toBe(total)
-    await context.close()
+    await closeClean(context, page)
   })
 
   it('lays out for a 375 px phone with the facets in a drawer', async () => {
@@ -152,7 +157,7 @@ describe('portal in a browser', () => {
       return min
     })
     expect(smallest).toBeGreaterThanOrEqual(14)
-    await context.close()
+    await closeClean(context, page)
   })
 
   it('can be used with the keyboard only', async () => {
@@ -192,7 +197,7 @@ describe('portal in a browser', () => {
     await page.keyboard.press('Enter')
     await page.locator('.plan-doc__clause.is-target').waitFor()
     expect(await page.evaluate(() => document.activeElement?.classList.contains('is-target'))).toBe(true)
-    await context.close()
+    await closeClean(context, page)
   })
 
   it('shows the error state when the API cannot be reached', async () => {
@@ -206,7 +211,7 @@ describe('portal in a browser', () => {
     await page.unroute('**/api/search**')
     await alert.getByRole('button', { name: '重试' }).click()
     expect(await resultTotal(page)).toBeGreaterThan(0)
-    await context.close()
+    await closeClean(context, page)
   })
 
   it('shows a designed empty state with ways out', async () => {
@@ -214,7 +219,7 @@ describe('portal in a browser', () => {
     await page.goto('/search?q=' + encodeURIComponent('量子纠缠'))
     await page.getByRole('heading', { name: '没有找到包含“量子纠缠”的条款' }).waitFor()
     await shot(page, 'empty-1440')
-    await context.close()
+    await closeClean(context, page)
   })
 
   it('disables semantic modes with the reason when the server has no model', async () => {
@@ -226,7 +231,7 @@ describe('portal in a browser', () => {
     expect(await page.getByRole('radio', { name: '语义' }).isDisabled()).toBe(true)
     expect(await page.getByRole('radio', { name: '关键词' }).isChecked()).toBe(true)
     await page.getByText('语义与混合检索暂不可用').waitFor()
-    await context.close()
+    await closeClean(context, page)
   })
 
   it('shows trends with charts and applies a filter from them', async () => {
@@ -266,7 +271,7 @@ describe('portal in a browser', () => {
     await page.waitForURL((url) => url.searchParams.has('year') && !url.searchParams.has('view'))
     expect(new URL(page.url()).searchParams.getAll('year')).toHaveLength(1)
     await resultTotal(page)
-    await context.close()
+    await closeClean(context, page)
   })
 
   it('renders the plan, plans, grouped and compare pages', async () => {
@@ -299,6 +304,6 @@ describe('portal in a browser', () => {
     await page.locator('.compare__column').first().waitFor()
     await shot(page, 'compare-1440')
     await expectCleanText(page)
-    await context.close()
+    await closeClean(context, page)
   })
 })
