@@ -65,7 +65,8 @@ export function createApp(deps: AppDeps): Hono {
     bodyLimit({
       maxSize: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
       onError: () => {
-        throw new PortalError('payload_too_large', '请求体过大：本接口只接受 GET 请求，参数请放在查询字符串中')
+        // The unread body is still on the socket: the connection cannot be reused.
+        throw new PortalError('payload_too_large', '请求体过大：本接口只接受 GET 请求，参数请放在查询字符串中', { headers: { Connection: 'close' } })
       },
     }),
   )

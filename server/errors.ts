@@ -29,13 +29,14 @@ export type PortalErrorCode =
   | 'plan_not_found'
   | 'method_not_allowed'
   | 'payload_too_large'
+  | 'request_too_large'
   | 'rate_limited'
   // 5xx: the server or one of its parts
   | 'engine_unavailable'
   | 'semantic_unavailable'
   | 'internal_error'
 
-export type PortalErrorStatus = 400 | 404 | 405 | 413 | 429 | 500 | 503
+export type PortalErrorStatus = 400 | 404 | 405 | 413 | 429 | 431 | 500 | 503
 
 const STATUS: Record<PortalErrorCode, PortalErrorStatus> = {
   invalid_parameter: 400,
@@ -60,6 +61,7 @@ const STATUS: Record<PortalErrorCode, PortalErrorStatus> = {
   plan_not_found: 404,
   method_not_allowed: 405,
   payload_too_large: 413,
+  request_too_large: 431,
   rate_limited: 429,
   engine_unavailable: 503,
   semantic_unavailable: 503,

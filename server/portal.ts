@@ -13,6 +13,7 @@ import { createSegmenter, type Segmenter } from '../indexer/segment/segmenter.js
 import { createApp } from './app.js'
 import type { Config } from './config.js'
 import type { Embedder, SearchEngine } from './engine/types.js'
+import { onClientError } from './http/client-errors.js'
 import { IndexHolder } from './index-holder.js'
 import { syncMeiliFromBuild } from './startup/meili-sync.js'
 import { buildDirOf } from './startup/index-build.js'
@@ -114,6 +115,7 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s))
     s.once('error', reject)
+    s.on('clientError', onClientError)
   })
   const port = (server.address() as AddressInfo).port
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
