@@ -156,6 +156,8 @@ export class IndexHolder {
       let reason: string | undefined
       try {
         const health = await this.current.engine.health()
+        // health() may answer from memory; reading the plans proves the index itself is readable.
+        if (health.ok) await this.current.engine.listPlans()
         if (health.ok) {
           this.options.logger.info({ attempt }, 'engine healthy again')
           return
