@@ -2,7 +2,7 @@
  * The real portal for end-to-end tests: the bundled corpus indexed (keyword only) into a temp
  * folder, the production web build, the real Hono server on a random port, and Debian's chromium.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,6 +31,9 @@ export interface PortalFixture {
 }
 
 export async function startPortalFixture(): Promise<PortalFixture> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium fonts-noto-cjk\` or set CHROMIUM_PATH`)
+  }
   const logger = pino({ level: 'silent' })
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-e2e-'))
   const buildDir = path.join(dataDir, 'build')
