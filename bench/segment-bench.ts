@@ -5,6 +5,7 @@
  * `npx tsx bench/segment-bench.ts [--mb 5] [--runs 3]`. Prints the figures and writes the
  * "Segmentation" section of bench/RESULTS.md.
  */
+import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { corpusFiles } from '../indexer/segment/corpus-fixture.js'
 import { createSegmenter } from '../indexer/segment/segmenter.js'
@@ -18,6 +19,8 @@ const { values } = parseArgs({
 const targetBytes = Number(values.mb) * 1e6
 const runs = Math.max(1, Number(values.runs))
 
+// Other processes on a shared machine skew every figure; the load average says by how much.
+const loadAtStart = loadavg()[0]
 const files = corpusFiles()
 const corpusLines = files.flatMap((f) => f.text.split(/\r?\n/)).filter((line) => line.trim() !== '')
 const lines: string[] = []
@@ -73,7 +76,7 @@ const rate = (s: number) => `${(mb / s).toFixed(2)} MB/s, ${Math.round(chars / s
 const tagged = clauses.length * repeat
 
 const report = [
-  `Corpus lines repeated to ${mb.toFixed(1)} MB (${chars.toLocaleString('en-US')} characters, ${lines.length.toLocaleString('en-US')} lines), cut line by line; median of ${runs} runs after a warm-up: \`npx tsx bench/segment-bench.ts\`.`,
+  `Corpus lines repeated to ${mb.toFixed(1)} MB (${chars.toLocaleString('en-US')} characters, ${lines.length.toLocaleString('en-US')} lines), cut line by line; median of ${runs} runs after a warm-up; 1-minute load average ${loadAtStart.toFixed(1)} at start: \`npx tsx bench/segment-bench.ts\`.`,
   '',
   '| step | time (s) | throughput | output |',
   '| --- | ---: | ---: | ---: |',
