@@ -1,0 +1,236 @@
+/**
+ * Semantic search costs: `npx tsx bench/semantic-bench.ts [--embed-size 10000] [--synthetic-sizes 100000]`.
+ *
+ * 1. Index time of the real corpus and of a synthetic 10k-clause corpus (bench/synthetic-documents.ts), with
+ *    and without embeddings, through the real indexer (runIndexer) and the real model; the embedding runs
+ *    start from an empty vector cache, so they measure the model, then once more with the warm cache.
+ * 2. Query latency (p50/p95) of keyword, semantic and hybrid search on the SQLite engine, for the 25
+ *    evaluation questions, as the server asks them (facets on, 20 hits). At 10k the vectors are the real
+ *    model's vectors of the synthetic clauses; at 100k they are SYNTHETIC: each is a real 10k vector plus
+ *    Gaussian noise, re-normalised (an exact scan costs the same whatever the numbers are).
+ * Writes the "Semantic" section of bench/RESULTS.md.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { runIndexer } from '../indexer/pipeline.js'
+import { createSegmenter } from '../indexer/segment/segmenter.js'
+import { openSqliteEngine } from '../server/engine/sqlite-engine.js'
+import type { ClauseVectors, Embedder, ParsedQuery, SearchEngine, SearchMode } from '../server/engine/types.js'
+import { parseQuery } from '../server/query/parse-query.js'
+import { loadEmbedder } from '../server/semantic/embedder.js'
+import { EVAL_QUESTIONS } from '../test/eval/judgments.js'
+import { writeResultsSection } from './results-file.js'
+import { syntheticBuild } from './synthetic-corpus.js'
+import { random, writeSyntheticCorpus } from './synthetic-documents.js'
+
+const { values } = parseArgs({
+  options: {
+    'embed-size': { type: 'string', default: '10000' },
+    'synthetic-sizes': { type: 'string', default: '100000' },
+    repeat: { type: 'string', default: '4' },
+  },
+})
+const embedSize = Number(values['embed-size'])
+const syntheticSizes = values['synthetic-sizes']!.split(',').filter(Boolean).map(Number)
+const repeat = Number(values.repeat)
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1)
+const load = () => loadavg()[0].toFixed(1)
+
+function percentile(samples: number[], p: number): number {
+  const sorted = samples.slice().sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+interface IndexRow {
+  corpus: string
+  clauses: number
+  withoutMs: number
+  coldMs: number
+  warmMs: number
+  embedded: number
+  loadAvg: string
+}
+
+/** runIndexer three times into one build folder: no embeddings, embeddings from an empty cache, warm cache. */
+async function indexTimes(corpus: string, inputs: string[]): Promise<{ row: IndexRow; buildDir: string }> {
+  const buildDir = mkdtempSync(join(tmpdir(), 'semantic-bench-'))
+  const run = async (embed: boolean) => {
+    let embedded = 0
+    const t = performance.now()
+    const report = await runIndexer({
+      inputs,
+      buildDir,
+      embed,
+      catalogPath: join(buildDir, 'none.json'),
+      onProgress: (e) => {
+        if (e.kind === 'embed') embedded = e.embedded
+      },
+    })
+    return { ms: performance.now() - t, clauses: report.clauses, embedded, vectors: report.embeddings?.vectors ?? 0 }
+  }
+  const without = await run(false)
+  rmSync(join(buildDir, 'vector-cache.sqlite'), { force: true })
+  const loadBefore = load()
+  const cold = await run(true)
+  const warm = await run(true)
+  if (cold.vectors !== cold.clauses) throw new Error(`embedded ${cold.vectors} of ${cold.clauses} clauses: is the model installed?`)
+  if (warm.embedded !== 0) throw new Error(`the warm run embedded ${warm.embedded} passages; the cache did not hold`)
+  const row = {
+    corpus,
+    clauses: cold.clauses,
+    withoutMs: without.ms,
+    coldMs: cold.ms,
+    warmMs: warm.ms,
+    embedded: cold.embedded,
+    loadAvg: `${loadBefore}→${load()}`,
+  }
+  console.log(
+    `${corpus}: ${row.clauses} clauses · index without embeddings ${seconds(row.withoutMs)} s · with embeddings (cold) ` +
+      `${seconds(row.coldMs)} s, ${row.embedded} embedded → ${(row.embedded / ((row.coldMs - row.withoutMs) / 1000)).toFixed(1)} clauses/s · warm ${seconds(row.warmMs)} s`,
+  )
+  return { row, buildDir }
+}
+
+interface LatencyRow {
+  clauses: number
+  vectors: string
+  mode: string
+  p50: number
+  p95: number
+}
+
+async function latencies(engine: SearchEngine, clauses: number, vectors: string, questions: { query: ParsedQuery; vector: Float32Array }[]): Promise<LatencyRow[]> {
+  const rows: LatencyRow[] = []
+  const cases: { mode: SearchMode; label: string; filters: { year?: number[] } }[] = [
+    { mode: 'keyword', label: 'keyword', filters: {} },
+    { mode: 'semantic', label: 'semantic', filters: {} },
+    { mode: 'semantic', label: 'semantic, year filter', filters: { year: [2024] } },
+    { mode: 'hybrid', label: 'hybrid', filters: {} },
+  ]
+  for (const c of cases) {
+    const ask = (q: (typeof questions)[number]) =>
+      engine.search({ query: q.query, filters: c.filters, mode: c.mode, vector: c.mode === 'keyword' ? undefined : q.vector, sort: 'relevance', offset: 0, limit: 20, facets: true })
+    for (const q of questions) await ask(q) // warm-up: lazy loads (rows, vector matrix) are not query time
+    const samples: number[] = []
+    for (let r = 0; r < repeat; r++) {
+      for (const q of questions) {
+        const t = performance.now()
+        await ask(q)
+        samples.push(performance.now() - t)
+      }
+    }
+    const row = { clauses, vectors, mode: c.label, p50: percentile(samples, 50), p95: percentile(samples, 95) }
+    console.log(`${clauses} clauses (${vectors}) ${row.mode}: p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms (${samples.length} queries)`)
+    rows.push(row)
+  }
+  return rows
+}
+
+/** 100k-scale vectors: real vectors plus noise, normalised. Labelled synthetic wherever reported. */
+function syntheticVectors(ids: string[], real: Float32Array[], dimension: number, model: string): ClauseVectors {
+  const rand = random(7)
+  const gauss = () => Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand())
+  const byId = new Map<string, Float32Array>()
+  ids.forEach((id, i) => {
+    const base = real[i % real.length]
+    const v = new Float32Array(dimension)
+    let norm = 0
+    for (let k = 0; k < dimension; k++) {
+      v[k] = base[k] + 0.03 * gauss()
+      norm += v[k] * v[k]
+    }
+    norm = Math.sqrt(norm)
+    for (let k = 0; k < dimension; k++) v[k] /= norm
+    byId.set(id, v)
+  })
+  return { model: `${model} (synthetic)`, dimension, byId }
+}
+
+async function queryEmbeddingTimes(embedder: Embedder): Promise<{ p50: number; p95: number }> {
+  const samples: number[] = []
+  for (const q of EVAL_QUESTIONS) await embedder.embedQuery(q.query)
+  for (let r = 0; r < repeat; r++) {
+    for (const q of EVAL_QUESTIONS) {
+      const t = performance.now()
+      await embedder.embedQuery(q.query)
+      samples.push(performance.now() - t)
+    }
+  }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) }
+}
+
+async function main(): Promise<void> {
+  const embedder = await loadEmbedder()
+  if (!embedder) throw new Error('The semantic benchmark needs the embedding model (see server/semantic/embedder.ts).')
+  const tokenizer = createSegmenter()
+  const questions = await Promise.all(
+    EVAL_QUESTIONS.map(async (q) => ({ query: parseQuery(q.query, tokenizer), vector: await embedder.embedQuery(q.query) })),
+  )
+  const queryEmbedding = await queryEmbeddingTimes(embedder)
+  console.log(`query embedding: p50 ${queryEmbedding.p50.toFixed(1)} ms, p95 ${queryEmbedding.p95.toFixed(1)} ms`)
+
+  const indexRows: IndexRow[] = []
+  const real = await indexTimes('bundled corpus (data/corpus)', ['data/corpus'])
+  indexRows.push(real.row)
+  rmSync(real.buildDir, { recursive: true, force: true })
+
+  mkdirSync('bench/data', { recursive: true })
+  const docs = writeSyntheticCorpus(join('bench/data', `semantic-docs-${embedSize}`), embedSize)
+  const synthetic = await indexTimes(`synthetic, ${docs.plans} plans`, [docs.dir])
+  indexRows.push(synthetic.row)
+
+  const latencyRows: LatencyRow[] = []
+  const realEngine = await openSqliteEngine({ path: join(synthetic.buildDir, 'index.sqlite') })
+  const realHealth = await realEngine.health()
+  latencyRows.push(...(await latencies(realEngine, realHealth.clauses, 'real model vectors', questions)))
+  const realVectors: Float32Array[] = []
+  for (const id of (await realEngine.listPlans()).slice(0, 400).map((p) => p.id)) {
+    for (const c of await realEngine.planClauses(id)) {
+      const v = await realEngine.getVector(c.id)
+      if (v) realVectors.push(v)
+    }
+  }
+  await realEngine.close()
+  rmSync(synthetic.buildDir, { recursive: true, force: true })
+
+  for (const size of syntheticSizes) {
+    const build = await syntheticBuild(size)
+    const vectors = syntheticVectors(build.clauses.map((c) => c.id), realVectors, embedder.dimension, embedder.modelId)
+    const dir = mkdtempSync(join(tmpdir(), 'semantic-bench-'))
+    const engine = await openSqliteEngine({ path: join(dir, 'index.sqlite') })
+    const t = performance.now()
+    await engine.replaceAll(build, vectors)
+    console.log(`${size} clauses: SQLite index with synthetic vectors written in ${seconds(performance.now() - t)} s`)
+    latencyRows.push(...(await latencies(engine, build.clauses.length, 'SYNTHETIC vectors', questions)))
+    await engine.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+
+  const lines = [
+    'Reproduce: `npx tsx bench/semantic-bench.ts`. Model: bge-small-zh-v1.5 int8 (q8), one passage per forward pass, CPU (onnxruntime-node), 2 cores shared with other work: the load average (1 min) before → after each embedding run is given, since throughput falls when other processes hold the cores.',
+    '',
+    'Index time through `runIndexer` (read, clean, split, metadata, themes, terms, jieba, SQLite), without embeddings, with embeddings from an empty cache, and again with the cache warm:',
+    '',
+    '| corpus | clauses | no embeddings (s) | with embeddings, cold (s) | embedding throughput (clauses/s) | with embeddings, warm cache (s) | load avg |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...indexRows.map(
+      (r) =>
+        `| ${r.corpus} | ${r.clauses} | ${seconds(r.withoutMs)} | ${seconds(r.coldMs)} | ${(r.embedded / ((r.coldMs - r.withoutMs) / 1000)).toFixed(1)} | ${seconds(r.warmMs)} | ${r.loadAvg} |`,
+    ),
+    '',
+    `Query embedding (\`embedQuery\`, instruction prefix + question): p50 ${queryEmbedding.p50.toFixed(1)} ms, p95 ${queryEmbedding.p95.toFixed(1)} ms.`,
+    '',
+    `Search latency on the SQLite engine (exact cosine scan over all vectors; the ${EVAL_QUESTIONS.length} evaluation questions × ${repeat}, after one warm-up pass; facets on, 20 hits; query embedding not included):`,
+    '',
+    '| clauses | vectors | mode | p50 (ms) | p95 (ms) |',
+    '| ---: | --- | --- | ---: | ---: |',
+    ...latencyRows.map((r) => `| ${r.clauses} | ${r.vectors} | ${r.mode} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`),
+  ]
+  writeResultsSection('Semantic', lines)
+  console.log('wrote the Semantic section of bench/RESULTS.md')
+}
+
+await main()
