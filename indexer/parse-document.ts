@@ -7,6 +7,7 @@ import { cleanText } from './clean/clean-text.js'
 import { applyCatalog, type CatalogEntry } from './catalog.js'
 import { inferMetadata } from './metadata/infer-metadata.js'
 import { planId } from './ids.js'
+import { toSimplified } from './normalize.js'
 import { splitPlans, type PlanSegment } from './structure/plan-splitter.js'
 import { isSignatureLine, splitClauses, type DraftRecord } from './structure/clause-splitter.js'
 import { mergeOutline } from './structure/outline-merge.js'
@@ -55,16 +56,22 @@ function parseSegment(
 
   const headerLines = [...lines.slice(segment.header.from, segment.header.to), ...(bodyLines ?? []).filter(isSignatureLine)]
   const outlineText = (segment.outline ?? []).join('\n')
+  // Metadata patterns and the gazetteer are written in simplified characters: a traditional (Big5) plan is
+  // read through a simplified copy, and keeps its own title for display.
   const { metadata, evidence } = inferMetadata({
-    title: segment.title,
-    fields,
-    headerLines,
-    bodyText: `${merged.text}\n${outlineText}`,
+    title: segment.title && toSimplified(segment.title),
+    fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [toSimplified(k), toSimplified(v)])),
+    headerLines: headerLines.map(toSimplified),
+    bodyText: toSimplified(`${merged.text}\n${outlineText}`),
   })
+  if (segment.title && metadata.title) {
+    metadata.title = segment.title
+    if (evidence.title) evidence.title = { ...evidence.title, value: segment.title }
+  }
   const override = applyCatalog(catalog, doc.file, segment.partOf?.index ?? 1, metadata, evidence)
   const title = metadata.title || segment.partOf?.title || doc.file
   const firstHeadings = merged.records.filter((r) => r.kind === 'clause').map((r) => r.heading)
-  const id = planId({ city: metadata.city, year: metadata.year, title, firstHeadings })
+  const id = planId({ city: metadata.city, year: metadata.year, title: toSimplified(title), firstHeadings: firstHeadings.map(toSimplified) })
 
   const plan: PlanRecord = {
     ...metadata,

@@ -7,6 +7,7 @@
  * line that names a gambling site or a breadcrumb that starts with one is spam. The caller never asks
  * about numbered lines, and every rule here caps the line length, so a long prose line is never furniture.
  */
+import { toSimplified } from '../normalize.js'
 
 export type FurnitureKind = 'furniture' | 'spam'
 
@@ -54,8 +55,12 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   { re: /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/, maxLength: 20 },
 ]
 
-/** Whether a trimmed, non-empty, un-numbered line is page furniture or spam; null for document text. */
-export function classifyFurniture(line: string): FurnitureKind | null {
+/**
+ * Whether a trimmed, non-empty, un-numbered line is page furniture or spam; null for document text.
+ * The patterns are in simplified characters: a traditional page's 打印 關閉 is read as 打印 关闭.
+ */
+export function classifyFurniture(original: string): FurnitureKind | null {
+  const line = toSimplified(original)
   const crumbs = breadcrumbSegments(line)
   if (crumbs) return crumbs.some((c) => GAMBLING_RE.test(c)) ? 'spam' : 'furniture'
   if (line.length <= SPAM_MAX_LENGTH && !SENTENCE_PUNCTUATION.test(line) && GAMBLING_RE.test(line)) return 'spam'

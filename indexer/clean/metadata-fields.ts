@@ -6,6 +6,7 @@
  * so every label maps to one canonical key. Values are kept exactly as written (dates are not parsed
  * here: the metadata inference decides what a value means).
  */
+import { toSimplified } from '../normalize.js'
 
 /**
  * Canonical key → the labels that mean it. Canonical keys: 索引号, 主题分类, 发布机构, 发文日期, 成文日期,
@@ -71,7 +72,8 @@ export function canonicalKey(label: string): string | undefined {
  */
 export function parseMetadataLine(line: string): MetadataLine | null {
   const text = line.trim()
-  const matches = [...text.matchAll(LABEL_RE)]
+  // Labels are matched on the simplified form (same length), so a traditional page's 發佈日期 is 发布日期; values stay as written.
+  const matches = [...toSimplified(text).matchAll(LABEL_RE)]
   if (matches.length === 0 || matches[0].index !== 0) return null
   const fields: Record<string, string> = {}
   let hasDocumentLabel = false

@@ -4,6 +4,7 @@
  * with page numbers, possibly the plans' outlines (chapter and clause headings only), then the plans'
  * bodies one after another, each opened by its title line. A plan may have a body, an outline, or both.
  */
+import { toSimplified } from '../normalize.js'
 import { readLineMarker } from './line-markers.js'
 
 export interface LineRange {
@@ -29,12 +30,15 @@ const TITLE_WORDS = /(工作要点|要点|工作计划|计划|实施方案|方�
 const NOTICE_WORDS = /(印发|转发|关于|通知$)/
 const COMPILATION = /(汇编|合集|选编)/
 
-/** A line that reads as a document title: ends in 要点/计划/方案…, short, no sentence punctuation, no marker. */
+/**
+ * A line that reads as a document title: ends in 要点/计划/方案…, short, no sentence punctuation, no marker.
+ * Traditional characters are folded first, so a Big5 plan (工作要點) has a title too.
+ */
 export function isTitleLike(line: string): boolean {
   if (line.length < 4 || line.length > 60) return false
   if (/[。；;：:，,]/.test(line)) return false
   if (readLineMarker(line)) return false
-  return TITLE_WORDS.test(line.replace(/[（(][^）)]*[）)]$/, ''))
+  return TITLE_WORDS.test(toSimplified(line).replace(/[（(][^）)]*[）)]$/, ''))
 }
 
 interface TocEntry {
@@ -106,7 +110,7 @@ function singlePlan(lines: string[]): PlanSegment {
   const limit = firstMarker === -1 ? Math.min(lines.length, 12) : firstMarker
   let titleLine: number | null = null
   for (let i = 0; i < limit; i++) {
-    if (isTitleLike(lines[i]) && !NOTICE_WORDS.test(lines[i])) titleLine = i
+    if (isTitleLike(lines[i]) && !NOTICE_WORDS.test(toSimplified(lines[i]))) titleLine = i
   }
   let title = titleLine === null ? null : lines[titleLine]
   if (title === null) {
@@ -128,7 +132,7 @@ function splitCompilation(lines: string[], tocBlocks: TocBlock[]): PlanSegment[]
   const titles = mergeTocTitles(tocBlocks)
   const count = titles.length
   const inToc = (i: number) => tocBlocks.some((b) => i >= b.from && i < b.to)
-  const compilationLine = lines.findIndex((l) => COMPILATION.test(l) && l.length <= 60 && !readLineMarker(l))
+  const compilationLine = lines.findIndex((l) => COMPILATION.test(toSimplified(l)) && l.length <= 60 && !readLineMarker(l))
   const compilationTitle = compilationLine === -1 ? titles.filter(Boolean).join(' / ') : lines[compilationLine]
   const skip = (i: number) => inToc(i) || i === compilationLine || /^目\s*录$/.test(lines[i])
 
