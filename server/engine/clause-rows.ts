@@ -13,11 +13,17 @@ export interface ClauseRowInput {
   level: string | null
   outlineOnly: boolean
   themes: string[]
+  /** Length of the normalised search text, for BM25 length normalisation. */
+  length: number
 }
 
 export const FACET_BIT: Record<FacetField, number> = { city: 1, province: 2, year: 4, theme: 8, level: 16 }
 /** Filters without a facet (plan, outlineOnly, excluded ids) fail a row for every facet. */
 export const HARD_FAIL = 1 << 10
+
+/** Years the facet counters cover; a plan outside them is stored without a year (see the constructor). */
+const MIN_YEAR = 1949
+const YEAR_SPAN = 2200 - MIN_YEAR
 
 /** Dictionary-encoded strings: value ↔ small integer. */
 class Dictionary {
@@ -42,6 +48,8 @@ export class ClauseRows {
   readonly size: number
   readonly plan: Int32Array
   readonly year: Int32Array
+  readonly length: Int32Array
+  readonly avgLength: number
   private readonly city: Int32Array
   private readonly province: Int32Array
   private readonly level: Int32Array
@@ -60,6 +68,7 @@ export class ClauseRows {
     this.size = rows.length
     this.plan = new Int32Array(n).fill(-1)
     this.year = new Int32Array(n)
+    this.length = new Int32Array(n)
     this.city = new Int32Array(n).fill(-1)
     this.province = new Int32Array(n).fill(-1)
     this.level = new Int32Array(n).fill(-1)
@@ -69,7 +78,8 @@ export class ClauseRows {
     for (const row of rows) {
       const r = row.rowid
       this.plan[r] = this.plans.id(row.planId)
-      this.year[r] = row.year ?? 0
+      this.year[r] = row.year !== null && row.year >= MIN_YEAR && row.year < MIN_YEAR + YEAR_SPAN ? row.year : 0
+      this.length[r] = row.length
       this.city[r] = this.cities.id(row.city)
       this.province[r] = this.provinces.id(row.province)
       this.level[r] = this.levels.id(row.level)
@@ -83,6 +93,18 @@ export class ClauseRows {
     this.themeStart[n] = themeIds.length
     this.themeStart[0] = 0
     this.themeIds = Int32Array.from(themeIds)
+    this.avgLength = rows.length === 0 ? 1 : Math.max(1, rows.reduce((sum, row) => sum + row.length, 0) / rows.length)
+  }
+
+  private readonly scratchArrays: Float64Array[] = []
+
+  /**
+   * A per-rowid array reused across searches (a search runs start to end synchronously, so two never
+   * share it). Entries keep old values: write an entry before reading it.
+   */
+  scratch(slot: 0 | 1): Float64Array {
+    this.scratchArrays[slot] ??= new Float64Array(this.size + 1)
+    return this.scratchArrays[slot]
   }
 
   planIdOf(rowid: number): string {
@@ -133,34 +155,44 @@ export class ClauseRows {
    * when it passes every filter except that facet's own.
    */
   facets(rowids: ArrayLike<number>, failBits: (rowid: number) => number): Facets {
-    const counts = {
-      city: new Map<number, number>(),
-      province: new Map<number, number>(),
-      year: new Map<number, number>(),
-      theme: new Map<number, number>(),
-      level: new Map<number, number>(),
-    }
-    const bump = (map: Map<number, number>, key: number) => map.set(key, (map.get(key) ?? 0) + 1)
+    // Counters indexed by dictionary id (years by year − MIN_YEAR): no Map work in the loop.
+    const city = new Int32Array(this.cities.values.length)
+    const province = new Int32Array(this.provinces.values.length)
+    const level = new Int32Array(this.levels.values.length)
+    const theme = new Int32Array(this.themes.values.length)
+    const year = new Int32Array(YEAR_SPAN)
     for (let i = 0; i < rowids.length; i++) {
       const r = rowids[i]
       const fail = failBits(r)
-      if (fail & HARD_FAIL) continue
-      if ((fail & ~FACET_BIT.city) === 0 && this.city[r] >= 0) bump(counts.city, this.city[r])
-      if ((fail & ~FACET_BIT.province) === 0 && this.province[r] >= 0) bump(counts.province, this.province[r])
-      if ((fail & ~FACET_BIT.year) === 0 && this.year[r] !== 0) bump(counts.year, this.year[r])
-      if ((fail & ~FACET_BIT.level) === 0 && this.level[r] >= 0) bump(counts.level, this.level[r])
-      if ((fail & ~FACET_BIT.theme) === 0) {
-        for (let k = this.themeStart[r]; k < this.themeStart[r + 1]; k++) bump(counts.theme, this.themeIds[k])
+      if (fail === 0) {
+        if (this.city[r] >= 0) city[this.city[r]]++
+        if (this.province[r] >= 0) province[this.province[r]]++
+        if (this.level[r] >= 0) level[this.level[r]]++
+        if (this.year[r] !== 0) year[this.year[r] - MIN_YEAR]++
+        for (let k = this.themeStart[r]; k < this.themeStart[r + 1]; k++) theme[this.themeIds[k]]++
+        continue
       }
+      if (fail & HARD_FAIL) continue
+      // Failing exactly one facet filter: the row counts for that facet only.
+      if (fail === FACET_BIT.city && this.city[r] >= 0) city[this.city[r]]++
+      else if (fail === FACET_BIT.province && this.province[r] >= 0) province[this.province[r]]++
+      else if (fail === FACET_BIT.level && this.level[r] >= 0) level[this.level[r]]++
+      else if (fail === FACET_BIT.year && this.year[r] !== 0) year[this.year[r] - MIN_YEAR]++
+      else if (fail === FACET_BIT.theme) for (let k = this.themeStart[r]; k < this.themeStart[r + 1]; k++) theme[this.themeIds[k]]++
     }
-    const named = (map: Map<number, number>, dict: Dictionary) =>
-      sortFacet([...map].map(([id, count]) => ({ value: dict.values[id], count })))
+    const named = (counts: Int32Array, values: string[]) => {
+      const out: FacetValue[] = []
+      for (let id = 0; id < counts.length; id++) if (counts[id] > 0) out.push({ value: values[id], count: counts[id] })
+      return sortFacet(out)
+    }
+    const years: FacetValue[] = []
+    for (let k = 0; k < YEAR_SPAN; k++) if (year[k] > 0) years.push({ value: String(k + MIN_YEAR), count: year[k] })
     return {
-      city: named(counts.city, this.cities),
-      province: named(counts.province, this.provinces),
-      year: sortFacet([...counts.year].map(([year, count]) => ({ value: String(year), count }))),
-      theme: named(counts.theme, this.themes),
-      level: named(counts.level, this.levels),
+      city: named(city, this.cities.values),
+      province: named(province, this.provinces.values),
+      year: sortFacet(years),
+      theme: named(theme, this.themes.values),
+      level: named(level, this.levels.values),
     }
   }
 

@@ -21,6 +21,8 @@ export interface MatchPlan {
   exclude: TermGrams[]
   /** OR of every positive term, to find hits in headings. */
   anyTerm: string | null
+  /** Every positive phrase and word once, for BM25. */
+  terms: TermGrams[]
   /** The words of each free-text term, to rank by how many of them a clause has. */
   wordSets: TermGrams[][]
   /** NEAR expressions over the words of each free-text term, to rank close words first. */
@@ -43,6 +45,7 @@ export function planMatch(query: ParsedQuery): MatchPlan {
   const groupExprs: string[] = []
   const verify: string[][] = []
   const all: string[] = []
+  const terms = new Map<string, TermGrams>()
   const wordSets: TermGrams[][] = []
   const near: string[] = []
   let impossible = false
@@ -66,6 +69,7 @@ export function planMatch(query: ParsedQuery): MatchPlan {
     }
     groupExprs.push(parts.length === 1 ? parts[0].expr : `(${parts.map((p) => p.expr).join(' OR ')})`)
     all.push(...parts.map((p) => p.expr))
+    for (const part of parts) terms.set(part.match, part)
     if (!exact) verify.push(parts.map((p) => p.match))
   }
 
@@ -76,6 +80,7 @@ export function planMatch(query: ParsedQuery): MatchPlan {
     verify,
     exclude,
     anyTerm: all.length > 0 ? [...new Set(all)].join(' OR ') : null,
+    terms: [...terms.values()],
     wordSets,
     near,
   }

@@ -188,9 +188,10 @@ function loadRows(db: Database.Database): ClauseRows {
     else themes.set(rowid, [theme])
   }
   const rows: ClauseRowInput[] = []
-  const stmt = db.prepare('SELECT rowid, plan_id, year, city, province, level, outline_only FROM clauses ORDER BY rowid').raw()
-  for (const [rowid, planId, year, city, province, level, outline] of stmt.iterate() as Iterable<[number, string, number | null, string | null, string | null, string | null, number]>) {
-    rows.push({ rowid, planId, year, city, province, level, outlineOnly: outline === 1, themes: themes.get(rowid) ?? [] })
+  const stmt = db.prepare('SELECT rowid, plan_id, year, city, province, level, outline_only, length(norm) FROM clauses ORDER BY rowid').raw()
+  type Row = [number, string, number | null, string | null, string | null, string | null, number, number]
+  for (const [rowid, planId, year, city, province, level, outline, length] of stmt.iterate() as Iterable<Row>) {
+    rows.push({ rowid, planId, year, city, province, level, outlineOnly: outline === 1, themes: themes.get(rowid) ?? [], length })
   }
   return new ClauseRows(rows)
 }

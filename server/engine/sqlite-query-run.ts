@@ -7,8 +7,8 @@ import type { ClauseRecord } from '../../indexer/types.js'
 import { FACET_BIT, type ClauseRows } from './clause-rows.js'
 import { SemanticUnavailableError } from './errors.js'
 import { planMatch } from './gram-match-plan.js'
-import { dateOrder, groupByPlan, hybridOrder, keywordOrder, page, type RankedSet } from './sqlite-ranking.js'
-import type { KeywordSearcher } from './sqlite-search.js'
+import { dateOrder, groupByPlan, hybridOrder, keywordSet, orderedSet, type RankedSet } from './sqlite-ranking.js'
+import type { KeywordMatches, KeywordSearcher } from './sqlite-search.js'
 import type { VectorStore } from './sqlite-vectors.js'
 import { FACET_FIELDS, type Facets, type PlanGroup, type SearchHit, type SearchQuery, type SearchResult } from './types.js'
 
@@ -31,19 +31,25 @@ export function runSearch(
 
   let set: RankedSet
   let facets: Facets | null = null
-
-  if (query.mode === 'keyword') {
-    const matches = searcher.match(plan)
-    const keys = browsing ? null : new Float64Array(rows.size + 1)
+  const keywordMatches = () => searcher.match(plan)
+  /** Keyword hits passing the filters (bits in `ignore` ignored), ranked. */
+  const keywordRanked = (matches: KeywordMatches, sortByDate: boolean): RankedSet => {
     const kept: number[] = []
+    const tier = rows.scratch(0)
     for (let i = 0; i < matches.rowids.length; i++) {
       const r = matches.rowids[i]
       if (failBits(r) !== 0) continue
       kept.push(r)
-      if (keys) keys[r] = matches.keys[i]
+      tier[r] = matches.tiers[i]
     }
-    const compare = query.sort === 'date' ? dateOrder(rows) : keywordOrder(rows, keys)
-    set = { rowids: kept, score: (r) => (keys ? keys[r] : 0), compare }
+    if (browsing) return orderedSet(kept, sortByDate ? dateOrder(rows) : (a, b) => a - b, () => 0)
+    if (sortByDate) return orderedSet(kept, dateOrder(rows), (r) => tier[r])
+    return keywordSet(rows, kept, tier, (pool) => searcher.bm25(plan.terms, pool, { size: rows.size, avgLength: rows.avgLength }))
+  }
+
+  if (query.mode === 'keyword') {
+    const matches = keywordMatches()
+    set = keywordRanked(matches, query.sort === 'date')
     if (query.facets) facets = rows.facets(matches.rowids, failBits)
   } else {
     const store = requireVectors(vectors(), query.vector)
@@ -52,29 +58,24 @@ export function runSearch(
     const semantic = nearest(0)
 
     if (query.mode === 'semantic') {
-      set = { rowids: semantic, score: (r) => sims[r], compare: query.sort === 'date' ? dateOrder(rows) : (a, b) => sims[b] - sims[a] || a - b }
+      set = orderedSet(semantic, query.sort === 'date' ? dateOrder(rows) : (a, b) => sims[b] - sims[a] || a - b, (r) => sims[r])
       if (query.facets) facets = perFacet(rows, (field) => nearest(FACET_BIT[field]))
     } else {
-      const matches = browsing ? { rowids: new Int32Array(0), keys: new Float64Array(0) } : searcher.match(plan)
-      const keys = new Float64Array(rows.size + 1)
-      for (let i = 0; i < matches.rowids.length; i++) keys[matches.rowids[i]] = matches.keys[i]
-      const keywordIn = (ignore: number) => Array.from(matches.rowids).filter((r) => (failBits(r) & ~ignore) === 0)
-      const keyword = keywordIn(0).sort(keywordOrder(rows, keys))
+      const matches = browsing ? { rowids: new Int32Array(0), tiers: new Float64Array(0) } : keywordMatches()
+      const keyword = keywordRanked(matches, false).sorted()
       const pin = query.query.groups.some((g) => g.some((t) => t.kind === 'phrase'))
       const fused = hybridOrder(keyword, semantic, pin)
       const rank = new Map(fused.order.map((r, i) => [r, i]))
-      set = {
-        rowids: fused.order,
-        score: (r) => fused.score.get(r) ?? 0,
-        compare: query.sort === 'date' ? dateOrder(rows) : (a, b) => rank.get(a)! - rank.get(b)!,
-      }
-      if (query.facets) facets = perFacet(rows, (field) => [...new Set([...keywordIn(FACET_BIT[field]), ...nearest(FACET_BIT[field])])])
+      const compare = query.sort === 'date' ? dateOrder(rows) : (a: number, b: number) => rank.get(a)! - rank.get(b)!
+      set = orderedSet(fused.order, compare, (r) => fused.score.get(r) ?? 0)
+      const keywordIn = (ignore: number) => Array.from(matches.rowids).filter((r) => (failBits(r) & ~ignore) === 0)
+      if (query.facets) facets = perFacet(rows, (field) => new Set([...keywordIn(FACET_BIT[field]), ...nearest(FACET_BIT[field])]))
     }
   }
 
-  const total = set.rowids.length
-  const pageRowids = page(set, Math.max(0, query.offset), Math.max(0, query.limit))
-  const groupRows = query.groupByPlan ? groupByPlan(rows, set, Math.max(1, query.groupByPlan.perPlan)) : []
+  const total = set.total
+  const pageRowids = set.page(Math.max(0, query.offset), Math.max(0, query.limit))
+  const groupRows = query.groupByPlan ? groupByPlan(rows, set.sorted(), Math.max(1, query.groupByPlan.perPlan)) : []
   const records = fetchRecords(db, [...pageRowids, ...groupRows.flatMap((g) => g.rowids)])
   const hit = (r: number): SearchHit => ({ clause: records.get(r)!, score: set.score(r) })
 

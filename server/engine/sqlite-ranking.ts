@@ -1,29 +1,71 @@
 /**
- * Orders a result set for the three modes. Keyword: the rank key, then newer plans, then document order.
+ * Orders a result set for the three modes, as a RankedSet that yields pages without sorting everything.
+ * Keyword: tier, then BM25 (rerank pool) or length (beyond it), then newer plans, then document order.
  * Browse (no search term): document order. sort=date: newest year first, then plan, then clause order.
  * Hybrid: reciprocal rank fusion of the keyword and the semantic lists; when the query holds an exact
  * phrase, every clause containing it stays above the semantic-only neighbours.
  */
 import type { ClauseRows } from './clause-rows.js'
 import { reciprocalRankFusion } from './rank-fusion.js'
+import { rankWeights } from './sqlite-search.js'
 import { topK } from './top-k.js'
 
 export interface RankedSet {
-  rowids: number[] | Int32Array
-  /** Score per rowid, larger is better. */
-  score: (rowid: number) => number
-  compare: (a: number, b: number) => number
+  total: number
+  page(offset: number, limit: number): number[]
+  /** Every rowid in rank order. */
+  sorted(): number[]
+  /** Score of a rowid, larger is better. */
+  score(rowid: number): number
 }
 
-/** `keys` is indexed by rowid; null means browse (document order). */
-export function keywordOrder(rows: ClauseRows, keys: Float64Array | null): (a: number, b: number) => number {
-  if (keys === null) return (a, b) => a - b
-  return (a, b) => keys[b] - keys[a] || rows.year[b] - rows.year[a] || a - b
+type Compare = (a: number, b: number) => number
+
+/** A set ordered by one comparator. */
+export function orderedSet(rowids: ArrayLike<number>, compare: Compare, score: (rowid: number) => number): RankedSet {
+  return {
+    total: rowids.length,
+    page: (offset, limit) => topK(rowids, offset + limit, compare).slice(offset),
+    sorted: () => Array.from(rowids).sort(compare),
+    score,
+  }
 }
 
 /** Newest year first (unknown years last), then plan, then clause order: rowids follow plan and order. */
-export function dateOrder(rows: ClauseRows): (a: number, b: number) => number {
+export function dateOrder(rows: ClauseRows): Compare {
   return (a, b) => rows.year[b] - rows.year[a] || a - b
+}
+
+/**
+ * Keyword relevance. `tier` holds each match's tier by rowid; `bm25` scores the rerank pool (the best
+ * clauses by tier and length) and the rest of each tier follows by length, shortest first.
+ */
+export function keywordSet(rows: ClauseRows, rowids: number[], tier: Float64Array, bm25: (pool: number[]) => Map<number, number>): RankedSet {
+  const within = rankWeights.within
+  const proxy = rows.scratch(1)
+  for (const r of rowids) proxy[r] = tier[r] + within * (rows.avgLength / (rows.avgLength + rows.length[r]))
+  const byProxy: Compare = (a, b) => proxy[b] - proxy[a] || rows.year[b] - rows.year[a] || a - b
+
+  const pool = topK(rowids, rankWeights.rerankPool, byProxy)
+  const scores = bm25(pool)
+  const key = new Map<number, number>()
+  for (const r of pool) {
+    const s = scores.get(r) ?? 0
+    key.set(r, tier[r] + (within * s) / (1 + s))
+  }
+  const ranked = pool.sort((a, b) => key.get(b)! - key.get(a)! || rows.year[b] - rows.year[a] || a - b)
+  const inPool = new Set(ranked)
+  const rest = () => rowids.filter((r) => !inPool.has(r))
+
+  return {
+    total: rowids.length,
+    page(offset, limit) {
+      if (offset + limit <= ranked.length) return ranked.slice(offset, offset + limit)
+      return [...ranked, ...topK(rest(), offset + limit - ranked.length, byProxy)].slice(offset, offset + limit)
+    },
+    sorted: () => [...ranked, ...rest().sort(byProxy)],
+    score: (r) => key.get(r) ?? proxy[r],
+  }
 }
 
 /** The fused order of a hybrid result: keyword-ranked rowids and semantic-ranked rowids, best first. */
@@ -36,14 +78,8 @@ export function hybridOrder(keyword: number[], semantic: number[], pinKeyword: b
   return { order, score }
 }
 
-/** One page of a ranked set. */
-export function page(set: RankedSet, offset: number, limit: number): number[] {
-  return topK(set.rowids, offset + limit, set.compare).slice(offset)
-}
-
 /** Top `perPlan` hits of every plan with its total, plans ordered by their best hit. */
-export function groupByPlan(rows: ClauseRows, set: RankedSet, perPlan: number): { plan: number; total: number; rowids: number[] }[] {
-  const sorted = Array.from(set.rowids).sort(set.compare)
+export function groupByPlan(rows: ClauseRows, sorted: number[], perPlan: number): { plan: number; total: number; rowids: number[] }[] {
   const groups = new Map<number, { plan: number; total: number; rowids: number[] }>()
   for (const r of sorted) {
     const plan = rows.plan[r]

@@ -48,6 +48,8 @@ export function writeIndexFile(path: string, build: IndexBuild, vectors?: Clause
     db.pragma('journal_mode = OFF')
     db.pragma('synchronous = OFF')
     db.pragma('page_size = 8192')
+    // FTS5 merges segments while inserting; a large page cache keeps those merges in memory.
+    db.pragma('cache_size = -262144')
     db.exec(DDL)
     const insertPlan = db.prepare('INSERT INTO plans (id, json) VALUES (?, ?)')
     const insertClause = db.prepare(
