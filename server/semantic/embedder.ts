@@ -4,6 +4,7 @@
  * semantic search can answer "unavailable" with instructions. Nothing ever stands in for the model.
  */
 import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Embedder } from '../engine/types.js'
 import {
   MODEL_NAME,
@@ -38,8 +39,13 @@ export const defaultEmbedderOptions = {
 export interface LoadEmbedderOptions {
   /** A folder holding the model (or a models folder holding `bge-small-zh-v1.5/`). Overrides MODEL_DIR. */
   modelDir?: string
-  /** Allow a first-run download from the Hugging Face Hub into data/models/. Off by default. */
+  /**
+   * Allow a first-run download from the Hugging Face Hub when no folder holds the model. Off by default;
+   * ALLOW_MODEL_DOWNLOAD=1 turns it on. HF_ENDPOINT points it at a mirror (e.g. https://hf-mirror.com).
+   */
   allowDownload?: boolean
+  /** Where a download goes; data/models/ by default, which the next run searches. */
+  downloadDir?: string
   /** Where the reason goes when the model cannot be loaded; defaults to console.warn. */
   log?: (message: string) => void
 }
@@ -71,7 +77,8 @@ export function installInstructions(searched: string[]): string {
     `Semantic and hybrid search are off; keyword search works as usual. To enable them, copy the model folder ` +
     `(config.json, tokenizer.json, onnx/model_quantized.onnx from Xenova/${MODEL_NAME}) to ` +
     `${PROJECT_MODELS_DIR}/${MODEL_NAME}/, or set MODEL_DIR to a folder that holds it, ` +
-    `or run once with internet access and ALLOW_MODEL_DOWNLOAD=1 to download it (about 24 MB).`
+    `or run once with internet access and ALLOW_MODEL_DOWNLOAD=1 to download it (about 24 MB; ` +
+    `HF_ENDPOINT=<mirror URL> to download from a Hugging Face mirror).`
   )
 }
 
@@ -131,12 +138,13 @@ class BgeEmbedder implements Embedder {
  */
 export async function loadEmbedder(opts: LoadEmbedderOptions = {}): Promise<Embedder | null> {
   const log = opts.log ?? ((message: string) => console.warn(message))
-  const allowDownload = opts.allowDownload ?? false
+  const allowDownload = opts.allowDownload ?? ['1', 'true'].includes(process.env.ALLOW_MODEL_DOWNLOAD ?? '')
+  const downloadDir = opts.downloadDir ?? PROJECT_MODELS_DIR
   const { location, searched } = locateModel(opts.modelDir)
   let target: ModelLocation | null = location
   if (!target && allowDownload) {
-    mkdirSync(PROJECT_MODELS_DIR, { recursive: true })
-    target = { modelsDir: PROJECT_MODELS_DIR, modelId: REMOTE_MODEL_ID, path: `${PROJECT_MODELS_DIR}/${REMOTE_MODEL_ID}` }
+    mkdirSync(downloadDir, { recursive: true })
+    target = { modelsDir: downloadDir, modelId: REMOTE_MODEL_ID, path: join(downloadDir, REMOTE_MODEL_ID) }
   }
   if (!target) {
     status = { semantic: false, modelId: null, path: null, reason: installInstructions(searched) }
@@ -149,8 +157,9 @@ export async function loadEmbedder(opts: LoadEmbedderOptions = {}): Promise<Embe
     env.localModelPath = `${target.modelsDir}/`
     env.allowLocalModels = true
     env.allowRemoteModels = allowDownload && !location
-    // A download lands in data/models/Xenova/bge-small-zh-v1.5/, which locateModel finds on the next run.
-    env.cacheDir = PROJECT_MODELS_DIR
+    if (process.env.HF_ENDPOINT) env.remoteHost = process.env.HF_ENDPOINT.replace(/\/?$/, '/')
+    // A download lands in <downloadDir>/Xenova/bge-small-zh-v1.5/, which locateModel finds on the next run.
+    env.cacheDir = downloadDir
     const extractor = await pipeline('feature-extraction', target.modelId, {
       dtype: 'q8',
       session_options: {
