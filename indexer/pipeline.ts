@@ -3,7 +3,7 @@
  * index (and Meilisearch when configured). Everything is built beside the live files and renamed into
  * place only when the whole run has succeeded, so a failed run leaves the previous index serving.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildIndexFromPaths, type FileReport, type ParseCache } from './build.js'
 import { loadCatalog } from './catalog.js'
@@ -67,6 +67,7 @@ export async function runIndexer(opts: IndexerOptions): Promise<IndexerReport> {
   const started = Date.now()
   const note = (message: string) => opts.onProgress?.({ kind: 'note', message })
   mkdirSync(opts.buildDir, { recursive: true })
+  removeStaleStaging(opts.buildDir)
   const cachePath = join(opts.buildDir, BUILD_FILES.parseCache)
   const outcome = await buildIndexFromPaths(opts.inputs, {
     catalog: loadCatalog(opts.catalogPath ?? 'data/catalog.json'),
@@ -148,6 +149,33 @@ function summarise(build: IndexBuild, files: FileReport[], terms: number, vector
     terms,
     embeddings: vectors ? { model: vectors.model, vectors: vectors.byId.size } : null,
     durationMs: Date.now() - started,
+  }
+}
+
+/** Staging files of this module (`<file>.tmp-<pid>`) and of the SQLite engine (`index.sqlite.<pid>.<time>.building`). */
+const STAGING = /\.tmp-(\d+)$|\.(\d+)\.\d+\.building(-journal)?$/
+
+/**
+ * A run that was killed (power cut, SIGKILL, out of memory) leaves its staging files behind; the live files
+ * are untouched, but the leftovers can be as large as the index. They are removed here unless their
+ * process is still running (another indexer working on the same folder).
+ */
+function removeStaleStaging(buildDir: string): void {
+  for (const name of readdirSync(buildDir)) {
+    const match = STAGING.exec(name)
+    if (!match) continue
+    const pid = Number(match[1] ?? match[2])
+    if (pid !== process.pid && isRunning(pid)) continue
+    rmSync(join(buildDir, name), { force: true })
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 
