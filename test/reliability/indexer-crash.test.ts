@@ -1,0 +1,120 @@
+/**
+ * An indexer run that dies part-way: the CLI in a child process killed with SIGKILL (during parsing, and
+ * while the SQLite file is being written), and a run where a file's processing throws in the middle.
+ * The previous build files must be byte-identical afterwards, the previous index must still answer, and
+ * the next run must succeed and leave no half-written files behind.
+ */
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeSyntheticCorpus } from '../../bench/synthetic-documents.js'
+import { BUILD_FILES, readBuild, runIndexer } from '../../indexer/pipeline.js'
+import { openSqliteEngine } from '../../server/engine/sqlite-engine.js'
+
+const LIVE_FILES = [BUILD_FILES.plans, BUILD_FILES.clauses, BUILD_FILES.terms, BUILD_FILES.info, BUILD_FILES.sqlite, BUILD_FILES.parseCache]
+
+let dir: string
+let buildDir: string
+let nextCorpus: string
+let before: Record<string, string>
+
+function hashes(): Record<string, string> {
+  return Object.fromEntries(LIVE_FILES.map((f) => [f, createHash('sha256').update(readFileSync(join(buildDir, f))).digest('hex')]))
+}
+
+/**
+ * Runs `npm run index` for the next corpus in a child process (plain node with the tsx loader, so the
+ * signal reaches the indexer itself and not a wrapper) and kills it when `killWhen` says so.
+ */
+function runAndKill(killWhen: (child: { ms: number; file?: string }) => boolean): Promise<{ signal: NodeJS.Signals | null; code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', '--no-embed', '--build-dir', buildDir, nextCorpus], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    const started = Date.now()
+    let stderr = ''
+    child.stderr!.on('data', (d) => (stderr += d))
+    const kill = () => child.kill('SIGKILL')
+    const watcher = watch(buildDir, (_event, file) => {
+      if (file && killWhen({ ms: Date.now() - started, file })) kill()
+    })
+    const timer = setInterval(() => killWhen({ ms: Date.now() - started }) && kill(), 20)
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      watcher.close()
+      clearInterval(timer)
+      resolve({ code, signal, stderr })
+    })
+  })
+}
+
+function leftovers(): string[] {
+  return readdirSync(buildDir).filter((f) => !LIVE_FILES.includes(f as (typeof LIVE_FILES)[number]))
+}
+
+async function previousIndexAnswers(): Promise<void> {
+  const engine = await openSqliteEngine({ path: join(buildDir, BUILD_FILES.sqlite) })
+  try {
+    const health = await engine.health()
+    expect(health.ok).toBe(true)
+    expect(health.clauses).toBe(readBuild(buildDir).clauses.length)
+  } finally {
+    await engine.close()
+  }
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'indexer-crash-'))
+  buildDir = join(dir, 'build')
+  const first = writeSyntheticCorpus(join(dir, 'corpus-a'), 1500).dir
+  // A larger, different corpus for the runs that crash: nothing of it is in the parse cache, so they take seconds.
+  nextCorpus = writeSyntheticCorpus(join(dir, 'corpus-b'), 8000).dir
+  await runIndexer({ inputs: [first], buildDir, embed: false })
+  before = hashes()
+}, 180_000)
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('an indexer run killed part-way', () => {
+  it('leaves the previous build byte-identical when killed while parsing', async () => {
+    const result = await runAndKill(({ ms }) => ms > 2500)
+    expect([result.signal, result.code]).toEqual(['SIGKILL', null])
+    expect(hashes()).toEqual(before)
+    await previousIndexAnswers()
+  }, 60_000)
+
+  it('leaves the previous build byte-identical when killed while the SQLite index is being written', async () => {
+    const result = await runAndKill(({ file }) => file?.endsWith('.building') === true)
+    expect([result.signal, result.code]).toEqual(['SIGKILL', null])
+    expect(hashes()).toEqual(before)
+    await previousIndexAnswers()
+  }, 60_000)
+
+  it('leaves the previous build byte-identical when a file throws in the middle of the run', async () => {
+    let files = 0
+    await expect(
+      runIndexer({
+        inputs: [nextCorpus],
+        buildDir,
+        embed: false,
+        onProgress: (event) => {
+          if (event.kind === 'file' && ++files === Math.floor(event.total / 2)) throw new Error(`${event.report.file} broke the run`)
+        },
+      }),
+    ).rejects.toThrow(/broke the run/)
+    expect(hashes()).toEqual(before)
+  }, 60_000)
+
+  it('succeeds on the next run, replaces every file and leaves nothing half-written behind', async () => {
+    const report = await runIndexer({ inputs: [nextCorpus], buildDir, embed: false })
+    expect(report.clauses).toBe(readBuild(buildDir).clauses.length)
+    expect(report.clauses).toBeGreaterThan(8000)
+    const after = hashes()
+    expect(LIVE_FILES.filter((f) => after[f] === before[f])).toEqual([])
+    expect(leftovers()).toEqual([])
+    expect(existsSync(join(buildDir, BUILD_FILES.sqlite))).toBe(true)
+    await previousIndexAnswers()
+  }, 120_000)
+})
