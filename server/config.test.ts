@@ -12,6 +12,10 @@ const problemsOf = (env: Record<string, string>): string[] => {
 }
 
 describe('loadConfig', () => {
+  it('accepts PORT=0, which lets the system pick a free port', () => {
+    expect(loadConfig({ PORT: '0' }, '/x').port).toBe(0)
+  })
+
   it('gives the documented defaults for an empty environment', () => {
     expect(loadConfig({}, '/srv/portal')).toEqual({
       port: 3000,
@@ -66,7 +70,7 @@ describe('loadConfig', () => {
 
   it('names each wrong variable with its value and what is expected', () => {
     expect(problemsOf({ PORT: 'abc', LOG_LEVEL: 'loud', RATE_LIMIT: '-5', MEILI_URL: 'ftp://x', CORS_ORIGIN: 'example.org' })).toEqual([
-      'PORT="abc" is not valid: expected an integer port from 1 to 65535, e.g. PORT=3000',
+      'PORT="abc" is not valid: expected an integer port from 0 to 65535 (0 picks a free port), e.g. PORT=3000',
       'MEILI_URL="ftp://x" is not valid: expected an http(s) URL such as http://127.0.0.1:7700, or unset to use SQLite',
       'LOG_LEVEL="loud" is not valid: expected one of fatal, error, warn, info, debug, trace, silent',
       'CORS_ORIGIN="example.org" is not valid: expected each origin must look like https://example.org (scheme and host, no path) or be *',
@@ -76,7 +80,7 @@ describe('loadConfig', () => {
 
   it('rejects a port out of range and an index name with spaces', () => {
     expect(problemsOf({ PORT: '70000', MEILI_INDEX: 'my index' })).toEqual([
-      'PORT="70000" is not valid: expected an integer port from 1 to 65535, e.g. PORT=3000',
+      'PORT="70000" is not valid: expected an integer port from 0 to 65535 (0 picks a free port), e.g. PORT=3000',
       'MEILI_INDEX="my index" is not valid: expected letters, digits, - and _ only, e.g. MEILI_INDEX=clauses',
     ])
   })

@@ -56,7 +56,7 @@ const origin = z.string().refine((s) => s === '*' || /^https?:\/\/[^/\s]+$/.test
 })
 
 const envSchema = z.object({
-  PORT: integer(1, 65535, 3000, 'an integer port from 1 to 65535, e.g. PORT=3000'),
+  PORT: integer(0, 65535, 3000, 'an integer port from 0 to 65535 (0 picks a free port), e.g. PORT=3000'),
   HOST: z.preprocess(blankToUndefined, z.string().regex(/^[\w.:-]+$/, { error: 'a host name or IP address, e.g. HOST=127.0.0.1 or HOST=0.0.0.0' }).default('127.0.0.1')),
   MEILI_URL: z.preprocess(
     blankToUndefined,

@@ -28,7 +28,7 @@ logger.info({ config: describeConfig(config) }, 'starting')
 
 try {
   const webRoot = await ensureWebBuild({ root, logger })
-  await ensureIndex({ dataDir: config.dataDir, corpusDir: config.corpusDir, modelDir: config.modelDir, logger })
+  await ensureIndex({ root, dataDir: config.dataDir, corpusDir: config.corpusDir, modelDir: config.modelDir, logger })
   const portal = await startPortal({ config, logger, webRoot })
   logger.info({ url: portal.url }, 'listening')
   console.log(`Policy search portal: ${portal.url}`)

@@ -26,15 +26,26 @@ export interface PreparedQuery {
   /** The mode the engine runs: an empty query is a filtered browse, whatever mode was asked. */
   engineMode: SearchMode
   vector?: Float32Array
+  /** Strings to mark in snippets. */
+  highlight: string[]
+}
+
+/**
+ * A semantic hit matches by meaning, so a lone character of the question (后 of 孩子放学后谁来管) marked
+ * across its text is noise; only whole words are marked there.
+ */
+function semanticHighlight(parsed: ParsedQuery): string[] {
+  const words = parsed.highlight.filter((h) => [...h].length > 1)
+  return words.length > 0 ? words : parsed.highlight
 }
 
 export async function prepareQuery(q: string, mode: SearchMode, tokenizer: Tokenizer, embedder: Embedder | null): Promise<PreparedQuery> {
   const parsed = parseQuery(q, tokenizer)
-  if (mode === 'keyword') return { parsed, engineMode: 'keyword' }
+  if (mode === 'keyword') return { parsed, engineMode: 'keyword', highlight: parsed.highlight }
   if (!embedder) throw new PortalError('semantic_unavailable', SEMANTIC_UNAVAILABLE_MESSAGE, { param: 'mode' })
-  if (q === '') return { parsed, engineMode: 'keyword' }
+  if (q === '') return { parsed, engineMode: 'keyword', highlight: [] }
   try {
-    return { parsed, engineMode: mode, vector: await embedder.embedQuery(q) }
+    return { parsed, engineMode: mode, vector: await embedder.embedQuery(q), highlight: semanticHighlight(parsed) }
   } catch (err) {
     throw new PortalError('semantic_unavailable', '语义检索暂时不可用：计算查询向量失败，请改用关键词检索或稍后再试', { param: 'mode', cause: err })
   }

@@ -11,7 +11,7 @@ export function searchRoutes(deps: AppDeps): Hono {
   return new Hono().get('/search', validate('query', searchQuerySchema), async (c) => {
     const started = performance.now()
     const p = c.req.valid('query')
-    const { parsed, engineMode, vector } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
+    const { parsed, engineMode, vector, highlight } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
     const body = await deps.index.use(async ({ engine, citations }): Promise<SearchResponse> => {
       const result = await engine.search({
         query: parsed,
@@ -32,10 +32,10 @@ export function searchRoutes(deps: AppDeps): Hono {
         page: p.page,
         limit: p.limit,
         tookMs: 0,
-        hits: await toApiHits(result.hits, parsed.highlight, citations),
+        hits: await toApiHits(result.hits, highlight, citations),
         facets: result.facets ?? (await engine.facets(filtersFrom(p))),
       }
-      if (result.groups) response.groups = await toApiGroups(result.groups, parsed.highlight, citations)
+      if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations)
       const emptyReason = result.emptyReason ?? parsed.emptyReason
       if (emptyReason && result.total === 0) response.emptyReason = emptyReason
       return response

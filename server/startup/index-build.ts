@@ -3,9 +3,12 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Logger } from 'pino'
 import { BUILD_FILES, runIndexer } from '../../indexer/pipeline.js'
+import { DEFAULT_DICT_DIR } from '../../indexer/segment/dictionary-files.js'
 import { isStale } from './freshness.js'
 
 export interface IndexBuildOptions {
+  /** The project folder: its data/ holds the catalog and themes when DATA_DIR does not. */
+  root: string
   dataDir: string
   corpusDir: string
   modelDir: string | null
@@ -16,16 +19,21 @@ export function buildDirOf(dataDir: string): string {
   return path.join(dataDir, 'build')
 }
 
-/** The files whose change makes the index stale. */
-export function indexInputs(dataDir: string, corpusDir: string): string[] {
-  return [corpusDir, path.join(dataDir, 'dict'), path.join(dataDir, 'catalog.json'), path.join(dataDir, 'themes.json')]
+/** A data file from DATA_DIR, else the project's own copy; undefined when neither exists. */
+function dataFile(root: string, dataDir: string, name: string): string | undefined {
+  return [path.join(dataDir, name), path.join(root, 'data', name)].find((p) => existsSync(p))
+}
+
+/** The corpus, the segmentation dictionary, the catalog and the theme taxonomy: a change to any makes the index stale. */
+export function indexInputs(root: string, dataDir: string, corpusDir: string): string[] {
+  return [corpusDir, DEFAULT_DICT_DIR, dataFile(root, dataDir, 'catalog.json'), dataFile(root, dataDir, 'themes.json')].filter((p): p is string => p !== undefined)
 }
 
 /** Runs the indexer when needed; returns the path of the SQLite index file. */
-export async function ensureIndex({ dataDir, corpusDir, modelDir, logger }: IndexBuildOptions): Promise<string> {
+export async function ensureIndex({ root, dataDir, corpusDir, modelDir, logger }: IndexBuildOptions): Promise<string> {
   const buildDir = buildDirOf(dataDir)
   const indexFile = path.join(buildDir, BUILD_FILES.sqlite)
-  if (!isStale(indexFile, indexInputs(dataDir, corpusDir))) return indexFile
+  if (!isStale(indexFile, indexInputs(root, dataDir, corpusDir))) return indexFile
   if (!existsSync(corpusDir)) {
     if (existsSync(indexFile)) {
       logger.warn({ corpusDir }, 'corpus folder not found: serving the existing index')
@@ -34,13 +42,11 @@ export async function ensureIndex({ dataDir, corpusDir, modelDir, logger }: Inde
     throw new Error(`The corpus folder ${corpusDir} does not exist and there is no index yet. Put the policy files there or set CORPUS_DIR.`)
   }
   logger.info({ corpusDir, buildDir }, 'indexing the corpus (the index is missing or older than the corpus)')
-  const catalog = path.join(dataDir, 'catalog.json')
-  const themes = path.join(dataDir, 'themes.json')
   const report = await runIndexer({
     inputs: [corpusDir],
     buildDir,
-    catalogPath: existsSync(catalog) ? catalog : undefined,
-    themesPath: existsSync(themes) ? themes : undefined,
+    catalogPath: dataFile(root, dataDir, 'catalog.json'),
+    themesPath: dataFile(root, dataDir, 'themes.json'),
     modelDir: modelDir ?? undefined,
     onProgress: (event) => {
       if (event.kind === 'note') logger.info(event.message)
