@@ -29,6 +29,12 @@ export interface SqliteEngineOptions {
 }
 
 const FIX = 'Run `npm run index` to build it.'
+/**
+ * better-sqlite3 waits for a lock synchronously, which stalls every request of the server. Nothing
+ * legitimate writes the served file (a new index is renamed over it), so a lock means another program has
+ * it open for writing: fail fast and say so instead of waiting.
+ */
+const BUSY_TIMEOUT_MS = 100
 
 export async function openSqliteEngine(opts: SqliteEngineOptions): Promise<SearchEngine> {
   return new SqliteEngine(opts.path)
@@ -59,6 +65,9 @@ class SqliteEngine implements SearchEngine {
   readonly kind = 'sqlite' as const
   private index: OpenIndex | null = null
   private reason = ''
+  /** Identity of the opened file, to notice `npm run index` replacing it while the server runs. */
+  private openedFile: { ino: number; mtimeMs: number } | null = null
+  private lastCheck = 0
 
   constructor(private readonly file: string) {
     this.open()
@@ -80,45 +89,53 @@ class SqliteEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const index = this.ready()
-    return runSearch(index.db, index.rows, index.searcher, () => index.vectors, query)
+    return this.read((index) => runSearch(index.db, index.rows, index.searcher, () => index.vectors, query))
   }
 
   async facets(filters: SearchFilters = {}): Promise<Facets> {
-    const { rows } = this.ready()
-    return rows.facets(rows.allRowids(), rows.compile(filters))
+    return this.read(({ rows }) => rows.facets(rows.allRowids(), rows.compile(filters)))
   }
 
   async getClause(id: string): Promise<ClauseRecord | null> {
-    const json = this.ready().db.prepare('SELECT json FROM clauses WHERE id = ?').pluck().get(id) as string | undefined
+    const json = this.read(({ db }) => db.prepare('SELECT json FROM clauses WHERE id = ?').pluck().get(id) as string | undefined)
     return json === undefined ? null : (JSON.parse(json) as ClauseRecord)
   }
 
   async getPlan(id: string): Promise<PlanRecord | null> {
-    const json = this.ready().db.prepare('SELECT json FROM plans WHERE id = ?').pluck().get(id) as string | undefined
+    const json = this.read(({ db }) => db.prepare('SELECT json FROM plans WHERE id = ?').pluck().get(id) as string | undefined)
     return json === undefined ? null : (JSON.parse(json) as PlanRecord)
   }
 
   async listPlans(): Promise<PlanRecord[]> {
-    const rows = this.ready().db.prepare('SELECT json FROM plans ORDER BY id').pluck().all() as string[]
+    const rows = this.read(({ db }) => db.prepare('SELECT json FROM plans ORDER BY id').pluck().all() as string[])
     return rows.map((json) => JSON.parse(json) as PlanRecord)
   }
 
   async planClauses(planId: string): Promise<ClauseRecord[]> {
-    const rows = this.ready().db.prepare('SELECT json FROM clauses WHERE plan_id = ? ORDER BY ord').pluck().all(planId) as string[]
+    const rows = this.read(({ db }) => db.prepare('SELECT json FROM clauses WHERE plan_id = ? ORDER BY ord').pluck().all(planId) as string[])
     return rows.map((json) => JSON.parse(json) as ClauseRecord)
   }
 
   async getVector(id: string): Promise<Float32Array | null> {
-    const index = this.ready()
-    const rowid = index.db.prepare('SELECT rowid FROM clauses WHERE id = ?').pluck().get(id) as number | undefined
-    const blob = rowid === undefined ? undefined : (index.db.prepare('SELECT v FROM vectors WHERE rowid = ?').pluck().get(rowid) as Buffer | undefined)
+    const blob = this.read(({ db }) => {
+      const rowid = db.prepare('SELECT rowid FROM clauses WHERE id = ?').pluck().get(id) as number | undefined
+      return rowid === undefined ? undefined : (db.prepare('SELECT v FROM vectors WHERE rowid = ?').pluck().get(rowid) as Buffer | undefined)
+    })
     if (!blob) return null
     return new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength))
   }
 
   async health(): Promise<EngineHealth> {
+    this.reopenIfReplaced()
     if (!this.index) this.open()
+    // A cheap read proves the file is still readable (not locked, not cut short under the open connection).
+    if (this.index) {
+      try {
+        this.read(({ db }) => db.prepare('SELECT count(*) FROM meta').pluck().get())
+      } catch {
+        // read() has recorded the reason and closed the index.
+      }
+    }
     if (!this.index) return { ok: false, reason: this.reason, plans: 0, clauses: 0, vectors: 0, indexedAt: null }
     const meta = this.index.meta
     return {
@@ -136,9 +153,45 @@ class SqliteEngine implements SearchEngine {
   }
 
   private ready(): OpenIndex {
+    this.reopenIfReplaced()
     if (!this.index) this.open()
     if (!this.index) throw new EngineUnavailableError(this.reason)
     return this.index
+  }
+
+  /**
+   * Runs a read on the open index. A driver failure (the file locked, truncated or damaged under the open
+   * connection) becomes EngineUnavailableError with a reason that names the fix, and the index is closed,
+   * so health() reports it and the next call opens the file afresh.
+   */
+  private read<T>(fn: (index: OpenIndex) => T): T {
+    const index = this.ready()
+    try {
+      return fn(index)
+    } catch (error) {
+      if (!(error instanceof Database.SqliteError)) throw error
+      this.closeIndex()
+      this.reason = describeOpenError(this.file, error)
+      throw new EngineUnavailableError(this.reason, { cause: error })
+    }
+  }
+
+  /** At most once a second: when another process renamed a new index over the file, serve the new one. */
+  private reopenIfReplaced(): void {
+    const now = Date.now()
+    if (!this.index || now - this.lastCheck < 1000) return
+    this.lastCheck = now
+    try {
+      const stat = fs.statSync(this.file)
+      if (stat.ino === this.openedFile?.ino && stat.mtimeMs === this.openedFile.mtimeMs) return
+    } catch {
+      return // The file vanished: keep serving the open (unlinked) index rather than fail.
+    }
+    const previous = this.index
+    this.index = null
+    this.open()
+    if (this.index) previous.db.close()
+    else this.index = previous // The new file cannot be opened: keep serving the previous index.
   }
 
   private open(): void {
@@ -148,13 +201,16 @@ class SqliteEngine implements SearchEngine {
     }
     let db: Database.Database | null = null
     try {
-      db = new Database(this.file, { readonly: true, fileMustExist: true })
+      db = new Database(this.file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS })
       const meta = new Map((db.prepare('SELECT key, value FROM meta').raw().all() as [string, string][]).map(([k, v]) => [k, v]))
       if (meta.get('schema_version') !== SCHEMA_VERSION) {
         db.close()
         this.reason = `The search index ${this.file} was built by another version of the portal (schema ${meta.get('schema_version') ?? 'unknown'}, expected ${SCHEMA_VERSION}). ${FIX}`
         return
       }
+      const stat = fs.statSync(this.file)
+      this.openedFile = { ino: stat.ino, mtimeMs: stat.mtimeMs }
+      this.lastCheck = Date.now()
       this.index = new OpenIndex(db, meta)
       this.reason = ''
     } catch (error) {
@@ -174,7 +230,7 @@ function describeOpenError(file: string, error: unknown): string {
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return `The search index ${file} is locked by another process; wait for it to finish or stop it, then retry.`
   }
-  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT') || /no such table/.test(String(error))) {
+  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ' || /no such table/.test(String(error))) {
     return `The search index ${file} is damaged (${code || String(error)}). Delete it and run \`npm run index\`.`
   }
   return `The search index ${file} cannot be opened (${code || String(error)}). ${FIX}`
