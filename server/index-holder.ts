@@ -159,6 +159,8 @@ export class IndexHolder {
         // health() may answer from memory; reading the plans proves the index itself is readable.
         if (health.ok) await this.current.engine.listPlans()
         if (health.ok) {
+          // Suggestions and citations were derived while the engine could not answer: derive them again.
+          await this.replace(this.current.engine)
           this.options.logger.info({ attempt }, 'engine healthy again')
           return
         }
