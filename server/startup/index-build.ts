@@ -29,11 +29,31 @@ export function indexInputs(root: string, dataDir: string, corpusDir: string): s
   return [corpusDir, DEFAULT_DICT_DIR, dataFile(root, dataDir, 'catalog.json'), dataFile(root, dataDir, 'themes.json')].filter((p): p is string => p !== undefined)
 }
 
+/** Why the index file cannot serve, or null when it opens and answers. */
+async function unusableReason(indexFile: string): Promise<string | null> {
+  const { openSqliteEngine } = await import('../engine/sqlite-engine.js')
+  const engine = await openSqliteEngine({ path: indexFile })
+  try {
+    const health = await engine.health()
+    if (!health.ok) return health.reason ?? 'the index cannot be opened'
+    await engine.listPlans()
+    return null
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err)
+  } finally {
+    await engine.close()
+  }
+}
+
 /** Runs the indexer when needed; returns the path of the SQLite index file. */
 export async function ensureIndex({ root, dataDir, corpusDir, modelDir, logger }: IndexBuildOptions): Promise<string> {
   const buildDir = buildDirOf(dataDir)
   const indexFile = path.join(buildDir, BUILD_FILES.sqlite)
-  if (!isStale(indexFile, indexInputs(root, dataDir, corpusDir))) return indexFile
+  const stale = isStale(indexFile, indexInputs(root, dataDir, corpusDir))
+  // A fresh file can still be unusable (cut short by a full disk, damaged, from another schema version).
+  const damage = stale ? null : await unusableReason(indexFile)
+  if (!stale && !damage) return indexFile
+  if (damage) logger.warn({ reason: damage }, 'the index cannot be used: rebuilding it')
   if (!existsSync(corpusDir)) {
     if (existsSync(indexFile)) {
       logger.warn({ corpusDir }, 'corpus folder not found: serving the existing index')
@@ -41,7 +61,7 @@ export async function ensureIndex({ root, dataDir, corpusDir, modelDir, logger }
     }
     throw new Error(`The corpus folder ${corpusDir} does not exist and there is no index yet. Put the policy files there or set CORPUS_DIR.`)
   }
-  logger.info({ corpusDir, buildDir }, 'indexing the corpus (the index is missing or older than the corpus)')
+  logger.info({ corpusDir, buildDir }, damage ? 'indexing the corpus (the index is damaged)' : 'indexing the corpus (the index is missing or older than the corpus)')
   const report = await runIndexer({
     inputs: [corpusDir],
     buildDir,
