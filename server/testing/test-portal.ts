@@ -28,9 +28,9 @@ export interface TestPortal {
 }
 
 /** One indexer run per test file: building takes a few seconds. */
-export async function buildTestData(): Promise<string> {
+export async function buildTestData(opts: { inputs?: string[]; embed?: boolean } = {}): Promise<string> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-test-'))
-  await runIndexer({ inputs: ['data/corpus'], buildDir: buildDirOf(dataDir), embed: false })
+  await runIndexer({ inputs: opts.inputs ?? ['data/corpus'], buildDir: buildDirOf(dataDir), embed: opts.embed ?? false })
   return dataDir
 }
 
@@ -43,7 +43,7 @@ function writeWebRoot(dataDir: string): string {
   return webRoot
 }
 
-export async function startTestPortal(dataDir: string, overrides: Partial<Config> = {}, watchIntervalMs = 0): Promise<TestPortal> {
+export async function startTestPortal(dataDir: string, overrides: Partial<Config> = {}, watchIntervalMs = 0, semantic = false): Promise<TestPortal> {
   const logs: string[] = []
   const sink = new Writable({
     write(chunk, _enc, done) {
@@ -68,7 +68,7 @@ export async function startTestPortal(dataDir: string, overrides: Partial<Config
     ...overrides,
   }
   const webRoot = writeWebRoot(dataDir)
-  const portal = await startPortal({ config, logger, webRoot, semantic: false, watchIntervalMs })
+  const portal = await startPortal({ config, logger, webRoot, semantic, watchIntervalMs })
   return {
     portal,
     url: portal.url,

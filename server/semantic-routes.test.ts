@@ -1,0 +1,66 @@
+/**
+ * Semantic and hybrid search and "similar clauses" through the real server, with the real embedding
+ * model (bge-small-zh-v1.5 from MODEL_DIR, data/models or ../shared/models) and an index built with vectors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { HealthResponse, SearchResponse, SimilarResponse } from './api-types.js'
+import { locateModel } from './semantic/model-location.js'
+import { buildTestData, removeTestData, startTestPortal, type TestPortal } from './testing/test-portal.js'
+
+const model = locateModel(process.env.MODEL_DIR)
+if (!model.location) console.warn(`semantic route tests skipped: the embedding model is not installed (looked in ${model.searched.join(', ')})`)
+
+describe.skipIf(!model.location)('semantic routes', () => {
+  let t: TestPortal
+  let dataDir: string
+  const q = encodeURIComponent
+  const get = async <T>(path: string) => {
+    const res = await t.get(path)
+    expect(res.status, path).toBe(200)
+    return (await res.json()) as T
+  }
+
+  beforeAll(async () => {
+    // Three plans keep embedding short: 荆门 2025, 江门 2023, 长沙 2020.
+    dataDir = await buildTestData({ inputs: ['data/corpus/000_d9ce88d6bc3921ac.txt', 'data/corpus/002_e24f9c466794c2b3.txt', 'data/corpus/003_72060bc44866bc8a.txt'], embed: true })
+    t = await startTestPortal(dataDir, {}, 0, true)
+  }, 300_000)
+  afterAll(async () => {
+    await t?.close()
+    removeTestData(dataDir)
+  })
+
+  it('reports semantic search as available', async () => {
+    const health = await get<HealthResponse>('/api/health')
+    expect(health).toMatchObject({ status: 'ok', semantic: true, semanticModel: 'bge-small-zh-v1.5-q8', vectors: t.build.clauses.length })
+  })
+
+  it('finds the 双减 clauses for a question in everyday words that shares no term with them', async () => {
+    const body = await get<SearchResponse>(`/api/search?q=${q('减轻学生的作业负担')}&mode=semantic&limit=10`)
+    expect(body.mode).toBe('semantic')
+    expect(body.hits.length).toBe(10)
+    expect(body.hits.slice(0, 10).some((h) => h.text.includes('双减'))).toBe(true)
+    expect(Object.keys(body.facets).sort()).toEqual(['city', 'level', 'province', 'theme', 'year'])
+  })
+
+  it('applies filters to semantic search', async () => {
+    const body = await get<SearchResponse>(`/api/search?q=${q('提高老师的收入')}&mode=semantic&city=${q('长沙市')}&limit=20`)
+    expect(body.hits.length).toBeGreaterThan(0)
+    for (const h of body.hits) expect(h.city).toBe('长沙市')
+  })
+
+  it('keeps exact phrase matches on top in hybrid mode', async () => {
+    const keyword = await get<SearchResponse>(`/api/search?q=${q('双减')}&limit=100`)
+    const hybrid = await get<SearchResponse>(`/api/search?q=${q('双减')}&mode=hybrid&limit=${keyword.total}`)
+    expect(hybrid.hits.slice(0, keyword.total).map((h) => h.id).sort()).toEqual(keyword.hits.map((h) => h.id).sort())
+  })
+
+  it('lists similar clauses from other plans by meaning', async () => {
+    const id = 'jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian-2-6'
+    const body = await get<SimilarResponse>(`/api/clauses/${id}/similar?limit=5`)
+    expect(body.mode).toBe('semantic')
+    expect(body.hits.length).toBe(5)
+    for (const h of body.hits) expect(h.planId).not.toBe('jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian')
+    expect(body.hits.some((h) => h.text.includes('双减'))).toBe(true)
+  })
+})
