@@ -5,6 +5,7 @@ import type { Logger } from 'pino'
 import { BUILD_FILES, runIndexer } from '../../indexer/pipeline.js'
 import { DEFAULT_DICT_DIR } from '../../indexer/segment/dictionary-files.js'
 import { isStale } from './freshness.js'
+import { StartupError } from './startup-error.js'
 
 export interface IndexBuildOptions {
   /** The project folder: its data/ holds the catalog and themes when DATA_DIR does not. */
@@ -13,6 +14,8 @@ export interface IndexBuildOptions {
   corpusDir: string
   modelDir: string | null
   logger: Logger
+  /** Compute embeddings when the model is available (default true). */
+  embed?: boolean
 }
 
 export function buildDirOf(dataDir: string): string {
@@ -46,7 +49,7 @@ async function unusableReason(indexFile: string): Promise<string | null> {
 }
 
 /** Runs the indexer when needed; returns the path of the SQLite index file. */
-export async function ensureIndex({ root, dataDir, corpusDir, modelDir, logger }: IndexBuildOptions): Promise<string> {
+export async function ensureIndex({ root, dataDir, corpusDir, modelDir, logger, embed = true }: IndexBuildOptions): Promise<string> {
   const buildDir = buildDirOf(dataDir)
   const indexFile = path.join(buildDir, BUILD_FILES.sqlite)
   const stale = isStale(indexFile, indexInputs(root, dataDir, corpusDir))
@@ -59,7 +62,7 @@ export async function ensureIndex({ root, dataDir, corpusDir, modelDir, logger }
       logger.warn({ corpusDir }, 'corpus folder not found: serving the existing index')
       return indexFile
     }
-    throw new Error(`The corpus folder ${corpusDir} does not exist and there is no index yet. Put the policy files there or set CORPUS_DIR.`)
+    throw new StartupError('corpus_missing', `The corpus folder ${corpusDir} does not exist and there is no index yet. Put the policy files there or set CORPUS_DIR.`)
   }
   logger.info({ corpusDir, buildDir }, damage ? 'indexing the corpus (the index is damaged)' : 'indexing the corpus (the index is missing or older than the corpus)')
   const report = await runIndexer({
@@ -68,6 +71,7 @@ export async function ensureIndex({ root, dataDir, corpusDir, modelDir, logger }
     catalogPath: dataFile(root, dataDir, 'catalog.json'),
     themesPath: dataFile(root, dataDir, 'themes.json'),
     modelDir: modelDir ?? undefined,
+    embed,
     onProgress: (event) => {
       if (event.kind === 'note') logger.info(event.message)
       else if (event.kind === 'file' && event.report.status === 'skipped') logger.warn({ file: event.report.file, reason: event.report.reason }, 'file skipped')

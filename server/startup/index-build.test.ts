@@ -1,0 +1,48 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pino } from 'pino'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readBuild } from '../../indexer/pipeline.js'
+import { ensureIndex } from './index-build.js'
+
+let dataDir: string
+let corpusDir: string
+const logger = pino({ level: 'silent' })
+const run = () => ensureIndex({ root: process.cwd(), dataDir, corpusDir, modelDir: null, logger, embed: false })
+
+beforeAll(() => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'ensure-index-'))
+  corpusDir = path.join(dataDir, 'corpus')
+  mkdirSync(corpusDir)
+  copyFileSync('data/corpus/000_d9ce88d6bc3921ac.txt', path.join(corpusDir, 'jingmen.txt'))
+})
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+
+describe('ensureIndex', () => {
+  it('indexes the corpus when there is no index, then leaves a fresh index alone, and rebuilds when a file changes', async () => {
+    const file = await run()
+    expect(file).toBe(path.join(dataDir, 'build', 'index.sqlite'))
+    expect(readBuild(path.join(dataDir, 'build')).plans.map((p) => p.title)).toEqual(['市教育局2025年教育工作要点'])
+    const built = statSync(file).mtimeMs
+
+    await run()
+    expect(statSync(file).mtimeMs).toBe(built)
+
+    copyFileSync('data/corpus/002_e24f9c466794c2b3.txt', path.join(corpusDir, 'jiangmen.txt'))
+    const later = (built + 5000) / 1000
+    utimesSync(path.join(corpusDir, 'jiangmen.txt'), later, later)
+    await run()
+    expect(statSync(file).mtimeMs).toBeGreaterThan(built)
+    expect(readBuild(path.join(dataDir, 'build')).plans.map((p) => p.title).sort()).toEqual(['市教育局2025年教育工作要点', '江门市教育局2023年工作要点'])
+  })
+
+  it('refuses to start without a corpus and without an index, saying where it looked', async () => {
+    const attempt = ensureIndex({ root: process.cwd(), dataDir: path.join(dataDir, 'empty'), corpusDir: path.join(dataDir, 'nowhere'), modelDir: null, logger, embed: false })
+    await expect(attempt).rejects.toMatchObject({
+      name: 'StartupError',
+      code: 'corpus_missing',
+      message: `The corpus folder ${path.join(dataDir, 'nowhere')} does not exist and there is no index yet. Put the policy files there or set CORPUS_DIR.`,
+    })
+  })
+})
