@@ -4,8 +4,8 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { pino } from 'pino'
 import { ConfigError, describeConfig, loadConfig } from './config.js'
+import { createLogger } from './logger.js'
 import { startPortal } from './portal.js'
 import { ensureIndex } from './startup/index-build.js'
 import { ensureWebBuild } from './startup/web-build.js'
@@ -23,7 +23,7 @@ try {
   throw err
 }
 
-const logger = pino({ level: config.logLevel, base: undefined, redact: { paths: ['config.meiliMasterKey', '*.apiKey', '*.masterKey'], censor: '[hidden]' } })
+const logger = createLogger(config)
 logger.info({ config: describeConfig(config) }, 'starting')
 
 try {

@@ -7,10 +7,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Writable } from 'node:stream'
-import { pino } from 'pino'
 import { readBuild, runIndexer } from '../../indexer/pipeline.js'
 import type { IndexBuild } from '../../indexer/types.js'
 import type { Config } from '../config.js'
+import { createLogger } from '../logger.js'
 import { startPortal, type Portal } from '../portal.js'
 import { buildDirOf } from '../startup/index-build.js'
 
@@ -51,7 +51,6 @@ export async function startTestPortal(dataDir: string, overrides: Partial<Config
       done()
     },
   })
-  const logger = pino({ level: 'info' }, sink)
   const config: Config = {
     port: 0,
     host: '127.0.0.1',
@@ -67,6 +66,7 @@ export async function startTestPortal(dataDir: string, overrides: Partial<Config
     modelDir: null,
     ...overrides,
   }
+  const logger = createLogger(config, sink)
   const webRoot = writeWebRoot(dataDir)
   const portal = await startPortal({ config, logger, webRoot, semantic, watchIntervalMs })
   return {
