@@ -27,7 +27,7 @@ describe('loadConfig', () => {
       dataDir: '/srv/portal/data',
       corpusDir: '/srv/portal/data/corpus',
       corsOrigins: [],
-      rateLimit: 300,
+      rateLimit: 600,
       modelDir: null,
     })
   })
@@ -74,7 +74,7 @@ describe('loadConfig', () => {
       'MEILI_URL="ftp://x" is not valid: expected an http(s) URL such as http://127.0.0.1:7700, or unset to use SQLite',
       'LOG_LEVEL="loud" is not valid: expected one of fatal, error, warn, info, debug, trace, silent',
       'CORS_ORIGIN="example.org" is not valid: expected each origin must look like https://example.org (scheme and host, no path) or be *',
-      'RATE_LIMIT="-5" is not valid: expected requests per minute per IP as a whole number, 0 to turn the limit off, e.g. RATE_LIMIT=300',
+      'RATE_LIMIT="-5" is not valid: expected requests per minute per IP as a whole number, 0 to turn the limit off, e.g. RATE_LIMIT=600',
     ])
   })
 

@@ -81,7 +81,8 @@ const envSchema = z.object({
       .pipe(z.array(origin))
       .optional(),
   ),
-  RATE_LIMIT: integer(0, 1_000_000, 300, 'requests per minute per IP as a whole number, 0 to turn the limit off, e.g. RATE_LIMIT=300'),
+  // Search-as-you-type sends a suggest and a search per pause in typing; 600/min leaves a fast typist room.
+  RATE_LIMIT: integer(0, 1_000_000, 600, 'requests per minute per IP as a whole number, 0 to turn the limit off, e.g. RATE_LIMIT=600'),
   MODEL_DIR: optionalString,
 })
 
