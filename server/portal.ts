@@ -19,6 +19,9 @@ import { syncMeiliFromBuild } from './startup/meili-sync.js'
 import { buildDirOf } from './startup/index-build.js'
 import { buildSuggestIndex } from './startup/suggest-source.js'
 
+/** How long start waits for the build to load into an unresponsive Meilisearch before serving anyway. */
+const MEILI_LOAD_WAIT_MS = 10_000
+
 export interface PortalOptions {
   config: Config
   logger: Logger
@@ -80,11 +83,22 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
     logger.info({ semantic: embedder !== null, model: embedder?.modelId ?? null }, 'embedding model')
   }
 
-  const engine = await openEngine(config, segmenter, indexFile)
-  if (engine.kind === 'meilisearch') await syncMeiliFromBuild(engine, { buildDir, indexFile, segmenter, logger })
+  // Meilisearch may be down at start or come back empty: loading the build into it never stops the server
+  // (requests get 503 with the reason meanwhile), and it is tried again each time recovery reopens the engine.
+  const loadMeili = async (e: SearchEngine): Promise<SearchEngine> => {
+    if (e.kind !== 'meilisearch') return e
+    const load = syncMeiliFromBuild(e, { buildDir, indexFile, segmenter, logger }).catch((err: unknown) => {
+      logger.error({ reason: err instanceof Error ? err.message : String(err) }, 'loading the build into Meilisearch failed; requests get 503 until it is reachable')
+    })
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([load, new Promise((resolve) => (timer = setTimeout(resolve, MEILI_LOAD_WAIT_MS)))])
+    clearTimeout(timer)
+    return e
+  }
+  const engine = await loadMeili(await openEngine(config, segmenter, indexFile))
   const index = await IndexHolder.create(engine, {
     prepare: async (e) => ({ suggest: await buildSuggestIndex(e, segmenter) }),
-    reopen: () => openEngine(config, segmenter, indexFile),
+    reopen: async () => loadMeili(await openEngine(config, segmenter, indexFile)),
     logger,
   })
   const health = await engine.health()
