@@ -1,0 +1,39 @@
+/**
+ * The server process of the load test: the real portal (startPortal) over a prepared data folder, plus what
+ * the load test needs to see from inside: event-loop delay (perf_hooks.monitorEventLoopDelay) and memory.
+ * Started by bench/load-test.ts with an IPC channel and --expose-gc; answers `{cmd: 'reset'}` and
+ * `{cmd: 'stats'}` messages. Not part of the product: the server itself carries no measuring code.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { pino } from 'pino'
+import { loadConfig } from '../server/config.js'
+import { startPortal } from '../server/portal.js'
+
+const config = loadConfig(process.env)
+const logger = pino({ level: config.logLevel }, pino.destination('/dev/null'))
+const portal = await startPortal({ config, logger, webRoot: null, semantic: false, watchIntervalMs: 0 })
+
+const delay = monitorEventLoopDelay({ resolution: 10 })
+delay.enable()
+let peakRss = 0
+setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100).unref()
+
+process.on('message', (msg: { cmd: string }) => {
+  if (msg.cmd === 'reset') {
+    delay.reset()
+    peakRss = process.memoryUsage().rss
+    process.send!({ ok: true })
+  } else if (msg.cmd === 'stats') {
+    const gc = (globalThis as { gc?: () => void }).gc
+    const beforeGc = process.memoryUsage().rss
+    gc?.()
+    process.send!({
+      eventLoopP99Ms: delay.percentile(99) / 1e6,
+      eventLoopMaxMs: delay.max / 1e6,
+      peakRssMb: Math.max(peakRss, beforeGc) / 2 ** 20,
+      rssAfterGcMb: process.memoryUsage().rss / 2 ** 20,
+    })
+  }
+})
+process.on('SIGTERM', () => void portal.close().then(() => process.exit(0)))
+process.send!({ url: portal.url })
