@@ -44,6 +44,8 @@ const variants: Record<string, (x: Lists) => string[]> = {
     weightedRrf([x.keyword.filter((h) => h.words >= x.wordCount).map((h) => h.id), x.semantic], [1, 1], 60),
   'RRF k=60, keyword hits with ≥ half the query words': (x) =>
     weightedRrf([x.keyword.filter((h) => h.words * 2 >= x.wordCount).map((h) => h.id), x.semantic], [1, 1], 60),
+  'RRF k=60, every-word keyword hits, keyword weight 0.5': (x) =>
+    weightedRrf([x.keyword.filter((h) => h.words >= x.wordCount).map((h) => h.id), x.semantic], [0.5, 1], 60),
   'semantic only': (x) => x.semantic,
   'keyword only': (x) => x.keyword.map((h) => h.id),
 }
