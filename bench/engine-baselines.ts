@@ -39,9 +39,9 @@ export function sqliteBench(path: string, segmenter: Segmenter): BenchEngine {
     facets: q.facets,
   })
   return {
-    name: 'SQLite (this engine)',
+    name: 'SQLite (this engine, match cache off)',
     async build(build) {
-      engine = await openSqliteEngine({ path, tokenizer: segmenter })
+      engine = await openSqliteEngine({ path, tokenizer: segmenter, matchCache: 0 })
       await engine.replaceAll(build)
     },
     firstPage: async (q) => (await engine.search(query(q, PAGE))).total,

@@ -95,6 +95,19 @@ describe('SQLite engine index file', () => {
     await small.close()
   })
 
+  it('serves an index another process renamed over the file, within about a second', async () => {
+    const shared = tempIndexPath()
+    const writer = await openSqliteEngine({ path: shared })
+    const plan = build.plans[0]
+    await writer.replaceAll({ ...build, plans: [plan], clauses: build.clauses.filter((c) => c.planId === plan.id) })
+    const reader = await openSqliteEngine({ path: shared })
+    expect((await reader.health()).plans).toBe(1)
+    await writer.replaceAll(build)
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    expect((await reader.search(keywordQuery('双减'))).total).toBe(scanContaining(build.clauses, '双减').length)
+    await Promise.all([writer.close(), reader.close()])
+  })
+
   it('reports a missing index with the command that builds it', async () => {
     const missing = await openSqliteEngine({ path: tempIndexPath() })
     const health = await missing.health()

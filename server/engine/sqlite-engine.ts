@@ -26,6 +26,11 @@ export interface SqliteEngineOptions {
    * it ranks by come from the query, which the parser has already segmented with this tokenizer.
    */
   tokenizer?: Tokenizer
+  /**
+   * Keyword matches kept for reuse (facet clicks and paging repeat a match with other filters).
+   * Entries, default 32; 0 turns the cache off (benchmarks measure cold queries).
+   */
+  matchCache?: number
 }
 
 const FIX = 'Run `npm run index` to build it.'
@@ -37,7 +42,7 @@ const FIX = 'Run `npm run index` to build it.'
 const BUSY_TIMEOUT_MS = 100
 
 export async function openSqliteEngine(opts: SqliteEngineOptions): Promise<SearchEngine> {
-  return new SqliteEngine(opts.path)
+  return new SqliteEngine(opts.path, opts.matchCache ?? 32)
 }
 
 /** The open database and what is derived from it lazily. */
@@ -46,8 +51,8 @@ class OpenIndex {
   private rowsCache: ClauseRows | null = null
   private vectorsCache: VectorStore | null | undefined
 
-  constructor(readonly db: Database.Database, readonly meta: Map<string, string>) {
-    this.searcher = new KeywordSearcher(db, () => this.rows.allRowids())
+  constructor(readonly db: Database.Database, readonly meta: Map<string, string>, matchCache: number) {
+    this.searcher = new KeywordSearcher(db, () => this.rows.allRowids(), matchCache)
   }
 
   get rows(): ClauseRows {
@@ -69,7 +74,7 @@ class SqliteEngine implements SearchEngine {
   private openedFile: { ino: number; mtimeMs: number } | null = null
   private lastCheck = 0
 
-  constructor(private readonly file: string) {
+  constructor(private readonly file: string, private readonly matchCache: number) {
     this.open()
   }
 
@@ -211,7 +216,7 @@ class SqliteEngine implements SearchEngine {
       const stat = fs.statSync(this.file)
       this.openedFile = { ino: stat.ino, mtimeMs: stat.mtimeMs }
       this.lastCheck = Date.now()
-      this.index = new OpenIndex(db, meta)
+      this.index = new OpenIndex(db, meta, this.matchCache)
       this.reason = ''
     } catch (error) {
       db?.close()

@@ -37,11 +37,31 @@ export const rankWeights = {
 
 export class KeywordSearcher {
   private readonly statements = new Map<string, Database.Statement>()
+  /** Recent matches by plan, oldest first: a facet click or the next page re-runs the same match. */
+  private readonly cache = new Map<string, KeywordMatches>()
 
-  constructor(private readonly db: Database.Database, private readonly allRowids: () => Int32Array) {}
+  constructor(
+    private readonly db: Database.Database,
+    private readonly allRowids: () => Int32Array,
+    private readonly cacheSize = 32,
+  ) {}
 
-  /** The rowids matching the plan, exclusions applied. */
+  /** The rowids matching the plan, exclusions applied. The arrays are shared: never modify them. */
   match(plan: MatchPlan): KeywordMatches {
+    if (this.cacheSize === 0) return this.compute(plan)
+    const key = JSON.stringify(plan)
+    let matches = this.cache.get(key)
+    if (matches) {
+      this.cache.delete(key)
+    } else {
+      matches = this.compute(plan)
+      if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value!)
+    }
+    this.cache.set(key, matches)
+    return matches
+  }
+
+  private compute(plan: MatchPlan): KeywordMatches {
     if (plan.impossible) return { rowids: new Int32Array(0), tiers: new Float64Array(0) }
     const excluded = this.excludedRowids(plan.exclude)
 
