@@ -104,6 +104,12 @@ describe.each(factories)('SearchEngine contract: $name', (factory) => {
     expect(ids(result.hits.map((h) => h.clause))).toEqual(ids(expected))
   })
 
+  it('browses everything but the excluded clauses for an exclusion alone', async () => {
+    const expected = build.clauses.filter((c) => scanContaining([c], '双减').length === 0)
+    const result = await search('-双减')
+    expect(ids(result.hits.map((h) => h.clause))).toEqual(ids(expected))
+  })
+
   it('returns every clause with at least one word of free text', async () => {
     const text = '课后服务质量和学生心理健康'
     const query = keywordQuery(text)
