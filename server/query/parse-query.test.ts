@@ -56,6 +56,10 @@ describe('parseQuery', () => {
     expect(parsed.exclude).toEqual([phrase('托管')])
   })
 
+  it('excludes longer text as one phrase, not word by word', () => {
+    expect(parse('课后服务 -课后托管服务质量').exclude).toEqual([phrase('课后托管服务质量')])
+  })
+
   it('widens with OR and with a bar, and ANDs terms separated by spaces', () => {
     expect(parse('双减 OR 减负').groups).toEqual([[phrase('双减'), phrase('减负')]])
     expect(parse('双减|减负 作业').groups).toEqual([[phrase('双减'), phrase('减负')], [phrase('作业')]])

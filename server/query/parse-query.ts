@@ -67,8 +67,8 @@ export function parseQuery(raw: string, tokenizer: Tokenizer): ParsedQuery {
     if (term === null) continue
     termCount++
     if (lexeme.negated) {
-      // A free-text exclusion excludes its whole text as one phrase: `-课后 服务` is rarely meant word by word.
-      exclude.push(term.kind === 'phrase' ? term : phrase(lexeme.text.trim(), term.words.join('')))
+      // toTerm reads a negated token as a phrase: `-课后托管服务` excludes that text, not each of its words.
+      if (term.kind === 'phrase') exclude.push(term)
       pendingOr = false
       continue
     }
@@ -135,7 +135,7 @@ function toTerm(token: RawToken, tokenizer: Tokenizer): QueryTerm | 'stopwords' 
   if (!SEARCHABLE.test(token.norm.slice(start, end))) return null
   const text = token.text.slice(start, end)
   const match = stableNormal(collapseSpaces(token.norm.slice(start, end)))
-  if (token.quoted) return phrase(text, match)
+  if (token.quoted || token.negated) return phrase(text, match)
 
   // Digits and Latin letters do not count: `2025年` and `K15学校` are short terms.
   const chineseLength = [...match].filter((ch) => CJK.test(ch)).length
