@@ -20,6 +20,13 @@ export function onClientError(err: Error & { code?: string }, socket: Socket): v
   }
   if (err.code === 'HPE_HEADER_OVERFLOW') {
     reply(socket, new PortalError('request_too_large', '请求地址过长：搜索词最多 500 个字符，筛选值最多 100 个字符'), 'Request Header Fields Too Large')
+  } else if (err.code === 'HPE_INVALID_URL' || err.code === 'HPE_INVALID_CHARACTER') {
+    // Most often a hand-typed URL with raw Chinese in it (curl 'http://…/api/search?q=双减').
+    reply(
+      socket,
+      new PortalError('invalid_parameter', '请求地址中含有未编码的字符：中文等非 ASCII 字符需先做 URL 编码（例如 curl -G --data-urlencode "q=双减"）'),
+      'Bad Request',
+    )
   } else {
     reply(socket, new PortalError('invalid_parameter', '请求格式无效'), 'Bad Request')
   }
