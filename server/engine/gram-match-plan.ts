@@ -27,6 +27,11 @@ export interface MatchPlan {
   wordSets: TermGrams[][]
   /** NEAR expressions over the words of each free-text term, to rank close words first. */
   near: string[]
+  /**
+   * True when the query is one free-text term and nothing else: its matches are then the union of the
+   * word matches that ranking counts anyway, and the OR query can be skipped.
+   */
+  wordsOnly: boolean
 }
 
 /** Words closer than this many characters count as near each other. */
@@ -83,5 +88,6 @@ export function planMatch(query: ParsedQuery): MatchPlan {
     terms: [...terms.values()],
     wordSets,
     near,
+    wordsOnly: query.groups.length === 1 && query.groups[0].length === 1 && query.groups[0][0].kind === 'words' && wordSets.length === 1 && verify.length === 0,
   }
 }

@@ -71,17 +71,22 @@ export class KeywordSearcher {
       return { rowids, tiers: new Float64Array(rowids.length) }
     }
 
-    const join = plan.verify.length > 0 ? ' JOIN clauses c ON c.rowid = f.rowid' : ''
-    const checks = plan.verify.map((strings) => ` AND (${strings.map(() => 'instr(c.norm, ?) > 0').join(' OR ')})`).join('')
-    const found = this.rowids(`SELECT f.rowid FROM grams f${join} WHERE grams MATCH ?${checks}`, plan.candidates, ...plan.verify.flat())
-
-    const heading = plan.anyTerm ? new Set(this.rowids('SELECT rowid FROM heading_grams WHERE heading_grams MATCH ?', plan.anyTerm)) : null
     const wordCounts = this.wordCounts(plan.wordSets)
+    let found: Iterable<number>
+    if (plan.wordsOnly && wordCounts) {
+      found = wordCounts.keys()
+    } else {
+      const join = plan.verify.length > 0 ? ' JOIN clauses c ON c.rowid = f.rowid' : ''
+      const checks = plan.verify.map((strings) => ` AND (${strings.map(() => 'instr(c.norm, ?) > 0').join(' OR ')})`).join('')
+      found = this.rowids(`SELECT f.rowid FROM grams f${join} WHERE grams MATCH ?${checks}`, plan.candidates, ...plan.verify.flat())
+    }
+    const heading = plan.anyTerm ? new Set(this.rowids('SELECT rowid FROM heading_grams WHERE heading_grams MATCH ?', plan.anyTerm)) : null
     const near = new Set<number>()
     for (const expr of plan.near) for (const r of this.rowids('SELECT rowid FROM grams WHERE grams MATCH ?', expr)) near.add(r)
 
-    const rowids = new Int32Array(found.length)
-    const tiers = new Float64Array(found.length)
+    const size = Array.isArray(found) ? found.length : wordCounts!.size
+    const rowids = new Int32Array(size)
+    const tiers = new Float64Array(size)
     let n = 0
     for (const rowid of found) {
       if (excluded.has(rowid)) continue
