@@ -3,7 +3,7 @@
  * latency (p50/p95/p99 over a seeded mix of ≥ 1 000 queries, first page of 20, in-process, no HTTP) and
  * exact-phrase recall of the SQLite engine, MiniSearch and Orama.
  *
- *   npx tsx bench/engine-bench.ts [--sizes 10000,100000] [--sqlite-only-sizes 1000000] [--recall 200]
+ *   npx tsx bench/engine-bench.ts [--sizes 10000,100000] [--sqlite-only-sizes 1000000] [--recall 200] [--no-write]
  *
  * Writes the "Engines" section of bench/RESULTS.md.
  */
@@ -25,6 +25,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10000,100000' },
     'sqlite-only-sizes': { type: 'string', default: '' },
     recall: { type: 'string', default: '200' },
+    /** Print the table without replacing the Engines section (for partial runs). */
+    'no-write': { type: 'boolean', default: false },
   },
 })
 const list = (s: string) => s.split(',').filter(Boolean).map(Number)
@@ -126,5 +128,5 @@ for (const size of [...new Set(rows.map((r) => r.size))]) {
     lines.push(`- ${size}: ${other.engine}: ${ratios.join(', ')}; build ${(other.buildS / sqlite.buildS).toFixed(2)}× the time`)
   }
 }
-writeResultsSection('Engines', lines)
+if (!values['no-write']) writeResultsSection('Engines', lines)
 console.log(lines.join('\n'))
