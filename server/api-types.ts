@@ -2,28 +2,15 @@
  * The wire shapes of the HTTP API, shared by the server and the web app (import type only).
  * Fields may be added; none may be renamed or dropped (issue 5).
  */
-import type { AdminLevel, ChapterRef, ClauseRecord, PlanRecord } from '../indexer/types.js'
+import type { ClauseRecord, PlanRecord } from '../indexer/types.js'
 import type { Facets, SearchMode, SortOrder } from './engine/types.js'
 import type { PortalErrorCode } from './errors.js'
 import type { Suggestion } from './suggest-index.js'
 
-export interface ApiHit {
-  id: string
-  planId: string
-  planTitle: string
-  city: string | null
-  province: string | null
-  level: AdminLevel | null
-  year: number | null
-  chapter: ChapterRef | null
-  section: string | null
-  number: number | null
-  heading: string
-  text: string
+/** A clause as the API returns it: the record (less its offsets) plus what a result list shows. */
+export interface ApiHit extends Omit<ClauseRecord, 'start' | 'end' | 'order'> {
   /** HTML: escaped text with only `<mark>` tags, a window around the best match. */
   snippet: string
-  themes: string[]
-  outlineOnly: boolean
   /** The clause's page in the web app. */
   url: string
   citation: string

@@ -11,26 +11,8 @@ export function clauseUrl(id: string): string {
 }
 
 export function toApiHit(clause: ClauseRecord, score: number, highlight: readonly string[], citation: string): ApiHit {
-  return {
-    id: clause.id,
-    planId: clause.planId,
-    planTitle: clause.planTitle,
-    city: clause.city,
-    province: clause.province,
-    level: clause.level,
-    year: clause.year,
-    chapter: clause.chapter,
-    section: clause.section,
-    number: clause.number,
-    heading: clause.heading,
-    text: clause.text,
-    snippet: buildSnippet(clause.text, [...highlight]),
-    themes: clause.themes,
-    outlineOnly: clause.outlineOnly,
-    url: clauseUrl(clause.id),
-    citation,
-    score,
-  }
+  const { start: _start, end: _end, order: _order, ...record } = clause
+  return { ...record, snippet: buildSnippet(clause.text, [...highlight]), url: clauseUrl(clause.id), citation, score }
 }
 
 export async function toApiHits(hits: readonly SearchHit[], highlight: readonly string[], citations: CitationBook): Promise<ApiHit[]> {
