@@ -1,7 +1,9 @@
 /**
- * Prints the retrieval evaluation: `npx tsx test/eval/run-eval.ts [--per-question]`.
+ * Prints the retrieval evaluation: `npx tsx test/eval/run-eval.ts [--per-question] [--cached]`.
+ * `--cached` reuses the shared vector cache (data/build/vector-cache.sqlite) instead of embedding from scratch.
  * Exits non-zero when hybrid does not beat keyword on P@10 and nDCG@10, or loses an exact-phrase match.
  */
+import { DEFAULT_VECTOR_CACHE_PATH } from '../../indexer/embed/vector-cache.js'
 import { evaluate, MODES, type EvaluationReport } from './evaluate.js'
 import { ndcgAt, precisionAt } from './metrics.js'
 
@@ -38,7 +40,10 @@ export function formatReport(report: EvaluationReport, perQuestion: boolean): st
 
 async function main(): Promise<void> {
   const started = performance.now()
-  const report = await evaluate({ onProgress: (m) => console.error(m) })
+  const report = await evaluate({
+    onProgress: (m) => console.error(m),
+    cachePath: process.argv.includes('--cached') ? DEFAULT_VECTOR_CACHE_PATH : undefined,
+  })
   console.log(formatReport(report, process.argv.includes('--per-question')))
   console.error(`(${((performance.now() - started) / 1000).toFixed(1)} s)`)
   const { keyword, hybrid } = report.summary

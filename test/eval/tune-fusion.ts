@@ -1,18 +1,20 @@
 /**
  * Offline comparison of hybrid fusion variants on the evaluation set:
- * `npx tsx test/eval/tune-fusion.ts`. It asks the engine for the full keyword list and the semantic list
- * once per question, then fuses them here in several ways, so the variants differ only in the fusion.
+ * `npx tsx test/eval/tune-fusion.ts [--grid]`. It asks the engine for the full keyword list and the semantic
+ * list once per question, then fuses them here in several ways, so the variants differ only in the fusion.
  * Used to choose the engine's fusion settings; the numbers it prints are the evidence for that choice.
+ * `--grid` adds every combination of keyword list × keyword weight × RRF constant, to see how flat the
+ * optimum is (a setting that wins only at one point of the grid is noise on 25 questions, not a choice).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { embedClauses } from '../../indexer/embed/embed-clauses.js'
-import { openVectorCache } from '../../indexer/embed/vector-cache.js'
+import { DEFAULT_VECTOR_CACHE_PATH, openVectorCache } from '../../indexer/embed/vector-cache.js'
+import { normalizeForMatch } from '../../indexer/normalize.js'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import { reciprocalRankFusion } from '../../server/engine/rank-fusion.js'
 import { openSqliteEngine } from '../../server/engine/sqlite-engine.js'
-import { rankWeights } from '../../server/engine/sqlite-search.js'
 import type { SearchQuery } from '../../server/engine/types.js'
 import { parseQuery } from '../../server/query/parse-query.js'
 import { loadEmbedder } from '../../server/semantic/embedder.js'
@@ -21,11 +23,50 @@ import { EVAL_QUESTIONS } from './judgments.js'
 import { summarize } from './metrics.js'
 import { resolveQuestions } from './resolve-judgments.js'
 
+interface KeywordHit {
+  id: string
+  /** BM25 of the query words over the clause (the engine's formula), 0 when none occurs. */
+  bm25: number
+  /** Sum of the idf of the query words the clause contains over the sum for all query words. */
+  coverage: number
+  /** Query words the clause contains. */
+  words: number
+  /** Query words of two or more characters the clause contains. */
+  longWords: number
+}
+
 interface Lists {
   grades: Map<string, number>
-  keyword: { id: string; words: number }[]
+  /** The engine's keyword order, every match. */
+  keyword: KeywordHit[]
   wordCount: number
-  semantic: string[]
+  longWordCount: number
+  /** The engine's semantic order with cosine similarities. */
+  semantic: { id: string; sim: number }[]
+  /** Cosine similarity of any clause with the query. */
+  cosine: (id: string) => number
+  /** Lexical scores of any clause (semantic hits outside the keyword list included). */
+  lexical: (id: string) => { bm25: number; coverage: number }
+}
+
+/**
+ * Convex combination of min-max-normalised scores (Bruch, Gai & Ingber, "An analysis of fusion functions
+ * for hybrid retrieval", TOIS 2023) over the union of the semantic list and the keyword list.
+ */
+function convex(x: Lists, lambda: number, lexical: 'bm25' | 'coverage', keywordDepth = 100, realCosine = false): string[] {
+  const ids = [...new Set([...x.semantic.map((h) => h.id), ...x.keyword.slice(0, keywordDepth).map((h) => h.id)])]
+  const sim = new Map(x.semantic.map((h) => [h.id, h.sim]))
+  const lowSim = Math.min(...x.semantic.map((h) => h.sim))
+  const highSim = Math.max(...x.semantic.map((h) => h.sim))
+  const lex = new Map(ids.map((id) => [id, x.lexical(id)[lexical]]))
+  const highLex = Math.max(0, ...lex.values())
+  const score = (id: string) => {
+    const cos = realCosine ? Math.max(lowSim, x.cosine(id)) : (sim.get(id) ?? lowSim)
+    const s = (cos - lowSim) / Math.max(1e-9, highSim - lowSim)
+    const l = highLex > 0 ? lex.get(id)! / highLex : 0
+    return lambda * s + (1 - lambda) * l
+  }
+  return ids.map((id) => [id, score(id)] as const).sort((a, b) => b[1] - a[1]).map(([id]) => id)
 }
 
 /** Weighted RRF: each list's contribution is multiplied by its weight. */
@@ -35,19 +76,50 @@ function weightedRrf(lists: string[][], weights: number[], k: number): string[] 
   return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id)
 }
 
+/** Keyword lists that may enter the fusion. */
+const keywordLists: Record<string, (x: Lists) => string[]> = {
+  'every match': (x) => x.keyword.map((h) => h.id),
+  'top 20': (x) => x.keyword.slice(0, 20).map((h) => h.id),
+  'every word': (x) => x.keyword.filter((h) => h.words >= x.wordCount).map((h) => h.id),
+  'most words': (x) => {
+    const best = Math.max(0, ...x.keyword.map((h) => h.words))
+    return x.keyword.filter((h) => h.words >= best).map((h) => h.id)
+  },
+  'every long word': (x) => x.keyword.filter((h) => h.longWords >= x.longWordCount).map((h) => h.id),
+  'most long words': (x) => {
+    const best = Math.max(0, ...x.keyword.map((h) => h.longWords))
+    return x.keyword.filter((h) => h.longWords >= best).map((h) => h.id)
+  },
+  'most long words (≥ 2)': (x) => {
+    const best = Math.max(0, ...x.keyword.map((h) => h.longWords))
+    return x.keyword.filter((h) => h.longWords >= best && h.longWords >= Math.min(2, x.longWordCount)).map((h) => h.id)
+  },
+}
+
+const semanticOnly = (x: Lists) => x.semantic.map((h) => h.id)
+
 const variants: Record<string, (x: Lists) => string[]> = {
-  'engine today: RRF k=60, equal weights': (x) => reciprocalRankFusion([x.keyword.map((h) => h.id), x.semantic]).map((f) => f.id),
-  'RRF k=60, keyword weight 0.5': (x) => weightedRrf([x.keyword.map((h) => h.id), x.semantic], [0.5, 1], 60),
-  'RRF k=20, equal weights': (x) => weightedRrf([x.keyword.map((h) => h.id), x.semantic], [1, 1], 20),
-  'RRF k=60, keyword list cut to top 20': (x) => weightedRrf([x.keyword.slice(0, 20).map((h) => h.id), x.semantic], [1, 1], 60),
-  'RRF k=60, keyword hits with every query word only': (x) =>
-    weightedRrf([x.keyword.filter((h) => h.words >= x.wordCount).map((h) => h.id), x.semantic], [1, 1], 60),
-  'RRF k=60, keyword hits with ≥ half the query words': (x) =>
-    weightedRrf([x.keyword.filter((h) => h.words * 2 >= x.wordCount).map((h) => h.id), x.semantic], [1, 1], 60),
-  'RRF k=60, every-word keyword hits, keyword weight 0.5': (x) =>
-    weightedRrf([x.keyword.filter((h) => h.words >= x.wordCount).map((h) => h.id), x.semantic], [0.5, 1], 60),
-  'semantic only': (x) => x.semantic,
+  'previous engine: RRF k=60, equal weights, every match': (x) =>
+    reciprocalRankFusion([keywordLists['every match'](x), semanticOnly(x)]).map((f) => f.id),
+  'RRF k=60, every word': (x) => weightedRrf([keywordLists['every word'](x), semanticOnly(x)], [1, 1], 60),
+  'RRF k=60, most words': (x) => weightedRrf([keywordLists['most words'](x), semanticOnly(x)], [1, 1], 60),
+  'RRF k=60, most long words': (x) => weightedRrf([keywordLists['most long words'](x), semanticOnly(x)], [1, 1], 60),
+  'RRF k=60, most long words (≥ 2)': (x) => weightedRrf([keywordLists['most long words (≥ 2)'](x), semanticOnly(x)], [1, 1], 60),
+  'RRF k=60, most words, semantic floor 0.9 × top': (x) => {
+    const top = x.semantic[0]?.sim ?? 0
+    return weightedRrf([keywordLists['most words'](x), x.semantic.filter((h) => h.sim >= 0.9 * top).map((h) => h.id)], [1, 1], 60)
+  },
+  'convex 0.7 cos + 0.3 BM25': (x) => convex(x, 0.7, 'bm25'),
+  'convex 0.7 cos + 0.3 idf coverage': (x) => convex(x, 0.7, 'coverage'),
+  'semantic only': semanticOnly,
   'keyword only': (x) => x.keyword.map((h) => h.id),
+  'keyword only, a one-character word alone not a match': (x) =>
+    x.keyword.filter((h) => h.longWords > 0 || x.longWordCount === 0).map((h) => h.id),
+}
+
+function row(name: string, lists: Lists[], fuse: (x: Lists) => string[]): string {
+  const s = summarize(lists.map((x) => ({ ranked: fuse(x), grades: x.grades })))
+  return `| ${name} | ${s.p10.toFixed(3)} | ${s.r20.toFixed(3)} | ${s.ndcg10.toFixed(3)} |`
 }
 
 async function main(): Promise<void> {
@@ -55,26 +127,81 @@ async function main(): Promise<void> {
   const embedder = await loadEmbedder()
   if (!embedder) throw new Error('The embedding model is needed.')
   const build = await loadCorpusBuild()
-  const cache = openVectorCache(join(work, 'cache.sqlite'))
+  const byId = new Map(build.clauses.map((c) => [c.id, normalizeForMatch(`${c.heading}\n${c.text}`)]))
+  const cache = openVectorCache(DEFAULT_VECTOR_CACHE_PATH)
   const engine = await openSqliteEngine({ path: join(work, 'index.sqlite') })
   await engine.replaceAll(build, await embedClauses(build.clauses, embedder, cache))
   const tokenizer = createSegmenter()
+  const texts = [...byId.values()]
+  const avgLength = texts.reduce((n, t) => n + t.length, 0) / texts.length
+  const idf = (w: string) => {
+    const df = texts.filter((t) => t.includes(w)).length
+    return Math.log(1 + (texts.length - df + 0.5) / (df + 0.5))
+  }
+  const lexicalOf = (words: string[]) => {
+    const idfs = words.map(idf)
+    const total = idfs.reduce((a, b) => a + b, 0)
+    return (id: string) => {
+      const text = byId.get(id)!
+      const lengthNorm = 1.2 * (1 - 0.75 + (0.75 * text.length) / avgLength)
+      let bm25 = 0
+      let covered = 0
+      words.forEach((w, i) => {
+        const tf = text.split(w).length - 1
+        if (tf === 0) return
+        bm25 += (idfs[i] * tf * 2.2) / (tf + lengthNorm)
+        covered += idfs[i]
+      })
+      return { bm25, coverage: total > 0 ? covered / total : 0 }
+    }
+  }
+  const vectors = new Map<string, Float32Array>()
+  for (const c of build.clauses) vectors.set(c.id, (await engine.getVector(c.id))!)
   const lists: Lists[] = []
   for (const q of resolveQuestions(EVAL_QUESTIONS, build.clauses)) {
     const query = parseQuery(q.query, tokenizer)
+    const words = query.groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : [t.match]))
+    const long = words.filter((w) => [...w].length >= 2)
+    const lexical = lexicalOf(words)
     const base: SearchQuery = { query, filters: {}, mode: 'keyword', sort: 'relevance', offset: 0, limit: 1000, facets: false }
-    const keyword = (await engine.search(base)).hits.map((h) => ({ id: h.clause.id, words: Math.floor(h.score / rankWeights.word) }))
+    const keyword = (await engine.search(base)).hits.map((h) => {
+      const text = byId.get(h.clause.id)!
+      return {
+        id: h.clause.id,
+        words: words.filter((w) => text.includes(w)).length,
+        longWords: long.filter((w) => text.includes(w)).length,
+        ...lexical(h.clause.id),
+      }
+    })
     const vector = await embedder.embedQuery(q.query)
-    const semantic = (await engine.search({ ...base, mode: 'semantic', vector })).hits.map((h) => h.clause.id)
-    const wordCount = query.groups.flat().reduce((n, t) => n + (t.kind === 'words' ? t.words.length : 1), 0)
-    console.error(`${q.id}: ${JSON.stringify(query.groups.flat().map((t) => (t.kind === 'words' ? t.words : [t.match])))} keyword ${keyword.length}`)
-    lists.push({ grades: q.grades, keyword, wordCount, semantic })
+    const semantic = (await engine.search({ ...base, mode: 'semantic', vector })).hits.map((h) => ({ id: h.clause.id, sim: h.score }))
+    console.error(`${q.id}: ${JSON.stringify(words)} keyword ${keyword.length}`)
+    lists.push({ grades: q.grades, keyword, wordCount: words.length, longWordCount: long.length, semantic, lexical,
+      cosine: (id) => vectors.get(id)!.reduce((sum, v, i) => sum + v * vector[i], 0),
+    })
   }
   console.log('| fusion | P@10 | recall@20 | nDCG@10 |')
   console.log('| --- | ---: | ---: | ---: |')
-  for (const [name, fuse] of Object.entries(variants)) {
-    const s = summarize(lists.map((x) => ({ ranked: fuse(x), grades: x.grades })))
-    console.log(`| ${name} | ${s.p10.toFixed(3)} | ${s.r20.toFixed(3)} | ${s.ndcg10.toFixed(3)} |`)
+  for (const [name, fuse] of Object.entries(variants)) console.log(row(name, lists, fuse))
+  if (process.argv.includes('--grid')) {
+    for (const lexical of ['bm25', 'coverage'] as const) {
+      for (const depth of [200]) {
+        for (const lambda of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+          console.log(row(`convex ${lambda} cos + ${(1 - lambda).toFixed(2)} ${lexical}, keyword depth ${depth}`, lists, (x) => convex(x, lambda, lexical, depth)))
+        }
+      }
+    }
+    const byBm25 = (x: Lists) => {
+      const ids = [...new Set([...x.semantic.map((h) => h.id), ...x.keyword.slice(0, 200).map((h) => h.id)])]
+      return ids.map((id) => [id, x.lexical(id).bm25] as const).filter(([, b]) => b > 0).sort((a, b) => b[1] - a[1]).map(([id]) => id)
+    }
+    for (const [listName, list] of Object.entries({ ...keywordLists, 'BM25 order of the pool': byBm25 })) {
+      for (const k of [10, 30, 60, 100]) {
+        for (const w of [0.3, 0.5, 0.75, 1, 1.5]) {
+          console.log(row(`${listName}, k=${k}, keyword weight ${w}`, lists, (x) => weightedRrf([list(x), semanticOnly(x)], [w, 1], k)))
+        }
+      }
+    }
   }
   cache.close()
   await engine.close()
