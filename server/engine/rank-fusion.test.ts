@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { RRF_K, reciprocalRankFusion } from './rank-fusion.js'
+import { convexFusion, HYBRID_SEMANTIC_WEIGHT, RRF_K, reciprocalRankFusion } from './rank-fusion.js'
 
 describe('reciprocalRankFusion', () => {
   it('sums 1 / (k + rank) over the lists that hold an item', () => {
@@ -25,5 +25,36 @@ describe('reciprocalRankFusion', () => {
 
   it('returns nothing for no lists', () => {
     expect(reciprocalRankFusion([])).toEqual([])
+  })
+})
+
+describe('convexFusion', () => {
+  it('weighs min-max cosine and BM25 over its maximum, 0.75 to 0.25 by default', () => {
+    expect(HYBRID_SEMANTIC_WEIGHT).toBe(0.75)
+    const fused = convexFusion([
+      { id: 'near', cosine: 0.9, lexical: 0 },
+      { id: 'both', cosine: 0.8, lexical: 4 },
+      { id: 'far', cosine: 0.5, lexical: 2 },
+      { id: 'keyword only', cosine: null, lexical: 8 },
+    ])
+    // near: 0.75 × 1; both: 0.75 × (0.8 − 0.5) / 0.4 + 0.25 × 4 / 8; keyword only: 0.25 × 1; far: 0.25 × 2 / 8.
+    expect(fused.map((f) => f.id)).toEqual(['near', 'both', 'keyword only', 'far'])
+    const expected = [0.75, 0.6875, 0.25, 0.0625]
+    fused.forEach((f, i) => expect(f.score).toBeCloseTo(expected[i], 12))
+  })
+
+  it('ranks by cosine alone when no item has a query word, and honours another weight', () => {
+    const items = [
+      { id: 'a', cosine: 0.6, lexical: 0 },
+      { id: 'b', cosine: 0.7, lexical: 0 },
+    ]
+    expect(convexFusion(items).map((f) => [f.id, f.score])).toEqual([['b', 0.75], ['a', 0]])
+    expect(convexFusion([{ id: 'a', cosine: 0.6, lexical: 1 }, { id: 'b', cosine: 0.7, lexical: 0 }], 0).map((f) => f.id)).toEqual(['a', 'b'])
+  })
+
+  it('gives a one-item semantic list full cosine credit and keeps input order on equal scores', () => {
+    expect(convexFusion([{ id: 'x', cosine: 0.3, lexical: 0 }])).toEqual([{ id: 'x', score: 0.75 }])
+    const tied = convexFusion([{ id: 'p', cosine: null, lexical: 1 }, { id: 'q', cosine: null, lexical: 1 }])
+    expect(tied.map((f) => f.id)).toEqual(['p', 'q'])
   })
 })

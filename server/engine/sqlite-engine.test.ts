@@ -183,6 +183,31 @@ describe('SQLite engine vector modes', () => {
     expect(result.total).toBeGreaterThan(phraseMatches.length)
   })
 
+  it('drops clauses with an excluded phrase from the nearest neighbours in semantic and hybrid mode', async () => {
+    const cosine = (c: ClauseRecord) => (c.themes.includes('学生健康') ? 1 / Math.sqrt(c.themes.length) : 0)
+    const plain = await vectorEngine.search(keywordQuery('', { mode: 'semantic', vector: oneHot('学生健康') }))
+    expect(plain.hits.some((h) => h.clause.text.includes('体育'))).toBe(true)
+    const eligible = build.clauses.filter((c) => c.themes.length > 0 && scanContaining([c], '体育').length === 0)
+    const expected = [...eligible].sort((a, b) => cosine(b) - cosine(a) || documentOrder(a, b)).slice(0, SEMANTIC_LIMIT)
+    for (const mode of ['semantic', 'hybrid'] as const) {
+      const result = await vectorEngine.search(keywordQuery('-体育', { mode, vector: oneHot('学生健康'), limit: SEMANTIC_LIMIT }))
+      expect(result.hits.map((h) => h.clause.id)).toEqual(expected.map((c) => c.id))
+    }
+  })
+
+  it('ranks hybrid neighbours of equal cosine by their keyword score: those with a query word first', async () => {
+    const query = keywordQuery('加强学生心理健康教育', { mode: 'hybrid', vector: oneHot('学生健康'), limit: SEMANTIC_LIMIT })
+    const term = query.query.groups[0][0]
+    if (term.kind !== 'words') throw new Error(`expected free text, got ${JSON.stringify(term)}`)
+    const hits = (await vectorEngine.search(query)).hits.map((h) => h.clause)
+    const cosine = (c: ClauseRecord) => (c.themes.includes('学生健康') ? 1 / Math.sqrt(c.themes.length) : 0)
+    const nearest = hits.filter((c) => cosine(c) === 1)
+    const hasWord = nearest.map((c) => term.words.some((w) => scanContaining([c], w).length === 1))
+    expect(hasWord.filter(Boolean).length).toBeGreaterThan(0)
+    expect(hasWord.filter((x) => !x).length).toBeGreaterThan(0)
+    expect(hasWord).toEqual([...hasWord].sort((a, b) => Number(b) - Number(a)))
+  })
+
   it('refuses a query vector of the wrong dimension', async () => {
     await expect(vectorEngine.search(keywordQuery('', { mode: 'semantic', vector: new Float32Array(3) }))).rejects.toMatchObject({
       code: 'semantic_unavailable',

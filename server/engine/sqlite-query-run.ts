@@ -1,6 +1,12 @@
 /**
  * One search on the SQLite engine: match, filter, rank, page, facets and plan groups, for the keyword,
  * semantic and hybrid modes.
+ *
+ * Semantic mode ranks the nearest clauses by cosine within the filters and drops every clause containing an
+ * excluded phrase (`-term`), as keyword search does. Its phrases and words are not required: they shaped
+ * the query vector, and "semantic search finds the rest" means clauses that say the same thing in other
+ * words. A user who needs a phrase present uses keyword mode, or hybrid mode, where phrase matches rank
+ * above every semantic neighbour. Meilisearch's semantic mode follows the same rule (meili-search.ts).
  */
 import type Database from 'better-sqlite3'
 import type { ClauseRecord } from '../../indexer/types.js'
@@ -24,9 +30,11 @@ export function runSearch(
   if (query.query.emptyReason) {
     return { total: 0, hits: [], facets: query.facets ? EMPTY_FACETS : null, emptyReason: query.query.emptyReason }
   }
-  const excludedIds = lookupRowids(db, query.excludeIds ?? [])
-  const failBits = rows.compile(query.filters, excludedIds)
   const plan = planMatch(query.query)
+  const excludedIds = lookupRowids(db, query.excludeIds ?? [])
+  // Keyword matching drops excluded phrases itself; nearest neighbours must not bring them back.
+  if (query.mode !== 'keyword') for (const r of searcher.excluded(plan)) excludedIds.add(r)
+  const failBits = rows.compile(query.filters, excludedIds)
   const browsing = plan.candidates === null && !plan.impossible
 
   let set: RankedSet
@@ -62,9 +70,9 @@ export function runSearch(
       if (query.facets) facets = perFacet(rows, (field) => nearest(FACET_BIT[field]))
     } else {
       const matches = browsing ? { rowids: new Int32Array(0), tiers: new Float64Array(0) } : keywordMatches()
-      const keyword = keywordRanked(matches, false).sorted()
       const pin = query.query.groups.some((g) => g.some((t) => t.kind === 'phrase'))
-      const fused = hybridOrder(keyword, semantic, pin)
+      const lexical = (candidates: number[]) => searcher.bm25(plan.terms, candidates, { size: rows.size, avgLength: rows.avgLength })
+      const fused = hybridOrder(keywordRanked(matches, false), semantic, sims, lexical, pin)
       const rank = new Map(fused.order.map((r, i) => [r, i]))
       const compare = query.sort === 'date' ? dateOrder(rows) : (a: number, b: number) => rank.get(a)! - rank.get(b)!
       set = orderedSet(fused.order, compare, (r) => fused.score.get(r) ?? 0)

@@ -2,11 +2,11 @@
  * Orders a result set for the three modes, as a RankedSet that yields pages without sorting everything.
  * Keyword: tier, then BM25 (rerank pool) or length (beyond it), then newer plans, then document order.
  * Browse (no search term): document order. sort=date: newest year first, then plan, then clause order.
- * Hybrid: reciprocal rank fusion of the keyword and the semantic lists; when the query holds an exact
- * phrase, every clause containing it stays above the semantic-only neighbours.
+ * Hybrid: a convex combination of cosine and BM25 over the semantic list and the first keyword hits; when
+ * the query holds an exact phrase, every clause containing it stays above the semantic-only neighbours.
  */
 import type { ClauseRows } from './clause-rows.js'
-import { reciprocalRankFusion } from './rank-fusion.js'
+import { convexFusion } from './rank-fusion.js'
 import { rankWeights } from './sqlite-search.js'
 import { topK } from './top-k.js'
 
@@ -68,13 +68,38 @@ export function keywordSet(rows: ClauseRows, rowids: number[], tier: Float64Arra
   }
 }
 
-/** The fused order of a hybrid result: keyword-ranked rowids and semantic-ranked rowids, best first. */
-export function hybridOrder(keyword: number[], semantic: number[], pinKeyword: boolean): { order: number[]; score: Map<number, number> } {
-  const fused = reciprocalRankFusion([keyword, semantic])
+/**
+ * The fused order of a hybrid result. The candidates are the semantic list and the first keyword hits
+ * (the rerank pool): each gets the convex combination of its cosine and its BM25 (rank-fusion.ts).
+ * Keyword hits beyond the pool follow in keyword order. With `pinKeyword` (the query holds an exact
+ * phrase) every keyword hit ranks above every semantic-only neighbour.
+ */
+export function hybridOrder(
+  keyword: RankedSet,
+  semantic: readonly number[],
+  sims: Float32Array,
+  lexical: (candidates: number[]) => Map<number, number>,
+  pinKeyword: boolean,
+): { order: number[]; score: Map<number, number> } {
+  const keywordAll = keyword.sorted()
+  const isKeyword = new Set(keywordAll)
+  const inSemantic = new Set(semantic)
+  const candidates = [...new Set([...semantic, ...keywordAll.slice(0, rankWeights.rerankPool)])]
+  const bm25 = lexical(candidates)
+  const fused = convexFusion(
+    candidates.map((r) => ({ id: r, cosine: inSemantic.has(r) ? sims[r] : null, lexical: bm25.get(r) ?? 0 })),
+  )
+  const isCandidate = new Set(candidates)
+  const tail = keywordAll.filter((r) => !isCandidate.has(r))
+  // Fused scores lie in [0, 1]: +2 puts pinned hits above all others, the tail keeps the bottom of its band.
+  const pin = (r: number) => (pinKeyword && isKeyword.has(r) ? 2 : 0)
   const score = new Map<number, number>()
-  // A keyword hit gets +1 when pinned: RRF scores are below 2/61, so pinned hits all rank first.
-  for (const item of fused) score.set(item.id, item.score + (pinKeyword && item.ranks[0] !== null ? 1 : 0))
-  const order = fused.map((item) => item.id).sort((a, b) => score.get(b)! - score.get(a)!)
+  for (const item of fused) score.set(item.id, item.score + pin(item.id))
+  for (const r of tail) score.set(r, pin(r))
+  const head = fused.map((item) => item.id)
+  const order = pinKeyword
+    ? [...head.filter((r) => isKeyword.has(r)), ...tail, ...head.filter((r) => !isKeyword.has(r))]
+    : [...head, ...tail]
   return { order, score }
 }
 

@@ -39,6 +39,7 @@ export class KeywordSearcher {
   private readonly statements = new Map<string, Database.Statement>()
   /** Recent matches by plan, oldest first: a facet click or the next page re-runs the same match. */
   private readonly cache = new Map<string, KeywordMatches>()
+  private readonly frequencies = new Map<string, number>()
 
   constructor(
     private readonly db: Database.Database,
@@ -108,7 +109,7 @@ export class KeywordSearcher {
     const scores = new Map<number, number>()
     if (pool.length === 0 || terms.length === 0) return scores
     const idf = terms.map((t) => {
-      const df = this.statement('SELECT count(*) FROM grams WHERE grams MATCH ?').pluck().get(t.expr) as number
+      const df = this.documentFrequency(t.expr)
       return Math.log(1 + (corpus.size - df + 0.5) / (df + 0.5))
     })
     const { k1, b } = rankWeights
@@ -126,6 +127,26 @@ export class KeywordSearcher {
       }
     }
     return scores
+  }
+
+  /**
+   * Clauses containing a term's grams. A hybrid query asks BM25 twice (keyword pool, then the fused
+   * candidates), and a common term costs a scan of its doclist, so counts are kept: the index never changes
+   * under an open searcher.
+   */
+  private documentFrequency(expr: string): number {
+    let df = this.frequencies.get(expr)
+    if (df === undefined) {
+      df = this.statement('SELECT count(*) FROM grams WHERE grams MATCH ?').pluck().get(expr) as number
+      if (this.frequencies.size >= 4096) this.frequencies.clear()
+      this.frequencies.set(expr, df)
+    }
+    return df
+  }
+
+  /** Rowids of the clauses the plan's exclusions drop (for nearest-neighbour search, which has no match step). */
+  excluded(plan: MatchPlan): Set<number> {
+    return plan.impossible ? new Set() : this.excludedRowids(plan.exclude)
   }
 
   /** Rowids whose text contains any of the terms, exactly. */

@@ -6,6 +6,12 @@ import { EVAL_QUESTIONS } from './judgments.js'
 
 /** "A clear margin": hybrid must be ahead of keyword by at least this much on P@10 and nDCG@10. */
 const MARGIN = 0.1
+/**
+ * Hybrid may trail semantic search by at most this much: one clause in P@10 over 25 questions is 0.004,
+ * so 0.01 allows a few clauses of noise from a re-split corpus but not a fusion that throws semantic hits away
+ * (reciprocal rank fusion of every keyword match trailed by 0.036 on P@10 and 0.104 on nDCG@10).
+ */
+const SEMANTIC_TOLERANCE = 0.01
 
 describe('retrieval evaluation (test/eval/judgments.ts)', () => {
   let report: EvaluationReport
@@ -26,6 +32,12 @@ describe('retrieval evaluation (test/eval/judgments.ts)', () => {
     expect(hybrid.p10).toBeGreaterThan(keyword.p10 + MARGIN)
     expect(hybrid.ndcg10).toBeGreaterThan(keyword.ndcg10 + MARGIN)
     expect(hybrid.r20).toBeGreaterThan(keyword.r20)
+  })
+
+  it('ranks at least as well in hybrid as in semantic mode on P@10 and nDCG@10, within a small tolerance', () => {
+    const { semantic, hybrid } = report.summary
+    expect(hybrid.p10).toBeGreaterThanOrEqual(semantic.p10 - SEMANTIC_TOLERANCE)
+    expect(hybrid.ndcg10).toBeGreaterThanOrEqual(semantic.ndcg10 - SEMANTIC_TOLERANCE)
   })
 
   it('finds more answers in semantic mode than keyword search does for questions in everyday words', () => {
