@@ -1,8 +1,11 @@
 /**
- * Prints the retrieval evaluation: `npx tsx test/eval/run-eval.ts [--per-question] [--cached]`.
- * `--cached` reuses the shared vector cache (data/build/vector-cache.sqlite) instead of embedding from scratch.
+ * Prints the retrieval evaluation: `npx tsx test/eval/run-eval.ts [--per-question] [--cached] [--write]`.
+ * `--cached` reuses the shared vector cache (data/build/vector-cache.sqlite) instead of embedding from scratch;
+ * `--write` puts the table in the "Semantic evaluation" section of bench/RESULTS.md (a section of its own:
+ * bench/semantic-bench.ts rewrites the "Semantic" section whole).
  * Exits non-zero when hybrid does not beat keyword on P@10 and nDCG@10, or loses an exact-phrase match.
  */
+import { writeResultsSection } from '../../bench/results-file.js'
 import { DEFAULT_VECTOR_CACHE_PATH } from '../../indexer/embed/vector-cache.js'
 import { evaluate, MODES, type EvaluationReport } from './evaluate.js'
 import { ndcgAt, precisionAt } from './metrics.js'
@@ -45,6 +48,16 @@ async function main(): Promise<void> {
     cachePath: process.argv.includes('--cached') ? DEFAULT_VECTOR_CACHE_PATH : undefined,
   })
   console.log(formatReport(report, process.argv.includes('--per-question')))
+  if (process.argv.includes('--write')) {
+    writeResultsSection('Semantic evaluation', [
+      'Reproduce: `npx tsx test/eval/run-eval.ts --per-question`. Retrieval quality on the SQLite engine over the bundled corpus, ' +
+        'for the everyday questions of test/eval/judgments.ts (clauses judged by reading the corpus). Hybrid is the convex ' +
+        'combination of cosine and BM25 (server/engine/rank-fusion.ts; the comparison of fusions is in the "Hybrid fusion" section).',
+      '',
+      formatReport(report, true),
+    ])
+    console.error('wrote the Semantic evaluation section of bench/RESULTS.md')
+  }
   console.error(`(${((performance.now() - started) / 1000).toFixed(1)} s)`)
   const { keyword, hybrid } = report.summary
   const ok = hybrid.p10 > keyword.p10 && hybrid.ndcg10 > keyword.ndcg10 && report.phraseLosses.length === 0
