@@ -111,7 +111,7 @@ describe('planSearch', () => {
 
   it('uses Meilisearch\'s hybrid search for semantic and hybrid modes', () => {
     expect(planSearch(query('双减', { mode: 'semantic' }))).toEqual({ kind: 'vector', q: '', semanticRatio: 1 })
-    expect(planSearch(query('课后服务 作业', { mode: 'hybrid' }))).toEqual({ kind: 'vector', q: '课后服务 作业', semanticRatio: 0.5 })
+    expect(planSearch(query('课后服务 作业', { mode: 'hybrid' }))).toEqual({ kind: 'vector', q: '课后服务 作业', semanticRatio: 0.75 })
   })
 })
 

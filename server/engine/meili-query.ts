@@ -17,6 +17,7 @@ import { phraseRuns } from './meili-documents.js'
 import type { MeiliClauseDoc } from './meili-documents.js'
 import { FACET_FIELDS } from './types.js'
 import type {
+import { HYBRID_SEMANTIC_WEIGHT } from './rank-fusion.js'
   FacetField, Facets, FacetValue, ParsedQuery, PhraseTerm, QueryTerm, SearchFilters, SearchQuery, SortOrder,
 } from './types.js'
 
@@ -84,7 +85,8 @@ export function planSearch(query: SearchQuery): SearchPlan {
   if (query.mode === 'semantic') return { kind: 'vector', q: '', semanticRatio: 1 }
   if (query.mode === 'hybrid') {
     const words = parsed.groups.flat().flatMap(alternatives)
-    return { kind: 'vector', q: words.join(' '), semanticRatio: words.length > 0 ? 0.5 : 1 }
+    // The same semantic share as the SQLite engine's convex fusion (rank-fusion.ts), so both engines weigh alike.
+    return { kind: 'vector', q: words.join(' '), semanticRatio: words.length > 0 ? HYBRID_SEMANTIC_WEIGHT : 1 }
   }
   if (isImpossible(parsed)) return { kind: 'empty' }
   if (parsed.groups.length === 0 && excludedPhrases(parsed).length === 0) return { kind: 'browse' }
