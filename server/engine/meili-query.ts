@@ -14,10 +14,10 @@
  */
 import { isTokenChar } from './char-grams.js'
 import { phraseRuns } from './meili-documents.js'
+import { HYBRID_SEMANTIC_WEIGHT } from './rank-fusion.js'
 import type { MeiliClauseDoc } from './meili-documents.js'
 import { FACET_FIELDS } from './types.js'
 import type {
-import { HYBRID_SEMANTIC_WEIGHT } from './rank-fusion.js'
   FacetField, Facets, FacetValue, ParsedQuery, PhraseTerm, QueryTerm, SearchFilters, SearchQuery, SortOrder,
 } from './types.js'
 
