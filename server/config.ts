@@ -24,6 +24,11 @@ export interface Config {
   /** Requests per minute per client IP on /api; 0 turns the limit off. */
   rateLimit: number
   modelDir: string | null
+  /**
+   * Worker threads that run searches and exports off the server's thread (SQLite only); 0 runs them
+   * in-process. Unset: one per core, at most two.
+   */
+  searchWorkers?: number
 }
 
 export class ConfigError extends Error {
@@ -84,6 +89,15 @@ const envSchema = z.object({
   // Search-as-you-type sends a suggest and a search per pause in typing; 600/min leaves a fast typist room.
   RATE_LIMIT: integer(0, 1_000_000, 600, 'requests per minute per IP as a whole number, 0 to turn the limit off, e.g. RATE_LIMIT=600'),
   MODEL_DIR: optionalString,
+  SEARCH_WORKERS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, { error: 'a whole number of worker threads from 0 to 16 (0 searches on the server thread), e.g. SEARCH_WORKERS=2' })
+      .transform(Number)
+      .pipe(z.number().int().max(16, { error: 'a whole number of worker threads from 0 to 16 (0 searches on the server thread), e.g. SEARCH_WORKERS=2' }))
+      .optional(),
+  ),
 })
 
 /** Reads and validates the environment; throws ConfigError listing every wrong variable. */
@@ -116,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     corsOrigins: e.CORS_ORIGIN ?? [],
     rateLimit: e.RATE_LIMIT,
     modelDir: e.MODEL_DIR ? path.resolve(cwd, e.MODEL_DIR) : null,
+    searchWorkers: e.SEARCH_WORKERS,
   }
 }
 

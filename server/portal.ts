@@ -53,8 +53,18 @@ function readHarvestedTerms(buildDir: string): string[] {
   }
 }
 
-async function openEngine(config: Config, segmenter: Segmenter, indexFile: string): Promise<SearchEngine> {
+async function openEngine(config: Config, segmenter: Segmenter, indexFile: string, logger: Logger): Promise<SearchEngine> {
   if (!config.meiliUrl) {
+    // Searches and exports run on worker threads unless SEARCH_WORKERS=0: at 100k clauses one of them
+    // would otherwise hold the server's event loop for up to hundreds of milliseconds.
+    if (config.searchWorkers !== 0) {
+      const { openWorkerPoolEngine } = await import('./engine/worker-pool-engine.js')
+      try {
+        return await openWorkerPoolEngine({ path: indexFile, size: config.searchWorkers })
+      } catch (err) {
+        logger.error({ reason: err instanceof Error ? err.message : String(err) }, 'the search workers cannot start; searching on the server thread instead (set SEARCH_WORKERS=0 to silence this)')
+      }
+    }
     const { openSqliteEngine } = await import('./engine/sqlite-engine.js')
     return openSqliteEngine({ path: indexFile, tokenizer: segmenter })
   }
@@ -95,10 +105,10 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
     clearTimeout(timer)
     return e
   }
-  const engine = await loadMeili(await openEngine(config, segmenter, indexFile))
+  const engine = await loadMeili(await openEngine(config, segmenter, indexFile, logger))
   const index = await IndexHolder.create(engine, {
     prepare: async (e) => ({ suggest: await buildSuggestIndex(e, segmenter) }),
-    reopen: async () => loadMeili(await openEngine(config, segmenter, indexFile)),
+    reopen: async () => loadMeili(await openEngine(config, segmenter, indexFile, logger)),
     logger,
   })
   const health = await engine.health()
@@ -120,7 +130,7 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
     if (curr.ino === prev.ino && curr.mtimeMs === prev.mtimeMs) return
     if (curr.nlink === 0) return
     logger.info('the index file changed on disk, swapping in the new index')
-    openEngine(config, segmenter, indexFile)
+    openEngine(config, segmenter, indexFile, logger)
       .then((e) => index.replaceIfHealthy(e))
       .catch((err) => logger.error({ err }, 'opening the new index failed; the previous one keeps serving'))
   }

@@ -16,6 +16,7 @@ import {
   passesFilters,
   scanContaining,
   sqliteFactory,
+  workerPoolFactory,
   type EngineFactory,
 } from './fixtures/engine-fixtures.js'
 import { FACET_FIELDS, type Facets, type SearchEngine, type SearchFilters } from './types.js'
@@ -30,7 +31,7 @@ const PHRASES = [
 /** Longer text is free text unless quoted. */
 const QUOTED_ONLY = ['学生每天综合体育活动时间不低于2小时', '组织全市体育', '完善中小学校党组织领导的校长负责制']
 
-const factories: EngineFactory[] = [sqliteFactory]
+const factories: EngineFactory[] = [sqliteFactory, workerPoolFactory]
 if (process.env.MEILI_URL) factories.push(meiliFactory)
 else console.log('Meilisearch contract tests skipped: MEILI_URL is not set')
 
