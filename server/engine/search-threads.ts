@@ -29,12 +29,15 @@ interface Thread {
 
 /** Calls that only read: safe to run again on another thread when theirs died. */
 const RETRYABLE = new Set<WorkerCall['op']>(['search', 'facets', 'export'])
+/** The index version a thread reports when it was replaced mid-call: unknown, so the engine makes them all reopen. */
+const RESTARTED = 'restarted'
 const WORKER_EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
 
 export class SearchThreads {
   private readonly threads: (Thread | null)[]
   /** Engines open in every thread; a replacement thread opens them all before it answers. */
   private readonly engines = new Map<number, WorkerOptions>()
+  private readonly timeouts = new Map<number, number>()
   private nextRequest = 1
   private nextEngine = 1
   private stopped = false
@@ -44,7 +47,6 @@ export class SearchThreads {
 
   constructor(
     size: number,
-    private readonly requestTimeoutMs: number,
     /** Called when the last engine is released, so the threads can be ended. */
     private readonly onIdle: () => void,
   ) {
@@ -80,16 +82,21 @@ export class SearchThreads {
     }
   }
 
-  /** Opens an engine on the index file in every thread; answers its id and each thread's index version. */
-  async register(options: WorkerOptions): Promise<{ engine: number; versions: string[] }> {
+  /**
+   * Opens an engine on the index file in every thread; answers its id and each thread's index version.
+   * A request of this engine unanswered for `requestTimeoutMs` ends its thread (which is replaced) and fails.
+   */
+  async register(options: WorkerOptions, requestTimeoutMs: number): Promise<{ engine: number; versions: string[] }> {
     const engine = this.nextEngine++
     this.engines.set(engine, options)
+    this.timeouts.set(engine, requestTimeoutMs)
     const versions = await Promise.all(this.live().map((t) => this.post(t, { engine, op: 'open', args: [options] })))
     return { engine, versions: versions as string[] }
   }
 
   async release(engine: number): Promise<void> {
     if (!this.engines.delete(engine)) return
+    this.timeouts.delete(engine)
     await Promise.all(this.live().map((t) => this.post(t, { engine, op: 'close', args: [] }).catch(() => undefined)))
     if (this.engines.size === 0) this.onIdle()
   }
@@ -134,12 +141,14 @@ export class SearchThreads {
 
   private post(thread: Thread, call: WorkerCall & { engine: number }, retried = false): Promise<unknown> {
     const request = { ...call, id: this.nextRequest++ } as WorkerRequest
+    // Only reads have the engine's request timeout; opening and writing a whole index may take minutes.
+    const timeoutMs = RETRYABLE.has(call.op) ? (this.timeouts.get(call.engine) ?? 30_000) : 600_000
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         thread.pending.delete(request.id)
-        reject(new EngineUnavailableError(`A search worker did not answer within ${this.requestTimeoutMs} ms; it is being restarted.`))
+        reject(new EngineUnavailableError(`A search worker did not answer within ${timeoutMs} ms; it is being restarted.`))
         void thread.worker.terminate()
-      }, this.requestTimeoutMs)
+      }, timeoutMs)
       thread.pending.set(request.id, { request, resolve, reject, retried, timer })
       thread.worker.ref()
       thread.worker.postMessage(request)
@@ -186,7 +195,10 @@ export class SearchThreads {
         thread.pending.delete(id)
         clearTimeout(p.timer)
         const { id: _id, engine, ...call } = p.request
-        if (!this.stopped && !p.retried && RETRYABLE.has(call.op) && this.engines.has(engine)) this.call(engine, call as WorkerCall, true).then(p.resolve, p.reject)
+        // The replacement opens every registered engine as it starts: an open, reopen or close is done by then.
+        if (call.op === 'open' || call.op === 'reopen') p.resolve(RESTARTED)
+        else if (call.op === 'close') p.resolve(null)
+        else if (!this.stopped && !p.retried && RETRYABLE.has(call.op) && this.engines.has(engine)) this.call(engine, call as WorkerCall, true).then(p.resolve, p.reject)
         else p.reject(new EngineUnavailableError(`A search worker stopped (${reason}) while answering; please retry.`))
       }
     })

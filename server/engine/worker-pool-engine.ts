@@ -52,10 +52,10 @@ const FOLLOW_INTERVAL_MS = 1000
 
 const shared = new Map<number, SearchThreads>()
 
-function threadsOf(size: number, requestTimeoutMs: number): SearchThreads {
+function threadsOf(size: number): SearchThreads {
   let threads = shared.get(size)
   if (!threads) {
-    const created: SearchThreads = new SearchThreads(size, requestTimeoutMs, () => {
+    const created: SearchThreads = new SearchThreads(size, () => {
       if (shared.get(size) === created) shared.delete(size)
       void created.stop()
     })
@@ -68,14 +68,14 @@ function threadsOf(size: number, requestTimeoutMs: number): SearchThreads {
 export async function openWorkerPoolEngine(opts: WorkerPoolEngineOptions): Promise<WorkerPoolEngine> {
   const size = opts.size ?? defaultWorkerCount()
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`A worker pool needs at least one worker, got ${size}`)
-  const threads = threadsOf(size, opts.requestTimeoutMs ?? 30_000)
+  const threads = threadsOf(size)
   const options: WorkerOptions = { path: opts.path, matchCache: opts.matchCache }
   const fileId = fileIdentity(opts.path)
   const local = await openSqliteEngine(options)
   let registered: { engine: number; versions: string[] } | null = null
   try {
     await threads.started(opts.startTimeoutMs ?? 30_000)
-    registered = await threads.register(options)
+    registered = await threads.register(options, opts.requestTimeoutMs ?? 30_000)
     const engine = new PoolEngine(threads, registered.engine, options, local, fileId)
     await engine.converge(registered.versions)
     return engine
