@@ -4,7 +4,9 @@
  * without embeddings). Mixed queries (phrases, free text, facets, paging, export, suggest) with autocannon
  * at 50 connections three times in a row (RSS after each: no leak) and at 200 connections; event-loop delay
  * p99 measured inside the server; then each query kind alone on one connection, to find what blocks the
- * event loop. Writes the "Reliability" section of bench/RESULTS.md.
+ * event loop, on the server as configured (searches on worker threads unless SEARCH_WORKERS=0) and again on
+ * a server searching in-process (SEARCH_WORKERS=0), side by side. Writes the "Reliability" section of
+ * bench/RESULTS.md.
  *
  *   npx tsx bench/load-test.ts [--duration 30] [--sizes bundled,100000] [--dry-run]
  */
@@ -49,11 +51,11 @@ function queryPaths(build: IndexBuild): Record<Kind, string[]> {
   }
 }
 
-function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+function startServer(dataDir: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const child = fork('bench/load-server.ts', [], {
       execArgv: ['--import', 'tsx', '--expose-gc'],
-      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT: '0', MEILI_URL: '' },
+      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT: '0', MEILI_URL: '', ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
     child.once('message', (m: { url?: string }) => (m.url ? resolve({ child, url: m.url }) : reject(new Error('no URL'))))
@@ -69,6 +71,7 @@ function ask<T>(child: ChildProcess, cmd: string): Promise<T> {
 }
 
 async function load(child: ChildProcess, url: string, label: string, paths: string[], connections: number, duration: number): Promise<Run> {
+  await drained(url)
   await ask(child, 'reset')
   const result = await autocannon({ url, connections, duration, requests: paths.map((p) => ({ method: 'GET', path: p })) })
   const stats = await ask<Stats>(child, 'stats')
@@ -106,12 +109,44 @@ async function prepare(size: string): Promise<{ name: string; dataDir: string; b
   return { name: size === 'bundled' ? `bundled corpus (${build.clauses.length} clauses)` : `synthetic (${build.clauses.length} clauses, ${build.plans.length} plans)`, dataDir, build }
 }
 
+interface KindRun { rps: number; p50: number; p99: number; max: number; loopMax: number }
+
+/**
+ * After a load run the server still answers what the closed connections had asked (the search threads
+ * work through their queues): wait until a search comes back quickly, so one run does not time the last.
+ */
+async function drained(url: string): Promise<void> {
+  const until = Date.now() + 120_000
+  while (Date.now() < until) {
+    const t = performance.now()
+    await fetch(`${url}/api/search?q=${q('双减')}`).then((r) => r.arrayBuffer())
+    if (performance.now() - t < 100) return
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}
+
+/** Each query kind alone on one connection: its latency is about how long one request holds the server. */
+async function eachKind(child: ChildProcess, url: string, byKind: Record<Kind, string[]>, label: string): Promise<Map<string, KindRun>> {
+  const out = new Map<string, KindRun>()
+  await drained(url)
+  for (const [kind, paths] of Object.entries(byKind)) {
+    await ask(child, 'reset')
+    const r = await autocannon({ url, connections: 1, duration: KIND_DURATION, requests: paths.map((p) => ({ method: 'GET', path: p })) })
+    const stats = await ask<Stats>(child, 'stats')
+    console.log(`  ${label} ${kind}: p50 ${r.latency.p50} ms p99 ${r.latency.p99} ms max ${r.latency.max} ms, event loop max ${stats.eventLoopMaxMs.toFixed(0)} ms, non-2xx ${r.non2xx}`)
+    out.set(kind, { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, loopMax: stats.eventLoopMaxMs })
+  }
+  return out
+}
+
+const WORKERS = process.env.SEARCH_WORKERS?.trim() || 'default (min(2, cores))'
 const lines: string[] = [
-  `Real server (\`startPortal\`, SQLite engine, request logging on) in its own process on 127.0.0.1; autocannon in the bench process. ` +
+  `Real server (\`startPortal\`, SQLite engine, request logging on, SEARCH_WORKERS ${WORKERS}: searches, facets and exports on worker threads) in its own process on 127.0.0.1; autocannon in the bench process. ` +
     `Mixed queries: phrases, free text, facet filters, paging, CSV/JSON export and suggest, cycled per connection. ` +
     `Event-loop delay is \`perf_hooks.monitorEventLoopDelay\` (10 ms resolution) inside the server process; RSS "after" is after a forced GC at the end of each run.`,
   '',
-  `Reproduce: \`npx tsx bench/load-test.ts --duration ${DURATION}\` (takes about ${Math.ceil((DURATION * 8 + KIND_DURATION * 12) / 60) + 3} minutes, most of it indexing the synthetic corpus).`,
+  `Reproduce: \`npx tsx bench/load-test.ts --duration ${DURATION}\` (takes about ${Math.ceil((DURATION * 8 + KIND_DURATION * 24) / 60) + 3} minutes). ` +
+    `The per-kind tables compare the same server searching in-process (SEARCH_WORKERS=0, as before the worker pool).`,
   '',
 ]
 const kindLines: string[] = []
@@ -129,13 +164,24 @@ for (const size of values.sizes!.split(',')) {
       lines.push(`| ${r.label} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.requests} | ${r.stats.eventLoopP99Ms.toFixed(1)} / ${r.stats.eventLoopMaxMs.toFixed(0)} | ${r.stats.peakRssMb.toFixed(0)} | ${r.stats.rssAfterGcMb.toFixed(0)} |`)
     }
     lines.push('')
-    kindLines.push(`**${corpus.name}**, each kind alone, 1 connection, ${KIND_DURATION} s (latency ≈ how long one request holds the event loop):`, '', '| kind | req/s | p50 (ms) | p99 (ms) | max (ms) | event-loop max (ms) |', '| --- | ---: | ---: | ---: | ---: | ---: |')
-    for (const [kind, paths] of Object.entries(byKind)) {
-      await ask(child, 'reset')
-      const r = await autocannon({ url, connections: 1, duration: KIND_DURATION, requests: paths.map((p) => ({ method: 'GET', path: p })) })
-      const stats = await ask<Stats>(child, 'stats')
-      console.log(`  ${kind}: p50 ${r.latency.p50} ms p99 ${r.latency.p99} ms max ${r.latency.max} ms, event loop max ${stats.eventLoopMaxMs.toFixed(0)} ms, non-2xx ${r.non2xx}`)
-      kindLines.push(`| ${kind} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.latency.max} | ${stats.eventLoopMaxMs.toFixed(0)} |`)
+    const pooled = await eachKind(child, url, byKind, 'workers')
+    const plain = await startServer(corpus.dataDir, { SEARCH_WORKERS: '0' })
+    let inProcess: Map<string, KindRun>
+    try {
+      inProcess = await eachKind(plain.child, plain.url, byKind, 'in-process')
+    } finally {
+      plain.child.kill('SIGTERM')
+    }
+    kindLines.push(
+      `**${corpus.name}**, each kind alone, 1 connection, ${KIND_DURATION} s (latency ≈ how long one request holds the server; event-loop max = the longest the server's thread was held):`,
+      '',
+      '| kind | req/s | p50 (ms) | p99 (ms) | max (ms) | event-loop max (ms) | in-process req/s | in-process p99 (ms) | in-process event-loop max (ms) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    )
+    for (const kind of Object.keys(byKind)) {
+      const w = pooled.get(kind)!
+      const p = inProcess.get(kind)!
+      kindLines.push(`| ${kind} | ${w.rps.toFixed(0)} | ${w.p50} | ${w.p99} | ${w.max} | ${w.loopMax.toFixed(0)} | ${p.rps.toFixed(0)} | ${p.p99} | ${p.loopMax.toFixed(0)} |`)
     }
     kindLines.push('')
   } finally {
