@@ -4,7 +4,7 @@
  * port. No Meilisearch binary is needed, and nothing stands in for the client.
  */
 import http from 'node:http'
-import net from 'node:net'
+import { hangingServer, refusedPort } from '../testing/loopback-sockets.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import { parseQuery } from '../query/parse-query.js'
@@ -21,30 +21,6 @@ const cleanups: (() => Promise<void>)[] = []
 afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()!()
 })
-
-function listen(server: net.Server): Promise<number> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)))
-}
-
-/** A port nothing listens on: bound, then released. */
-async function refusedPort(): Promise<number> {
-  const server = net.createServer()
-  const port = await listen(server)
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
-
-/** A server that accepts connections and never writes a byte. */
-async function hangingServer(): Promise<number> {
-  const sockets: net.Socket[] = []
-  const server = net.createServer((s) => sockets.push(s))
-  const port = await listen(server)
-  cleanups.push(async () => {
-    for (const s of sockets) s.destroy()
-    await new Promise<void>((resolve) => server.close(() => resolve()))
-  })
-  return port
-}
 
 /** A real HTTP server on `port`, answering like a fresh Meilisearch: /health is available, indexes do not exist yet. */
 async function startHttp(port: number, handler: http.RequestListener): Promise<void> {
@@ -140,7 +116,7 @@ describe('createMeiliEngine when Meilisearch refuses connections', () => {
 
 describe('createMeiliEngine when Meilisearch accepts and never answers', () => {
   it('gives up after the timeout with a clear EngineUnavailableError', async () => {
-    const port = await hangingServer()
+    const port = await hangingServer(cleanups)
     const engine = await engineAt(port, { apiKey: MASTER_KEY, timeoutMs: 800 })
     const { error, ms } = await failure(engine.search(keywordQuery('课后服务')))
     expect(error.code).toBe('engine_unavailable')
@@ -153,7 +129,7 @@ describe('createMeiliEngine when Meilisearch accepts and never answers', () => {
   })
 
   it('answers health() with ok:false within the timeout', async () => {
-    const port = await hangingServer()
+    const port = await hangingServer(cleanups)
     const started = performance.now()
     const health = await (await engineAt(port, { timeoutMs: 800 })).health()
     expect(health.ok).toBe(false)

@@ -6,7 +6,7 @@
  * key, and notices by itself when Meilisearch is back.
  */
 import http from 'node:http'
-import net from 'node:net'
+import { hangingServer, listen, refusedPort } from '../../server/testing/loopback-sockets.js'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { HealthResponse } from '../../server/api-types.js'
 import { buildTestData, removeTestData, startTestPortal, TEST_MASTER_KEY, type TestPortal } from '../../server/testing/test-portal.js'
@@ -16,27 +16,8 @@ let dataDir: string
 let t: TestPortal | null = null
 const cleanups: (() => Promise<void>)[] = []
 
-function listen(server: net.Server, port = 0): Promise<number> {
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)))
-}
 
-async function refusedPort(): Promise<number> {
-  const server = net.createServer()
-  const port = await listen(server)
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
 
-async function hangingPort(): Promise<number> {
-  const sockets: net.Socket[] = []
-  const server = net.createServer((s) => sockets.push(s))
-  const port = await listen(server)
-  cleanups.push(async () => {
-    for (const s of sockets) s.destroy()
-    await new Promise<void>((resolve) => server.close(() => resolve()))
-  })
-  return port
-}
 
 /** What a freshly started Meilisearch answers: healthy, no index yet. Records the requests it gets. */
 async function freshMeilisearchOn(port: number, requests: string[]): Promise<void> {
@@ -92,7 +73,7 @@ describe('the server when Meilisearch is unreachable', () => {
   })
 
   it('answers 503 after the timeout when the port accepts and never answers', async () => {
-    const port = await hangingPort()
+    const port = await hangingServer(cleanups)
     t = await startTestPortal(dataDir, { meiliUrl: `http://127.0.0.1:${port}` })
     const started = performance.now()
     const search = await get(`/api/search?q=${q('双减')}`)
