@@ -80,18 +80,6 @@ export function toSimplified(text: string): string {
   return mapUnits(text, simplifyTable)
 }
 
-/** Full-width → half-width for the ASCII range, CJK quotes → ASCII, ideographic space → space. */
-export function foldWidth(text: string): string {
-  let out = ''
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    const code = ch.charCodeAt(0)
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0)
-    else out += QUOTE_MAP[ch] ?? ch
-  }
-  return out
-}
-
 const PUNCT_OR_SPACE = /[\p{P}\p{S}\p{Z}\s]/u
 
 /** True for characters a phrase query ignores at its edges (quotes, brackets, spaces). */
