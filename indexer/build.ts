@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { basename, relative } from 'node:path'
 import type { CatalogEntry } from './catalog.js'
+import { uniqueId } from './ids.js'
 import { parseDocument, type ParsedPlan } from './parse-document.js'
 import { listCorpusFiles } from './read/list-corpus-files.js'
 import { readDocument } from './read/read-document.js'
@@ -119,11 +120,4 @@ function addPlans(parsed: ParsedPlan[], file: string, status: 'indexed' | 'cache
   }
   if (planCount === 0) return { file, status: 'duplicate', reason: duplicates.join('; '), plans: 0, clauses: 0 }
   return { file, status, reason: duplicates.length ? `duplicates skipped: ${duplicates.join('; ')}` : undefined, plans: planCount, clauses: clauseCount }
-}
-
-function uniqueId(id: string, seen: Set<string>): string {
-  let candidate = id
-  for (let n = 2; seen.has(candidate); n++) candidate = `${id}-${n}`
-  seen.add(candidate)
-  return candidate
 }

@@ -48,12 +48,10 @@ export function planId(input: PlanIdInput): string {
   return parts.filter(Boolean).join('-')
 }
 
-/** Makes ids unique within a run by suffixing `-2`, `-3` … in a deterministic order. */
-export function uniqueIds(ids: string[]): string[] {
-  const seen = new Map<string, number>()
-  return ids.map((id) => {
-    const n = (seen.get(id) ?? 0) + 1
-    seen.set(id, n)
-    return n === 1 ? id : `${id}-${n}`
-  })
+/** `id`, or `id-2`, `id-3` … when taken; records the id it returns in `seen`. */
+export function uniqueId(id: string, seen: Set<string>): string {
+  let candidate = id
+  for (let n = 2; seen.has(candidate); n++) candidate = `${id}-${n}`
+  seen.add(candidate)
+  return candidate
 }

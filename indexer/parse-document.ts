@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { cleanText } from './clean/clean-text.js'
 import { applyCatalog, type CatalogEntry } from './catalog.js'
 import { inferMetadata } from './metadata/infer-metadata.js'
-import { planId } from './ids.js'
+import { planId, uniqueId } from './ids.js'
 import { toSimplified } from './normalize.js'
 import { splitPlans, type PlanSegment } from './structure/plan-splitter.js'
 import { isSignatureLine, splitClauses, type DraftRecord } from './structure/clause-splitter.js'
@@ -98,13 +98,8 @@ export function toClauseRecords(plan: PlanRecord, drafts: DraftRecord[]): Clause
   const used = new Set<string>()
   let passage = 0
   return drafts.map((draft, order) => {
-    let id = draft.kind === 'clause' ? `${plan.id}-${draft.chapter?.ordinal ?? 0}-${draft.number}` : `${plan.id}-p${++passage}`
-    if (used.has(id)) {
-      let n = 2
-      while (used.has(`${id}-${n}`)) n++
-      id = `${id}-${n}`
-    }
-    used.add(id)
+    const base = draft.kind === 'clause' ? `${plan.id}-${draft.chapter?.ordinal ?? 0}-${draft.number}` : `${plan.id}-p${++passage}`
+    const id = uniqueId(base, used)
     return {
       id,
       planId: plan.id,
