@@ -278,6 +278,8 @@ describe('portal in a browser', () => {
     const { context, page } = await newPage()
     const { plans } = await api<{ plans: { id: string; title: string; clauseCount: number }[] }>('/api/plans')
     await page.goto('/plans')
+    // count() does not wait: let the table render its rows (from /api/plans) before counting them.
+    await page.locator('tbody tr').first().waitFor()
     expect(await page.locator('tbody tr').count()).toBe(plans.length)
     await shot(page, 'plans-1440')
     await page.getByRole('button', { name: /条款数/ }).click()
