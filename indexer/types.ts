@@ -92,3 +92,38 @@ export interface IndexBuild {
   clauses: ClauseRecord[]
   builtAt: string
 }
+
+export interface ClauseVectors {
+  model: string
+  dimension: number
+  /** Clause id → L2-normalised embedding. */
+  byId: Map<string, Float32Array>
+}
+
+/**
+ * Chinese word segmentation, shared by the indexer (word field, themes) and the query parser.
+ * The real implementation is jieba + the domain dictionary (indexer/segment/).
+ */
+export interface Tokenizer {
+  /** Normalised words of a text for ranking, stopwords and punctuation dropped. */
+  words(text: string): string[]
+  /** True when the (normalised) term is in the domain dictionary: such a term is searched as a phrase. */
+  isDictionaryTerm(term: string): boolean
+}
+
+/** Sentence embeddings for semantic search (server/semantic/embedder.ts runs the model). */
+export interface Embedder {
+  readonly modelId: string
+  readonly dimension: number
+  embedPassages(texts: string[]): Promise<Float32Array[]>
+  embedQuery(text: string): Promise<Float32Array>
+}
+
+/**
+ * Where an indexer run puts its index: the SQLite engine implements it (structurally) and the CLI hands it
+ * in. Building happens beside the live index; readers keep the previous one until the new one is complete.
+ */
+export interface IndexWriter {
+  replaceAll(build: IndexBuild, vectors?: ClauseVectors): Promise<void>
+  close(): Promise<void>
+}

@@ -1,11 +1,20 @@
 /**
  * The wire shapes of the HTTP API, shared by the server and the web app (import type only).
- * Fields may be added; none may be renamed or dropped (issue 5).
+ * They are built from the two contracts below them: the records (indexer/types.ts) and the engine
+ * contract (server/engine/types.ts). Fields may be added; none may be renamed or dropped (issue 5).
  */
 import type { ClauseRecord, PlanRecord } from '../indexer/types.js'
 import type { Facets, SearchMode, SortOrder } from './engine/types.js'
 import type { PortalErrorCode } from './errors.js'
-import type { Suggestion } from './suggest-index.js'
+
+export type SuggestionKind = 'term' | 'plan' | 'city' | 'theme'
+
+/** One search-box completion; `count` is the number of clauses the user gets by picking it. */
+export interface Suggestion {
+  text: string
+  kind: SuggestionKind
+  count: number
+}
 
 /** A clause as the API returns it: the record (less its offsets) plus what a result list shows. */
 export interface ApiHit extends Omit<ClauseRecord, 'start' | 'end' | 'order'> {
@@ -79,9 +88,10 @@ export interface HealthResponse {
   semantic: boolean
   semanticModel: string | null
   reason?: string
-  error?: { code: PortalErrorCode; message: string }
+  error?: ErrorResponse['error']
 }
 
+/** The body of every 4xx/5xx answer; `param` names the query parameter at fault. */
 export interface ErrorResponse {
   error: { code: PortalErrorCode; message: string; param?: string }
 }

@@ -4,6 +4,8 @@
  * Messages are in Chinese, the language of the portal's users, and say what to do next.
  */
 
+import type { ErrorResponse } from './api-types.js'
+
 export type PortalErrorCode =
   // 400: bad input, always caught at the edge
   | 'invalid_parameter'
@@ -98,13 +100,9 @@ export function statusOf(code: PortalErrorCode): PortalErrorStatus {
   return STATUS[code]
 }
 
-/** The wire form of every 4xx/5xx body. */
-export interface ErrorBody {
-  error: { code: PortalErrorCode; message: string; param?: string }
-}
-
-export function errorBody(err: PortalError): ErrorBody {
-  const body: ErrorBody = { error: { code: err.code, message: err.message } }
+/** The wire form of every 4xx/5xx body (declared once, in api-types.ts). */
+export function errorBody(err: PortalError): ErrorResponse {
+  const body: ErrorResponse = { error: { code: err.code, message: err.message } }
   if (err.param) body.error.param = err.param
   return body
 }
