@@ -5,8 +5,10 @@
  */
 import { watch } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { runIndexer, type IndexerEvent, type IndexerReport } from './pipeline.js'
 import { formatSummary, progressLine } from './cli-output.js'
+import { indexCorpus, type IndexerEvent, type IndexerReport } from './pipeline.js'
+// The entry point puts the pieces together: the pipeline is handed the SQLite writer and the model loader.
+import { indexerParts } from '../server/startup/run-indexer.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -35,7 +37,7 @@ function onProgress(event: IndexerEvent) {
 
 async function once(): Promise<IndexerReport | null> {
   try {
-    const report = await runIndexer({ inputs, buildDir: values['build-dir']!, embed: !values['no-embed'], onProgress })
+    const report = await indexCorpus({ inputs, buildDir: values['build-dir']!, embed: !values['no-embed'], onProgress }, indexerParts)
     if (interactive) process.stderr.write('\n')
     console.log(values.json ? JSON.stringify(report, null, 2) : formatSummary(report))
     return report

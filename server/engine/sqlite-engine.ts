@@ -9,6 +9,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { stagingPath } from '../../indexer/staging.js'
 import type { ClauseRecord, IndexBuild, PlanRecord } from '../../indexer/types.js'
 import { ClauseRows, type ClauseRowInput } from './clause-rows.js'
 import { EngineUnavailableError, IndexBuildError } from './errors.js'
@@ -80,7 +81,7 @@ class SqliteEngine implements SearchEngine {
 
   async replaceAll(build: IndexBuild, vectors?: ClauseVectors): Promise<void> {
     fs.mkdirSync(path.dirname(path.resolve(this.file)), { recursive: true })
-    const temp = `${this.file}.${process.pid}.${Date.now()}.building`
+    const temp = stagingPath(this.file)
     try {
       writeIndexFile(temp, build, vectors)
     } catch (error) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readBuild } from '../../indexer/pipeline.js'
+import { readBuild } from '../../indexer/build-files.js'
 import { ensureIndex } from './index-build.js'
 
 let dataDir: string

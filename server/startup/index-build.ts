@@ -2,9 +2,10 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Logger } from 'pino'
-import { BUILD_FILES, runIndexer } from '../../indexer/pipeline.js'
+import { BUILD_FILES } from '../../indexer/build-files.js'
 import { DEFAULT_DICT_DIR } from '../../indexer/segment/dictionary-files.js'
 import { isStale } from './freshness.js'
+import { runIndexer } from './run-indexer.js'
 import { StartupError } from './startup-error.js'
 
 export interface IndexBuildOptions {

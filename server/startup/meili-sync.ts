@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs'
 import type { Logger } from 'pino'
-import { readBuild } from '../../indexer/pipeline.js'
+import { readBuild } from '../../indexer/build-files.js'
 import type { Segmenter } from '../../indexer/segment/segmenter.js'
 import type { ClauseVectors, SearchEngine } from '../engine/types.js'
 
