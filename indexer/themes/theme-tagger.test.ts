@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { corpusFiles } from '../segment/corpus-fixture.js'
-import { clauseLines, type ClauseLine } from './corpus-clause-lines.js'
+import { corpusFiles } from '../../test/fixtures/corpus-fixture.js'
+import { clauseLines, type ClauseLine } from '../../test/fixtures/corpus-clause-lines.js'
 import { defaultThemeScoring, loadThemes, tagThemes, ThemeError } from './theme-tagger.js'
 
 const themes = loadThemes()

@@ -18,7 +18,7 @@ import {
   sqliteFactory,
   workerPoolFactory,
   type EngineFactory,
-} from './fixtures/engine-fixtures.js'
+} from '../../test/fixtures/engine-fixtures.js'
 import { FACET_FIELDS, type Facets, type SearchEngine, type SearchFilters } from './types.js'
 
 /** Real policy terms of the bundled corpus, with mixed text and one-character terms. */

@@ -35,7 +35,7 @@ export function indexInputs(root: string, dataDir: string, corpusDir: string): s
 
 /** Why the index file cannot serve, or null when it opens and answers. */
 async function unusableReason(indexFile: string): Promise<string | null> {
-  const { openSqliteEngine } = await import('../engine/sqlite-engine.js')
+  const { openSqliteEngine } = await import('../engine/sqlite/sqlite-engine.js')
   const engine = await openSqliteEngine({ path: indexFile })
   try {
     const health = await engine.health()

@@ -4,7 +4,7 @@
  * benchmarks all run the indexer through here; the pipeline itself knows neither part.
  */
 import { indexCorpus, type IndexerOptions, type IndexerParts, type IndexerReport } from '../../indexer/pipeline.js'
-import { openSqliteEngine } from '../engine/sqlite-engine.js'
+import { openSqliteEngine } from '../engine/sqlite/sqlite-engine.js'
 
 export const indexerParts: IndexerParts = {
   openIndexWriter: (path, tokenizer) => openSqliteEngine({ path, tokenizer }),
