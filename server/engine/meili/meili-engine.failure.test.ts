@@ -10,7 +10,7 @@ import { createSegmenter } from '../../../indexer/segment/segmenter.js'
 import { parseQuery } from '../../query/parse-query.js'
 import { EngineUnavailableError } from '../errors.js'
 import { createMeiliEngine } from './meili-engine.js'
-import type { MeiliSearchEngine } from './meili-engine.js'
+import type { MeiliEngine } from './meili-engine.js'
 import { corpusTestBuild } from '../../../test/fixtures/meili-test-records.js'
 import type { SearchQuery } from '../types.js'
 
@@ -48,7 +48,7 @@ const freshMeilisearch: http.RequestListener = (req, res) => {
   }))
 }
 
-async function engineAt(port: number, options: { apiKey?: string; timeoutMs?: number } = {}): Promise<MeiliSearchEngine> {
+async function engineAt(port: number, options: { apiKey?: string; timeoutMs?: number } = {}): Promise<MeiliEngine> {
   const engine = await createMeiliEngine({ url: `http://127.0.0.1:${port}`, tokenizer, timeoutMs: 800, ...options })
   cleanups.push(() => engine.close())
   return engine

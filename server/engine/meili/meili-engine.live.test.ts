@@ -10,7 +10,7 @@ import { createSegmenter } from '../../../indexer/segment/segmenter.js'
 import { parseQuery } from '../../query/parse-query.js'
 import { clauseSearchText } from '../char-grams.js'
 import { createMeiliEngine } from './meili-engine.js'
-import type { MeiliSearchEngine } from './meili-engine.js'
+import type { MeiliEngine } from './meili-engine.js'
 import { ensureSearchKey } from './keys.js'
 import { corpusTestBuild } from '../../../test/fixtures/meili-test-records.js'
 import type { SearchFilters, SearchQuery } from '../types.js'
@@ -29,7 +29,7 @@ function query(raw: string, extra: Partial<SearchQuery> = {}): SearchQuery {
 }
 
 describe.skipIf(!MEILI_URL)('createMeiliEngine on a real Meilisearch', () => {
-  let engine: MeiliSearchEngine
+  let engine: MeiliEngine
   const admin = new Meilisearch({ host: MEILI_URL ?? 'http://127.0.0.1:7700', apiKey: MASTER_KEY })
 
   async function allIds(q: SearchQuery): Promise<string[]> {

@@ -17,7 +17,7 @@ import { EngineUnavailableError } from './errors.js'
 import { quoteFilterValue } from './filter.js'
 import { replaceIndex } from './indexing.js'
 import { corpusFacets, runSearch } from './search.js'
-import type { ClauseVectors, EngineHealth, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../types.js'
+import type { ClauseVectors, EngineHealth, Facets, SearchEngine, SearchFilters, SearchQuery, SearchResult, Tokenizer } from '../types.js'
 
 export interface MeiliEngineOptions {
   url: string
@@ -40,11 +40,6 @@ export interface MeiliEngineOptions {
   batchSize?: number
   /** How long to wait for one indexing task (default 30 minutes). */
   taskTimeoutMs?: number
-}
-
-export interface MeiliSearchEngine extends SearchEngine {
-  readonly kind: 'meilisearch'
-  readonly indexUid: string
 }
 
 const PAGE = 1000
@@ -86,99 +81,101 @@ async function readOne<T>(conn: MeiliConnection, action: string, indexUid: strin
   return (r.hits[0] as T | undefined) ?? null
 }
 
-export async function createMeiliEngine(opts: MeiliEngineOptions): Promise<MeiliSearchEngine> {
+export async function createMeiliEngine(opts: MeiliEngineOptions): Promise<MeiliEngine> {
   validateUrl(opts.url)
-  const timeoutMs = opts.timeoutMs ?? 5_000
-  const conn = openConnection({
-    url: opts.url,
-    apiKey: opts.apiKey,
-    searchKey: opts.searchKey,
-    indexUid: opts.indexUid ?? 'policy-clauses',
-    timeoutMs,
-    indexRequestTimeoutMs: Math.max(timeoutMs, 120_000),
-    taskTimeoutMs: opts.taskTimeoutMs ?? 30 * 60_000,
-  })
-  const maxTotalHits = opts.maxTotalHits ?? 100_000
-  const candidateLimit = Math.min(opts.candidateLimit ?? 20_000, maxTotalHits)
+  return new MeiliEngine(opts)
+}
 
-  const buildDoc = () => readOne<MeiliBuildDoc>(conn, 'reading the build record', conn.planUid, 'kind = "build"')
+export class MeiliEngine implements SearchEngine {
+  readonly kind = 'meilisearch' as const
+  readonly indexUid: string
+  private readonly conn: MeiliConnection
+  private readonly maxTotalHits: number
+  private readonly candidateLimit: number
 
-  return {
-    kind: 'meilisearch',
-    indexUid: conn.clauseUid,
+  constructor(private readonly opts: MeiliEngineOptions) {
+    const timeoutMs = opts.timeoutMs ?? 5_000
+    this.conn = openConnection({
+      url: opts.url,
+      apiKey: opts.apiKey,
+      searchKey: opts.searchKey,
+      indexUid: opts.indexUid ?? 'policy-clauses',
+      timeoutMs,
+      indexRequestTimeoutMs: Math.max(timeoutMs, 120_000),
+      taskTimeoutMs: opts.taskTimeoutMs ?? 30 * 60_000,
+    })
+    this.indexUid = this.conn.clauseUid
+    this.maxTotalHits = opts.maxTotalHits ?? 100_000
+    this.candidateLimit = Math.min(opts.candidateLimit ?? 20_000, this.maxTotalHits)
+  }
 
-    async replaceAll(build: IndexBuild, vectors?: ClauseVectors) {
-      await replaceIndex(conn, build, {
-        tokenizer: opts.tokenizer,
-        dictionaryTerms: opts.dictionaryTerms,
-        maxTotalHits,
-        batchSize: opts.batchSize ?? 1_000,
-      }, vectors)
-    },
+  async replaceAll(build: IndexBuild, vectors?: ClauseVectors): Promise<void> {
+    const { tokenizer, dictionaryTerms, batchSize = 1_000 } = this.opts
+    await replaceIndex(this.conn, build, { tokenizer, dictionaryTerms, maxTotalHits: this.maxTotalHits, batchSize }, vectors)
+  }
 
-    search(query: SearchQuery) {
-      return runSearch(conn, query, { candidateLimit })
-    },
+  search(query: SearchQuery): Promise<SearchResult> {
+    return runSearch(this.conn, query, { candidateLimit: this.candidateLimit })
+  }
 
-    facets(filters?: SearchFilters) {
-      return corpusFacets(conn, filters)
-    },
+  facets(filters?: SearchFilters): Promise<Facets> {
+    return corpusFacets(this.conn, filters)
+  }
 
-    async getClause(id: string): Promise<ClauseRecord | null> {
-      const quoted = quoteFilterValue(id)
-      if (quoted === null) return null
-      const doc = await readOne<MeiliClauseDoc>(conn, 'reading a clause', conn.clauseUid, `id = ${quoted}`, {
-        attributesToRetrieve: [...CLAUSE_ATTRIBUTES],
-      })
-      return doc ? fromClauseDoc(doc) : null
-    },
+  async getClause(id: string): Promise<ClauseRecord | null> {
+    const quoted = quoteFilterValue(id)
+    if (quoted === null) return null
+    const doc = await readOne<MeiliClauseDoc>(this.conn, 'reading a clause', this.conn.clauseUid, `id = ${quoted}`, {
+      attributesToRetrieve: [...CLAUSE_ATTRIBUTES],
+    })
+    return doc ? fromClauseDoc(doc) : null
+  }
 
-    async getPlan(id: string): Promise<PlanRecord | null> {
-      const quoted = quoteFilterValue(id)
-      if (quoted === null) return null
-      const doc = await readOne<MeiliPlanDoc>(conn, 'reading a plan', conn.planUid, `kind = "plan" AND id = ${quoted}`)
-      return doc ? fromPlanDoc(doc) : null
-    },
+  async getPlan(id: string): Promise<PlanRecord | null> {
+    const quoted = quoteFilterValue(id)
+    if (quoted === null) return null
+    const doc = await readOne<MeiliPlanDoc>(this.conn, 'reading a plan', this.conn.planUid, `kind = "plan" AND id = ${quoted}`)
+    return doc ? fromPlanDoc(doc) : null
+  }
 
-    async listPlans(): Promise<PlanRecord[]> {
-      const docs = await readAll<MeiliPlanDoc>(conn, 'listing plans', conn.planUid, 'kind = "plan"', ['seq:asc'])
-      // By id, as the SQLite engine lists them.
-      return docs.map(fromPlanDoc).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    },
+  async listPlans(): Promise<PlanRecord[]> {
+    const docs = await readAll<MeiliPlanDoc>(this.conn, 'listing plans', this.conn.planUid, 'kind = "plan"', ['seq:asc'])
+    // By id, as the SQLite engine lists them.
+    return docs.map(fromPlanDoc).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  }
 
-    async planClauses(planId: string): Promise<ClauseRecord[]> {
-      const quoted = quoteFilterValue(planId)
-      if (quoted === null) return []
-      const docs = await readAll<MeiliClauseDoc>(conn, 'reading a plan\'s clauses', conn.clauseUid, `planId = ${quoted}`,
-        ['order:asc'], [...CLAUSE_ATTRIBUTES])
-      return docs.map(fromClauseDoc)
-    },
+  async planClauses(planId: string): Promise<ClauseRecord[]> {
+    const quoted = quoteFilterValue(planId)
+    if (quoted === null) return []
+    const docs = await readAll<MeiliClauseDoc>(this.conn, 'reading a plan\'s clauses', this.conn.clauseUid, `planId = ${quoted}`,
+      ['order:asc'], [...CLAUSE_ATTRIBUTES])
+    return docs.map(fromClauseDoc)
+  }
 
-    async getVector(id: string): Promise<Float32Array | null> {
-      const quoted = quoteFilterValue(id)
-      if (quoted === null) return null
-      const doc = await readOne<{ _vectors?: Record<string, unknown> }>(conn, 'reading a vector', conn.clauseUid, `id = ${quoted}`, {
-        retrieveVectors: true,
-        attributesToRetrieve: ['id'],
-      })
-      return vectorOf(doc?._vectors?.[EMBEDDER_NAME])
-    },
+  async getVector(id: string): Promise<Float32Array | null> {
+    const quoted = quoteFilterValue(id)
+    if (quoted === null) return null
+    const doc = await readOne<{ _vectors?: Record<string, unknown> }>(this.conn, 'reading a vector', this.conn.clauseUid, `id = ${quoted}`, {
+      retrieveVectors: true,
+      attributesToRetrieve: ['id'],
+    })
+    return vectorOf(doc?._vectors?.[EMBEDDER_NAME])
+  }
 
-    async health(): Promise<EngineHealth> {
-      const down = (reason: string): EngineHealth => ({ ok: false, reason, plans: 0, clauses: 0, vectors: 0, indexedAt: null })
-      try {
-        await pingMeili(conn)
-        const build = await buildDoc()
-        if (!build) return down(`Meilisearch at ${conn.redact(opts.url)} has no search index yet. Build it with \`npm run index\` while MEILI_URL is set.`)
-        return { ok: true, plans: build.plans, clauses: build.clauses, vectors: build.vectors, indexedAt: build.builtAt }
-      } catch (err) {
-        return down(err instanceof EngineError ? err.message : conn.redact(String((err as Error)?.message ?? err)))
-      }
-    },
+  async health(): Promise<EngineHealth> {
+    const down = (reason: string): EngineHealth => ({ ok: false, reason, plans: 0, clauses: 0, vectors: 0, indexedAt: null })
+    try {
+      await pingMeili(this.conn)
+      const build = await readOne<MeiliBuildDoc>(this.conn, 'reading the build record', this.conn.planUid, 'kind = "build"')
+      if (!build) return down(`Meilisearch at ${this.conn.redact(this.opts.url)} has no search index yet. Build it with \`npm run index\` while MEILI_URL is set.`)
+      return { ok: true, plans: build.plans, clauses: build.clauses, vectors: build.vectors, indexedAt: build.builtAt }
+    } catch (err) {
+      return down(err instanceof EngineError ? err.message : this.conn.redact(String((err as Error)?.message ?? err)))
+    }
+  }
 
-    async close() {
-      // fetch-based client: no sockets or handles of our own to release.
-    },
+  async close(): Promise<void> {
+    // fetch-based client: no sockets or handles of our own to release.
   }
 }
 

@@ -67,7 +67,7 @@ class OpenIndex {
   }
 }
 
-class SqliteEngine implements SearchEngine {
+export class SqliteEngine implements SearchEngine {
   readonly kind = 'sqlite' as const
   private index: OpenIndex | null = null
   private reason = ''
