@@ -11,29 +11,13 @@
  */
 import type Database from 'better-sqlite3'
 import type { MatchPlan, TermGrams } from '../gram-match-plan.js'
+import { rankWeights } from './rank-weights.js'
 
 export interface KeywordMatches {
   rowids: Int32Array
-  /** Tier per entry of `rowids`, larger is better (see rankWeights). */
+  /** Tier per entry of `rowids`, larger is better (see rank-weights.ts). */
   tiers: Float64Array
 }
-
-export const rankWeights = {
-  /** Per word of a free-text term found in the clause: dominates everything else. */
-  word: 1000,
-  /** Any query term in the clause heading. */
-  heading: 100,
-  /** The words of a free-text term within NEAR_DISTANCE characters. */
-  near: 10,
-  /** BM25 (or the length proxy) is squashed into [0, within) so it only orders clauses of one tier. */
-  within: 9.99,
-  /** BM25 term-frequency saturation. Range 1.2–2.0; default 1.2. */
-  k1: 1.2,
-  /** BM25 length normalisation, 0 (none) to 1 (full); default 0.75. */
-  b: 0.75,
-  /** Clauses per query ranked by full BM25; the rest of a tier follow by length. Default 200 (10 pages of 20). */
-  rerankPool: 200,
-} as const
 
 export class KeywordSearcher {
   private readonly statements = new Map<string, Database.Statement>()

@@ -1,14 +1,15 @@
 /**
  * Orders a result set for the three modes, as a RankedSet that yields pages without sorting everything.
+ * Pure functions of the data they are given: the caller (search-modes.ts) computes BM25 where asked.
  * Keyword: tier, then BM25 (rerank pool) or length (beyond it), then newer plans, then document order.
  * Browse (no search term): document order. sort=date: newest year first, then plan, then clause order.
  * Hybrid: a convex combination of cosine and BM25 over the semantic list and the first keyword hits; when
  * the query holds an exact phrase, every clause containing it stays above the semantic-only neighbours.
  */
-import type { ClauseRows } from './clause-rows.js'
 import { convexFusion } from '../rank-fusion.js'
-import { rankWeights } from './keyword-searcher.js'
 import { topK } from '../top-k.js'
+import type { ClauseRows } from './clause-rows.js'
+import { rankWeights } from './rank-weights.js'
 
 export interface RankedSet {
   total: number
@@ -36,56 +37,74 @@ export function dateOrder(rows: ClauseRows): Compare {
   return (a, b) => rows.year[b] - rows.year[a] || a - b
 }
 
-/**
- * Keyword relevance. `tier` holds each match's tier by rowid; `bm25` scores the rerank pool (the best
- * clauses by tier and length) and the rest of each tier follows by length, shortest first.
- */
-export function keywordSet(rows: ClauseRows, rowids: number[], tier: Float64Array, bm25: (pool: number[]) => Map<number, number>): RankedSet {
-  const within = rankWeights.within
+/** Keyword hits ordered by tier and length: the BM25 rerank pool is the head of this order. */
+export interface KeywordPool {
+  /** Every keyword hit. */
+  rowids: number[]
+  /** The best `rankWeights.rerankPool` hits by tier and length: the clauses to score with BM25. */
+  pool: number[]
+  /** Tier plus length proxy by rowid, the order beyond the pool. */
+  proxy: Float64Array
+}
+
+/** `tier` holds each hit's tier by rowid. */
+export function keywordPool(rows: ClauseRows, rowids: number[], tier: Float64Array): KeywordPool {
   const proxy = rows.scratch(1)
-  for (const r of rowids) proxy[r] = tier[r] + within * (rows.avgLength / (rows.avgLength + rows.length[r]))
-  const byProxy: Compare = (a, b) => proxy[b] - proxy[a] || rows.year[b] - rows.year[a] || a - b
+  for (const r of rowids) proxy[r] = tier[r] + rankWeights.within * (rows.avgLength / (rows.avgLength + rows.length[r]))
+  return { rowids, pool: topK(rowids, rankWeights.rerankPool, byProxy(rows, proxy)), proxy }
+}
 
-  const pool = topK(rowids, rankWeights.rerankPool, byProxy)
-  const scores = bm25(pool)
-  const key = new Map<number, number>()
-  for (const r of pool) {
-    const s = scores.get(r) ?? 0
-    key.set(r, tier[r] + (within * s) / (1 + s))
-  }
-  const ranked = pool.sort((a, b) => key.get(b)! - key.get(a)! || rows.year[b] - rows.year[a] || a - b)
-  const inPool = new Set(ranked)
-  const rest = () => rowids.filter((r) => !inPool.has(r))
-
-  return {
-    total: rowids.length,
-    page(offset, limit) {
-      if (offset + limit <= ranked.length) return ranked.slice(offset, offset + limit)
-      return [...ranked, ...topK(rest(), offset + limit - ranked.length, byProxy)].slice(offset, offset + limit)
-    },
-    sorted: () => [...ranked, ...rest().sort(byProxy)],
-    score: (r) => key.get(r) ?? proxy[r],
-  }
+function byProxy(rows: ClauseRows, proxy: Float64Array): Compare {
+  return (a, b) => proxy[b] - proxy[a] || rows.year[b] - rows.year[a] || a - b
 }
 
 /**
- * The fused order of a hybrid result. The candidates are the semantic list and the first keyword hits
- * (the rerank pool): each gets the convex combination of its cosine and its BM25 (rank-fusion.ts).
- * Keyword hits beyond the pool follow in keyword order. With `pinKeyword` (the query holds an exact
- * phrase) every keyword hit ranks above every semantic-only neighbour.
+ * Keyword relevance: the pool ordered by tier, then its BM25 `scores` squashed within the tier; the rest of
+ * each tier follows by length, shortest first.
+ */
+export function keywordSet(rows: ClauseRows, hits: KeywordPool, tier: Float64Array, scores: Map<number, number>): RankedSet {
+  const within = rankWeights.within
+  const order = byProxy(rows, hits.proxy)
+  const key = new Map<number, number>()
+  for (const r of hits.pool) {
+    const s = scores.get(r) ?? 0
+    key.set(r, tier[r] + (within * s) / (1 + s))
+  }
+  const ranked = [...hits.pool].sort((a, b) => key.get(b)! - key.get(a)! || rows.year[b] - rows.year[a] || a - b)
+  const inPool = new Set(ranked)
+  const rest = () => hits.rowids.filter((r) => !inPool.has(r))
+
+  return {
+    total: hits.rowids.length,
+    page(offset, limit) {
+      if (offset + limit <= ranked.length) return ranked.slice(offset, offset + limit)
+      return [...ranked, ...topK(rest(), offset + limit - ranked.length, order)].slice(offset, offset + limit)
+    },
+    sorted: () => [...ranked, ...rest().sort(order)],
+    score: (r) => key.get(r) ?? hits.proxy[r],
+  }
+}
+
+/** The clauses a hybrid result fuses: the semantic list and the first keyword hits (the rerank pool). */
+export function hybridCandidates(keywordSorted: readonly number[], semantic: readonly number[]): number[] {
+  return [...new Set([...semantic, ...keywordSorted.slice(0, rankWeights.rerankPool)])]
+}
+
+/**
+ * The fused order of a hybrid result. Each candidate (hybridCandidates) gets the convex combination of its
+ * cosine and its BM25 (rank-fusion.ts). Keyword hits beyond the candidates follow in keyword order. With
+ * `pinKeyword` (the query holds an exact phrase) every keyword hit ranks above every semantic-only neighbour.
  */
 export function hybridOrder(
-  keyword: RankedSet,
+  keywordAll: readonly number[],
   semantic: readonly number[],
   sims: Float32Array,
-  lexical: (candidates: number[]) => Map<number, number>,
+  candidates: readonly number[],
+  bm25: Map<number, number>,
   pinKeyword: boolean,
 ): { order: number[]; score: Map<number, number> } {
-  const keywordAll = keyword.sorted()
   const isKeyword = new Set(keywordAll)
   const inSemantic = new Set(semantic)
-  const candidates = [...new Set([...semantic, ...keywordAll.slice(0, rankWeights.rerankPool)])]
-  const bm25 = lexical(candidates)
   const fused = convexFusion(
     candidates.map((r) => ({ id: r, cosine: inSemantic.has(r) ? sims[r] : null, lexical: bm25.get(r) ?? 0 })),
   )

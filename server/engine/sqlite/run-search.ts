@@ -1,93 +1,51 @@
 /**
- * One search on the SQLite engine: match, filter, rank, page, facets and plan groups, for the keyword,
- * semantic and hybrid modes.
- *
- * Semantic mode ranks the nearest clauses by cosine within the filters and drops every clause containing an
- * excluded phrase (`-term`), as keyword search does. Its phrases and words are not required: they shaped
- * the query vector, and "semantic search finds the rest" means clauses that say the same thing in other
- * words. A user who needs a phrase present uses keyword mode, or hybrid mode, where phrase matches rank
- * above every semantic neighbour. Meilisearch's semantic mode follows the same rule (meili/search.ts).
+ * One search on the SQLite engine: match plan, exclusions and filters, then the mode's own function
+ * (search-modes.ts), then the page, the plan groups and the records of the hits.
  */
 import type Database from 'better-sqlite3'
 import type { ClauseRecord } from '../../../indexer/types.js'
-import { FACET_BIT, type ClauseRows } from './clause-rows.js'
 import { SemanticUnavailableError } from '../errors.js'
 import { planMatch } from '../gram-match-plan.js'
-import { dateOrder, groupByPlan, hybridOrder, keywordSet, orderedSet, type RankedSet } from './ranking.js'
-import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
+import type { PlanGroup, SearchHit, SearchQuery, SearchResult } from '../types.js'
+import type { ClauseRows } from './clause-rows.js'
+import type { KeywordSearcher } from './keyword-searcher.js'
+import { groupByPlan } from './ranking.js'
+import { EMPTY_FACETS, hybridSearch, keywordSearch, semanticSearch, type ModeInput, type ModeResult } from './search-modes.js'
 import type { VectorStore } from './vectors.js'
-import { FACET_FIELDS, type Facets, type PlanGroup, type SearchHit, type SearchQuery, type SearchResult } from '../types.js'
 
-const EMPTY_FACETS: Facets = { city: [], province: [], year: [], theme: [], level: [] }
+/** What one search reads: the open database, its rows in memory, keyword matching and (loaded on first use) vectors. */
+export interface SearchIndex {
+  db: Database.Database
+  rows: ClauseRows
+  searcher: KeywordSearcher
+  readonly vectors: VectorStore | null
+}
 
-export function runSearch(
-  db: Database.Database,
-  rows: ClauseRows,
-  searcher: KeywordSearcher,
-  vectors: () => VectorStore | null,
-  query: SearchQuery,
-): SearchResult {
+export function runSearch(index: SearchIndex, query: SearchQuery): SearchResult {
   if (query.query.emptyReason) {
     return { total: 0, hits: [], facets: query.facets ? EMPTY_FACETS : null, emptyReason: query.query.emptyReason }
   }
+  const { db, rows, searcher } = index
   const plan = planMatch(query.query)
   const excludedIds = lookupRowids(db, query.excludeIds ?? [])
   // Keyword matching drops excluded phrases itself; nearest neighbours must not bring them back.
   if (query.mode !== 'keyword') for (const r of searcher.excluded(plan)) excludedIds.add(r)
-  const failBits = rows.compile(query.filters, excludedIds)
-  const browsing = plan.candidates === null && !plan.impossible
-
-  let set: RankedSet
-  let facets: Facets | null = null
-  const keywordMatches = () => searcher.match(plan)
-  /** Keyword hits passing the filters (bits in `ignore` ignored), ranked. */
-  const keywordRanked = (matches: KeywordMatches, sortByDate: boolean): RankedSet => {
-    const kept: number[] = []
-    const tier = rows.scratch(0)
-    for (let i = 0; i < matches.rowids.length; i++) {
-      const r = matches.rowids[i]
-      if (failBits(r) !== 0) continue
-      kept.push(r)
-      tier[r] = matches.tiers[i]
-    }
-    if (browsing) return orderedSet(kept, sortByDate ? dateOrder(rows) : (a, b) => a - b, () => 0)
-    if (sortByDate) return orderedSet(kept, dateOrder(rows), (r) => tier[r])
-    return keywordSet(rows, kept, tier, (pool) => searcher.bm25(plan.terms, pool, { size: rows.size, avgLength: rows.avgLength }))
+  const input: ModeInput = {
+    rows,
+    searcher,
+    query,
+    plan,
+    failBits: rows.compile(query.filters, excludedIds),
+    browsing: plan.candidates === null && !plan.impossible,
   }
+  const { set, facets } = searchMode(input, index)
 
-  if (query.mode === 'keyword') {
-    const matches = keywordMatches()
-    set = keywordRanked(matches, query.sort === 'date')
-    if (query.facets) facets = rows.facets(matches.rowids, failBits)
-  } else {
-    const store = requireVectors(vectors(), query.vector)
-    const sims = store.similarities(query.vector!)
-    const nearest = (ignore: number) => store.nearest(sims, (r) => (failBits(r) & ~ignore) === 0)
-    const semantic = nearest(0)
-
-    if (query.mode === 'semantic') {
-      set = orderedSet(semantic, query.sort === 'date' ? dateOrder(rows) : (a, b) => sims[b] - sims[a] || a - b, (r) => sims[r])
-      if (query.facets) facets = perFacet(rows, (field) => nearest(FACET_BIT[field]))
-    } else {
-      const matches = browsing ? { rowids: new Int32Array(0), tiers: new Float64Array(0) } : keywordMatches()
-      const pin = query.query.groups.some((g) => g.some((t) => t.kind === 'phrase'))
-      const lexical = (candidates: number[]) => searcher.bm25(plan.terms, candidates, { size: rows.size, avgLength: rows.avgLength })
-      const fused = hybridOrder(keywordRanked(matches, false), semantic, sims, lexical, pin)
-      const rank = new Map(fused.order.map((r, i) => [r, i]))
-      const compare = query.sort === 'date' ? dateOrder(rows) : (a: number, b: number) => rank.get(a)! - rank.get(b)!
-      set = orderedSet(fused.order, compare, (r) => fused.score.get(r) ?? 0)
-      const keywordIn = (ignore: number) => Array.from(matches.rowids).filter((r) => (failBits(r) & ~ignore) === 0)
-      if (query.facets) facets = perFacet(rows, (field) => new Set([...keywordIn(FACET_BIT[field]), ...nearest(FACET_BIT[field])]))
-    }
-  }
-
-  const total = set.total
   const pageRowids = set.page(Math.max(0, query.offset), Math.max(0, query.limit))
   const groupRows = query.groupByPlan ? groupByPlan(rows, set.sorted(), Math.max(1, query.groupByPlan.perPlan)) : []
   const records = fetchRecords(db, [...pageRowids, ...groupRows.flatMap((g) => g.rowids)])
   const hit = (r: number): SearchHit => ({ clause: records.get(r)!, score: set.score(r) })
 
-  const result: SearchResult = { total, hits: pageRowids.map(hit), facets }
+  const result: SearchResult = { total: set.total, hits: pageRowids.map(hit), facets }
   if (query.groupByPlan) {
     result.groups = groupRows.map((g): PlanGroup => {
       const hits = g.rowids.map(hit)
@@ -95,6 +53,13 @@ export function runSearch(
     })
   }
   return result
+}
+
+function searchMode(input: ModeInput, index: SearchIndex): ModeResult {
+  const { mode, vector } = input.query
+  if (mode === 'keyword') return keywordSearch(input)
+  const store = requireVectors(index.vectors, vector)
+  return mode === 'semantic' ? semanticSearch(input, store, vector!) : hybridSearch(input, store, vector!)
 }
 
 function requireVectors(store: VectorStore | null, vector: Float32Array | undefined): VectorStore {
@@ -106,13 +71,6 @@ function requireVectors(store: VectorStore | null, vector: Float32Array | undefi
     throw new SemanticUnavailableError(`The query embedding has ${vector.length} dimensions but the index holds ${store.dimension} (${store.model}); re-run \`npm run index\` with the same model.`)
   }
   return store
-}
-
-/** Disjunctive facets for a result set that must be recomputed with each facet's own filter ignored. */
-function perFacet(rows: ClauseRows, setIgnoring: (field: (typeof FACET_FIELDS)[number]) => Iterable<number>): Facets {
-  const facets = { ...EMPTY_FACETS }
-  for (const field of FACET_FIELDS) facets[field] = rows.facetCounts(field, setIgnoring(field))
-  return facets
 }
 
 function lookupRowids(db: Database.Database, ids: string[]): Set<number> {

@@ -15,7 +15,7 @@ import { ClauseRows, type ClauseRowInput } from './clause-rows.js'
 import { EngineUnavailableError, IndexBuildError } from '../errors.js'
 import { SCHEMA_VERSION, writeIndexFile } from './schema.js'
 import { KeywordSearcher } from './keyword-searcher.js'
-import { runSearch } from './run-search.js'
+import { runSearch, type SearchIndex } from './run-search.js'
 import { VectorStore } from './vectors.js'
 import type { ClauseVectors, EngineHealth, Facets, SearchEngine, SearchFilters, SearchQuery, SearchResult, Tokenizer } from '../types.js'
 
@@ -47,7 +47,7 @@ export async function openSqliteEngine(opts: SqliteEngineOptions): Promise<Searc
 }
 
 /** The open database and what is derived from it lazily. */
-class OpenIndex {
+class OpenIndex implements SearchIndex {
   readonly searcher: KeywordSearcher
   private rowsCache: ClauseRows | null = null
   private vectorsCache: VectorStore | null | undefined
@@ -95,7 +95,7 @@ export class SqliteEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    return this.read((index) => runSearch(index.db, index.rows, index.searcher, () => index.vectors, query))
+    return this.read((index) => runSearch(index, query))
   }
 
   async facets(filters: SearchFilters = {}): Promise<Facets> {
