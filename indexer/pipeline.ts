@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { CodedError } from './errors.js'
 import { buildIndexFromPaths, type FileReport, type ParseCache } from './build.js'
 import { BUILD_FILES } from './build-files.js'
 import { loadCatalog } from './catalog.js'
@@ -59,9 +60,10 @@ export interface IndexerReport {
   durationMs: number
 }
 
-export class NothingIndexedError extends Error {
-  override name = 'NothingIndexedError'
-  readonly code = 'nothing_indexed'
+export class NothingIndexedError extends CodedError<'nothing_indexed'> {
+  constructor(message: string) {
+    super('nothing_indexed', message)
+  }
 }
 
 export async function indexCorpus(opts: IndexerOptions, parts: IndexerParts): Promise<IndexerReport> {

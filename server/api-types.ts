@@ -7,6 +7,8 @@ import type { ClauseRecord, PlanRecord } from '../indexer/types.js'
 import type { Facets, SearchMode, SortOrder } from './engine/types.js'
 import type { PortalErrorCode } from './errors.js'
 
+export type { PortalErrorCode }
+
 export type SuggestionKind = 'term' | 'plan' | 'city' | 'theme'
 
 /** One search-box completion; `count` is the number of clauses the user gets by picking it. */

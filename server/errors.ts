@@ -1,9 +1,17 @@
 /**
- * One error type for the whole server. Route and service code throws `PortalError`; only
- * `app.onError` (http/error-handler.ts) turns it into an HTTP status and `{error: {code, message}}`.
- * Messages are in Chinese, the language of the portal's users, and say what to do next.
+ * The errors a client sees. Route and service code throws `PortalError` (a CodedError, the base class of
+ * every deliberate error in the portal) with a message in Chinese, the language of the portal's users,
+ * that says what to do next. STATUS below is the one map from code to HTTP status.
+ *
+ * Where errors become responses:
+ * - Engine errors (server/engine/errors.ts: English, for operators) never reach a client as they are:
+ *   index-holder.ts, which runs every engine call and starts recovery on a failure, turns them into
+ *   PortalErrors: `semantic_unavailable` keeps its code, any other engine failure (`engine_unavailable`,
+ *   `index_build_failed`, a driver error) answers `engine_unavailable`, 503.
+ * - `app.onError` (http/error-handler.ts) is the only place that turns a PortalError into its status
+ *   and `{error: {code, message}}`; anything else it answers as `internal_error`, 500.
  */
-
+import { CodedError } from '../indexer/errors.js'
 import type { ErrorResponse } from './api-types.js'
 
 export type PortalErrorCode =
@@ -78,15 +86,12 @@ export interface PortalErrorOptions {
   cause?: unknown
 }
 
-export class PortalError extends Error {
-  override readonly name = 'PortalError'
-  readonly code: PortalErrorCode
+export class PortalError extends CodedError<PortalErrorCode> {
   readonly param?: string
   readonly headers: Record<string, string>
 
   constructor(code: PortalErrorCode, message: string, options: PortalErrorOptions = {}) {
-    super(message, { cause: options.cause })
-    this.code = code
+    super(code, message, { cause: options.cause })
     this.param = options.param
     this.headers = options.headers ?? {}
   }

@@ -48,7 +48,7 @@ export async function readDocument(filePath: string, opts: { maxBytes?: number }
   const format = FORMATS[extname(filePath).toLowerCase()]
   if (!format) {
     throw new UnreadableDocumentError(
-      'unsupported-format',
+      'unsupported_format',
       filePath,
       `${name} has an unsupported format: convert it to one of ${SUPPORTED_EXTENSIONS.join(' ')} (a .doc file can be saved as .docx in Word or LibreOffice).`,
     )
@@ -57,7 +57,7 @@ export async function readDocument(filePath: string, opts: { maxBytes?: number }
   const { size } = await stat(filePath)
   if (size > maxBytes) {
     throw new UnreadableDocumentError(
-      'too-large',
+      'too_large',
       filePath,
       `${name} is ${megabytes(size)} MB, more than the ${megabytes(maxBytes)} MB limit: split it into smaller files or raise the limit.`,
     )

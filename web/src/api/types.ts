@@ -10,6 +10,7 @@ export type {
   HealthResponse,
   PlanResponse,
   PlansResponse,
+  PortalErrorCode,
   SearchResponse,
   SimilarResponse,
   Suggestion,

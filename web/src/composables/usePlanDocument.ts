@@ -3,7 +3,7 @@
  * strings to mark (taken from the server's snippets, so marking follows the server's query rules).
  */
 import { shallowRef, ref, watch, type Ref } from 'vue'
-import { api, ApiError } from '../api/client.js'
+import { api, ApiError, asApiError } from '../api/client.js'
 import type { PlanResponse, SearchHitDto } from '../api/types.js'
 import { markedTerms } from '../lib/sanitize-snippet.js'
 
@@ -11,7 +11,7 @@ import { markedTerms } from '../lib/sanitize-snippet.js'
 const MAX_PLAN_HITS = 100
 
 function toError(err: unknown): ApiError {
-  return err instanceof ApiError ? err : new ApiError('UNKNOWN', String(err), 0)
+  return asApiError(err)
 }
 
 export function usePlanDocument(planId: Ref<string | null>, query: Ref<string>) {

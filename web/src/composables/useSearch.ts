@@ -3,7 +3,7 @@
  * answer never overwrites a newer page. Keeps the last result on screen while the next one loads.
  */
 import { ref, shallowRef, watch, type Ref } from 'vue'
-import { api, ApiError } from '../api/client.js'
+import { api, ApiError, asApiError } from '../api/client.js'
 import type { SearchResponse } from '../api/types.js'
 import { hasFilters, toApiParams, type SearchState } from '../lib/url-state.js'
 
@@ -33,7 +33,7 @@ export function useSearch(state: Ref<SearchState>) {
       result.value = response
     } catch (err) {
       if (controller !== mine) return
-      error.value = err instanceof ApiError ? err : new ApiError('UNKNOWN', String(err), 0)
+      error.value = asApiError(err)
       result.value = null
     } finally {
       if (controller === mine) isSearching.value = false
