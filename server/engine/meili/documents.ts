@@ -17,28 +17,12 @@ import type { Tokenizer } from '../types.js'
 /** Name of the `userProvided` embedder that holds ClauseVectors. */
 export const EMBEDDER_NAME = 'clauses'
 
-export interface MeiliClauseDoc {
+/** A clause record as Meilisearch stores it: the record itself plus its key, position and search fields. */
+export interface MeiliClauseDoc extends ClauseRecord {
   /** Meilisearch primary key: the clause id when it is a valid document id, a hash otherwise. */
   pk: string
-  id: string
   /** Position in the build (document order for browsing). */
   seq: number
-  planId: string
-  planTitle: string
-  city: string | null
-  province: string | null
-  level: string | null
-  year: number | null
-  chapter: ClauseRecord['chapter']
-  section: string | null
-  number: number | null
-  heading: string
-  text: string
-  themes: string[]
-  outlineOnly: boolean
-  start: number
-  end: number
-  order: number
   /** The normalised search text (heading and text, as in the SQLite engine): what phrases are checked against. */
   norm: string
   /** normalizeForMatch(heading): for ranking heading matches first. */
@@ -107,25 +91,9 @@ export function toClauseDoc(
   vector?: Float32Array,
 ): MeiliClauseDoc {
   const doc: MeiliClauseDoc = {
+    ...clause,
     pk: primaryKeyFor(clause.id),
-    id: clause.id,
     seq,
-    planId: clause.planId,
-    planTitle: clause.planTitle,
-    city: clause.city,
-    province: clause.province,
-    level: clause.level,
-    year: clause.year,
-    chapter: clause.chapter,
-    section: clause.section,
-    number: clause.number,
-    heading: clause.heading,
-    text: clause.text,
-    themes: clause.themes,
-    outlineOnly: clause.outlineOnly,
-    start: clause.start,
-    end: clause.end,
-    order: clause.order,
     norm: normalizeForMatch(clauseSearchText(clause)),
     hnorm: normalizeForMatch(clause.heading),
     headingChars: toCharField(clause.heading),
@@ -137,34 +105,19 @@ export function toClauseDoc(
   return doc
 }
 
-/** The ClauseRecord stored in a document (extra fields dropped, order of keys as in the contract). */
-export function fromClauseDoc(doc: Pick<MeiliClauseDoc, keyof ClauseRecord>): ClauseRecord {
-  return {
-    id: doc.id,
-    planId: doc.planId,
-    planTitle: doc.planTitle,
-    city: doc.city,
-    province: doc.province,
-    level: doc.level as ClauseRecord['level'],
-    year: doc.year,
-    chapter: doc.chapter,
-    section: doc.section,
-    number: doc.number,
-    heading: doc.heading,
-    text: doc.text,
-    themes: doc.themes,
-    outlineOnly: doc.outlineOnly,
-    start: doc.start,
-    end: doc.end,
-    order: doc.order,
-  }
-}
+/** Every field of a ClauseRecord, in the contract's order: `satisfies` fails the build when one is missing. */
+const CLAUSE_FIELDS = {
+  id: true, planId: true, planTitle: true, city: true, province: true, level: true, year: true, chapter: true, section: true,
+  number: true, heading: true, text: true, themes: true, outlineOnly: true, start: true, end: true, order: true,
+} as const satisfies Record<keyof ClauseRecord, true>
 
 /** The attributes that make up a ClauseRecord, for attributesToRetrieve. */
-export const CLAUSE_ATTRIBUTES: readonly (keyof ClauseRecord)[] = [
-  'id', 'planId', 'planTitle', 'city', 'province', 'level', 'year', 'chapter', 'section', 'number',
-  'heading', 'text', 'themes', 'outlineOnly', 'start', 'end', 'order',
-]
+export const CLAUSE_ATTRIBUTES = Object.keys(CLAUSE_FIELDS) as readonly (keyof ClauseRecord)[]
+
+/** The ClauseRecord stored in a document (extra fields dropped, order of keys as in the contract). */
+export function fromClauseDoc(doc: Pick<MeiliClauseDoc, keyof ClauseRecord>): ClauseRecord {
+  return Object.fromEntries(CLAUSE_ATTRIBUTES.map((key) => [key, doc[key]])) as unknown as ClauseRecord
+}
 
 export function toPlanDoc(plan: PlanRecord, seq: number): MeiliPlanDoc {
   return { ...plan, pk: primaryKeyFor(plan.id), kind: 'plan', seq }
