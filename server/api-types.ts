@@ -5,9 +5,6 @@
  */
 import type { ClauseRecord, PlanRecord } from '../indexer/types.js'
 import type { Facets, SearchMode, SortOrder } from './engine/types.js'
-import type { PortalErrorCode } from './errors.js'
-
-export type { PortalErrorCode }
 
 export type SuggestionKind = 'term' | 'plan' | 'city' | 'theme'
 
@@ -97,3 +94,36 @@ export interface HealthResponse {
 export interface ErrorResponse {
   error: { code: PortalErrorCode; message: string; param?: string }
 }
+
+/** Every error code a client can receive; server/errors.ts maps each to its HTTP status. */
+export type PortalErrorCode =
+  // 400: bad input, always caught at the edge
+  | 'invalid_parameter'
+  | 'query_too_long'
+  | 'invalid_mode'
+  | 'invalid_sort'
+  | 'invalid_format'
+  | 'invalid_group'
+  | 'invalid_page'
+  | 'invalid_limit'
+  | 'invalid_year'
+  | 'invalid_year_range'
+  | 'invalid_level'
+  | 'invalid_flag'
+  | 'filter_too_long'
+  | 'too_many_values'
+  | 'repeated_parameter'
+  | 'invalid_encoding'
+  | 'invalid_id'
+  // 4xx: routing and limits
+  | 'not_found'
+  | 'clause_not_found'
+  | 'plan_not_found'
+  | 'method_not_allowed'
+  | 'payload_too_large'
+  | 'request_too_large'
+  | 'rate_limited'
+  // 5xx: the server or one of its parts
+  | 'engine_unavailable'
+  | 'semantic_unavailable'
+  | 'internal_error'

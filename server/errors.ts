@@ -12,39 +12,9 @@
  *   and `{error: {code, message}}`; anything else it answers as `internal_error`, 500.
  */
 import { CodedError } from '../indexer/errors.js'
-import type { ErrorResponse } from './api-types.js'
+import type { ErrorResponse, PortalErrorCode } from './api-types.js'
 
-export type PortalErrorCode =
-  // 400: bad input, always caught at the edge
-  | 'invalid_parameter'
-  | 'query_too_long'
-  | 'invalid_mode'
-  | 'invalid_sort'
-  | 'invalid_format'
-  | 'invalid_group'
-  | 'invalid_page'
-  | 'invalid_limit'
-  | 'invalid_year'
-  | 'invalid_year_range'
-  | 'invalid_level'
-  | 'invalid_flag'
-  | 'filter_too_long'
-  | 'too_many_values'
-  | 'repeated_parameter'
-  | 'invalid_encoding'
-  | 'invalid_id'
-  // 4xx: routing and limits
-  | 'not_found'
-  | 'clause_not_found'
-  | 'plan_not_found'
-  | 'method_not_allowed'
-  | 'payload_too_large'
-  | 'request_too_large'
-  | 'rate_limited'
-  // 5xx: the server or one of its parts
-  | 'engine_unavailable'
-  | 'semantic_unavailable'
-  | 'internal_error'
+export type { PortalErrorCode }
 
 export type PortalErrorStatus = 400 | 404 | 405 | 413 | 429 | 431 | 500 | 503
 
