@@ -60,7 +60,7 @@ async function chartSettled(canvas: Locator) {
       const settled = now === previous
       previous = now
       return settled
-    }, { intervals: [150] })
+    }, { interval: 150 })
     .toBe(true)
 }
 
