@@ -1,7 +1,8 @@
 /**
- * `npm run index [-- <path…>] [--json] [--watch] [--no-embed] [--build-dir DIR]`
+ * `npm run index [-- <path…>] [--json] [--watch] [--no-embed] [--progress] [--build-dir DIR]`
  * Indexes data/corpus/ (or the given files and folders) into data/build/. Exits non-zero only when
- * nothing could be indexed.
+ * nothing could be indexed. `--progress` prints one progress line per file on stderr even when it is not
+ * a terminal, for logs and for a process supervising the run.
  */
 import { watch } from 'node:fs'
 import { parseArgs } from 'node:util'
@@ -16,13 +17,14 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     watch: { type: 'boolean', default: false },
     'no-embed': { type: 'boolean', default: false },
+    progress: { type: 'boolean', default: false },
     'build-dir': { type: 'string', default: process.env.DATA_DIR ? `${process.env.DATA_DIR}/build` : 'data/build' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 })
 
 if (values.help) {
-  console.log('Usage: npm run index -- [path…] [--json] [--watch] [--no-embed] [--build-dir DIR]')
+  console.log('Usage: npm run index -- [path…] [--json] [--watch] [--no-embed] [--progress] [--build-dir DIR]')
   process.exit(0)
 }
 
@@ -33,6 +35,7 @@ function onProgress(event: IndexerEvent) {
   if (event.kind === 'note') console.error(event.message)
   else if (interactive) process.stderr.write(`\r${progressLine(event)}`)
   else if (event.kind === 'file' && event.report.status === 'skipped') console.error(`skipped ${event.report.file}: ${event.report.reason}`)
+  else if (values.progress) console.error(progressLine(event).trimEnd())
 }
 
 async function once(): Promise<IndexerReport | null> {

@@ -9,8 +9,11 @@ import type { ClauseRecord, IndexBuild } from '../../../indexer/types.js'
 import { charGrams, clauseSearchText } from '../char-grams.js'
 import type { ClauseVectors } from '../types.js'
 
-/** Bump when the schema or the gram format changes: an older file then asks for `npm run index`. */
-export const SCHEMA_VERSION = '1'
+/**
+ * Bump when the schema, the gram format or the stored normal form changes: an older file then asks for
+ * `npm run index`. 2: line breaks are stored as spaces.
+ */
+export const SCHEMA_VERSION = '2'
 
 const DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
