@@ -1,12 +1,14 @@
 /**
- * `npm run index [-- <path…>] [--json] [--watch] [--no-embed] [--build-dir DIR]`
- * Indexes data/corpus/ (or the given files and folders) into data/build/. Exits non-zero only when
- * nothing could be indexed.
+ * `npm run index [-- <path…>] [--url <address>…] [--urls FILE] [--allow-private] [--json] [--watch] [--no-embed] [--build-dir DIR]`
+ * Indexes data/corpus/ (or the given files and folders) into data/build/. Web addresses are fetched
+ * into data/corpus/web/ first and indexed with the rest. Exits non-zero only when nothing could be indexed.
  */
-import { watch } from 'node:fs'
+import { existsSync, watch } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { runIndexer, type IndexerEvent, type IndexerReport } from './pipeline.js'
 import { formatSummary, progressLine } from './cli-output.js'
+import { commandInputs, formatFetchSummary, progressOfAddress } from './fetch/fetch-command.js'
+import { fetchUrls, type FetchReport } from './fetch/fetch-urls.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -15,16 +17,23 @@ const { values, positionals } = parseArgs({
     watch: { type: 'boolean', default: false },
     'no-embed': { type: 'boolean', default: false },
     'build-dir': { type: 'string', default: process.env.DATA_DIR ? `${process.env.DATA_DIR}/build` : 'data/build' },
+    url: { type: 'string', multiple: true, default: [] },
+    urls: { type: 'string', multiple: true, default: [] },
+    'allow-private': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 })
 
 if (values.help) {
-  console.log('Usage: npm run index -- [path…] [--json] [--watch] [--no-embed] [--build-dir DIR]')
+  console.log('Usage: npm run index -- [path…] [--url ADDRESS…] [--urls FILE] [--allow-private] [--json] [--watch] [--no-embed] [--build-dir DIR]')
   process.exit(0)
 }
 
-const inputs = positionals.length > 0 ? positionals : [process.env.CORPUS_DIR ?? 'data/corpus']
+const corpusDir = process.env.CORPUS_DIR ?? 'data/corpus'
+const webDir = `${corpusDir}/web`
+const given = commandInputs(positionals, values.url, values.urls)
+const inputs = given.paths.length > 0 ? given.paths : [corpusDir]
+let fetched: FetchReport | null = null
 const interactive = process.stderr.isTTY && !values.json
 
 function onProgress(event: IndexerEvent) {
@@ -34,16 +43,26 @@ function onProgress(event: IndexerEvent) {
 }
 
 async function once(): Promise<IndexerReport | null> {
+  if (given.addresses.length > 0 && !fetched) {
+    fetched = await fetchUrls(given.addresses, {
+      webDir,
+      allowPrivate: values['allow-private'],
+      onAddress: (report, done, total) => !values.json && console.error(progressOfAddress(report, done, total)),
+    })
+    // Paths were given instead of the corpus folder: the fetched documents are indexed with them.
+    if (given.paths.length > 0 && existsSync(webDir)) inputs.push(webDir)
+  }
+  const fetchSummary = fetched ? `\n${formatFetchSummary(fetched)}` : ''
   try {
     const report = await runIndexer({ inputs, buildDir: values['build-dir']!, embed: !values['no-embed'], onProgress })
     if (interactive) process.stderr.write('\n')
-    console.log(values.json ? JSON.stringify(report, null, 2) : formatSummary(report))
+    console.log(values.json ? JSON.stringify(fetched ? { ...report, fetch: fetched } : report, null, 2) : formatSummary(report) + fetchSummary)
     return report
   } catch (err) {
     if (interactive) process.stderr.write('\n')
     const error = err as Error & { code?: string }
-    if (values.json) console.log(JSON.stringify({ error: { code: error.code ?? 'index_failed', message: error.message } }))
-    else console.error(`Indexing failed: ${error.message}`)
+    if (values.json) console.log(JSON.stringify({ error: { code: error.code ?? 'index_failed', message: error.message }, ...(fetched ? { fetch: fetched } : {}) }))
+    else console.error(`Indexing failed: ${error.message}${fetchSummary}`)
     return null
   }
 }
