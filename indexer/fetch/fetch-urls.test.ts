@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -20,6 +21,8 @@ let site: BureauSite
 let webDir: string
 let first: FetchReport
 let firstBuild: BuildOutcome
+/** Requests the site received during the first run. */
+let firstRunRequests: number
 const themes = loadThemes()
 
 const url = (path: string) => `${site.origin}${path}`
@@ -90,6 +93,7 @@ beforeAll(async () => {
     '/2022/empty-notice.html': { body: Buffer.from(articlePage('通知', ['详见附件。'])), contentType: 'text/html; charset=utf-8' },
   })
   first = await fetchUrls(addresses(), options())
+  firstRunRequests = site.requests.length
   firstBuild = await buildIndexFromPaths([webDir], { themes })
 }, 30_000)
 
@@ -98,11 +102,145 @@ afterAll(async () => {
   rmSync(webDir, { recursive: true, force: true })
 })
 
+const path = (address: string) => address.slice(site.origin.length)
+const host = () => site.origin.slice('http://'.length).replace(':', '_')
+const sidecarOf = (file: string) => JSON.parse(readFileSync(join(webDir, `${file}.source.json`), 'utf8')) as WebSidecar
+
 describe('fetchUrls against a local bureau site', () => {
-  it('dump', () => {
-    console.log(JSON.stringify(first, null, 1))
-    console.log(JSON.stringify(firstBuild.files, null, 1))
-    console.log(JSON.stringify(firstBuild.build.plans.map((p) => [p.id, p.title, p.clauseCount, p.passageCount, p.source, p.publishDate]), null, 1))
-    console.log(site.requests.map((r) => `${r.path} ${r.status}`).join('\n'), site.maxInFlight)
+  it('reports every address with its outcome, and the reason of each failure', () => {
+    expect(first.addresses.map((a) => [path(a.address), a.status, a.failure?.code ?? null, a.files.map((f) => f.slice(host().length + 1))])).toEqual([
+      ['/old/jiangmen', 'fetched', null, [expect.stringMatching(/^江门市教育局2023年工作要点-[0-9a-f]{8}\.html$/)]],
+      ['/2025/quanzhou.html', 'fetched', null, [expect.stringMatching(/^2025年泉州市教育工作要点-[0-9a-f]{8}\.html$/)]],
+      ['/2025/jingmen-notice.html', 'fetched', null, [expect.stringMatching(/^市教育局2025年教育工作要点-[0-9a-f]{8}\.docx$/)]],
+      ['/2020/changsha-notice.html', 'fetched', null, [expect.stringMatching(/^2020年全市教育工作要点-[0-9a-f]{8}\.pdf$/)]],
+      ['/2024/missing.html', 'failed', 'http-status', []],
+      ['/slow.html', 'failed', 'timeout', []],
+      ['/uploads/huge.pdf', 'failed', 'too-large', []],
+      ['/uploads/stream.txt', 'failed', 'too-large', []],
+      ['/internal/plan.html', 'failed', 'robots', []],
+      ['/loop/0', 'failed', 'too-many-redirects', []],
+      ['/logo.png', 'failed', 'unsupported-type', []],
+      ['/2019/old-notice.html', 'failed', 'unsupported-type', []],
+      ['/2022/empty-notice.html', 'failed', 'no-text', []],
+    ])
+    expect([first.fetched, first.notModified, first.failed]).toEqual([4, 0, 9])
+    const message = (p: string) => first.addresses.find((a) => path(a.address) === p)!.failure!.message
+    expect(message('/2024/missing.html')).toBe(`${url('/2024/missing.html')} answered HTTP 404 Not Found: check the address in a browser.`)
+    expect(message('/slow.html')).toBe(`${url('/slow.html')} did not answer within 0.4 s: the site may be slow or down; try again later.`)
+    expect(message('/uploads/huge.pdf')).toBe(`${url('/uploads/huge.pdf')} is larger than the 1.0 MB limit (at least 2.0 MB): download it by hand if it really is the plan.`)
+    expect(message('/loop/0')).toBe(`${url('/loop/0')} redirected more than 3 times (last to ${url('/loop/4')}): open it in a browser and give the final address.`)
+    expect(message('/internal/plan.html')).toBe(
+      `${url('/internal/plan.html')} was not fetched: the site's robots.txt (${site.origin}/robots.txt) disallows it for crawlers. Save the page by hand if you may use it.`,
+    )
+  })
+
+  it('follows a redirect chain and records the final address', () => {
+    const report = first.addresses.find((a) => path(a.address) === '/old/jiangmen')!
+    expect(report.finalUrl).toBe(url('/2023/jiangmen.html'))
+    expect(sidecarOf(report.files[0]).fetch).toMatchObject({ url: url('/old/jiangmen'), finalUrl: url('/2023/jiangmen.html'), contentType: 'text/html; charset=utf-8' })
+  })
+
+  it('reads a GBK page whose charset is only in its meta tag', () => {
+    const report = first.addresses.find((a) => path(a.address) === '/2025/quanzhou.html')!
+    expect(sidecarOf(report.files[0])).toMatchObject({ encoding: 'GB18030', encodingFrom: 'meta' })
+    const plan = firstBuild.build.plans.find((p) => p.source.url === url('/2025/quanzhou.html'))!
+    expect([plan.title, plan.city, plan.clauseCount]).toEqual(['2025年泉州市教育工作要点', '泉州市', 27])
+  })
+
+  it('stores an attachment with a sidecar naming the page it came from, its validators and its sha256', () => {
+    const report = first.addresses.find((a) => path(a.address) === '/2025/jingmen-notice.html')!
+    const file = report.files[0]
+    const bytes = readFileSync(join(webDir, file))
+    expect(sidecarOf(file)).toEqual({
+      source: url('/2025/jingmen-notice.html'),
+      fetch: {
+        url: url('/uploads/2025/jingmen-plan.docx'),
+        finalUrl: url('/uploads/2025/jingmen-plan.docx'),
+        fetchedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        httpDate: expect.stringMatching(/ GMT$/),
+        etag: expect.stringMatching(/^"[0-9a-f]{16}"$/),
+        lastModified: 'Wed, 15 Mar 2023 08:00:00 GMT',
+        contentType: 'application/octet-stream',
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      },
+      page: expect.objectContaining({ url: url('/2025/jingmen-notice.html'), contentType: 'text/html; charset=utf-8' }),
+      linkText: '市教育局2025年教育工作要点.docx',
+      encoding: null,
+      encodingFrom: null,
+    })
+  })
+
+  it('indexes the pages and attachments like corpus files, with the listed address as the plan source', () => {
+    expect(firstBuild.files.map((f) => [f.status, f.plans])).toEqual([['indexed', 1], ['indexed', 1], ['indexed', 1], ['indexed', 1]])
+    const plans = firstBuild.build.plans.map((p) => [p.id, p.clauseCount, p.source.url, p.publishDate])
+    expect(plans).toEqual([
+      ['changsha-2020-quanshi-jiaoyu-gongzuo-yaodian', 27, url('/2020/changsha-notice.html'), '2020-02-17'],
+      ['quanzhou-2025-jiaoyu-gongzuo-yaodian', 27, url('/2025/quanzhou.html'), '2025-03-22'],
+      // The date is the document's own (发文日期), never the server's Last-Modified (2023-03-15).
+      ['jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian', 23, url('/2025/jingmen-notice.html'), '2025-03-12'],
+      ['jiangmen-2023-jiaoyuju-gongzuo-yaodian', 27, url('/old/jiangmen'), '2023-03-15'],
+    ])
+  })
+
+  it('asks politely: one request at a time, its User-Agent on each, robots.txt once, nothing it disallows', () => {
+    const firstRun = site.requests.slice(0, firstRunRequests)
+    expect(site.maxInFlight).toBe(1)
+    expect(firstRun.every((r) => r.headers['user-agent'] === USER_AGENT)).toBe(true)
+    expect(firstRun.filter((r) => r.path === '/robots.txt')).toHaveLength(1)
+    expect(firstRun[0].path).toBe('/robots.txt')
+    expect(site.requests.some((r) => r.path.startsWith('/internal/'))).toBe(false)
+  })
+})
+
+describe('fetchUrls a second time', () => {
+  let second: FetchReport
+  let secondBuild: BuildOutcome
+  let before: number
+
+  beforeAll(async () => {
+    before = site.requests.length
+    const fetched = first.addresses.filter((a) => a.status === 'fetched').map((a) => a.address)
+    second = await fetchUrls(fetched, options())
+    secondBuild = await buildIndexFromPaths([webDir], { themes, cache: firstBuild.cache })
+  }, 30_000)
+
+  it('sends the validators, gets 304 Not Modified for every page and attachment, and downloads nothing', () => {
+    expect(second.addresses.map((a) => [path(a.address), a.status, a.files])).toEqual(first.addresses.filter((a) => a.status === 'fetched').map((a) => [path(a.address), 'not-modified', a.files]))
+    const requests = site.requests.slice(before).filter((r) => r.path !== '/robots.txt')
+    // Addresses run concurrently, so their requests interleave in no fixed order.
+    expect(requests.map((r) => [r.path, r.status, r.headers['if-none-match'] !== undefined]).sort()).toEqual([
+      ['/2020/changsha-notice.html', 304, true],
+      ['/2023/jiangmen.html', 304, true],
+      ['/2025/jingmen-notice.html', 304, true],
+      ['/2025/quanzhou.html', 304, true],
+      ['/download?id=2020-17', 304, true],
+      ['/old/jiangmen', 301, true],
+      ['/uploads/2025/jingmen-plan.docx', 304, true],
+      ['/xxgk/jiangmen', 302, true],
+    ])
+  })
+
+  it('re-parses nothing: every document comes from the parse cache, with the same plans', () => {
+    expect(secondBuild.files.map((f) => f.status)).toEqual(['cached', 'cached', 'cached', 'cached'])
+    expect(secondBuild.build.plans).toEqual(firstBuild.build.plans)
+  })
+})
+
+describe('fetchUrls without --allow-private', () => {
+  it('refuses loopback addresses before sending any request', async () => {
+    const before = site.requests.length
+    const report = await fetchUrls([url('/2023/jiangmen.html'), 'http://localhost:9/plan.html', 'http://[::1]:9/', 'http://169.254.169.254/latest/meta-data/'], { webDir, delayMs: 0 })
+    expect(report.addresses.map((a) => [a.status, a.failure?.code])).toEqual([
+      ['failed', 'private-address'],
+      ['failed', 'private-address'],
+      ['failed', 'private-address'],
+      ['failed', 'private-address'],
+    ])
+    expect(report.addresses[0].failure!.message).toBe(
+      `${url('/2023/jiangmen.html')} was not fetched: 127.0.0.1 is a private, loopback or link-local address. Pass --allow-private to fetch from your own network.`,
+    )
+    expect(report.addresses[1].failure!.message).toMatch(/^http:\/\/localhost:9\/plan\.html was not fetched: localhost resolves to (127\.0\.0\.1|::1), which is a private, loopback or link-local address\./)
+    expect(site.requests.length).toBe(before)
+    expect(existsSync(webDir) && readdirSync(webDir)).toEqual([host()])
   })
 })

@@ -14,24 +14,39 @@ import { BlockList, isIP, type LookupFunction } from 'node:net'
 import { FetchError } from './fetch-error.js'
 
 /** Ranges that are not the public internet (RFC 6890 special-purpose registries, IPv4 and IPv6). */
-const NON_PUBLIC = new BlockList()
+// Two lists: a BlockList also matches IPv4 addresses against IPv6 rules (as ::ffff:a.b.c.d), so one list
+// holding ::ffff:0:0/96 would refuse every IPv4 address.
+const NON_PUBLIC_V4 = new BlockList()
+const NON_PUBLIC_V6 = new BlockList()
 for (const [network, prefix] of [
   ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
   ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15],
   ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) NON_PUBLIC.addSubnet(network, prefix, 'ipv4')
+] as const) NON_PUBLIC_V4.addSubnet(network, prefix, 'ipv4')
 for (const [network, prefix] of [
-  ['::', 128], ['::1', 128], ['::ffff:0:0', 96], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['100::', 64],
+  ['::', 128], ['::1', 128], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['100::', 64],
   ['2001:db8::', 32], ['2002::', 16], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
-] as const) NON_PUBLIC.addSubnet(network, prefix, 'ipv6')
+] as const) NON_PUBLIC_V6.addSubnet(network, prefix, 'ipv6')
 
 /** True for an IP address on the public internet. IPv4-mapped IPv6 addresses are judged by their IPv4 part. */
 export function isPublicAddress(address: string): boolean {
   const family = isIP(address)
   if (family === 0) return false
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
-  if (mapped) return !NON_PUBLIC.check(mapped[1], 'ipv4')
-  return !NON_PUBLIC.check(address, family === 4 ? 'ipv4' : 'ipv6')
+  if (family === 4) return !NON_PUBLIC_V4.check(address, 'ipv4')
+  const mapped = mappedIpv4(address)
+  if (mapped) return !NON_PUBLIC_V4.check(mapped, 'ipv4')
+  return !NON_PUBLIC_V6.check(address, 'ipv6')
+}
+
+/** `::ffff:127.0.0.1` or `::ffff:7f00:1` (the form URL gives it) → `127.0.0.1`; null for other IPv6 addresses. */
+function mappedIpv4(address: string): string | null {
+  const dotted = /^(?:0{0,4}:){0,5}:?ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
+  if (dotted) return dotted[1]
+  const hex = /^(?:0{0,4}:){0,5}:?ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address)
+  if (!hex) return null
+  const high = parseInt(hex[1], 16)
+  const low = parseInt(hex[2], 16)
+  return [high >> 8, high & 255, low >> 8, low & 255].join('.')
 }
 
 /** Parses an address from the user or a page, refusing anything but http(s). */
