@@ -26,7 +26,7 @@ let firstRunRequests: number
 const themes = loadThemes()
 
 const url = (path: string) => `${site.origin}${path}`
-const options = (): FetchOptions => ({ webDir, allowPrivate: true, delayMs: 20, timeoutMs: 400, maxBytes: MB, maxRedirects: 3 })
+const options = (): FetchOptions => ({ webDir, allowPrivate: true, delayMs: 20, timeoutMs: 1000, maxBytes: MB / 2, maxRedirects: 3 })
 const addresses = () =>
   [
     '/old/jiangmen', // 301 → 302 → the UTF-8 page
@@ -73,13 +73,13 @@ beforeAll(async () => {
     },
     '/download?id=2020-17': { body: buildChinesePdf(CHANGSHA), contentType: 'application/pdf', headers: { 'content-disposition': 'attachment; filename="2020-17.pdf"' } },
     '/slow.html': (_req, res) => {
-      setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>太慢了</p>'), 2000)
+      setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>太慢了</p>'), 3000)
     },
-    '/uploads/huge.pdf': { body: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2 * MB, 0x20)]), contentType: 'application/pdf' },
+    '/uploads/huge.pdf': { body: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(MB, 0x20)]), contentType: 'application/pdf' },
     '/uploads/stream.txt': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
       const line = Buffer.from(`${JIANGMEN[10]}\n`)
-      for (let written = 0; written < 1.5 * MB; written += line.length) res.write(line)
+      for (let written = 0; written < 0.75 * MB; written += line.length) res.write(line)
       res.end()
     },
     '/internal/plan.html': { body: Buffer.from(articlePage('内部文件', JIANGMEN)), contentType: 'text/html; charset=utf-8' },
@@ -126,8 +126,8 @@ describe('fetchUrls against a local bureau site', () => {
     expect([first.fetched, first.notModified, first.failed]).toEqual([4, 0, 9])
     const message = (p: string) => first.addresses.find((a) => path(a.address) === p)!.failure!.message
     expect(message('/2024/missing.html')).toBe(`${url('/2024/missing.html')} answered HTTP 404 Not Found: check the address in a browser.`)
-    expect(message('/slow.html')).toBe(`${url('/slow.html')} did not answer within 0.4 s: the site may be slow or down; try again later.`)
-    expect(message('/uploads/huge.pdf')).toBe(`${url('/uploads/huge.pdf')} is larger than the 1.0 MB limit (at least 2.0 MB): download it by hand if it really is the plan.`)
+    expect(message('/slow.html')).toBe(`${url('/slow.html')} did not answer within 1 s: the site may be slow or down; try again later.`)
+    expect(message('/uploads/huge.pdf')).toBe(`${url('/uploads/huge.pdf')} is larger than the 0.5 MB limit (at least 1.0 MB): download it by hand if it really is the plan.`)
     expect(message('/loop/0')).toBe(`${url('/loop/0')} redirected more than 3 times (last to ${url('/loop/4')}): open it in a browser and give the final address.`)
     expect(message('/internal/plan.html')).toBe(
       `${url('/internal/plan.html')} was not fetched: the site's robots.txt (${site.origin}/robots.txt) disallows it for crawlers. Save the page by hand if you may use it.`,
