@@ -42,7 +42,9 @@ const addresses = () =>
     '/logo.png',
     '/2019/old-notice.html',
     '/2022/empty-notice.html',
-  ].map(url)
+  ]
+    .map(url)
+    .concat('http://jyj.plan.invalid/2023/gzyd.html') // .invalid never resolves (RFC 6761)
 
 beforeAll(async () => {
   webDir = mkdtempSync(join(tmpdir(), 'fetch-urls-'))
@@ -102,7 +104,7 @@ afterAll(async () => {
   rmSync(webDir, { recursive: true, force: true })
 })
 
-const path = (address: string) => address.slice(site.origin.length)
+const path = (address: string) => (address.startsWith(site.origin) ? address.slice(site.origin.length) : address)
 const host = () => site.origin.slice('http://'.length).replace(':', '_')
 const sidecarOf = (file: string) => JSON.parse(readFileSync(join(webDir, `${file}.source.json`), 'utf8')) as WebSidecar
 
@@ -122,13 +124,17 @@ describe('fetchUrls against a local bureau site', () => {
       ['/logo.png', 'failed', 'unsupported-type', []],
       ['/2019/old-notice.html', 'failed', 'unsupported-type', []],
       ['/2022/empty-notice.html', 'failed', 'no-text', []],
+      ['http://jyj.plan.invalid/2023/gzyd.html', 'failed', 'dns', []],
     ])
-    expect([first.fetched, first.notModified, first.failed]).toEqual([4, 0, 9])
+    expect([first.fetched, first.notModified, first.failed]).toEqual([4, 0, 10])
     const message = (p: string) => first.addresses.find((a) => path(a.address) === p)!.failure!.message
     expect(message('/2024/missing.html')).toBe(`${url('/2024/missing.html')} answered HTTP 404 Not Found: check the address in a browser.`)
     expect(message('/slow.html')).toBe(`${url('/slow.html')} did not answer within 1 s: the site may be slow or down; try again later.`)
     expect(message('/uploads/huge.pdf')).toBe(`${url('/uploads/huge.pdf')} is larger than the 0.5 MB limit (at least 1.0 MB): download it by hand if it really is the plan.`)
     expect(message('/loop/0')).toBe(`${url('/loop/0')} redirected more than 3 times (last to ${url('/loop/4')}): open it in a browser and give the final address.`)
+    expect(message('http://jyj.plan.invalid/2023/gzyd.html')).toMatch(
+      /^http:\/\/jyj\.plan\.invalid\/2023\/gzyd\.html: the name jyj\.plan\.invalid could not be resolved \((ENOTFOUND|EAI_AGAIN)\): check the address and the network\.$/,
+    )
     expect(message('/internal/plan.html')).toBe(
       `${url('/internal/plan.html')} was not fetched: the site's robots.txt (${site.origin}/robots.txt) disallows it for crawlers. Save the page by hand if you may use it.`,
     )
