@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildIndexFromPaths, type BuildOutcome } from '../build.js'
 import { loadThemes } from '../themes/theme-tagger.js'
 import { fetchUrls, USER_AGENT, type FetchOptions, type FetchReport } from './fetch-urls.js'
-import { articlePage, corpusLines, startBureauSite, type BureauSite } from './fixtures/bureau-site.js'
+import { articlePage, corpusLines, startBureauSite, type BureauSite, type StaticFile } from './fixtures/bureau-site.js'
 import { buildChinesePdf, buildDocx } from './fixtures/documents.js'
 import type { WebSidecar } from './web-store.js'
 
@@ -21,6 +21,8 @@ let site: BureauSite
 let webDir: string
 let first: FetchReport
 let firstBuild: BuildOutcome
+/** The page behind the redirect chain; a later test publishes a corrected version of it. */
+let jiangmenPage: StaticFile
 /** Requests the site received during the first run. */
 let firstRunRequests: number
 const themes = loadThemes()
@@ -49,11 +51,12 @@ const addresses = () =>
 beforeAll(async () => {
   webDir = mkdtempSync(join(tmpdir(), 'fetch-urls-'))
   const docx = await buildDocx(JINGMEN)
+  jiangmenPage = { body: Buffer.from(articlePage('江门市教育局2023年工作要点', JIANGMEN)), contentType: 'text/html; charset=utf-8' }
   site = await startBureauSite({
     '/robots.txt': { body: Buffer.from('User-agent: *\nDisallow: /internal/\n\nUser-agent: BadBot\nDisallow: /\n'), contentType: 'text/plain' },
     '/old/jiangmen': (_req, res) => res.writeHead(301, { location: '/xxgk/jiangmen' }).end(),
     '/xxgk/jiangmen': (_req, res) => res.writeHead(302, { location: `${site.origin}/2023/jiangmen.html` }).end(),
-    '/2023/jiangmen.html': { body: Buffer.from(articlePage('江门市教育局2023年工作要点', JIANGMEN)), contentType: 'text/html; charset=utf-8' },
+    '/2023/jiangmen.html': jiangmenPage,
     '/2025/quanzhou.html': {
       body: iconv.encode(articlePage('2025年泉州市教育工作要点', QUANZHOU, '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'), 'gbk'),
       contentType: 'text/html',
@@ -229,6 +232,24 @@ describe('fetchUrls a second time', () => {
   it('re-parses nothing: every document comes from the parse cache, with the same plans', () => {
     expect(secondBuild.files.map((f) => f.status)).toEqual(['cached', 'cached', 'cached', 'cached'])
     expect(secondBuild.build.plans).toEqual(firstBuild.build.plans)
+  })
+})
+
+describe('fetchUrls after the site corrected a page', () => {
+  it('downloads the new version, replaces the old file and indexes it again', async () => {
+    const address = url('/old/jiangmen')
+    const old = first.addresses.find((a) => a.address === address)!.files[0]
+    jiangmenPage.body = Buffer.from(articlePage('江门市教育局2023年工作要点（修订）', JIANGMEN.map((l) => l.replace('刘永强', '李明'))))
+    const third = await fetchUrls([address], options())
+    expect(third.addresses.map((a) => [a.status, a.files])).toEqual([['fetched', [expect.stringMatching(/^127\.0\.0\.1_\d+\/江门市教育局2023年工作要点（修订）-[0-9a-f]{8}\.html$/)]]])
+    expect(existsSync(join(webDir, old))).toBe(false)
+    const rebuilt = await buildIndexFromPaths([webDir], { themes, cache: firstBuild.cache })
+    expect(rebuilt.files.map((f) => [f.file.replace(/^[^/]+\//, '').replace(/-[0-9a-f]{8}\./, '.'), f.status])).toEqual([
+      ['2020年全市教育工作要点.pdf', 'cached'],
+      ['2025年泉州市教育工作要点.html', 'cached'],
+      ['市教育局2025年教育工作要点.docx', 'cached'],
+      ['江门市教育局2023年工作要点（修订）.html', 'indexed'],
+    ])
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { FetchError } from './fetch-error.js'
-import { assertPublicHost, isPublicAddress, parseAddress } from './url-policy.js'
+import { assertPublicHost, guardedLookup, isPublicAddress, parseAddress } from './url-policy.js'
 
 const failure = (run: () => unknown) => {
   try {
@@ -42,5 +42,13 @@ describe('assertPublicHost', () => {
       await expect(assertPublicHost(new URL(address), false)).rejects.toMatchObject({ code: 'private-address' })
       await expect(assertPublicHost(new URL(address), true)).resolves.toBeUndefined()
     }
+  })
+})
+
+describe('guardedLookup', () => {
+  it('refuses at connect time a name that resolves to a loopback address, so a rebinding name cannot slip through', async () => {
+    const lookup = guardedLookup('http://localhost:8080/plan.html', false)
+    const err = await new Promise<unknown>((resolve) => lookup('localhost', { family: 0 }, (e) => resolve(e)))
+    expect(err).toMatchObject({ code: 'private-address', url: 'http://localhost:8080/plan.html' })
   })
 })
