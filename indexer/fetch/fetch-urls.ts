@@ -38,6 +38,8 @@ export interface FetchOptions {
   /** Redirects followed per request (default 5). */
   maxRedirects?: number
   userAgent?: string
+  /** Sites fetched at the same time (default 4). */
+  concurrency?: number
   onAddress?: (report: AddressReport, done: number, total: number) => void
 }
 
@@ -61,6 +63,8 @@ export interface FetchReport {
   failed: number
 }
 
+const DEFAULT_CONCURRENCY = 4
+
 const ACCEPT = 'text/html,application/xhtml+xml,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain;q=0.9,*/*;q=0.5'
 
 /** Addresses from a list file: one per line; blank lines and `#` comments (whole line or after the address) are ignored. */
@@ -82,15 +86,25 @@ export async function fetchUrls(addresses: string[], opts: FetchOptions): Promis
   }
   const gate = createSiteGate(limits, createPoliteQueue(opts.delayMs ?? 1000), PRODUCT_TOKEN)
   const unique = [...new Set(addresses)]
+  const reports: AddressReport[] = new Array(unique.length)
   let done = 0
-  // Addresses run concurrently; the queue keeps each host to one request at a time.
-  const reports = await Promise.all(
-    unique.map(async (address) => {
-      const report = await fetchAddress(address, { ...opts, limits, gate })
-      opts.onAddress?.(report, ++done, unique.length)
-      return report
-    }),
-  )
+  // Sites are fetched side by side (a few at a time), the addresses of one site one after the other; the
+  // queue still keeps every host, redirect targets included, to one request at a time.
+  const bySite = new Map<string, number[]>()
+  unique.forEach((address, i) => {
+    const key = siteOf(address)
+    bySite.set(key, [...(bySite.get(key) ?? []), i])
+  })
+  const sites = [...bySite.values()]
+  const worker = async () => {
+    for (let site = sites.shift(); site; site = sites.shift()) {
+      for (const i of site) {
+        reports[i] = await fetchAddress(unique[i], { ...opts, limits, gate })
+        opts.onAddress?.(reports[i], ++done, unique.length)
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY) }, worker))
   return {
     addresses: reports,
     fetched: reports.filter((r) => r.status === 'fetched').length,
@@ -241,6 +255,14 @@ function fetchRecord(url: string, outcome: Extract<FetchOutcome, { kind: 'body' 
     lastModified: meta.lastModified,
     contentType: meta.contentType,
     sha256: sha256(outcome.bytes),
+  }
+}
+
+function siteOf(address: string): string {
+  try {
+    return new URL(address.trim()).host.toLowerCase()
+  } catch {
+    return address
   }
 }
 
