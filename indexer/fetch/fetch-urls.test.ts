@@ -23,6 +23,11 @@ let first: FetchReport
 let firstBuild: BuildOutcome
 /** The page behind the redirect chain; a later test publishes a corrected version of it. */
 let jiangmenPage: StaticFile
+/** The notice that wraps the 荆门 .docx; a later test rewords it. */
+let jingmenNotice: StaticFile
+const jingmenNoticeHtml = (sentence: string) =>
+  articlePage('关于印发《市教育局2025年教育工作要点》的通知', ['各县（市、区）教育局：', sentence], '<meta charset="utf-8">',
+    '<div class="fj">附件：<a href="/uploads/2025/jingmen-plan.docx">市教育局2025年教育工作要点.docx</a></div>')
 /** Requests the site received during the first run. */
 let firstRunRequests: number
 const themes = loadThemes()
@@ -51,6 +56,7 @@ const addresses = () =>
 beforeAll(async () => {
   webDir = mkdtempSync(join(tmpdir(), 'fetch-urls-'))
   const docx = await buildDocx(JINGMEN)
+  jingmenNotice = { body: Buffer.from(jingmenNoticeHtml('现将《市教育局2025年教育工作要点》印发给你们，请结合实际，抓好贯彻落实。')), contentType: 'text/html; charset=utf-8' }
   jiangmenPage = { body: Buffer.from(articlePage('江门市教育局2023年工作要点', JIANGMEN)), contentType: 'text/html; charset=utf-8' }
   site = await startBureauSite({
     '/robots.txt': { body: Buffer.from('User-agent: *\nDisallow: /internal/\n\nUser-agent: BadBot\nDisallow: /\n'), contentType: 'text/plain' },
@@ -61,13 +67,7 @@ beforeAll(async () => {
       body: iconv.encode(articlePage('2025年泉州市教育工作要点', QUANZHOU, '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'), 'gbk'),
       contentType: 'text/html',
     },
-    '/2025/jingmen-notice.html': {
-      body: Buffer.from(
-        articlePage('关于印发《市教育局2025年教育工作要点》的通知', ['各县（市、区）教育局：', '现将《市教育局2025年教育工作要点》印发给你们，请结合实际，抓好贯彻落实。'], '<meta charset="utf-8">',
-          '<div class="fj">附件：<a href="/uploads/2025/jingmen-plan.docx">市教育局2025年教育工作要点.docx</a></div>'),
-      ),
-      contentType: 'text/html; charset=utf-8',
-    },
+    '/2025/jingmen-notice.html': jingmenNotice,
     '/uploads/2025/jingmen-plan.docx': { body: docx, contentType: 'application/octet-stream' },
     '/2020/changsha-notice.html': {
       body: Buffer.from(
@@ -250,6 +250,33 @@ describe('fetchUrls after the site corrected a page', () => {
       ['市教育局2025年教育工作要点.docx', 'cached'],
       ['江门市教育局2023年工作要点（修订）.html', 'indexed'],
     ])
+  })
+})
+
+describe('fetchUrls after the site reworded a notice but not its attachment', () => {
+  it('keeps the attachment and its cached parse, and records the new page so the next run gets 304', async () => {
+    const address = url('/2025/jingmen-notice.html')
+    const file = first.addresses.find((a) => a.address === address)!.files[0]
+    jingmenNotice.body = Buffer.from(jingmenNoticeHtml('现将《市教育局2025年教育工作要点》印发给你们，请认真贯彻执行。'))
+    const changed = await fetchUrls([address], options())
+    expect(changed.addresses.map((a) => [a.status, a.files])).toEqual([['fetched', [file]]])
+    expect(sidecarOf(file).page!.sha256).toBe(createHash('sha256').update(jingmenNotice.body).digest('hex'))
+    const again = await fetchUrls([address], options())
+    expect(again.addresses.map((a) => [a.status, a.files])).toEqual([['not-modified', [file]]])
+  })
+})
+
+describe('fetchUrls given the address of a document itself', () => {
+  it('stores it under the name the server gives it, with no page in its sidecar', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fetch-direct-'))
+    try {
+      const report = await fetchUrls([url('/download?id=2020-17')], { ...options(), webDir: dir })
+      expect(report.addresses.map((a) => [a.status, a.files])).toEqual([['fetched', [expect.stringMatching(/^127\.0\.0\.1_\d+\/2020-17-[0-9a-f]{8}\.pdf$/)]]])
+      const sidecar = JSON.parse(readFileSync(join(dir, `${report.addresses[0].files[0]}.source.json`), 'utf8')) as WebSidecar
+      expect([sidecar.source, sidecar.page, sidecar.fetch.contentType]).toEqual([url('/download?id=2020-17'), null, 'application/pdf'])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

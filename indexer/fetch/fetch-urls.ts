@@ -18,7 +18,7 @@ import { fetchFollowing, type FetchLimits, type FetchOutcome, type Validators } 
 import { createPoliteQueue } from './polite-queue.js'
 import { createSiteGate, type SiteGate } from './site-gate.js'
 import { parseAddress } from './url-policy.js'
-import { documentFileName, removeDocument, sha256, storedDocumentsOf, storeDocument, type FetchRecord, type StoredDocument, type WebSidecar } from './web-store.js'
+import { documentFileName, removeDocument, rewriteSidecar, sha256, storedDocumentsOf, storeDocument, type FetchRecord, type StoredDocument, type WebSidecar } from './web-store.js'
 
 /** The robots.txt product token and the start of the User-Agent. */
 export const PRODUCT_TOKEN = 'policy-search-portal'
@@ -144,9 +144,9 @@ async function fetchAddress(address: string, ctx: Context): Promise<AddressRepor
   return report
 }
 
-function get(url: URL, known: FetchRecord | null, ctx: Context, accept = ACCEPT): Promise<FetchOutcome> {
+function get(url: URL, known: FetchRecord | null, ctx: Context): Promise<FetchOutcome> {
   const validators: Validators | null = known && (known.etag || known.lastModified) ? { etag: known.etag, lastModified: known.lastModified } : null
-  return fetchFollowing(url, { limits: ctx.limits, validators, accept, ...ctx.gate })
+  return fetchFollowing(url, { limits: ctx.limits, validators, accept: ACCEPT, ...ctx.gate })
 }
 
 /** The page did not change: its attachments (if it wraps any) may have, so each is asked for conditionally. */
@@ -198,7 +198,9 @@ async function storeOutcome(source: string, outcome: Extract<FetchOutcome, { kin
     try {
       const known = previous.find((p) => p.sidecar.fetch.url === link.url)
       const got = await get(new URL(link.url), known?.sidecar.fetch ?? null, ctx)
-      if (got.kind === 'not-modified' && known) kept.push({ ...known })
+      // An unchanged attachment keeps its bytes (and so its cached parse); its sidecar takes the page's new
+      // validators, or the next run would download the page again.
+      if (got.kind === 'not-modified' && known) kept.push(await rewriteSidecar(known.path, { ...known.sidecar, page: record }))
       else if (got.kind === 'body') kept.push(await storeAttachment(source, link, got, record, ctx))
     } catch (err) {
       const failure = failureOf(err)

@@ -110,6 +110,12 @@ export async function storeDocument(webDir: string, name: string, bytes: Uint8Ar
   return { path, sidecar }
 }
 
+/** Updates the record of a stored document whose bytes did not change. */
+export async function rewriteSidecar(path: string, sidecar: WebSidecar): Promise<StoredDocument> {
+  await writeAtomic(`${path}${SIDECAR_SUFFIX}`, `${JSON.stringify(sidecar, null, 2)}\n`)
+  return { path, sidecar }
+}
+
 export async function removeDocument(path: string): Promise<void> {
   await rm(path, { force: true })
   await rm(`${path}${SIDECAR_SUFFIX}`, { force: true })
