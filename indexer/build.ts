@@ -10,6 +10,7 @@ import { uniqueId } from './ids.js'
 import { parseDocument, type ParsedPlan } from './parse-document.js'
 import { listCorpusFiles } from './read/list-corpus-files.js'
 import { readDocument } from './read/read-document.js'
+import { readWebSidecar } from './fetch/web-store.js'
 import { tagThemes, type Theme } from './themes/theme-tagger.js'
 import type { ClauseRecord, IndexBuild, PlanRecord } from './types.js'
 
@@ -67,12 +68,14 @@ export async function buildIndexFromPaths(paths: string[], opts: BuildOptions): 
     let report: FileReport
     try {
       const bytes = await readFile(input.path)
-      const key = `${PARSER_VERSION}:${createHash('sha256').update(bytes).digest('hex')}:${catalogHash}`
+      // A fetched document (data/corpus/web/) has a sidecar naming the address it came from.
+      const web = await readWebSidecar(input.path)
+      const key = `${PARSER_VERSION}:${createHash('sha256').update(bytes).digest('hex')}:${catalogHash}${web ? `:${web.source}` : ''}`
       let parsed = previous.get(key)
       const status = parsed ? 'cached' : 'indexed'
       if (!parsed) {
-        const doc = await readDocument(input.path)
-        parsed = parseDocument({ file: input.name, text: doc.text, fields: doc.fields, url: doc.url }, catalog)
+        const doc = await readDocument(input.path, { encoding: web?.encoding })
+        parsed = parseDocument({ file: input.name, text: doc.text, fields: doc.fields, url: web?.source ?? doc.url }, catalog)
       }
       cache.set(key, parsed)
       report = addPlans(parsed, input.name, status, { plans, clauses, seenContent, seenIds }, opts.themes)

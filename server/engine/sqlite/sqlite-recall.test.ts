@@ -7,10 +7,10 @@
 import fc from 'fast-check'
 import * as OpenCC from 'opencc-js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ClauseRecord, IndexBuild } from '../../indexer/types.js'
-import { keywordQuery, loadCorpusBuild, tempIndexPath, testSegmenter } from './fixtures/engine-fixtures.js'
+import type { ClauseRecord, IndexBuild } from '../../../indexer/types.js'
+import { keywordQuery, loadCorpusBuild, tempIndexPath, testSegmenter } from '../../../test/fixtures/engine-fixtures.js'
 import { openSqliteEngine } from './sqlite-engine.js'
-import type { SearchEngine } from './types.js'
+import type { SearchEngine } from '../types.js'
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
 const simplified = new Map<string, string>()
