@@ -40,6 +40,7 @@ export function runSearch(
   let set: RankedSet
   let facets: Facets | null = null
   const keywordMatches = () => searcher.match(plan)
+  const byDate = query.sort === 'relevance' ? null : dateOrder(rows, query.sort === 'date-asc')
   /** Keyword hits passing the filters (bits in `ignore` ignored), ranked. */
   const keywordRanked = (matches: KeywordMatches, sortByDate: boolean): RankedSet => {
     const kept: number[] = []
@@ -50,14 +51,14 @@ export function runSearch(
       kept.push(r)
       tier[r] = matches.tiers[i]
     }
-    if (browsing) return orderedSet(kept, sortByDate ? dateOrder(rows) : (a, b) => a - b, () => 0)
-    if (sortByDate) return orderedSet(kept, dateOrder(rows), (r) => tier[r])
+    if (browsing) return orderedSet(kept, sortByDate && byDate ? byDate : (a, b) => a - b, () => 0)
+    if (sortByDate && byDate) return orderedSet(kept, byDate, (r) => tier[r])
     return keywordSet(rows, kept, tier, (pool) => searcher.bm25(plan.terms, pool, { size: rows.size, avgLength: rows.avgLength }))
   }
 
   if (query.mode === 'keyword') {
     const matches = keywordMatches()
-    set = keywordRanked(matches, query.sort === 'date')
+    set = keywordRanked(matches, byDate !== null)
     if (query.facets) facets = rows.facets(matches.rowids, failBits)
   } else {
     const store = requireVectors(vectors(), query.vector)
@@ -66,7 +67,7 @@ export function runSearch(
     const semantic = nearest(0)
 
     if (query.mode === 'semantic') {
-      set = orderedSet(semantic, query.sort === 'date' ? dateOrder(rows) : (a, b) => sims[b] - sims[a] || a - b, (r) => sims[r])
+      set = orderedSet(semantic, byDate ?? ((a, b) => sims[b] - sims[a] || a - b), (r) => sims[r])
       if (query.facets) facets = perFacet(rows, (field) => nearest(FACET_BIT[field]))
     } else {
       const matches = browsing ? { rowids: new Int32Array(0), tiers: new Float64Array(0) } : keywordMatches()
@@ -74,7 +75,7 @@ export function runSearch(
       const lexical = (candidates: number[]) => searcher.bm25(plan.terms, candidates, { size: rows.size, avgLength: rows.avgLength })
       const fused = hybridOrder(keywordRanked(matches, false), semantic, sims, lexical, pin)
       const rank = new Map(fused.order.map((r, i) => [r, i]))
-      const compare = query.sort === 'date' ? dateOrder(rows) : (a: number, b: number) => rank.get(a)! - rank.get(b)!
+      const compare = byDate ?? ((a: number, b: number) => rank.get(a)! - rank.get(b)!)
       set = orderedSet(fused.order, compare, (r) => fused.score.get(r) ?? 0)
       const keywordIn = (ignore: number) => Array.from(matches.rowids).filter((r) => (failBits(r) & ~ignore) === 0)
       if (query.facets) facets = perFacet(rows, (field) => new Set([...keywordIn(FACET_BIT[field]), ...nearest(FACET_BIT[field])]))
