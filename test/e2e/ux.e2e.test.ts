@@ -74,8 +74,11 @@ async function inFirstViewport(page: Page, selector: string): Promise<boolean> {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE)
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe
+    type Rule = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe
     const result = await axe.run(document, { resultTypes: ['violations'] })
+    // A run that checked nothing would pass everything.
+    if (result.passes.length < 10) return [`axe checked only ${result.passes.length} rules`]
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.impact} ${v.id}: ${v.help} @ ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
