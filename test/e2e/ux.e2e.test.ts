@@ -216,8 +216,9 @@ describe('issue 14: the portal for a phone, the keyboard and the back button', (
     await s.page.waitForURL((url) => url.pathname === '/compare')
     await s.page.goBack()
     await s.page.waitForURL(/\/p\/.*#/)
-    await s.page.locator('.plan-doc').waitFor()
-    await s.page.waitForTimeout(300)
+    // Loaded, matches marked, and two frames later: an anchor jump would have happened by now.
+    await s.page.locator('.reader:not([aria-busy="true"]) .plan-doc__clause.is-target').waitFor()
+    await s.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
     expect(await scrollY(s.page)).toBeLessThanOrEqual(50)
     await finish(s)
   })
@@ -384,8 +385,10 @@ describe('issue 14: every page at 1440 and 375 px, screenshots and axe-core', ()
     for (const p of await pages()) {
       await s.page.goto(p.url)
       await s.page.locator(p.ready).first().waitFor()
-      // Charts draw after an animation; the clause page scrolls once loaded.
-      await s.page.waitForTimeout(p.name === 'trends' ? 800 : 250)
+      // The clause page has scrolled to its clause once the clause has focus.
+      if (p.name === 'clause') await expect.poll(() => s.page.evaluate(() => !!document.activeElement?.classList.contains('is-target'))).toBe(true)
+      // ECharts grows its bars for about a second; the screenshot should show them drawn.
+      if (p.name === 'trends') await s.page.waitForTimeout(1000)
       await shot(s.page, `${p.name}-${width}`)
       const violations = await axeViolations(s.page)
       if (violations.length) found[p.name] = violations
