@@ -83,6 +83,17 @@ describe('useResultKeys', () => {
     press('j', facet)
     expect(focusedText()).toBe(TITLES[0])
   })
+
+  it('does nothing while the phone\'s filter drawer covers the results', () => {
+    wrapper = mount(Page, { attachTo: document.body })
+    document.body.classList.add('drawer-open')
+    try {
+      press('j')
+      expect(document.activeElement).toBe(document.body)
+    } finally {
+      document.body.classList.remove('drawer-open')
+    }
+  })
 })
 
 describe('isTextEntry', () => {

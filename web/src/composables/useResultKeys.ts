@@ -33,6 +33,8 @@ export function useResultKeys(root: Ref<HTMLElement | null>) {
   function onKeydown(event: KeyboardEvent) {
     const area = root.value
     if (!area || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return
+    // The phone's filter drawer covers the results: a result focused behind it would be invisible.
+    if (document.body.classList.contains('drawer-open')) return
     const links = resultLinks(area)
     if (links.length === 0) return
     const active = document.activeElement
