@@ -53,14 +53,14 @@ describe('formatFetchSummary', () => {
       addresses: [
         { address: 'http://jyj.jiangmen.gov.cn/a.html', status: 'fetched', finalUrl: 'http://jyj.jiangmen.gov.cn/a.html', files: ['jyj.jiangmen.gov.cn/江门市教育局2023年工作要点-1a2b3c4d.html'], failure: null, notes: [] },
         { address: 'https://edu.gd.gov.cn/b.html', status: 'not-modified', finalUrl: 'https://edu.gd.gov.cn/b.html', files: ['edu.gd.gov.cn/2023年工作要点-5e6f7a8b.docx'], failure: null, notes: [] },
-        { address: 'https://edu.gd.gov.cn/c.html', status: 'failed', finalUrl: null, files: [], failure: { code: 'http-status', message: 'https://edu.gd.gov.cn/c.html answered HTTP 404 Not Found: check the address in a browser.' }, notes: [] },
+        { address: 'https://edu.gd.gov.cn/c.html', status: 'failed', finalUrl: null, files: [], failure: { code: 'http_status', message: 'https://edu.gd.gov.cn/c.html answered HTTP 404 Not Found: check the address in a browser.' }, notes: [] },
       ],
     }
     expect(formatFetchSummary(report).split('\n')).toEqual([
       'web addresses  3 (1 fetched, 1 unchanged, 1 failed)',
       '  fetched   http://jyj.jiangmen.gov.cn/a.html → jyj.jiangmen.gov.cn/江门市教育局2023年工作要点-1a2b3c4d.html',
       '  unchanged https://edu.gd.gov.cn/b.html → edu.gd.gov.cn/2023年工作要点-5e6f7a8b.docx',
-      '  FAILED    https://edu.gd.gov.cn/c.html  [http-status] https://edu.gd.gov.cn/c.html answered HTTP 404 Not Found: check the address in a browser.',
+      '  FAILED    https://edu.gd.gov.cn/c.html  [http_status] https://edu.gd.gov.cn/c.html answered HTTP 404 Not Found: check the address in a browser.',
     ])
   })
 })

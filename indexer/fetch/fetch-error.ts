@@ -2,30 +2,29 @@
  * Why one address could not be fetched. The run reports the reason beside the address and goes on with
  * the next one; the message names the address and says what the user can do.
  */
+import { CodedError } from '../errors.js'
+
 export type FetchFailure =
-  | 'invalid-address'
-  | 'unsupported-scheme'
-  | 'private-address'
+  | 'invalid_address'
+  | 'unsupported_scheme'
+  | 'private_address'
   | 'dns'
   | 'network'
   | 'timeout'
-  | 'http-status'
-  | 'too-many-redirects'
-  | 'too-large'
+  | 'http_status'
+  | 'too_many_redirects'
+  | 'too_large'
   | 'robots'
-  | 'unsupported-type'
-  | 'no-text'
+  | 'unsupported_type'
+  | 'no_text'
 
-export class FetchError extends Error {
-  override readonly name = 'FetchError'
-  readonly code: FetchFailure
+export class FetchError extends CodedError<FetchFailure> {
   readonly url: string
-  /** The HTTP status for `http-status` failures. */
+  /** The HTTP status for `http_status` failures. */
   readonly status: number | null
 
   constructor(code: FetchFailure, url: string, message: string, options: { cause?: unknown; status?: number } = {}) {
-    super(message, { cause: options.cause })
-    this.code = code
+    super(code, message, { cause: options.cause })
     this.url = url
     this.status = options.status ?? null
   }

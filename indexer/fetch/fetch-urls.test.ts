@@ -118,15 +118,15 @@ describe('fetchUrls against a local bureau site', () => {
       ['/2025/quanzhou.html', 'fetched', null, [expect.stringMatching(/^2025年泉州市教育工作要点-[0-9a-f]{8}\.html$/)]],
       ['/2025/jingmen-notice.html', 'fetched', null, [expect.stringMatching(/^市教育局2025年教育工作要点-[0-9a-f]{8}\.docx$/)]],
       ['/2020/changsha-notice.html', 'fetched', null, [expect.stringMatching(/^2020年全市教育工作要点-[0-9a-f]{8}\.pdf$/)]],
-      ['/2024/missing.html', 'failed', 'http-status', []],
+      ['/2024/missing.html', 'failed', 'http_status', []],
       ['/slow.html', 'failed', 'timeout', []],
-      ['/uploads/huge.pdf', 'failed', 'too-large', []],
-      ['/uploads/stream.txt', 'failed', 'too-large', []],
+      ['/uploads/huge.pdf', 'failed', 'too_large', []],
+      ['/uploads/stream.txt', 'failed', 'too_large', []],
       ['/internal/plan.html', 'failed', 'robots', []],
-      ['/loop/0', 'failed', 'too-many-redirects', []],
-      ['/logo.png', 'failed', 'unsupported-type', []],
-      ['/2019/old-notice.html', 'failed', 'unsupported-type', []],
-      ['/2022/empty-notice.html', 'failed', 'no-text', []],
+      ['/loop/0', 'failed', 'too_many_redirects', []],
+      ['/logo.png', 'failed', 'unsupported_type', []],
+      ['/2019/old-notice.html', 'failed', 'unsupported_type', []],
+      ['/2022/empty-notice.html', 'failed', 'no_text', []],
       ['http://jyj.plan.invalid/2023/gzyd.html', 'failed', 'dns', []],
     ])
     expect([first.fetched, first.notModified, first.failed]).toEqual([4, 0, 10])
@@ -285,10 +285,10 @@ describe('fetchUrls without --allow-private', () => {
     const before = site.requests.length
     const report = await fetchUrls([url('/2023/jiangmen.html'), 'http://localhost:9/plan.html', 'http://[::1]:9/', 'http://169.254.169.254/latest/meta-data/'], { webDir, delayMs: 0 })
     expect(report.addresses.map((a) => [a.status, a.failure?.code])).toEqual([
-      ['failed', 'private-address'],
-      ['failed', 'private-address'],
-      ['failed', 'private-address'],
-      ['failed', 'private-address'],
+      ['failed', 'private_address'],
+      ['failed', 'private_address'],
+      ['failed', 'private_address'],
+      ['failed', 'private_address'],
     ])
     expect(report.addresses[0].failure!.message).toBe(
       `${url('/2023/jiangmen.html')} was not fetched: 127.0.0.1 is a private, loopback or link-local address. Pass --allow-private to fetch from your own network.`,

@@ -134,7 +134,7 @@ async function fetchAddress(address: string, ctx: Context): Promise<AddressRepor
         : await storeOutcome(url.href, outcome, previous, ctx, report)
     for (const old of previous) if (!kept.some((k) => k.path === old.path)) await removeDocument(old.path)
     report.files = kept.map((k) => relative(ctx.webDir, k.path))
-    if (kept.length === 0 && !report.failure) report.failure = { code: 'no-text', message: `${url.href} gave no document to index.` }
+    if (kept.length === 0 && !report.failure) report.failure = { code: 'no_text', message: `${url.href} gave no document to index.` }
     report.status = kept.length === 0 ? 'failed' : report.status
     if (kept.length > 0) report.failure = null
   } catch (err) {
@@ -191,7 +191,7 @@ async function storeOutcome(source: string, outcome: Extract<FetchOutcome, { kin
   const links = findAttachments(page.text, outcome.meta.url)
   if (links.length === 0) {
     const han = main.text.match(/\p{Script=Han}/gu)?.length ?? 0
-    throw new FetchError('no-text', source, `${source} has ${han === 0 ? 'no text' : `only ${han} Chinese characters of text`} and links no .docx, .pdf, .doc or .txt attachment: it does not hold a plan (a page built by script, a login wall or a list page?). Open it in a browser and give the plan's own address.`)
+    throw new FetchError('no_text', source, `${source} has ${han === 0 ? 'no text' : `only ${han} Chinese characters of text`} and links no .docx, .pdf, .doc or .txt attachment: it does not hold a plan (a page built by script, a login wall or a list page?). Open it in a browser and give the plan's own address.`)
   }
   const kept: StoredDocument[] = []
   for (const link of links) {
@@ -232,10 +232,10 @@ async function verified(sidecar: WebSidecar, name: string, bytes: Uint8Array, ct
 
 function requireReadable(kind: ContentKind | null, outcome: Extract<FetchOutcome, { kind: 'body' }>, url: string): Exclude<ContentKind, 'doc'> {
   if (kind === 'doc') {
-    throw new FetchError('unsupported-type', url, `${url} is an old Word .doc (or WPS) file, which the indexer cannot read: download it, save it as .docx in Word, WPS or LibreOffice, and put it in data/corpus/.`)
+    throw new FetchError('unsupported_type', url, `${url} is an old Word .doc (or WPS) file, which the indexer cannot read: download it, save it as .docx in Word, WPS or LibreOffice, and put it in data/corpus/.`)
   }
   if (kind === null) {
-    throw new FetchError('unsupported-type', url, `${url} is ${outcome.meta.contentType ?? 'of unknown type'}, not a web page, .docx, .pdf or .txt: give the address of the plan's page or document.`)
+    throw new FetchError('unsupported_type', url, `${url} is ${outcome.meta.contentType ?? 'of unknown type'}, not a web page, .docx, .pdf or .txt: give the address of the plan's page or document.`)
   }
   return kind
 }
@@ -286,7 +286,7 @@ function lastSegment(url: string): string {
 function failureOf(err: unknown): NonNullable<AddressReport['failure']> {
   if (err instanceof FetchError) return { code: err.code, message: err.message }
   if (err instanceof UnreadableDocumentError) {
-    const code = err.code === 'empty' || err.code === 'no-text-layer' ? 'no-text' : err.code === 'too-large' ? 'too-large' : err.code === 'unsupported-format' ? 'unsupported-type' : 'unreadable'
+    const code = err.code === 'empty' || err.code === 'no_text_layer' ? 'no_text' : err.code === 'too_large' ? 'too_large' : err.code === 'unsupported_format' ? 'unsupported_type' : 'unreadable'
     return { code, message: err.message }
   }
   return { code: 'network', message: (err as Error).message ?? String(err) }

@@ -67,10 +67,10 @@ export async function fetchFollowing(start: URL, hooks: FetchHooks): Promise<Fet
     const { meta } = response
     if (REDIRECTS.has(meta.status)) {
       const location = response.location
-      if (!location) throw new FetchError('http-status', hop.href, `${hop.href} answered HTTP ${meta.status} without a Location to go to.`, { status: meta.status })
+      if (!location) throw new FetchError('http_status', hop.href, `${hop.href} answered HTTP ${meta.status} without a Location to go to.`, { status: meta.status })
       const next = parseAddress(location, hop.href)
       if (redirects.length >= hooks.limits.maxRedirects) {
-        throw new FetchError('too-many-redirects', start.href, `${start.href} redirected more than ${hooks.limits.maxRedirects} times (last to ${next.href}): open it in a browser and give the final address.`)
+        throw new FetchError('too_many_redirects', start.href, `${start.href} redirected more than ${hooks.limits.maxRedirects} times (last to ${next.href}): open it in a browser and give the final address.`)
       }
       url = next
       redirects.push(url.href)
@@ -78,7 +78,7 @@ export async function fetchFollowing(start: URL, hooks: FetchHooks): Promise<Fet
     }
     if (meta.status === 304 && hooks.validators) return { kind: 'not-modified', meta, redirects }
     if (meta.status >= 200 && meta.status < 300) return { kind: 'body', meta, bytes: response.body!, redirects }
-    throw new FetchError('http-status', hop.href, `${hop.href} answered HTTP ${meta.status}${statusText(meta.status)}: check the address in a browser.`, { status: meta.status })
+    throw new FetchError('http_status', hop.href, `${hop.href} answered HTTP ${meta.status}${statusText(meta.status)}: check the address in a browser.`, { status: meta.status })
   }
 }
 
@@ -163,7 +163,7 @@ async function readCapped(stream: Readable, maxBytes: number, url: string): Prom
 
 function tooLarge(url: string, size: number, maxBytes: number): FetchError {
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1)
-  return new FetchError('too-large', url, `${url} is larger than the ${mb(maxBytes)} MB limit (${size > maxBytes ? `at least ${mb(size)} MB` : ''}): download it by hand if it really is the plan.`)
+  return new FetchError('too_large', url, `${url} is larger than the ${mb(maxBytes)} MB limit (${size > maxBytes ? `at least ${mb(size)} MB` : ''}): download it by hand if it really is the plan.`)
 }
 
 function metaOf(url: URL, res: IncomingMessage): ResponseMeta {

@@ -54,8 +54,8 @@ async function readRobots(url: URL, hooks: FetchHooks, productToken: string): Pr
     if (outcome.kind !== 'body') return { rules: ALLOW_ALL, why: null }
     return { rules: parseRobots(new TextDecoder('utf-8').decode(outcome.bytes), productToken), why: null }
   } catch (err) {
-    if (err instanceof FetchError && err.code === 'http-status' && err.status !== null && err.status >= 400 && err.status < 500) return { rules: ALLOW_ALL, why: null }
-    if (err instanceof FetchError && (err.code === 'private-address' || err.code === 'dns')) throw err
+    if (err instanceof FetchError && err.code === 'http_status' && err.status !== null && err.status >= 400 && err.status < 500) return { rules: ALLOW_ALL, why: null }
+    if (err instanceof FetchError && (err.code === 'private_address' || err.code === 'dns')) throw err
     const reason = err instanceof FetchError && err.status !== null ? `HTTP ${err.status}` : ((err as Error).message ?? String(err))
     return { rules: DISALLOW_ALL, why: `its robots.txt could not be read (${reason}), and a site whose robots.txt fails is treated as closed to crawlers; try again later` }
   }

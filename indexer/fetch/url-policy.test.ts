@@ -30,16 +30,16 @@ describe('parseAddress', () => {
   })
 
   it('refuses other schemes and text that is not an address, saying what to give instead', () => {
-    expect(failure(() => parseAddress('ftp://jyj.jiangmen.gov.cn/plan.docx'))).toEqual(['unsupported-scheme', 'ftp://jyj.jiangmen.gov.cn/plan.docx uses ftp: only http and https addresses are fetched.'])
-    expect(failure(() => parseAddress('file:///etc/passwd'))[0]).toBe('unsupported-scheme')
-    expect(failure(() => parseAddress('江门市教育局2023年工作要点'))).toEqual(['invalid-address', '江门市教育局2023年工作要点 is not a web address: give a full address starting with https:// or http://.'])
+    expect(failure(() => parseAddress('ftp://jyj.jiangmen.gov.cn/plan.docx'))).toEqual(['unsupported_scheme', 'ftp://jyj.jiangmen.gov.cn/plan.docx uses ftp: only http and https addresses are fetched.'])
+    expect(failure(() => parseAddress('file:///etc/passwd'))[0]).toBe('unsupported_scheme')
+    expect(failure(() => parseAddress('江门市教育局2023年工作要点'))).toEqual(['invalid_address', '江门市教育局2023年工作要点 is not a web address: give a full address starting with https:// or http://.'])
   })
 })
 
 describe('assertPublicHost', () => {
   it('refuses loopback and private hosts unless allowed', async () => {
     for (const address of ['http://127.0.0.1:8080/', 'http://[::1]/', 'http://192.168.1.20/plan.html', 'http://169.254.169.254/latest/meta-data/', 'http://localhost/']) {
-      await expect(assertPublicHost(new URL(address), false)).rejects.toMatchObject({ code: 'private-address' })
+      await expect(assertPublicHost(new URL(address), false)).rejects.toMatchObject({ code: 'private_address' })
       await expect(assertPublicHost(new URL(address), true)).resolves.toBeUndefined()
     }
   })
@@ -49,6 +49,6 @@ describe('guardedLookup', () => {
   it('refuses at connect time a name that resolves to a loopback address, so a rebinding name cannot slip through', async () => {
     const lookup = guardedLookup('http://localhost:8080/plan.html', false)
     const err = await new Promise<unknown>((resolve) => lookup('localhost', { family: 0 }, (e) => resolve(e)))
-    expect(err).toMatchObject({ code: 'private-address', url: 'http://localhost:8080/plan.html' })
+    expect(err).toMatchObject({ code: 'private_address', url: 'http://localhost:8080/plan.html' })
   })
 })

@@ -55,10 +55,10 @@ export function parseAddress(raw: string, base?: string): URL {
   try {
     url = new URL(raw.trim(), base)
   } catch {
-    throw new FetchError('invalid-address', raw, `${raw} is not a web address: give a full address starting with https:// or http://.`)
+    throw new FetchError('invalid_address', raw, `${raw} is not a web address: give a full address starting with https:// or http://.`)
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new FetchError('unsupported-scheme', url.href, `${url.href} uses ${url.protocol.replace(/:$/, '')}: only http and https addresses are fetched.`)
+    throw new FetchError('unsupported_scheme', url.href, `${url.href} uses ${url.protocol.replace(/:$/, '')}: only http and https addresses are fetched.`)
   }
   url.hash = ''
   return url
@@ -71,7 +71,7 @@ export function hostOf(url: URL): string {
 
 function refused(url: string, host: string, address: string): FetchError {
   return new FetchError(
-    'private-address',
+    'private_address',
     url,
     `${url} was not fetched: ${host === address ? host : `${host} resolves to ${address}, which`} is a private, loopback or link-local address. Pass --allow-private to fetch from your own network.`,
   )

@@ -198,6 +198,27 @@ function contract(factory: EngineFactory) {
     }
   })
 
+  it('sorts by date-asc: oldest year first, unknown years last, then plan, then clause order', async () => {
+    const yearKey = (c: ClauseRecord) => c.year ?? Number.MAX_SAFE_INTEGER
+    for (const q of ['教育', '双减', '']) {
+      const expected = q ? scanContaining(build.clauses, q) : build.clauses
+      const hits = (await search(q, { sort: 'date-asc', limit: 10_000 })).hits.map((h) => h.clause)
+      expect(ids(hits)).toEqual(ids(expected))
+      expect(hits[0].year).toBe(Math.min(...expected.map(yearKey)))
+      const seen = new Set<string>()
+      for (let i = 1; i < hits.length; i++) {
+        const [a, b] = [hits[i - 1], hits[i]]
+        expect(yearKey(a)).toBeLessThanOrEqual(yearKey(b))
+        if (a.planId === b.planId) expect(a.order).toBeLessThan(b.order)
+        else {
+          // Every plan's hits are contiguous.
+          seen.add(a.planId)
+          expect(seen.has(b.planId)).toBe(false)
+        }
+      }
+    }
+  })
+
   it('groups hits by plan with each plan total', async () => {
     const matches = scanContaining(build.clauses, '双减')
     const result = await search('双减', { groupByPlan: { perPlan: 2 } })

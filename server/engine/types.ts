@@ -57,7 +57,8 @@ export interface ParsedQuery {
 }
 
 export type SearchMode = 'keyword' | 'semantic' | 'hybrid'
-export type SortOrder = 'relevance' | 'date'
+/** `date`: newest year first; `date-asc`: oldest year first. Unknown years come last either way. */
+export type SortOrder = 'relevance' | 'date' | 'date-asc'
 
 export interface SearchQuery {
   query: ParsedQuery

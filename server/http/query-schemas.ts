@@ -51,7 +51,7 @@ const filterText = text(MAX_FILTER_CHARS, '筛选值')
 
 export const LEVELS = ['省', '市', '区县'] as const
 export const MODES = ['keyword', 'semantic', 'hybrid'] as const
-export const SORTS = ['relevance', 'date'] as const
+export const SORTS = ['relevance', 'date', 'date-asc'] as const
 export const FORMATS = ['csv', 'json'] as const
 
 const flag = z.enum(['true', 'false', '1', '0'], { error: '只能是 true 或 false' }).transform((v) => v === 'true' || v === '1')

@@ -3,10 +3,11 @@
  * what `/` needs; the search page itself loads the chart code only when trends are shown.
  */
 import { createRouter, createWebHistory, type Router, type RouterHistory } from 'vue-router'
+import { rememberFocus, restorePosition, trackActivation } from './navigation/history-memory.js'
 import SearchPage from './pages/SearchPage.vue'
 
 export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
-  return createRouter({
+  const router = createRouter({
     history,
     routes: [
       { path: '/', name: 'home', component: SearchPage },
@@ -17,12 +18,16 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
       { path: '/plans', name: 'plans', component: () => import('./pages/PlansPage.vue') },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },
     ],
-    // Pages that open at an anchor scroll themselves once their data has loaded.
+    // Pages that open at an anchor scroll themselves once their data has loaded; back and forward
+    // wait for the page to hold the saved position again (history-memory.ts).
     scrollBehavior(to, from, saved) {
-      if (saved) return saved
+      if (saved) return restorePosition(to, saved)
       if (to.hash || to.name === 'clause') return false
       if (to.path === from.path) return false
       return { top: 0 }
     },
   })
+  router.beforeEach((_to, from) => { rememberFocus(from) })
+  if (typeof document !== 'undefined') trackActivation(document)
+  return router
 }

@@ -77,6 +77,7 @@ describe('planSearch', () => {
     expect(planSearch(query(''))).toEqual({ kind: 'browse' })
     expect(browseSort('relevance')).toEqual(['seq:asc'])
     expect(browseSort('date')).toEqual(['year:desc', 'seq:asc'])
+    expect(browseSort('date-asc')).toEqual(['year:asc', 'seq:asc'])
   })
 
   it('matches nothing when a group has no letter or digit, like the SQLite engine', () => {
@@ -223,6 +224,11 @@ describe('compareRanked', () => {
   it('orders by date: newest year first, unknown years last, then document order', () => {
     const list = [mk(1, 0, 0, 2024, 5), mk(1, 0, 0, null, 1), mk(1, 0, 0, 2025, 9), mk(1, 0, 0, 2024, 2)]
     expect(list.sort(compareRanked('date')).map((r) => r.doc.seq)).toEqual([9, 2, 5, 1])
+  })
+
+  it('orders by date-asc: oldest year first, unknown years still last, then document order', () => {
+    const list = [mk(1, 0, 0, 2024, 5), mk(1, 0, 0, null, 1), mk(1, 0, 0, 2025, 9), mk(1, 0, 0, 2024, 2)]
+    expect(list.sort(compareRanked('date-asc')).map((r) => r.doc.seq)).toEqual([2, 5, 9, 1])
   })
 })
 

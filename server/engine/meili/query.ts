@@ -175,13 +175,16 @@ export interface Ranked {
 }
 
 const byYearDesc = (a: number | null, b: number | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : b - a)
+const byYearAsc = (a: number | null, b: number | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b)
 
 /**
  * Relevance: most terms, heading matches, Meilisearch's score, newer plans, document order.
- * Date: newest year first (unknown last), then document order (which is plan, then clause order).
+ * Date: newest year first (date-asc: oldest first; unknown last either way), then document order
+ * (which is plan, then clause order).
  */
 export function compareRanked(sort: SortOrder): (a: Ranked, b: Ranked) => number {
   if (sort === 'date') return (a, b) => byYearDesc(a.doc.year, b.doc.year) || a.doc.seq - b.doc.seq
+  if (sort === 'date-asc') return (a, b) => byYearAsc(a.doc.year, b.doc.year) || a.doc.seq - b.doc.seq
   return (a, b) =>
     b.evaluation.matched - a.evaluation.matched ||
     b.evaluation.inHeading - a.evaluation.inHeading ||
@@ -192,7 +195,9 @@ export function compareRanked(sort: SortOrder): (a: Ranked, b: Ranked) => number
 
 /** Meilisearch sort for browsing: document order, or the date order. */
 export function browseSort(sort: SortOrder): string[] {
-  return sort === 'date' ? ['year:desc', 'seq:asc'] : ['seq:asc']
+  if (sort === 'date') return ['year:desc', 'seq:asc']
+  if (sort === 'date-asc') return ['year:asc', 'seq:asc']
+  return ['seq:asc']
 }
 
 /** Offset/limit as Meilisearch's exhaustive page/hitsPerPage (which counts totalHits exactly). */

@@ -231,7 +231,7 @@ export async function runSearch(conn: MeiliConnection, query: SearchQuery, optio
     vector: Array.from(query.vector),
     hybrid: { embedder: EMBEDDER_NAME, semanticRatio: plan.semanticRatio },
     ...(q ? { attributesToSearchOn: [...WORD_ATTRIBUTES] } : {}),
-    ...(query.sort === 'date' ? { sort: browseSort('date') } : {}),
+    ...(query.sort !== 'relevance' ? { sort: browseSort(query.sort) } : {}),
   })
 }
 

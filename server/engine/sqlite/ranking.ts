@@ -2,7 +2,7 @@
  * Orders a result set for the three modes, as a RankedSet that yields pages without sorting everything.
  * Pure functions of the data they are given: the caller (search-modes.ts) computes BM25 where asked.
  * Keyword: tier, then BM25 (rerank pool) or length (beyond it), then newer plans, then document order.
- * Browse (no search term): document order. sort=date: newest year first, then plan, then clause order.
+ * Browse (no search term): document order. sort=date: newest year first (date-asc: oldest), then plan, then clause order.
  * Hybrid: a convex combination of cosine and BM25 over the semantic list and the first keyword hits; when
  * the query holds an exact phrase, every clause containing it stays above the semantic-only neighbours.
  */
@@ -20,7 +20,7 @@ export interface RankedSet {
   score(rowid: number): number
 }
 
-type Compare = (a: number, b: number) => number
+export type Compare = (a: number, b: number) => number
 
 /** A set ordered by one comparator. */
 export function orderedSet(rowids: ArrayLike<number>, compare: Compare, score: (rowid: number) => number): RankedSet {
@@ -32,9 +32,14 @@ export function orderedSet(rowids: ArrayLike<number>, compare: Compare, score: (
   }
 }
 
-/** Newest year first (unknown years last), then plan, then clause order: rowids follow plan and order. */
-export function dateOrder(rows: ClauseRows): Compare {
-  return (a, b) => rows.year[b] - rows.year[a] || a - b
+/**
+ * Newest year first (oldest first with `ascending`), unknown years (stored as 0) last either way, then
+ * plan, then clause order: rowids follow plan and order.
+ */
+export function dateOrder(rows: ClauseRows, ascending = false): Compare {
+  if (!ascending) return (a, b) => rows.year[b] - rows.year[a] || a - b
+  const key = (r: number) => rows.year[r] || Number.MAX_SAFE_INTEGER
+  return (a, b) => key(a) - key(b) || a - b
 }
 
 /** Keyword hits ordered by tier and length: the BM25 rerank pool is the head of this order. */

@@ -13,7 +13,7 @@ import type { MatchPlan } from '../gram-match-plan.js'
 import { FACET_FIELDS, type FacetField, type Facets, type SearchQuery } from '../types.js'
 import { FACET_BIT, type ClauseRows } from './clause-rows.js'
 import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
-import { dateOrder, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type RankedSet } from './ranking.js'
+import { dateOrder, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
 import type { VectorStore } from './vectors.js'
 
 export const EMPTY_FACETS: Facets = { city: [], province: [], year: [], theme: [], level: [] }
@@ -37,7 +37,7 @@ export interface ModeResult {
 
 export function keywordSearch(input: ModeInput): ModeResult {
   const matches = input.searcher.match(input.plan)
-  const set = rankKeywordMatches(input, matches, input.query.sort === 'date')
+  const set = rankKeywordMatches(input, matches, input.query.sort)
   return { set, facets: input.query.facets ? input.rows.facets(matches.rowids, input.failBits) : null }
 }
 
@@ -45,7 +45,7 @@ export function semanticSearch(input: ModeInput, store: VectorStore, vector: Flo
   const { rows, query } = input
   const sims = store.similarities(vector)
   const semantic = nearestPassing(input, store, sims, 0)
-  const set = orderedSet(semantic, query.sort === 'date' ? dateOrder(rows) : (a, b) => sims[b] - sims[a] || a - b, (r) => sims[r])
+  const set = orderedSet(semantic, byDate(rows, query.sort) ?? ((a, b) => sims[b] - sims[a] || a - b), (r) => sims[r])
   const facets = query.facets ? perFacet(rows, (field) => nearestPassing(input, store, sims, FACET_BIT[field])) : null
   return { set, facets }
 }
@@ -56,12 +56,12 @@ export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float
   const semantic = nearestPassing(input, store, sims, 0)
   const matches = input.browsing ? { rowids: new Int32Array(0), tiers: new Float64Array(0) } : searcher.match(plan)
   const pin = query.query.groups.some((g) => g.some((t) => t.kind === 'phrase'))
-  const keywordSorted = rankKeywordMatches(input, matches, false).sorted()
+  const keywordSorted = rankKeywordMatches(input, matches, 'relevance').sorted()
   const candidates = hybridCandidates(keywordSorted, semantic)
   const bm25 = searcher.bm25(plan.terms, candidates, { size: rows.size, avgLength: rows.avgLength })
   const fused = hybridOrder(keywordSorted, semantic, sims, candidates, bm25, pin)
   const rank = new Map(fused.order.map((r, i) => [r, i]))
-  const compare = query.sort === 'date' ? dateOrder(rows) : (a: number, b: number) => rank.get(a)! - rank.get(b)!
+  const compare = byDate(rows, query.sort) ?? ((a: number, b: number) => rank.get(a)! - rank.get(b)!)
   const set = orderedSet(fused.order, compare, (r) => fused.score.get(r) ?? 0)
   const keywordIn = (ignore: number) => Array.from(matches.rowids).filter((r) => (input.failBits(r) & ~ignore) === 0)
   const facets = query.facets
@@ -71,7 +71,7 @@ export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float
 }
 
 /** Keyword hits passing the filters, ranked by relevance (BM25 over the rerank pool), by date, or in document order. */
-function rankKeywordMatches({ rows, searcher, plan, failBits, browsing }: ModeInput, matches: KeywordMatches, sortByDate: boolean): RankedSet {
+function rankKeywordMatches({ rows, searcher, plan, failBits, browsing }: ModeInput, matches: KeywordMatches, sort: SearchQuery['sort']): RankedSet {
   const kept: number[] = []
   const tier = rows.scratch(0)
   for (let i = 0; i < matches.rowids.length; i++) {
@@ -80,10 +80,16 @@ function rankKeywordMatches({ rows, searcher, plan, failBits, browsing }: ModeIn
     kept.push(r)
     tier[r] = matches.tiers[i]
   }
-  if (browsing) return orderedSet(kept, sortByDate ? dateOrder(rows) : (a, b) => a - b, () => 0)
-  if (sortByDate) return orderedSet(kept, dateOrder(rows), (r) => tier[r])
+  const dated = byDate(rows, sort)
+  if (browsing) return orderedSet(kept, dated ?? ((a, b) => a - b), () => 0)
+  if (dated) return orderedSet(kept, dated, (r) => tier[r])
   const hits = keywordPool(rows, kept, tier)
   return keywordSet(rows, hits, tier, searcher.bm25(plan.terms, hits.pool, { size: rows.size, avgLength: rows.avgLength }))
+}
+
+/** The date order a sort asks for (newest or oldest first), or null when it asks for relevance. */
+function byDate(rows: ClauseRows, sort: SearchQuery['sort']): Compare | null {
+  return sort === 'relevance' ? null : dateOrder(rows, sort === 'date-asc')
 }
 
 /** The nearest clauses passing the filters, the filter bits in `ignore` ignored (a facet ignores its own filter). */
