@@ -29,7 +29,7 @@ function status(a: string | null, b: string | null): AlignStatus {
 
 function compareClause(side: CompareSide, k: number): CompareClause {
   const c = side.clauses[k]
-  return { id: c.id, chapter: c.chapter, number: c.number, heading: c.heading, text: c.text, citation: side.citations[k] }
+  return { id: c.id, chapter: c.chapter, number: c.number, heading: c.heading, text: c.text, themes: c.themes, citation: side.citations[k] }
 }
 
 function chapters(clauses: readonly ClauseRecord[]): (ChapterRef & { clauses: number })[] {

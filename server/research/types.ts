@@ -103,6 +103,7 @@ export interface CompareClause {
   number: number | null
   heading: string
   text: string
+  themes: string[]
   citation: string
 }
 
