@@ -152,6 +152,13 @@ describe('research views in a browser', () => {
     await page.locator('.heatmap svg').first().waitFor()
     await page.waitForTimeout(300)
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    // A chart wider than the phone scrolls inside its box, and says so.
+    const scrollers = page.locator('.heatmap__scroll')
+    for (let i = 0; i < (await scrollers.count()); i++) {
+      const wide = await scrollers.nth(i).evaluate((el) => el.scrollWidth > el.clientWidth + 1)
+      expect(await page.locator('.heatmap').nth(i).locator('.heatmap__hint').isVisible()).toBe(wide)
+    }
+    expect(await page.locator('.heatmap__hint').count()).toBeGreaterThan(0)
     await shot(page, 'research-spread-375', true)
     expect(errors).toEqual([])
     await context.close()
