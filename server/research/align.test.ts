@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alignPairs, charScorer, contentKey, sideBySide } from './align.js'
+import { alignPairs, charScorer, contentKey, sideBySide, vectorScorer } from './align.js'
 
 describe('contentKey', () => {
   it('drops the clause number, punctuation and spaces, and folds traditional characters', () => {
@@ -19,5 +19,22 @@ describe('alignPairs', () => {
   it('lays out rows in the second plan’s order with a dropped clause right after the row of the clause before it in the first plan', () => {
     const pairs = alignPairs(a.length, b.length, charScorer(a, b))
     expect(sideBySide(a.length, b.length, pairs).map((r) => [r.i, r.j])).toEqual([[1, 0], [2, null], [0, 1], [null, 2]])
+  })
+})
+
+describe('vectorScorer', () => {
+  const unit = (...v: number[]) => {
+    const n = Math.hypot(...v)
+    return Float32Array.from(v.map((x) => x / n))
+  }
+  const a = ['1.推进学前教育优质普惠发展。', '2.统筹做好各项工作。']
+  const b = ['1.实施精准考核奖惩。', '2.普及普惠发展学前教育。']
+
+  it('pairs by cosine from the threshold up, and by shared characters below it', () => {
+    // a[1]–b[0] are close in meaning by their vectors (0.9); a[0]–b[1] only share characters (cosine 0.5).
+    const va = [unit(1, 0, 0), unit(0, 1, 0)]
+    const vb = [unit(0, 0.9, Math.sqrt(1 - 0.81)), unit(0.5, 0, Math.sqrt(0.75))]
+    const pairs = alignPairs(2, 2, vectorScorer(va, vb, { a, b }))
+    expect(pairs.map((p) => [p.i, p.j, Math.round(p.score * 100) / 100]).sort()).toEqual([[0, 1, 0.5], [1, 0, 0.9]])
   })
 })

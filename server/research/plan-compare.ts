@@ -56,9 +56,8 @@ function alignChapters(a: (ChapterRef & { clauses: number })[], b: (ChapterRef &
 
 export function comparePlans(a: CompareSide, b: CompareSide): PlanCompareResponse {
   const semantic = Boolean(a.vectors && b.vectors && a.vectors.length === a.clauses.length && b.vectors.length === b.clauses.length)
-  const scorer = semantic
-    ? vectorScorer(a.vectors!, b.vectors!)
-    : charScorer(a.clauses.map((c) => c.text), b.clauses.map((c) => c.text))
+  const texts = { a: a.clauses.map((c) => c.text), b: b.clauses.map((c) => c.text) }
+  const scorer = semantic ? vectorScorer(a.vectors!, b.vectors!, texts) : charScorer(texts.a, texts.b)
   const pairs: Pair[] = alignPairs(a.clauses.length, b.clauses.length, scorer)
 
   const counts: Record<AlignStatus, number> = { kept: 0, reworded: 0, new: 0, dropped: 0 }
