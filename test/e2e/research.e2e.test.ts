@@ -250,7 +250,8 @@ describe('drafting basket', () => {
       await card.getByRole('button', { name: '加入草稿篮' }).click()
       await card.getByRole('button', { name: '已加入草稿篮' }).waitFor()
     }
-    await page.goto('/basket')
+    await page.getByRole('link', { name: '草稿篮（3）' }).click()
+    await page.waitForURL(/\/basket$/)
     await page.locator('.basket__item').nth(2).waitFor()
     await page.locator('.basket__item').nth(1).locator('textarea').fill('起草2026年要点时参考：保留“双减”表述')
     await page.getByRole('button', { name: '上移第 3 条' }).click()
