@@ -4,17 +4,16 @@
  * the alignment does not require the order to be kept, but among equally good pairs it prefers those
  * at the same relative position, which keeps repeated boilerplate in place.
  */
-import { isTokenChar } from '../engine/char-grams.js'
 import { normalizeForMatch } from '../../indexer/normalize.js'
 
 /** The leading number of a clause (`5.`, `5、`, `（5）`): renumbering alone is not a change of content. */
 const LEADING_NUMBER = /^\s*(?:[（(]?\d+[)）]?[.．、]?|[一二三四五六七八九十]+、)\s*/u
 
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu
+
 /** The content of a text for comparison: normalised, without its number, punctuation or spaces. */
 export function contentKey(text: string): string {
-  let out = ''
-  for (const ch of normalizeForMatch(text.replace(LEADING_NUMBER, ''))) if (isTokenChar(ch)) out += ch
-  return out
+  return normalizeForMatch(text.replace(LEADING_NUMBER, '')).replace(NOT_LETTER_OR_DIGIT, '')
 }
 
 function bigrams(key: string): Map<string, number> {

@@ -45,6 +45,7 @@ export function useResearch(params: Ref<ResearchParams>) {
     }
   }
 
-  watch(params, load, { immediate: true, deep: true })
+  // Keyed on the values: the measure toggle rebuilds the params object without changing what to fetch.
+  watch(() => { const { q, mode, scope } = params.value; return `${mode}\u0000${scope}\u0000${q}` }, load, { immediate: true })
   return { spread, themes, error, loading, retry: load }
 }
