@@ -68,7 +68,7 @@ const filterShape = {
   outlineOnly: flag.optional(),
 }
 
-const searchShape = {
+export const searchShape = {
   q: query,
   mode: z.enum(MODES, { error: `mode 只能是 ${MODES.join('、')}` }).default('keyword'),
   sort: z.enum(SORTS, { error: `sort 只能是 ${SORTS.join('、')}` }).default('relevance'),
@@ -76,7 +76,7 @@ const searchShape = {
 }
 
 /** yearFrom after yearTo can only be a mistake; the issue carries its own error code. */
-function checkYearRange(v: { yearFrom?: number; yearTo?: number }, ctx: z.RefinementCtx) {
+export function checkYearRange(v: { yearFrom?: number; yearTo?: number }, ctx: z.RefinementCtx) {
   if (v.yearFrom !== undefined && v.yearTo !== undefined && v.yearFrom > v.yearTo) {
     ctx.addIssue({
       code: 'custom',
