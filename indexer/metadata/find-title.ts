@@ -1,0 +1,124 @@
+/**
+ * The document's own title from the lines of its head (everything before the first numbered line).
+ *
+ * A title is a short line with no sentence punctuation that ends in a document kind (要点, 计划, 意见 …).
+ * A title a PDF broke over two lines is joined again. A notice that issues the plan (`关于印发《…》的通知`)
+ * is a wrapper: the plan's own title line after it wins; when the wrapper is the only title, the title
+ * inside its 《》 is the plan's. Web furniture around the title (`.doc`, `_百度文库`, `- 道客巴巴`) is cut off.
+ * Lines are tested in simplified characters and returned as written.
+ */
+import { toSimplified } from '../normalize.js'
+import { closeUp } from './head-text.js'
+
+export type TitleSource = 'title-line' | 'wrapper' | 'field' | 'first-line'
+
+export interface TitleFinding {
+  title: string
+  source: TitleSource
+  /** The line(s) the title was read from. */
+  quote: string
+}
+
+const KINDS =
+  '工作要点|要点|工作计划|行动计划|计划|实施方案|工作方案|方案|实施意见|指导意见|意见|规划|纲要|工作安排|安排|实施细则|细则|' +
+  '管理办法|办法|规定|条例|规则|决定|通知|通报|报告|总结|公告|通告|批复|函|任务|清单|措施|指南|指引|标准|制度|章程|要求|思路|部署'
+/** A title ends in a document kind, optionally followed by a remark in brackets: `（试行）`, `（2022年修订）`. */
+const TITLE_END = new RegExp(`(${KINDS})([（(〔][^）)〕]{1,16}[）)〕])?$`)
+const SENTENCE = /[。；;：:，,！!？?]/
+const WRAPPER = /(印发|转发|下发|颁发|公布|发布)/
+/** A file name or a sharing site's suffix glued to a title. */
+const FILE_SUFFIX = /\s*\.(docx?|pdf|wps|txt|html?)$/i
+const SITE_SUFFIX = /\s*[-_—|｜]+\s*[^-_—|｜]{0,12}(文库|文档|网|范文|资料|首页|官网|频道|下载|在线)\s*$/
+/** Lines that are never part of a title: letterheads, issuers, numbers, dates, addressees, site names. */
+const NOT_TITLE_PART =
+  /(文件|[〔\[［【（(]\d{4}[〕\]］】）)]\s*\d+\s*[号號]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[:：]$|文库|文档|范文|网站?$|下载|上传|浏览|阅读|页数|收藏|举报|分享)/
+const MAX_TITLE = 80
+/** An issuer's name alone (a letterhead or a signature), never a title. */
+export const ISSUER_NAME = /^[\u4e00-\u9fffA-Za-z（）()]{2,30}(教育局|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教育和体育局|教育体育局|教体局|文化和教育局|教育科技局|教育和科技局|委员会|党组|领导小组)$/
+
+function clean(line: string): string {
+  return closeUp(line).replace(FILE_SUFFIX, '').replace(SITE_SUFFIX, '').replace(/^[【\[]|[】\]]$/g, '').trim()
+}
+
+export function isTitleText(text: string): boolean {
+  const t = toSimplified(text)
+  return t.length >= 4 && t.length <= MAX_TITLE && !SENTENCE.test(t) && TITLE_END.test(t) && !/^\d{1,3}[.．、]/.test(t)
+}
+
+function isWrapper(text: string): boolean {
+  const t = toSimplified(text)
+  return WRAPPER.test(t) && /(通知|通报|决定|函)$/.test(t)
+}
+
+/** The plan's title inside a wrapper: the 《》 it names, or the words between 印发 and 的通知. */
+export function wrappedTitle(text: string): string | null {
+  const t = toSimplified(text)
+  const quoted = /《([^》]+)》/.exec(text)
+  if (quoted && isTitleText(quoted[1])) return quoted[1].trim()
+  // Every verb of WRAPPER has two characters, and toSimplified keeps offsets: the words sit at the same place in `text`.
+  const m = /(?:印发|转发|下发|颁发|公布|发布)(.+?)的(?:通知|通报|决定|函)$/.exec(t)
+  if (!m) return null
+  const start = m.index + 2
+  const candidate = text.slice(start, start + m[1].length).replace(/^[《“"]|[》”"]$/g, '')
+  return isTitleText(candidate) ? candidate : null
+}
+
+/** A title a PDF or a centred layout broke over lines, joined: `2022年荆门市教育` + `工作要点`. */
+function joinBrokenTitles(lines: string[]): { text: string; quote: string }[] {
+  const out: { text: string; quote: string }[] = []
+  for (let i = 0; i < lines.length; i++) {
+    let text = clean(lines[i])
+    let quote = lines[i]
+    let j = i
+    while (j + 1 < lines.length && continues(text, clean(lines[j + 1]))) {
+      text += clean(lines[j + 1])
+      quote += `\n${lines[j + 1]}`
+      j++
+    }
+    out.push({ text, quote })
+    i = j
+  }
+  return out
+}
+
+/** Whether `next` completes the title begun on `current`. */
+function continues(current: string, next: string): boolean {
+  const cur = toSimplified(current)
+  const nxt = toSimplified(next)
+  if (cur.length < 2 || nxt.length === 0 || cur.length + nxt.length > MAX_TITLE) return false
+  if (SENTENCE.test(cur) || SENTENCE.test(nxt) || NOT_TITLE_PART.test(cur) || NOT_TITLE_PART.test(nxt)) return false
+  // An unclosed 《 or a wrapper's tail (`…的通知`) always continues.
+  if ((cur.match(/《/g)?.length ?? 0) > (cur.match(/》/g)?.length ?? 0)) return true
+  if (/^(的)?(通知|通报|意见|决定|函)$/.test(nxt) || /^的/.test(nxt)) return true
+  if (isTitleText(cur)) return /^[（(〔][^）)〕]{1,16}[）)〕]$/.test(nxt)
+  // The first half names the issuer, the year or the subject; the second half ends the title.
+  return isTitleText(cur + nxt) && /(\d{4}年|[市县区省州盟旗]|教育|关于|局|厅|委)/.test(cur)
+}
+
+/**
+ * The title of a single-plan document. `fields` are the page's label/value metadata (a `标题` field is used
+ * when the text has no title line). Returns null when nothing in the head reads as a title.
+ */
+export function findTitle(headLines: string[], fields: Record<string, string>): TitleFinding | null {
+  const candidates = joinBrokenTitles(headLines)
+  let own: TitleFinding | null = null
+  let wrapper: TitleFinding | null = null
+  for (const { text, quote } of candidates) {
+    if (!isTitleText(text)) continue
+    if (isWrapper(text)) {
+      const inner = wrappedTitle(text)
+      if (inner && !wrapper) wrapper = { title: inner, source: 'wrapper', quote }
+      continue
+    }
+    // The last title line before the body: a page title repeated above it, or a notice before the plan, come first.
+    own = { title: text, source: 'title-line', quote }
+  }
+  if (own) return own
+  if (wrapper) return wrapper
+  const field = fields['标题']?.trim()
+  if (field && isTitleText(clean(field))) return { title: clean(field), source: 'field', quote: `标题:${field}` }
+  const first = candidates.find(
+    ({ text }) => text.length >= 6 && text.length <= 40 && !SENTENCE.test(text) && !NOT_TITLE_PART.test(text) && !ISSUER_NAME.test(toSimplified(text)),
+  )
+  return first ? { title: first.text, source: 'first-line', quote: first.quote } : null
+}
