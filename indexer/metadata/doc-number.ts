@@ -41,8 +41,11 @@ export function docNumberFromField(value: string): string | null {
 
 /** The document's own number in its head lines, or null when the head only cites numbers or has none. */
 export function findOwnDocNumber(headLines: string[]): DocNumberMatch | null {
-  for (const line of headLines) {
-    const text = closeUp(line)
+  for (const [i, line] of headLines.entries()) {
+    // A PDF may wrap the number itself: `荆教发〔2022〕8` + `号`.
+    const next = headLines[i + 1]?.trim() ?? ''
+    const wrapped = /[〕\]］】）)]\s*\d{0,4}$/.test(line.trim()) && /^\d{0,4}\s*[号號]/.test(next)
+    const text = closeUp(wrapped ? `${line.trim()}${next}` : line)
     for (const m of text.matchAll(DOC_NUMBER)) {
       const prefix = trimPrefix(m[1])
       const start = m.index! + m[1].length - prefix.length

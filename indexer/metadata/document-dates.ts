@@ -18,9 +18,19 @@ const SIGNATURE_DATE = new RegExp(
 /** 版记 lines (`XX市教育局办公室 2022年3月2日印发`) date the printing, not the document. */
 const PRINTED = /印发$|印发[)）]$/
 
+/** A flattened page ends its last line with the signature: `…请认真贯彻落实。郴州市教育局 2022年2月28日`. */
+const SIGNATURE_AT_END = new RegExp(`[。；;]\\s*[\\u4e00-\\u9fff]{2,30}(?:局|厅|委员会|教委|政府|办公室|办公厅)\\s*${CHINESE_DATE.source}[)）]?$`)
+
 export function isSignatureDateLine(line: string): boolean {
   const text = closeUp(line).replace(/○/g, '〇')
-  return text.length <= 60 && SIGNATURE_DATE.test(text)
+  return (text.length <= 60 && SIGNATURE_DATE.test(text)) || SIGNATURE_AT_END.test(text)
+}
+
+/** The date of a signature line (the last date of a flattened line ending in its signature). */
+export function signatureDate(line: string): string | null {
+  const text = closeUp(line).replace(/○/g, '〇')
+  const end = SIGNATURE_AT_END.exec(text)
+  return parseDate(end && text.length > 60 ? end[0] : text)
 }
 
 /**
@@ -33,7 +43,7 @@ export function findSignDate(fields: Record<string, string>, headLines: string[]
   const fromHead = headLines.find((l) => isSignatureDateLine(l) && !isPrintLine(l))
   const fromTail = [...tailLines].reverse().find((l) => isSignatureDateLine(l) && !isPrintLine(l))
   const line = fromHead ?? fromTail
-  const value = line ? parseDate(line) : null
+  const value = line ? signatureDate(line) : null
   return value ? { value, source: 'header', quote: line } : null
 }
 
@@ -75,6 +85,7 @@ export function findPublishDate(ctx: PublishDateContext): { date: Evidence<strin
 
 function notOwn(date: string, ctx: PublishDateContext): string | null {
   if (UPLOAD_FIELDS.some((k) => k in ctx.fields) && date !== ctx.signDate) return 'the page is an upload to a sharing site'
+  if (!ctx.governmentPage && date !== ctx.signDate) return 'the page names no government issuer'
   if (ctx.signDate && date < ctx.signDate) return `before the signing date ${ctx.signDate}`
   if (ctx.signDate && daysBetween(ctx.signDate, date) > 120) return `long after the signing date ${ctx.signDate}`
   const year = Number(date.slice(0, 4))
@@ -83,7 +94,6 @@ function notOwn(date: string, ctx: PublishDateContext): string | null {
     if (year < ctx.documentYear - 1 || year > latest) return `not in the document's year ${ctx.documentYear}`
     return null
   }
-  if (!ctx.signDate && !ctx.governmentPage) return 'no government issuer or signing date to confirm it'
   return null
 }
 

@@ -103,10 +103,21 @@ export function findPlaces(text: string): PlaceMention[] {
   return mentions
 }
 
-/** The place a name like `荆门市教育局` or `2025年泉州市教育工作要点` names, when it names exactly one. */
+const SPECIFICITY: Record<Place['kind'], number> = { province: 0, prefecture: 1, county: 2 }
+
+/**
+ * The place a name like `荆门市教育局` or `2025年泉州市教育工作要点` names, when it names exactly one; a name
+ * that walks down the hierarchy (`杭州市余杭区教育局`, `湖北省武汉市…`) names its most specific place.
+ */
 export function placeInName(name: string): Place | null {
   const mentions = findPlaces(name).filter((m) => m.full && m.ambiguity === 1)
-  return mentions.length > 0 ? mentions[0].place : null
+  if (mentions.length === 0) return null
+  let place = mentions[0].place
+  for (const { place: next } of mentions.slice(1)) {
+    const inside = next.province === place.province && (place.kind === 'province' || next.prefecture === place.prefecture)
+    if (inside && SPECIFICITY[next.kind] > SPECIFICITY[place.kind]) place = next
+  }
+  return place
 }
 
 export function levelOf(place: Place): AdminLevel {

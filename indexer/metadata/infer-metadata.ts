@@ -76,7 +76,7 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
     warnings.push({ code: 'title_fallback', message: `没有找到标题行，标题取自文首的“${title}”，请核对` })
   }
 
-  const issuer = set('issuer', findIssuer(fields, head, tail))
+  const issuer = set('issuer', findIssuer(fields, head, tail, simpleTitle))
   const docNumber = set('docNumber', findDocNumber(fields, head))
   const validity = set('validity', fields['效力状态'] ? { value: fields['效力状态'], source: 'header' } : null)
   const signEvidence = findSignDate(fields, head, tail)
@@ -130,17 +130,28 @@ function flattenedTitle(headLines: string[]): TitleFinding | null {
   return null
 }
 
-function findIssuer(fields: Record<string, string>, head: string[], tail: string[]): Evidence<string> | null {
+function findIssuer(fields: Record<string, string>, head: string[], tail: string[], title: string): Evidence<string> | null {
   const candidates: Evidence<string>[] = []
   for (const key of ISSUER_FIELDS) {
     const value = fields[key]?.replace(/\s.*$/, '')
     if (value && ORGANISATION.test(value)) candidates.push({ value, source: 'header', quote: `${key}:${fields[key]}` })
   }
   for (const line of [...head, ...tail]) {
-    // A letterhead (`荆门市教育局文件`), a signature (`荆门市教育局`, `荆门市教育局 2022年3月1日`).
+    // A letterhead (`荆门市教育局文件`, also at the start of a flattened head), a signature (`荆门市教育局`,
+    // `荆门市教育局 2022年3月1日`, or at the end of a flattened line after its last sentence).
+    const letterhead = /^(.{2,30}?)文件/.exec(line)?.[1]
+    const signed = /[。；;]([^。；;]{2,30}?)(\d{4}|[〇零一二三四五六七八九]{4})年[^。；;]{1,6}日[)）]?$/.exec(line)?.[1]
     const name = line.replace(/文件$/, '').replace(/\d{4}年\d{1,2}月\d{1,2}日$/, '').replace(/[（(].*$/, '')
-    if (ISSUER_NAME.test(name) && !/^(关于|根据)/.test(name)) candidates.push({ value: name, source: 'header', quote: line })
+    for (const value of [letterhead, signed, name]) {
+      if (value && ISSUER_NAME.test(value) && !/^(关于|根据|各)/.test(value)) {
+        candidates.push({ value, source: 'header', quote: line })
+        break
+      }
+    }
   }
+  // A title that names its issuer: `宜宾市教育局关于进一步加强…的实施意见`.
+  const byTitle = /^(.{2,30}?(?:教育局|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教育和体育局|教育体育局|教体局))关于/.exec(title)?.[1]
+  if (byTitle && ISSUER_NAME.test(byTitle)) candidates.push({ value: byTitle, source: 'title', quote: title })
   if (candidates.length === 0) return null
   // The most specific name wins: 荆门市教育局 (信息来源) over 市教育局 (发布机构).
   return candidates.find((c) => placeInName(c.value)) ?? candidates[0]
