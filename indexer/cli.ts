@@ -2,9 +2,16 @@
  * `npm run index [-- <path…>] [--json] [--watch] [--no-embed] [--build-dir DIR]`
  * Indexes data/corpus/ (or the given files and folders) into data/build/. Exits non-zero only when
  * nothing could be indexed.
+ * `npm run index -- --explain <file>` prints what the indexer sees in one file (outline, metadata and
+ * where it came from, warnings) and writes nothing.
  */
 import { watch } from 'node:fs'
+import { basename, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { loadCatalog } from './catalog.js'
+import { explainDocument } from './explain.js'
+import { parseDocument } from './parse-document.js'
+import { readDocument } from './read/read-document.js'
 import { runIndexer, type IndexerEvent, type IndexerReport } from './pipeline.js'
 import { formatSummary, progressLine } from './cli-output.js'
 
@@ -15,13 +22,33 @@ const { values, positionals } = parseArgs({
     watch: { type: 'boolean', default: false },
     'no-embed': { type: 'boolean', default: false },
     'build-dir': { type: 'string', default: process.env.DATA_DIR ? `${process.env.DATA_DIR}/build` : 'data/build' },
+    explain: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 })
 
 if (values.help) {
-  console.log('Usage: npm run index -- [path…] [--json] [--watch] [--no-embed] [--build-dir DIR]')
+  console.log('Usage: npm run index -- [path…] [--json] [--watch] [--no-embed] [--build-dir DIR]\n       npm run index -- --explain <file>')
   process.exit(0)
+}
+
+if (values.explain) process.exit(await explain(values.explain))
+
+/** Prints the outline and metadata of one file; 1 when it cannot be read or holds no plan. */
+async function explain(path: string): Promise<number> {
+  const corpus = resolve(process.env.CORPUS_DIR ?? 'data/corpus')
+  const inCorpus = resolve(path).startsWith(`${corpus}/`)
+  // The name data/catalog.json entries use: relative to the corpus folder, as the indexer names files.
+  const file = inCorpus ? relative(corpus, resolve(path)) : basename(path)
+  try {
+    const doc = await readDocument(path)
+    const plans = parseDocument({ file, text: doc.text, fields: doc.fields, url: doc.url }, loadCatalog('data/catalog.json'))
+    console.log(explainDocument(file, plans))
+    return plans.length > 0 ? 0 : 1
+  } catch (err) {
+    console.error(`Cannot explain ${path}: ${(err as Error).message}`)
+    return 1
+  }
 }
 
 const inputs = positionals.length > 0 ? positionals : [process.env.CORPUS_DIR ?? 'data/corpus']
