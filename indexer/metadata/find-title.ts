@@ -34,10 +34,13 @@ const NOT_TITLE_PART =
   /(文件|[〔\[［【（(]\d{4}[〕\]］】）)]\s*\d+\s*[号號]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[:：]$|文库|文档|范文|网站?$|下载|上传|浏览|阅读|页数|收藏|举报|分享)/
 const MAX_TITLE = 80
 /** An issuer's name alone (a letterhead or a signature), never a title. */
-export const ISSUER_NAME = /^[\u4e00-\u9fffA-Za-z（）()]{2,30}(教育局|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教育和体育局|教育体育局|教体局|文化和教育局|教育科技局|教育和科技局|委员会|党组|领导小组)$/
+export const ISSUER_NAME = /^(?!.*(格局|布局|大局|开局|全局|新局|变局|结局|当局)$)[\u4e00-\u9fffA-Za-z（）()]{2,30}(局|厅|委员会|教委|人民政府|政府|办公室|办公厅|党组|领导小组)$/
+
+/** A tag before the title (`【工作计划】`) or an attachment label (`附件1：`). */
+const LEADING_TAG = /^(【[^】]{1,12}】|\[[^\]]{1,12}\]|附件\s*\d*\s*[:：]?\s*(?=\S))/
 
 function clean(line: string): string {
-  return closeUp(line).replace(FILE_SUFFIX, '').replace(SITE_SUFFIX, '').replace(/^[【\[]|[】\]]$/g, '').trim()
+  return closeUp(line).replace(FILE_SUFFIX, '').replace(SITE_SUFFIX, '').replace(LEADING_TAG, '').replace(/^[【\[]|[】\]]$/g, '').trim()
 }
 
 export function isTitleText(text: string): boolean {

@@ -3,6 +3,7 @@
  * used to prove a plan's city and province from the words of the document.
  */
 import { createRequire } from 'node:module'
+import { toSimplified } from '../normalize.js'
 import type { AdminLevel } from '../types.js'
 
 const require = createRequire(import.meta.url)
@@ -64,6 +65,12 @@ function load(): Gazetteer {
       }
     }
   }
+  // Text is read in simplified characters, and a character-level conversion turns some names into others
+  // (乾安县 → 干安县): index every name under its converted spelling too.
+  for (const [key, places] of [...byName.entries()]) {
+    const converted = toSimplified(key)
+    if (converted !== key) for (const place of places) add(converted, place)
+  }
   const lengthsByPrefix = new Map<string, number[]>()
   for (const name of byName.keys()) {
     const lengths = lengthsByPrefix.get(name.slice(0, 2)) ?? []
@@ -93,7 +100,8 @@ export function findPlaces(text: string): PlaceMention[] {
       if (i + len > text.length) continue
       const candidates = byName.get(text.slice(i, i + len))
       if (!candidates) continue
-      const full = candidates.some((c) => c.name === text.slice(i, i + len))
+      const name = text.slice(i, i + len)
+      const full = candidates.some((c) => c.name === name || (c.name.length === len && toSimplified(c.name) === name))
       for (const place of candidates) mentions.push({ place, ambiguity: candidates.length, full })
       matched = len
       break

@@ -10,10 +10,11 @@ const SPACE_NEXT_TO_WIDE = new RegExp(`(?<=[${WIDE}])[ \\t\\u00a0\\u3000]+|[ \\t
 
 /** `X X 市 教 育 局` → `X X市教育局`, `2022 年` → `2022年`; spaces between Latin words stay. */
 export function closeUp(text: string): string {
-  return text.replace(SPACE_NEXT_TO_WIDE, '').trim()
+  // Letter-spaced digits (`2 0 2 2 年`): a run of at least three single digits with single spaces.
+  return text.replace(SPACE_NEXT_TO_WIDE, '').replace(/(?<!\d)\d(?: \d){2,}(?!\d)/g, (run) => run.replace(/ /g, '')).trim()
 }
 
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, o: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, o: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 
 /** 二〇二二 → 2022 (digit by digit, as years are written). */
 function chineseYear(text: string): number | null {
@@ -36,7 +37,7 @@ function chineseSmall(text: string): number | null {
   return tens * 10 + units || null
 }
 
-const YEAR_CN = '[〇零Ｏ○一二三四五六七八九]{4}'
+const YEAR_CN = '(?=[〇零Ｏ○O0一二三四五六七八九]*[一二三四五六七八九])[〇零Ｏ○O0一二三四五六七八九]{4}'
 const SMALL_CN = '[一二三]?十?[一二三四五六七八九]?'
 /** A date in Chinese form, Arabic or Chinese numerals: the form of a signature, never of a web timestamp. */
 export const CHINESE_DATE = new RegExp(`(\\d{4}|${YEAR_CN})年(\\d{1,2}|${SMALL_CN})月(\\d{1,2}|${SMALL_CN})日`)

@@ -149,9 +149,11 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
       }
     }
   }
-  // A title that names its issuer: `宜宾市教育局关于进一步加强…的实施意见`.
-  const byTitle = /^(.{2,30}?(?:教育局|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教育和体育局|教育体育局|教体局))关于/.exec(title)?.[1]
-  if (byTitle && ISSUER_NAME.test(byTitle)) candidates.push({ value: byTitle, source: 'title', quote: title })
+  // A title or notice that names its issuer: `宜宾市教育局关于进一步加强…的实施意见`.
+  for (const line of [title, ...head]) {
+    const named = /^(.{2,30}?(?:局|厅|委员会|教委|政府|办公室|办公厅))关于/.exec(line)?.[1]
+    if (named && ISSUER_NAME.test(named)) candidates.push({ value: named, source: line === title ? 'title' : 'header', quote: line })
+  }
   if (candidates.length === 0) return null
   // The most specific name wins: 荆门市教育局 (信息来源) over 市教育局 (发布机构).
   return candidates.find((c) => placeInName(c.value)) ?? candidates[0]
