@@ -33,6 +33,8 @@ const SITE_SUFFIX = /\s*[-_—|｜]+\s*[^-_—|｜]{0,12}(文库|文档|网|范�
 const NOT_TITLE_PART =
   /(文件|[〔\[［【（(]\d{4}[〕\]］】）)]\s*\d+\s*[号號]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[:：]$|文库|文档|范文|网站?$|下载|上传|浏览|阅读|页数|收藏|举报|分享)/
 const MAX_TITLE = 80
+/** A page's list of other documents (`热点推荐`, `相关文章`): the titles under it are not this document's. */
+const LIST_HEADING = /^(热点|热门|相关|最新|精品|推荐|延伸|猜你|为你|更多|往期)[\u4e00-\u9fff]{0,4}(推荐|文章|阅读|文档|喜欢|新闻|信息|资料|下载|链接)?$/
 /** An issuer's name alone (a letterhead or a signature), never a title. */
 export const ISSUER_NAME = /^(?!.*(格局|布局|大局|开局|全局|新局|变局|结局|当局)$)[\u4e00-\u9fffA-Za-z（）()]{2,30}(局|厅|委员会|教委|人民政府|政府|办公室|办公厅|党组|领导小组)$/
 
@@ -99,24 +101,48 @@ function continues(current: string, next: string): boolean {
 }
 
 /**
+ * The plan's own title among the title lines of the head: the one its notice names (`印发《…》`), else one
+ * a web page prints twice (window title and heading), else the last before the body (a page title or a
+ * notice comes first).
+ */
+function bestOwnTitle(owns: TitleFinding[], wrapped: string | null): TitleFinding {
+  const key = (t: string) => toSimplified(t).replace(/\s/g, '')
+  const score = (t: TitleFinding) =>
+    (wrapped && key(t.title) === key(wrapped) ? 4 : 0) + (owns.filter((o) => key(o.title) === key(t.title)).length > 1 ? 2 : 0)
+  let best = owns[0]
+  for (const t of owns) if (score(t) >= score(best)) best = t
+  return best
+}
+
+/**
  * The title of a single-plan document. `fields` are the page's label/value metadata (a `标题` field is used
  * when the text has no title line). Returns null when nothing in the head reads as a title.
  */
 export function findTitle(headLines: string[], fields: Record<string, string>): TitleFinding | null {
   const candidates = joinBrokenTitles(headLines)
-  let own: TitleFinding | null = null
+  const owns: TitleFinding[] = []
+  const listed: TitleFinding[] = []
   let wrapper: TitleFinding | null = null
+  let inList = false
   for (const { text, quote } of candidates) {
-    if (!isTitleText(text)) continue
+    if (LIST_HEADING.test(toSimplified(text))) inList = true
+    if (!isTitleText(text)) {
+      if (!LIST_HEADING.test(toSimplified(text))) inList = false
+      continue
+    }
+    if (inList) {
+      listed.push({ title: text, source: 'title-line', quote })
+      continue
+    }
     if (isWrapper(text)) {
       const inner = wrappedTitle(text)
       if (inner && !wrapper) wrapper = { title: inner, source: 'wrapper', quote }
       continue
     }
-    // The last title line before the body: a page title repeated above it, or a notice before the plan, come first.
-    own = { title: text, source: 'title-line', quote }
+    owns.push({ title: text, source: 'title-line', quote })
   }
-  if (own) return own
+  if (owns.length > 0) return bestOwnTitle(owns, wrapper?.title ?? null)
+  if (listed.length > 0 && !wrapper) return listed[listed.length - 1]
   if (wrapper) return wrapper
   const field = fields['标题']?.trim()
   if (field && isTitleText(clean(field))) return { title: clean(field), source: 'field', quote: `标题:${field}` }
