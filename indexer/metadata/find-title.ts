@@ -22,6 +22,7 @@ export interface TitleFinding {
 const KINDS =
   '工作要点|要点|工作计划|行动计划|计划|实施方案|工作方案|方案|实施意见|指导意见|意见|规划|纲要|工作安排|安排|实施细则|细则|' +
   '管理办法|办法|规定|条例|规则|决定|通知|通报|报告|总结|公告|通告|批复|函|任务|清单|措施|指南|指引|标准|制度|章程|要求|思路|部署'
+const SPACED_KINDS = KINDS.split('|').map((kind) => [...kind].join('\\s?')).join('|')
 /** A title ends in a document kind, optionally followed by a remark in brackets: `（试行）`, `（2022年修订）`. */
 const TITLE_END = new RegExp(`(${KINDS})([（(〔][^）)〕]{1,16}[）)〕])?$`)
 const SENTENCE = /[。；;：:，,！!？?]/
@@ -150,4 +151,31 @@ export function findTitle(headLines: string[], fields: Record<string, string>): 
     ({ text }) => text.length >= 6 && text.length <= 40 && !SENTENCE.test(text) && !NOT_TITLE_PART.test(text) && !ISSUER_NAME.test(toSimplified(text)),
   )
   return first ? { title: first.text, source: 'first-line', quote: first.quote } : null
+}
+
+/**
+ * The title in a flattened head (a PDF's text on one line): inside its `印发《…》`, else the title words that
+ * open the line after the letterhead and 文号, up to the space that ends them
+ * (`洛阳市教育局文件 洛教〔2022〕8号 洛阳市2022年教育工作要点 2022年全市教育工作的总体思路是：…`).
+ */
+export function flattenedTitle(headLines: string[]): TitleFinding | null {
+  for (const line of headLines) {
+    const text = closeUp(line)
+    const m = /(?:印发|转发|下发)《([^》]{4,80})》/.exec(toSimplified(text))
+    const inner = m ? wrappedTitle(`印发${text.slice(m.index + 2, m.index + m[0].length)}的通知`) : null
+    if (inner) return { title: inner, source: 'wrapper', quote: m![0] }
+  }
+  const first = headLines[0] ?? ''
+  const simple = toSimplified(first)
+  let start = /^.{0,60}?文\s*件\s*/.exec(simple)?.[0].length ?? 0
+  start += /^[^，。：；]{0,30}?[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*第?\s*\d{1,4}\s*[号號]\s*/.exec(simple.slice(start))?.[0].length ?? 0
+  // Letter-spaced text spaces every character: the title ends where a word of two or more characters follows.
+  const opening = new RegExp(`^(.{4,120}?(?:${SPACED_KINDS}))(?:[（(][^）)]{1,16}[）)])?(?=\\s+\\S{2})`).exec(simple.slice(start))
+  if (!opening) return null
+  const title = clean(first.slice(start, start + opening[0].length))
+  return isTitleText(title) && !isWrapper(title) ? { title, source: 'title-line', quote: cut(first) } : null
+}
+
+function cut(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text
 }

@@ -17,7 +17,7 @@ import { toSimplified } from '../normalize.js'
 import type { Evidence, PlanMetadata, PlanRecord, PlanWarning } from '../types.js'
 import { docNumberFromField, findOwnDocNumber } from './doc-number.js'
 import { findPublishDate, findSignDate } from './document-dates.js'
-import { findTitle, ISSUER_NAME, wrappedTitle, type TitleFinding } from './find-title.js'
+import { findTitle, flattenedTitle, ISSUER_NAME, type TitleFinding } from './find-title.js'
 import { placeInName } from './gazetteer.js'
 import { closeUp, yearIn } from './head-text.js'
 import { inferPlace } from './infer-place.js'
@@ -117,17 +117,6 @@ function compilationTitle(title: string | null): TitleFinding | null {
 function titleSource(finding: TitleFinding): Evidence<string>['source'] {
   if (finding.source === 'field') return 'header'
   return finding.source === 'first-line' ? 'inferred' : 'title'
-}
-
-/** A flattened head (the whole notice on one line): the title inside its `印发《…》`. */
-function flattenedTitle(headLines: string[]): TitleFinding | null {
-  for (const line of headLines) {
-    const text = closeUp(line)
-    const m = /(?:印发|转发|下发)《([^》]{4,80})》/.exec(toSimplified(text))
-    const inner = m ? wrappedTitle(`印发${text.slice(m.index + 2, m.index + m[0].length)}的通知`) : null
-    if (inner) return { title: inner, source: 'wrapper', quote: m![0] }
-  }
-  return null
 }
 
 function findIssuer(fields: Record<string, string>, head: string[], tail: string[], title: string): Evidence<string> | null {
