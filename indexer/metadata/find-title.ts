@@ -34,6 +34,9 @@ const SITE_SUFFIX = /\s*[-_—|｜]+\s*[^-_—|｜]{0,12}(文库|文档|网|范�
 const NOT_TITLE_PART =
   /(文件|[〔\[［【（(]\d{4}[〕\]］】）)]\s*\d+\s*[号號]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[:：]$|文库|文档|范文|网站?$|下载|上传|浏览|阅读|页数|收藏|举报|分享)/
 const MAX_TITLE = 80
+/** Shorter lines are section headings (`工作安排`, `实施方案`), not a document's title. */
+const MIN_TITLE = 6
+const WEAK_END = /(函|任务|清单|措施|标准|制度|要求|思路|部署)([（(〔][^）)〕]{1,16}[）)〕])?$/
 /** A page's list of other documents (`热点推荐`, `相关文章`): the titles under it are not this document's. */
 const LIST_HEADING = /^(热点|热门|相关|最新|精品|推荐|延伸|猜你|为你|更多|往期)[\u4e00-\u9fff]{0,4}(推荐|文章|阅读|文档|喜欢|新闻|信息|资料|下载|链接)?$/
 /** An issuer's name alone (a letterhead or a signature), never a title. */
@@ -48,7 +51,9 @@ function clean(line: string): string {
 
 export function isTitleText(text: string): boolean {
   const t = toSimplified(text)
-  return t.length >= 4 && t.length <= MAX_TITLE && !SENTENCE.test(t) && TITLE_END.test(t) && !/^\d{1,3}[.．、]/.test(t)
+  if (t.length < MIN_TITLE || t.length > MAX_TITLE || SENTENCE.test(t) || !TITLE_END.test(t) || /^\d{1,3}[.．、]/.test(t)) return false
+  // `总体要求`, `主要任务`, `保障措施` head sections; a title of these kinds names its year, place or subject.
+  return !WEAK_END.test(t) || (t.length >= 8 && /(\d{4}|[〇零一二三四五六七八九]{4})年|关于|[市县区省州旗盟]/.test(t))
 }
 
 function isWrapper(text: string): boolean {
@@ -145,8 +150,9 @@ export function findTitle(headLines: string[], fields: Record<string, string>): 
   if (owns.length > 0) return bestOwnTitle(owns, wrapper?.title ?? null)
   if (listed.length > 0 && !wrapper) return listed[listed.length - 1]
   if (wrapper) return wrapper
-  const field = fields['标题']?.trim()
-  if (field && isTitleText(clean(field))) return { title: clean(field), source: 'field', quote: `标题:${field}` }
+  const field = fields['标题'] ? clean(fields['标题']) : ''
+  const fromField = field && isTitleText(field) ? (isWrapper(field) ? wrappedTitle(field) : field) : null
+  if (fromField) return { title: fromField, source: 'field', quote: `标题:${fields['标题']}` }
   const first = candidates.find(
     ({ text }) => text.length >= 6 && text.length <= 40 && !SENTENCE.test(text) && !NOT_TITLE_PART.test(text) && !ISSUER_NAME.test(toSimplified(text)),
   )

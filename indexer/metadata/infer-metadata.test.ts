@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../parse-document.js'
+import { readDocument } from '../read/read-document.js'
 import { docNumberFromField, findOwnDocNumber } from './doc-number.js'
 import { findPublishDate, findSignDate, isSignatureDateLine } from './document-dates.js'
 import { findTitle } from './find-title.js'
@@ -30,6 +31,17 @@ describe('metadata of documents with letterheads, notices, web and PDF furniture
     expect(plans).toHaveLength(1)
     const { title, docNumber, year, city, province, level, issuer, publishDate, signDate, warnings } = plans[0].plan
     expect({ title, docNumber, year, city, province, level, issuer, publishDate, signDate, warnings: warnings!.map((w) => w.code) }).toEqual(fixture.expected)
+  })
+
+  it('reads a government web page: title from its ArticleTitle meta (the notice names the plan), dates, 文号, city', async () => {
+    const doc = await readDocument(join(FIXTURES, 'gov-page-meta-tags.html'))
+    const [plan] = parseDocument({ file: 'gov-page-meta-tags.html', text: doc.text, fields: doc.fields, url: doc.url })
+    const { title, docNumber, year, city, province, level, issuer, publishDate, signDate, warnings } = plan.plan
+    expect({ title, docNumber, year, city, province, level, issuer, publishDate, signDate, warnings }).toEqual({
+      title: '2023年全市教育工作要点', docNumber: '常教发〔2023〕3号', year: 2023, city: '常德市', province: '湖南省', level: '市',
+      issuer: '常德市教育局', publishDate: '2023-02-28', signDate: '2023-02-24', warnings: [],
+    })
+    expect(plan.plan.metadataEvidence.title).toEqual({ value: '2023年全市教育工作要点', source: 'header', quote: '标题:关于印发《2023年全市教育工作要点》的通知' })
   })
 
   it('says where each value came from', () => {
