@@ -36,6 +36,8 @@ const NOT_TITLE_PART =
 const MAX_TITLE = 80
 /** Shorter lines are section headings (`工作安排`, `实施方案`), not a document's title. */
 const MIN_TITLE = 6
+/** A line taken for a title when none ends in a document kind must at least speak of a year, a place or education. */
+const FALLBACK_TITLE = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年|教育|[市县区省州旗盟]/
 const WEAK_END = /(函|任务|清单|措施|标准|制度|要求|思路|部署)([（(〔][^）)〕]{1,16}[）)〕])?$/
 /** A page's list of other documents (`热点推荐`, `相关文章`): the titles under it are not this document's. */
 const LIST_HEADING = /^(热点|热门|相关|最新|精品|推荐|延伸|猜你|为你|更多|往期)[\u4e00-\u9fff]{0,4}(推荐|文章|阅读|文档|喜欢|新闻|信息|资料|下载|链接)?$/
@@ -45,8 +47,19 @@ export const ISSUER_NAME = /^(?!.*(格局|布局|大局|开局|全局|新局|变
 /** A tag before the title (`【工作计划】`) or an attachment label (`附件1：`). */
 const LEADING_TAG = /^(【[^】]{1,12}】|\[[^\]]{1,12}\]|附件\s*\d*\s*[:：]?\s*(?=\S))/
 
+/** What a template or sharing site adds to a title: `（word版）`, `(共5页)`, `-常德市教育局` (the site's name). */
+const SITE_REMARK = /\s*[（(](word版?|可编辑|完整版|精选|范文|最新|定稿|全文|共\s*\d+\s*页|\d+\s*页|docx?|pdf)[）)]\s*$/i
+const SITE_OWNER = /\s*[-_|｜]\s*[\u4e00-\u9fff]{2,20}(局|厅|委员会|政府|网站|门户)$/
+
 function clean(line: string): string {
-  return closeUp(line).replace(FILE_SUFFIX, '').replace(SITE_SUFFIX, '').replace(LEADING_TAG, '').replace(/^[【\[]|[】\]]$/g, '').trim()
+  return closeUp(line)
+    .replace(FILE_SUFFIX, '')
+    .replace(SITE_SUFFIX, '')
+    .replace(SITE_OWNER, '')
+    .replace(SITE_REMARK, '')
+    .replace(LEADING_TAG, '')
+    .replace(/^[【\[]|[】\]]$/g, '')
+    .trim()
 }
 
 export function isTitleText(text: string): boolean {
@@ -153,9 +166,10 @@ export function findTitle(headLines: string[], fields: Record<string, string>): 
   const field = fields['标题'] ? clean(fields['标题']) : ''
   const fromField = field && isTitleText(field) ? (isWrapper(field) ? wrappedTitle(field) : field) : null
   if (fromField) return { title: fromField, source: 'field', quote: `标题:${fields['标题']}` }
-  const first = candidates.find(
-    ({ text }) => text.length >= 6 && text.length <= 40 && !SENTENCE.test(text) && !NOT_TITLE_PART.test(text) && !ISSUER_NAME.test(toSimplified(text)),
-  )
+  const first = candidates.find(({ text }) => {
+    const t = toSimplified(text)
+    return t.length >= MIN_TITLE && t.length <= 40 && !SENTENCE.test(t) && !NOT_TITLE_PART.test(t) && !ISSUER_NAME.test(t) && FALLBACK_TITLE.test(t) && !/(网站|欢迎|首页|登录|导航|栏目)/.test(t)
+  })
   return first ? { title: first.text, source: 'first-line', quote: first.quote } : null
 }
 

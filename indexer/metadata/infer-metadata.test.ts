@@ -117,6 +117,12 @@ describe('dates and years', () => {
 })
 
 describe('findTitle', () => {
+  it('takes a section heading or a site line for no title, and a fallback line only when it speaks of a year, place or education', () => {
+    expect(findTitle(['总体要求', '主要任务'], {})).toBeNull()
+    expect(findTitle(['欢迎访问本网站首页'], {})).toBeNull()
+    expect(findTitle(['湘潭市教育局二〇二三年教育重点工作'], {})).toEqual({ title: '湘潭市教育局二〇二三年教育重点工作', source: 'first-line', quote: '湘潭市教育局二〇二三年教育重点工作' })
+  })
+
   it("joins a title broken over lines and prefers the plan's own title to its notice", () => {
     expect(findTitle(['2024年株洲市教育', '工作要点'], {})).toEqual({ title: '2024年株洲市教育工作要点', source: 'title-line', quote: '2024年株洲市教育\n工作要点' })
     expect(findTitle(['关于印发《洛阳市2022 年教育', '工作要点》的通知', '洛阳市2022 年教育工作要点'], {})?.title).toBe('洛阳市2022年教育工作要点')
@@ -126,6 +132,10 @@ describe('findTitle', () => {
   it('cuts file and site suffixes, and does not glue a letterhead or a site name to the title', () => {
     expect(findTitle(['2021年宜昌市教育工作要点 - 豆丁网'], {})?.title).toBe('2021年宜昌市教育工作要点')
     expect(findTitle(['2021年宜昌市教育工作要点.docx'], {})?.title).toBe('2021年宜昌市教育工作要点')
+    expect(findTitle(['2023年衡阳市教育工作要点（word版）'], {})?.title).toBe('2023年衡阳市教育工作要点')
+    expect(findTitle(['2023年衡阳市教育工作要点(共5页)'], {})?.title).toBe('2023年衡阳市教育工作要点')
+    expect(findTitle(['2023年全市教育工作要点-常德市教育局'], {})?.title).toBe('2023年全市教育工作要点')
+    expect(findTitle(['2023年全市教育工作要点（试行）'], {})?.title).toBe('2023年全市教育工作要点（试行）')
     expect(findTitle(['荆门市教育局文件', '2022年工作要点'], {})?.title).toBe('2022年工作要点')
     expect(findTitle(['范文网', '2022年工作计划'], {})?.title).toBe('2022年工作计划')
   })
