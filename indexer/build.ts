@@ -8,6 +8,7 @@ import { basename, relative } from 'node:path'
 import type { CatalogEntry } from './catalog.js'
 import { uniqueId } from './ids.js'
 import { parseDocument, type ParsedPlan } from './parse-document.js'
+import { clausesPerChapter, outlineLevels, type ChapterCount } from './plan-outline.js'
 import { listCorpusFiles } from './read/list-corpus-files.js'
 import { readDocument } from './read/read-document.js'
 import { tagThemes, type Theme } from './themes/theme-tagger.js'
@@ -29,8 +30,10 @@ export interface FileReport {
 export interface PlanReport {
   id: string
   title: string
+  /** Numbering levels seen, outermost first: `chapter 一`, `section （一）`, `clause 1.`. */
+  levels: string[]
   /** Numbered clauses per chapter in document order (`一`, `第二章`; null before the first chapter). */
-  chapters: { chapter: string | null; clauses: number }[]
+  chapters: ChapterCount[]
   warnings: PlanWarning[]
 }
 
@@ -128,20 +131,9 @@ function addPlans(parsed: ParsedPlan[], file: string, status: 'indexed' | 'cache
     }
     planCount++
     clauseCount += clauses.length
-    details.push({ id, title: plan.title, chapters: clausesPerChapter(clauses), warnings: plan.warnings ?? [] })
+    details.push({ id, title: plan.title, levels: outlineLevels(clauses), chapters: clausesPerChapter(clauses), warnings: plan.warnings ?? [] })
   }
   if (planCount === 0) return { file, status: 'duplicate', reason: duplicates.join('; '), plans: 0, clauses: 0 }
   const reason = duplicates.length ? `duplicates skipped: ${duplicates.join('; ')}` : undefined
   return { file, status, reason, plans: planCount, clauses: clauseCount, details }
-}
-
-function clausesPerChapter(clauses: ClauseRecord[]): PlanReport['chapters'] {
-  const chapters: PlanReport['chapters'] = []
-  for (const c of clauses) {
-    if (c.number === null) continue
-    const chapter = c.chapter?.number ?? null
-    if (chapters.length === 0 || chapters[chapters.length - 1].chapter !== chapter) chapters.push({ chapter, clauses: 0 })
-    chapters[chapters.length - 1].clauses++
-  }
-  return chapters
 }

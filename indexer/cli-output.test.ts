@@ -12,12 +12,12 @@ const report = (warnings: number): IndexerReport => ({
   files: [
     {
       file: 'a.txt', status: 'indexed', plans: 1, clauses: 5,
-      details: [{ id: 'a', title: '2024年全市教育工作要点', chapters: [{ chapter: '一', clauses: 4 }], warnings: [] }],
+      details: [{ id: 'a', title: '2024年全市教育工作要点', levels: ['chapter 一', 'clause 1.'], chapters: [{ chapter: '一', clauses: 4 }], warnings: [] }],
     },
     {
       file: 'b.txt', status: 'indexed', plans: 1, clauses: 5,
       details: [{
-        id: 'b', title: 'b', chapters: [{ chapter: null, clauses: 4 }],
+        id: 'b', title: 'b', levels: ['clause 1.'], chapters: [{ chapter: null, clauses: 4 }],
         warnings: Array.from({ length: warnings }, (_, i) => ({ code: i === 0 ? 'year_missing' : 'title_missing', message: i === 0 ? '没有找到年份' : '没有找到标题' })),
       }],
     },

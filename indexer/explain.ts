@@ -4,6 +4,7 @@
  * with data/catalog.json. Pure: parsed plans in, text out.
  */
 import type { ParsedPlan } from './parse-document.js'
+import { outlineLevels } from './plan-outline.js'
 import type { ClauseRecord, EvidenceSource, PlanMetadata } from './types.js'
 
 const FIELDS: [keyof PlanMetadata, string][] = [
@@ -72,11 +73,7 @@ function explainPlan(parsed: ParsedPlan, index: number, file: string): string[] 
 function outline(clauses: ClauseRecord[], parsed: ParsedPlan): string[] {
   const numbered = clauses.filter((c) => c.number !== null)
   const passages = clauses.length - numbered.length
-  const levels = [
-    clauses.some((c) => c.chapter) ? `chapter (${clauses.find((c) => c.chapter)!.chapter!.number})` : null,
-    clauses.some((c) => c.section) ? `section (${clauses.find((c) => c.section)!.section!.replace(/[）)].*$/, '）')})` : null,
-    numbered.length ? `clause (${clauseMarker(numbered[0])})` : null,
-  ].filter(Boolean)
+  const levels = outlineLevels(clauses)
   const lines = [
     `outline: ${numbered.length} numbered clauses${parsed.plan.outlineOnlyCount ? ` (${parsed.plan.outlineOnlyCount} from the table of contents only)` : ''}, ${passages} passage${passages === 1 ? '' : 's'}; levels: ${levels.join(' › ') || 'none'}${parsed.numberingRestarts ? '; numbering restarts in each chapter' : ''}${parsed.incomplete ? '; body incomplete' : ''}`,
   ]
@@ -93,11 +90,6 @@ function outline(clauses: ClauseRecord[], parsed: ParsedPlan): string[] {
     }
   }
   return lines
-}
-
-function clauseMarker(clause: ClauseRecord): string {
-  const m = /^(第[零〇一二两三四五六七八九十百]+条|[（(]\d+[）)]|\d+\s*[.．、]?)/.exec(clause.text)
-  return m ? m[1].trim() : String(clause.number)
 }
 
 function cut(text: string, chars: number): string {
