@@ -77,13 +77,14 @@ function isWrapper(text: string): boolean {
 /** The plan's title inside a wrapper: the 《》 it names, or the words between 印发 and 的通知. */
 export function wrappedTitle(text: string): string | null {
   const t = toSimplified(text)
-  const quoted = /《([^》]+)》/.exec(text)
+  // 《》, or what a conversion to ASCII left of them (`<<…>>`, `<…>`), or 〈〉.
+  const quoted = /(?:《|〈|<<?)([^》〉<>]+)(?:》|〉|>>?)/.exec(text)
   if (quoted && isTitleText(quoted[1])) return quoted[1].trim()
   // Every verb of WRAPPER has two characters, and toSimplified keeps offsets: the words sit at the same place in `text`.
   const m = /(?:印发|转发|下发|颁发|公布|发布)(.+?)的(?:通知|通报|决定|函)$/.exec(t)
   if (!m) return null
   const start = m.index + 2
-  const candidate = text.slice(start, start + m[1].length).replace(/^[《“"]|[》”"]$/g, '')
+  const candidate = text.slice(start, start + m[1].length).replace(/^[《〈<“"]+|[》〉>”"]+$/g, '')
   return isTitleText(candidate) ? candidate : null
 }
 

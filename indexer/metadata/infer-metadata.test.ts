@@ -127,6 +127,8 @@ describe('findTitle', () => {
     expect(findTitle(['2024年株洲市教育', '工作要点'], {})).toEqual({ title: '2024年株洲市教育工作要点', source: 'title-line', quote: '2024年株洲市教育\n工作要点' })
     expect(findTitle(['关于印发《洛阳市2022 年教育', '工作要点》的通知', '洛阳市2022 年教育工作要点'], {})?.title).toBe('洛阳市2022年教育工作要点')
     expect(findTitle(['关于印发《洛阳市2022年教育工作要点》的通知', '各县（市、区）教育局：'], {})).toMatchObject({ title: '洛阳市2022年教育工作要点', source: 'wrapper' })
+    expect(findTitle(['关于印发<<洛阳市2022年教育工作要点>>的通知'], {})?.title).toBe('洛阳市2022年教育工作要点')
+    expect(findTitle(['洛阳市教育局关于印发2022年教育工作要点的通知'], {})).toMatchObject({ title: '2022年教育工作要点', source: 'wrapper' })
   })
 
   it('cuts file and site suffixes, and does not glue a letterhead or a site name to the title', () => {
