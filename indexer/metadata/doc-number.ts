@@ -14,6 +14,8 @@ const DOC_NUMBER = /([\u4e00-\u9fffA-Za-z]{1,16})[〔\[［【（(]((?:19|20)\d{2
 /** Words that, before a number in the same sentence, make it a citation of another document. */
 const CITING = /(根据|按照|依据|依照|参照|贯彻|落实|执行|结合|对照|遵照|转发|印发|《)/
 const CITING_PREFIX = /^(根据|按照|依据|依照|参照|贯彻|落实|执行|结合|对照|遵照|转发|印发|按|据|见|依|详见)/
+/** `…〔2021〕12号文件要求`, `…号文精神`: a citation, whatever comes before it. */
+const CITED_AFTER = /^(文件|文|通知|精神|要求|规定|有关|等文件|的)/
 /** What may stand beside the document's own number on its line. */
 const BESIDE_OWN = /^(文件|文号|发文字号|签发人[:：]?[\u4e00-\u9fff·]{0,8}|[（(）)【】\s:：])*$/
 /** Letterhead words end before the number: `荆门市教育局文件荆教发〔2022〕8号`. */
@@ -70,6 +72,6 @@ function isOwn(before: string, prefix: string, after: string): boolean {
   if (BESIDE_OWN.test(lead) && BESIDE_OWN.test(after.replace(/签发人.*$/, ''))) return true
   // A flattened head: the number comes before any sentence or quoted title has started.
   if (/[。，,；;：:《》“”"]/.test(lead) || CITING.test(lead)) return false
-  if (/^[）)]/.test(after)) return false
+  if (/^[）)]/.test(after) || CITED_AFTER.test(after)) return false
   return lead.length <= 40
 }

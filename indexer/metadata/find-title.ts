@@ -106,6 +106,9 @@ function joinBrokenTitles(lines: string[]): { text: string; quote: string }[] {
   return out
 }
 
+/** The first half of a broken title names a year, a place, an issuer or a policy verb (a site's name does not). */
+const TITLE_OPENING = /(\d{4}年|[市县区省州盟旗]|教育|关于|局|厅|委|推进|加强|实施|开展|做好|进一步|深化|建设|促进|提升|规范|完善|落实|全面)/
+
 /** Whether `next` completes the title begun on `current`. */
 function continues(current: string, next: string): boolean {
   const cur = toSimplified(current)
@@ -117,7 +120,7 @@ function continues(current: string, next: string): boolean {
   if (/^(的)?(通知|通报|意见|决定|函)$/.test(nxt) || /^的/.test(nxt)) return true
   if (isTitleText(cur)) return /^[（(〔][^）)〕]{1,16}[）)〕]$/.test(nxt)
   // The first half names the issuer, the year or the subject; the second half ends the title.
-  return isTitleText(cur + nxt) && /(\d{4}年|[市县区省州盟旗]|教育|关于|局|厅|委)/.test(cur)
+  return isTitleText(cur + nxt) && TITLE_OPENING.test(cur)
 }
 
 /**

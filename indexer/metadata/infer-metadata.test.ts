@@ -82,6 +82,7 @@ describe('findOwnDocNumber', () => {
     expect(findOwnDocNumber(['根据《教育部关于加强作业管理的通知》（教基〔2021〕12号）要求，结合我市实际，制定本方案。'])).toBeNull()
     expect(findOwnDocNumber(['按照鄂教纪〔2022〕9号文件要求，开展清廉学校建设'])).toBeNull()
     expect(findOwnDocNumber(['各县区：《省教育厅2023年工作要点》（湘教发〔2023〕2号）已印发'])).toBeNull()
+    expect(findOwnDocNumber(['教基〔2021〕12号文件要求，各地要进一步加强作业管理。'])).toBeNull()
   })
 
   it('reads a 文号 field, and not a field that holds no number', () => {
@@ -140,5 +141,7 @@ describe('findTitle', () => {
     expect(findTitle(['2023年全市教育工作要点（试行）'], {})?.title).toBe('2023年全市教育工作要点（试行）')
     expect(findTitle(['荆门市教育局文件', '2022年工作要点'], {})?.title).toBe('2022年工作要点')
     expect(findTitle(['范文网', '2022年工作计划'], {})?.title).toBe('2022年工作计划')
+    expect(findTitle(['道客巴巴', '2022年工作计划'], {})?.title).toBe('2022年工作计划')
+    expect(findTitle(['全面推进依法治校', '实施方案'], {})?.title).toBe('全面推进依法治校实施方案')
   })
 })
