@@ -33,10 +33,18 @@ interface PlaceEvidence {
 
 function findPlace(issuer: string | null, title: string, body: string): PlaceEvidence | null {
   const fromIssuer = issuer ? placeInName(issuer) : null
-  if (fromIssuer) return { place: fromIssuer, source: 'header', quote: issuer! }
   const fromTitle = placeInName(title)
+  // A title naming a place inside the issuer's is the plan's own (a county's plan on its city's site, a
+  // city's plan republished by the province).
+  if (fromIssuer && !(fromTitle && isInside(fromTitle, fromIssuer))) return { place: fromIssuer, source: 'header', quote: issuer! }
   if (fromTitle) return { place: fromTitle, source: 'title', quote: title }
   return placeFromBody(title, body)
+}
+
+function isInside(inner: Place, outer: Place): boolean {
+  if (inner.name === outer.name || inner.province !== outer.province) return false
+  if (outer.kind === 'province') return inner.kind !== 'province'
+  return outer.kind === 'prefecture' && inner.kind === 'county' && inner.prefecture === outer.prefecture
 }
 
 /**
