@@ -157,9 +157,10 @@ export function findTitle(headLines: string[], fields: Record<string, string>): 
       listed.push({ title: text, source: 'title-line', quote })
       continue
     }
-    if (isWrapper(text)) {
-      const inner = wrappedTitle(text)
-      if (inner && !wrapper) wrapper = { title: inner, source: 'wrapper', quote }
+    // A notice that names no document inside it (`关于做好新闻发布工作的通知`) is a title of its own.
+    const inner = isWrapper(text) ? wrappedTitle(text) : null
+    if (inner) {
+      if (!wrapper) wrapper = { title: inner, source: 'wrapper', quote }
       continue
     }
     owns.push({ title: text, source: 'title-line', quote })

@@ -130,6 +130,7 @@ describe('findTitle', () => {
     expect(findTitle(['关于印发《洛阳市2022年教育工作要点》的通知', '各县（市、区）教育局：'], {})).toMatchObject({ title: '洛阳市2022年教育工作要点', source: 'wrapper' })
     expect(findTitle(['关于印发<<洛阳市2022年教育工作要点>>的通知'], {})?.title).toBe('洛阳市2022年教育工作要点')
     expect(findTitle(['洛阳市教育局关于印发2022年教育工作要点的通知'], {})).toMatchObject({ title: '2022年教育工作要点', source: 'wrapper' })
+    expect(findTitle(['关于做好2023年教育新闻发布工作的通知'], {})).toMatchObject({ title: '关于做好2023年教育新闻发布工作的通知', source: 'title-line' })
   })
 
   it('cuts file and site suffixes, and does not glue a letterhead or a site name to the title', () => {
