@@ -5,7 +5,7 @@
  * `npm run index -- --explain <file>` prints what the indexer sees in one file (outline, metadata and
  * where it came from, warnings) and writes nothing.
  */
-import { watch } from 'node:fs'
+import { existsSync, statSync, watch } from 'node:fs'
 import { basename, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadCatalog } from './catalog.js'
@@ -40,6 +40,10 @@ async function explain(path: string): Promise<number> {
   const inCorpus = resolve(path).startsWith(`${corpus}/`)
   // The name data/catalog.json entries use: relative to the corpus folder, as the indexer names files.
   const file = inCorpus ? relative(corpus, resolve(path)) : basename(path)
+  if (!existsSync(path) || statSync(path).isDirectory()) {
+    console.error(`Cannot explain ${path}: ${existsSync(path) ? 'it is a folder' : 'no such file'}. Give one file, e.g. npm run index -- --explain data/corpus/<file>.txt`)
+    return 1
+  }
   try {
     const doc = await readDocument(path)
     const plans = parseDocument({ file, text: doc.text, fields: doc.fields, url: doc.url }, loadCatalog('data/catalog.json'))
