@@ -45,7 +45,7 @@ const LIST_HEADING = /^(热点|热门|相关|最新|精品|推荐|延伸|猜你|
 export const ISSUER_NAME = /^(?!.*(格局|布局|大局|开局|全局|新局|变局|结局|当局)$)[\u4e00-\u9fffA-Za-z（）()]{2,30}(局|厅|委员会|教委|人民政府|政府|办公室|办公厅|党组|领导小组)$/
 
 /** A tag before the title (`【工作计划】`) or an attachment label (`附件1：`). */
-const LEADING_TAG = /^(【[^】]{1,12}】|\[[^\]]{1,12}\]|附件\s*\d*\s*[:：]?\s*(?=\S))/
+const LEADING_TAG = /^(【[^】]{1,12}】(?=.)|\[[^\]]{1,12}\](?=.)|附件\s*\d*\s*[:：]?\s*(?=\S))/
 
 /** What a template or sharing site adds to a title: `（word版）`, `(共5页)`, `-常德市教育局` (the site's name). */
 const SITE_REMARK = /\s*[（(](word版?|可编辑|完整版|精选|范文|最新|定稿|全文|共\s*\d+\s*页|\d+\s*页|docx?|pdf)[）)]\s*$/i
