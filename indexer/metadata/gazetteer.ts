@@ -56,7 +56,7 @@ function load(): Gazetteer {
   const byName = new Map<string, Place[]>()
   const add = (key: string, place: Place) => {
     const list = byName.get(key) ?? []
-    if (!list.some((p) => p.name === place.name && p.kind === place.kind)) list.push(place)
+    if (!list.some((p) => p.name === place.name && p.kind === place.kind && p.prefecture === place.prefecture && p.province === place.province)) list.push(place)
     byName.set(key, list)
   }
   for (const [province, prefectures] of Object.entries(PCA)) {
@@ -142,10 +142,14 @@ const SPECIFICITY: Record<Place['kind'], number> = { province: 0, prefecture: 1,
  * that walks down the hierarchy (`杭州市余杭区教育局`, `湖北省武汉市…`) names its most specific place.
  */
 export function placeInName(name: string): Place | null {
-  const mentions = findPlaces(name).filter((m) => m.full && m.ambiguity === 1)
-  if (mentions.length === 0) return null
-  let place = mentions[0].place
-  for (const { place: next } of mentions.slice(1)) {
+  let place: Place | null = null
+  for (const { place: next, ambiguity, full } of findPlaces(name)) {
+    if (!full) continue
+    // An ambiguous name (鼓楼区: 南京, 福州, 徐州, 开封) counts only inside a place already named (`南京市鼓楼区`).
+    if (!place) {
+      if (ambiguity === 1) place = next
+      continue
+    }
     const inside = next.province === place.province && (place.kind === 'province' || next.prefecture === place.prefecture)
     if (inside && SPECIFICITY[next.kind] > SPECIFICITY[place.kind]) place = next
   }

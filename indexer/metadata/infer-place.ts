@@ -110,7 +110,10 @@ function findProvinceOnly(body: string): Place | null {
 
 function levelFromTitle(title: string): Evidence<AdminLevel> | null {
   if (/(省|自治区)(教育厅|人民政府|教育)/.test(title) || /^全省/.test(title)) return { value: '省', source: 'title', quote: title }
-  if (/(^|\d年)(全?[区县]|[区县](教育|人民政府))/.test(title)) return { value: '区县', source: 'title', quote: title }
+  // An issuer named `…区教育局` or `…县人民政府` is a district or county, whatever its name (but a 地区 is a prefecture).
+  if (/(^|\d年)(全?[区县]|[区县](教育|人民政府))|(?<!地)[区县](教育局|教育和体育局|教育体育局|教体局|人民政府|教育委员会)/.test(title)) {
+    return { value: '区县', source: 'title', quote: title }
+  }
   if (/(^|\d年)(全?市|市(教育|人民政府))/.test(title)) return { value: '市', source: 'title', quote: title }
   return null
 }
