@@ -24,8 +24,8 @@ import { inferPlace } from './infer-place.js'
 
 export interface MetadataInput {
   /**
-   * The title the structure splitter read. For a plan of a compilation it is the table-of-contents title and
-   * is used as is; for a single document it is one candidate among the head lines.
+   * The title the structure splitter read: for a plan of a compilation, its table-of-contents title, used as
+   * is. A single document's title is read from its head lines (which hold the splitter's title line too).
    */
   title: string | null
   /** True for a plan of a compilation (汇编): its head is its title line only. */
