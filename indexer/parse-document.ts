@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import { cleanText } from './clean/clean-text.js'
 import { applyCatalog, type CatalogEntry } from './catalog.js'
+import { isSignatureDateLine } from './metadata/document-dates.js'
 import { inferMetadata } from './metadata/infer-metadata.js'
 import { planId, uniqueId } from './ids.js'
 import { toSimplified } from './normalize.js'
@@ -117,9 +118,14 @@ function headOf(segment: PlanSegment, lines: string[]): string[] {
   return lines.slice(from, end)
 }
 
-/** The body's last short lines, where a signature (issuer, date) and a 版记 stand. */
+/**
+ * The body's last short lines, where a signature (issuer, date) and a 版记 stand, after the signature dates
+ * standing anywhere in the body (a notice numbered `1. 2.` before the plan it issues signs in the body).
+ */
 function tailOf(bodyLines: string[]): string[] {
-  return bodyLines.slice(-TAIL_LINES).filter((l) => l.length <= 60)
+  const from = Math.max(0, bodyLines.length - TAIL_LINES)
+  const earlier = bodyLines.slice(0, from).filter(isSignatureDateLine)
+  return [...earlier, ...bodyLines.slice(from).filter((l) => l.length <= 60)]
 }
 
 function fileStem(file: string): string {
