@@ -6,7 +6,7 @@
  * Its own number stands alone on a line of the head (under the letterhead, or as a line of its own on a
  * web page), or comes first in a flattened head before any sentence has started.
  */
-import { closeUp } from './head-text.js'
+import { asciiDigits, closeUp } from './head-text.js'
 
 /** Prefix (issuer abbreviation), year in brackets, serial number, 号. Run on closed-up text. */
 const DOC_NUMBER = /([\u4e00-\u9fffA-Za-z]{1,16})[〔\[［【（(]((?:19|20)\d{2})[〕\]］】）)]第?(\d{1,4})[号號]/g
@@ -35,7 +35,7 @@ export function formatDocNumber(prefix: string, year: string, serial: string): s
 
 /** Reads a 文号 field value (`江教办〔2023〕5号`, `荆教发[2022]8号`); null when it holds no number (`无`, `-`). */
 export function docNumberFromField(value: string): string | null {
-  const text = closeUp(value)
+  const text = closeUp(asciiDigits(value))
   const m = new RegExp(DOC_NUMBER.source).exec(text)
   if (m) return formatDocNumber(trimPrefix(m[1]), m[2], m[3])
   return /\d/.test(text) && text.length <= 40 ? text : null
@@ -46,8 +46,8 @@ export function findOwnDocNumber(headLines: string[]): DocNumberMatch | null {
   for (const [i, line] of headLines.entries()) {
     // A PDF may wrap the number itself: `荆教发〔2022〕8` + `号`.
     const next = headLines[i + 1]?.trim() ?? ''
-    const wrapped = /[〕\]］】）)]\s*\d{0,4}$/.test(line.trim()) && /^\d{0,4}\s*[号號]/.test(next)
-    const text = closeUp(wrapped ? `${line.trim()}${next}` : line)
+    const wrapped = /[〕\]］】）)]\s*[\d０-９]{0,4}$/.test(line.trim()) && /^[\d０-９]{0,4}\s*[号號]/.test(next)
+    const text = closeUp(asciiDigits(wrapped ? `${line.trim()}${next}` : line))
     for (const m of text.matchAll(DOC_NUMBER)) {
       const prefix = trimPrefix(m[1])
       const start = m.index! + m[1].length - prefix.length

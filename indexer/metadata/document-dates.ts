@@ -8,7 +8,7 @@
  * signed, in the year the document speaks of, and not on a page that says it is an upload.
  */
 import type { Evidence } from '../types.js'
-import { CHINESE_DATE, closeUp, parseDate } from './head-text.js'
+import { asciiDigits, CHINESE_DATE, closeUp, parseDate } from './head-text.js'
 
 /** A signature line: a Chinese-form date alone, after an issuer, or in brackets with 通过/印发/发布/签发. */
 const SIGNATURE_DATE = new RegExp(
@@ -22,7 +22,7 @@ const PRINTED = /印发$|印发[)）]$/
 const SIGNATURE_AT_END = new RegExp(`[。；;]\\s*[\\u4e00-\\u9fff]{2,30}(?:局|厅|委员会|教委|政府|办公室|办公厅)\\s*${CHINESE_DATE.source}[)）]?$`)
 
 export function isSignatureDateLine(line: string): boolean {
-  const text = closeUp(line).replace(/○/g, '〇')
+  const text = closeUp(asciiDigits(line)).replace(/○/g, '〇')
   return (text.length <= 60 && SIGNATURE_DATE.test(text)) || SIGNATURE_AT_END.test(text)
 }
 

@@ -14,6 +14,11 @@ export function closeUp(text: string): string {
   return text.replace(SPACE_NEXT_TO_WIDE, '').replace(/(?<!\d)\d(?: \d){2,}(?!\d)/g, (run) => run.replace(/ /g, '')).trim()
 }
 
+/** `２０２２` → `2022`: full-width digits read as numbers (display text keeps them). */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+}
+
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, o: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 
 /** 二〇二二 → 2022 (digit by digit, as years are written). */
@@ -53,7 +58,7 @@ const num = (s: string, small: (t: string) => number | null) => (/^\d+$/.test(s)
 
 /** The first date in a text as ISO `YYYY-MM-DD`: `2025-03-12 10:10`, `2023年3月15日`, `二〇二二年三月一日`. */
 export function parseDate(text: string): string | null {
-  const compact = closeUp(text)
+  const compact = closeUp(asciiDigits(text))
   const cn = CHINESE_DATE.exec(compact.replace(/○/g, '〇'))
   const m = ANY_DATE.exec(compact)
   if (m && (!cn || m.index <= cn.index)) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]))
@@ -63,7 +68,7 @@ export function parseDate(text: string): string | null {
 
 /** A year written `2022 年` or `二〇二二年`; the year of a range (`2021—2025年`) is its first. */
 export function yearIn(text: string): { year: number; match: string } | null {
-  const compact = closeUp(text).replace(/○/g, '〇')
+  const compact = closeUp(asciiDigits(text)).replace(/○/g, '〇')
   const m = new RegExp(`((?:19|20)\\d{2})(?:\\s*[-—–~～至到]+\\s*(?:19|20)?\\d{2})?(?:学?年)|(${YEAR_CN})年`).exec(compact)
   if (!m) return null
   const year = m[1] ? Number(m[1]) : chineseYear(m[2])

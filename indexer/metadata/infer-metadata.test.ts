@@ -75,6 +75,7 @@ describe('findOwnDocNumber', () => {
     expect(findOwnDocNumber(['（鄂教发（2023）1号）'])?.value).toBe('鄂教发〔2023〕1号')
     expect(findOwnDocNumber(['湘 教 通 〔 2022 〕 3 號'])?.value).toBe('湘教通〔2022〕3号')
     expect(findOwnDocNumber(['常教发〔2023〕', '4号'])?.value).toBe('常教发〔2023〕4号')
+    expect(findOwnDocNumber(['益教通〔２０２３〕７号'])?.value).toBe('益教通〔2023〕7号')
     expect(findOwnDocNumber(['X X 市 教 育 局 文 件 X教〔2022〕8 号 关于印发《X市2022年教育工作要点》的通知'])?.value).toBe('X教〔2022〕8号')
   })
 
@@ -99,6 +100,7 @@ describe('dates and years', () => {
     ])
     expect([yearIn('二〇二三年教育重点工作')?.year, yearIn('2022—2023学年第二学期工作计划')?.year, yearIn('贯彻落实《中国教育现代化2035》的意见')]).toEqual([2023, 2022, null])
     expect(closeUp('荆 门 市 教 育 局 文 件')).toBe('荆门市教育局文件')
+    expect([parseDate('２０２３年２月９日'), yearIn('２０２３年益阳市教育工作要点')?.year]).toEqual(['2023-02-09', 2023])
   })
 
   it('takes signature lines, never a mirror timestamp or a 版记 print date', () => {
