@@ -44,8 +44,17 @@ export function findSignDate(fields: Record<string, string>, headLines: string[]
   const fromTail = [...tailLines].reverse().find((l) => isSignatureDateLine(l) && !isPrintLine(l))
   const line = fromHead ?? fromTail
   const value = line ? signatureDate(line) : null
-  return value ? { value, source: 'header', quote: line } : null
+  if (value) return { value, source: 'header', quote: line }
+  // Adopted on a date given after the title on the same line: `…管理办法（2021年6月18日市教育局局务会议通过）`.
+  for (const l of headLines) {
+    const m = ADOPTED_INSIDE.exec(closeUp(asciiDigits(l)).replace(/○/g, '〇'))
+    const adopted = m ? parseDate(m[1]) : null
+    if (adopted) return { value: adopted, source: 'header', quote: m![0] }
+  }
+  return null
 }
+
+const ADOPTED_INSIDE = new RegExp(`[（(](${CHINESE_DATE.source})[\\u4e00-\\u9fff]{0,24}(?:通过|修订|发布|施行)[)）]`)
 
 function isPrintLine(line: string): boolean {
   return PRINTED.test(closeUp(line)) && !/^[（(]/.test(line.trim())

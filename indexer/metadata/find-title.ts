@@ -49,6 +49,8 @@ const LEADING_TAG = /^(【[^】]{1,12}】(?=.)|\[[^\]]{1,12}\](?=.)|附件\s*\d*
 
 /** What a template or sharing site adds to a title: `（word版）`, `(共5页)`, `-常德市教育局` (the site's name). */
 const SITE_REMARK = /\s*[（(](word版?|可编辑|完整版|精选|范文|最新|定稿|全文|共\s*\d+\s*页|\d+\s*页|docx?|pdf)[）)]\s*$/i
+/** `（2021年6月18日市教育局局务会议审议通过）` after a title says when it was adopted; it is no part of the title. */
+const ADOPTION_REMARK = /\s*[（(][^（()）]*\d{4}\s*年[^（()）]*(通过|修订|发布|施行)[)）]\s*$/
 const SITE_OWNER = /\s*[-_|｜]\s*[\u4e00-\u9fff]{2,20}(局|厅|委员会|政府|网站|门户)$/
 
 function clean(line: string): string {
@@ -57,6 +59,7 @@ function clean(line: string): string {
     .replace(SITE_SUFFIX, '')
     .replace(SITE_OWNER, '')
     .replace(SITE_REMARK, '')
+    .replace(ADOPTION_REMARK, '')
     .replace(LEADING_TAG, '')
     .replace(/^[【\[]|[】\]]$/g, '')
     .trim()
