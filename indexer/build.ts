@@ -8,14 +8,15 @@ import { basename, relative } from 'node:path'
 import type { CatalogEntry } from './catalog.js'
 import { uniqueId } from './ids.js'
 import { parseDocument, type ParsedPlan } from './parse-document.js'
+import { clausesPerChapter, outlineLevels, type ChapterCount } from './plan-outline.js'
 import { listCorpusFiles } from './read/list-corpus-files.js'
 import { readDocument } from './read/read-document.js'
 import { readWebSidecar } from './fetch/web-store.js'
 import { tagThemes, type Theme } from './themes/theme-tagger.js'
-import type { ClauseRecord, IndexBuild, PlanRecord } from './types.js'
+import type { ClauseRecord, IndexBuild, PlanRecord, PlanWarning } from './types.js'
 
 /** Bump when parsing changes, so cached parses of unchanged files are not reused. */
-export const PARSER_VERSION = 1
+export const PARSER_VERSION = 2
 
 export interface FileReport {
   file: string
@@ -23,6 +24,18 @@ export interface FileReport {
   reason?: string
   plans: number
   clauses: number
+  /** Per plan: its outline (clauses per chapter) and what the indexer could not settle. */
+  details?: PlanReport[]
+}
+
+export interface PlanReport {
+  id: string
+  title: string
+  /** Numbering levels seen, outermost first: `chapter 一`, `section （一）`, `clause 1.`. */
+  levels: string[]
+  /** Numbered clauses per chapter in document order (`一`, `第二章`; null before the first chapter). */
+  chapters: ChapterCount[]
+  warnings: PlanWarning[]
 }
 
 /** Parsed plans of a file keyed by `<PARSER_VERSION>:<sha256 of the file bytes>:<catalog hash>`. */
@@ -100,6 +113,7 @@ function addPlans(parsed: ParsedPlan[], file: string, status: 'indexed' | 'cache
   let planCount = 0
   let clauseCount = 0
   const duplicates: string[] = []
+  const details: PlanReport[] = []
   for (const { plan, clauses } of parsed) {
     const original = acc.seenContent.get(plan.contentHash)
     if (original) {
@@ -120,7 +134,9 @@ function addPlans(parsed: ParsedPlan[], file: string, status: 'indexed' | 'cache
     }
     planCount++
     clauseCount += clauses.length
+    details.push({ id, title: plan.title, levels: outlineLevels(clauses), chapters: clausesPerChapter(clauses), warnings: plan.warnings ?? [] })
   }
   if (planCount === 0) return { file, status: 'duplicate', reason: duplicates.join('; '), plans: 0, clauses: 0 }
-  return { file, status, reason: duplicates.length ? `duplicates skipped: ${duplicates.join('; ')}` : undefined, plans: planCount, clauses: clauseCount }
+  const reason = duplicates.length ? `duplicates skipped: ${duplicates.join('; ')}` : undefined
+  return { file, status, reason, plans: planCount, clauses: clauseCount, details }
 }

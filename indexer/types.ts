@@ -73,6 +73,17 @@ export interface PlanMetadata {
   docNumber: string | null
   /** 效力状态, e.g. `有效`. */
   validity: string | null
+  /** ISO date the document was signed or adopted (落款日期, 成文日期, `…年…月…日通过`); absent in older builds. */
+  signDate?: string | null
+}
+
+/**
+ * Something the indexer could not settle and says instead of failing silently: a numbering gap, a title
+ * taken from a fallback, a year not found. `message` is Chinese, for the reader of the portal.
+ */
+export interface PlanWarning {
+  code: string
+  message: string
 }
 
 export interface PlanRecord extends PlanMetadata {
@@ -84,6 +95,8 @@ export interface PlanRecord extends PlanMetadata {
   passageCount: number
   /** sha256 of the plan's cleaned text. */
   contentHash: string
+  /** What the indexer could not settle for this plan (structure and metadata); absent or empty when nothing. */
+  warnings?: PlanWarning[]
 }
 
 /** What one indexer run produces, before it is written out or loaded into an engine. */
