@@ -49,13 +49,18 @@ function phraseIn(field: string, phrase: string[]): boolean {
 /** Would Meilisearch return this document for `q` (every quoted phrase in some searched attribute)? */
 function meiliCandidate(doc: MeiliClauseDoc, q: string): boolean {
   const phrases = [...q.matchAll(/"([^"]*)"/g)].map((m) => m[1].split(' '))
-  return phrases.every((p) => phraseIn(doc.headingChars, p) || phraseIn(doc.textChars, p))
+  const fields = [doc.headingChars, doc.textChars, ...Object.values(doc.textCharsMore ?? {})]
+  return phrases.every((p) => fields.some((f) => phraseIn(f, p)))
 }
 
-/** The ids the adapter returns for a keyword query: union of candidates, then the exact check. */
+/**
+ * The ids the adapter returns for a keyword query: Meilisearch's own matches when the plan trusts
+ * them (exact), else the union of candidates, then the exact check.
+ */
 function adapterIds(raw: string): string[] {
   const q = query(raw)
   const plan = planSearch(q)
+  if (plan.kind === 'exact') return docs.filter((d) => meiliCandidate(d, plan.q)).map((d) => d.id)
   if (plan.kind !== 'verify') return []
   return docs
     .filter((d) => plan.branches.some((b) => meiliCandidate(d, b)))
@@ -87,7 +92,7 @@ describe('planSearch', () => {
   })
 
   it('searches a short term as one phrase of single characters', () => {
-    expect(planSearch(query('双减'))).toEqual({ kind: 'verify', branches: ['"双 减"'] })
+    expect(planSearch(query('双减', { sort: 'date' }))).toEqual({ kind: 'verify', branches: ['"双 减"'] })
   })
 
   it('ANDs terms in one candidate query and splits an OR group into branches', () => {
