@@ -188,3 +188,37 @@ describe('createMeiliEngine recovering', () => {
     )
   })
 })
+
+describe('createMeiliEngine when Meilisearch\'s task queue is stuck', () => {
+  /** Accepts every write as an enqueued task that never finishes (a busy or wedged queue). */
+  const stuckQueue: http.RequestListener = (req, res) => {
+    res.setHeader('content-type', 'application/json')
+    const url = req.url ?? ''
+    if (req.method === 'GET' && url.startsWith('/indexes')) {
+      res.end(JSON.stringify({ results: [], offset: 0, limit: 1000, total: 0 }))
+      return
+    }
+    const task = /^\/tasks\/(\d+)/.exec(url)
+    if (req.method === 'GET' && task) {
+      res.end(JSON.stringify({ uid: Number(task[1]), indexUid: null, status: 'processing', type: 'indexCreation', enqueuedAt: new Date().toISOString() }))
+      return
+    }
+    res.statusCode = 202
+    res.end(JSON.stringify({ taskUid: 7, indexUid: null, status: 'enqueued', type: 'indexCreation', enqueuedAt: new Date().toISOString() }))
+  }
+
+  it('waits for index creation as long as the configured task timeout (not meilisearch-js\'s 5 s), then names the task', async () => {
+    const port = await refusedPort()
+    await startHttp(port, stuckQueue)
+    const engine = await createMeiliEngine({ url: `http://127.0.0.1:${port}`, apiKey: MASTER_KEY, tokenizer, taskTimeoutMs: 1200 })
+    const { error, ms } = await failure(engine.replaceAll(corpusTestBuild(1)))
+    expect(error.code).toBe('index_build_failed')
+    expect(error.message).toMatch(
+      new RegExp(`^Meilisearch at http://127\\.0\\.0\\.1:${port} did not finish a task in time \\(creating index policy-clauses-next-[0-9a-z]+\\): timeout of 1200ms`),
+    )
+    expect(error.message).not.toContain(MASTER_KEY)
+    // 1.2 s for the creation, then up to 1.2 s for each of the two clean-up deletions; the old 5 s wait alone was longer.
+    expect(ms).toBeGreaterThanOrEqual(1150)
+    expect(ms).toBeLessThan(4800)
+  })
+})

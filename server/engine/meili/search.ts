@@ -155,13 +155,21 @@ async function fetchCandidates(
   let capped = false
   for (const r of results) {
     // Every candidate came back, or the cap cut the list: then what is counted here is a lower bound.
-    if (r.hits.length >= options.candidateLimit || (r.estimatedTotalHits ?? 0) > r.hits.length) capped = true
+    if (isCandidateListCut(r, options.candidateLimit)) capped = true
     for (const hit of r.hits as Candidate[]) {
       const seen = byId.get(hit.id)
       if (!seen || (hit._rankingScore ?? 0) > (seen._rankingScore ?? 0)) byId.set(hit.id, hit)
     }
   }
   return { candidates: [...byId.values()], capped }
+}
+
+/**
+ * Whether Meilisearch matched more candidates than it returned: the list is as long as the cap, or
+ * its estimate says more matched. Then counts made from the list are lower bounds.
+ */
+export function isCandidateListCut(r: Pick<SearchResponse, 'hits' | 'estimatedTotalHits'>, limit: number): boolean {
+  return r.hits.length >= limit || (r.estimatedTotalHits ?? 0) > r.hits.length
 }
 
 /** One candidate query per branch: offset/limit (estimatedTotalHits tells whether more matched). */
