@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest'
 import { createSegmenter } from '../../../indexer/segment/segmenter.js'
 import { parseQuery } from '../../query/parse-query.js'
 import { firstRequest } from '../../../test/fixtures/meilisearch-openapi/capture.js'
-import { documentsProblems, requestProblems, SPEC_VERSION } from '../../../test/fixtures/meilisearch-openapi/request-validator.js'
+import {
+  documentsProblems, OPERATION_CORRECTIONS, requestProblems, SPEC_CORRECTIONS, SPEC_VERSION,
+} from '../../../test/fixtures/meilisearch-openapi/request-validator.js'
 import { corpusTestBuild } from '../../../test/fixtures/meili-test-records.js'
 import { documentBatches } from './batches.js'
 import { toClauseDoc } from './documents.js'
@@ -33,8 +35,15 @@ async function engineWith(httpClient: Parameters<typeof createMeiliEngine>[0]['h
 }
 
 describe('the request validator', () => {
-  it('reads the specification it is given', () => {
+  it('reads the specification it is given, and cites the source for every correction', () => {
     expect(SPEC_VERSION).toBe('1.15.2')
+    for (const c of [...SPEC_CORRECTIONS, ...OPERATION_CORRECTIONS]) expect(c.source).toMatch(/^crates\/[\w/-]+\.rs \(/)
+  })
+
+  it('checks the health probe too', async () => {
+    const req = await firstRequest(({ httpClient }) => new Meilisearch({ host: HOST, httpClient }).health())
+    expect(req).toEqual({ method: 'GET', path: '/health' })
+    expect(requestProblems(req)).toEqual([])
   })
 
   it('rejects what Meilisearch would reject, so that passing means something', () => {
@@ -113,7 +122,9 @@ describe('indexing requests against the specification', () => {
 describe('keys against the specification', () => {
   it('creates the search-only key and pages through keys with valid requests', async () => {
     const body = searchKeyCreation(['clauses', 'clauses-plans'])
-    expect(requestProblems({ method: 'POST', path: '/keys', body })).toEqual([])
+    const create = await firstRequest(({ httpClient }) => new Meilisearch({ host: HOST, httpClient }).createKey(body))
+    expect(create).toEqual({ method: 'POST', path: '/keys', body })
+    expect(requestProblems(create)).toEqual([])
     const list = await firstRequest(({ httpClient }) => new Meilisearch({ host: HOST, httpClient }).getKeys({ offset: 0, limit: 100 }))
     expect(list).toEqual({ method: 'GET', path: '/keys', query: { offset: '0', limit: '100' } })
     expect(requestProblems(list)).toEqual([])
