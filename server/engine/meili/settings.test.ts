@@ -29,7 +29,7 @@ describe('clauseIndexSettings', () => {
 
   it('tokenises the Chinese fields as Mandarin and keeps the normalised domain terms whole', () => {
     expect(settings.localizedAttributes).toEqual([
-      { attributePatterns: ['headingChars', 'textChars', 'textCharsMore', 'headingWords', 'textWords'], locales: ['cmn'] },
+      { attributePatterns: ['headingChars', 'textChars', 'textCharsMore.*', 'headingWords', 'textWords'], locales: ['cmn'] },
     ])
     expect(settings.dictionary).toEqual(['县管校聘', '双减', '课后服务'])
   })

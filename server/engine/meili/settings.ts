@@ -6,8 +6,12 @@ import type { Settings } from 'meilisearch'
 import { normalizeForMatch } from '../../../indexer/normalize.js'
 import { EMBEDDER_NAME } from './documents.js'
 
-/** Chinese fields: tokenised as Mandarin whatever the script detector would guess for a single character. */
-export const CJK_ATTRIBUTES = ['headingChars', 'textChars', 'textCharsMore', 'headingWords', 'textWords'] as const
+/**
+ * Chinese fields: tokenised as Mandarin whatever the script detector would guess for a single character.
+ * `textCharsMore.*`: localized-attribute patterns match nested fields only with a wildcard
+ * (crates/milli/src/attribute_patterns.rs, match_pattern), unlike searchableAttributes.
+ */
+export const CJK_ATTRIBUTES = ['headingChars', 'textChars', 'textCharsMore.*', 'headingWords', 'textWords'] as const
 /** `textCharsMore` holds the tail of very long clauses (see charFieldChunks). */
 export const CHAR_ATTRIBUTES = ['headingChars', 'textChars', 'textCharsMore'] as const
 export const WORD_ATTRIBUTES = ['headingWords', 'textWords'] as const
