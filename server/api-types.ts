@@ -45,6 +45,8 @@ export interface SearchResponse {
   groups?: ApiPlanGroup[]
   /** Why nothing was found although something was typed (only punctuation or stopwords…). */
   emptyReason?: string
+  /** True when `total`, the facet counts and the group totals are lower bounds (the engine's candidate cap was reached). */
+  totalIsLowerBound?: boolean
 }
 
 export interface ClauseResponse {
@@ -86,6 +88,8 @@ export interface HealthResponse {
   indexedAt: string | null
   semantic: boolean
   semanticModel: string | null
+  /** Which engine serves and with what limits, in plain words (when the engine gives one). */
+  engineDescription?: string
   reason?: string
   error?: ErrorResponse['error']
 }

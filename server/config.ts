@@ -17,6 +17,8 @@ export interface Config {
   /** Never logged or sent anywhere except to Meilisearch itself. */
   meiliMasterKey: string | null
   meiliIndex: string
+  /** MEILI_USE_NETWORK=1: search Meilisearch's network (replicated sharding, Enterprise Edition ≥ 1.37). */
+  meiliUseNetwork?: boolean
   logLevel: LogLevel
   dataDir: string
   corpusDir: string
@@ -71,6 +73,7 @@ const envSchema = z.object({
     blankToUndefined,
     z.string().regex(/^[A-Za-z0-9_-]{1,400}$/, { error: 'letters, digits, - and _ only, e.g. MEILI_INDEX=clauses' }).default('clauses'),
   ),
+  MEILI_USE_NETWORK: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: '1 to search Meilisearch\'s network, 0 or unset for one instance' }).optional()),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof blankToUndefined(v) === 'string' ? String(v).toLowerCase() : undefined),
     z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     meiliUrl: e.MEILI_URL ?? null,
     meiliMasterKey: e.MEILI_MASTER_KEY ?? null,
     meiliIndex: e.MEILI_INDEX,
+    ...(e.MEILI_USE_NETWORK === '1' ? { meiliUseNetwork: true } : {}),
     logLevel: e.LOG_LEVEL,
     dataDir,
     corpusDir: path.resolve(cwd, e.CORPUS_DIR ?? path.join(dataDir, 'corpus')),

@@ -53,6 +53,7 @@ describe('GET /api/health', () => {
       indexedAt: t.build.builtAt,
       semantic: false,
       semanticModel: null,
+      engineDescription: 'SQLite FTS5（嵌入式，单机）。总数与分面为精确计数。',
       reason: '未加载嵌入模型，语义检索不可用',
     })
   })

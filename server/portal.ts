@@ -75,6 +75,8 @@ async function openEngine(config: Config, segmenter: Segmenter, indexFile: strin
     indexUid: config.meiliIndex,
     tokenizer: segmenter,
     dictionaryTerms: segmenter.dictionaryTerms(),
+    useNetwork: config.meiliUseNetwork,
+    onProgress: (p) => logger.info(p, p.phase === 'done' ? 'Meilisearch loaded' : 'loading into Meilisearch'),
   })
 }
 

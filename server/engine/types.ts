@@ -103,6 +103,11 @@ export interface SearchResult {
   groups?: PlanGroup[]
   /** Why the result is empty although the user typed something. */
   emptyReason?: string
+  /**
+   * True when the engine stopped counting at a cap: `total`, the facet counts and the group totals are
+   * then at least these numbers, not exact. Absent (or false) when they are exact; the SQLite engine always counts exactly.
+   */
+  totalIsLowerBound?: boolean
 }
 
 
@@ -114,6 +119,8 @@ export interface EngineHealth {
   clauses: number
   vectors: number
   indexedAt: string | null
+  /** Which engine serves and with what limits, in one plain sentence (shown by /api/health). */
+  description?: string
 }
 
 export interface SearchEngine {

@@ -36,6 +36,7 @@ export function searchRoutes(deps: AppDeps): Hono {
         facets: result.facets ?? (await engine.facets(filtersFrom(p))),
       }
       if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations)
+      if (result.totalIsLowerBound) response.totalIsLowerBound = true
       const emptyReason = result.emptyReason ?? parsed.emptyReason
       if (emptyReason && result.total === 0) response.emptyReason = emptyReason
       return response
