@@ -10,6 +10,7 @@ import { planId, uniqueId } from './ids.js'
 import { toSimplified } from './normalize.js'
 import { splitPlans, type PlanSegment } from './structure/plan-splitter.js'
 import { isSignatureLine, splitClauses, type DraftRecord } from './structure/clause-splitter.js'
+import { breakAtMarkers } from './structure/numbering.js'
 import { mergeOutline } from './structure/outline-merge.js'
 import type { ClauseRecord, PlanRecord } from './types.js'
 
@@ -34,7 +35,8 @@ export interface ParsedPlan {
 export function parseDocument(doc: DocumentInput, catalog: CatalogEntry[] = []): ParsedPlan[] {
   const cleaned = cleanText(doc.text)
   const fields = { ...cleaned.fields, ...doc.fields }
-  const lines = cleaned.text.split('\n').filter((l) => l.length > 0)
+  // Numbering inside a line (flattened PDF text) is put at line starts first, so plan titles and bodies split alike.
+  const lines = breakAtMarkers(cleaned.text).split('\n').filter((l) => l.length > 0)
   const segments = splitPlans(lines)
   const single = segments.length === 1
   return segments
@@ -83,6 +85,9 @@ function parseSegment(
     outlineOnlyCount: merged.records.filter((r) => r.outlineOnly).length,
     passageCount: merged.records.filter((r) => r.kind === 'passage').length,
     contentHash: createHash('sha256').update(`${title}\n${merged.text}\n${outlineText}`).digest('hex'),
+    levels: merged.levels,
+    chapterClauses: chapterClauses(merged.records),
+    warnings: merged.warnings,
   }
   return {
     plan,
@@ -91,6 +96,19 @@ function parseSegment(
     incomplete: merged.incomplete,
     numberingRestarts: merged.numberingRestarts,
   }
+}
+
+/** Numbered clauses per chapter, in document order. */
+function chapterClauses(records: DraftRecord[]): NonNullable<PlanRecord['chapterClauses']> {
+  const result: NonNullable<PlanRecord['chapterClauses']> = []
+  for (const r of records) {
+    if (r.kind !== 'clause') continue
+    const chapter = r.chapter?.number ?? null
+    const last = result.at(-1)
+    if (last && last.chapter === chapter) last.clauses++
+    else result.push({ chapter, title: r.chapter?.title ?? null, clauses: 1 })
+  }
+  return result
 }
 
 /** Assigns ids (`<planId>-<chapter>-<number>`, `<planId>-p<k>`) and copies the plan's facets onto each record. */

@@ -1,0 +1,201 @@
+/**
+ * Numbering read as sequences, not as line openings. A candidate marker (一、 （一） 1. 1、 （1） 第一条 第一章 …)
+ * may stand anywhere in the text; it is accepted only when it continues its own sequence (1 → 2 → 3, 一 → 二),
+ * or starts one again at 1 under a new parent (a marker of a higher level accepted since). A PDF flattened
+ * to one line and the same document with one item per line then give the same markers.
+ *
+ * False positives are kept out by the sequence and by context: `1.5亿元`, `2022.3`, `2023年` are no candidates
+ * at all; `根据《条例》第十条` stands in a sentence (no sentence end before it) and cites rather than numbers;
+ * a `（1）（2）` list inside a clause forms its own, lower level.
+ */
+import { parseChineseNumeral } from './line-markers.js'
+
+/** Marker kinds, from the highest level of a document to the lowest. */
+export type MarkerKind = 'chapter-word' | 'section-word' | 'article' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren'
+
+export const RANK: Record<MarkerKind, number> = {
+  'chapter-word': 0, 'section-word': 1, article: 2, cn: 3, 'cn-paren': 4, arabic: 5, 'arabic-paren': 6,
+}
+
+/** How each kind is printed, for reports: the plan's levels read `一、 → （一） → 1.`. */
+export const KIND_LABEL: Record<MarkerKind, string> = {
+  'chapter-word': '第一章', 'section-word': '第一节', article: '第一条', cn: '一、', 'cn-paren': '（一）', arabic: '1.', 'arabic-paren': '（1）',
+}
+
+/**
+ * Where a candidate stands: at a line start; after a sentence end, a colon, a closing bracket or a space
+ * (`after-break`); or glued to the preceding words (`in-text`).
+ */
+export type MarkerContext = 'line-start' | 'after-break' | 'in-text'
+
+export interface Candidate {
+  kind: MarkerKind
+  number: number
+  context: MarkerContext
+  /** Offsets of the marker in its text, when known. */
+  at?: number
+  end?: number
+}
+
+/** Accepted gaps: a missing item at a line start (a PDF page lost) is still numbering. */
+const MAX_LINE_START_GAP = 3
+const MAX_INLINE_GAP = 1
+
+/**
+ * Decides, in document order, which candidates are numbering. Pure; `accepted[i]` answers `candidates[i]`.
+ * Line starts are trusted more (a gap or a repeat is accepted there and reported by the splitter);
+ * a candidate inside a line must continue its sequence exactly, and one glued to the words before it
+ * must also not be an article (`本办法第十条规定`).
+ */
+export function acceptSequences(candidates: Candidate[]): boolean[] {
+  const last = new Map<MarkerKind, { number: number; index: number }>()
+  const accepted: { rank: number; end: number }[] = []
+  const result: boolean[] = []
+  for (const c of candidates) {
+    const previous = last.get(c.kind)
+    const prev = previous?.number ?? 0
+    const since = accepted.slice(previous ? previous.index + 1 : 0)
+    const parentSince = since.some((a) => a.rank < RANK[c.kind])
+    const restart = c.number === 1 && (prev === 0 || parentSince)
+    const n = c.number
+    let ok: boolean
+    if (c.context === 'line-start') ok = restart || prev === 0 || (n >= 2 && n >= prev && n <= prev + 1 + MAX_LINE_START_GAP)
+    else if (c.context === 'after-break') ok = restart || (n > prev && n <= prev + 1 + MAX_INLINE_GAP)
+    else {
+      // Glued to the words before: only the next number, or a first item right after its parent's title.
+      const parent = accepted.at(-1)
+      const nearParent = parent !== undefined && parent.rank < RANK[c.kind] && c.at !== undefined && c.at - parent.end <= MAX_TITLE_GAP
+      ok = c.kind !== 'article' && (n === prev + 1 || (restart && nearParent))
+    }
+    result.push(ok)
+    if (ok) {
+      accepted.push({ rank: RANK[c.kind], end: c.end ?? 0 })
+      last.set(c.kind, { number: n, index: accepted.length - 1 })
+    }
+  }
+  return result
+}
+
+/** A first item glued to the title of its parent (`一、总体要求1.指导思想`) starts this close to the parent marker. */
+const MAX_TITLE_GAP = 30
+
+export interface TextMarker extends Candidate {
+  /** Offset of the marker in the text. */
+  at: number
+  /** Offset just after the marker (and any space after it). */
+  end: number
+  /** The number as printed, for chapter and section names: `一`, `第一章`, `（一）`, `12`. */
+  label: string
+}
+
+const CN = '[一二三四五六七八九十百零〇两]{1,5}'
+const CANDIDATE = new RegExp(
+  [
+    `第\\s?(${CN})\\s?(章|部分|篇|节|条)`,
+    `(?<![一二三四五六七八九十百零〇两第])([一二三四五六七八九十]{1,3})[、．.](?![\\d])`,
+    `[（(]\\s?([一二三四五六七八九十]{1,3})\\s?[）)]`,
+    `(?<![\\d.．])[（(]\\s?(\\d{1,2})\\s?[）)]`,
+    `(?<![\\d.．:：/\\-A-Za-z])(\\d{1,3})\\s?[.．、](?![\\d.．])`,
+  ].join('|'),
+  'g',
+)
+const BREAK_BEFORE = /[。！？；;!?：:）)】」』”\s]/
+const SPACE = /[ \t\u3000\u00a0]/
+/** What may follow a marker: the item's text (Chinese, an opening quote or bracket), never a number or another marker. */
+const TEXT_AFTER = /^[ \t\u3000\u00a0]*[\u3400-\u9fff“《"‘【]/
+const NUMERAL_AFTER = /^[ \t\u3000\u00a0]*\d/
+/** `一、二年级`, `一、二、三`: a Chinese numeral list, not a chapter. */
+const CN_LIST_AFTER = /^[ \t\u3000\u00a0]*[一二三四五六七八九十]+[、年至到和及]/
+
+/** Every numbering candidate in a text, in order, with its context. Pure. */
+export function findCandidates(text: string): TextMarker[] {
+  const found: TextMarker[] = []
+  for (const m of text.matchAll(CANDIDATE)) {
+    const at = m.index!
+    let end = at + m[0].length
+    const after = text.slice(end, end + 4)
+    const context = contextAt(text, at)
+    if (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after))) continue
+    const kind = kindOf(m)
+    if (!kind || (kind.kind === 'cn' && CN_LIST_AFTER.test(after))) continue
+    const number = kind.numeral ? parseChineseNumeral(kind.numeral) : Number(kind.digits)
+    if (number === null || number < 1) continue
+    while (end < text.length && SPACE.test(text[end])) end++
+    found.push({ kind: kind.kind, number, context, at, end, label: labelOf(kind.kind, m) })
+  }
+  return found
+}
+
+function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digits?: string } | null {
+  if (m[1]) {
+    const word = m[2]
+    const kind: MarkerKind = word === '条' ? 'article' : word === '节' ? 'section-word' : 'chapter-word'
+    return { kind, numeral: m[1] }
+  }
+  if (m[3]) return { kind: 'cn', numeral: m[3] }
+  if (m[4]) return { kind: 'cn-paren', numeral: m[4] }
+  if (m[5]) return { kind: 'arabic-paren', digits: m[5] }
+  if (m[6]) return { kind: 'arabic', digits: m[6] }
+  return null
+}
+
+function labelOf(kind: MarkerKind, m: RegExpMatchArray): string {
+  if (m[1]) return `第${m[1]}${m[2]}`
+  if (kind === 'cn-paren') return `（${m[4]}）`
+  if (kind === 'arabic-paren') return `（${m[5]}）`
+  return m[3] ?? m[6]
+}
+
+function contextAt(text: string, at: number): MarkerContext {
+  let i = at - 1
+  while (i >= 0 && SPACE.test(text[i])) i--
+  if (i < 0 || text[i] === '\n') return 'line-start'
+  if (i < at - 1 || BREAK_BEFORE.test(text[i])) return 'after-break'
+  return 'in-text'
+}
+
+/** The accepted numbering markers of a text. Pure. */
+export function findNumbering(text: string): TextMarker[] {
+  const candidates = findCandidates(text)
+  const accepted = acceptSequences(candidates)
+  return candidates.filter((_, i) => accepted[i])
+}
+
+/** Kinds whose marker is followed by a short title (一、总体要求): the title ends at the first space. */
+const TITLED: ReadonlySet<MarkerKind> = new Set(['chapter-word', 'section-word', 'cn', 'cn-paren'])
+const MAX_TITLE = 25
+const TITLE_STOP = /[。，,；;：:！？!?\n]/
+
+/**
+ * Puts every accepted marker that stands inside a line at the start of its own line, and a short title
+ * after an inline chapter or section marker on a line of its own, so the line-based splitter sees
+ * flattened text as it sees text with one item per line. Markers already at a line start are left as they are.
+ */
+export function breakAtMarkers(text: string): string {
+  const markers = findNumbering(text).filter((m) => m.context !== 'line-start')
+  if (markers.length === 0) return text
+  let out = ''
+  let from = 0
+  for (const m of markers) {
+    out += text.slice(from, m.at).replace(/[ \t\u3000\u00a0]+$/, '') + '\n'
+    from = m.at
+    if (TITLED.has(m.kind)) {
+      const titleEnd = titleSpace(text, m.end)
+      if (titleEnd !== -1) {
+        out += text.slice(from, titleEnd) + '\n'
+        from = titleEnd + 1
+        while (from < text.length && SPACE.test(text[from])) from++
+      }
+    }
+  }
+  return out + text.slice(from)
+}
+
+/** Offset of the space that ends a title starting at `start`, or -1 when the title runs on into its text. */
+function titleSpace(text: string, start: number): number {
+  for (let i = start + 2; i < Math.min(text.length, start + MAX_TITLE); i++) {
+    if (TITLE_STOP.test(text[i])) return -1
+    if (SPACE.test(text[i])) return i
+  }
+  return -1
+}
