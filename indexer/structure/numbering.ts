@@ -91,7 +91,7 @@ export interface TextMarker extends Candidate {
 const CN = '[一二三四五六七八九十百零〇两]{1,5}'
 const CANDIDATE = new RegExp(
   [
-    `第\\s?(${CN})\\s?(章|部分|篇|节|条)`,
+    `第\\s?(${CN})\\s?(章|部分|篇|节|節|条|條)`,
     `(?<![一二三四五六七八九十百零〇两第])([一二三四五六七八九十]{1,3})[、．.](?![\\d])`,
     `[（(]\\s?([一二三四五六七八九十]{1,3})\\s?[）)]`,
     `(?<![\\d.．])[（(]\\s?(\\d{1,2})\\s?[）)]`,
@@ -129,7 +129,7 @@ export function findCandidates(text: string): TextMarker[] {
 function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digits?: string } | null {
   if (m[1]) {
     const word = m[2]
-    const kind: MarkerKind = word === '条' ? 'article' : word === '节' ? 'section-word' : 'chapter-word'
+    const kind: MarkerKind = word === '条' || word === '條' ? 'article' : word === '节' || word === '節' ? 'section-word' : 'chapter-word'
     return { kind, numeral: m[1] }
   }
   if (m[3]) return { kind: 'cn', numeral: m[3] }
