@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { cleanText } from './clean/clean-text.js'
+import { splitRuns } from './clean/split-runs.js'
 import { applyCatalog, type CatalogEntry } from './catalog.js'
 import { inferMetadata } from './metadata/infer-metadata.js'
 import { planId, uniqueId } from './ids.js'
@@ -36,7 +37,7 @@ export function parseDocument(doc: DocumentInput, catalog: CatalogEntry[] = []):
   const cleaned = cleanText(doc.text)
   const fields = { ...cleaned.fields, ...doc.fields }
   // Numbering inside a line (flattened PDF text) is put at line starts first, so plan titles and bodies split alike.
-  const lines = breakAtMarkers(cleaned.text).split('\n').filter((l) => l.length > 0)
+  const lines = breakAtMarkers(cleaned.text).split('\n').flatMap(splitRuns)
   const segments = splitPlans(lines)
   const single = segments.length === 1
   return segments

@@ -29,6 +29,9 @@ const TOOLBAR_WORDS = new Set([
   'english', '登录', '注册', '网站地图', '首页', '网站首页', '搜索', '扫一扫', '微信', '微博', '新浪微博',
   '腾讯微博', 'qq', 'qq空间', '豆瓣', '朋友圈', '上一页', '下一页', '视力保护色', '相关链接', '相关文章',
   '相关阅读', '相关新闻', '【', '】',
+  // Document-sharing and template sites.
+  '下载', '下载文档', '立即下载', '免费下载', '下载本文', 'vip', 'vip专享', 'vip免费', '举报', '全文阅读', '阅读全文',
+  '展开全文', '收起', '评分', '文档', '预览', '付费', '会员', '点赞', '评论', '复制', '全屏',
 ])
 
 /** Spam link text is short and has no sentence punctuation; a sentence naming a casino stays. */
@@ -51,6 +54,10 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   { re: /^【?(字号|字体)\s*[:：]?\s*[【[]?\s*[大中小]/, maxLength: 30 },
   // Site footers.
   { re: /版权所有|ICP[备证]|公网安备|网站标识码|网站识别码|^主办单位[:：]|^承办单位[:：]|^技术支持[:：]|^copyright|©/i, maxLength: 120 },
+  // Mirror and conversion notices of traditional-script copies: 本页面内容由简体转换而来，仅供参考。
+  { re: /镜像|由简体转换|简繁转换|繁体中文版|转换而来/, maxLength: 80 },
+  // Template and document-sharing sites: the file name of the upload, `共6页`, `6页 / 2,356次浏览`.
+  { re: /^[^\s。，,；;]{4,60}\.(docx?|pdf|wps|txt)$|^共\s*\d{1,4}\s*页$|^\d{1,4}\s*页\s*[/|｜·]?\s*[\d,.]+\s*[万]?次?(浏览|阅读|下载)/i, maxLength: 80 },
   // Page numbers left by PDF extraction: - 2 -, —3—, 第2页 共10页, 2/10.
   { re: /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/, maxLength: 20 },
 ]

@@ -21,7 +21,7 @@ const LABELS: Record<string, string[]> = {
   发布日期: ['发布日期', '发布时间', '发表时间', '公开日期', '时间', '日期'],
   文号: ['文号', '发文字号', '发文文号', '文件编号'],
   效力状态: ['效力状态', '有效性', '时效性', '效力'],
-  来源: ['来源', '信息来源', '文章来源', '稿件来源'],
+  来源: ['来源', '信息来源', '文章来源', '稿件来源', '原文来源'],
   生效日期: ['生效日期', '实施日期'],
   废止日期: ['废止日期', '失效日期'],
   标题: ['标题', '名称'],
@@ -33,10 +33,14 @@ const LABELS: Record<string, string[]> = {
 }
 
 /** Labels that belong to the page, not the document: consumed so the line goes, but never a field. */
-const PAGE_LABELS = ['浏览量', '浏览次数', '访问量', '访问次数', '点击数', '点击量', '点击率', '阅读量', '阅读次数', '字号', '字体']
+const PAGE_LABELS = [
+  '浏览量', '浏览次数', '浏览', '访问量', '访问次数', '点击数', '点击量', '点击率', '点击', '阅读量', '阅读次数', '阅读', '字号', '字体',
+  // Template and document-sharing sites, mirrors.
+  '上传时间', '上传日期', '上传者', '页数', '下载次数', '下载', '标签', '镜像时间', '抓取时间', '转载时间', '收藏',
+]
 
 /** Labels too common in body text (时间：2024年9月) to be taken for metadata unless the line also has a specific label or sits in the document head. */
-const GENERIC_LABELS = new Set(['时间', '日期', '分类', '效力', '名称', '标题', '作者', '编辑'])
+const GENERIC_LABELS = new Set(['时间', '日期', '分类', '效力', '名称', '标题', '作者', '编辑', '阅读', '浏览', '点击', '下载', '标签', '收藏'])
 
 const CANONICAL = new Map<string, string>()
 for (const [key, labels] of Object.entries(LABELS)) for (const label of labels) if (!CANONICAL.has(label)) CANONICAL.set(label, key)
