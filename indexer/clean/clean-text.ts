@@ -73,24 +73,9 @@ export function cleanText(text: string): CleanedText {
       paragraphs.push(line)
     }
   }
-  dropTrailingRepeats(paragraphs, removed)
   return { text: paragraphs.join('\n'), fields, removed }
 }
 
-/** How far from the end a repeated title is still page furniture (a template site prints the title again below the text). */
-const TRAILING_REPEAT_WINDOW = 3
-
-/** Removes short unnumbered lines near the end that repeat an earlier line word for word (the title again). */
-function dropTrailingRepeats(paragraphs: string[], removed: CleanedText['removed']): void {
-  for (let i = paragraphs.length - 1; i >= Math.max(1, paragraphs.length - TRAILING_REPEAT_WINDOW); i--) {
-    const line = paragraphs[i]
-    if (line.length > MAX_DUPLICATE_LENGTH || /[。；;！？!?]/.test(line) || readLineMarker(line) !== null) continue
-    if (paragraphs.indexOf(line) < i) {
-      paragraphs.splice(i, 1)
-      removed.push({ line, reason: 'furniture' })
-    }
-  }
-}
 
 /** Why a trimmed, non-empty line leaves the text, or null when it is document text. Numbered lines always stay. */
 function removalReason(line: string, fields: Record<string, string>, inHead: boolean): RemovalReason | null {

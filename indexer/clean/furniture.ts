@@ -71,7 +71,7 @@ export function classifyFurniture(original: string): FurnitureKind | null {
   const crumbs = breadcrumbSegments(line)
   if (crumbs) return crumbs.some((c) => GAMBLING_RE.test(c)) ? 'spam' : 'furniture'
   if (line.length <= SPAM_MAX_LENGTH && !SENTENCE_PUNCTUATION.test(line) && GAMBLING_RE.test(line)) return 'spam'
-  if (isToolbar(line)) return 'furniture'
+  if (isToolbar(line) || isCounterLine(line)) return 'furniture'
   for (const { re, maxLength } of LINE_PATTERNS) if (line.length <= maxLength && re.test(line)) return 'furniture'
   return null
 }
@@ -87,6 +87,29 @@ function breadcrumbSegments(line: string): string[] | null {
   if (lead && rest === '') return [line]
   const ok = segments.every((s) => s.length > 0 && s.length <= MAX_CRUMB_LENGTH && !SENTENCE_PUNCTUATION.test(s))
   return ok ? segments : null
+}
+
+/**
+ * The pieces of a page's counter line (`上传于2023-04-12 | 6页 | 2,356次浏览`, `阅读 1532  2023-02-16 09:30`):
+ * dates, times, page counts, view and download counts, with or without their labels.
+ */
+const COUNTER_TOKEN = new RegExp(
+  [
+    '(上传于|发布于|更新于|发表于|上传时间|发布时间|更新时间)?[:：]?\\d{4}[-./年]\\d{1,2}([-./月]\\d{1,2}日?)?',
+    '\\d{1,2}:\\d{2}(:\\d{2})?',
+    '(共|页数[:：]?)?\\d{1,4}页',
+    '[\\d,.]+[万wW]?\\+?(次|人)?(浏览|阅读|下载|收藏|点赞|评论|赞|人阅读|人浏览|次浏览|次下载)',
+    '(浏览|阅读|下载|点击|收藏|点赞|评论|浏览量|阅读量|浏览次数|下载次数|页数)[:：]?[\\d,.]*[万wW]?次?',
+  ].map((t) => `(?:${t})`).join('|'),
+)
+const COUNTER_LINE = new RegExp(`^(?:${COUNTER_TOKEN.source})$`)
+
+function isCounterLine(line: string): boolean {
+  if (line.length > 80) return false
+  const tokens = line.split(/[\s\u3000\u00a0|｜·•/]+/).filter((t) => t.length > 0)
+  // Dates alone are a signature, not furniture: a counter word must be there.
+  if (!/浏览|阅读|下载|点击|收藏|点赞|评论|页|上传|发布于|更新于|发表于/.test(line)) return false
+  return tokens.length > 0 && tokens.every((t) => COUNTER_LINE.test(t) || /^[\d,.]+[万wW]?$/.test(t)) && /\d/.test(line)
 }
 
 function isToolbar(line: string): boolean {

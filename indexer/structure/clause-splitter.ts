@@ -54,7 +54,7 @@ interface OpenRecord {
 }
 
 export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean } = {}): SplitPlan {
-  const lines = breakAtMarkers(bodyLines.filter((l) => !isSignatureLine(l)).join('\n'))
+  const lines = breakAtMarkers(joinLoneMarkers(bodyLines.filter((l) => !isSignatureLine(l))).join('\n'))
     .split('\n')
     .filter((l) => l.length > 0)
   const numbering = readLineNumbering(lines)
@@ -122,6 +122,19 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
     levels: numbering.levels,
     warnings: structureWarnings(records, numberingRestarts),
   }
+}
+
+/** A marker alone on its line (`2.` where a PDF wrapped right after it) opens the line below. */
+const LONE_MARKER = /^(第[一二三四五六七八九十百零〇两]+[章节節条條]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}\s?[.．、])$/
+
+function joinLoneMarkers(lines: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < lines.length; i++) {
+    if (LONE_MARKER.test(lines[i]) && i + 1 < lines.length && !LONE_MARKER.test(lines[i + 1])) {
+      out.push(lines[i] + lines[++i])
+    } else out.push(lines[i])
+  }
+  return out
 }
 
 function trimTitle(text: string): string {

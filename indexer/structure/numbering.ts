@@ -92,10 +92,10 @@ const CN = '[一二三四五六七八九十百零〇两]{1,5}'
 const CANDIDATE = new RegExp(
   [
     `第\\s?(${CN})\\s?(章|部分|篇|节|節|条|條)`,
-    `(?<![一二三四五六七八九十百零〇两第])([一二三四五六七八九十]{1,3})[、．.](?![\\d])`,
+    `(?<![一二三四五六七八九十百零〇两第])([一二三四五六七八九十]{1,3})[、．.](?![\\d０-９])`,
     `[（(]\\s?([一二三四五六七八九十]{1,3})\\s?[）)]`,
-    `(?<![\\d.．])[（(]\\s?(\\d{1,2})\\s?[）)]`,
-    `(?<![\\d.．:：/\\-A-Za-z])(\\d{1,3})\\s?[.．、](?![\\d.．])`,
+    `(?<![\\d０-９.．])[（(]\\s?([\\d０-９]{1,2})\\s?[）)]`,
+    `(?<![\\d０-９.．:：/\\-A-Za-z])([\\d０-９]{1,3})\\s?[.．、](?![\\d０-９.．])`,
   ].join('|'),
   'g',
 )
@@ -103,7 +103,7 @@ const BREAK_BEFORE = /[。！？；;!?：:）)】」』”\s]/
 const SPACE = /[ \t\u3000\u00a0]/
 /** What may follow a marker: the item's text (Chinese, an opening quote or bracket), never a number or another marker. */
 const TEXT_AFTER = /^[ \t\u3000\u00a0]*[\u3400-\u9fff“《"‘【]/
-const NUMERAL_AFTER = /^[ \t\u3000\u00a0]*\d/
+const NUMERAL_AFTER = /^[ \t\u3000\u00a0]*[\d０-９]/
 /** `一、二年级`, `一、二、三`: a Chinese numeral list, not a chapter. */
 const CN_LIST_AFTER = /^[ \t\u3000\u00a0]*[一二三四五六七八九十]+[、年至到和及]/
 
@@ -118,7 +118,7 @@ export function findCandidates(text: string): TextMarker[] {
     if (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after))) continue
     const kind = kindOf(m)
     if (!kind || (kind.kind === 'cn' && CN_LIST_AFTER.test(after))) continue
-    const number = kind.numeral ? parseChineseNumeral(kind.numeral) : Number(kind.digits)
+    const number = kind.numeral ? parseChineseNumeral(kind.numeral) : Number(asciiDigits(kind.digits!))
     if (number === null || number < 1) continue
     while (end < text.length && SPACE.test(text[end])) end++
     found.push({ kind: kind.kind, number, context, at, end, label: labelOf(kind.kind, m) })
@@ -139,11 +139,16 @@ function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digi
   return null
 }
 
+/** Full-width digits (１２．) read as ASCII ones. */
+function asciiDigits(digits: string): string {
+  return digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+}
+
 function labelOf(kind: MarkerKind, m: RegExpMatchArray): string {
   if (m[1]) return `第${m[1]}${m[2]}`
   if (kind === 'cn-paren') return `（${m[4]}）`
-  if (kind === 'arabic-paren') return `（${m[5]}）`
-  return m[3] ?? m[6]
+  if (kind === 'arabic-paren') return `（${asciiDigits(m[5])}）`
+  return m[3] ?? asciiDigits(m[6])
 }
 
 function contextAt(text: string, at: number): MarkerContext {

@@ -38,7 +38,7 @@ export function readLineNumbering(lines: string[]): LineNumbering {
     markers.set(c.line, c)
     counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1)
   })
-  const clauseKind = chooseClauseKind(counts)
+  const clauseKind = chooseClauseKind(counts, arabicUnderSections([...markers.values()]))
   const roles = new Map<MarkerKind, LevelRole>()
   for (const kind of counts.keys()) roles.set(kind, roleOf(kind, clauseKind))
   const levels = [...counts.entries()]
@@ -47,16 +47,49 @@ export function readLineNumbering(lines: string[]): LineNumbering {
   return { markers, roles, clauseKind, levels }
 }
 
-/** The clause level: articles when there are any, else the arabic level, else the deepest Chinese one. */
-export function chooseClauseKind(counts: Map<MarkerKind, number>): MarkerKind | null {
+/**
+ * The clause level: articles when there are any, else the arabic level, else the deepest Chinese one.
+ * An arabic level that only lists points inside a few （一） items (the other （一） items have none, and no
+ * arabic item stands outside them) is a list inside clauses: the （一） items are the clauses then.
+ */
+export function chooseClauseKind(counts: Map<MarkerKind, number>, arabic: ArabicPlacement = { sectionsWith: 0, outside: 1 }): MarkerKind | null {
   const n = (k: MarkerKind) => counts.get(k) ?? 0
   if (n('article') >= 2) return 'article'
-  if (n('arabic') >= 2) return 'arabic'
+  const listsInside = n('cn-paren') >= 2 && arabic.outside === 0 && arabic.sectionsWith * 2 < n('cn-paren')
+  if (n('arabic') >= 2 && !listsInside) return 'arabic'
   if (n('cn-paren') >= 2) return 'cn-paren'
   if (n('arabic-paren') >= 2) return 'arabic-paren'
   if (n('arabic') >= 1) return 'arabic'
   if (n('article') >= 1) return 'article'
   return null
+}
+
+export interface ArabicPlacement {
+  /** （一） items that have arabic items under them. */
+  sectionsWith: number
+  /** Arabic items under no （一） item. */
+  outside: number
+}
+
+function arabicUnderSections(markers: TextMarker[]): ArabicPlacement {
+  let inSection = false
+  let counted = false
+  let sectionsWith = 0
+  let outside = 0
+  for (const m of markers) {
+    if (m.kind === 'cn-paren') {
+      inSection = true
+      counted = false
+    } else if (RANK[m.kind] < RANK['cn-paren']) inSection = false
+    else if (m.kind === 'arabic') {
+      if (!inSection) outside++
+      else if (!counted) {
+        sectionsWith++
+        counted = true
+      }
+    }
+  }
+  return { sectionsWith, outside }
 }
 
 function roleOf(kind: MarkerKind, clauseKind: MarkerKind | null): LevelRole {

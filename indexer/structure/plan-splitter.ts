@@ -122,10 +122,22 @@ function singlePlan(lines: string[]): PlanSegment {
     title,
     titleLine,
     header: { from: 0, to: titleLine ?? 0 },
-    body: { from: bodyFrom, to: lines.length },
+    body: { from: bodyFrom, to: withoutTrailingTitle(lines, bodyFrom, title) },
     outline: null,
     partOf: null,
   }
+}
+
+/** How close to the end a repeat of the title is page furniture (a template site prints it again below the text). */
+const TRAILING_TITLE_WINDOW = 3
+
+/** The end of the body without the title printed again among its last lines. */
+function withoutTrailingTitle(lines: string[], from: number, title: string | null): number {
+  let to = lines.length
+  for (let i = lines.length - 1; title && i >= Math.max(from, lines.length - TRAILING_TITLE_WINDOW); i--) {
+    if (lines[i] === title) to = i
+  }
+  return to
 }
 
 function splitCompilation(lines: string[], tocBlocks: TocBlock[]): PlanSegment[] {
