@@ -5,7 +5,10 @@ import { parseDocument } from './parse-document.js'
 import type { LayoutExpectation } from '../test/fixtures/layouts/render-layouts.js'
 
 const DIR = 'test/fixtures/layouts'
-const expectations: LayoutExpectation[] = JSON.parse(readFileSync(join(DIR, 'expectations.json'), 'utf8'))
+const rendered: LayoutExpectation[] = JSON.parse(readFileSync(join(DIR, 'expectations.json'), 'utf8'))
+/** Documents written by hand in a layout each, beside the ones rendered from source plans. */
+const handmade: Pick<LayoutExpectation, 'file' | 'metadata' | 'clauses'>[] = JSON.parse(readFileSync(join(DIR, 'handmade', 'expectations.json'), 'utf8'))
+const expectations = [...rendered, ...handmade.map((e) => ({ ...e, file: `handmade/${e.file}` }))]
 
 const clausesOf = (file: string) =>
   parseDocument({ file, text: readFileSync(join(DIR, file), 'utf8'), fields: {}, url: null })

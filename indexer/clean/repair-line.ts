@@ -23,14 +23,15 @@ const PAGE_MARKER = new RegExp(`(^|${SPACE}|(?<=[${HAN}${CJK_PUNCT}]))[-—–�
 
 /** Markers that open a numbered item: a space before them separates items and stays. */
 const MARKER_AHEAD = new RegExp(
-  `^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|第[一二三四五六七八九十百零〇两]{1,5}[章节条部篇]|\\d{1,3}${SPACE}?[.．、](?!\\d))`,
+  `^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|第[一二三四五六七八九十百零〇两]{1,5}[章节節条條部篇]|\\d{1,3}${SPACE}?[.．、](?!\\d))`,
 )
 /** A chapter or section marker and a short heading with no punctuation: the space after it ends the heading. */
 const HEADING_BEFORE = new RegExp(
-  `(?:^|[。；;！？!?：:）)]|${SPACE})(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百零〇两]{1,5}[章节部篇])${SPACE}*[^\\s。，,；;：:！？!?、]{2,24}$`,
+  `(?:^|[。；;！？!?：:）)]|${SPACE})(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百零〇两]{1,5}[章节節部篇])${SPACE}*[^\\s。，,；;：:！？!?、]{2,24}$`,
 )
-const UNIT_AFTER_NUMBER = /^[年月日号期届次个所项名万亿元%％]/
+const UNIT_AFTER_NUMBER = /^[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条]/
 
+const QUANTITY_AHEAD = new RegExp(`^[\\d.]+${SPACE}?[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条]`)
 const SPACE_RUN = new RegExp(`${SPACE}+`, 'g')
 const HAN_RE = new RegExp(`[${HAN}]`)
 const CJK_OR_PUNCT = new RegExp(`[${HAN}${CJK_PUNCT}]`)
@@ -71,6 +72,8 @@ function dropSpace(before: string, after: string, whole: string, at: number, nex
   }
   if (!beforeCjk) return false
   if (MARKER_AHEAD.test(rest)) return false
+  // `不少于 12 次`: a quantity after Chinese text joins it; a bare number (a page number) keeps its space.
+  if (/\d/.test(after)) return QUANTITY_AHEAD.test(rest)
   if (afterCjk) {
     if (HAN_RE.test(before) && HAN_RE.test(after) && HEADING_BEFORE.test(at > 40 ? `x${whole.slice(at - 40, at)}` : whole.slice(0, at))) return false
     return true

@@ -65,7 +65,8 @@ export function acceptSequences(candidates: Candidate[]): boolean[] {
       // Glued to the words before: only the next number, or a first item right after its parent's title.
       const parent = accepted.at(-1)
       const nearParent = parent !== undefined && parent.rank < RANK[c.kind] && c.at !== undefined && c.at - parent.end <= MAX_TITLE_GAP
-      ok = c.kind !== 'article' && (n === prev + 1 || (restart && nearParent))
+      // An article glued to words is a citation (本办法第十条规定) unless it follows its chapter's title.
+      ok = c.kind === 'article' ? nearParent && (n === prev + 1 || restart) : n === prev + 1 || (restart && nearParent)
     }
     result.push(ok)
     if (ok) {
