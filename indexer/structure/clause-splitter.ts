@@ -5,8 +5,7 @@
  */
 import type { PlanLevel, StructureWarning } from '../types.js'
 import { clauseHeading, readLineMarker } from './line-markers.js'
-import { breakAtMarkers } from './numbering.js'
-import { readLineNumbering } from './plan-levels.js'
+import { readNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
 
 export interface DraftChapter {
@@ -54,10 +53,8 @@ interface OpenRecord {
 }
 
 export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean } = {}): SplitPlan {
-  const lines = breakAtMarkers(joinLoneMarkers(bodyLines.filter((l) => !isSignatureLine(l))).join('\n'))
-    .split('\n')
-    .filter((l) => l.length > 0)
-  const numbering = readLineNumbering(lines)
+  const numbering = readNumbering(joinLoneMarkers(bodyLines.filter((l) => !isSignatureLine(l))).join('\n'))
+  const lines = numbering.lines
   const records: DraftRecord[] = []
   let chapter: DraftChapter | null = null
   let section: string | null = null

@@ -35,6 +35,8 @@ export interface Candidate {
   /** Offsets of the marker in its text, when known. */
   at?: number
   end?: number
+  /** A number glued to its text at a line start (`27构建…`): accepted only as the very next number. */
+  bare?: boolean
 }
 
 /** Accepted gaps: a missing item at a line start (a PDF page lost) is still numbering. */
@@ -47,35 +49,44 @@ const MAX_INLINE_GAP = 1
  * a candidate inside a line must continue its sequence exactly, and one glued to the words before it
  * must also not be an article (`本办法第十条规定`).
  */
-export function acceptSequences(candidates: Candidate[]): boolean[] {
-  const last = new Map<MarkerKind, { number: number; index: number }>()
-  const accepted: { rank: number; end: number }[] = []
+export function acceptSequences(candidates: Candidate[], text?: string): boolean[] {
+  const last = new Map<MarkerKind, { number: number; index: number; end: number }>()
+  /** Rank → index (in accepted order) of the last accepted marker of that rank. */
+  const lastOfRank = new Array<number>(Object.keys(RANK).length).fill(-1)
+  let count = 0
+  let parent: { rank: number; end: number } | null = null
   const result: boolean[] = []
   for (const c of candidates) {
+    const rank = RANK[c.kind]
     const previous = last.get(c.kind)
     const prev = previous?.number ?? 0
-    const since = accepted.slice(previous ? previous.index + 1 : 0)
-    const parentSince = since.some((a) => a.rank < RANK[c.kind])
+    let parentSince = false
+    for (let r = 0; r < rank; r++) if (lastOfRank[r] > (previous?.index ?? -1)) parentSince = true
     const restart = c.number === 1 && (prev === 0 || parentSince)
     const n = c.number
     let ok: boolean
     if (c.context === 'line-start') ok = restart || prev === 0 || (n >= 2 && n >= prev && n <= prev + 1 + MAX_LINE_START_GAP)
     else if (c.context === 'after-break') ok = restart || (n > prev && n <= prev + 1 + MAX_INLINE_GAP)
     else {
-      // Glued to the words before: only the next number, or a first item right after its parent's title.
-      const parent = accepted.at(-1)
-      const nearParent = parent !== undefined && parent.rank < RANK[c.kind] && c.at !== undefined && c.at - parent.end <= MAX_TITLE_GAP
-      // An article glued to words is a citation (本办法第十条规定) unless it follows its chapter's title.
-      ok = c.kind === 'article' ? nearParent && (n === prev + 1 || restart) : n === prev + 1 || (restart && nearParent)
+      // Glued to the words before: a first item right after its parent's title, or the next item after a
+      // title-only item (an outline run together); an article glued to words is a citation (本办法第十条规定).
+      const nearParent = parent !== null && parent.rank < rank && c.at !== undefined && c.at - parent.end <= MAX_TITLE_GAP
+      const titleOnly = text === undefined || c.bare === true || (previous !== undefined && c.at !== undefined && !SENTENCE_END.test(text.slice(previous.end, c.at)))
+      const next = n === prev + 1 && (titleOnly || nearParent)
+      ok = c.kind === 'article' ? nearParent && (next || restart) : next || (restart && nearParent)
     }
     result.push(ok)
     if (ok) {
-      accepted.push({ rank: RANK[c.kind], end: c.end ?? 0 })
-      last.set(c.kind, { number: n, index: accepted.length - 1 })
+      lastOfRank[rank] = count
+      last.set(c.kind, { number: n, index: count, end: c.end ?? 0 })
+      parent = { rank, end: c.end ?? 0 }
+      count++
     }
   }
   return result
 }
+
+const SENTENCE_END = /[。；;！？!?]/
 
 /** A first item glued to the title of its parent (`一、总体要求1.指导思想`) starts this close to the parent marker. */
 const MAX_TITLE_GAP = 30
@@ -163,39 +174,55 @@ function contextAt(text: string, at: number): MarkerContext {
 /** The accepted numbering markers of a text. Pure. */
 export function findNumbering(text: string): TextMarker[] {
   const candidates = findCandidates(text)
-  const accepted = acceptSequences(candidates)
+  const accepted = acceptSequences(candidates, text)
   return candidates.filter((_, i) => accepted[i])
+}
+
+/**
+ * Puts every accepted marker that stands inside a line at the start of its own line, and a short title
+ * after an inline chapter or section marker on a line of its own, so the line-based splitter sees
+ * flattened text as it sees text with one item per line. Markers already at a line start stay where they are.
+ * Returns the lines and, per line index, the marker that opens it (offsets relative to the line).
+ */
+export function breakLines(text: string, accepted: TextMarker[]): { lines: string[]; markers: Map<number, TextMarker> } {
+  const lines: string[] = []
+  const markers = new Map<number, TextMarker>()
+  let from = 0
+  const push = (to: number) => {
+    for (const piece of text.slice(from, to).split('\n')) {
+      const line = piece.replace(/^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$/g, '')
+      if (line) lines.push(line)
+    }
+  }
+  accepted.forEach((m, i) => {
+    push(m.at)
+    from = m.at
+    const lineEnd = text.indexOf('\n', m.at)
+    const titleEnd = m.context !== 'line-start' && TITLED.has(m.kind) ? titleSpace(text, m.end) : -1
+    const to = titleEnd !== -1 ? titleEnd : lineEnd === -1 ? text.length : lineEnd
+    // The marker line ends at the next accepted marker at the latest; the loop continues from there.
+    const next = accepted[i + 1]
+    const end = next && next.at < to ? next.at : to
+    const line = text.slice(m.at, end).replace(/[ \t\u3000\u00a0]+$/, '')
+    markers.set(lines.length, { ...m, at: 0, end: Math.min(m.end - m.at, line.length) })
+    lines.push(line)
+    from = end
+  })
+  push(text.length)
+  return { lines, markers }
+}
+
+/** The text with its numbering at line starts (see breakLines). */
+export function breakAtMarkers(text: string): string {
+  const accepted = findNumbering(text)
+  if (accepted.every((m) => m.context === 'line-start')) return text
+  return breakLines(text, accepted).lines.join('\n')
 }
 
 /** Kinds whose marker is followed by a short title (一、总体要求): the title ends at the first space. */
 const TITLED: ReadonlySet<MarkerKind> = new Set(['chapter-word', 'section-word', 'cn', 'cn-paren'])
 const MAX_TITLE = 25
 const TITLE_STOP = /[。，,；;：:！？!?\n]/
-
-/**
- * Puts every accepted marker that stands inside a line at the start of its own line, and a short title
- * after an inline chapter or section marker on a line of its own, so the line-based splitter sees
- * flattened text as it sees text with one item per line. Markers already at a line start are left as they are.
- */
-export function breakAtMarkers(text: string): string {
-  const markers = findNumbering(text).filter((m) => m.context !== 'line-start')
-  if (markers.length === 0) return text
-  let out = ''
-  let from = 0
-  for (const m of markers) {
-    out += text.slice(from, m.at).replace(/[ \t\u3000\u00a0]+$/, '') + '\n'
-    from = m.at
-    if (TITLED.has(m.kind)) {
-      const titleEnd = titleSpace(text, m.end)
-      if (titleEnd !== -1) {
-        out += text.slice(from, titleEnd) + '\n'
-        from = titleEnd + 1
-        while (from < text.length && SPACE.test(text[from])) from++
-      }
-    }
-  }
-  return out + text.slice(from)
-}
 
 /** Offset of the space that ends a title starting at `start`, or -1 when the title runs on into its text. */
 function titleSpace(text: string, start: number): number {

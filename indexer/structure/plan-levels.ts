@@ -6,45 +6,51 @@
  */
 import type { LevelRole, PlanLevel } from '../types.js'
 import { readLineMarker } from './line-markers.js'
-import { acceptSequences, findCandidates, KIND_LABEL, RANK, type MarkerKind, type TextMarker } from './numbering.js'
+import { acceptSequences, breakLines, findCandidates, KIND_LABEL, RANK, type MarkerKind, type TextMarker } from './numbering.js'
 
 export interface LineNumbering {
-  /** Line index → the accepted marker that opens it, with `end` relative to the line. */
+  /** The text's lines, with every accepted marker at the start of a line. */
+  lines: string[]
+  /** Line index → the accepted marker that opens it, with offsets relative to the line. */
   markers: Map<number, TextMarker>
   roles: Map<MarkerKind, LevelRole>
   clauseKind: MarkerKind | null
   levels: PlanLevel[]
 }
 
-/** Reads the markers that open lines, keeps those that continue their sequences, and gives each level its role. */
-export function readLineNumbering(lines: string[]): LineNumbering {
-  const candidates: (TextMarker & { line: number })[] = []
-  lines.forEach((line, i) => {
-    const first = findCandidates(line).find((c) => c.context === 'line-start')
-    if (first) candidates.push({ ...first, line: i })
-    else {
-      // `27构建…`: a number glued to its text, a clause only as the very next number.
-      const bare = readLineMarker(line)
-      if (bare?.kind === 'clause' && bare.style === 'bare') {
-        candidates.push({ kind: 'arabic', number: bare.number, context: 'in-text', at: 0, end: bare.markerLength, label: String(bare.number), line: i })
-      }
-    }
-  })
-  const accepted = acceptSequences(candidates)
-  const markers = new Map<number, TextMarker>()
+/** Finds the markers of a plan's text, keeps those that continue their sequences, and gives each level its role. */
+export function readNumbering(text: string): LineNumbering {
+  const candidates = withBareMarkers(text, findCandidates(text))
+  const accepted = acceptSequences(candidates, text)
+  const { lines, markers } = breakLines(text, candidates.filter((_, i) => accepted[i]))
   const counts = new Map<MarkerKind, number>()
-  candidates.forEach((c, i) => {
-    if (!accepted[i]) return
-    markers.set(c.line, c)
-    counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1)
-  })
+  for (const m of markers.values()) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1)
   const clauseKind = chooseClauseKind(counts, arabicUnderSections([...markers.values()]))
   const roles = new Map<MarkerKind, LevelRole>()
   for (const kind of counts.keys()) roles.set(kind, roleOf(kind, clauseKind))
   const levels = [...counts.entries()]
     .sort(([a], [b]) => RANK[a] - RANK[b])
     .map(([kind, count]) => ({ marker: KIND_LABEL[kind], role: roles.get(kind)!, count }))
-  return { markers, roles, clauseKind, levels }
+  return { lines, markers, roles, clauseKind, levels }
+}
+
+/**
+ * Adds `27构建…` markers, a number glued to its text at a line start: a clause only as the very next number
+ * (judged as glued to words, with no text to look back at).
+ */
+function withBareMarkers(text: string, candidates: TextMarker[]): TextMarker[] {
+  const bare: TextMarker[] = []
+  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
+    const code = text.charCodeAt(at)
+    if (code < 48 || code > 57) continue
+    const lineEnd = text.indexOf('\n', at)
+    const marker = readLineMarker(text.slice(at, lineEnd === -1 ? undefined : lineEnd))
+    if (marker?.kind === 'clause' && marker.style === 'bare') {
+      bare.push({ kind: 'arabic', number: marker.number, context: 'in-text', bare: true, at, end: at + marker.markerLength, label: String(marker.number) })
+    }
+  }
+  if (bare.length === 0) return candidates
+  return [...candidates, ...bare].sort((a, b) => a.at - b.at)
 }
 
 /**
