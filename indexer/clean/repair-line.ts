@@ -40,13 +40,14 @@ const CJK_OR_PUNCT = new RegExp(`[${HAN}${CJK_PUNCT}]`)
 export function repairLine(line: string): string {
   const laidOut = isLaidOut(line)
   let text = line
-  if (text.includes('(') || text.includes('（')) text = text.replace(PINYIN, (m, syllable: string) => (TONE.test(syllable) ? '' : m))
+  if ((text.includes('(') || text.includes('（')) && TONE.test(text)) text = text.replace(PINYIN, (m, syllable: string) => (TONE.test(syllable) ? '' : m))
   if (/[-—–－]/.test(text)) text = text.replace(PAGE_MARKER, (_m, lead: string) => (lead ? ' ' : ''))
   return laidOut ? text : collapseSpaces(glueSpacedLetters(text))
 }
 
 /** `X X 市`: single capital letters spaced out before Chinese text are one spaced-out name. */
 function glueSpacedLetters(text: string): string {
+  if (!/[A-Z] [A-Z]/.test(text)) return text
   return text.replace(/(?<![A-Za-z])[A-Z](?: [A-Z])+ ?(?=[\u4e00-\u9fff])/g, (m) => m.replace(/ /g, ''))
 }
 

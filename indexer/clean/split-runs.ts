@@ -8,10 +8,10 @@ import { readLineMarker } from '../structure/line-markers.js'
 
 const SPACE = '[ \\t\\u3000\\u00a0]'
 /** `X教〔2022〕8号` followed by more text. */
-const DOC_NUMBER_THEN_TEXT = new RegExp(`^(.{0,40}?[\\u4e00-\\u9fff]{1,10}[〔［\\[【]\\s?\\d{4}\\s?[〕］\\]】]\\s?\\d{1,4}\\s?号)${SPACE}*(?=\\S{4})`)
+const DOC_NUMBER_THEN_TEXT = new RegExp(`^(.{0,40}?[\\u4e00-\\u9fff]{1,10}[〔［\\[【]\\s?\\d{4}\\s?[〕］\\]】]\\s?\\d{1,4}\\s?[号號])${SPACE}*(?=\\S{4})`)
 /** A title at the start of a paragraph, ended by a space: `韶关市教育局2023年教育工作要点 2023年是…`. */
 const TITLE_THEN_TEXT = new RegExp(
-  `^([^。，,；;！？!?：:\\s]{4,60}?(工作要点|要点|工作计划|计划|实施方案|方案|实施意见|意见|办法|规定|细则|通知|规划|纲要))${SPACE}+(?=\\S)`,
+  `^([^。，,；;！？!?：:\\s]{4,60}?(工作要点|要点|工作计划|计划|实施方案|方案|实施意见|意见|办法|规定|细则|通知|规划|纲要|要點|計劃|辦法|規定|細則|規劃|綱要))${SPACE}+(?=\\S)`,
 )
 const ORG = '[\\u4e00-\\u9fff（）()]{2,30}?(?:教育局|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教育和体育局|教育体育局|教体局)'
 const DATE = `\\d{4}${SPACE}?年${SPACE}?\\d{1,2}${SPACE}?月${SPACE}?\\d{1,2}${SPACE}?日`
@@ -22,7 +22,7 @@ export function splitRuns(paragraph: string): string[] {
   const parts: string[] = []
   let rest = paragraph
   for (;;) {
-    const signature = SIGNATURE.exec(rest)
+    const signature = rest.includes('日') ? SIGNATURE.exec(rest) : null
     if (!signature || (signature.index === 0 && !signature[1])) break
     parts.push(...splitHead(rest.slice(0, signature.index)))
     if (signature[1]) parts.push(signature[1])
@@ -34,7 +34,7 @@ export function splitRuns(paragraph: string): string[] {
 }
 
 function splitHead(text: string): string[] {
-  if (readLineMarker(text) !== null) return [text]
+  if (!/号|要点|计划|方案|意见|办法|规定|细则|通知|规划|纲要|號|要點|計劃|辦法|規定|細則|規劃|綱要/.test(text) || readLineMarker(text) !== null) return [text]
   const number = DOC_NUMBER_THEN_TEXT.exec(text)
   if (number) return [number[1], ...splitHead(text.slice(number[0].length))]
   const title = TITLE_THEN_TEXT.exec(text)

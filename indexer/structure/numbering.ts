@@ -101,18 +101,30 @@ export interface TextMarker extends Candidate {
 }
 
 const CN = '[一二三四五六七八九十百零〇两]{1,5}'
+/**
+ * The marker shapes. What may stand before a marker is checked by hand (NOT_BEFORE): lookbehinds in this
+ * pattern would be tried at every character of every document.
+ */
 const CANDIDATE = new RegExp(
   [
     `第\\s?(${CN})\\s?(章|部分|篇|节|節|条|條)`,
-    `(?<![一二三四五六七八九十百零〇两第])([一二三四五六七八九十]{1,3})[、．.](?![\\d０-９])`,
+    `([一二三四五六七八九十]{1,3})[、．.](?![\\d０-９])`,
     `[（(]\\s?([一二三四五六七八九十]{1,3})\\s?[）)]`,
-    `(?<![\\d０-９.．])[（(]\\s?([\\d０-９]{1,2})\\s?[）)]`,
-    `(?<![\\d０-９.．:：/\\-A-Za-z])([\\d０-９]{1,3})\\s?[.．、](?![\\d０-９.．])`,
+    `[（(]\\s?([\\d０-９]{1,2})\\s?[）)]`,
+    `([\\d０-９]{1,3})\\s?[.．、](?![\\d０-９.．])`,
   ].join('|'),
   'g',
 )
+/** Characters that, standing just before a marker, make it part of something else (`十一、` inside `第十一、`, `2022.3`, `v1.`). */
+const NOT_BEFORE: Partial<Record<MarkerKind, RegExp>> = {
+  cn: /[一二三四五六七八九十百零〇两第]/,
+  'arabic-paren': /[\d０-９.．]/,
+  arabic: /[\d０-９.．:：/\-A-Za-z]/,
+}
 const BREAK_BEFORE = /[。！？；;!?：:）)】」』”\s]/
 const SPACE = /[ \t\u3000\u00a0]/
+/** SPACE for one character, without a regular expression: it runs for every candidate. */
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u3000' || ch === '\t' || ch === '\u00a0'
 /** What may follow a marker: the item's text (Chinese, an opening quote or bracket), never a number or another marker. */
 const TEXT_AFTER = /^[ \t\u3000\u00a0]*[\u3400-\u9fff“《"‘【]/
 const NUMERAL_AFTER = /^[ \t\u3000\u00a0]*[\d０-９]/
@@ -122,17 +134,24 @@ const CN_LIST_AFTER = /^[ \t\u3000\u00a0]*[一二三四五六七八九十]+[、�
 /** Every numbering candidate in a text, in order, with its context. Pure. */
 export function findCandidates(text: string): TextMarker[] {
   const found: TextMarker[] = []
-  for (const m of text.matchAll(CANDIDATE)) {
-    const at = m.index!
+  const re = new RegExp(CANDIDATE)
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text))) {
+    const at = m.index
+    const kind = kindOf(m)
+    if (!kind) continue
+    if (at > 0 && NOT_BEFORE[kind.kind]?.test(text[at - 1])) {
+      re.lastIndex = at + 1
+      continue
+    }
     let end = at + m[0].length
     const after = text.slice(end, end + 4)
     const context = contextAt(text, at)
     if (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after))) continue
-    const kind = kindOf(m)
-    if (!kind || (kind.kind === 'cn' && CN_LIST_AFTER.test(after))) continue
+    if (kind.kind === 'cn' && CN_LIST_AFTER.test(after)) continue
     const number = kind.numeral ? parseChineseNumeral(kind.numeral) : Number(asciiDigits(kind.digits!))
     if (number === null || number < 1) continue
-    while (end < text.length && SPACE.test(text[end])) end++
+    while (end < text.length && isSpace(text[end])) end++
     found.push({ kind: kind.kind, number, context, at, end, label: labelOf(kind.kind, m) })
   }
   return found
@@ -153,6 +172,7 @@ function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digi
 
 /** Full-width digits (１２．) read as ASCII ones. */
 function asciiDigits(digits: string): string {
+  if (digits.charCodeAt(0) < 0xff10 && digits.charCodeAt(digits.length - 1) < 0xff10) return digits
   return digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
 }
 
@@ -165,7 +185,7 @@ function labelOf(kind: MarkerKind, m: RegExpMatchArray): string {
 
 function contextAt(text: string, at: number): MarkerContext {
   let i = at - 1
-  while (i >= 0 && SPACE.test(text[i])) i--
+  while (i >= 0 && isSpace(text[i])) i--
   if (i < 0 || text[i] === '\n') return 'line-start'
   if (i < at - 1 || BREAK_BEFORE.test(text[i])) return 'after-break'
   return 'in-text'
