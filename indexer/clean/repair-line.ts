@@ -32,12 +32,15 @@ const HEADING_BEFORE = new RegExp(
 const UNIT_AFTER_NUMBER = /^[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条]/
 
 const QUANTITY_AHEAD = new RegExp(`^[\\d.]+${SPACE}?[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条]`)
+/** Spaces, dashes and brackets: a line without any has nothing to repair. */
+const MAY_NEED_REPAIR = /[ \t\u3000\u00a0\-—–－(（]/
 const SPACE_RUN = new RegExp(`${SPACE}+`, 'g')
 const HAN_RE = new RegExp(`[${HAN}]`)
 const CJK_OR_PUNCT = new RegExp(`[${HAN}${CJK_PUNCT}]`)
 
 /** The repaired line. Pure; applied to lines of document text only (never to metadata or furniture lines). */
 export function repairLine(line: string): string {
+  if (!MAY_NEED_REPAIR.test(line)) return line
   const laidOut = isLaidOut(line)
   let text = line
   if ((text.includes('(') || text.includes('（')) && TONE.test(text)) text = text.replace(PINYIN, (m, syllable: string) => (TONE.test(syllable) ? '' : m))

@@ -34,7 +34,11 @@ export function splitRuns(paragraph: string): string[] {
 }
 
 function splitHead(text: string): string[] {
-  if (!/号|要点|计划|方案|意见|办法|规定|细则|通知|规划|纲要|號|要點|計劃|辦法|規定|細則|規劃|綱要/.test(text) || readLineMarker(text) !== null) return [text]
+  // Both patterns are anchored at the start and reach at most 80 characters in: look there only.
+  const head = text.slice(0, 80)
+  const numbered = head.includes('号') || head.includes('號')
+  if (!numbered && !(/[ \t\u3000\u00a0]/.test(head) && /要点|计划|方案|意见|办法|规定|细则|通知|规划|纲要|要點|計劃|辦法|規定|細則|規劃|綱要/.test(head))) return [text]
+  if (readLineMarker(text) !== null) return [text]
   const number = DOC_NUMBER_THEN_TEXT.exec(text)
   if (number) return [number[1], ...splitHead(text.slice(number[0].length))]
   const title = TITLE_THEN_TEXT.exec(text)
