@@ -20,6 +20,10 @@ describe('findNumbering', () => {
     expect(findNumbering(text).map((m) => [m.kind, m.number])).toEqual([['arabic', 1], ['arabic', 2]])
   })
 
+  it('takes an item that opens with a year', () => {
+    expect(findNumbering('4.加强安全管理。开展排查。5.2024年底前完成校舍改造。').map((m) => [m.kind, m.number])).toEqual([['arabic', 4], ['arabic', 5]])
+  })
+
   it('does not take an article cited inside a sentence for the next article', () => {
     const text = '第九条 收费应当公开透明，依照本办法第十条规定实行资金监管。第十条 预收费用应当进入监管账户。'
     expect(findNumbering(text).map((m) => [m.kind, m.number, m.at])).toEqual([['article', 9, 0], ['article', 10, 30]])
@@ -83,6 +87,11 @@ describe('splitClauses on flattened text', () => {
   it('warns about skipped and repeated clause numbers and about text without numbered clauses', () => {
     expect(splitClauses(['1.加强党建。', '2.推进改革。', '4.强化保障。']).warnings).toEqual([
       { code: 'numbering-gap', message: '条款编号跳号：1、2、4，缺 3。' },
+    ])
+    expect(splitClauses(['（一）加强党建', '1.强化理论武装。', '2.加强基层党建。', '（二）推进改革', '1.深化评价改革。']).warnings).toEqual([])
+    expect(splitClauses(['一、加强党建', '1.强化理论武装。', '3.加强基层党建。', '二、推进改革', '1.深化评价改革。', '2.深化招生改革。', '2.深化考试改革。']).warnings).toEqual([
+      { code: 'numbering-gap', message: '第一部分编号跳号：1、3，缺 2。' },
+      { code: 'numbering-repeat', message: '第二部分编号重复或倒退：1、2、2（2 再次出现）。' },
     ])
     expect(splitClauses(['本市将持续推进教育高质量发展。', '办好人民满意的教育。']).warnings).toEqual([
       { code: 'no-numbered-clauses', message: '正文有 2 段文字，但没有找到编号条款：全部作为无编号段落索引。' },

@@ -111,7 +111,7 @@ const CANDIDATE = new RegExp(
     `([一二三四五六七八九十]{1,3})[、．.](?![\\d０-９])`,
     `[（(]\\s?([一二三四五六七八九十]{1,3})\\s?[）)]`,
     `[（(]\\s?([\\d０-９]{1,2})\\s?[）)]`,
-    `([\\d０-９]{1,3})\\s?[.．、](?![\\d０-９.．])`,
+    `([\\d０-９]{1,3})\\s?[.．、](?!(?!(?:19|20)\\d\\d年)[\\d０-９.．])`,
   ].join('|'),
   'g',
 )
@@ -127,6 +127,7 @@ const SPACE = /[ \t\u3000\u00a0]/
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u3000' || ch === '\t' || ch === '\u00a0'
 /** What may follow a marker: the item's text (Chinese, an opening quote or bracket), never a number or another marker. */
 const TEXT_AFTER = /^[ \t\u3000\u00a0]*[\u3400-\u9fff“《"‘【]/
+const YEAR_AFTER = /^[ \t\u3000\u00a0]?(19|20)\d\d年/
 const NUMERAL_AFTER = /^[ \t\u3000\u00a0]*[\d０-９]/
 /** `一、二年级`, `一、二、三`: a Chinese numeral list, not a chapter. */
 const CN_LIST_AFTER = /^[ \t\u3000\u00a0]*[一二三四五六七八九十]+[、年至到和及]/
@@ -147,7 +148,9 @@ export function findCandidates(text: string): TextMarker[] {
     let end = at + m[0].length
     const after = text.slice(end, end + 4)
     const context = contextAt(text, at)
-    if (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after))) continue
+    // `5.2024年底前完成…`: an item may open with a year; `1.5亿元`, `3、4年级` never get here or stop here.
+    const yearAfter = kind.kind === 'arabic' && YEAR_AFTER.test(text.slice(end, end + 7))
+    if (!yearAfter && (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after)))) continue
     if (kind.kind === 'cn' && CN_LIST_AFTER.test(after)) continue
     const number = kind.numeral ? parseChineseNumeral(kind.numeral) : Number(asciiDigits(kind.digits!))
     if (number === null || number < 1) continue

@@ -38,11 +38,12 @@ export function readNumbering(text: string): LineNumbering {
  * Adds `27构建…` markers, a number glued to its text at a line start: a clause only as the very next number
  * (judged as glued to words, with no text to look back at).
  */
+const BARE_START = /^\d{1,3}[\u4e00-\u9fff]/
+
 function withBareMarkers(text: string, candidates: TextMarker[]): TextMarker[] {
   const bare: TextMarker[] = []
   for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
-    const code = text.charCodeAt(at)
-    if (code < 48 || code > 57) continue
+    if (!BARE_START.test(text.slice(at, at + 4))) continue
     const lineEnd = text.indexOf('\n', at)
     const marker = readLineMarker(text.slice(at, lineEnd === -1 ? undefined : lineEnd))
     if (marker?.kind === 'clause' && marker.style === 'bare') {

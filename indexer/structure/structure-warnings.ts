@@ -16,13 +16,17 @@ export function structureWarnings(records: DraftRecord[], numberingRestarts: boo
     }
     return warnings
   }
-  const runs = new Map<string, DraftRecord[]>()
+  // A run of numbering: the whole plan, or each chapter or section when numbering starts again at 1 there.
+  const runs: { chapter: string; clauses: DraftRecord[] }[] = []
+  let previous: DraftRecord | null = null
   for (const c of clauses) {
-    const key = numberingRestarts ? (c.chapter?.number ?? '') : ''
-    runs.set(key, [...(runs.get(key) ?? []), c])
+    const moved = previous !== null && (previous.chapter?.number !== c.chapter?.number || previous.section !== c.section)
+    if (!previous || (c.number === 1 && (moved || numberingRestarts))) runs.push({ chapter: c.chapter?.number ?? '', clauses: [] })
+    runs[runs.length - 1].clauses.push(c)
+    previous = c
   }
-  for (const [chapter, run] of runs) {
-    const where = chapter ? `第${chapter.replace(/^第/, '').replace(/[章部分篇]$/, '')}部分` : '条款'
+  for (const { chapter, clauses: run } of runs) {
+    const where = !chapter ? '条款' : chapter.startsWith('第') ? `${chapter}条款` : `第${chapter}部分`
     const numbers = run.map((c) => c.number ?? 0)
     const missing: number[] = []
     const repeated: number[] = []
