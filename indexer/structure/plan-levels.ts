@@ -2,6 +2,7 @@
  * Decides what each numbering level of a plan is, from what the plan contains: which level numbers its
  * clauses (the unit the portal indexes), which are chapters and sections above it, which are items inside it.
  * `一、 → （一） → 1.` numbers clauses with `1.`; `一、 → （一）` with no arabic level numbers them with `（一）`;
+ * a notice numbered `一、二、三、` only numbers its clauses with them;
  * a regulation numbers them `第一条` continuously across its chapters, whatever lists its articles hold.
  */
 import type { LevelRole, PlanLevel } from '../types.js'
@@ -68,6 +69,8 @@ export function chooseClauseKind(counts: Map<MarkerKind, number>, arabic: Arabic
   if (n('arabic-paren') >= 2) return 'arabic-paren'
   if (n('arabic') >= 1) return 'arabic'
   if (n('article') >= 1) return 'article'
+  // A notice whose only numbering is 一、二、三、: its items are its clauses, not chapters without any.
+  if (n('cn') >= 2) return 'cn'
   return null
 }
 

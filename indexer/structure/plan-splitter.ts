@@ -109,13 +109,21 @@ function singlePlan(lines: string[]): PlanSegment {
   })
   const limit = firstMarker === -1 ? Math.min(lines.length, 12) : firstMarker
   let titleLine: number | null = null
+  let noticeLine: number | null = null
   for (let i = 0; i < limit; i++) {
-    if (isTitleLike(lines[i]) && !NOTICE_WORDS.test(toSimplified(lines[i]))) titleLine = i
+    if (!isTitleLike(lines[i])) continue
+    if (!NOTICE_WORDS.test(toSimplified(lines[i]))) titleLine = i
+    else noticeLine ??= i
   }
   let title = titleLine === null ? null : lines[titleLine]
   if (title === null) {
     const quoted = lines.slice(0, limit).map((l) => /《([^》]+)》/.exec(l)?.[1]).find((t) => t && isTitleLike(t))
     title = quoted ?? null
+  }
+  // A notice that carries no plan of its own title (关于做好…工作的通知 一、二、三、) is titled by itself.
+  if (title === null && noticeLine !== null) {
+    titleLine = noticeLine
+    title = lines[noticeLine]
   }
   const bodyFrom = titleLine === null ? 0 : titleLine + 1
   return {
