@@ -52,7 +52,8 @@ function parseSegment(
   doc: DocumentInput,
   catalog: CatalogEntry[],
 ): ParsedPlan | null {
-  const bodyLines = segment.body ? lines.slice(segment.body.from, segment.body.to) : null
+  // The title again inside the body is a PDF's running page header.
+  const bodyLines = segment.body ? lines.slice(segment.body.from, segment.body.to).filter((l) => l !== segment.title) : null
   const body = bodyLines ? splitClauses(bodyLines) : null
   const merged = mergeOutline(body, segment.outline)
   if (merged.records.length === 0) return null

@@ -34,6 +34,7 @@ const UNIT_AFTER_NUMBER = /^[年月日号期届次个所项名万亿千百元%�
 const QUANTITY_AHEAD = new RegExp(`^[\\d.]+${SPACE}?[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条]`)
 /** Spaces, dashes and brackets: a line without any has nothing to repair. */
 const MAY_NEED_REPAIR = /[ \t\u3000\u00a0\-—–－(（]/
+const TITLE_END = /(要点|计划|方案|意见|办法|规定|细则|通知|规划|纲要|要點|計劃|辦法|規定|細則|規劃|綱要)$/
 const SPACE_RUN = new RegExp(`${SPACE}+`, 'g')
 const HAN_RE = new RegExp(`[${HAN}]`)
 const CJK_OR_PUNCT = new RegExp(`[${HAN}${CJK_PUNCT}]`)
@@ -71,13 +72,14 @@ function dropSpace(before: string, after: string, whole: string, at: number, nex
   if (/\d/.test(before)) {
     // `2022 年`, `8 号`: a number and its unit. `2 022年`: digits of one number split by a wrap.
     if (UNIT_AFTER_NUMBER.test(rest) && !MARKER_AHEAD.test(rest)) return true
-    if (/\d/.test(after)) return /^\d*[年月日号%％]/.test(rest) && /(^|[^\d.])\d{1,3}$/.test(whole.slice(0, at))
+    if (/\d/.test(after)) return QUANTITY_AHEAD.test(rest) && /(^|[^\d.])\d{1,3}$/.test(whole.slice(Math.max(0, at - 5), at))
     return false
   }
   if (!beforeCjk) return false
   if (MARKER_AHEAD.test(rest)) return false
-  // `不少于 12 次`: a quantity after Chinese text joins it; a bare number (a page number) keeps its space.
-  if (/\d/.test(after)) return QUANTITY_AHEAD.test(rest)
+  // `不少于 12 次`: a quantity after Chinese text joins it; a bare number (a page number) keeps its space,
+  // and so does the space after a document title (`…工作要点 2023年是…`), where the title ends.
+  if (/\d/.test(after)) return QUANTITY_AHEAD.test(rest) && !TITLE_END.test(whole.slice(Math.max(0, at - 4), at))
   if (afterCjk) {
     if (HAN_RE.test(before) && HAN_RE.test(after) && HEADING_BEFORE.test(at > 40 ? `x${whole.slice(at - 40, at)}` : whole.slice(0, at))) return false
     return true

@@ -20,6 +20,15 @@ describe('findNumbering', () => {
     expect(findNumbering(text).map((m) => [m.kind, m.number])).toEqual([['arabic', 1], ['arabic', 2]])
   })
 
+  it('reads articles numbered in digits and separators turned into ASCII commas', () => {
+    expect(findNumbering('第1条 为规范办学行为，制定本办法。第2条 本办法适用于本市。').map((m) => [m.kind, m.number, m.label])).toEqual([
+      ['article', 1, '第1条'], ['article', 2, '第2条'],
+    ])
+    expect(findNumbering('一,总体要求\n1,强化理论武装。2,加强基层党建。一,二年级不布置书面作业。').map((m) => [m.kind, m.number])).toEqual([
+      ['cn', 1], ['arabic', 1], ['arabic', 2],
+    ])
+  })
+
   it('takes an item that opens with a year', () => {
     expect(findNumbering('4.加强安全管理。开展排查。5.2024年底前完成校舍改造。').map((m) => [m.kind, m.number])).toEqual([['arabic', 4], ['arabic', 5]])
   })

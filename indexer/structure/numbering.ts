@@ -108,10 +108,11 @@ const CN = '[一二三四五六七八九十百零〇两]{1,5}'
 const CANDIDATE = new RegExp(
   [
     `第\\s?(${CN})\\s?(章|部分|篇|节|節|条|條)`,
-    `([一二三四五六七八九十]{1,3})[、．.](?![\\d０-９])`,
+    `([一二三四五六七八九十]{1,3})[、．.,，](?![\\d０-９])`,
     `[（(]\\s?([一二三四五六七八九十]{1,3})\\s?[）)]`,
     `[（(]\\s?([\\d０-９]{1,2})\\s?[）)]`,
-    `([\\d０-９]{1,3})\\s?[.．、](?!(?!(?:19|20)\\d\\d年)[\\d０-９.．])`,
+    `([\\d０-９]{1,3})\\s?[.．、,，](?!(?!(?:19|20)\\d\\d年)[\\d０-９.．])`,
+    `第\\s?([\\d０-９]{1,3})\\s?[条條]`,
   ].join('|'),
   'g',
 )
@@ -130,7 +131,7 @@ const TEXT_AFTER = /^[ \t\u3000\u00a0]*[\u3400-\u9fff“《"‘【]/
 const YEAR_AFTER = /^[ \t\u3000\u00a0]?(19|20)\d\d年/
 const NUMERAL_AFTER = /^[ \t\u3000\u00a0]*[\d０-９]/
 /** `一、二年级`, `一、二、三`: a Chinese numeral list, not a chapter. */
-const CN_LIST_AFTER = /^[ \t\u3000\u00a0]*[一二三四五六七八九十]+[、年至到和及]/
+const CN_LIST_AFTER = /^[ \t\u3000\u00a0]*[一二三四五六七八九十]+[、，,年至到和及]/
 
 /** Every numbering candidate in a text, in order, with its context. Pure. */
 export function findCandidates(text: string): TextMarker[] {
@@ -170,6 +171,7 @@ function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digi
   if (m[4]) return { kind: 'cn-paren', numeral: m[4] }
   if (m[5]) return { kind: 'arabic-paren', digits: m[5] }
   if (m[6]) return { kind: 'arabic', digits: m[6] }
+  if (m[7]) return { kind: 'article', digits: m[7] }
   return null
 }
 
@@ -181,6 +183,7 @@ function asciiDigits(digits: string): string {
 
 function labelOf(kind: MarkerKind, m: RegExpMatchArray): string {
   if (m[1]) return `第${m[1]}${m[2]}`
+  if (m[7]) return `第${asciiDigits(m[7])}条`
   if (kind === 'cn-paren') return `（${m[4]}）`
   if (kind === 'arabic-paren') return `（${asciiDigits(m[5])}）`
   return m[3] ?? asciiDigits(m[6])
