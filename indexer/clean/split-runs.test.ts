@@ -21,5 +21,6 @@ describe('splitRuns', () => {
     expect(splitRuns('2024年全区教育工作要点 2')).toEqual(['2024年全区教育工作要点 2'])
     expect(splitRuns('3.制定实施方案 明确责任分工。')).toEqual(['3.制定实施方案 明确责任分工。'])
     expect(splitRuns('本办法自2023年5月1日起施行。')).toEqual(['本办法自2023年5月1日起施行。'])
+    expect(splitRuns('做好开学准备。2023年3月1日起，全市中小学全面恢复线下教学。')).toEqual(['做好开学准备。2023年3月1日起，全市中小学全面恢复线下教学。'])
   })
 })

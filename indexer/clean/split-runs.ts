@@ -16,7 +16,7 @@ const TITLE_THEN_TEXT = new RegExp(
 const ORG = '[\\u4e00-\\u9fff（）()]{2,30}?(?:教育局|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教育和体育局|教育体育局|教体局)'
 const DATE = `\\d{4}${SPACE}?年${SPACE}?\\d{1,2}${SPACE}?月${SPACE}?\\d{1,2}${SPACE}?日`
 /** A signature after a sentence end, at the end of the paragraph or before more text. */
-const SIGNATURE = new RegExp(`(?<=^|[。！？；!?;])${SPACE}*(${ORG})?${SPACE}*(${DATE})(?:${SPACE}+|$)`)
+const SIGNATURE = new RegExp(`(?<=^|[。！？；!?;])${SPACE}*(${ORG})?${SPACE}*(${DATE})(?![起前后後至以到，,、的内內])${SPACE}*`)
 
 export function splitRuns(paragraph: string): string[] {
   const parts: string[] = []
