@@ -45,9 +45,9 @@ const MAX_INLINE_GAP = 1
 
 /**
  * Decides, in document order, which candidates are numbering. Pure; `accepted[i]` answers `candidates[i]`.
- * Line starts are trusted more (a gap or a repeat is accepted there and reported by the splitter);
- * a candidate inside a line must continue its sequence exactly, and one glued to the words before it
- * must also not be an article (`本办法第十条规定`).
+ * Line starts are trusted most (a gap or a repeat is accepted there and reported by the splitter); after a
+ * sentence end a candidate must continue its sequence (one missing item allowed); glued to the words before
+ * it, only as the first item after its parent's title or the next item after a title-only item.
  */
 export function acceptSequences(candidates: Candidate[], text?: string): boolean[] {
   const last = new Map<MarkerKind, { number: number; index: number; end: number }>()
@@ -71,7 +71,7 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
       // Glued to the words before: a first item right after its parent's title, or the next item after a
       // title-only item (an outline run together); an article glued to words is a citation (本办法第十条规定).
       const nearParent = parent !== null && parent.rank < rank && c.at !== undefined && c.at - parent.end <= MAX_TITLE_GAP
-      const titleOnly = text === undefined || c.bare === true || (previous !== undefined && c.at !== undefined && !SENTENCE_END.test(text.slice(previous.end, c.at)))
+      const titleOnly = text === undefined || c.bare === true || (previous !== undefined && c.at !== undefined && !sentenceEndBetween(text, previous.end, c.at))
       const next = n === prev + 1 && (titleOnly || nearParent)
       ok = c.kind === 'article' ? nearParent && (next || restart) : next || (restart && nearParent)
     }
@@ -86,7 +86,13 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
   return result
 }
 
-const SENTENCE_END = /[。；;！？!?]/
+const SENTENCE_END = /[。；;！？!?]/g
+
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  SENTENCE_END.lastIndex = from
+  const m = SENTENCE_END.exec(text)
+  return m !== null && m.index < to
+}
 
 /** A first item glued to the title of its parent (`一、总体要求1.指导思想`) starts this close to the parent marker. */
 const MAX_TITLE_GAP = 30
