@@ -29,6 +29,11 @@ describe('findNumbering', () => {
     ])
   })
 
+  it('takes a skipped number for a gap only when the missing number does not follow within the same parent', () => {
+    expect(findNumbering('1.加强党建。\n2.推进改革。\n4、双优创建达标。\n3.强化保障。').map((m) => m.number)).toEqual([1, 2, 3])
+    expect(findNumbering('一、党建\n1.加强党建。\n3.推进改革。\n二、保障\n1.强化保障。\n2.强化督导。').map((m) => m.number)).toEqual([1, 1, 3, 2, 1, 2])
+  })
+
   it('takes an item that opens with a year', () => {
     expect(findNumbering('4.加强安全管理。开展排查。5.2024年底前完成校舍改造。').map((m) => [m.kind, m.number])).toEqual([['arabic', 4], ['arabic', 5]])
   })

@@ -56,7 +56,7 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
   let count = 0
   let parent: { rank: number; end: number } | null = null
   const result: boolean[] = []
-  for (const c of candidates) {
+  candidates.forEach((c, i) => {
     const rank = RANK[c.kind]
     const previous = last.get(c.kind)
     const prev = previous?.number ?? 0
@@ -75,6 +75,8 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
       const next = n === prev + 1 && (titleOnly || nearParent)
       ok = c.kind === 'article' ? nearParent && (next || restart) : next || (restart && nearParent)
     }
+    // A gap is only a gap when the missing number does not come a little later (`15,双优` before `14.`).
+    if (ok && n > prev + 1 && prev > 0 && missingComesNext(candidates, i, c.kind, prev + 1)) ok = false
     result.push(ok)
     if (ok) {
       lastOfRank[rank] = count
@@ -82,8 +84,20 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
       parent = { rank, end: c.end ?? 0 }
       count++
     }
-  }
+  })
   return result
+}
+
+/** How far ahead a skipped number is looked for (within the same parent). */
+const GAP_LOOKAHEAD = 8
+
+function missingComesNext(candidates: Candidate[], i: number, kind: MarkerKind, missing: number): boolean {
+  for (let k = i + 1; k < Math.min(candidates.length, i + 1 + GAP_LOOKAHEAD); k++) {
+    const c = candidates[k]
+    if (RANK[c.kind] < RANK[kind]) return false
+    if (c.kind === kind && c.number === missing) return true
+  }
+  return false
 }
 
 const SENTENCE_END = /[。；;！？!?]/g
