@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { cleanText } from './clean/clean-text.js'
+import { splitRuns } from './clean/split-runs.js'
 import { applyCatalog, type CatalogEntry } from './catalog.js'
 import { isSignatureDateLine } from './metadata/document-dates.js'
 import { inferMetadata } from './metadata/infer-metadata.js'
@@ -12,6 +13,7 @@ import { toSimplified } from './normalize.js'
 import { readLineMarker } from './structure/line-markers.js'
 import { splitPlans, type PlanSegment } from './structure/plan-splitter.js'
 import { splitClauses, type DraftRecord } from './structure/clause-splitter.js'
+import { breakAtMarkers } from './structure/numbering.js'
 import { mergeOutline } from './structure/outline-merge.js'
 import type { ClauseRecord, PlanMetadata, PlanRecord } from './types.js'
 
@@ -44,7 +46,8 @@ const WARNED_FIELD: Record<string, keyof PlanMetadata> = { title_fallback: 'titl
 export function parseDocument(doc: DocumentInput, catalog: CatalogEntry[] = []): ParsedPlan[] {
   const cleaned = cleanText(doc.text)
   const fields = { ...cleaned.fields, ...doc.fields }
-  const lines = cleaned.text.split('\n').filter((l) => l.length > 0)
+  // Numbering inside a line (flattened PDF text) is put at line starts first, so plan titles and bodies split alike.
+  const lines = breakAtMarkers(cleaned.text).split('\n').flatMap(splitRuns)
   const segments = splitPlans(lines)
   const single = segments.length === 1
   return segments
@@ -59,7 +62,8 @@ function parseSegment(
   doc: DocumentInput,
   catalog: CatalogEntry[],
 ): ParsedPlan | null {
-  const bodyLines = segment.body ? lines.slice(segment.body.from, segment.body.to) : null
+  // The title again inside the body is a PDF's running page header.
+  const bodyLines = segment.body ? lines.slice(segment.body.from, segment.body.to).filter((l) => l !== segment.title) : null
   const body = bodyLines ? splitClauses(bodyLines) : null
   const merged = mergeOutline(body, segment.outline)
   if (merged.records.length === 0) return null
@@ -92,7 +96,9 @@ function parseSegment(
     outlineOnlyCount: merged.records.filter((r) => r.outlineOnly).length,
     passageCount: merged.records.filter((r) => r.kind === 'passage').length,
     contentHash: createHash('sha256').update(`${title}\n${merged.text}\n${outlineText}`).digest('hex'),
-    warnings,
+    levels: merged.levels,
+    chapterClauses: chapterClauses(merged.records),
+    warnings: [...merged.warnings, ...warnings],
   }
   return {
     plan,
@@ -130,6 +136,19 @@ function tailOf(bodyLines: string[]): string[] {
 
 function fileStem(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
+}
+
+/** Numbered clauses per chapter, in document order. */
+function chapterClauses(records: DraftRecord[]): NonNullable<PlanRecord['chapterClauses']> {
+  const result: NonNullable<PlanRecord['chapterClauses']> = []
+  for (const r of records) {
+    if (r.kind !== 'clause') continue
+    const chapter = r.chapter?.number ?? null
+    const last = result.at(-1)
+    if (last && last.chapter === chapter) last.clauses++
+    else result.push({ chapter, title: r.chapter?.title ?? null, clauses: 1 })
+  }
+  return result
 }
 
 /** Assigns ids (`<planId>-<chapter>-<number>`, `<planId>-p<k>`) and copies the plan's facets onto each record. */

@@ -86,6 +86,23 @@ export interface PlanWarning {
   message: string
 }
 
+/** The role a numbering level plays in a plan: chapters, sections, the clauses (what is indexed), items inside clauses. */
+export type LevelRole = 'chapter' | 'section' | 'clause' | 'item'
+
+/** One numbering level found in a plan: `{ marker: '（一）', role: 'clause', count: 12 }`. */
+export interface PlanLevel {
+  /** How the level is printed: `第一章` `第一节` `第一条` `一、` `（一）` `1.` `（1）`. */
+  marker: string
+  role: LevelRole
+  /** Markers of this level accepted in the plan. */
+  count: number
+}
+
+/** Something about a plan's structure a reader should check: `numbering_gap` (3, 4, 6), `numbering_repeat`, `no_numbered_clauses`. */
+export interface StructureWarning extends PlanWarning {
+  code: 'numbering_gap' | 'numbering_repeat' | 'no_numbered_clauses'
+}
+
 export interface PlanRecord extends PlanMetadata {
   id: string
   source: PlanSource
@@ -95,6 +112,10 @@ export interface PlanRecord extends PlanMetadata {
   passageCount: number
   /** sha256 of the plan's cleaned text. */
   contentHash: string
+  /** Numbering levels of the plan, highest first; the one with role `clause` numbers its clauses. */
+  levels?: PlanLevel[]
+  /** Numbered clauses per chapter, in document order (a plan without chapters has one entry with chapter null). */
+  chapterClauses?: { chapter: string | null; title: string | null; clauses: number }[]
   /** What the indexer could not settle for this plan (structure and metadata); absent or empty when nothing. */
   warnings?: PlanWarning[]
 }
