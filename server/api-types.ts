@@ -45,6 +45,17 @@ export interface SearchResponse {
   groups?: ApiPlanGroup[]
   /** Why nothing was found although something was typed (only punctuation or stopwords…). */
   emptyReason?: string
+  /**
+   * Keyword mode found fewer than FEW_RESULTS clauses for a query of several words: looser queries that
+   * find more, and the same query in semantic mode, each with its total (server/query/relax-query.ts).
+   */
+  alternatives?: QueryAlternative[]
+}
+
+export interface QueryAlternative {
+  query: string
+  mode: SearchMode
+  total: number
 }
 
 export interface ClauseResponse {
