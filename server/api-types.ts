@@ -70,6 +70,11 @@ export interface SimilarResponse {
   id: string
   /** `semantic` when the index has vectors, `keyword` when the clause's heading words were used instead. */
   mode: 'semantic' | 'keyword'
+  /**
+   * The clause is heading-only (a table-of-contents title without text): the neighbours were found from
+   * its heading, with its chapter and plan as context (server/routes/similar-query.ts).
+   */
+  headingOnly: boolean
   hits: ApiHit[]
 }
 
