@@ -9,10 +9,11 @@
  * best clause for zzzz is 0.41, for asdfgh 0.45), while half of the judged answers to everyday questions lie
  * above 0.51 and a tenth below 0.41. No floor separates the two completely. Swept over 0.40–0.50 (the
  * "Similarity floor" section of bench/RESULTS.md), 0.44 is the lowest that leaves no off-topic query more
- * than 3 results (0.42 leaves 5, 0.40 leaves 8), and with `withKeyword` 0.35 hybrid ranks as well as with
- * no floor at all (tuning half nDCG@10 0.630 against 0.633, P@10 0.453 against 0.443); higher floors only
- * lose answers. A keyword hit (a query word in the clause) is evidence of its own, so in hybrid mode it
- * needs a lower cosine (`withKeyword`).
+ * than 3 results (0.42 leaves 5, 0.40 leaves 8). With `withKeyword` 0.35, hybrid ranks about as well as with
+ * no floor at all (tuning half nDCG@10 0.697 against 0.702). Higher floors trade semantic mode's answers
+ * (nDCG@10 0.590 at 0.44, 0.553 at 0.48) for a little hybrid precision (0.729 at 0.48): one floor serves both
+ * modes, so the lowest that meets the off-topic bound is kept. A keyword hit (a query word in the clause)
+ * is evidence of its own, so in hybrid mode it needs a lower cosine (`withKeyword`).
  *
  * A model without an entry is uncalibrated: its nearest clauses are returned as before, up to SEMANTIC_LIMIT.
  */
