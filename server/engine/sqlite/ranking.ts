@@ -122,16 +122,16 @@ export function hybridOrder(
   // [3, 4], the rest [0, 1]; the tail keeps the bottom of its band.
   const band = (r: number) => (pinKeyword && isKeyword.has(r) ? (headingOnly(r) ? 3 : 4.5) : 0)
   const score = new Map<number, number>()
-  const position = new Map<number, number>()
-  for (const item of fused) {
-    score.set(item.id, item.score + band(item.id))
-    position.set(item.id, position.size)
+  for (const item of fused) score.set(item.id, item.score + band(item.id))
+  for (const r of tail) score.set(r, band(r))
+  // Band by band, best first: the fused head (already best first), then the tail in keyword order. Linear,
+  // so a phrase matching most of a large corpus costs no sort of its whole tail.
+  const head = fused.map((item) => item.id)
+  const order: number[] = []
+  for (const level of [4.5, 3, 0]) {
+    for (const r of head) if (band(r) === level) order.push(r)
+    for (const r of tail) if (band(r) === level) order.push(r)
   }
-  for (const r of tail) {
-    score.set(r, band(r))
-    position.set(r, position.size)
-  }
-  const order = [...position.keys()].sort((a, b) => score.get(b)! - score.get(a)! || position.get(a)! - position.get(b)!)
   return { order, score }
 }
 
