@@ -47,6 +47,17 @@ export interface SearchResponse {
   emptyReason?: string
   /** True when `total`, the facet counts and the group totals are lower bounds (the engine's candidate cap was reached). */
   totalIsLowerBound?: boolean
+  /**
+   * Keyword mode found fewer than FEW_RESULTS clauses for a query of several words: looser queries that
+   * find more, and the same query in semantic mode, each with its total (server/query/relax-query.ts).
+   */
+  alternatives?: QueryAlternative[]
+}
+
+export interface QueryAlternative {
+  query: string
+  mode: SearchMode
+  total: number
 }
 
 export interface ClauseResponse {
@@ -61,6 +72,11 @@ export interface SimilarResponse {
   id: string
   /** `semantic` when the index has vectors, `keyword` when the clause's heading words were used instead. */
   mode: 'semantic' | 'keyword'
+  /**
+   * The clause is heading-only (a table-of-contents title without text): the neighbours were found from
+   * its heading, with its chapter and plan as context (server/routes/similar-query.ts).
+   */
+  headingOnly: boolean
   hits: ApiHit[]
 }
 

@@ -213,7 +213,7 @@ describe('GET /api/export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const rows = parseCsv(new TextDecoder().decode(bytes))
     const expected = t.build.clauses.filter((c) => contains(c, '课后服务'))
-    expect(rows[0]).toEqual(['文件', '城市', '年份', '章节', '条号', '引用', '条文', '链接'])
+    expect(rows[0]).toEqual(['文件', '城市', '年份', '章节', '条号', '引用', '条文', '链接', '仅有标题'])
     expect(rows.length - 1).toBe(expected.length)
     const byText = new Map(expected.map((c) => [c.text, c]))
     for (const row of rows.slice(1)) {
@@ -221,6 +221,7 @@ describe('GET /api/export', () => {
       expect(clause).toBeDefined()
       expect(row[0]).toBe(clause.planTitle)
       expect(row[7]).toBe(`${t.url}/c/${encodeURIComponent(clause.id)}`)
+      expect(row[8]).toBe(clause.outlineOnly ? '是' : '')
     }
   })
 

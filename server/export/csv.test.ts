@@ -12,6 +12,7 @@ const row: ExportRow = {
   heading: '持续巩固“双减”成效',
   text: '6.持续巩固“双减”成效。坚持校内提质增效,持续抓好中小学生“五项管理”、课后服务“五个严禁”,加强各科作业统筹,控制作业总量,减少不必要的考试,建设一批课后服务特色案例学校。',
   link: 'http://127.0.0.1:3000/c/jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian-2-6',
+  headingOnly: '',
 }
 
 describe('csvCell', () => {
@@ -36,13 +37,13 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('starts with a BOM, uses Chinese headers and CRLF, and parses back to the same cells', () => {
-    const csv = toCsv([row, { ...row, city: null, year: null, number: null, chapter: '' }])
+    const csv = toCsv([row, { ...row, city: null, year: null, number: null, chapter: '', headingOnly: '是' }])
     expect(csv.startsWith(BOM)).toBe(true)
-    expect(csv.slice(1).split('\r\n')[0]).toBe('文件,城市,年份,章节,条号,引用,条文,链接')
+    expect(csv.slice(1).split('\r\n')[0]).toBe('文件,城市,年份,章节,条号,引用,条文,链接,仅有标题')
     expect(parseCsv(csv)).toEqual([
-      ['文件', '城市', '年份', '章节', '条号', '引用', '条文', '链接'],
-      [row.plan, '荆门市', '2025', row.chapter, '6', row.citation, row.text, row.link],
-      [row.plan, '', '', '', '', row.citation, row.text, row.link],
+      ['文件', '城市', '年份', '章节', '条号', '引用', '条文', '链接', '仅有标题'],
+      [row.plan, '荆门市', '2025', row.chapter, '6', row.citation, row.text, row.link, ''],
+      [row.plan, '', '', '', '', row.citation, row.text, row.link, '是'],
     ])
   })
 })

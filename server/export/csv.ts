@@ -15,6 +15,8 @@ export interface ExportRow {
   heading: string
   text: string
   link: string
+  /** `是` for a heading-only clause (a table-of-contents title whose text the source lacks), else empty. */
+  headingOnly: '是' | ''
 }
 
 export const CSV_COLUMNS: { key: keyof ExportRow; label: string }[] = [
@@ -26,6 +28,7 @@ export const CSV_COLUMNS: { key: keyof ExportRow; label: string }[] = [
   { key: 'citation', label: '引用' },
   { key: 'text', label: '条文' },
   { key: 'link', label: '链接' },
+  { key: 'headingOnly', label: '仅有标题' },
 ]
 
 export const BOM = '\uFEFF'

@@ -76,6 +76,7 @@ export async function buildExport(engine: SearchEngine, citations: CitationBook,
     heading: cl.heading,
     text: cl.text,
     link: request.origin + clauseUrl(cl.id),
+    headingOnly: cl.outlineOnly ? '是' : '',
   }))
   const text =
     request.format === 'csv'

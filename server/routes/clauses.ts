@@ -11,6 +11,7 @@ import { validate } from '../http/validate.js'
 import { parseQuery } from '../query/parse-query.js'
 import { markAll } from '../snippet/highlight.js'
 import { formatCitation } from '../citation.js'
+import { headingOnlyContext } from './similar-query.js'
 
 async function clauseOr404(engine: SearchEngine, id: string): Promise<ClauseRecord> {
   const clause = await engine.getClause(id)
@@ -64,14 +65,23 @@ export function clauseRoutes(deps: AppDeps): Hono {
           // "How do other cities say this": the clause's own plan is left out entirely.
           excludeIds: ownPlan.map((s) => s.id),
         }
+        const headingOnly = clause.outlineOnly
+        if (vector && headingOnly && deps.embedder) {
+          // A title alone embeds as a topic, close to every clause of that topic: ask for it as a question,
+          // in its chapter and plan, and let its exact words count too (the same title in another city).
+          const query = parseQuery(clause.heading, deps.tokenizer)
+          const asked = await deps.embedder.embedQuery(headingOnlyContext(clause))
+          const result = await engine.search({ ...base, query, mode: 'hybrid', vector: asked })
+          return { id, mode: 'semantic', headingOnly, hits: await toApiHits(result.hits, query.highlight, citations) }
+        }
         if (vector) {
           const query: ParsedQuery = { raw: '', groups: [], exclude: [], highlight: [] }
           const result = await engine.search({ ...base, query, mode: 'semantic', vector })
-          return { id, mode: 'semantic', hits: await toApiHits(result.hits, [], citations) }
+          return { id, mode: 'semantic', headingOnly, hits: await toApiHits(result.hits, [], citations) }
         }
         const query = headingQuery(clause, (t) => deps.tokenizer.words(t))
         const result = query.groups.length ? await engine.search({ ...base, query, mode: 'keyword' }) : { hits: [] }
-        return { id, mode: 'keyword', hits: await toApiHits(result.hits, query.highlight, citations) }
+        return { id, mode: 'keyword', headingOnly, hits: await toApiHits(result.hits, query.highlight, citations) }
       })
       return c.json(body)
     })

@@ -5,6 +5,7 @@ import type { SearchResponse } from '../api-types.js'
 import { toApiGroups, toApiHits } from '../hits.js'
 import { searchQuerySchema } from '../http/query-schemas.js'
 import { validate } from '../http/validate.js'
+import { keywordAlternatives } from './search-alternatives.js'
 import { filtersFrom, prepareQuery } from './search-request.js'
 
 export function searchRoutes(deps: AppDeps): Hono {
@@ -39,6 +40,17 @@ export function searchRoutes(deps: AppDeps): Hono {
       if (result.totalIsLowerBound) response.totalIsLowerBound = true
       const emptyReason = result.emptyReason ?? parsed.emptyReason
       if (emptyReason && result.total === 0) response.emptyReason = emptyReason
+      if (engineMode === 'keyword' && p.mode === 'keyword' && p.page === 1 && !emptyReason) {
+        const alternatives = await keywordAlternatives({
+          engine,
+          tokenizer: deps.tokenizer,
+          embedder: deps.embedder,
+          parsed,
+          filters: filtersFrom(p),
+          total: result.total,
+        })
+        if (alternatives.length > 0) response.alternatives = alternatives
+      }
       return response
     })
     body.tookMs = Math.round((performance.now() - started) * 100) / 100

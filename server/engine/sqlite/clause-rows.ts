@@ -107,6 +107,11 @@ export class ClauseRows {
     return this.scratchArrays[slot]
   }
 
+  /** A clause known only from a table of contents: its heading, no text of its own. */
+  headingOnly(rowid: number): boolean {
+    return this.outline[rowid] === 1
+  }
+
   planIdOf(rowid: number): string {
     return this.plans.values[this.plan[rowid]]
   }

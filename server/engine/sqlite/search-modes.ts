@@ -8,11 +8,17 @@
  * the query vector, and "semantic search finds the rest" means clauses that say the same thing in other
  * words. A user who needs a phrase present uses keyword mode, or hybrid mode, where phrase matches rank
  * above every semantic neighbour. Meilisearch's semantic mode follows the same rule (meili/search.ts).
+ *
+ * Semantic and hybrid sets hold only the clauses that are close (similarity-floor.ts): a neighbour below the
+ * model's floor is not a result, so the total, the facets and every page describe the same set. Heading-only
+ * clauses are ranked with a cosine penalty, so a clause with text as close to the query comes first.
  */
 import type { MatchPlan } from '../gram-match-plan.js'
+import { HEADING_ONLY_COSINE_PENALTY, similarityFloor } from '../similarity-floor.js'
 import { FACET_FIELDS, type FacetField, type Facets, type SearchQuery } from '../types.js'
 import { FACET_BIT, type ClauseRows } from './clause-rows.js'
 import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
+import { rankWeights } from './rank-weights.js'
 import { dateOrder, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
 import type { VectorStore } from './vectors.js'
 
@@ -43,31 +49,47 @@ export function keywordSearch(input: ModeInput): ModeResult {
 
 export function semanticSearch(input: ModeInput, store: VectorStore, vector: Float32Array): ModeResult {
   const { rows, query } = input
-  const sims = store.similarities(vector)
-  const semantic = nearestPassing(input, store, sims, 0)
-  const set = orderedSet(semantic, byDate(rows, query.sort) ?? ((a, b) => sims[b] - sims[a] || a - b), (r) => sims[r])
-  const facets = query.facets ? perFacet(rows, (field) => nearestPassing(input, store, sims, FACET_BIT[field])) : null
+  const near = closeness(rows, store, vector)
+  const semantic = closePassing(input, store, near, 0)
+  const set = orderedSet(semantic, byDate(rows, query.sort) ?? ((a, b) => near.rank[b] - near.rank[a] || a - b), (r) => near.sims[r])
+  const facets = query.facets ? perFacet(rows, (field) => closePassing(input, store, near, FACET_BIT[field])) : null
   return { set, facets }
 }
 
 export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float32Array): ModeResult {
   const { rows, query, searcher, plan } = input
-  const sims = store.similarities(vector)
-  const semantic = nearestPassing(input, store, sims, 0)
+  const near = closeness(rows, store, vector)
+  const semantic = closePassing(input, store, near, 0)
   const matches = input.browsing ? { rowids: new Int32Array(0), tiers: new Float64Array(0) } : searcher.match(plan)
   const pin = query.query.groups.some((g) => g.some((t) => t.kind === 'phrase'))
-  const keywordSorted = rankKeywordMatches(input, matches, 'relevance').sorted()
+  // An exact phrase is kept whatever its cosine; a free-text word alone must come with some closeness.
+  const keywordKept = (r: number) => pin || near.sims[r] >= near.floor.withKeyword
+  const keywordSorted = rankKeywordMatches(input, matches, 'relevance').sorted().filter(keywordKept)
   const candidates = hybridCandidates(keywordSorted, semantic)
   const bm25 = searcher.bm25(plan.terms, candidates, { size: rows.size, avgLength: rows.avgLength })
-  const fused = hybridOrder(keywordSorted, semantic, sims, candidates, bm25, pin)
+  const fused = hybridOrder(keywordSorted, semantic, near.rank, candidates, bm25, pin, (r) => rows.headingOnly(r))
   const rank = new Map(fused.order.map((r, i) => [r, i]))
   const compare = byDate(rows, query.sort) ?? ((a: number, b: number) => rank.get(a)! - rank.get(b)!)
   const set = orderedSet(fused.order, compare, (r) => fused.score.get(r) ?? 0)
-  const keywordIn = (ignore: number) => Array.from(matches.rowids).filter((r) => (input.failBits(r) & ~ignore) === 0)
+  const keywordIn = (ignore: number) => Array.from(matches.rowids).filter((r) => (input.failBits(r) & ~ignore) === 0 && keywordKept(r))
   const facets = query.facets
-    ? perFacet(rows, (field) => new Set([...keywordIn(FACET_BIT[field]), ...nearestPassing(input, store, sims, FACET_BIT[field])]))
+    ? perFacet(rows, (field) => new Set([...keywordIn(FACET_BIT[field]), ...closePassing(input, store, near, FACET_BIT[field])]))
     : null
   return { set, facets }
+}
+
+/** A query's cosines: `sims` as the model gives them, `rank` with heading-only clauses moved down, the model's floor. */
+interface Closeness {
+  sims: Float32Array
+  rank: Float32Array
+  floor: ReturnType<typeof similarityFloor>
+}
+
+function closeness(rows: ClauseRows, store: VectorStore, vector: Float32Array): Closeness {
+  const sims = store.similarities(vector)
+  const rank = Float32Array.from(sims)
+  for (let r = 1; r < rank.length && r <= rows.size; r++) if (rows.headingOnly(r)) rank[r] -= HEADING_ONLY_COSINE_PENALTY
+  return { sims, rank, floor: similarityFloor(store.model) }
 }
 
 /** Keyword hits passing the filters, ranked by relevance (BM25 over the rerank pool), by date, or in document order. */
@@ -78,7 +100,7 @@ function rankKeywordMatches({ rows, searcher, plan, failBits, browsing }: ModeIn
     const r = matches.rowids[i]
     if (failBits(r) !== 0) continue
     kept.push(r)
-    tier[r] = matches.tiers[i]
+    tier[r] = matches.tiers[i] + (rows.headingOnly(r) ? 0 : rankWeights.withText)
   }
   const dated = byDate(rows, sort)
   if (browsing) return orderedSet(kept, dated ?? ((a, b) => a - b), () => 0)
@@ -92,9 +114,12 @@ function byDate(rows: ClauseRows, sort: SearchQuery['sort']): Compare | null {
   return sort === 'relevance' ? null : dateOrder(rows, sort === 'date-asc')
 }
 
-/** The nearest clauses passing the filters, the filter bits in `ignore` ignored (a facet ignores its own filter). */
-function nearestPassing(input: ModeInput, store: VectorStore, sims: Float32Array, ignore: number): number[] {
-  return store.nearest(sims, (r) => (input.failBits(r) & ~ignore) === 0)
+/**
+ * The nearest clauses passing the filters (the filter bits in `ignore` ignored: a facet ignores its own
+ * filter) and at or above the model's floor, ranked with heading-only clauses moved down.
+ */
+function closePassing(input: ModeInput, store: VectorStore, near: Closeness, ignore: number): number[] {
+  return store.nearest(near.rank, (r) => (input.failBits(r) & ~ignore) === 0).filter((r) => near.sims[r] >= near.floor.semantic)
 }
 
 /** Disjunctive facets for a result set that must be recomputed with each facet's own filter ignored. */

@@ -54,7 +54,7 @@ describe('openWorkerPoolEngine', () => {
     expect([doc.total, doc.exported]).toEqual([build.clauses.length, build.clauses.length])
     const rows = parseCsv(new TextDecoder().decode(doc.body))
     expect(rows.length).toBe(build.clauses.length + 1)
-    expect(rows[0]).toEqual(['文件', '城市', '年份', '章节', '条号', '引用', '条文', '链接'])
+    expect(rows[0]).toEqual(['文件', '城市', '年份', '章节', '条号', '引用', '条文', '链接', '仅有标题'])
     expect(rows.slice(1).every((r) => r[5].startsWith('《') || r[5].includes('《'))).toBe(true)
   })
 
