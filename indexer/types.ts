@@ -49,6 +49,11 @@ export interface ClauseRecord {
   end: number
   /** Position of the record in its plan, from 0: document order. */
   order: number
+  /**
+   * When a build first held this clause id (ISO time). Ids are stable, so re-indexing keeps the date
+   * (data/build/first-seen.json carries it from build to build); feeds and `since=` read it.
+   */
+  firstIndexed: string
 }
 
 export interface PlanSource {
@@ -77,6 +82,11 @@ export interface PlanMetadata {
 
 export interface PlanRecord extends PlanMetadata {
   id: string
+  /**
+   * The name that tells this plan apart from every other plan of the index: issuer (or the anonymised
+   * body, `某县`) + 《title》 + year when the title lacks it + the compilation and position. See indexer/plan-identity.ts.
+   */
+  displayName: string
   source: PlanSource
   metadataEvidence: { [K in keyof PlanMetadata]?: Evidence<PlanMetadata[K]> }
   clauseCount: number

@@ -13,7 +13,10 @@ export interface ApiHit extends Omit<ClauseRecord, 'start' | 'end' | 'order'> {
   snippet: string
   /** The clause's page in the web app. */
   url: string
+  /** The portal's citation standard (server/citation.ts). */
   citation: string
+  /** GB/T 7714-2015 reference with the clause's absolute URL and today's access date (server/citation-gbt.ts). */
+  citationGbt: string
   score: number
 }
 
@@ -40,11 +43,13 @@ export interface SearchResponse {
 }
 
 export interface ClauseResponse {
-  clause: ClauseRecord & { url: string; citation: string; textHtml: string }
-  plan: { id: string; title: string; city: string | null; year: number | null }
+  clause: ClauseRecord & { url: string; citation: string; citationGbt: string; textHtml: string }
+  /** The clause's plan with all of its metadata (what is known and what is not). */
+  plan: PlanRecord
   prev: string | null
   next: string | null
   citation: string
+  citationGbt: string
 }
 
 export interface SimilarResponse {
@@ -60,7 +65,7 @@ export interface PlansResponse {
 
 export interface PlanResponse {
   plan: PlanRecord
-  clauses: (ClauseRecord & { url: string; citation: string })[]
+  clauses: (ClauseRecord & { url: string; citation: string; citationGbt: string })[]
 }
 
 export type FacetsResponse = Facets

@@ -39,6 +39,7 @@ export interface MeiliClauseDoc {
   start: number
   end: number
   order: number
+  firstIndexed: string
   /** The normalised search text (heading and text, as in the SQLite engine): what phrases are checked against. */
   norm: string
   /** normalizeForMatch(heading): for ranking heading matches first. */
@@ -126,6 +127,7 @@ export function toClauseDoc(
     start: clause.start,
     end: clause.end,
     order: clause.order,
+    firstIndexed: clause.firstIndexed,
     norm: normalizeForMatch(clauseSearchText(clause)),
     hnorm: normalizeForMatch(clause.heading),
     headingChars: toCharField(clause.heading),
@@ -157,13 +159,14 @@ export function fromClauseDoc(doc: Pick<MeiliClauseDoc, keyof ClauseRecord>): Cl
     start: doc.start,
     end: doc.end,
     order: doc.order,
+    firstIndexed: doc.firstIndexed,
   }
 }
 
 /** The attributes that make up a ClauseRecord, for attributesToRetrieve. */
 export const CLAUSE_ATTRIBUTES: readonly (keyof ClauseRecord)[] = [
   'id', 'planId', 'planTitle', 'city', 'province', 'level', 'year', 'chapter', 'section', 'number',
-  'heading', 'text', 'themes', 'outlineOnly', 'start', 'end', 'order',
+  'heading', 'text', 'themes', 'outlineOnly', 'start', 'end', 'order', 'firstIndexed',
 ]
 
 export function toPlanDoc(plan: PlanRecord, seq: number): MeiliPlanDoc {

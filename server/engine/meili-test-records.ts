@@ -56,6 +56,7 @@ export function corpusTestBuild(planCount = 4): IndexBuild {
         start: 0,
         end: 0,
         order: order++,
+        firstIndexed: '2026-01-01T00:00:00.000Z',
       })
     }
     plans.push({
@@ -75,6 +76,7 @@ export function corpusTestBuild(planCount = 4): IndexBuild {
       outlineOnlyCount: 0,
       passageCount: 0,
       contentHash: '',
+      displayName: `《${title}》`,
     })
   })
   return { plans, clauses, builtAt: '2026-01-01T00:00:00.000Z' }

@@ -24,7 +24,7 @@ const TERMS = ['双减', '课后服务', '集团化办学', '学前教育', '心
 
 function exportRequest(over: Partial<ExportRequest> = {}): ExportRequest {
   const { query } = keywordQuery('')
-  return { format: 'csv', q: '', mode: 'keyword', query, engineMode: 'keyword', filters: {}, sort: 'relevance', origin: 'http://localhost', maxRows: 10_000, ...over }
+  return { format: 'csv', q: '', mode: 'keyword', query, engineMode: 'keyword', filters: {}, sort: 'relevance', origin: 'http://localhost', accessed: '2026-11-30', maxRows: 10_000, ...over }
 }
 
 describe('openWorkerPoolEngine', () => {

@@ -2,9 +2,9 @@
 import { Hono } from 'hono'
 import type { AppDeps } from '../app-deps.js'
 import type { PlanResponse, PlansResponse } from '../api-types.js'
-import { formatCitation } from '../citation.js'
+import { citeWith } from '../citation-book.js'
 import { PortalError } from '../errors.js'
-import { clauseUrl } from '../hits.js'
+import { citationContext, clauseUrl } from '../hits.js'
 import { idParamSchema } from '../http/query-schemas.js'
 import { validate } from '../http/validate.js'
 
@@ -21,7 +21,8 @@ export function planRoutes(deps: AppDeps): Hono {
         if (!plan) throw new PortalError('plan_not_found', `找不到编号为 ${id} 的文件，请从 /api/plans 的列表中选择`, { param: 'id' })
         const clauses = await engine.planClauses(id)
         const scheme = citations.remember(plan, clauses)
-        return { plan, clauses: clauses.map((cl) => ({ ...cl, url: clauseUrl(cl.id), citation: formatCitation(cl, scheme) })) }
+        const context = citationContext(c.req.url)
+        return { plan, clauses: clauses.map((cl) => ({ ...cl, url: clauseUrl(cl.id), ...citeWith(cl, scheme, context) })) }
       })
       return c.json(body)
     })

@@ -23,8 +23,10 @@ const HIT: SearchHitDto = {
   snippet: '6.持续巩固“<mark>双减</mark>”成效。坚持校内提质增效,持续抓好中小学生“五项管理”、<mark>课后服务</mark>“五个严禁”…',
   themes: ['义务教育', '校外培训'],
   outlineOnly: false,
+  firstIndexed: '2026-01-01T00:00:00.000Z',
   url: '/c/jingmen-2025-1-6',
-  citation: '《荆门市教育局2025年教育工作要点》二、第6条',
+  citation: '荆门市教育局《市教育局2025年教育工作要点》（2025年3月12日）二、第6条',
+  citationGbt: '荆门市教育局. 市教育局2025年教育工作要点：二、第6条[EB/OL]. (2025-03-12)[2026-11-30]. http://127.0.0.1:3000/c/jingmen-2025-1-6.',
   score: 1,
 }
 
