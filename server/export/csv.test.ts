@@ -23,8 +23,6 @@ const row: ExportRow = {
   headingOnly: false,
   firstIndexed: '2026-11-30T21:00:00.000Z',
   citation: '荆门市教育局《市教育局2025年教育工作要点》（2025年3月12日）二、第6条',
-  citationGbt:
-    '荆门市教育局. 市教育局2025年教育工作要点：二、第6条[EB/OL]. (2025-03-12)[2026-11-30]. http://127.0.0.1:3000/c/jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian-2-6.',
   link: 'http://127.0.0.1:3000/c/jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian-2-6',
 }
 
@@ -49,7 +47,7 @@ describe('csvCell', () => {
 })
 
 describe('toCsv', () => {
-  const HEADER = '文件,标题,发布机构,省份,城市,层级,年份,文号,发布日期,效力状态,章节,小节,条号,要点,条文,主题,仅有标题,首次收录,引用,参考文献（GB/T 7714）,链接,条款编号'
+  const HEADER = '文件,标题,发布机构,省份,城市,层级,年份,文号,发布日期,效力状态,章节,小节,条号,要点,条文,主题,仅有标题,首次收录,引用,链接,条款编号'
 
   it('starts with a BOM, uses Chinese headers and CRLF, and parses back to the same cells', () => {
     const csv = toCsv([row, { ...row, city: null, year: null, number: null, chapter: '', themes: [], headingOnly: true }])
@@ -58,8 +56,8 @@ describe('toCsv', () => {
     const r = row
     expect(parseCsv(csv)).toEqual([
       HEADER.split(','),
-      [r.planName, r.plan, '荆门市教育局', '湖北省', '荆门市', '市', '2025', '', '2025-03-12', '有效', r.chapter, '', '6', r.heading, r.text, '义务教育；校外培训', '否', r.firstIndexed, r.citation, r.citationGbt, r.link, r.id],
-      [r.planName, r.plan, '荆门市教育局', '湖北省', '', '市', '', '', '2025-03-12', '有效', '', '', '', r.heading, r.text, '', '是', r.firstIndexed, r.citation, r.citationGbt, r.link, r.id],
+      [r.planName, r.plan, '荆门市教育局', '湖北省', '荆门市', '市', '2025', '', '2025-03-12', '有效', r.chapter, '', '6', r.heading, r.text, '义务教育；校外培训', '否', r.firstIndexed, r.citation, r.link, r.id],
+      [r.planName, r.plan, '荆门市教育局', '湖北省', '', '市', '', '', '2025-03-12', '有效', '', '', '', r.heading, r.text, '', '是', r.firstIndexed, r.citation, r.link, r.id],
     ])
   })
 })

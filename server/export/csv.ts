@@ -35,7 +35,6 @@ export interface ExportRow {
   /** When the index first held the clause (ISO time). */
   firstIndexed: string
   citation: string
-  citationGbt: string
   link: string
 }
 
@@ -61,7 +60,6 @@ export const CSV_COLUMNS: { key: keyof ExportRow; label: string; cell?: (row: Ex
   { key: 'headingOnly', label: '仅有标题', cell: (r) => (r.headingOnly ? '是' : '否') },
   { key: 'firstIndexed', label: '首次收录' },
   { key: 'citation', label: '引用' },
-  { key: 'citationGbt', label: '参考文献（GB/T 7714）' },
   { key: 'link', label: '链接' },
   { key: 'id', label: '条款编号' },
 ]

@@ -5,7 +5,6 @@
  * thread for hundreds of milliseconds at 100k clauses.
  */
 import type { ClauseRecord, PlanRecord } from '../../indexer/types.js'
-import type { ClauseCitations } from '../citation-book.js'
 import type { CitationBook } from '../citation-book.js'
 import type { ParsedQuery, SearchEngine, SearchFilters, SearchMode, SortOrder } from '../engine/types.js'
 import { clauseUrl } from '../hits.js'
@@ -25,8 +24,6 @@ export interface ExportRequest {
   sort: SortOrder
   /** The server's origin, for the clause links. */
   origin: string
-  /** The access date GB/T 7714 references give, `YYYY-MM-DD`. */
-  accessed: string
   maxRows: number
 }
 
@@ -67,7 +64,7 @@ export async function buildExport(engine: SearchEngine, citations: CitationBook,
     clauses.push(...result.hits.map((h) => h.clause))
     if (result.hits.length === 0 || clauses.length >= total) break
   }
-  const cited = await citations.citeBoth(clauses, { origin: request.origin, accessed: request.accessed })
+  const cited = (await citations.citeAll(clauses)).map((citation) => ({ citation }))
   const plans = new Map((await engine.listPlans()).map((p) => [p.id, p]))
   const rows = clauses.map((cl, i) => exportRow(cl, plans.get(cl.planId), cited[i], request.origin + clauseUrl(cl.id)))
   const text =
@@ -79,7 +76,7 @@ export async function buildExport(engine: SearchEngine, citations: CitationBook,
 }
 
 /** A clause with its plan's metadata, in the export's stable shape. */
-export function exportRow(clause: ClauseRecord, plan: PlanRecord | undefined, cited: ClauseCitations, link: string): ExportRow {
+export function exportRow(clause: ClauseRecord, plan: PlanRecord | undefined, cited: { citation: string }, link: string): ExportRow {
   return {
     id: clause.id,
     planId: clause.planId,
@@ -102,7 +99,6 @@ export function exportRow(clause: ClauseRecord, plan: PlanRecord | undefined, ci
     headingOnly: clause.outlineOnly,
     firstIndexed: clause.firstIndexed,
     citation: cited.citation,
-    citationGbt: cited.citationGbt,
     link,
   }
 }

@@ -8,7 +8,6 @@ import { contentDisposition, exportFileName } from '../export/csv.js'
 import { buildExport, isExportRunner, type ExportRequest } from '../export/export-document.js'
 import { EXPORT_MAX_ROWS, exportQuerySchema } from '../http/query-schemas.js'
 import { validate } from '../http/validate.js'
-import { citationContext } from '../hits.js'
 import { filtersFrom, prepareQuery } from './search-request.js'
 
 export function exportRoutes(deps: AppDeps): Hono {
@@ -24,7 +23,7 @@ export function exportRoutes(deps: AppDeps): Hono {
       vector,
       filters: filtersFrom(p),
       sort: p.sort,
-      ...citationContext(c.req.url),
+      origin: new URL(c.req.url).origin,
       maxRows: EXPORT_MAX_ROWS,
     }
     const doc = await deps.index.use(({ engine, citations }) => (isExportRunner(engine) ? engine.runExport(request) : buildExport(engine, citations, request)))
