@@ -14,7 +14,7 @@ import { writeSyntheticCorpus } from '../../bench/synthetic-documents.js'
 import { BUILD_FILES, readBuild, runIndexer } from '../../indexer/pipeline.js'
 import { openSqliteEngine } from '../../server/engine/sqlite-engine.js'
 
-const LIVE_FILES = [BUILD_FILES.plans, BUILD_FILES.clauses, BUILD_FILES.terms, BUILD_FILES.info, BUILD_FILES.sqlite, BUILD_FILES.parseCache]
+const LIVE_FILES = [BUILD_FILES.plans, BUILD_FILES.clauses, BUILD_FILES.terms, BUILD_FILES.info, BUILD_FILES.sqlite, BUILD_FILES.parseCache, BUILD_FILES.firstSeen]
 
 let dir: string
 let buildDir: string
