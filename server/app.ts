@@ -17,6 +17,7 @@ import { isApiPath, spaFallback, staticFiles } from './http/static-files.js'
 import { clauseRoutes } from './routes/clauses.js'
 import { exportRoutes } from './routes/export.js'
 import { facetRoutes } from './routes/facets.js'
+import { feedRoutes } from './routes/feed.js'
 import { healthRoutes } from './routes/health.js'
 import { planRoutes } from './routes/plans.js'
 import { searchRoutes } from './routes/search.js'
@@ -29,6 +30,7 @@ export const API_PATHS = [
   '/api/health',
   '/api/search',
   '/api/export',
+  '/api/feed',
   '/api/facets',
   '/api/suggest',
   '/api/plans',
@@ -79,6 +81,7 @@ export function createApp(deps: AppDeps): Hono {
   api.route('/', healthRoutes(deps))
   api.route('/', searchRoutes(deps))
   api.route('/', exportRoutes(deps))
+  api.route('/', feedRoutes(deps))
   api.route('/', facetRoutes(deps))
   api.route('/', suggestRoutes(deps))
   api.route('/', planRoutes(deps))

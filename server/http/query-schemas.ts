@@ -104,6 +104,25 @@ export const exportQuerySchema = z
   })
   .superRefine(checkYearRange)
 
+/** `since=2026-11-01` or a full ISO time: only clauses first indexed at or after it. */
+const since = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, { error: 'since 必须是日期，如 2026-11-01 或 2026-11-01T08:00:00Z' })
+  .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'since 不是有效的日期' })
+  .transform((s) => new Date(s.length === 10 ? `${s}T00:00:00Z` : s).toISOString())
+
+export const FEED_MAX_ENTRIES = 100
+
+export const feedQuerySchema = z
+  .object({
+    q: query,
+    sort: z.enum(SORTS, { error: `sort 只能是 ${SORTS.join('、')}` }).default('relevance'),
+    ...filterShape,
+    since: since.optional(),
+    limit: positiveInt(1, FEED_MAX_ENTRIES, '条数').default(50),
+  })
+  .superRefine(checkYearRange)
+
 export const facetsQuerySchema = z.object(filterShape).superRefine(checkYearRange)
 
 export const suggestQuerySchema = z.object({
@@ -135,3 +154,4 @@ export const idParamSchema = z.object({
 export type SearchQueryParams = z.infer<typeof searchQuerySchema>
 export type ExportQueryParams = z.infer<typeof exportQuerySchema>
 export type FacetsQueryParams = z.infer<typeof facetsQuerySchema>
+export type FeedQueryParams = z.infer<typeof feedQuerySchema>
