@@ -35,6 +35,7 @@ export const API_PATHS = [
   '/api/suggest',
   '/api/plans',
   '/api/plans/:id',
+  '/api/plans/:id/file',
   '/api/clauses/:id',
   '/api/clauses/:id/similar',
 ] as const

@@ -2,6 +2,7 @@
  * The real server over HTTP: bundled corpus → real indexer → real SQLite engine → Hono on a random
  * port, checked through fetch against plain scans of the same build.
  */
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { normalizeForMatch } from '../indexer/normalize.js'
 import type { ClauseRecord } from '../indexer/types.js'
@@ -209,6 +210,23 @@ describe('GET /api/facets', () => {
     expect(jingmen).toBe(t.build.clauses.filter((c) => c.city === '荆门市').length)
     const y2024 = facets.year.find((f) => f.value === '2024')!.count
     expect(y2024).toBe(t.build.clauses.filter((c) => c.year === 2024).length)
+  })
+})
+
+describe('GET /api/plans/:id/file', () => {
+  it('downloads the original file from the corpus folder with its content type and a safe file name', async () => {
+    const res = await t.get('/api/plans/jiangmen-2023-jiaoyuju-gongzuo-yaodian/file')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/plain')
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="jiangmen-2023-jiaoyuju-gongzuo-yaodian.txt"; filename*=UTF-8\'\'002_e24f9c466794c2b3.txt',
+    )
+    expect(Buffer.from(await res.arrayBuffer()).equals(readFileSync('data/corpus/002_e24f9c466794c2b3.txt'))).toBe(true)
+  })
+
+  it('answers 404 plan_not_found for an unknown plan', async () => {
+    const res = await t.get('/api/plans/no-such-plan/file')
+    expect([res.status, ((await res.json()) as { error: { code: string } }).error.code]).toEqual([404, 'plan_not_found'])
   })
 })
 

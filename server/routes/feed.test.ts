@@ -23,7 +23,9 @@ const q = encodeURIComponent
 /** The feed parsed by a conforming XML parser; any warning or error fails the test. */
 function parseAtom(xml: string) {
   const problems: string[] = []
-  const doc = new DOMParser({ onError: (level, msg) => problems.push(`${level}: ${msg}`) }).parseFromString(xml, 'application/xml')
+  const doc = new DOMParser({
+    errorHandler: { warning: (m: string) => problems.push(`warning: ${m}`), error: (m: string) => problems.push(`error: ${m}`), fatalError: (m: string) => problems.push(`fatal: ${m}`) },
+  }).parseFromString(xml, 'application/xml')
   expect(problems).toEqual([])
   const feed = doc.documentElement!
   const child = (el: Element, name: string) => Array.from(el.getElementsByTagNameNS(ATOM, name)).filter((c) => c.parentNode === el)
