@@ -19,6 +19,7 @@ import { exportRoutes } from './routes/export.js'
 import { facetRoutes } from './routes/facets.js'
 import { feedRoutes } from './routes/feed.js'
 import { healthRoutes } from './routes/health.js'
+import { openApiRoutes } from './routes/openapi.js'
 import { planRoutes } from './routes/plans.js'
 import { searchRoutes } from './routes/search.js'
 import { suggestRoutes } from './routes/suggest.js'
@@ -28,6 +29,7 @@ export type { AppDeps, AppOptions } from './app-deps.js'
 /** Every API path; any method other than GET/HEAD on them is a 405. */
 export const API_PATHS = [
   '/api/health',
+  '/api/openapi.json',
   '/api/search',
   '/api/export',
   '/api/feed',
@@ -80,6 +82,7 @@ export function createApp(deps: AppDeps): Hono {
 
   const api = new Hono()
   api.route('/', healthRoutes(deps))
+  api.route('/', openApiRoutes())
   api.route('/', searchRoutes(deps))
   api.route('/', exportRoutes(deps))
   api.route('/', feedRoutes(deps))
