@@ -15,6 +15,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
       { path: '/p/:planId', name: 'plan', component: () => import('./pages/PlanPage.vue') },
       { path: '/compare', name: 'compare', component: () => import('./pages/ComparePage.vue') },
       { path: '/plans', name: 'plans', component: () => import('./pages/PlansPage.vue') },
+      { path: '/api-docs', name: 'api-docs', component: () => import('./pages/ApiDocsPage.vue') },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },
     ],
     // Pages that open at an anchor scroll themselves once their data has loaded.
