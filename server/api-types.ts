@@ -9,6 +9,8 @@ import type { Suggestion } from './suggest-index.js'
 
 /** A clause as the API returns it: the record (less its offsets) plus what a result list shows. */
 export interface ApiHit extends Omit<ClauseRecord, 'start' | 'end' | 'order'> {
+  /** The plan's display name, unique in the index (PlanRecord.displayName). */
+  planName: string
   /** HTML: escaped text with only `<mark>` tags, a window around the best match. */
   snippet: string
   /** The clause's page in the web app. */
@@ -23,6 +25,7 @@ export interface ApiHit extends Omit<ClauseRecord, 'start' | 'end' | 'order'> {
 export interface ApiPlanGroup {
   planId: string
   planTitle: string
+  planName: string
   total: number
   hits: ApiHit[]
 }

@@ -61,6 +61,12 @@ export class CitationBook {
     return clauses.map((c) => citeWith(c, schemes.get(c.planId)!, context))
   }
 
+  /** The display names of the clauses' plans. */
+  async planNames(clauses: readonly ClauseRecord[]): Promise<string[]> {
+    const schemes = await this.schemesOf(clauses)
+    return clauses.map((c) => schemes.get(c.planId)!.plan.displayName)
+  }
+
   private async schemesOf(clauses: readonly ClauseRecord[]): Promise<Map<string, CitationScheme>> {
     const first = new Map<string, ClauseRecord>()
     for (const c of clauses) if (!first.has(c.planId)) first.set(c.planId, c)

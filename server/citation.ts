@@ -18,6 +18,8 @@ import { bareTitle, compilationNote, planAuthor } from '../indexer/plan-identity
 
 /** What a citation takes from the plan. */
 export interface CitedPlan {
+  /** The plan's display name (unique in the index), for lists that name a clause's plan. */
+  displayName: string
   author: string | null
   title: string
   docNumber: string | null
@@ -73,6 +75,7 @@ export function citationScheme(planClauses: readonly ClauseRecord[]): NumberingS
 
 export function citedPlan(plan: PlanRecord): CitedPlan {
   return {
+    displayName: plan.displayName,
     author: planAuthor(plan),
     title: bareTitle(plan.title),
     docNumber: plan.docNumber,
@@ -84,7 +87,7 @@ export function citedPlan(plan: PlanRecord): CitedPlan {
 
 /** When the plan record cannot be read, the clause's own copy of the plan's facets. */
 export function citedPlanOfClause(clause: ClauseRecord): CitedPlan {
-  return { author: clause.city, title: bareTitle(clause.planTitle), docNumber: null, publishDate: null, compilation: null, compilationTitle: null }
+  return { displayName: clause.planTitle, author: clause.city, title: bareTitle(clause.planTitle), docNumber: null, publishDate: null, compilation: null, compilationTitle: null }
 }
 
 /** `2023-03-15` → `2023年3月15日`. */

@@ -16,9 +16,9 @@ export function citationContext(requestUrl: string): CitationContext {
   return { origin: new URL(requestUrl).origin, accessed: accessDate() }
 }
 
-export function toApiHit(clause: ClauseRecord, score: number, highlight: readonly string[], cited: ClauseCitations): ApiHit {
+export function toApiHit(clause: ClauseRecord, score: number, highlight: readonly string[], cited: ClauseCitations, planName: string): ApiHit {
   const { start: _start, end: _end, order: _order, ...record } = clause
-  return { ...record, snippet: buildSnippet(clause.text, [...highlight]), url: clauseUrl(clause.id), ...cited, score }
+  return { ...record, planName, snippet: buildSnippet(clause.text, [...highlight]), url: clauseUrl(clause.id), ...cited, score }
 }
 
 export async function toApiHits(
@@ -27,11 +27,9 @@ export async function toApiHits(
   citations: CitationBook,
   context: CitationContext,
 ): Promise<ApiHit[]> {
-  const cited = await citations.citeBoth(
-    hits.map((h) => h.clause),
-    context,
-  )
-  return hits.map((h, i) => toApiHit(h.clause, h.score, highlight, cited[i]))
+  const clauses = hits.map((h) => h.clause)
+  const [cited, names] = await Promise.all([citations.citeBoth(clauses, context), citations.planNames(clauses)])
+  return hits.map((h, i) => toApiHit(h.clause, h.score, highlight, cited[i], names[i]))
 }
 
 export async function toApiGroups(
@@ -41,6 +39,10 @@ export async function toApiGroups(
   context: CitationContext,
 ): Promise<ApiPlanGroup[]> {
   return Promise.all(
-    groups.map(async (g) => ({ planId: g.planId, planTitle: g.planTitle, total: g.total, hits: await toApiHits(g.hits, highlight, citations, context) })),
+    groups.map(async (g) => {
+      const hits = await toApiHits(g.hits, highlight, citations, context)
+      const planName = hits[0]?.planName ?? (await citations.schemeFor(g.planId)).plan.displayName
+      return { planId: g.planId, planTitle: g.planTitle, planName, total: g.total, hits }
+    }),
   )
 }

@@ -84,7 +84,7 @@ describe('GET /api/search', () => {
     expect(body).toMatchObject({ query: '双减', mode: 'keyword', page: 1, limit: 5 })
     const hit = body.hits[0]
     expect(Object.keys(hit).sort()).toEqual(
-      ['chapter', 'citation', 'citationGbt', 'city', 'firstIndexed', 'heading', 'id', 'level', 'number', 'outlineOnly', 'planId', 'planTitle', 'province', 'score', 'section', 'snippet', 'text', 'themes', 'url', 'year'].sort(),
+      ['chapter', 'citation', 'citationGbt', 'city', 'firstIndexed', 'heading', 'id', 'level', 'number', 'outlineOnly', 'planId', 'planName', 'planTitle', 'province', 'score', 'section', 'snippet', 'text', 'themes', 'url', 'year'].sort(),
     )
     expect(hit.url).toBe(`/c/${encodeURIComponent(hit.id)}`)
     expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/<|>/)

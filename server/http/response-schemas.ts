@@ -77,6 +77,7 @@ const citations = {
 }
 
 export const apiHitSchema = clauseRecordSchema.omit({ start: true, end: true, order: true }).extend({
+  planName: z.string().describe('文件名称（唯一）'),
   snippet: z.string().describe('HTML：转义后的文本，只含 <mark>'),
   ...citations,
   score: z.number(),
@@ -97,7 +98,7 @@ export const searchResponseSchema = z.object({
   tookMs: z.number(),
   hits: z.array(apiHitSchema),
   facets: facetsSchema,
-  groups: z.array(z.object({ planId: z.string(), planTitle: z.string(), total: z.number().int(), hits: z.array(apiHitSchema) })).optional(),
+  groups: z.array(z.object({ planId: z.string(), planTitle: z.string(), planName: z.string(), total: z.number().int(), hits: z.array(apiHitSchema) })).optional(),
   emptyReason: z.string().optional(),
 })
 
