@@ -40,6 +40,8 @@ export interface MeiliClauseDoc {
   end: number
   order: number
   firstIndexed: string
+  /** firstIndexed in milliseconds, for the `since` filter (Meilisearch compares numbers, not dates). */
+  firstIndexedMs: number
   /** The normalised search text (heading and text, as in the SQLite engine): what phrases are checked against. */
   norm: string
   /** normalizeForMatch(heading): for ranking heading matches first. */
@@ -128,6 +130,7 @@ export function toClauseDoc(
     end: clause.end,
     order: clause.order,
     firstIndexed: clause.firstIndexed,
+    firstIndexedMs: Date.parse(clause.firstIndexed) || 0,
     norm: normalizeForMatch(clauseSearchText(clause)),
     hnorm: normalizeForMatch(clause.heading),
     headingChars: toCharField(clause.heading),

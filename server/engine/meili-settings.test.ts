@@ -9,7 +9,7 @@ describe('clauseIndexSettings', () => {
   })
 
   it('filters, sorts and facets on the record metadata', () => {
-    expect(settings.filterableAttributes).toEqual(['id', 'city', 'province', 'year', 'themes', 'level', 'planId', 'outlineOnly'])
+    expect(settings.filterableAttributes).toEqual(['id', 'city', 'province', 'year', 'themes', 'level', 'planId', 'outlineOnly', 'firstIndexedMs'])
     expect(settings.sortableAttributes).toEqual(['year', 'planId', 'order', 'seq'])
     expect(settings.faceting).toEqual({ maxValuesPerFacet: 1000, sortFacetValuesBy: { '*': 'count' } })
     expect(settings.pagination).toEqual({ maxTotalHits: 100_000 })

@@ -1,6 +1,6 @@
 /**
- * The clauses a feed shows: every clause matching the search (up to FEED_SCAN_MAX, the export's limit),
- * newest first by the date it was first indexed, then in the search's own order.
+ * The clauses a feed shows: every clause matching the search and its filters, `since` included (up to
+ * FEED_SCAN_MAX, the export's limit), newest first by the date it was first indexed, then in the search's own order.
  */
 import type { ClauseRecord } from '../../indexer/types.js'
 import type { ParsedQuery, SearchEngine, SearchFilters, SortOrder } from '../engine/types.js'
@@ -12,8 +12,6 @@ export interface NewestRequest {
   query: ParsedQuery
   filters: SearchFilters
   sort: SortOrder
-  /** ISO time: only clauses first indexed at or after it. */
-  since?: string
   limit: number
 }
 
@@ -32,13 +30,12 @@ export async function newestClauses(engine: SearchEngine, request: NewestRequest
     matched.push(...result.hits.map((h) => h.clause))
     if (result.hits.length < CHUNK || matched.length >= result.total) break
   }
-  return newestFirst(matched, request.since, request.limit)
+  return newestFirst(matched, request.limit)
 }
 
 /** Stable: clauses indexed at the same time keep the search's order. */
-export function newestFirst(clauses: readonly ClauseRecord[], since: string | undefined, limit: number): ClauseRecord[] {
+export function newestFirst(clauses: readonly ClauseRecord[], limit: number): ClauseRecord[] {
   return clauses
-    .filter((c) => since === undefined || c.firstIndexed >= since)
     .map((c, i) => ({ c, i }))
     .sort((a, b) => (a.c.firstIndexed < b.c.firstIndexed ? 1 : a.c.firstIndexed > b.c.firstIndexed ? -1 : a.i - b.i))
     .slice(0, limit)

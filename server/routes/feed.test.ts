@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import { runIndexer, type IndexerReport } from '../../indexer/pipeline.js'
 import type { ClauseRecord } from '../../indexer/types.js'
-import type { ClauseResponse } from '../api-types.js'
+import type { ClauseResponse, SearchResponse } from '../api-types.js'
 import { buildDirOf } from '../startup/index-build.js'
 import { removeTestData, startTestPortal, type TestPortal } from '../testing/test-portal.js'
 
@@ -107,5 +107,19 @@ describe('GET /api/feed', () => {
     const res = await t.get('/api/feed?since=yesterday')
     expect(res.status).toBe(400)
     expect(await res.json()).toMatchObject({ error: { code: 'invalid_parameter', param: 'since' } })
+  })
+})
+
+describe('since= on /api/search and /api/export', () => {
+  it('returns only the clauses first indexed at or after the date, with their date', async () => {
+    const since = new Date(Date.parse(first.indexedAt) + 1).toISOString()
+    const expected = t.build.clauses.filter((c) => c.firstIndexed >= since)
+    expect(expected.length).toBeGreaterThan(0)
+    const res = (await (await t.get(`/api/search?since=${q(since)}&limit=100`)).json()) as SearchResponse
+    expect(res.total).toBe(expected.length)
+    expect(res.hits.every((h) => h.firstIndexed === second.indexedAt)).toBe(true)
+    const day = second.indexedAt.slice(0, 10)
+    const exported = (await (await t.get(`/api/export?format=json&since=${day}`)).json()) as { total: number }
+    expect(exported.total).toBe(t.build.clauses.filter((c) => c.firstIndexed >= `${day}T00:00:00.000Z`).length)
   })
 })

@@ -32,7 +32,7 @@ export function feedRoutes(deps: AppDeps): Hono {
     const { origin } = citationContext(c.req.url)
     const parsed = parseQuery(p.q, deps.tokenizer)
     const body = await deps.index.use(async ({ engine, citations }) => {
-      const clauses = await newestClauses(engine, { query: parsed, filters: filtersFrom(p), sort: p.sort, since: p.since, limit: p.limit })
+      const clauses = await newestClauses(engine, { query: parsed, filters: filtersFrom(p), sort: p.sort, limit: p.limit })
       const cited = await citations.citeAll(clauses)
       const updated = clauses.length ? clauses.map((cl) => cl.firstIndexed).reduce((a, b) => (a > b ? a : b)) : ((await engine.health()).indexedAt ?? new Date(0).toISOString())
       const search = new URLSearchParams(url.search)
