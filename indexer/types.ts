@@ -74,6 +74,11 @@ export interface PlanMetadata {
   year: number | null
   /** ISO date `YYYY-MM-DD`. */
   publishDate: string | null
+  /**
+   * 成文日期 (the signing date), ISO `YYYY-MM-DD`. Optional: set by data/catalog.json, or by metadata
+   * inference where it reads one; absent or null means the document does not state it.
+   */
+  signDate?: string | null
   /** 文号, e.g. `江教办〔2023〕5号`. */
   docNumber: string | null
   /** 效力状态, e.g. `有效`. */
@@ -88,7 +93,7 @@ export interface PlanRecord extends PlanMetadata {
    */
   displayName: string
   source: PlanSource
-  metadataEvidence: { [K in keyof PlanMetadata]?: Evidence<PlanMetadata[K]> }
+  metadataEvidence: { [K in keyof PlanMetadata]?: Evidence<Exclude<PlanMetadata[K], undefined>> }
   clauseCount: number
   outlineOnlyCount: number
   passageCount: number

@@ -46,6 +46,7 @@ export const planRecordSchema = z.object({
   level: level.nullable(),
   year: z.number().int().nullable(),
   publishDate: nullableString.describe('YYYY-MM-DD'),
+  signDate: nullableString.optional().describe('成文日期 YYYY-MM-DD，仅在文件或 catalog.json 注明时给出'),
   docNumber: nullableString.describe('文号'),
   validity: nullableString.describe('效力状态，仅在文件或 catalog.json 注明时给出'),
   source: z.object({
@@ -61,6 +62,7 @@ export const planRecordSchema = z.object({
     level: evidence(level.nullable()),
     year: evidence(z.number().int().nullable()),
     publishDate: evidence(nullableString),
+    signDate: evidence(nullableString),
     docNumber: evidence(nullableString),
     validity: evidence(nullableString),
   }),
