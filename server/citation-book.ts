@@ -28,7 +28,9 @@ export class CitationBook {
     let scheme = this.schemes.get(planId)
     if (!scheme) {
       scheme = Promise.all([this.engine.planClauses(planId), this.engine.getPlan(planId)]).then(([clauses, plan]) => {
-        const cited = plan ? citedPlan(plan) : citedPlanOfClause(fallback ?? clauses[0])
+        const clause = fallback ?? clauses[0]
+        if (!plan && !clause) throw new Error(`plan ${planId} is not in the index`)
+        const cited = plan ? citedPlan(plan) : citedPlanOfClause(clause)
         return { ...citationScheme(clauses), plan: cited }
       })
       // A failed lookup must not be cached: the next request tries again.
@@ -43,10 +45,6 @@ export class CitationBook {
     const scheme = { ...citationScheme(planClauses), plan: citedPlan(plan) }
     this.schemes.set(plan.id, Promise.resolve(scheme))
     return scheme
-  }
-
-  async cite(clause: ClauseRecord): Promise<string> {
-    return formatCitation(clause, await this.schemeFor(clause.planId, clause))
   }
 
   /** Citations for many clauses, one plan lookup per distinct plan. */

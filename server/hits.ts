@@ -41,7 +41,7 @@ export async function toApiGroups(
   return Promise.all(
     groups.map(async (g) => {
       const hits = await toApiHits(g.hits, highlight, citations, context)
-      const planName = hits[0]?.planName ?? (await citations.schemeFor(g.planId)).plan.displayName
+      const planName = hits[0]?.planName ?? g.planTitle
       return { planId: g.planId, planTitle: g.planTitle, planName, total: g.total, hits }
     }),
   )
