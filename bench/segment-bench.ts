@@ -7,9 +7,9 @@
  */
 import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
-import { corpusFiles } from '../indexer/segment/corpus-fixture.js'
+import { corpusFiles } from '../test/fixtures/corpus-fixture.js'
 import { createSegmenter } from '../indexer/segment/segmenter.js'
-import { clauseLines } from '../indexer/themes/corpus-clause-lines.js'
+import { clauseLines } from '../test/fixtures/corpus-clause-lines.js'
 import { loadThemes, tagThemes } from '../indexer/themes/theme-tagger.js'
 import { writeResultsSection } from './results-file.js'
 

@@ -9,13 +9,15 @@ import type { CatalogEntry } from './catalog.js'
 import { uniqueId } from './ids.js'
 import { parseDocument, type ParsedPlan } from './parse-document.js'
 import { displayNames } from './plan-identity.js'
+import { clausesPerChapter, outlineLevels, type ChapterCount } from './plan-outline.js'
 import { listCorpusFiles } from './read/list-corpus-files.js'
 import { readDocument } from './read/read-document.js'
+import { readWebSidecar } from './fetch/web-store.js'
 import { tagThemes, type Theme } from './themes/theme-tagger.js'
-import type { ClauseRecord, IndexBuild, PlanRecord } from './types.js'
+import type { ClauseRecord, IndexBuild, PlanRecord, PlanWarning } from './types.js'
 
 /** Bump when parsing changes, so cached parses of unchanged files are not reused. */
-export const PARSER_VERSION = 1
+export const PARSER_VERSION = 2
 
 export interface FileReport {
   file: string
@@ -23,6 +25,18 @@ export interface FileReport {
   reason?: string
   plans: number
   clauses: number
+  /** Per plan: its outline (clauses per chapter) and what the indexer could not settle. */
+  details?: PlanReport[]
+}
+
+export interface PlanReport {
+  id: string
+  title: string
+  /** Numbering levels seen, outermost first: `chapter 一`, `section （一）`, `clause 1.`. */
+  levels: string[]
+  /** Numbered clauses per chapter in document order (`一`, `第二章`; null before the first chapter). */
+  chapters: ChapterCount[]
+  warnings: PlanWarning[]
 }
 
 /** Parsed plans of a file keyed by `<PARSER_VERSION>:<sha256 of the file bytes>:<catalog hash>`. */
@@ -68,12 +82,14 @@ export async function buildIndexFromPaths(paths: string[], opts: BuildOptions): 
     let report: FileReport
     try {
       const bytes = await readFile(input.path)
-      const key = `${PARSER_VERSION}:${createHash('sha256').update(bytes).digest('hex')}:${catalogHash}`
+      // A fetched document (data/corpus/web/) has a sidecar naming the address it came from.
+      const web = await readWebSidecar(input.path)
+      const key = `${PARSER_VERSION}:${createHash('sha256').update(bytes).digest('hex')}:${catalogHash}${web ? `:${web.source}` : ''}`
       let parsed = previous.get(key)
       const status = parsed ? 'cached' : 'indexed'
       if (!parsed) {
-        const doc = await readDocument(input.path)
-        parsed = parseDocument({ file: input.name, text: doc.text, fields: doc.fields, url: doc.url }, catalog)
+        const doc = await readDocument(input.path, { encoding: web?.encoding })
+        parsed = parseDocument({ file: input.name, text: doc.text, fields: doc.fields, url: web?.source ?? doc.url }, catalog)
       }
       cache.set(key, parsed)
       report = addPlans(parsed, input.name, status, { plans, clauses, seenContent, seenIds }, opts.themes)
@@ -105,6 +121,7 @@ function addPlans(parsed: ParsedPlan[], file: string, status: 'indexed' | 'cache
   let planCount = 0
   let clauseCount = 0
   const duplicates: string[] = []
+  const details: PlanReport[] = []
   for (const { plan, clauses } of parsed) {
     const original = acc.seenContent.get(plan.contentHash)
     if (original) {
@@ -125,7 +142,9 @@ function addPlans(parsed: ParsedPlan[], file: string, status: 'indexed' | 'cache
     }
     planCount++
     clauseCount += clauses.length
+    details.push({ id, title: plan.title, levels: outlineLevels(clauses), chapters: clausesPerChapter(clauses), warnings: plan.warnings ?? [] })
   }
   if (planCount === 0) return { file, status: 'duplicate', reason: duplicates.join('; '), plans: 0, clauses: 0 }
-  return { file, status, reason: duplicates.length ? `duplicates skipped: ${duplicates.join('; ')}` : undefined, plans: planCount, clauses: clauseCount }
+  const reason = duplicates.length ? `duplicates skipped: ${duplicates.join('; ')}` : undefined
+  return { file, status, reason, plans: planCount, clauses: clauseCount, details }
 }

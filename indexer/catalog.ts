@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { z } from 'zod'
+import { CodedError } from './errors.js'
 import { levelOf, lookupPlace } from './metadata/gazetteer.js'
 import type { MetadataEvidence } from './metadata/infer-metadata.js'
 import type { PlanMetadata } from './types.js'
@@ -35,9 +36,10 @@ const CatalogEntrySchema = z.object({
 
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>
 
-export class CatalogError extends Error {
-  override name = 'CatalogError'
-  readonly code = 'catalog_invalid'
+export class CatalogError extends CodedError<'catalog_invalid'> {
+  constructor(message: string) {
+    super('catalog_invalid', message)
+  }
 }
 
 export function loadCatalog(path: string): CatalogEntry[] {

@@ -1,12 +1,21 @@
 /**
- * `npm run index [-- <path…>] [--json] [--watch] [--no-embed] [--build-dir DIR]`
- * Indexes data/corpus/ (or the given files and folders) into data/build/. Exits non-zero only when
- * nothing could be indexed.
+ * `npm run index [-- <path…>] [--url <address>…] [--urls FILE] [--allow-private] [--json] [--watch] [--no-embed] [--progress] [--build-dir DIR]`
+ * Indexes data/corpus/ (or the given files and folders) into data/build/. Web addresses are fetched
+ * into data/corpus/web/ first and indexed with the rest. Exits non-zero only when nothing could be indexed.
+ * `--progress` prints one progress line per file on stderr even when it is not a terminal, for logs and for
+ * a process supervising the run.
+ * `npm run index -- --explain <file>` prints what the indexer sees in one file (outline, metadata and
+ * where it came from, warnings) and writes nothing.
  */
-import { watch } from 'node:fs'
+import { existsSync, watch } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { runIndexer, type IndexerEvent, type IndexerReport } from './pipeline.js'
+import { explainFile } from './explain-file.js'
 import { formatSummary, progressLine } from './cli-output.js'
+import { indexCorpus, type IndexerEvent, type IndexerReport } from './pipeline.js'
+import { commandInputs, formatFetchSummary, progressOfAddress } from './fetch/fetch-command.js'
+import { fetchUrls, type FetchReport } from './fetch/fetch-urls.js'
+// The entry point puts the pieces together: the pipeline is handed the SQLite writer and the model loader.
+import { indexerParts } from '../server/startup/run-indexer.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -14,36 +23,58 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     watch: { type: 'boolean', default: false },
     'no-embed': { type: 'boolean', default: false },
+    progress: { type: 'boolean', default: false },
     'build-dir': { type: 'string', default: process.env.DATA_DIR ? `${process.env.DATA_DIR}/build` : 'data/build' },
+    url: { type: 'string', multiple: true, default: [] },
+    urls: { type: 'string', multiple: true, default: [] },
+    'allow-private': { type: 'boolean', default: false },
+    explain: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 })
 
 if (values.help) {
-  console.log('Usage: npm run index -- [path…] [--json] [--watch] [--no-embed] [--build-dir DIR]')
+  console.log('Usage: npm run index -- [path…] [--url ADDRESS…] [--urls FILE] [--allow-private] [--json] [--watch] [--no-embed] [--progress] [--build-dir DIR]\n       npm run index -- --explain <file>')
   process.exit(0)
 }
 
-const inputs = positionals.length > 0 ? positionals : [process.env.CORPUS_DIR ?? 'data/corpus']
+if (values.explain) process.exit(await explainFile(values.explain))
+
+const corpusDir = process.env.CORPUS_DIR ?? 'data/corpus'
+const webDir = `${corpusDir}/web`
+const given = commandInputs(positionals, values.url, values.urls)
+const inputs = given.paths.length > 0 ? given.paths : [corpusDir]
+let fetched: FetchReport | null = null
 const interactive = process.stderr.isTTY && !values.json
 
 function onProgress(event: IndexerEvent) {
   if (event.kind === 'note') console.error(event.message)
   else if (interactive) process.stderr.write(`\r${progressLine(event)}`)
   else if (event.kind === 'file' && event.report.status === 'skipped') console.error(`skipped ${event.report.file}: ${event.report.reason}`)
+  else if (values.progress) console.error(progressLine(event).trimEnd())
 }
 
 async function once(): Promise<IndexerReport | null> {
+  if (given.addresses.length > 0 && !fetched) {
+    fetched = await fetchUrls(given.addresses, {
+      webDir,
+      allowPrivate: values['allow-private'],
+      onAddress: (report, done, total) => !values.json && console.error(progressOfAddress(report, done, total)),
+    })
+    // Paths were given instead of the corpus folder: the fetched documents are indexed with them.
+    if (given.paths.length > 0 && existsSync(webDir)) inputs.push(webDir)
+  }
+  const fetchSummary = fetched ? `\n${formatFetchSummary(fetched)}` : ''
   try {
-    const report = await runIndexer({ inputs, buildDir: values['build-dir']!, embed: !values['no-embed'], onProgress })
+    const report = await indexCorpus({ inputs, buildDir: values['build-dir']!, embed: !values['no-embed'], onProgress }, indexerParts)
     if (interactive) process.stderr.write('\n')
-    console.log(values.json ? JSON.stringify(report, null, 2) : formatSummary(report))
+    console.log(values.json ? JSON.stringify(fetched ? { ...report, fetch: fetched } : report, null, 2) : formatSummary(report) + fetchSummary)
     return report
   } catch (err) {
     if (interactive) process.stderr.write('\n')
     const error = err as Error & { code?: string }
-    if (values.json) console.log(JSON.stringify({ error: { code: error.code ?? 'index_failed', message: error.message } }))
-    else console.error(`Indexing failed: ${error.message}`)
+    if (values.json) console.log(JSON.stringify({ error: { code: error.code ?? 'index_failed', message: error.message }, ...(fetched ? { fetch: fetched } : {}) }))
+    else console.error(`Indexing failed: ${error.message}${fetchSummary}`)
     return null
   }
 }

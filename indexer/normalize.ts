@@ -1,7 +1,7 @@
 /**
  * Normalisation for matching. The display text is never changed; matching runs on a copy where
- * full-width ASCII becomes half-width, Latin is lower-cased, traditional characters become simplified
- * and Chinese quotation marks become ASCII ones.
+ * full-width ASCII becomes half-width, Latin is lower-cased, traditional characters become simplified,
+ * Chinese quotation marks become ASCII ones and line breaks, tabs and wide spaces become spaces.
  *
  * The mapping is one UTF-16 unit in, one unit out, so an offset in the normalised text is the same
  * offset in the original: highlighting can find a match in the normalised copy and mark the original.
@@ -14,6 +14,8 @@ const QUOTE_MAP: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u2018': "'", '\u2019': "'",
   '\u300c': '"', '\u300d': '"', '\u300e': '"', '\u300f': '"',
   '\u3000': ' ', '\u00a0': ' ', '\u3001': ',', '\uff64': ',',
+  // A query turns line breaks and tabs into spaces, so a phrase copied across a clause's line break must find it.
+  '\n': ' ', '\r': ' ', '\t': ' ',
 }
 
 /** Ranges of the BMP that hold traditional characters OpenCC maps to simplified ones. */

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { cleanText } from './clean/clean-text.js'
 import { parseDocument, type ParsedPlan } from './parse-document.js'
+import { readLineMarker } from './structure/line-markers.js'
 
 const CORPUS = 'data/corpus'
 const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()
@@ -40,6 +42,33 @@ describe('parseDocument on the bundled corpus', () => {
         expect(clauses.map((c) => c.number), p.plan.id).toEqual(clauses.map((_, i) => i + 1))
       }
       expect(new Set(p.clauses.map((c) => c.id)).size).toBe(p.clauses.length)
+    }
+  })
+
+  it('tiles each plan\'s cleaned text with its records and heading lines, nothing lost or repeated', () => {
+    const withBody = parsed.filter((p) => p.text.length > 0)
+    expect(withBody.length).toBe(8)
+    for (const p of withBody) {
+      // The plan text is a run of whole lines of its document's cleaned text.
+      const cleaned = cleanText(readFileSync(join(CORPUS, p.plan.source.file), 'utf8')).text.split('\n').filter((l) => l.length > 0)
+      expect(`\n${cleaned.join('\n')}\n`.includes(`\n${p.text}\n`), p.plan.id).toBe(true)
+
+      const covered = new Array<number>(p.text.length).fill(0)
+      for (const r of p.clauses.filter((c) => !c.outlineOnly)) {
+        expect(p.text.slice(r.start, r.end), r.id).toBe(r.text)
+        for (let i = r.start; i < r.end; i++) covered[i]++
+      }
+      // Each character is in exactly one record, or in a chapter or section heading line; line breaks may be in neither.
+      let offset = 0
+      for (const line of p.text.split('\n')) {
+        const kind = readLineMarker(line)?.kind
+        const heading = kind === 'chapter' || kind === 'section' ? 1 : 0
+        for (let i = offset; i < offset + line.length; i++) {
+          expect(covered[i] + heading, `${p.plan.id} at ${i}: ${line}`).toBe(1)
+        }
+        if (offset + line.length < p.text.length) expect(covered[offset + line.length], `${p.plan.id} line break at ${offset + line.length}`).toBeLessThanOrEqual(1)
+        offset += line.length + 1
+      }
     }
   })
 

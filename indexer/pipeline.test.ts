@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { NothingIndexedError, readBuild, runIndexer, type IndexerReport } from './pipeline.js'
+import { readBuild } from './build-files.js'
+import { runIndexer } from '../server/startup/run-indexer.js'
+import { NothingIndexedError, type IndexerReport } from './pipeline.js'
 
 const CORPUS = 'data/corpus'
 const JIANGMEN = '002_e24f9c466794c2b3.txt'
@@ -42,6 +44,13 @@ describe('runIndexer', () => {
     expect(first.files.find((f) => f.file === '江门 2023 工作要点.txt')!.reason).toContain('子目录/copy of jiangmen.txt')
     expect(first.files.find((f) => f.file === 'empty.txt')!.reason).toMatch(/empty/i)
     expect([first.plans, first.clauses, first.skipped]).toEqual([2, 56, 2])
+  })
+
+  it('reports per plan the levels, the clauses per chapter and the warnings (in --json)', () => {
+    const quanzhou = first.files.find((f) => f.file === 'quanzhou-gbk.txt')!.details!
+    expect(quanzhou.map((p) => [p.title, p.levels, p.chapters.map((c) => `${c.chapter}:${c.clauses}`).join(' '), p.warnings])).toEqual([
+      ['2025年泉州市教育工作要点', ['chapter 一', 'clause 1.'], '一:3 二:2 三:7 四:3 五:4 六:1 七:3 八:4', []],
+    ])
   })
 
   it('writes plans.json and clauses.jsonl that read back as the build', () => {

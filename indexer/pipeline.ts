@@ -3,29 +3,30 @@
  * index (and Meilisearch when configured). Everything is built beside the live files and renamed into
  * place only when the whole run has succeeded, so a failed run leaves the previous index serving.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { CodedError } from './errors.js'
 import { buildIndexFromPaths, type FileReport, type ParseCache } from './build.js'
+import { BUILD_FILES, readBuild } from './build-files.js'
 import { loadCatalog } from './catalog.js'
-import { FIRST_SEEN_FILE, readFirstSeen, serializeLedger, stampFirstSeen } from './first-seen.js'
+import { readFirstSeen, serializeLedger, stampFirstSeen } from './first-seen.js'
 import type { ParsedPlan } from './parse-document.js'
 import { createSegmenter } from './segment/segmenter.js'
 import { harvestTerms } from './segment/term-harvest.js'
 import { loadThemes } from './themes/theme-tagger.js'
-import type { ClauseRecord, IndexBuild } from './types.js'
-import { openSqliteEngine } from '../server/engine/sqlite-engine.js'
-import type { ClauseVectors } from '../server/engine/types.js'
+import { removeStaleStaging, tempPath } from './staging.js'
+import type { ClauseRecord, ClauseVectors, Embedder, IndexBuild, IndexWriter, Tokenizer } from './types.js'
 
-export const BUILD_FILES = {
-  plans: 'plans.json',
-  clauses: 'clauses.jsonl',
-  terms: 'terms.json',
-  info: 'build-info.json',
-  sqlite: 'index.sqlite',
-  parseCache: 'parse-cache.json',
-  vectorCache: 'vector-cache.sqlite',
-  firstSeen: FIRST_SEEN_FILE,
-} as const
+/**
+ * What the pipeline is handed rather than importing: where the index goes and what computes embeddings.
+ * The CLI (and the server at start) hand in the SQLite engine and the bge model (server/startup/run-indexer.ts).
+ */
+export interface IndexerParts {
+  /** Opens the writer of the index file at `path`; `tokenizer` knows the terms harvested in this run. */
+  openIndexWriter(path: string, tokenizer: Tokenizer): Promise<IndexWriter>
+  /** The embedding model, or null when it is not available (semantic search then stays off). */
+  loadEmbedder(modelDir: string | undefined): Promise<Embedder | null>
+}
 
 export interface IndexerOptions {
   /** Folders or files to index. */
@@ -60,12 +61,13 @@ export interface IndexerReport {
   durationMs: number
 }
 
-export class NothingIndexedError extends Error {
-  override name = 'NothingIndexedError'
-  readonly code = 'nothing_indexed'
+export class NothingIndexedError extends CodedError<'nothing_indexed'> {
+  constructor(message: string) {
+    super('nothing_indexed', message)
+  }
 }
 
-export async function runIndexer(opts: IndexerOptions): Promise<IndexerReport> {
+export async function indexCorpus(opts: IndexerOptions, parts: IndexerParts): Promise<IndexerReport> {
   const started = Date.now()
   const note = (message: string) => opts.onProgress?.({ kind: 'note', message })
   mkdirSync(opts.buildDir, { recursive: true })
@@ -86,9 +88,9 @@ export async function runIndexer(opts: IndexerOptions): Promise<IndexerReport> {
 
   const terms = harvestTerms(build.clauses.map((c) => c.text))
   const segmenter = createSegmenter({ extraTerms: terms })
-  const vectors = opts.embed === false ? null : await embedAll(build.clauses, opts, note)
+  const vectors = opts.embed === false ? null : await embedAll(build.clauses, opts, parts, note)
 
-  const tmp = (name: string) => join(opts.buildDir, `${name}.tmp-${process.pid}`)
+  const tmp = (name: string) => tempPath(join(opts.buildDir, name))
   const staged: [string, string][] = []
   const stage = (name: string, content: string) => {
     writeFileSync(tmp(name), content)
@@ -101,12 +103,12 @@ export async function runIndexer(opts: IndexerOptions): Promise<IndexerReport> {
     stage(BUILD_FILES.terms, `${JSON.stringify(segmenter.dictionaryTerms())}\n`)
     const report = summarise(build, outcome.files, terms.length, vectors, started)
     stage(BUILD_FILES.info, `${JSON.stringify(report, null, 1)}\n`)
-    // The engine builds its own file beside the live one and swaps it in atomically.
-    const engine = await openSqliteEngine({ path: join(opts.buildDir, BUILD_FILES.sqlite), tokenizer: segmenter })
+    // The writer builds its own file beside the live one (staging.ts names it) and swaps it in atomically.
+    const writer = await parts.openIndexWriter(join(opts.buildDir, BUILD_FILES.sqlite), segmenter)
     try {
-      await engine.replaceAll(build, vectors ?? undefined)
+      await writer.replaceAll(build, vectors ?? undefined)
     } finally {
-      await engine.close()
+      await writer.close()
     }
     for (const [from, to] of staged) renameSync(from, to)
     writeParseCache(cachePath, outcome.cache)
@@ -116,9 +118,8 @@ export async function runIndexer(opts: IndexerOptions): Promise<IndexerReport> {
   }
 }
 
-async function embedAll(clauses: ClauseRecord[], opts: IndexerOptions, note: (m: string) => void): Promise<ClauseVectors | null> {
-  const { loadEmbedder } = await import('../server/semantic/embedder.js')
-  const embedder = await loadEmbedder({ modelDir: opts.modelDir })
+async function embedAll(clauses: ClauseRecord[], opts: IndexerOptions, parts: IndexerParts, note: (m: string) => void): Promise<ClauseVectors | null> {
+  const embedder = await parts.loadEmbedder(opts.modelDir)
   if (!embedder) {
     note('Embedding model not found: semantic search stays off; keyword search is indexed as usual.')
     return null
@@ -157,33 +158,6 @@ function summarise(build: IndexBuild, files: FileReport[], terms: number, vector
   }
 }
 
-/** Staging files of this module (`<file>.tmp-<pid>`) and of the SQLite engine (`index.sqlite.<pid>.<time>.building`). */
-const STAGING = /\.tmp-(\d+)$|\.(\d+)\.\d+\.building(-journal)?$/
-
-/**
- * A run that was killed (power cut, SIGKILL, out of memory) leaves its staging files behind; the live files
- * are untouched, but the leftovers can be as large as the index. They are removed here unless their
- * process is still running (another indexer working on the same folder).
- */
-function removeStaleStaging(buildDir: string): void {
-  for (const name of readdirSync(buildDir)) {
-    const match = STAGING.exec(name)
-    if (!match) continue
-    const pid = Number(match[1] ?? match[2])
-    if (pid !== process.pid && isRunning(pid)) continue
-    rmSync(join(buildDir, name), { force: true })
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
 function readParseCache(path: string): ParseCache {
   if (!existsSync(path)) return new Map()
   try {
@@ -194,7 +168,7 @@ function readParseCache(path: string): ParseCache {
 }
 
 function writeParseCache(path: string, cache: ParseCache) {
-  const tmp = `${path}.tmp-${process.pid}`
+  const tmp = tempPath(path)
   writeFileSync(tmp, JSON.stringify(Object.fromEntries(cache)))
   renameSync(tmp, path)
 }
@@ -206,15 +180,4 @@ function previousIndexTime(buildDir: string): string | null {
   } catch {
     return null
   }
-}
-
-/** Reads a finished build back (for the server, tests and benchmarks). */
-export function readBuild(buildDir: string): IndexBuild {
-  const plans = JSON.parse(readFileSync(join(buildDir, BUILD_FILES.plans), 'utf8'))
-  const clauses = readFileSync(join(buildDir, BUILD_FILES.clauses), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as ClauseRecord)
-  const info = existsSync(join(buildDir, BUILD_FILES.info)) ? JSON.parse(readFileSync(join(buildDir, BUILD_FILES.info), 'utf8')) : null
-  return { plans, clauses, builtAt: info?.indexedAt ?? new Date(0).toISOString() }
 }

@@ -74,15 +74,24 @@ export interface PlanMetadata {
   year: number | null
   /** ISO date `YYYY-MM-DD`. */
   publishDate: string | null
-  /**
-   * 成文日期 (the signing date), ISO `YYYY-MM-DD`. Optional: set by data/catalog.json, or by metadata
-   * inference where it reads one; absent or null means the document does not state it.
-   */
-  signDate?: string | null
   /** 文号, e.g. `江教办〔2023〕5号`. */
   docNumber: string | null
   /** 效力状态, e.g. `有效`. */
   validity: string | null
+  /**
+   * ISO date the document was signed or adopted (落款日期, 成文日期, `…年…月…日通过`), read by indexer/metadata/;
+   * data/catalog.json overrides it. Absent in older builds; absent or null means the document does not state it.
+   */
+  signDate?: string | null
+}
+
+/**
+ * Something the indexer could not settle and says instead of failing silently: a numbering gap, a title
+ * taken from a fallback, a year not found. `message` is Chinese, for the reader of the portal.
+ */
+export interface PlanWarning {
+  code: string
+  message: string
 }
 
 export interface PlanRecord extends PlanMetadata {
@@ -99,6 +108,8 @@ export interface PlanRecord extends PlanMetadata {
   passageCount: number
   /** sha256 of the plan's cleaned text. */
   contentHash: string
+  /** What the indexer could not settle for this plan (structure and metadata); absent or empty when nothing. */
+  warnings?: PlanWarning[]
 }
 
 /** What one indexer run produces, before it is written out or loaded into an engine. */
@@ -106,4 +117,39 @@ export interface IndexBuild {
   plans: PlanRecord[]
   clauses: ClauseRecord[]
   builtAt: string
+}
+
+export interface ClauseVectors {
+  model: string
+  dimension: number
+  /** Clause id → L2-normalised embedding. */
+  byId: Map<string, Float32Array>
+}
+
+/**
+ * Chinese word segmentation, shared by the indexer (word field, themes) and the query parser.
+ * The real implementation is jieba + the domain dictionary (indexer/segment/).
+ */
+export interface Tokenizer {
+  /** Normalised words of a text for ranking, stopwords and punctuation dropped. */
+  words(text: string): string[]
+  /** True when the (normalised) term is in the domain dictionary: such a term is searched as a phrase. */
+  isDictionaryTerm(term: string): boolean
+}
+
+/** Sentence embeddings for semantic search (server/semantic/embedder.ts runs the model). */
+export interface Embedder {
+  readonly modelId: string
+  readonly dimension: number
+  embedPassages(texts: string[]): Promise<Float32Array[]>
+  embedQuery(text: string): Promise<Float32Array>
+}
+
+/**
+ * Where an indexer run puts its index: the SQLite engine implements it (structurally) and the CLI hands it
+ * in. Building happens beside the live index; readers keep the previous one until the new one is complete.
+ */
+export interface IndexWriter {
+  replaceAll(build: IndexBuild, vectors?: ClauseVectors): Promise<void>
+  close(): Promise<void>
 }

@@ -1,11 +1,19 @@
 /**
  * The wire shapes of the HTTP API, shared by the server and the web app (import type only).
- * Fields may be added; none may be renamed or dropped (issue 5).
+ * They are built from the two contracts below them: the records (indexer/types.ts) and the engine
+ * contract (server/engine/types.ts). Fields may be added; none may be renamed or dropped (issue 5).
  */
 import type { ClauseRecord, PlanRecord } from '../indexer/types.js'
 import type { Facets, SearchMode, SortOrder } from './engine/types.js'
-import type { PortalErrorCode } from './errors.js'
-import type { Suggestion } from './suggest-index.js'
+
+export type SuggestionKind = 'term' | 'plan' | 'city' | 'theme'
+
+/** One search-box completion; `count` is the number of clauses the user gets by picking it. */
+export interface Suggestion {
+  text: string
+  kind: SuggestionKind
+  count: number
+}
 
 /** A clause as the API returns it: the record (less its offsets) plus what a result list shows. */
 export interface ApiHit extends Omit<ClauseRecord, 'start' | 'end' | 'order'> {
@@ -87,9 +95,43 @@ export interface HealthResponse {
   semantic: boolean
   semanticModel: string | null
   reason?: string
-  error?: { code: PortalErrorCode; message: string }
+  error?: ErrorResponse['error']
 }
 
+/** The body of every 4xx/5xx answer; `param` names the query parameter at fault. */
 export interface ErrorResponse {
   error: { code: PortalErrorCode; message: string; param?: string }
 }
+
+/** Every error code a client can receive; server/errors.ts maps each to its HTTP status. */
+export type PortalErrorCode =
+  // 400: bad input, always caught at the edge
+  | 'invalid_parameter'
+  | 'query_too_long'
+  | 'invalid_mode'
+  | 'invalid_sort'
+  | 'invalid_format'
+  | 'invalid_group'
+  | 'invalid_page'
+  | 'invalid_limit'
+  | 'invalid_year'
+  | 'invalid_year_range'
+  | 'invalid_level'
+  | 'invalid_flag'
+  | 'filter_too_long'
+  | 'too_many_values'
+  | 'repeated_parameter'
+  | 'invalid_encoding'
+  | 'invalid_id'
+  // 4xx: routing and limits
+  | 'not_found'
+  | 'clause_not_found'
+  | 'plan_not_found'
+  | 'method_not_allowed'
+  | 'payload_too_large'
+  | 'request_too_large'
+  | 'rate_limited'
+  // 5xx: the server or one of its parts
+  | 'engine_unavailable'
+  | 'semantic_unavailable'
+  | 'internal_error'

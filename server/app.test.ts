@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSegmenter } from '../indexer/segment/segmenter.js'
 import { loadCorpusBuild } from '../test/fixtures/corpus-build.js'
 import { createApp, type AppOptions } from './app.js'
-import { openSqliteEngine } from './engine/sqlite-engine.js'
+import { openSqliteEngine } from './engine/sqlite/sqlite-engine.js'
 import { IndexHolder } from './index-holder.js'
 import { buildSuggestIndex } from './startup/suggest-source.js'
 

@@ -21,6 +21,7 @@ import { feedRoutes } from './routes/feed.js'
 import { healthRoutes } from './routes/health.js'
 import { openApiRoutes } from './routes/openapi.js'
 import { planRoutes } from './routes/plans.js'
+import { researchRoutes } from './routes/research.js'
 import { searchRoutes } from './routes/search.js'
 import { suggestRoutes } from './routes/suggest.js'
 
@@ -40,6 +41,10 @@ export const API_PATHS = [
   '/api/plans/:id/file',
   '/api/clauses/:id',
   '/api/clauses/:id/similar',
+  '/api/research/spread',
+  '/api/research/first-mentions',
+  '/api/research/themes',
+  '/api/research/compare',
 ] as const
 
 const DEFAULT_BODY_LIMIT = 16 * 1024
@@ -90,6 +95,7 @@ export function createApp(deps: AppDeps): Hono {
   api.route('/', suggestRoutes(deps))
   api.route('/', planRoutes(deps))
   api.route('/', clauseRoutes(deps))
+  api.route('/', researchRoutes(deps))
   app.route('/api', api)
 
   // Registered after the GET handlers, so only other methods reach it.

@@ -2,21 +2,11 @@
  * Hostile and malformed requests against the real server: each gets exactly the documented status and
  * error code (or an ordinary answer when the input is odd but valid), and the server keeps answering.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { SearchResponse } from './api-types.js'
-import { buildTestData, removeTestData, startTestPortal, type TestPortal } from './testing/test-portal.js'
+import { useTestPortal } from './testing/use-test-portal.js'
 
-let t: TestPortal
-let dataDir: string
-
-beforeAll(async () => {
-  dataDir = await buildTestData()
-  t = await startTestPortal(dataDir)
-})
-afterAll(async () => {
-  await t?.close()
-  removeTestData(dataDir)
-})
+const t = useTestPortal()
 
 const enc = encodeURIComponent
 const S = '/api/search?'

@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import { z } from 'zod'
+import { CodedError } from '../indexer/errors.js'
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 export type LogLevel = (typeof LOG_LEVELS)[number]
@@ -31,11 +32,9 @@ export interface Config {
   searchWorkers?: number
 }
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError'
-  readonly code = 'invalid_config' as const
+export class ConfigError extends CodedError<'invalid_config'> {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    super('invalid_config', `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
   }
 }
 

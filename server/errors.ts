@@ -1,40 +1,20 @@
 /**
- * One error type for the whole server. Route and service code throws `PortalError`; only
- * `app.onError` (http/error-handler.ts) turns it into an HTTP status and `{error: {code, message}}`.
- * Messages are in Chinese, the language of the portal's users, and say what to do next.
+ * The errors a client sees. Route and service code throws `PortalError` (a CodedError, the base class of
+ * every deliberate error in the portal) with a message in Chinese, the language of the portal's users,
+ * that says what to do next. STATUS below is the one map from code to HTTP status.
+ *
+ * Where errors become responses:
+ * - Engine errors (server/engine/errors.ts: English, for operators) never reach a client as they are:
+ *   index-holder.ts, which runs every engine call and starts recovery on a failure, turns them into
+ *   PortalErrors: `semantic_unavailable` keeps its code, any other engine failure (`engine_unavailable`,
+ *   `index_build_failed`, a driver error) answers `engine_unavailable`, 503.
+ * - `app.onError` (http/error-handler.ts) is the only place that turns a PortalError into its status
+ *   and `{error: {code, message}}`; anything else it answers as `internal_error`, 500.
  */
+import { CodedError } from '../indexer/errors.js'
+import type { ErrorResponse, PortalErrorCode } from './api-types.js'
 
-export type PortalErrorCode =
-  // 400: bad input, always caught at the edge
-  | 'invalid_parameter'
-  | 'query_too_long'
-  | 'invalid_mode'
-  | 'invalid_sort'
-  | 'invalid_format'
-  | 'invalid_group'
-  | 'invalid_page'
-  | 'invalid_limit'
-  | 'invalid_year'
-  | 'invalid_year_range'
-  | 'invalid_level'
-  | 'invalid_flag'
-  | 'filter_too_long'
-  | 'too_many_values'
-  | 'repeated_parameter'
-  | 'invalid_encoding'
-  | 'invalid_id'
-  // 4xx: routing and limits
-  | 'not_found'
-  | 'clause_not_found'
-  | 'plan_not_found'
-  | 'method_not_allowed'
-  | 'payload_too_large'
-  | 'request_too_large'
-  | 'rate_limited'
-  // 5xx: the server or one of its parts
-  | 'engine_unavailable'
-  | 'semantic_unavailable'
-  | 'internal_error'
+export type { PortalErrorCode }
 
 export type PortalErrorStatus = 400 | 404 | 405 | 413 | 429 | 431 | 500 | 503
 
@@ -76,15 +56,12 @@ export interface PortalErrorOptions {
   cause?: unknown
 }
 
-export class PortalError extends Error {
-  override readonly name = 'PortalError'
-  readonly code: PortalErrorCode
+export class PortalError extends CodedError<PortalErrorCode> {
   readonly param?: string
   readonly headers: Record<string, string>
 
   constructor(code: PortalErrorCode, message: string, options: PortalErrorOptions = {}) {
-    super(message, { cause: options.cause })
-    this.code = code
+    super(code, message, { cause: options.cause })
     this.param = options.param
     this.headers = options.headers ?? {}
   }
@@ -98,13 +75,9 @@ export function statusOf(code: PortalErrorCode): PortalErrorStatus {
   return STATUS[code]
 }
 
-/** The wire form of every 4xx/5xx body. */
-export interface ErrorBody {
-  error: { code: PortalErrorCode; message: string; param?: string }
-}
-
-export function errorBody(err: PortalError): ErrorBody {
-  const body: ErrorBody = { error: { code: err.code, message: err.message } }
+/** The wire form of every 4xx/5xx body (declared once, in api-types.ts). */
+export function errorBody(err: PortalError): ErrorResponse {
+  const body: ErrorResponse = { error: { code: err.code, message: err.message } }
   if (err.param) body.error.param = err.param
   return body
 }

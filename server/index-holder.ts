@@ -57,8 +57,9 @@ export class IndexHolder {
   }
 
   /**
-   * Runs `fn` on the current snapshot. Engine failures become PortalErrors (503) and start recovery;
-   * PortalErrors thrown by `fn` pass through untouched.
+   * Runs `fn` on the current snapshot. This is where engine errors become PortalErrors (see server/errors.ts):
+   * semantic_unavailable keeps its code; any other failure answers engine_unavailable (503) and starts
+   * recovery. PortalErrors thrown by `fn` pass through untouched.
    */
   async use<T>(fn: (snapshot: IndexSnapshot) => Promise<T>): Promise<T> {
     if (this.closed) throw new PortalError('engine_unavailable', '服务正在关闭，请稍后再试')

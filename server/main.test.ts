@@ -1,20 +1,34 @@
 /**
  * `npm start` as a user runs it: a child process on server/main.ts, configured only by environment
- * variables, stopped with SIGTERM.
+ * variables, stopped with SIGTERM. The full start runs in a fresh copy of the project (as a clean clone
+ * has it: no dist/web), so it builds the web app itself every time and never rewrites the dist/web that
+ * other test files serve.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HealthResponse } from './api-types.js'
-import { isStale } from './startup/freshness.js'
-import { webSources } from './startup/web-build.js'
 import { buildTestData, removeTestData } from './testing/test-portal.js'
 
 const root = process.cwd()
 
-function start(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+/** The project's files as a clone has them (tracked and new, nothing ignored), with node_modules linked. */
+function cleanCopy(): string {
+  const copy = mkdtempSync(path.join(tmpdir(), 'clean-clone-'))
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+  for (const file of files.split('\0').filter(Boolean)) {
+    if (existsSync(path.join(root, file))) cpSync(path.join(root, file), path.join(copy, file))
+  }
+  symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir')
+  return copy
+}
+
+function start(env: Record<string, string>, cwd = root): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let out = ''
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
+    cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -42,36 +56,46 @@ describe('npm start (server/main.ts)', () => {
     expect(output()).toContain('LOG_LEVEL="loud" is not valid')
   })
 
-  describe('with an index already built', () => {
+  describe('in a clean clone, with an index already built', () => {
     let dataDir: string
+    let clone: string
     beforeAll(async () => {
       dataDir = await buildTestData()
+      clone = cleanCopy()
     })
-    afterAll(() => removeTestData(dataDir))
+    afterAll(() => {
+      removeTestData(dataDir)
+      rmSync(clone, { recursive: true, force: true })
+    })
 
-    // Building the web app here would rewrite dist/web under the other test suites; it is only
-    // exercised when dist/web is already up to date, which is the state after `npm run build`.
-    it.skipIf(isStale('dist/web/index.html', webSources(root)))('serves, prints the URL, logs each request and closes cleanly on SIGTERM', async () => {
-      const { child, output, exited } = start({
-        PORT: '0',
-        DATA_DIR: dataDir,
-        CORPUS_DIR: 'data/corpus',
-        MODEL_DIR: dataDir,
-        RATE_LIMIT: '0',
-      })
-      const url = await waitForUrl(child, output).catch((err) => {
+    it('builds the web app, serves, prints the URL, logs each request and closes cleanly on SIGTERM', async () => {
+      expect(existsSync(path.join(clone, 'dist'))).toBe(false)
+      const { child, output, exited } = start(
+        {
+          PORT: '0',
+          DATA_DIR: dataDir,
+          CORPUS_DIR: 'data/corpus',
+          MODEL_DIR: dataDir,
+          RATE_LIMIT: '0',
+        },
+        clone,
+      )
+      const url = await waitForUrl(child, output, 180_000).catch((err) => {
         child.kill('SIGKILL')
         throw err
       })
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
       const health = (await (await fetch(`${url}/api/health`)).json()) as HealthResponse
       expect(health).toMatchObject({ status: 'ok', engine: 'sqlite', plans: 11 })
+      expect(output()).toContain('building the web app (dist/web is missing or older than web/)')
+      expect(existsSync(path.join(clone, 'dist/web/index.html'))).toBe(true)
       const page = await fetch(`${url}/`)
       expect(page.headers.get('content-type')).toContain('text/html')
+      expect(await page.text()).toContain('<div id="app"')
       expect(output()).toMatch(/"method":"GET","path":"\/api\/health","status":200,"ms":[\d.]+/)
       child.kill('SIGTERM')
       expect(await exited).toBe(0)
       expect(output()).toContain('"msg":"closed"')
-    }, 120_000)
+    }, 240_000)
   })
 })

@@ -3,14 +3,15 @@
  * port, checked through fetch against plain scans of the same build.
  */
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { normalizeForMatch } from '../indexer/normalize.js'
 import type { ClauseRecord } from '../indexer/types.js'
 import type { ApiHit, ClauseResponse, HealthResponse, PlanResponse, PlansResponse, SearchResponse, SimilarResponse, SuggestResponse } from './api-types.js'
 import type { Facets } from './engine/types.js'
 import { accessDate } from './citation-gbt.js'
 import { CSV_COLUMNS, parseCsv, type ExportRow } from './export/csv.js'
-import { buildTestData, removeTestData, startTestPortal, TEST_MASTER_KEY, type TestPortal } from './testing/test-portal.js'
+import { TEST_MASTER_KEY } from './testing/test-portal.js'
+import { useTestPortal } from './testing/use-test-portal.js'
 
 /** Policy terms of the bundled corpus, each searched as an exact phrase. */
 const POLICY_TERMS = [
@@ -19,8 +20,7 @@ const POLICY_TERMS = [
   '随迁子女', '科学教育', '教育督导', '县管校聘', '校园足球',
 ]
 
-let t: TestPortal
-let dataDir: string
+const t = useTestPortal()
 const q = encodeURIComponent
 
 const json = async <T>(path: string): Promise<T> => {
@@ -42,15 +42,6 @@ async function allHits(query: string): Promise<ApiHit[]> {
     }
   }
 }
-
-beforeAll(async () => {
-  dataDir = await buildTestData()
-  t = await startTestPortal(dataDir)
-})
-afterAll(async () => {
-  await t?.close()
-  removeTestData(dataDir)
-})
 
 describe('GET /api/health', () => {
   it('reports the SQLite engine and the size of the index', async () => {

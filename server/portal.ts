@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
 import type { Logger } from 'pino'
-import { BUILD_FILES } from '../indexer/pipeline.js'
+import { BUILD_FILES } from '../indexer/build-files.js'
 import { createSegmenter, type Segmenter } from '../indexer/segment/segmenter.js'
 import { createApp } from './app.js'
 import type { Config } from './config.js'
@@ -58,17 +58,17 @@ async function openEngine(config: Config, segmenter: Segmenter, indexFile: strin
     // Searches and exports run on worker threads unless SEARCH_WORKERS=0: at 100k clauses one of them
     // would otherwise hold the server's event loop for up to hundreds of milliseconds.
     if (config.searchWorkers !== 0) {
-      const { openWorkerPoolEngine } = await import('./engine/worker-pool-engine.js')
+      const { openWorkerPoolEngine } = await import('./engine/workers/worker-pool-engine.js')
       try {
         return await openWorkerPoolEngine({ path: indexFile, size: config.searchWorkers })
       } catch (err) {
         logger.error({ reason: err instanceof Error ? err.message : String(err) }, 'the search workers cannot start; searching on the server thread instead (set SEARCH_WORKERS=0 to silence this)')
       }
     }
-    const { openSqliteEngine } = await import('./engine/sqlite-engine.js')
+    const { openSqliteEngine } = await import('./engine/sqlite/sqlite-engine.js')
     return openSqliteEngine({ path: indexFile, tokenizer: segmenter })
   }
-  const { createMeiliEngine } = await import('./engine/meili-engine.js')
+  const { createMeiliEngine } = await import('./engine/meili/meili-engine.js')
   return createMeiliEngine({
     url: config.meiliUrl,
     apiKey: config.meiliMasterKey ?? undefined,

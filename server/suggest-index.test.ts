@@ -56,9 +56,13 @@ describe('SuggestIndex', () => {
     expect(index.suggest('双', 0)).toEqual([])
   })
 
-  it('answers a one-character prefix in well under 10 ms', () => {
-    const started = performance.now()
-    for (const p of ['教', '学', '双', '课', '全', '推', '县', '2']) index.suggest(p, 8)
-    expect((performance.now() - started) / 8).toBeLessThan(10)
+  // Its latency is a bench/ figure (the suggest rows of the server and load benchmarks in bench/RESULTS.md),
+  // where a loaded machine cannot fail a test and a fast one cannot hide a regression.
+  it('answers one-character prefixes, digits included, each suggestion starting with the prefix', () => {
+    for (const p of ['教', '学', '双', '课', '全', '推', '县', '2']) {
+      const got = index.suggest(p, 8)
+      expect(got.length, p).toBe(p === '2' ? 4 : 8)
+      for (const s of got) expect(normalizeForMatch(s.text).startsWith(p), `${p}: ${s.text}`).toBe(true)
+    }
   })
 })

@@ -7,14 +7,7 @@
  */
 import type { ClauseRecord, PlanRecord } from '../indexer/types.js'
 import { normalizeForMatch } from '../indexer/normalize.js'
-
-export type SuggestionKind = 'term' | 'plan' | 'city' | 'theme'
-
-export interface Suggestion {
-  text: string
-  kind: SuggestionKind
-  count: number
-}
+import type { Suggestion, SuggestionKind } from './api-types.js'
 
 interface Entry extends Suggestion {
   key: string

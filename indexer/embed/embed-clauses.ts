@@ -2,8 +2,7 @@
  * The indexer's embedding step: every clause becomes one vector, computed once per distinct passage text and
  * model, and taken from the cache on later runs.
  */
-import type { ClauseVectors, Embedder } from '../../server/engine/types.js'
-import type { ClauseRecord } from '../types.js'
+import type { ClauseRecord, ClauseVectors, Embedder } from '../types.js'
 import { passageText } from './passage-text.js'
 import { vectorCacheKey, type VectorCache } from './vector-cache.js'
 

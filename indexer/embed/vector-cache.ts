@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
+import { CodedError } from '../errors.js'
 
 export const DEFAULT_VECTOR_CACHE_PATH = join(
   resolve(dirname(fileURLToPath(import.meta.url)), '../..'),
@@ -15,11 +16,9 @@ export const DEFAULT_VECTOR_CACHE_PATH = join(
   'vector-cache.sqlite',
 )
 
-export class VectorCacheError extends Error {
-  override name = 'VectorCacheError'
-  readonly code = 'VECTOR_CACHE_UNREADABLE' as const
+export class VectorCacheError extends CodedError<'vector_cache_unreadable'> {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options)
+    super('vector_cache_unreadable', message, options)
   }
 }
 

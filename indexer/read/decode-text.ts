@@ -69,8 +69,20 @@ export function decodeText(bytes: Uint8Array, filePath: string, declaredCharset?
   throw undecodable(name, filePath)
 }
 
+/**
+ * Bytes in an encoding known beforehand (the one a web page was fetched in, see indexer/fetch/charset.ts).
+ * Null when the bytes are not valid in it: strict for UTF-8, no replacement characters for the others.
+ */
+export function decodeAs(bytes: Uint8Array, encoding: string): string | null {
+  const name = canonicalEncoding(encoding)
+  if (name === 'UTF-8') return tryUtf8(startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes)
+  if (!iconv.encodingExists(name)) return null
+  const text = iconv.decode(Buffer.from(bytes), name)
+  return text.includes('\ufffd') ? null : text
+}
+
 /** iconv-lite and chardet names → the names reported here; the GB family is read as GB18030 (a superset). */
-function canonicalEncoding(name: string): string {
+export function canonicalEncoding(name: string): string {
   const lower = name.trim().toLowerCase().replace(/^x-/, '')
   if (['gb2312', 'gbk', 'gb18030', 'cp936', 'euc-cn', 'gb_2312-80', 'windows-936'].includes(lower)) return 'GB18030'
   if (['big5', 'big5-hkscs', 'cp950'].includes(lower)) return 'Big5'

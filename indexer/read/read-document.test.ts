@@ -118,12 +118,12 @@ describe('readDocument', () => {
     ])
   })
 
-  it('throws no-text-layer for a pdf that only draws shapes', async () => {
+  it('throws no_text_layer for a pdf that only draws shapes', async () => {
     const pdf = await PDFDocument.create()
     pdf.addPage([200, 200]).drawRectangle({ x: 10, y: 10, width: 100, height: 50, color: rgb(0.2, 0.2, 0.2) })
     await writeFile(file('scan.pdf'), await pdf.save())
     const { code, message } = await rejection(readDocument(file('scan.pdf')))
-    expect(code).toBe('no-text-layer')
+    expect(code).toBe('no_text_layer')
     expect(message).toContain('scan.pdf')
   })
 
@@ -157,11 +157,11 @@ describe('readDocument', () => {
     expect((await rejection(readDocument(file('fake.pdf')))).code).toBe('corrupt')
   })
 
-  it('throws unsupported-format for a .doc and too-large above maxBytes', async () => {
+  it('throws unsupported_format for a .doc and too_large above maxBytes', async () => {
     await writeFile(file('old.doc'), '市教育局')
     await writeFile(file('big.txt'), '市教育局2025年教育工作要点\n'.repeat(100))
     const old = await rejection(readDocument(file('old.doc')))
-    expect(old).toEqual({ code: 'unsupported-format', message: 'old.doc has an unsupported format: convert it to one of .txt .md .html .htm .docx .pdf (a .doc file can be saved as .docx in Word or LibreOffice).' })
-    expect((await rejection(readDocument(file('big.txt'), { maxBytes: 1000 }))).code).toBe('too-large')
+    expect(old).toEqual({ code: 'unsupported_format', message: 'old.doc has an unsupported format: convert it to one of .txt .md .html .htm .docx .pdf (a .doc file can be saved as .docx in Word or LibreOffice).' })
+    expect((await rejection(readDocument(file('big.txt'), { maxBytes: 1000 }))).code).toBe('too_large')
   })
 })

@@ -8,7 +8,7 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { decodeText, displayName } from './decode-text.js'
+import { decodeAs, decodeText, displayName, type DecodedText } from './decode-text.js'
 import { declaredCharset, extractHtml } from './read-html.js'
 import { readDocx } from './read-docx.js'
 import { readPdf } from './read-pdf.js'
@@ -43,12 +43,18 @@ const FORMATS: Record<string, SourceDocument['format']> = {
 
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS)
 
-export async function readDocument(filePath: string, opts: { maxBytes?: number } = {}): Promise<SourceDocument> {
+export interface ReadOptions {
+  maxBytes?: number
+  /** The encoding of a text or html file when it is known beforehand (a web page's, decided when it was fetched); detection otherwise. */
+  encoding?: string | null
+}
+
+export async function readDocument(filePath: string, opts: ReadOptions = {}): Promise<SourceDocument> {
   const name = displayName(filePath)
   const format = FORMATS[extname(filePath).toLowerCase()]
   if (!format) {
     throw new UnreadableDocumentError(
-      'unsupported-format',
+      'unsupported_format',
       filePath,
       `${name} has an unsupported format: convert it to one of ${SUPPORTED_EXTENSIONS.join(' ')} (a .doc file can be saved as .docx in Word or LibreOffice).`,
     )
@@ -57,7 +63,7 @@ export async function readDocument(filePath: string, opts: { maxBytes?: number }
   const { size } = await stat(filePath)
   if (size > maxBytes) {
     throw new UnreadableDocumentError(
-      'too-large',
+      'too_large',
       filePath,
       `${name} is ${megabytes(size)} MB, more than the ${megabytes(maxBytes)} MB limit: split it into smaller files or raise the limit.`,
     )
@@ -66,12 +72,14 @@ export async function readDocument(filePath: string, opts: { maxBytes?: number }
   const bytes = new Uint8Array(await readFile(filePath))
 
   const doc: SourceDocument = { path: filePath, format, encoding: null, text: '', fields: {}, url: null }
+  const known = opts.encoding ? decodeAs(bytes, opts.encoding) : null
+  const decode = (declared?: string | null): DecodedText => (known !== null ? { text: known, encoding: opts.encoding! } : decodeText(bytes, filePath, declared))
   if (format === 'text') {
-    const decoded = decodeText(bytes, filePath)
+    const decoded = decode()
     doc.encoding = decoded.encoding
     doc.text = decoded.text.replace(/\r\n?/g, '\n')
   } else if (format === 'html') {
-    const decoded = decodeText(bytes, filePath, declaredCharset(bytes))
+    const decoded = decode(declaredCharset(bytes))
     doc.encoding = decoded.encoding
     const html = extractHtml(decoded.text)
     Object.assign(doc, { text: html.text, fields: html.fields, url: html.url })

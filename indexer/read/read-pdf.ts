@@ -30,7 +30,7 @@ export async function readPdf(bytes: Uint8Array, filePath: string): Promise<stri
   const text = pages.map((page) => page.replace(/\r\n?/g, '\n')).join('\n')
   if (text.trim() === '') {
     throw new UnreadableDocumentError(
-      'no-text-layer',
+      'no_text_layer',
       filePath,
       `${name} has no text layer (it is a scan or an image PDF): run OCR on it (for example ocrmypdf -l chi_sim) and index the result.`,
     )

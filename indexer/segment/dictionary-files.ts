@@ -29,7 +29,7 @@ interface Line {
 function readLines(path: string, what: string): Line[] {
   if (!existsSync(path)) {
     throw new SegmentError(
-      'DICT_NOT_FOUND',
+      'dict_not_found',
       `The ${what} ${path} does not exist. Restore it from the repository (data/dict/) or pass dictDir pointing at a folder that holds ${POLICY_TERMS_FILE} and ${STOPWORDS_FILE}.`,
     )
   }
@@ -53,7 +53,7 @@ export function readDomainDictionary(dictDir: string = DEFAULT_DICT_DIR): Domain
       fields.length <= 3 && fields.every((f) => f !== '') && (fields.length < 3 || /^\d+$/.test(fields[1]))
     if (!wellFormed) {
       throw new SegmentError(
-        'DICT_INVALID',
+        'dict_invalid',
         `${path} line ${line.number} ("${line.text}") is not "word freq tag": separate the three fields by one space and give a whole-number frequency.`,
       )
     }

@@ -1,13 +1,6 @@
-export type SegmentErrorCode = 'DICT_NOT_FOUND' | 'DICT_INVALID'
+import { CodedError } from '../errors.js'
+
+export type SegmentErrorCode = 'dict_not_found' | 'dict_invalid'
 
 /** A dictionary the segmenter needs is missing or malformed; the message names the file and the fix. */
-export class SegmentError extends Error {
-  override name = 'SegmentError'
-  constructor(
-    readonly code: SegmentErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options)
-  }
-}
+export class SegmentError extends CodedError<SegmentErrorCode> {}

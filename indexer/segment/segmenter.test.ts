@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as OpenCC from 'opencc-js'
 import { describe, expect, it } from 'vitest'
-import { corpusFiles, corpusLine } from './corpus-fixture.js'
+import { corpusFiles, corpusLine } from '../../test/fixtures/corpus-fixture.js'
 import { SegmentError } from './segment-error.js'
 import { createSegmenter } from './segmenter.js'
 import { harvestTerms } from './term-harvest.js'
@@ -140,18 +140,18 @@ describe('createSegmenter dictionaries', () => {
     return dir
   }
 
-  it('throws DICT_NOT_FOUND naming the missing file', () => {
+  it('throws dict_not_found naming the missing file', () => {
     const dir = dictDir({ 'stopwords.txt': '的\n' })
     expect(() => createSegmenter({ dictDir: dir })).toThrowError(SegmentError)
     try {
       createSegmenter({ dictDir: dir })
     } catch (error) {
-      expect((error as SegmentError).code).toBe('DICT_NOT_FOUND')
+      expect((error as SegmentError).code).toBe('dict_not_found')
       expect((error as SegmentError).message).toContain(join(dir, 'policy-terms.txt'))
     }
   })
 
-  it('throws DICT_INVALID for a line jieba would misread', () => {
+  it('throws dict_invalid for a line jieba would misread', () => {
     const dir = dictDir({ 'policy-terms.txt': '双减 2000 nz\n课后服务 many nz\n', 'stopwords.txt': '的\n' })
     expect(() => createSegmenter({ dictDir: dir })).toThrowError(/line 2 \("课后服务 many nz"\)/)
   })

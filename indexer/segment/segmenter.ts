@@ -8,8 +8,8 @@
  * (服务 is in thousands of clauses). Precise mode keeps each dictionary term as one word, which is
  * what both ranking and the query parser's phrase decision need.
  */
-import type { Tokenizer } from '../../server/engine/types.js'
 import { normalizeForMatch } from '../normalize.js'
+import type { Tokenizer } from '../types.js'
 import { DEFAULT_DICT_DIR, readDomainDictionary, readStopwords } from './dictionary-files.js'
 import { ensureJiebaLoaded, insertWords, jiebaCut } from './jieba-runtime.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeForMatch } from '../normalize.js'
-import { corpusFiles, corpusLine } from './corpus-fixture.js'
+import { corpusFiles, corpusLine } from '../../test/fixtures/corpus-fixture.js'
 import { harvestTerms } from './term-harvest.js'
 
 describe('harvestTerms', () => {

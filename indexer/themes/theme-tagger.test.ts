@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { corpusFiles } from '../segment/corpus-fixture.js'
-import { clauseLines, type ClauseLine } from './corpus-clause-lines.js'
+import { corpusFiles } from '../../test/fixtures/corpus-fixture.js'
+import { clauseLines, type ClauseLine } from '../../test/fixtures/corpus-clause-lines.js'
 import { defaultThemeScoring, loadThemes, tagThemes, ThemeError } from './theme-tagger.js'
 
 const themes = loadThemes()
@@ -37,12 +37,12 @@ describe('loadThemes', () => {
     return path
   }
 
-  it('throws THEMES_NOT_FOUND for a missing file', () => {
+  it('throws themes_not_found for a missing file', () => {
     expect(() => loadThemes('/nonexistent/themes.json')).toThrowError(ThemeError)
     expect(() => loadThemes('/nonexistent/themes.json')).toThrowError(/does not exist/)
   })
 
-  it('throws THEMES_INVALID for broken JSON, a theme without keywords and a repeated name', () => {
+  it('throws themes_invalid for broken JSON, a theme without keywords and a repeated name', () => {
     const cases = [
       '[{"name": "体育", ',
       '[{"name": "体育", "description": "", "keywords": []}]',
@@ -54,7 +54,7 @@ describe('loadThemes', () => {
         expect.unreachable()
       } catch (error) {
         expect(error).toBeInstanceOf(ThemeError)
-        expect((error as ThemeError).code).toBe('THEMES_INVALID')
+        expect((error as ThemeError).code).toBe('themes_invalid')
       }
     }
   })

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { normalizeForMatch } from '../normalize.js'
+import { CodedError } from '../errors.js'
 
 export interface Theme {
   name: string
@@ -57,18 +58,9 @@ export const defaultThemeScoring: Readonly<ThemeScoring> = {
   maxThemes: 3,
 }
 
-export type ThemeErrorCode = 'THEMES_NOT_FOUND' | 'THEMES_INVALID'
+export type ThemeErrorCode = 'themes_not_found' | 'themes_invalid'
 
-export class ThemeError extends Error {
-  override name = 'ThemeError'
-  constructor(
-    readonly code: ThemeErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options)
-  }
-}
+export class ThemeError extends CodedError<ThemeErrorCode> {}
 
 const themesSchema = z
   .array(
@@ -84,19 +76,19 @@ const themesSchema = z
 /** Reads and validates the taxonomy (data/themes.json by default). */
 export function loadThemes(path: string = DEFAULT_THEMES_PATH): Theme[] {
   if (!existsSync(path)) {
-    throw new ThemeError('THEMES_NOT_FOUND', `The theme taxonomy ${path} does not exist. Restore data/themes.json from the repository or pass the path of a taxonomy file.`)
+    throw new ThemeError('themes_not_found', `The theme taxonomy ${path} does not exist. Restore data/themes.json from the repository or pass the path of a taxonomy file.`)
   }
   let json: unknown
   try {
     json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))
   } catch (cause) {
-    throw new ThemeError('THEMES_INVALID', `${path} is not valid JSON: ${(cause as Error).message}`, { cause })
+    throw new ThemeError('themes_invalid', `${path} is not valid JSON: ${(cause as Error).message}`, { cause })
   }
   const parsed = themesSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     throw new ThemeError(
-      'THEMES_INVALID',
+      'themes_invalid',
       `${path} must be an array of { name, description, keywords: string[] } (at ${issue.path.join('.') || 'top level'}: ${issue.message}).`,
     )
   }

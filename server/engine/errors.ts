@@ -1,23 +1,17 @@
 /**
- * Engine errors: one base class with a typed code, so the server maps them to HTTP in one place
- * (engine_unavailable → 503, semantic_unavailable → 503, index_build_failed → 500).
+ * Engine errors: CodedErrors with an engine code and a message for operators (English, names the fix).
+ * Clients never see them as they are: index-holder.ts turns them into PortalErrors (server/errors.ts),
+ * semantic_unavailable → semantic_unavailable (503), engine_unavailable and index_build_failed →
+ * engine_unavailable (503). index_build_failed otherwise only reaches the indexer CLI and the start-up log.
  */
+import { CodedError } from '../../indexer/errors.js'
+
 export type EngineErrorCode = 'engine_unavailable' | 'semantic_unavailable' | 'index_build_failed'
 
-export class EngineError extends Error {
-  override name = 'EngineError'
-  constructor(
-    readonly code: EngineErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options)
-  }
-}
+export class EngineError extends CodedError<EngineErrorCode> {}
 
 /** The index cannot be read: missing, corrupt, locked or from an older version. */
 export class EngineUnavailableError extends EngineError {
-  override name = 'EngineUnavailableError'
   constructor(message: string, options?: { cause?: unknown }) {
     super('engine_unavailable', message, options)
   }
@@ -25,7 +19,6 @@ export class EngineUnavailableError extends EngineError {
 
 /** Semantic or hybrid search was asked for, but the index or the query has no vectors. */
 export class SemanticUnavailableError extends EngineError {
-  override name = 'SemanticUnavailableError'
   constructor(message: string) {
     super('semantic_unavailable', message)
   }
@@ -33,7 +26,6 @@ export class SemanticUnavailableError extends EngineError {
 
 /** replaceAll failed; the previous index keeps serving. */
 export class IndexBuildError extends EngineError {
-  override name = 'IndexBuildError'
   constructor(message: string, options?: { cause?: unknown }) {
     super('index_build_failed', message, options)
   }

@@ -1,8 +1,12 @@
 /**
  * The engine contract: one query type and one engine interface, implemented by the SQLite
  * engine (embedded default) and the Meilisearch engine. Declared once; everyone imports it.
+ * The tokenizer, embedder and vectors are the indexer's inputs and output, so they are declared on the
+ * indexer side (indexer/types.ts) and re-exported here: the indexer never imports from the server.
  */
-import type { ClauseRecord, IndexBuild, PlanRecord } from '../../indexer/types.js'
+import type { ClauseRecord, ClauseVectors, IndexBuild, PlanRecord } from '../../indexer/types.js'
+
+export type { ClauseVectors, Embedder, Tokenizer } from '../../indexer/types.js'
 
 export type FacetField = 'city' | 'province' | 'year' | 'theme' | 'level'
 export const FACET_FIELDS: readonly FacetField[] = ['city', 'province', 'year', 'theme', 'level']
@@ -55,7 +59,8 @@ export interface ParsedQuery {
 }
 
 export type SearchMode = 'keyword' | 'semantic' | 'hybrid'
-export type SortOrder = 'relevance' | 'date'
+/** `date`: newest year first; `date-asc`: oldest year first. Unknown years come last either way. */
+export type SortOrder = 'relevance' | 'date' | 'date-asc'
 
 export interface SearchQuery {
   query: ParsedQuery
@@ -102,12 +107,6 @@ export interface SearchResult {
   emptyReason?: string
 }
 
-export interface ClauseVectors {
-  model: string
-  dimension: number
-  /** Clause id → L2-normalised embedding. */
-  byId: Map<string, Float32Array>
-}
 
 export interface EngineHealth {
   ok: boolean
@@ -134,23 +133,4 @@ export interface SearchEngine {
   getVector(id: string): Promise<Float32Array | null>
   health(): Promise<EngineHealth>
   close(): Promise<void>
-}
-
-/**
- * Chinese word segmentation, shared by the indexer (word field, themes) and the query parser.
- * The real implementation is jieba + the domain dictionary (indexer/segment/).
- */
-export interface Tokenizer {
-  /** Normalised words of a text for ranking, stopwords and punctuation dropped. */
-  words(text: string): string[]
-  /** True when the (normalised) term is in the domain dictionary: such a term is searched as a phrase. */
-  isDictionaryTerm(term: string): boolean
-}
-
-/** Sentence embeddings for semantic search. */
-export interface Embedder {
-  readonly modelId: string
-  readonly dimension: number
-  embedPassages(texts: string[]): Promise<Float32Array[]>
-  embedQuery(text: string): Promise<Float32Array>
 }

@@ -28,6 +28,8 @@ import {
   similarResponseSchema,
   suggestResponseSchema,
 } from './response-schemas.js'
+import { comparePlansSchema, researchQuerySchema } from './research-schemas.js'
+import { firstMentionsResponseSchema, planCompareResponseSchema, spreadResponseSchema, themeCityResponseSchema } from './research-response-schemas.js'
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } })
 const error = (description: string) => json(errorResponseSchema, description)
@@ -112,6 +114,28 @@ export const API_ROUTES: RouteConfig[] = [
       ...NOT_FOUND,
       ...BAD_INPUT,
     },
+  }),
+  createRoute({
+    method: 'get', path: '/api/research/spread', tags: ['研究'], summary: '扩散：城市 × 年份',
+    description: '检索词在各城市、各年份文件中的出现：每格的文件数、提及的文件数和条款数，各城市首次提及，逐年占比。',
+    request: { query: researchQuerySchema },
+    responses: { 200: json(spreadResponseSchema, '城市 × 年份的格子、首次提及和逐年占比'), ...BAD_INPUT },
+  }),
+  createRoute({
+    method: 'get', path: '/api/research/first-mentions', tags: ['研究'], summary: '各城市首次提及',
+    request: { query: researchQuerySchema },
+    responses: { 200: json(firstMentionsResponseSchema, '每个城市首次提及的年份；从未提及的城市'), ...BAD_INPUT },
+  }),
+  createRoute({
+    method: 'get', path: '/api/research/themes', tags: ['研究'], summary: '主题 × 城市',
+    description: 'q 为空时统计全部语料。',
+    request: { query: researchQuerySchema },
+    responses: { 200: json(themeCityResponseSchema, '每个主题在各城市的条款数'), ...BAD_INPUT },
+  }),
+  createRoute({
+    method: 'get', path: '/api/research/compare', tags: ['研究'], summary: '两份文件对比',
+    request: { query: comparePlansSchema },
+    responses: { 200: json(planCompareResponseSchema, '逐条对齐（保留、改写、新增、删去）和章节对照'), ...NOT_FOUND, ...BAD_INPUT },
   }),
   createRoute({
     method: 'get', path: '/api/health', tags: ['服务'], summary: '服务状态',

@@ -51,7 +51,7 @@ const filterText = text(MAX_FILTER_CHARS, '筛选值')
 
 export const LEVELS = ['省', '市', '区县'] as const
 export const MODES = ['keyword', 'semantic', 'hybrid'] as const
-export const SORTS = ['relevance', 'date'] as const
+export const SORTS = ['relevance', 'date', 'date-asc'] as const
 export const FORMATS = ['csv', 'json'] as const
 
 const flag = z.enum(['true', 'false', '1', '0'], { error: '只能是 true 或 false' }).transform((v) => v === 'true' || v === '1')
@@ -76,7 +76,7 @@ const filterShape = {
   since: since.optional(),
 }
 
-const searchShape = {
+export const searchShape = {
   q: query,
   mode: z.enum(MODES, { error: `mode 只能是 ${MODES.join('、')}` }).default('keyword'),
   sort: z.enum(SORTS, { error: `sort 只能是 ${SORTS.join('、')}` }).default('relevance'),
@@ -84,7 +84,7 @@ const searchShape = {
 }
 
 /** yearFrom after yearTo can only be a mistake; the issue carries its own error code. */
-function checkYearRange(v: { yearFrom?: number; yearTo?: number }, ctx: z.RefinementCtx) {
+export function checkYearRange(v: { yearFrom?: number; yearTo?: number }, ctx: z.RefinementCtx) {
   if (v.yearFrom !== undefined && v.yearTo !== undefined && v.yearFrom > v.yearTo) {
     ctx.addIssue({
       code: 'custom',

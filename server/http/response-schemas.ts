@@ -70,6 +70,7 @@ export const planRecordSchema = z.object({
   outlineOnlyCount: z.number().int(),
   passageCount: z.number().int(),
   contentHash: z.string(),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional().describe('索引时未能确定的事项（结构与元数据）'),
 })
 
 const citations = {
@@ -93,7 +94,7 @@ const mode = z.enum(['keyword', 'semantic', 'hybrid'])
 export const searchResponseSchema = z.object({
   query: z.string(),
   mode,
-  sort: z.enum(['relevance', 'date']),
+  sort: z.enum(['relevance', 'date', 'date-asc']),
   total: z.number().int(),
   page: z.number().int(),
   limit: z.number().int(),

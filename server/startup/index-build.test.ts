@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readBuild } from '../../indexer/pipeline.js'
+import { readBuild } from '../../indexer/build-files.js'
 import type { ClauseRecord, IndexBuild, PlanRecord } from '../../indexer/types.js'
-import { openSqliteEngine } from '../engine/sqlite-engine.js'
+import { openSqliteEngine } from '../engine/sqlite/sqlite-engine.js'
 import { ensureIndex } from './index-build.js'
 
 let dataDir: string

@@ -2,9 +2,10 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Logger } from 'pino'
-import { BUILD_FILES, runIndexer } from '../../indexer/pipeline.js'
+import { BUILD_FILES } from '../../indexer/build-files.js'
 import { DEFAULT_DICT_DIR } from '../../indexer/segment/dictionary-files.js'
 import { isStale } from './freshness.js'
+import { runIndexer } from './run-indexer.js'
 import { StartupError } from './startup-error.js'
 
 export interface IndexBuildOptions {
@@ -34,7 +35,7 @@ export function indexInputs(root: string, dataDir: string, corpusDir: string): s
 
 /** Why the index file cannot serve, or null when it opens and answers. */
 async function unusableReason(indexFile: string): Promise<string | null> {
-  const { openSqliteEngine } = await import('../engine/sqlite-engine.js')
+  const { openSqliteEngine } = await import('../engine/sqlite/sqlite-engine.js')
   const engine = await openSqliteEngine({ path: indexFile })
   try {
     const health = await engine.health()

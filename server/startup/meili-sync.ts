@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs'
 import type { Logger } from 'pino'
-import { readBuild } from '../../indexer/pipeline.js'
+import { readBuild } from '../../indexer/build-files.js'
 import type { Segmenter } from '../../indexer/segment/segmenter.js'
 import type { ClauseVectors, SearchEngine } from '../engine/types.js'
 
@@ -23,7 +23,7 @@ export async function syncMeiliFromBuild(engine: SearchEngine, { buildDir, index
   logger.info({ clauses: build.clauses.length }, 'loading the build into Meilisearch')
   let vectors: ClauseVectors | undefined
   if (existsSync(indexFile)) {
-    const { openSqliteEngine } = await import('../engine/sqlite-engine.js')
+    const { openSqliteEngine } = await import('../engine/sqlite/sqlite-engine.js')
     const sqlite = await openSqliteEngine({ path: indexFile, tokenizer: segmenter })
     try {
       const byId = new Map<string, Float32Array>()

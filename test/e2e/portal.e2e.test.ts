@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
 import type { ClauseResponse, PlanResponse, SearchResponse } from '../../server/api-types.js'
 import { SCREENSHOTS, startPortalFixture, type PortalFixture } from './portal-fixture.js'
 
@@ -49,6 +49,19 @@ async function shot(page: Page, name: string, fullPage = false) {
 async function resultTotal(page: Page): Promise<number> {
   const text = await page.getByTestId('result-total').textContent({ timeout: 10_000 })
   return Number((text ?? '').replace(/[^\d]/g, ''))
+}
+
+/** Waits until a chart's canvas stops changing (echarts animates its bars in), instead of a fixed pause. */
+async function chartSettled(canvas: Locator) {
+  let previous = ''
+  await expect
+    .poll(async () => {
+      const now = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())
+      const settled = now === previous
+      previous = now
+      return settled
+    }, { interval: 150 })
+    .toBe(true)
 }
 
 /** No raw markup or escaped entity ever shows as text. */
@@ -238,7 +251,7 @@ describe('portal in a browser', () => {
     const { context, page } = await newPage()
     await page.goto('/search?q=' + encodeURIComponent('双减') + '&view=trends')
     await page.locator('.trends canvas').first().waitFor()
-    await page.waitForTimeout(600)
+    await chartSettled(page.locator('.trends canvas').first())
     await shot(page, 'trends-1440', true)
 
     // Click a bar of the year chart: find a pixel in the bar colour on the canvas and click there.
@@ -293,9 +306,12 @@ describe('portal in a browser', () => {
     await page.locator('.plan-doc').waitFor()
     await page.locator('.within__result').waitFor()
     await shot(page, 'plan-1440')
+    const active = page.locator('.outline__clause.is-active')
+    const before = (await active.count()) === 1 ? await active.innerText() : null
     await page.mouse.wheel(0, 2500)
-    await page.waitForTimeout(400)
-    expect(await page.locator('.outline__clause.is-active').count()).toBe(1)
+    // The scroll spy follows the scroll: wait until it has moved to another clause, then exactly one is active.
+    await expect.poll(async () => ((await active.count()) === 1 ? await active.innerText() : before)).not.toBe(before)
+    expect(await active.count()).toBe(1)
     await shot(page, 'plan-scrolled-1440')
 
     await page.goto('/search?q=' + encodeURIComponent('双减') + '&group=plan')

@@ -6,12 +6,11 @@
  * this is the whole request path, where validation, parsing, engine and rendering meet.
  */
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { SearchResponse } from '../../server/api-types.js'
-import { buildTestData, removeTestData, startTestPortal, type TestPortal } from '../../server/testing/test-portal.js'
+import { useTestPortal } from '../../server/testing/use-test-portal.js'
 
-let t: TestPortal
-let dataDir: string
+const t = useTestPortal()
 const RUNS = 120
 
 /** Any text a client could send: unicode, control characters, query syntax, numbers, huge values. */
@@ -80,15 +79,6 @@ function checkSnippet(snippet: string, text: string): void {
   const original = unescapeHtml(plain).replace(/^…/, '').replace(/…$/, '')
   expect(text.includes(original), `${original} not in ${text}`).toBe(true)
 }
-
-beforeAll(async () => {
-  dataDir = await buildTestData()
-  t = await startTestPortal(dataDir)
-})
-afterAll(async () => {
-  await t?.close()
-  removeTestData(dataDir)
-})
 
 describe('API parameters under random values', () => {
   it('/api/search never answers 5xx, and every snippet is marked-up original text', async () => {

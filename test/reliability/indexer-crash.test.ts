@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeSyntheticCorpus } from '../../bench/synthetic-documents.js'
-import { BUILD_FILES, readBuild, runIndexer } from '../../indexer/pipeline.js'
-import { openSqliteEngine } from '../../server/engine/sqlite-engine.js'
+import { BUILD_FILES, readBuild } from '../../indexer/build-files.js'
+import { runIndexer } from '../../server/startup/run-indexer.js'
+import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 
 const LIVE_FILES = [BUILD_FILES.plans, BUILD_FILES.clauses, BUILD_FILES.terms, BUILD_FILES.info, BUILD_FILES.sqlite, BUILD_FILES.parseCache, BUILD_FILES.firstSeen]
 
@@ -25,28 +26,41 @@ function hashes(): Record<string, string> {
   return Object.fromEntries(LIVE_FILES.map((f) => [f, createHash('sha256').update(readFileSync(join(buildDir, f))).digest('hex')]))
 }
 
+interface Progress {
+  done: number
+  total: number
+}
+
 /**
- * Runs `npm run index` for the next corpus in a child process (plain node with the tsx loader, so the
- * signal reaches the indexer itself and not a wrapper) and kills it when `killWhen` says so.
+ * Runs `npm run index --progress` for the next corpus in a child process (plain node with the tsx loader,
+ * so the signal reaches the indexer itself and not a wrapper) and kills it when `killWhen` says so: on the
+ * indexer's own progress lines (`reading [###---] done/total file`) or on a file appearing in the build folder.
  */
-function runAndKill(killWhen: (child: { ms: number; file?: string }) => boolean): Promise<{ signal: NodeJS.Signals | null; code: number | null; stderr: string }> {
+function runAndKill(
+  killWhen: (seen: { progress?: Progress; file?: string }) => boolean,
+): Promise<{ signal: NodeJS.Signals | null; code: number | null; stderr: string; lastProgress: Progress | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', '--no-embed', '--build-dir', buildDir, nextCorpus], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', '--no-embed', '--progress', '--build-dir', buildDir, nextCorpus], {
       stdio: ['ignore', 'ignore', 'pipe'],
     })
-    const started = Date.now()
     let stderr = ''
-    child.stderr!.on('data', (d) => (stderr += d))
+    let lastProgress: Progress | null = null
     const kill = () => child.kill('SIGKILL')
-    const watcher = watch(buildDir, (_event, file) => {
-      if (file && killWhen({ ms: Date.now() - started, file })) kill()
+    child.stderr!.on('data', (d) => {
+      const from = stderr.length
+      stderr += d
+      for (const m of stderr.slice(stderr.lastIndexOf('\n', from - 1) + 1).matchAll(/^reading \[[#-]+\] (\d+)\/(\d+) .*\n/gm)) {
+        lastProgress = { done: Number(m[1]), total: Number(m[2]) }
+        if (killWhen({ progress: lastProgress })) kill()
+      }
     })
-    const timer = setInterval(() => killWhen({ ms: Date.now() - started }) && kill(), 20)
+    const watcher = watch(buildDir, (_event, file) => {
+      if (file && killWhen({ file })) kill()
+    })
     child.on('error', reject)
     child.on('exit', (code, signal) => {
       watcher.close()
-      clearInterval(timer)
-      resolve({ code, signal, stderr })
+      resolve({ code, signal, stderr, lastProgress })
     })
   })
 }
@@ -79,8 +93,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('an indexer run killed part-way', () => {
   it('leaves the previous build byte-identical when killed while parsing', async () => {
-    const result = await runAndKill(({ ms }) => ms > 2500)
+    // Killed once a tenth of the files are read: the indexer itself says it is still parsing.
+    const result = await runAndKill(({ progress }) => progress !== undefined && progress.done >= progress.total / 10)
     expect([result.signal, result.code]).toEqual(['SIGKILL', null])
+    expect(result.lastProgress!.done).toBeLessThan(result.lastProgress!.total)
     expect(hashes()).toEqual(before)
     await previousIndexAnswers()
   }, 60_000)

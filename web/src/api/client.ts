@@ -3,11 +3,12 @@
  * bodies into ApiError, so every page shows the same designed error state.
  */
 import type {
-  ClauseResponse, ErrorBody, HealthResponse, PlanResponse, PlansResponse, SearchResponse,
+  ClauseResponse, ErrorBody, HealthResponse, PlanResponse, PlansResponse, PortalErrorCode, SearchResponse,
   SimilarResponse, SuggestResponse,
 } from './types.js'
 
-export type ApiErrorCode = 'NETWORK' | 'BAD_RESPONSE' | 'ABORTED' | string
+/** The server's codes, and what the client itself detects (no answer, an answer that is not the API's). */
+export type ApiErrorCode = PortalErrorCode | 'network_error' | 'bad_response' | 'aborted' | 'http_error' | 'unknown_error'
 
 export class ApiError extends Error {
   override name = 'ApiError'
@@ -26,6 +27,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Any failure as an ApiError, so a page shows one error state whatever went wrong. */
+export function asApiError(err: unknown): ApiError {
+  return err instanceof ApiError ? err : new ApiError('unknown_error', String(err), 0)
+}
+
 function isErrorBody(body: unknown): body is ErrorBody {
   const error = (body as ErrorBody | null)?.error
   return typeof error === 'object' && error !== null && typeof error.message === 'string'
@@ -36,22 +42,22 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   try {
     response = await fetch(path, { signal, headers: { accept: 'application/json' } })
   } catch (err) {
-    if ((err as Error).name === 'AbortError') throw new ApiError('ABORTED', '请求已取消', 0)
-    throw new ApiError('NETWORK', '无法连接到检索服务，请检查网络或稍后重试。', 0)
+    if ((err as Error).name === 'AbortError') throw new ApiError('aborted', '请求已取消', 0)
+    throw new ApiError('network_error', '无法连接到检索服务，请检查网络或稍后重试。', 0)
   }
   let body: unknown
   try {
     body = await response.json()
   } catch {
     throw new ApiError(
-      'BAD_RESPONSE',
+      'bad_response',
       response.ok ? '服务器返回了无法识别的数据。' : `服务器出错（HTTP ${response.status}），请稍后重试。`,
       response.status,
     )
   }
   if (!response.ok) {
     if (isErrorBody(body)) throw new ApiError(body.error.code, body.error.message, response.status)
-    throw new ApiError('HTTP_' + response.status, `服务器出错（HTTP ${response.status}），请稍后重试。`, response.status)
+    throw new ApiError('http_error', `服务器出错（HTTP ${response.status}），请稍后重试。`, response.status)
   }
   return body as T
 }

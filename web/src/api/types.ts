@@ -10,10 +10,12 @@ export type {
   HealthResponse,
   PlanResponse,
   PlansResponse,
+  PortalErrorCode,
   SearchResponse,
   SimilarResponse,
+  Suggestion,
+  SuggestionKind,
   SuggestResponse,
 } from '../../../server/api-types.js'
-export type { Suggestion, SuggestionKind } from '../../../server/suggest-index.js'
 export type { ClauseRecord, PlanRecord } from '../../../indexer/types.js'
 export type { Facets, SearchMode, SortOrder } from '../../../server/engine/types.js'

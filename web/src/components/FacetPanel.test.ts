@@ -62,4 +62,21 @@ describe('FacetPanel', () => {
     const w = mount(FacetPanel, { props: { facets: null, selected: emptySearchState() } })
     expect(w.text()).toContain('暂无可筛选的项目。')
   })
+
+  it('keeps the last known counts, dimmed, with the reason, when the latest search failed', () => {
+    const selected = { ...emptySearchState(), city: ['荆门市', '武汉市'] }
+    const w = mount(FacetPanel, { props: { facets: FACETS, selected, staleReason: '无法连接到检索服务' } })
+    expect(w.get('[data-testid="facets-stale"]').text()).toBe('数量未能更新：无法连接到检索服务。下面灰色的数字是上一次检索的结果。')
+    expect(w.get('section').classes()).toContain('facets--stale')
+    expect(w.get('input[value="荆门市"]').element.closest('label')?.textContent).toBe('荆门市3')
+    // Ticked but not among the last counts: no number at all rather than a 0 that reads as "none".
+    expect(w.get('input[value="武汉市"]').element.closest('label')?.textContent).toBe('武汉市')
+  })
+
+  it('shows no counts and says why when no search has answered yet', () => {
+    const selected = { ...emptySearchState(), year: [2025] }
+    const w = mount(FacetPanel, { props: { facets: null, selected, staleReason: '无法连接到检索服务' } })
+    expect(w.get('[data-testid="facets-stale"]').text()).toBe('数量未能更新：无法连接到检索服务。')
+    expect(w.get('input[value="2025"]').element.closest('label')?.textContent).toBe('2025年')
+  })
 })

@@ -3,7 +3,7 @@
  * strings to mark (taken from the server's snippets, so marking follows the server's query rules).
  */
 import { shallowRef, ref, watch, type Ref } from 'vue'
-import { api, ApiError } from '../api/client.js'
+import { api, ApiError, asApiError } from '../api/client.js'
 import type { PlanResponse, SearchHitDto } from '../api/types.js'
 import { markedTerms } from '../lib/sanitize-snippet.js'
 
@@ -11,7 +11,7 @@ import { markedTerms } from '../lib/sanitize-snippet.js'
 const MAX_PLAN_HITS = 100
 
 function toError(err: unknown): ApiError {
-  return err instanceof ApiError ? err : new ApiError('UNKNOWN', String(err), 0)
+  return asApiError(err)
 }
 
 export function usePlanDocument(planId: Ref<string | null>, query: Ref<string>) {
@@ -22,6 +22,7 @@ export function usePlanDocument(planId: Ref<string | null>, query: Ref<string>) 
   const matchTotal = ref(0)
   const terms = shallowRef<string[]>([])
   const matchError = shallowRef<ApiError | null>(null)
+  const matchesLoading = ref(false)
 
   async function loadPlan(id: string | null) {
     doc.value = null
@@ -43,8 +44,10 @@ export function usePlanDocument(planId: Ref<string | null>, query: Ref<string>) 
     matchTotal.value = 0
     terms.value = []
     matchError.value = null
+    matchesLoading.value = false
     if (!id || !q) return
     const params = new URLSearchParams({ q, plan: id, limit: String(MAX_PLAN_HITS), sort: 'date' })
+    matchesLoading.value = true
     try {
       const response = await api.search(params)
       if (planId.value !== id || query.value !== q) return
@@ -55,20 +58,27 @@ export function usePlanDocument(planId: Ref<string | null>, query: Ref<string>) 
       terms.value = [...found]
     } catch (err) {
       matchError.value = toError(err)
+    } finally {
+      if (planId.value === id && query.value === q) matchesLoading.value = false
     }
   }
 
   watch(planId, (id) => void loadPlan(id), { immediate: true })
   watch([planId, query], ([id, q]) => void loadMatches(id, q), { immediate: true })
 
-  return { doc, error, loading, matches, matchTotal, terms, matchError, reload: () => loadPlan(planId.value) }
+  return { doc, error, loading, matches, matchTotal, terms, matchError, matchesLoading, reload: () => loadPlan(planId.value) }
 }
 
-/** Scrolls to an element by id once it exists, focuses it for keyboard and screen-reader users. */
+/**
+ * Scrolls to an element by id once it exists, focuses it for keyboard and screen-reader users.
+ * A short element is centred; a long one (a long clause on a phone) starts at the top, below any
+ * sticky bar (its scroll-margin), so its first line is read first.
+ */
 export function scrollToId(id: string, behavior: ScrollBehavior = 'auto'): boolean {
   const el = document.getElementById(id)
   if (!el) return false
-  el.scrollIntoView({ block: 'center', behavior })
+  const tall = el.getBoundingClientRect().height > window.innerHeight * 0.4
+  el.scrollIntoView({ block: tall ? 'start' : 'center', behavior })
   el.focus({ preventScroll: true })
   return true
 }

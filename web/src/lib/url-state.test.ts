@@ -17,6 +17,13 @@ describe('parseSearchState', () => {
     })
   })
 
+  it('reads the oldest-first sort and sends it to the server as date-asc', () => {
+    const state = parseSearchState({ q: '双减', sort: 'date-asc' })
+    expect(state.sort).toBe('date-asc')
+    expect(serializeSearchState(state)).toEqual({ q: '双减', sort: 'date-asc' })
+    expect(toApiParams(state, 20).toString()).toBe('q=%E5%8F%8C%E5%87%8F&sort=date-asc&page=1&limit=20')
+  })
+
   it('falls back to defaults for values the server would reject', () => {
     const state = parseSearchState({ mode: 'fuzzy', sort: 'random', page: '0', year: ['20x5', '1800', '2024'], group: 'city' })
     expect(state.mode).toBe('keyword')
@@ -55,7 +62,7 @@ const arbitraryState: fc.Arbitrary<SearchState> = fc.record({
   theme: fc.uniqueArray(text, { maxLength: 3 }),
   level: fc.uniqueArray(fc.constantFrom('省', '市', '区县'), { maxLength: 3 }),
   mode: fc.constantFrom('keyword', 'semantic', 'hybrid'),
-  sort: fc.constantFrom('relevance', 'date'),
+  sort: fc.constantFrom('relevance', 'date', 'date-asc'),
   page: fc.integer({ min: 1, max: 999 }),
   group: fc.boolean(),
   view: fc.constantFrom('results', 'trends'),

@@ -30,7 +30,7 @@ export interface SearchState {
 export type RouteQuery = Record<string, string | null | (string | null)[] | undefined>
 
 export const MODES: readonly SearchMode[] = ['keyword', 'semantic', 'hybrid']
-export const SORTS: readonly SortOrder[] = ['relevance', 'date']
+export const SORTS: readonly SortOrder[] = ['relevance', 'date', 'date-asc']
 /** The server rejects longer queries and filter values (issue 5); trimming here keeps links working. */
 export const MAX_QUERY_LENGTH = 500
 const MAX_FILTER_LENGTH = 100

@@ -1,0 +1,30 @@
+/**
+ * The files an indexer run leaves in data/build/ and how to read the records back. The server, the tests
+ * and the benchmarks read these names here without loading the pipeline that writes them.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { FIRST_SEEN_FILE } from './first-seen.js'
+import type { ClauseRecord, IndexBuild } from './types.js'
+
+export const BUILD_FILES = {
+  plans: 'plans.json',
+  clauses: 'clauses.jsonl',
+  terms: 'terms.json',
+  info: 'build-info.json',
+  sqlite: 'index.sqlite',
+  parseCache: 'parse-cache.json',
+  vectorCache: 'vector-cache.sqlite',
+  firstSeen: FIRST_SEEN_FILE,
+} as const
+
+/** Reads a finished build back (for the server, tests and benchmarks). */
+export function readBuild(buildDir: string): IndexBuild {
+  const plans = JSON.parse(readFileSync(join(buildDir, BUILD_FILES.plans), 'utf8'))
+  const clauses = readFileSync(join(buildDir, BUILD_FILES.clauses), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as ClauseRecord)
+  const info = existsSync(join(buildDir, BUILD_FILES.info)) ? JSON.parse(readFileSync(join(buildDir, BUILD_FILES.info), 'utf8')) : null
+  return { plans, clauses, builtAt: info?.indexedAt ?? new Date(0).toISOString() }
+}

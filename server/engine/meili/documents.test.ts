@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { corpusLine } from '../../../test/fixtures/corpus-fixture.js'
+import { createSegmenter } from '../../../indexer/segment/segmenter.js'
+import { fromClauseDoc, fromPlanDoc, phraseRuns, primaryKeyFor, toCharField, toClauseDoc, toPlanDoc } from './documents.js'
+import { corpusTestBuild } from '../../../test/fixtures/meili-test-records.js'
+
+const tokenizer = createSegmenter()
+
+describe('toCharField', () => {
+  it('writes one token per character and a hard separator for punctuation', () => {
+    const line = corpusLine('000_', '6.')
+    expect(line.startsWith('6.持续巩固“双减”成效。')).toBe(true)
+    expect(toCharField(line.slice(0, 13))).toBe('6 . 持 续 巩 固 . 双 减 . 成 效 .')
+  })
+
+  it('folds width, case and traditional characters like normalizeForMatch', () => {
+    expect(toCharField('ＫＯＬ課後服務２０２５年')).toBe('k o l 课 后 服 务 2 0 2 5 年')
+  })
+
+  it('keeps characters outside the Basic Multilingual Plane as one token', () => {
+    expect(toCharField('𠮷野家')).toBe('𠮷 野 家')
+  })
+})
+
+describe('phraseRuns', () => {
+  it('splits a phrase at punctuation into runs of single characters', () => {
+    expect(phraseRuns('2024-2035')).toEqual(['2 0 2 4', '2 0 3 5'])
+    expect(phraseRuns('双减')).toEqual(['双 减'])
+    expect(phraseRuns('"')).toEqual([])
+  })
+})
+
+describe('toClauseDoc', () => {
+  const build = corpusTestBuild(1)
+  const clause = build.clauses[5]
+
+  it('keeps the record and adds the search fields', () => {
+    const doc = toClauseDoc(clause, 5, tokenizer)
+    expect(doc.pk).toBe('plan-0-5')
+    expect(doc.seq).toBe(5)
+    expect(doc.norm.startsWith('持续巩固"双减"成效。')).toBe(true)
+    expect(doc.headingChars).toBe('持 续 巩 固 . 双 减 . 成 效 .')
+    expect(doc.headingWords.split(' ')).toContain('双减')
+    expect(doc._vectors).toBeUndefined()
+  })
+
+  it('gives back exactly the ClauseRecord', () => {
+    expect(fromClauseDoc(toClauseDoc(clause, 5, tokenizer))).toEqual(clause)
+  })
+
+  it('stores a vector under the embedder name', () => {
+    const doc = toClauseDoc(clause, 5, tokenizer, Float32Array.from([0.5, -0.25]))
+    expect(doc._vectors).toEqual({ clauses: [0.5, -0.25] })
+  })
+
+  it('round-trips plans', () => {
+    expect(fromPlanDoc(toPlanDoc(build.plans[0], 0))).toEqual(build.plans[0])
+  })
+})
+
+describe('primaryKeyFor', () => {
+  it('keeps valid ids and hashes the others', () => {
+    expect(primaryKeyFor('jingmen-2025-1-6')).toBe('jingmen-2025-1-6')
+    expect(primaryKeyFor('荆门-1')).toMatch(/^h[0-9a-f]{40}$/)
+    expect(primaryKeyFor('../keys')).toMatch(/^h[0-9a-f]{40}$/)
+    expect(primaryKeyFor('_build')).not.toBe('_build')
+  })
+})

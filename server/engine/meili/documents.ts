@@ -1,0 +1,133 @@
+/**
+ * ClauseRecord ⇄ Meilisearch document, and the two derived search fields.
+ *
+ * Exact phrases: Meilisearch matches whole tokens, and its Chinese segmentation would hide a match
+ * that crosses a word boundary. The `*Chars` fields hold the normalised text one character per token
+ * (letters and digits only); every other character becomes `.`, a hard separator, so that characters
+ * on either side of punctuation are not adjacent positions. A quoted phrase of single characters
+ * then finds any substring, one character included. The `*Words` fields hold the jieba words and
+ * serve ranking of free text in hybrid search.
+ */
+import { createHash } from 'node:crypto'
+import { normalizeForMatch } from '../../../indexer/normalize.js'
+import type { ClauseRecord, PlanRecord } from '../../../indexer/types.js'
+import { clauseSearchText, isTokenChar } from '../char-grams.js'
+import type { Tokenizer } from '../types.js'
+
+/** Name of the `userProvided` embedder that holds ClauseVectors. */
+export const EMBEDDER_NAME = 'clauses'
+
+/** A clause record as Meilisearch stores it: the record itself plus its key, position and search fields. */
+export interface MeiliClauseDoc extends ClauseRecord {
+  /** Meilisearch primary key: the clause id when it is a valid document id, a hash otherwise. */
+  pk: string
+  /** Position in the build (document order for browsing). */
+  seq: number
+  firstIndexed: string
+  /** firstIndexed in milliseconds, for the `since` filter (Meilisearch compares numbers, not dates). */
+  firstIndexedMs: number
+  /** The normalised search text (heading and text, as in the SQLite engine): what phrases are checked against. */
+  norm: string
+  /** normalizeForMatch(heading): for ranking heading matches first. */
+  hnorm: string
+  headingChars: string
+  textChars: string
+  headingWords: string
+  textWords: string
+  _vectors?: Record<string, number[] | null>
+}
+
+export interface MeiliPlanDoc extends PlanRecord {
+  pk: string
+  kind: 'plan'
+  seq: number
+}
+
+export interface MeiliBuildDoc {
+  pk: '_build'
+  kind: 'build'
+  builtAt: string
+  plans: number
+  clauses: number
+  vectors: number
+  vectorModel: string | null
+}
+
+/** Primary key for a record id: ids are kept when Meilisearch accepts them as they are. */
+export function primaryKeyFor(id: string): string {
+  return /^[A-Za-z0-9_-]{1,400}$/.test(id) && id !== '_build' ? id : 'h' + createHash('sha1').update(id).digest('hex')
+}
+
+/** `双减、课后` → `双 减 . 课 后`: one token per letter or digit, a hard separator for the rest. */
+export function toCharField(text: string): string {
+  const out: string[] = []
+  for (const ch of normalizeForMatch(text)) {
+    if (isTokenChar(ch)) out.push(ch)
+    else if (out.length > 0 && out[out.length - 1] !== '.') out.push('.')
+  }
+  return out.join(' ')
+}
+
+/**
+ * The runs of letters and digits of a normalised phrase, each as a Meilisearch phrase of single
+ * characters. Every clause containing the phrase contains each run consecutively, so searching all
+ * runs finds a superset of the true matches, which the adapter then checks exactly.
+ */
+export function phraseRuns(match: string): string[] {
+  const runs: string[] = []
+  let run: string[] = []
+  for (const ch of match) {
+    if (isTokenChar(ch)) run.push(ch)
+    else if (run.length > 0) {
+      runs.push(run.join(' '))
+      run = []
+    }
+  }
+  if (run.length > 0) runs.push(run.join(' '))
+  return runs
+}
+
+export function toClauseDoc(
+  clause: ClauseRecord,
+  seq: number,
+  tokenizer: Tokenizer,
+  vector?: Float32Array,
+): MeiliClauseDoc {
+  const doc: MeiliClauseDoc = {
+    ...clause,
+    pk: primaryKeyFor(clause.id),
+    seq,
+    firstIndexedMs: Date.parse(clause.firstIndexed) || 0,
+    norm: normalizeForMatch(clauseSearchText(clause)),
+    hnorm: normalizeForMatch(clause.heading),
+    headingChars: toCharField(clause.heading),
+    textChars: toCharField(clauseSearchText(clause)),
+    headingWords: tokenizer.words(clause.heading).join(' '),
+    textWords: tokenizer.words(clause.text).join(' '),
+  }
+  if (vector !== undefined) doc._vectors = { [EMBEDDER_NAME]: Array.from(vector) }
+  return doc
+}
+
+/** Every field of a ClauseRecord, in the contract's order: `satisfies` fails the build when one is missing. */
+const CLAUSE_FIELDS = {
+  id: true, planId: true, planTitle: true, city: true, province: true, level: true, year: true, chapter: true, section: true,
+  number: true, heading: true, text: true, themes: true, outlineOnly: true, start: true, end: true, order: true, firstIndexed: true,
+} as const satisfies Record<keyof ClauseRecord, true>
+
+/** The attributes that make up a ClauseRecord, for attributesToRetrieve. */
+export const CLAUSE_ATTRIBUTES = Object.keys(CLAUSE_FIELDS) as readonly (keyof ClauseRecord)[]
+
+/** The ClauseRecord stored in a document (extra fields dropped, order of keys as in the contract). */
+export function fromClauseDoc(doc: Pick<MeiliClauseDoc, keyof ClauseRecord>): ClauseRecord {
+  return Object.fromEntries(CLAUSE_ATTRIBUTES.map((key) => [key, doc[key]])) as unknown as ClauseRecord
+}
+
+export function toPlanDoc(plan: PlanRecord, seq: number): MeiliPlanDoc {
+  return { ...plan, pk: primaryKeyFor(plan.id), kind: 'plan', seq }
+}
+
+export function fromPlanDoc(doc: MeiliPlanDoc): PlanRecord {
+  const { pk: _pk, kind: _kind, seq: _seq, ...plan } = doc
+  return plan
+}

@@ -1,0 +1,189 @@
+/**
+ * The Meilisearch engine: the production engine for corpora beyond one machine. Same SearchEngine
+ * contract and same hits as the SQLite engine (ranking may differ). See query.ts for how the
+ * query language maps onto Meilisearch, indexing.ts for atomic replacement and keys.ts
+ * for why queries never use the master key.
+ *
+ * Creating the engine never contacts Meilisearch: when it is down at start, calls fail with
+ * EngineUnavailableError and health() says why, and the first call after it is back succeeds.
+ */
+import type { ClauseRecord, IndexBuild, PlanRecord } from '../../../indexer/types.js'
+import { openConnection, pingMeili } from './client.js'
+import type { MeiliConnection } from './client.js'
+import { CLAUSE_ATTRIBUTES, EMBEDDER_NAME, fromClauseDoc, fromPlanDoc } from './documents.js'
+import type { MeiliBuildDoc, MeiliClauseDoc, MeiliPlanDoc } from './documents.js'
+import { EngineError } from '../errors.js'
+import { EngineUnavailableError } from './errors.js'
+import { quoteFilterValue } from './filter.js'
+import { replaceIndex } from './indexing.js'
+import { corpusFacets, runSearch } from './search.js'
+import type { ClauseVectors, EngineHealth, Facets, SearchEngine, SearchFilters, SearchQuery, SearchResult, Tokenizer } from '../types.js'
+
+export interface MeiliEngineOptions {
+  url: string
+  /** Master or admin key, used for indexing and to create the search-only key. */
+  apiKey?: string
+  /** A search-only key to use for queries instead of finding or creating one. */
+  searchKey?: string
+  /** Live uid of the clause index (default `policy-clauses`); plans live in `<uid>-plans`. */
+  indexUid?: string
+  tokenizer: Tokenizer
+  /** Per-request timeout for queries and health checks (default 5 000 ms). */
+  timeoutMs?: number
+  /** Domain terms for Meilisearch's `dictionary` setting (Tokenizer.isDictionaryTerm cannot be listed). */
+  dictionaryTerms?: string[]
+  /** pagination.maxTotalHits of the clause index (default 100 000). */
+  maxTotalHits?: number
+  /** Most candidates checked for one keyword query (default 20 000). */
+  candidateLimit?: number
+  /** Documents per indexing request (default 1 000). */
+  batchSize?: number
+  /** How long to wait for one indexing task (default 30 minutes). */
+  taskTimeoutMs?: number
+}
+
+const PAGE = 1000
+
+function validateUrl(url: string): void {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new EngineUnavailableError(`MEILI_URL is not a valid URL. Give the address of Meilisearch, e.g. http://127.0.0.1:7700.`)
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new EngineUnavailableError(`MEILI_URL must start with http:// or https:// (got ${parsed.protocol}).`)
+  }
+}
+
+async function readAll<T>(
+  conn: MeiliConnection,
+  action: string,
+  indexUid: string,
+  filter: string,
+  sort: string[],
+  attributes?: string[],
+): Promise<T[]> {
+  const client = await conn.searchClient()
+  const out: T[] = []
+  for (let offset = 0; ; offset += PAGE) {
+    const r = await conn.call(action, () =>
+      client.index(indexUid).search('', { filter, sort, offset, limit: PAGE, ...(attributes ? { attributesToRetrieve: attributes } : {}) }),
+    )
+    out.push(...(r.hits as T[]))
+    if (r.hits.length < PAGE) return out
+  }
+}
+
+async function readOne<T>(conn: MeiliConnection, action: string, indexUid: string, filter: string, extra: object = {}): Promise<T | null> {
+  const client = await conn.searchClient()
+  const r = await conn.call(action, () => client.index(indexUid).search('', { filter, limit: 1, ...extra }))
+  return (r.hits[0] as T | undefined) ?? null
+}
+
+export async function createMeiliEngine(opts: MeiliEngineOptions): Promise<MeiliEngine> {
+  validateUrl(opts.url)
+  return new MeiliEngine(opts)
+}
+
+export class MeiliEngine implements SearchEngine {
+  readonly kind = 'meilisearch' as const
+  readonly indexUid: string
+  private readonly conn: MeiliConnection
+  private readonly maxTotalHits: number
+  private readonly candidateLimit: number
+
+  constructor(private readonly opts: MeiliEngineOptions) {
+    const timeoutMs = opts.timeoutMs ?? 5_000
+    this.conn = openConnection({
+      url: opts.url,
+      apiKey: opts.apiKey,
+      searchKey: opts.searchKey,
+      indexUid: opts.indexUid ?? 'policy-clauses',
+      timeoutMs,
+      indexRequestTimeoutMs: Math.max(timeoutMs, 120_000),
+      taskTimeoutMs: opts.taskTimeoutMs ?? 30 * 60_000,
+    })
+    this.indexUid = this.conn.clauseUid
+    this.maxTotalHits = opts.maxTotalHits ?? 100_000
+    this.candidateLimit = Math.min(opts.candidateLimit ?? 20_000, this.maxTotalHits)
+  }
+
+  async replaceAll(build: IndexBuild, vectors?: ClauseVectors): Promise<void> {
+    const { tokenizer, dictionaryTerms, batchSize = 1_000 } = this.opts
+    await replaceIndex(this.conn, build, { tokenizer, dictionaryTerms, maxTotalHits: this.maxTotalHits, batchSize }, vectors)
+  }
+
+  search(query: SearchQuery): Promise<SearchResult> {
+    return runSearch(this.conn, query, { candidateLimit: this.candidateLimit })
+  }
+
+  facets(filters?: SearchFilters): Promise<Facets> {
+    return corpusFacets(this.conn, filters)
+  }
+
+  async getClause(id: string): Promise<ClauseRecord | null> {
+    const quoted = quoteFilterValue(id)
+    if (quoted === null) return null
+    const doc = await readOne<MeiliClauseDoc>(this.conn, 'reading a clause', this.conn.clauseUid, `id = ${quoted}`, {
+      attributesToRetrieve: [...CLAUSE_ATTRIBUTES],
+    })
+    return doc ? fromClauseDoc(doc) : null
+  }
+
+  async getPlan(id: string): Promise<PlanRecord | null> {
+    const quoted = quoteFilterValue(id)
+    if (quoted === null) return null
+    const doc = await readOne<MeiliPlanDoc>(this.conn, 'reading a plan', this.conn.planUid, `kind = "plan" AND id = ${quoted}`)
+    return doc ? fromPlanDoc(doc) : null
+  }
+
+  async listPlans(): Promise<PlanRecord[]> {
+    const docs = await readAll<MeiliPlanDoc>(this.conn, 'listing plans', this.conn.planUid, 'kind = "plan"', ['seq:asc'])
+    // By id, as the SQLite engine lists them.
+    return docs.map(fromPlanDoc).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  }
+
+  async planClauses(planId: string): Promise<ClauseRecord[]> {
+    const quoted = quoteFilterValue(planId)
+    if (quoted === null) return []
+    const docs = await readAll<MeiliClauseDoc>(this.conn, 'reading a plan\'s clauses', this.conn.clauseUid, `planId = ${quoted}`,
+      ['order:asc'], [...CLAUSE_ATTRIBUTES])
+    return docs.map(fromClauseDoc)
+  }
+
+  async getVector(id: string): Promise<Float32Array | null> {
+    const quoted = quoteFilterValue(id)
+    if (quoted === null) return null
+    const doc = await readOne<{ _vectors?: Record<string, unknown> }>(this.conn, 'reading a vector', this.conn.clauseUid, `id = ${quoted}`, {
+      retrieveVectors: true,
+      attributesToRetrieve: ['id'],
+    })
+    return vectorOf(doc?._vectors?.[EMBEDDER_NAME])
+  }
+
+  async health(): Promise<EngineHealth> {
+    const down = (reason: string): EngineHealth => ({ ok: false, reason, plans: 0, clauses: 0, vectors: 0, indexedAt: null })
+    try {
+      await pingMeili(this.conn)
+      const build = await readOne<MeiliBuildDoc>(this.conn, 'reading the build record', this.conn.planUid, 'kind = "build"')
+      if (!build) return down(`Meilisearch at ${this.conn.redact(this.opts.url)} has no search index yet. Build it with \`npm run index\` while MEILI_URL is set.`)
+      return { ok: true, plans: build.plans, clauses: build.clauses, vectors: build.vectors, indexedAt: build.builtAt }
+    } catch (err) {
+      return down(err instanceof EngineError ? err.message : this.conn.redact(String((err as Error)?.message ?? err)))
+    }
+  }
+
+  async close(): Promise<void> {
+    // fetch-based client: no sockets or handles of our own to release.
+  }
+}
+
+/** `_vectors.<embedder>` is `{embeddings: number[][]}` since Meilisearch 1.9, a plain array before. */
+export function vectorOf(entry: unknown): Float32Array | null {
+  if (entry === null || entry === undefined) return null
+  const embeddings = Array.isArray(entry) ? entry : (entry as { embeddings?: unknown }).embeddings
+  if (!Array.isArray(embeddings) || embeddings.length === 0) return null
+  const first = Array.isArray(embeddings[0]) ? embeddings[0] : embeddings
+  return first.every((x: unknown) => typeof x === 'number') ? Float32Array.from(first as number[]) : null
+}

@@ -1,0 +1,234 @@
+/**
+ * The filterable metadata of every clause, held in typed arrays indexed by SQLite rowid, so filters and
+ * disjunctive facets over a whole result set are one tight loop in memory instead of five GROUP BY queries.
+ */
+import type { FacetField, Facets, FacetValue, SearchFilters } from '../types.js'
+
+export interface ClauseRowInput {
+  rowid: number
+  planId: string
+  year: number | null
+  city: string | null
+  province: string | null
+  level: string | null
+  outlineOnly: boolean
+  /** ClauseRecord.firstIndexed in milliseconds since the epoch (0 when unknown). */
+  firstIndexedMs: number
+  themes: string[]
+  /** Length of the normalised search text, for BM25 length normalisation. */
+  length: number
+}
+
+export const FACET_BIT: Record<FacetField, number> = { city: 1, province: 2, year: 4, theme: 8, level: 16 }
+/** Filters without a facet (plan, outlineOnly, since, excluded ids) fail a row for every facet. */
+export const HARD_FAIL = 1 << 10
+
+/** Years the facet counters cover; a plan outside them is stored without a year (see the constructor). */
+const MIN_YEAR = 1949
+const YEAR_SPAN = 2200 - MIN_YEAR
+
+/** Dictionary-encoded strings: value ↔ small integer. */
+class Dictionary {
+  readonly values: string[] = []
+  private readonly ids = new Map<string, number>()
+  id(value: string | null): number {
+    if (value === null) return -1
+    let id = this.ids.get(value)
+    if (id === undefined) {
+      id = this.values.length
+      this.values.push(value)
+      this.ids.set(value, id)
+    }
+    return id
+  }
+  lookup(value: string): number | undefined {
+    return this.ids.get(value)
+  }
+}
+
+export class ClauseRows {
+  readonly size: number
+  readonly plan: Int32Array
+  readonly year: Int32Array
+  readonly length: Int32Array
+  readonly avgLength: number
+  private readonly city: Int32Array
+  private readonly province: Int32Array
+  private readonly level: Int32Array
+  private readonly outline: Uint8Array
+  private readonly firstIndexed: Float64Array
+  private readonly themeStart: Int32Array
+  private readonly themeIds: Int32Array
+  readonly plans = new Dictionary()
+  private readonly cities = new Dictionary()
+  private readonly provinces = new Dictionary()
+  private readonly levels = new Dictionary()
+  private readonly themes = new Dictionary()
+
+  /** `rows` must have dense rowids 1..n. */
+  constructor(rows: ClauseRowInput[]) {
+    const n = rows.length + 1
+    this.size = rows.length
+    this.plan = new Int32Array(n).fill(-1)
+    this.year = new Int32Array(n)
+    this.length = new Int32Array(n)
+    this.city = new Int32Array(n).fill(-1)
+    this.province = new Int32Array(n).fill(-1)
+    this.level = new Int32Array(n).fill(-1)
+    this.outline = new Uint8Array(n)
+    this.firstIndexed = new Float64Array(n)
+    this.themeStart = new Int32Array(n + 1)
+    const themeIds: number[] = []
+    for (const row of rows) {
+      const r = row.rowid
+      this.plan[r] = this.plans.id(row.planId)
+      this.year[r] = row.year !== null && row.year >= MIN_YEAR && row.year < MIN_YEAR + YEAR_SPAN ? row.year : 0
+      this.length[r] = row.length
+      this.city[r] = this.cities.id(row.city)
+      this.province[r] = this.provinces.id(row.province)
+      this.level[r] = this.levels.id(row.level)
+      this.outline[r] = row.outlineOnly ? 1 : 0
+      this.firstIndexed[r] = row.firstIndexedMs
+    }
+    const byRow = new Map(rows.map((row) => [row.rowid, row.themes]))
+    for (let r = 1; r < n; r++) {
+      this.themeStart[r] = themeIds.length
+      for (const theme of byRow.get(r) ?? []) themeIds.push(this.themes.id(theme))
+    }
+    this.themeStart[n] = themeIds.length
+    this.themeStart[0] = 0
+    this.themeIds = Int32Array.from(themeIds)
+    this.avgLength = rows.length === 0 ? 1 : Math.max(1, rows.reduce((sum, row) => sum + row.length, 0) / rows.length)
+  }
+
+  private readonly scratchArrays: Float64Array[] = []
+
+  /**
+   * A per-rowid array reused across searches (a search runs start to end synchronously, so two never
+   * share it). Entries keep old values: write an entry before reading it.
+   */
+  scratch(slot: 0 | 1): Float64Array {
+    this.scratchArrays[slot] ??= new Float64Array(this.size + 1)
+    return this.scratchArrays[slot]
+  }
+
+  planIdOf(rowid: number): string {
+    return this.plans.values[this.plan[rowid]]
+  }
+
+  /** Every rowid in document order (the rows were inserted by plan, then clause order). */
+  allRowids(): Int32Array {
+    const out = new Int32Array(this.size)
+    for (let i = 0; i < this.size; i++) out[i] = i + 1
+    return out
+  }
+
+  /** A function giving, for a rowid, the bits of the filters it fails (0 = passes every filter). */
+  compile(filters: SearchFilters, excluded: ReadonlySet<number> = new Set()): (rowid: number) => number {
+    const set = (dict: Dictionary, values?: string[]): Set<number> | null =>
+      values && values.length > 0 ? new Set(values.map((v) => dict.lookup(v) ?? -2)) : null
+    const cities = set(this.cities, filters.city)
+    const provinces = set(this.provinces, filters.province)
+    const levels = set(this.levels, filters.level)
+    const themes = set(this.themes, filters.theme)
+    const plans = set(this.plans, filters.plan)
+    const years = filters.year && filters.year.length > 0 ? new Set(filters.year) : null
+    const yearFrom = filters.yearFrom ?? null
+    const yearTo = filters.yearTo ?? null
+    const hasYear = years !== null || yearFrom !== null || yearTo !== null
+    const outlineOnly = filters.outlineOnly
+    const since = filters.since === undefined ? null : Date.parse(filters.since)
+    return (r) => {
+      let fail = 0
+      if (cities && !cities.has(this.city[r])) fail |= FACET_BIT.city
+      if (provinces && !provinces.has(this.province[r])) fail |= FACET_BIT.province
+      if (levels && !levels.has(this.level[r])) fail |= FACET_BIT.level
+      if (hasYear) {
+        const y = this.year[r]
+        if (y === 0 || (years && !years.has(y)) || (yearFrom !== null && y < yearFrom) || (yearTo !== null && y > yearTo))
+          fail |= FACET_BIT.year
+      }
+      if (themes && !this.hasTheme(r, themes)) fail |= FACET_BIT.theme
+      if (plans && !plans.has(this.plan[r])) fail |= HARD_FAIL
+      if (outlineOnly !== undefined && (this.outline[r] === 1) !== outlineOnly) fail |= HARD_FAIL
+      if (since !== null && this.firstIndexed[r] < since) fail |= HARD_FAIL
+      if (excluded.has(r)) fail |= HARD_FAIL
+      return fail
+    }
+  }
+
+  /**
+   * Disjunctive facet counts over `rowids` (the matches before filtering): a row counts for a facet
+   * when it passes every filter except that facet's own.
+   */
+  facets(rowids: ArrayLike<number>, failBits: (rowid: number) => number): Facets {
+    // Counters indexed by dictionary id (years by year − MIN_YEAR): no Map work in the loop.
+    const city = new Int32Array(this.cities.values.length)
+    const province = new Int32Array(this.provinces.values.length)
+    const level = new Int32Array(this.levels.values.length)
+    const theme = new Int32Array(this.themes.values.length)
+    const year = new Int32Array(YEAR_SPAN)
+    for (let i = 0; i < rowids.length; i++) {
+      const r = rowids[i]
+      const fail = failBits(r)
+      if (fail === 0) {
+        if (this.city[r] >= 0) city[this.city[r]]++
+        if (this.province[r] >= 0) province[this.province[r]]++
+        if (this.level[r] >= 0) level[this.level[r]]++
+        if (this.year[r] !== 0) year[this.year[r] - MIN_YEAR]++
+        for (let k = this.themeStart[r]; k < this.themeStart[r + 1]; k++) theme[this.themeIds[k]]++
+        continue
+      }
+      if (fail & HARD_FAIL) continue
+      // Failing exactly one facet filter: the row counts for that facet only.
+      if (fail === FACET_BIT.city && this.city[r] >= 0) city[this.city[r]]++
+      else if (fail === FACET_BIT.province && this.province[r] >= 0) province[this.province[r]]++
+      else if (fail === FACET_BIT.level && this.level[r] >= 0) level[this.level[r]]++
+      else if (fail === FACET_BIT.year && this.year[r] !== 0) year[this.year[r] - MIN_YEAR]++
+      else if (fail === FACET_BIT.theme) for (let k = this.themeStart[r]; k < this.themeStart[r + 1]; k++) theme[this.themeIds[k]]++
+    }
+    const named = (counts: Int32Array, values: string[]) => {
+      const out: FacetValue[] = []
+      for (let id = 0; id < counts.length; id++) if (counts[id] > 0) out.push({ value: values[id], count: counts[id] })
+      return sortFacet(out)
+    }
+    const years: FacetValue[] = []
+    for (let k = 0; k < YEAR_SPAN; k++) if (year[k] > 0) years.push({ value: String(k + MIN_YEAR), count: year[k] })
+    return {
+      city: named(city, this.cities.values),
+      province: named(province, this.provinces.values),
+      year: sortFacet(years),
+      theme: named(theme, this.themes.values),
+      level: named(level, this.levels.values),
+    }
+  }
+
+  /** Counts of one facet's values over rows that are already known to pass the other filters. */
+  facetCounts(field: FacetField, rowids: Iterable<number>): FacetValue[] {
+    const counts = new Map<string, number>()
+    const bump = (value: string) => counts.set(value, (counts.get(value) ?? 0) + 1)
+    for (const r of rowids) {
+      if (field === 'theme') {
+        for (let k = this.themeStart[r]; k < this.themeStart[r + 1]; k++) bump(this.themes.values[this.themeIds[k]])
+        continue
+      }
+      const id = field === 'year' ? this.year[r] : this[field][r]
+      if (field === 'year' ? id !== 0 : id >= 0) bump(field === 'year' ? String(id) : this.dictionary(field).values[id])
+    }
+    return sortFacet([...counts].map(([value, count]) => ({ value, count })))
+  }
+
+  private dictionary(field: 'city' | 'province' | 'level'): Dictionary {
+    return field === 'city' ? this.cities : field === 'province' ? this.provinces : this.levels
+  }
+
+  private hasTheme(r: number, wanted: Set<number>): boolean {
+    for (let k = this.themeStart[r]; k < this.themeStart[r + 1]; k++) if (wanted.has(this.themeIds[k])) return true
+    return false
+  }
+}
+
+/** Most frequent first; equal counts by value (years newest first). */
+function sortFacet(values: FacetValue[]): FacetValue[] {
+  return values.sort((a, b) => b.count - a.count || b.value.localeCompare(a.value, 'zh-CN') * (/^\d+$/.test(a.value) ? 1 : -1))
+}

@@ -1,0 +1,21 @@
+/**
+ * The tunables of keyword relevance on the SQLite engine, read by keyword matching (tiers, BM25) and by
+ * the ranking of result sets (rerank pool, hybrid candidates). Tier weights are spaced so that a lower
+ * signal can never outweigh a higher one.
+ */
+export const rankWeights = {
+  /** Per word of a free-text term found in the clause: dominates everything else. */
+  word: 1000,
+  /** Any query term in the clause heading. */
+  heading: 100,
+  /** The words of a free-text term within NEAR_DISTANCE characters. */
+  near: 10,
+  /** BM25 (or the length proxy) is squashed into [0, within) so it only orders clauses of one tier. */
+  within: 9.99,
+  /** BM25 term-frequency saturation. Range 1.2–2.0; default 1.2. */
+  k1: 1.2,
+  /** BM25 length normalisation, 0 (none) to 1 (full); default 0.75. */
+  b: 0.75,
+  /** Clauses per query ranked by full BM25; the rest of a tier follow by length. Default 200 (10 pages of 20). */
+  rerankPool: 200,
+} as const

@@ -1,0 +1,144 @@
+/**
+ * Orders a result set for the three modes, as a RankedSet that yields pages without sorting everything.
+ * Pure functions of the data they are given: the caller (search-modes.ts) computes BM25 where asked.
+ * Keyword: tier, then BM25 (rerank pool) or length (beyond it), then newer plans, then document order.
+ * Browse (no search term): document order. sort=date: newest year first (date-asc: oldest), then plan, then clause order.
+ * Hybrid: a convex combination of cosine and BM25 over the semantic list and the first keyword hits; when
+ * the query holds an exact phrase, every clause containing it stays above the semantic-only neighbours.
+ */
+import { convexFusion } from '../rank-fusion.js'
+import { topK } from '../top-k.js'
+import type { ClauseRows } from './clause-rows.js'
+import { rankWeights } from './rank-weights.js'
+
+export interface RankedSet {
+  total: number
+  page(offset: number, limit: number): number[]
+  /** Every rowid in rank order. */
+  sorted(): number[]
+  /** Score of a rowid, larger is better. */
+  score(rowid: number): number
+}
+
+export type Compare = (a: number, b: number) => number
+
+/** A set ordered by one comparator. */
+export function orderedSet(rowids: ArrayLike<number>, compare: Compare, score: (rowid: number) => number): RankedSet {
+  return {
+    total: rowids.length,
+    page: (offset, limit) => topK(rowids, offset + limit, compare).slice(offset),
+    sorted: () => Array.from(rowids).sort(compare),
+    score,
+  }
+}
+
+/**
+ * Newest year first (oldest first with `ascending`), unknown years (stored as 0) last either way, then
+ * plan, then clause order: rowids follow plan and order.
+ */
+export function dateOrder(rows: ClauseRows, ascending = false): Compare {
+  if (!ascending) return (a, b) => rows.year[b] - rows.year[a] || a - b
+  const key = (r: number) => rows.year[r] || Number.MAX_SAFE_INTEGER
+  return (a, b) => key(a) - key(b) || a - b
+}
+
+/** Keyword hits ordered by tier and length: the BM25 rerank pool is the head of this order. */
+export interface KeywordPool {
+  /** Every keyword hit. */
+  rowids: number[]
+  /** The best `rankWeights.rerankPool` hits by tier and length: the clauses to score with BM25. */
+  pool: number[]
+  /** Tier plus length proxy by rowid, the order beyond the pool. */
+  proxy: Float64Array
+}
+
+/** `tier` holds each hit's tier by rowid. */
+export function keywordPool(rows: ClauseRows, rowids: number[], tier: Float64Array): KeywordPool {
+  const proxy = rows.scratch(1)
+  for (const r of rowids) proxy[r] = tier[r] + rankWeights.within * (rows.avgLength / (rows.avgLength + rows.length[r]))
+  return { rowids, pool: topK(rowids, rankWeights.rerankPool, byProxy(rows, proxy)), proxy }
+}
+
+function byProxy(rows: ClauseRows, proxy: Float64Array): Compare {
+  return (a, b) => proxy[b] - proxy[a] || rows.year[b] - rows.year[a] || a - b
+}
+
+/**
+ * Keyword relevance: the pool ordered by tier, then its BM25 `scores` squashed within the tier; the rest of
+ * each tier follows by length, shortest first.
+ */
+export function keywordSet(rows: ClauseRows, hits: KeywordPool, tier: Float64Array, scores: Map<number, number>): RankedSet {
+  const within = rankWeights.within
+  const order = byProxy(rows, hits.proxy)
+  const key = new Map<number, number>()
+  for (const r of hits.pool) {
+    const s = scores.get(r) ?? 0
+    key.set(r, tier[r] + (within * s) / (1 + s))
+  }
+  const ranked = [...hits.pool].sort((a, b) => key.get(b)! - key.get(a)! || rows.year[b] - rows.year[a] || a - b)
+  const inPool = new Set(ranked)
+  const rest = () => hits.rowids.filter((r) => !inPool.has(r))
+
+  return {
+    total: hits.rowids.length,
+    page(offset, limit) {
+      if (offset + limit <= ranked.length) return ranked.slice(offset, offset + limit)
+      return [...ranked, ...topK(rest(), offset + limit - ranked.length, order)].slice(offset, offset + limit)
+    },
+    sorted: () => [...ranked, ...rest().sort(order)],
+    score: (r) => key.get(r) ?? hits.proxy[r],
+  }
+}
+
+/** The clauses a hybrid result fuses: the semantic list and the first keyword hits (the rerank pool). */
+export function hybridCandidates(keywordSorted: readonly number[], semantic: readonly number[]): number[] {
+  return [...new Set([...semantic, ...keywordSorted.slice(0, rankWeights.rerankPool)])]
+}
+
+/**
+ * The fused order of a hybrid result. Each candidate (hybridCandidates) gets the convex combination of its
+ * cosine and its BM25 (rank-fusion.ts). Keyword hits beyond the candidates follow in keyword order. With
+ * `pinKeyword` (the query holds an exact phrase) every keyword hit ranks above every semantic-only neighbour.
+ */
+export function hybridOrder(
+  keywordAll: readonly number[],
+  semantic: readonly number[],
+  sims: Float32Array,
+  candidates: readonly number[],
+  bm25: Map<number, number>,
+  pinKeyword: boolean,
+): { order: number[]; score: Map<number, number> } {
+  const isKeyword = new Set(keywordAll)
+  const inSemantic = new Set(semantic)
+  const fused = convexFusion(
+    candidates.map((r) => ({ id: r, cosine: inSemantic.has(r) ? sims[r] : null, lexical: bm25.get(r) ?? 0 })),
+  )
+  const isCandidate = new Set(candidates)
+  const tail = keywordAll.filter((r) => !isCandidate.has(r))
+  // Fused scores lie in [0, 1]: +2 puts pinned hits above all others, the tail keeps the bottom of its band.
+  const pin = (r: number) => (pinKeyword && isKeyword.has(r) ? 2 : 0)
+  const score = new Map<number, number>()
+  for (const item of fused) score.set(item.id, item.score + pin(item.id))
+  for (const r of tail) score.set(r, pin(r))
+  const head = fused.map((item) => item.id)
+  const order = pinKeyword
+    ? [...head.filter((r) => isKeyword.has(r)), ...tail, ...head.filter((r) => !isKeyword.has(r))]
+    : [...head, ...tail]
+  return { order, score }
+}
+
+/** Top `perPlan` hits of every plan with its total, plans ordered by their best hit. */
+export function groupByPlan(rows: ClauseRows, sorted: number[], perPlan: number): { plan: number; total: number; rowids: number[] }[] {
+  const groups = new Map<number, { plan: number; total: number; rowids: number[] }>()
+  for (const r of sorted) {
+    const plan = rows.plan[r]
+    let group = groups.get(plan)
+    if (!group) {
+      group = { plan, total: 0, rowids: [] }
+      groups.set(plan, group)
+    }
+    group.total++
+    if (group.rowids.length < perPlan) group.rowids.push(r)
+  }
+  return [...groups.values()]
+}

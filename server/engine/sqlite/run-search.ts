@@ -1,0 +1,91 @@
+/**
+ * One search on the SQLite engine: match plan, exclusions and filters, then the mode's own function
+ * (search-modes.ts), then the page, the plan groups and the records of the hits.
+ */
+import type Database from 'better-sqlite3'
+import type { ClauseRecord } from '../../../indexer/types.js'
+import { SemanticUnavailableError } from '../errors.js'
+import { planMatch } from '../gram-match-plan.js'
+import type { PlanGroup, SearchHit, SearchQuery, SearchResult } from '../types.js'
+import type { ClauseRows } from './clause-rows.js'
+import type { KeywordSearcher } from './keyword-searcher.js'
+import { groupByPlan } from './ranking.js'
+import { EMPTY_FACETS, hybridSearch, keywordSearch, semanticSearch, type ModeInput, type ModeResult } from './search-modes.js'
+import type { VectorStore } from './vectors.js'
+
+/** What one search reads: the open database, its rows in memory, keyword matching and (loaded on first use) vectors. */
+export interface SearchIndex {
+  db: Database.Database
+  rows: ClauseRows
+  searcher: KeywordSearcher
+  readonly vectors: VectorStore | null
+}
+
+export function runSearch(index: SearchIndex, query: SearchQuery): SearchResult {
+  if (query.query.emptyReason) {
+    return { total: 0, hits: [], facets: query.facets ? EMPTY_FACETS : null, emptyReason: query.query.emptyReason }
+  }
+  const { db, rows, searcher } = index
+  const plan = planMatch(query.query)
+  const excludedIds = lookupRowids(db, query.excludeIds ?? [])
+  // Keyword matching drops excluded phrases itself; nearest neighbours must not bring them back.
+  if (query.mode !== 'keyword') for (const r of searcher.excluded(plan)) excludedIds.add(r)
+  const input: ModeInput = {
+    rows,
+    searcher,
+    query,
+    plan,
+    failBits: rows.compile(query.filters, excludedIds),
+    browsing: plan.candidates === null && !plan.impossible,
+  }
+  const { set, facets } = searchMode(input, index)
+
+  const pageRowids = set.page(Math.max(0, query.offset), Math.max(0, query.limit))
+  const groupRows = query.groupByPlan ? groupByPlan(rows, set.sorted(), Math.max(1, query.groupByPlan.perPlan)) : []
+  const records = fetchRecords(db, [...pageRowids, ...groupRows.flatMap((g) => g.rowids)])
+  const hit = (r: number): SearchHit => ({ clause: records.get(r)!, score: set.score(r) })
+
+  const result: SearchResult = { total: set.total, hits: pageRowids.map(hit), facets }
+  if (query.groupByPlan) {
+    result.groups = groupRows.map((g): PlanGroup => {
+      const hits = g.rowids.map(hit)
+      return { planId: rows.plans.values[g.plan], planTitle: hits[0]?.clause.planTitle ?? '', total: g.total, hits }
+    })
+  }
+  return result
+}
+
+function searchMode(input: ModeInput, index: SearchIndex): ModeResult {
+  const { mode, vector } = input.query
+  if (mode === 'keyword') return keywordSearch(input)
+  const store = requireVectors(index.vectors, vector)
+  return mode === 'semantic' ? semanticSearch(input, store, vector!) : hybridSearch(input, store, vector!)
+}
+
+function requireVectors(store: VectorStore | null, vector: Float32Array | undefined): VectorStore {
+  if (!store) {
+    throw new SemanticUnavailableError('This index has no clause embeddings. Install the model and run `npm run index` (without --no-embed) to enable semantic search.')
+  }
+  if (!vector) throw new SemanticUnavailableError('Semantic search needs the query embedding; the embedding model is not loaded.')
+  if (vector.length !== store.dimension) {
+    throw new SemanticUnavailableError(`The query embedding has ${vector.length} dimensions but the index holds ${store.dimension} (${store.model}); re-run \`npm run index\` with the same model.`)
+  }
+  return store
+}
+
+function lookupRowids(db: Database.Database, ids: string[]): Set<number> {
+  if (ids.length === 0) return new Set()
+  const stmt = db.prepare('SELECT rowid FROM clauses WHERE id = ?').pluck()
+  return new Set(ids.map((id) => stmt.get(id) as number | undefined).filter((r): r is number => r !== undefined))
+}
+
+function fetchRecords(db: Database.Database, rowids: number[]): Map<number, ClauseRecord> {
+  const out = new Map<number, ClauseRecord>()
+  const unique = [...new Set(rowids)]
+  for (let i = 0; i < unique.length; i += 500) {
+    const chunk = unique.slice(i, i + 500)
+    const sql = `SELECT rowid, json FROM clauses WHERE rowid IN (${chunk.map(() => '?').join(',')})`
+    for (const [rowid, json] of db.prepare(sql).raw().all(...chunk) as [number, string][]) out.set(rowid, JSON.parse(json) as ClauseRecord)
+  }
+  return out
+}

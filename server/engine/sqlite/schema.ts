@@ -1,0 +1,108 @@
+/**
+ * The SQLite index file: its schema and the one function that writes a complete file.
+ * A file is written in full under a temporary name and only then renamed over the served path.
+ */
+import fs from 'node:fs'
+import Database from 'better-sqlite3'
+import { normalizeForMatch } from '../../../indexer/normalize.js'
+import type { ClauseRecord, IndexBuild } from '../../../indexer/types.js'
+import { charGrams, clauseSearchText } from '../char-grams.js'
+import type { ClauseVectors } from '../types.js'
+
+/**
+ * Bump when the schema, the gram format or the stored normal form changes: an older file then asks for
+ * `npm run index`. 2: line breaks are stored as spaces.
+ */
+export const SCHEMA_VERSION = '2'
+
+const DDL = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE plans (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE clauses (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  plan_id TEXT NOT NULL,
+  ord INTEGER NOT NULL,
+  year INTEGER,
+  city TEXT,
+  province TEXT,
+  level TEXT,
+  outline_only INTEGER NOT NULL,
+  norm TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE INDEX clauses_plan ON clauses (plan_id, ord);
+CREATE TABLE clause_theme (theme TEXT NOT NULL, clause_rowid INTEGER NOT NULL, PRIMARY KEY (theme, clause_rowid)) WITHOUT ROWID;
+CREATE TABLE vectors (rowid INTEGER PRIMARY KEY, v BLOB NOT NULL);
+-- Contentless: the text lives in clauses.norm; the FTS tables hold only the gram index (see char-grams.ts).
+CREATE VIRTUAL TABLE grams USING fts5 (t, tokenize = 'ascii', content = '');
+CREATE VIRTUAL TABLE heading_grams USING fts5 (h, tokenize = 'ascii', content = '');
+`
+
+/** Clauses in document order: by plan id, then position in the plan. Their rowids follow this order. */
+export function documentOrder(clauses: ClauseRecord[]): ClauseRecord[] {
+  return [...clauses].sort((a, b) => (a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : a.order - b.order))
+}
+
+/** Writes a complete index file at `path` (which must not exist) and syncs it to disk. */
+export function writeIndexFile(path: string, build: IndexBuild, vectors?: ClauseVectors): void {
+  const db = new Database(path)
+  try {
+    db.pragma('journal_mode = OFF')
+    db.pragma('synchronous = OFF')
+    db.pragma('page_size = 8192')
+    // FTS5 merges segments while inserting; a large page cache keeps those merges in memory.
+    db.pragma('cache_size = -262144')
+    db.exec(DDL)
+    const insertPlan = db.prepare('INSERT INTO plans (id, json) VALUES (?, ?)')
+    const insertClause = db.prepare(
+      'INSERT INTO clauses (rowid, id, plan_id, ord, year, city, province, level, outline_only, norm, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    const insertGrams = db.prepare('INSERT INTO grams (rowid, t) VALUES (?, ?)')
+    const insertHeading = db.prepare('INSERT INTO heading_grams (rowid, h) VALUES (?, ?)')
+    const insertTheme = db.prepare('INSERT OR IGNORE INTO clause_theme (theme, clause_rowid) VALUES (?, ?)')
+    const insertVector = db.prepare('INSERT INTO vectors (rowid, v) VALUES (?, ?)')
+    const setMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)')
+
+    db.transaction(() => {
+      for (const plan of build.plans) insertPlan.run(plan.id, JSON.stringify(plan))
+      let rowid = 0
+      let vectorCount = 0
+      for (const c of documentOrder(build.clauses)) {
+        rowid++
+        const norm = normalizeForMatch(clauseSearchText(c))
+        insertClause.run(rowid, c.id, c.planId, c.order, c.year, c.city, c.province, c.level, c.outlineOnly ? 1 : 0, norm, JSON.stringify(c))
+        insertGrams.run(rowid, charGrams(norm))
+        insertHeading.run(rowid, charGrams(normalizeForMatch(c.heading)))
+        for (const theme of c.themes) insertTheme.run(theme, rowid)
+        const vector = vectors?.byId.get(c.id)
+        if (vector) {
+          if (vector.length !== vectors!.dimension) {
+            throw new Error(`clause ${c.id} has a ${vector.length}-dimensional vector; the model ${vectors!.model} gives ${vectors!.dimension}`)
+          }
+          insertVector.run(rowid, Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength))
+          vectorCount++
+        }
+      }
+      setMeta.run('schema_version', SCHEMA_VERSION)
+      setMeta.run('indexed_at', build.builtAt)
+      setMeta.run('plans', String(build.plans.length))
+      setMeta.run('clauses', String(rowid))
+      setMeta.run('vectors', String(vectorCount))
+      if (vectors && vectorCount > 0) {
+        setMeta.run('vector_model', vectors.model)
+        setMeta.run('vector_dimension', String(vectors.dimension))
+      }
+    })()
+    // One merged b-tree per FTS table: fewer segments to read per query.
+    db.exec("INSERT INTO grams (grams) VALUES ('optimize'); INSERT INTO heading_grams (heading_grams) VALUES ('optimize');")
+  } finally {
+    db.close()
+  }
+  const fd = fs.openSync(path, 'r')
+  try {
+    fs.fsyncSync(fd)
+  } finally {
+    fs.closeSync(fd)
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * The embedded search engine: one SQLite file (better-sqlite3, FTS5) under data/build/.
+ *
+ * Matching is exact on a character-gram index (char-grams.ts); filters and disjunctive facets run over
+ * typed arrays in memory (clause-rows.ts); vectors are scanned exactly (vectors.ts).
+ * replaceAll writes a whole new file next to the served one and renames it over, so a reader never sees
+ * a half-built index and a failed build leaves the previous index serving.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { stagingPath } from '../../../indexer/staging.js'
+import type { ClauseRecord, IndexBuild, PlanRecord } from '../../../indexer/types.js'
+import { ClauseRows, type ClauseRowInput } from './clause-rows.js'
+import { EngineUnavailableError, IndexBuildError } from '../errors.js'
+import { SCHEMA_VERSION, writeIndexFile } from './schema.js'
+import { KeywordSearcher } from './keyword-searcher.js'
+import { runSearch, type SearchIndex } from './run-search.js'
+import { VectorStore } from './vectors.js'
+import type { ClauseVectors, EngineHealth, Facets, SearchEngine, SearchFilters, SearchQuery, SearchResult, Tokenizer } from '../types.js'
+
+export interface SqliteEngineOptions {
+  /** The index file, e.g. data/build/index.sqlite. */
+  path: string
+  /**
+   * Kept for symmetry with the Meilisearch engine: the SQLite engine matches on characters, and the words
+   * it ranks by come from the query, which the parser has already segmented with this tokenizer.
+   */
+  tokenizer?: Tokenizer
+  /**
+   * Keyword matches kept for reuse (facet clicks and paging repeat a match with other filters).
+   * Entries, default 32; 0 turns the cache off (benchmarks measure cold queries).
+   */
+  matchCache?: number
+}
+
+const FIX = 'Run `npm run index` to build it.'
+/**
+ * better-sqlite3 waits for a lock synchronously, which stalls every request of the server. Nothing
+ * legitimate writes the served file (a new index is renamed over it), so a lock means another program has
+ * it open for writing: fail fast and say so instead of waiting.
+ */
+const BUSY_TIMEOUT_MS = 100
+
+export async function openSqliteEngine(opts: SqliteEngineOptions): Promise<SearchEngine> {
+  return new SqliteEngine(opts.path, opts.matchCache ?? 32)
+}
+
+/** The open database and what is derived from it lazily. */
+class OpenIndex implements SearchIndex {
+  readonly searcher: KeywordSearcher
+  private rowsCache: ClauseRows | null = null
+  private vectorsCache: VectorStore | null | undefined
+
+  constructor(readonly db: Database.Database, readonly meta: Map<string, string>, matchCache: number) {
+    this.searcher = new KeywordSearcher(db, () => this.rows.allRowids(), matchCache)
+  }
+
+  get rows(): ClauseRows {
+    if (!this.rowsCache) this.rowsCache = loadRows(this.db)
+    return this.rowsCache
+  }
+
+  get vectors(): VectorStore | null {
+    if (this.vectorsCache === undefined) this.vectorsCache = VectorStore.load(this.db, this.rows.size)
+    return this.vectorsCache
+  }
+}
+
+export class SqliteEngine implements SearchEngine {
+  readonly kind = 'sqlite' as const
+  private index: OpenIndex | null = null
+  private reason = ''
+  /** Identity of the opened file, to notice `npm run index` replacing it while the server runs. */
+  private openedFile: { ino: number; mtimeMs: number } | null = null
+  private lastCheck = 0
+
+  constructor(private readonly file: string, private readonly matchCache: number) {
+    this.open()
+  }
+
+  async replaceAll(build: IndexBuild, vectors?: ClauseVectors): Promise<void> {
+    fs.mkdirSync(path.dirname(path.resolve(this.file)), { recursive: true })
+    const temp = stagingPath(this.file)
+    try {
+      writeIndexFile(temp, build, vectors)
+    } catch (error) {
+      fs.rmSync(temp, { force: true })
+      throw new IndexBuildError(`Building the search index failed; the previous index is still served. ${String(error)}`, { cause: error })
+    }
+    this.closeIndex()
+    fs.renameSync(temp, this.file)
+    this.open()
+    if (!this.index) throw new IndexBuildError(`The new index was written but cannot be opened: ${this.reason}`)
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    return this.read((index) => runSearch(index, query))
+  }
+
+  async facets(filters: SearchFilters = {}): Promise<Facets> {
+    return this.read(({ rows }) => rows.facets(rows.allRowids(), rows.compile(filters)))
+  }
+
+  async getClause(id: string): Promise<ClauseRecord | null> {
+    const json = this.read(({ db }) => db.prepare('SELECT json FROM clauses WHERE id = ?').pluck().get(id) as string | undefined)
+    return json === undefined ? null : (JSON.parse(json) as ClauseRecord)
+  }
+
+  async getPlan(id: string): Promise<PlanRecord | null> {
+    const json = this.read(({ db }) => db.prepare('SELECT json FROM plans WHERE id = ?').pluck().get(id) as string | undefined)
+    return json === undefined ? null : (JSON.parse(json) as PlanRecord)
+  }
+
+  async listPlans(): Promise<PlanRecord[]> {
+    const rows = this.read(({ db }) => db.prepare('SELECT json FROM plans ORDER BY id').pluck().all() as string[])
+    return rows.map((json) => JSON.parse(json) as PlanRecord)
+  }
+
+  async planClauses(planId: string): Promise<ClauseRecord[]> {
+    const rows = this.read(({ db }) => db.prepare('SELECT json FROM clauses WHERE plan_id = ? ORDER BY ord').pluck().all(planId) as string[])
+    return rows.map((json) => JSON.parse(json) as ClauseRecord)
+  }
+
+  async getVector(id: string): Promise<Float32Array | null> {
+    const blob = this.read(({ db }) => {
+      const rowid = db.prepare('SELECT rowid FROM clauses WHERE id = ?').pluck().get(id) as number | undefined
+      return rowid === undefined ? undefined : (db.prepare('SELECT v FROM vectors WHERE rowid = ?').pluck().get(rowid) as Buffer | undefined)
+    })
+    if (!blob) return null
+    return new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength))
+  }
+
+  async health(): Promise<EngineHealth> {
+    this.reopenIfReplaced()
+    if (!this.index) this.open()
+    // A cheap read proves the file is still readable (not locked, not cut short under the open connection).
+    if (this.index) {
+      try {
+        this.read(({ db }) => db.prepare('SELECT count(*) FROM meta').pluck().get())
+      } catch {
+        // read() has recorded the reason and closed the index.
+      }
+    }
+    if (!this.index) return { ok: false, reason: this.reason, plans: 0, clauses: 0, vectors: 0, indexedAt: null }
+    const meta = this.index.meta
+    return {
+      ok: true,
+      plans: Number(meta.get('plans') ?? 0),
+      clauses: Number(meta.get('clauses') ?? 0),
+      vectors: Number(meta.get('vectors') ?? 0),
+      indexedAt: meta.get('indexed_at') ?? null,
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closeIndex()
+    this.reason = 'The engine is closed.'
+  }
+
+  private ready(): OpenIndex {
+    this.reopenIfReplaced()
+    if (!this.index) this.open()
+    if (!this.index) throw new EngineUnavailableError(this.reason)
+    return this.index
+  }
+
+  /**
+   * Runs a read on the open index. A driver failure (the file locked, truncated or damaged under the open
+   * connection) becomes EngineUnavailableError with a reason that names the fix, and the index is closed,
+   * so health() reports it and the next call opens the file afresh.
+   */
+  private read<T>(fn: (index: OpenIndex) => T): T {
+    const index = this.ready()
+    try {
+      return fn(index)
+    } catch (error) {
+      if (!(error instanceof Database.SqliteError)) throw error
+      this.closeIndex()
+      this.reason = describeOpenError(this.file, error)
+      throw new EngineUnavailableError(this.reason, { cause: error })
+    }
+  }
+
+  /** At most once a second: when another process renamed a new index over the file, serve the new one. */
+  private reopenIfReplaced(): void {
+    const now = Date.now()
+    if (!this.index || now - this.lastCheck < 1000) return
+    this.lastCheck = now
+    try {
+      const stat = fs.statSync(this.file)
+      if (stat.ino === this.openedFile?.ino && stat.mtimeMs === this.openedFile.mtimeMs) return
+    } catch {
+      return // The file vanished: keep serving the open (unlinked) index rather than fail.
+    }
+    const previous = this.index
+    this.index = null
+    this.open()
+    if (this.index) previous.db.close()
+    else this.index = previous // The new file cannot be opened: keep serving the previous index.
+  }
+
+  private open(): void {
+    if (!fs.existsSync(this.file)) {
+      this.reason = `The search index ${this.file} does not exist. ${FIX}`
+      return
+    }
+    let db: Database.Database | null = null
+    try {
+      db = new Database(this.file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS })
+      const meta = new Map((db.prepare('SELECT key, value FROM meta').raw().all() as [string, string][]).map(([k, v]) => [k, v]))
+      if (meta.get('schema_version') !== SCHEMA_VERSION) {
+        db.close()
+        this.reason = `The search index ${this.file} was built by another version of the portal (schema ${meta.get('schema_version') ?? 'unknown'}, expected ${SCHEMA_VERSION}). ${FIX}`
+        return
+      }
+      const stat = fs.statSync(this.file)
+      this.openedFile = { ino: stat.ino, mtimeMs: stat.mtimeMs }
+      this.lastCheck = Date.now()
+      this.index = new OpenIndex(db, meta, this.matchCache)
+      this.reason = ''
+    } catch (error) {
+      db?.close()
+      this.reason = describeOpenError(this.file, error)
+    }
+  }
+
+  private closeIndex(): void {
+    this.index?.db.close()
+    this.index = null
+  }
+}
+
+function describeOpenError(file: string, error: unknown): string {
+  const code = (error as { code?: string }).code ?? ''
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return `The search index ${file} is locked by another process; wait for it to finish or stop it, then retry.`
+  }
+  if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ' || /no such table/.test(String(error))) {
+    return `The search index ${file} is damaged (${code || String(error)}). Delete it and run \`npm run index\`.`
+  }
+  return `The search index ${file} cannot be opened (${code || String(error)}). ${FIX}`
+}
+
+function loadRows(db: Database.Database): ClauseRows {
+  const themes = new Map<number, string[]>()
+  for (const [theme, rowid] of db.prepare('SELECT theme, clause_rowid FROM clause_theme').raw().iterate() as Iterable<[string, number]>) {
+    const list = themes.get(rowid)
+    if (list) list.push(theme)
+    else themes.set(rowid, [theme])
+  }
+  const rows: ClauseRowInput[] = []
+  const stmt = db
+    .prepare("SELECT rowid, plan_id, year, city, province, level, outline_only, length(norm), json_extract(json, '$.firstIndexed') FROM clauses ORDER BY rowid")
+    .raw()
+  type Row = [number, string, number | null, string | null, string | null, string | null, number, number, string | null]
+  for (const [rowid, planId, year, city, province, level, outline, length, firstIndexed] of stmt.iterate() as Iterable<Row>) {
+    // An index built before first-indexed dates existed has none: such clauses are older than any `since`.
+    const firstIndexedMs = firstIndexed ? Date.parse(firstIndexed) || 0 : 0
+    rows.push({ rowid, planId, year, city, province, level, outlineOnly: outline === 1, firstIndexedMs, themes: themes.get(rowid) ?? [], length })
+  }
+  return new ClauseRows(rows)
+}

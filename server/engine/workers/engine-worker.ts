@@ -1,0 +1,109 @@
+/**
+ * One search thread (search-threads.ts): SQLite engines of its own, one per worker-pool engine of the
+ * server (usually one; two while a new index is swapped in), each with its own connection to the index
+ * file. It answers searches, facets and whole exports one at a time, so the work that holds a thread for
+ * tens or hundreds of milliseconds at 100k clauses never holds the server's. Queries arrive already
+ * parsed (the server segments them), so no segmenter is loaded here.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { CitationBook } from '../../citation-book.js'
+import { buildExport } from '../../export/export-document.js'
+import { openSqliteEngine } from '../sqlite/sqlite-engine.js'
+import type { SearchEngine } from '../types.js'
+import { EngineUnavailableError } from '../errors.js'
+import {
+  indexVersion,
+  serializeError,
+  type WorkerCall,
+  type WorkerOptions,
+  type WorkerReady,
+  type WorkerReply,
+  type WorkerRequest,
+  type WorkerStart,
+} from './messages.js'
+
+const port = parentPort!
+
+interface Open {
+  options: WorkerOptions
+  engine: SearchEngine
+  /** Citation schemes belong to one index: a new book whenever the index changes. */
+  citations: { version: string; book: CitationBook } | null
+}
+
+const engines = new Map<number, Open>()
+
+async function open(options: WorkerOptions): Promise<Open> {
+  return { options, engine: await openSqliteEngine({ path: options.path, matchCache: options.matchCache }), citations: null }
+}
+
+async function citationsFor(state: Open): Promise<CitationBook> {
+  const version = await indexVersion(state.engine)
+  if (state.citations?.version !== version) state.citations = { version, book: new CitationBook(state.engine) }
+  return state.citations.book
+}
+
+function engineOf(id: number): Open {
+  const state = engines.get(id)
+  if (!state) throw new EngineUnavailableError('The engine is closed.')
+  return state
+}
+
+async function run(id: number, call: WorkerCall): Promise<{ value: unknown; transfer?: ArrayBuffer[] }> {
+  switch (call.op) {
+    case 'open': {
+      const state = await open(call.args[0])
+      await engines.get(id)?.engine.close()
+      engines.set(id, state)
+      return { value: await indexVersion(state.engine) }
+    }
+    case 'close':
+      await engines.get(id)?.engine.close()
+      engines.delete(id)
+      return { value: null }
+    case 'search':
+      return { value: await engineOf(id).engine.search(call.args[0]) }
+    case 'facets':
+      return { value: await engineOf(id).engine.facets(call.args[0]) }
+    case 'export': {
+      const state = engineOf(id)
+      const doc = await buildExport(state.engine, await citationsFor(state), call.args[0])
+      return { value: doc, transfer: [doc.body.buffer as ArrayBuffer] }
+    }
+    case 'replaceAll':
+      await engineOf(id).engine.replaceAll(call.args[0], call.args[1])
+      return { value: null }
+    case 'reopen': {
+      const previous = engineOf(id)
+      // Like the SQLite engine itself: a new file that cannot be opened leaves the previous index serving.
+      const next = await open(previous.options)
+      if (!call.args[0].force && !(await next.engine.health()).ok) {
+        await next.engine.close()
+        return { value: await indexVersion(previous.engine) }
+      }
+      engines.set(id, next)
+      await previous.engine.close()
+      return { value: await indexVersion(next.engine) }
+    }
+  }
+}
+
+for (const { engine, options } of workerData as WorkerStart) engines.set(engine, await open(options))
+
+// One request at a time, in arrival order: a reopen never runs in the middle of a search.
+let queue = Promise.resolve()
+port.on('message', (request: WorkerRequest) => {
+  queue = queue.then(async () => {
+    let reply: WorkerReply
+    let transfer: ArrayBuffer[] | undefined
+    try {
+      const done = await run(request.engine, request)
+      reply = { id: request.id, ok: true, value: done.value }
+      transfer = done.transfer
+    } catch (error) {
+      reply = { id: request.id, ok: false, error: serializeError(error) }
+    }
+    port.postMessage(reply, transfer)
+  })
+})
+port.postMessage({ ready: true } satisfies WorkerReady)

@@ -1,0 +1,79 @@
+/**
+ * What the worker-pool engine and its workers say to each other. Everything crosses the thread boundary
+ * by structured clone, which keeps plain data, Maps and typed arrays but turns an error into a plain
+ * Error: engine errors travel as `{name, code, message}` and are rebuilt as their own classes, so the
+ * server maps them to the same HTTP statuses as errors of the in-process engine.
+ */
+import type { IndexBuild } from '../../../indexer/types.js'
+import type { ExportDocument, ExportRequest } from '../../export/export-document.js'
+import { EngineError, EngineUnavailableError, IndexBuildError, SemanticUnavailableError } from '../errors.js'
+import type { ClauseVectors, SearchEngine, SearchFilters, SearchQuery } from '../types.js'
+
+/**
+ * What a worker is asked to do, for one of the engines it holds. `open` adds an engine on an index file
+ * and `close` removes it; `reopen` makes it read its file afresh (both answer the index version served
+ * then); without `force`, a new file that cannot be opened leaves the previous index serving.
+ */
+export type WorkerCall =
+  | { op: 'open'; args: [WorkerOptions] }
+  | { op: 'close'; args: [] }
+  | { op: 'search'; args: [SearchQuery] }
+  | { op: 'facets'; args: [SearchFilters | undefined] }
+  | { op: 'export'; args: [ExportRequest] }
+  | { op: 'replaceAll'; args: [IndexBuild, ClauseVectors | undefined] }
+  | { op: 'reopen'; args: [{ force: boolean }] }
+
+export type WorkerRequest = WorkerCall & { id: number; engine: number }
+
+export interface SerializedError {
+  name: string
+  code?: string
+  message: string
+}
+
+export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError }
+
+/** Sent once by a worker when the engines it started with are open and it listens for requests. */
+export interface WorkerReady {
+  ready: true
+}
+
+/**
+ * Which index an engine serves, to check that every thread of the pool serves the same one: the build
+ * time and counts of a readable index, or `unavailable`.
+ */
+export async function indexVersion(engine: Pick<SearchEngine, 'health'>): Promise<string> {
+  const h = await engine.health()
+  return h.ok ? `${h.indexedAt}|${h.plans}|${h.clauses}|${h.vectors}` : 'unavailable'
+}
+
+/** How a worker opens one engine. */
+export interface WorkerOptions {
+  path: string
+  matchCache?: number
+}
+
+/** A worker's `workerData`: the engines to open before it answers (all of them, when it replaces one that died). */
+export type WorkerStart = { engine: number; options: WorkerOptions }[]
+
+export type { ExportDocument }
+
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof EngineError) return { name: error.name, code: error.code, message: error.message }
+  if (error instanceof Error) return { name: error.name, message: error.message }
+  return { name: 'Error', message: String(error) }
+}
+
+export function deserializeError(error: SerializedError): Error {
+  switch (error.code) {
+    case 'engine_unavailable':
+      return new EngineUnavailableError(error.message)
+    case 'semantic_unavailable':
+      return new SemanticUnavailableError(error.message)
+    case 'index_build_failed':
+      return new IndexBuildError(error.message)
+  }
+  const plain = new Error(error.message)
+  plain.name = error.name
+  return plain
+}

@@ -1,0 +1,229 @@
+/**
+ * The worker threads that run searches (engine-worker.ts), shared by every worker-pool engine of the
+ * process. A thread takes a few hundred milliseconds to start (it loads TypeScript and better-sqlite3),
+ * so when the server swaps in a new index the threads stay and only open the new file: the swap is as
+ * quick as with the in-process engine, and the old index is closed in each thread when it retires.
+ *
+ * Requests go to the least busy thread. A thread that dies is replaced at once; its unanswered reads are
+ * tried once more on another thread, anything else fails with EngineUnavailableError (503), and a thread
+ * that does not answer within the request timeout is ended, so no request waits forever.
+ */
+import { Worker } from 'node:worker_threads'
+import { EngineUnavailableError } from '../errors.js'
+import { deserializeError, type WorkerCall, type WorkerOptions, type WorkerReady, type WorkerReply, type WorkerRequest, type WorkerStart } from './messages.js'
+
+interface Pending {
+  request: WorkerRequest
+  resolve(value: unknown): void
+  reject(error: Error): void
+  retried: boolean
+  timer: NodeJS.Timeout
+}
+
+interface Thread {
+  worker: Worker
+  ready: Promise<void>
+  isReady: boolean
+  pending: Map<number, Pending>
+}
+
+/** Calls that only read: safe to run again on another thread when theirs died. */
+const RETRYABLE = new Set<WorkerCall['op']>(['search', 'facets', 'export'])
+/** The index version a thread reports when it was replaced mid-call: unknown, so the engine makes them all reopen. */
+const RESTARTED = 'restarted'
+const WORKER_EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
+
+export class SearchThreads {
+  private readonly threads: (Thread | null)[]
+  /** Engines open in every thread; a replacement thread opens them all before it answers. */
+  private readonly engines = new Map<number, WorkerOptions>()
+  private readonly timeouts = new Map<number, number>()
+  private nextRequest = 1
+  private nextEngine = 1
+  private stopped = false
+  private restartCount = 0
+  private startFailures = 0
+  private lastStartError = ''
+
+  constructor(
+    size: number,
+    /** Called when the last engine is released, so the threads can be ended. */
+    private readonly onIdle: () => void,
+  ) {
+    this.threads = Array.from({ length: size }, (_, i) => this.spawn(i))
+  }
+
+  get liveCount(): number {
+    return this.threads.filter((t) => t !== null).length
+  }
+
+  get restarts(): number {
+    return this.restartCount
+  }
+
+  get anyReady(): boolean {
+    return this.threads.some((t) => t?.isReady)
+  }
+
+  get startError(): string {
+    return this.lastStartError
+  }
+
+  /** Resolves when every thread has started; fails when one cannot. */
+  async started(timeoutMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new EngineUnavailableError(`The search workers did not start within ${timeoutMs} ms.`)), timeoutMs)
+    })
+    try {
+      await Promise.race([Promise.all(this.threads.map((t) => t?.ready)), timeout])
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  /**
+   * Opens an engine on the index file in every thread; answers its id and each thread's index version.
+   * A request of this engine unanswered for `requestTimeoutMs` ends its thread (which is replaced) and fails.
+   */
+  async register(options: WorkerOptions, requestTimeoutMs: number): Promise<{ engine: number; versions: string[] }> {
+    const engine = this.nextEngine++
+    this.engines.set(engine, options)
+    this.timeouts.set(engine, requestTimeoutMs)
+    const versions = await Promise.all(this.live().map((t) => this.post(t, { engine, op: 'open', args: [options] })))
+    return { engine, versions: versions as string[] }
+  }
+
+  async release(engine: number): Promise<void> {
+    if (!this.engines.delete(engine)) return
+    this.timeouts.delete(engine)
+    await Promise.all(this.live().map((t) => this.post(t, { engine, op: 'close', args: [] }).catch(() => undefined)))
+    if (this.engines.size === 0) this.onIdle()
+  }
+
+  /** Runs a call on the least busy thread. */
+  call(engine: number, call: WorkerCall, retried = false): Promise<unknown> {
+    // A thread still starting counts as busy: its first answer is a few hundred milliseconds away.
+    const load = (t: Thread) => t.pending.size + (t.isReady ? 0 : 1000)
+    let best: Thread | null = null
+    for (const t of this.threads) if (t && (!best || load(t) < load(best))) best = t
+    if (!best) return Promise.reject(new EngineUnavailableError(`No search worker is running${this.lastStartError ? `: ${this.lastStartError}` : ''}; the server keeps trying to start one.`))
+    return this.post(best, { ...call, engine }, retried)
+  }
+
+  /** Runs a call on every thread (each answers for its own copy of the engine). */
+  broadcast(engine: number, call: WorkerCall): Promise<unknown>[] {
+    return this.live().map((t) => this.post(t, { ...call, engine }))
+  }
+
+  /** Ends thread `index` the way a crash would (for operators and tests); it is replaced. */
+  async terminate(index: number): Promise<void> {
+    await this.threads[index]?.worker.terminate()
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true
+    const threads = this.threads.splice(0, this.threads.length, ...this.threads.map(() => null))
+    for (const t of threads) {
+      if (!t) continue
+      for (const p of t.pending.values()) {
+        clearTimeout(p.timer)
+        p.reject(new EngineUnavailableError('The engine is closed.'))
+      }
+      t.pending.clear()
+    }
+    await Promise.all(threads.map((t) => t?.worker.terminate()))
+  }
+
+  private live(): Thread[] {
+    return this.threads.filter((t): t is Thread => t !== null)
+  }
+
+  private post(thread: Thread, call: WorkerCall & { engine: number }, retried = false): Promise<unknown> {
+    const request = { ...call, id: this.nextRequest++ } as WorkerRequest
+    // Only reads have the engine's request timeout; opening and writing a whole index may take minutes.
+    const timeoutMs = RETRYABLE.has(call.op) ? (this.timeouts.get(call.engine) ?? 30_000) : 600_000
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        thread.pending.delete(request.id)
+        reject(new EngineUnavailableError(`A search worker did not answer within ${timeoutMs} ms; it is being restarted.`))
+        void thread.worker.terminate()
+      }, timeoutMs)
+      thread.pending.set(request.id, { request, resolve, reject, retried, timer })
+      thread.worker.ref()
+      thread.worker.postMessage(request)
+    })
+  }
+
+  private spawn(index: number): Thread {
+    const worker = startWorker([...this.engines].map(([engine, options]) => ({ engine, options })))
+    let markReady!: () => void
+    let failStart!: (error: Error) => void
+    const ready = new Promise<void>((resolve, reject) => ((markReady = resolve), (failStart = reject)))
+    ready.catch(() => undefined)
+    const thread: Thread = { worker, ready, isReady: false, pending: new Map() }
+    let crash: Error | null = null
+    // Idle threads must not keep the process alive; a thread with requests in flight does.
+    worker.unref()
+    worker.on('message', (msg: WorkerReply | WorkerReady) => {
+      if ('ready' in msg) {
+        thread.isReady = true
+        this.startFailures = 0
+        this.lastStartError = ''
+        markReady()
+        return
+      }
+      const pending = thread.pending.get(msg.id)
+      if (!pending) return
+      thread.pending.delete(msg.id)
+      clearTimeout(pending.timer)
+      if (thread.pending.size === 0) worker.unref()
+      if (msg.ok) pending.resolve(msg.value)
+      else pending.reject(deserializeError(msg.error))
+    })
+    worker.on('error', (error) => (crash = error))
+    worker.on('exit', (code) => {
+      if (this.threads[index] === thread) this.threads[index] = null
+      const reason = crash ? crash.message : `exit code ${code}`
+      if (!thread.isReady) {
+        this.startFailures++
+        this.lastStartError = `a search worker could not start (${reason})`
+        failStart(new EngineUnavailableError(`The search worker could not start: ${reason}`))
+      }
+      if (!this.stopped) this.respawn(index)
+      for (const [id, p] of thread.pending) {
+        thread.pending.delete(id)
+        clearTimeout(p.timer)
+        const { id: _id, engine, ...call } = p.request
+        // The replacement opens every registered engine as it starts: an open, reopen or close is done by then.
+        if (call.op === 'open' || call.op === 'reopen') p.resolve(RESTARTED)
+        else if (call.op === 'close') p.resolve(null)
+        else if (!this.stopped && !p.retried && RETRYABLE.has(call.op) && this.engines.has(engine)) this.call(engine, call as WorkerCall, true).then(p.resolve, p.reject)
+        else p.reject(new EngineUnavailableError(`A search worker stopped (${reason}) while answering; please retry.`))
+      }
+    })
+    return thread
+  }
+
+  /** A thread that cannot even start would fail again at once: after such failures the next start waits longer. */
+  private respawn(index: number): void {
+    this.restartCount++
+    const start = () => {
+      if (!this.stopped && this.threads[index] === null) this.threads[index] = this.spawn(index)
+    }
+    if (this.startFailures === 0) start()
+    else setTimeout(start, Math.min(30_000, 500 * 2 ** (this.startFailures - 1))).unref()
+  }
+}
+
+/**
+ * Under tsx (npm start, vitest) the entry is TypeScript, which a worker thread cannot load by itself on
+ * Node 20: the worker registers tsx's loader first, then imports the entry.
+ */
+function startWorker(engines: WorkerStart): Worker {
+  const entry = new URL(`./engine-worker${WORKER_EXT}`, import.meta.url)
+  if (WORKER_EXT === '.js') return new Worker(entry, { workerData: engines })
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}) })`
+  return new Worker(code, { eval: true, workerData: engines })
+}

@@ -1,0 +1,255 @@
+/**
+ * The SQLite engine with its heavy reads on worker threads. At 100k clauses one search holds a thread for
+ * up to ~80 ms and a 10 000-row export for ~350 ms; on the server's thread that stalls every other request.
+ * Here searches, facets and whole exports run on the search threads (search-threads.ts, shared by all
+ * such engines of the process), each with its own SQLite connection on the same file; the server thread
+ * keeps a connection of its own for the point reads (a clause, a plan, a plan's clauses, health), which
+ * take well under a millisecond.
+ *
+ * All threads serve the same index: before each call the engine checks the file's identity and, when a
+ * new index was renamed over it, makes every thread reopen it before it answers anything else.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import type { ClauseRecord, IndexBuild, PlanRecord } from '../../../indexer/types.js'
+import type { ExportDocument, ExportRequest, ExportRunner } from '../../export/export-document.js'
+import { EngineUnavailableError } from '../errors.js'
+import { SearchThreads } from './search-threads.js'
+import { openSqliteEngine } from '../sqlite/sqlite-engine.js'
+import type { ClauseVectors, EngineHealth, Facets, SearchEngine, SearchFilters, SearchQuery, SearchResult } from '../types.js'
+import { indexVersion, type WorkerCall, type WorkerOptions } from './messages.js'
+
+export interface WorkerPoolEngineOptions {
+  /** The index file, e.g. data/build/index.sqlite. */
+  path: string
+  /** Search threads, at least 1; default defaultWorkerCount(). Engines of the same size share their threads. */
+  size?: number
+  /** The SQLite engine's keyword match cache, per thread (see SqliteEngineOptions). */
+  matchCache?: number
+  /** A request unanswered for this long ends its thread (which is replaced) and fails with 503. Default 30 s. */
+  requestTimeoutMs?: number
+  /** How long opening waits for the threads to start. Default 30 s. */
+  startTimeoutMs?: number
+}
+
+/** One thread per core, at most two: more threads than cores only queue behind each other. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(2, os.availableParallelism()))
+}
+
+export type WorkerPoolEngine = SearchEngine &
+  ExportRunner & {
+    /** Live search threads. */
+    readonly workerCount: number
+    /** Threads started to replace one that exited. */
+    readonly restarts: number
+    /** Ends search thread `index` the way a crash would (for operators and tests); it is replaced. */
+    terminateWorker(index: number): Promise<void>
+  }
+
+/** As often as the SQLite engine looks for a renamed index file. */
+const FOLLOW_INTERVAL_MS = 1000
+
+const shared = new Map<number, SearchThreads>()
+
+function threadsOf(size: number): SearchThreads {
+  let threads = shared.get(size)
+  if (!threads) {
+    const created: SearchThreads = new SearchThreads(size, () => {
+      if (shared.get(size) === created) shared.delete(size)
+      void created.stop()
+    })
+    threads = created
+    shared.set(size, threads)
+  }
+  return threads
+}
+
+export async function openWorkerPoolEngine(opts: WorkerPoolEngineOptions): Promise<WorkerPoolEngine> {
+  const size = opts.size ?? defaultWorkerCount()
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`A worker pool needs at least one worker, got ${size}`)
+  const threads = threadsOf(size)
+  const options: WorkerOptions = { path: opts.path, matchCache: opts.matchCache }
+  const fileId = fileIdentity(opts.path)
+  const local = await openSqliteEngine(options)
+  let registered: { engine: number; versions: string[] } | null = null
+  try {
+    await threads.started(opts.startTimeoutMs ?? 30_000)
+    registered = await threads.register(options, opts.requestTimeoutMs ?? 30_000)
+    const engine = new PoolEngine(threads, registered.engine, options, local, fileId)
+    await engine.converge(registered.versions)
+    return engine
+  } catch (error) {
+    await local.close()
+    if (registered) await threads.release(registered.engine)
+    else if (!threads.anyReady) {
+      shared.delete(size)
+      await threads.stop()
+    }
+    throw error
+  }
+}
+
+class PoolEngine implements SearchEngine, ExportRunner {
+  readonly kind = 'sqlite' as const
+  private closed = false
+  private switching: Promise<void> = Promise.resolve()
+  /** Set when the threads could not be brought to serve the same index. */
+  private inconsistent = ''
+  private lastCheck = Date.now()
+
+  constructor(
+    private readonly threads: SearchThreads,
+    private readonly id: number,
+    private readonly options: WorkerOptions,
+    private local: SearchEngine,
+    private fileId: string | null,
+  ) {}
+
+  get workerCount(): number {
+    return this.threads.liveCount
+  }
+
+  get restarts(): number {
+    return this.threads.restarts
+  }
+
+  terminateWorker(index: number): Promise<void> {
+    return this.threads.terminate(index)
+  }
+
+  search(query: SearchQuery): Promise<SearchResult> {
+    return this.call({ op: 'search', args: [query] }) as Promise<SearchResult>
+  }
+
+  facets(filters?: SearchFilters): Promise<Facets> {
+    return this.call({ op: 'facets', args: [filters] }) as Promise<Facets>
+  }
+
+  runExport(request: ExportRequest): Promise<ExportDocument> {
+    return this.call({ op: 'export', args: [request] }) as Promise<ExportDocument>
+  }
+
+  async getClause(id: string): Promise<ClauseRecord | null> {
+    return (await this.localEngine()).getClause(id)
+  }
+
+  async getPlan(id: string): Promise<PlanRecord | null> {
+    return (await this.localEngine()).getPlan(id)
+  }
+
+  async listPlans(): Promise<PlanRecord[]> {
+    return (await this.localEngine()).listPlans()
+  }
+
+  async planClauses(planId: string): Promise<ClauseRecord[]> {
+    return (await this.localEngine()).planClauses(planId)
+  }
+
+  async getVector(id: string): Promise<Float32Array | null> {
+    return (await this.localEngine()).getVector(id)
+  }
+
+  async health(): Promise<EngineHealth> {
+    if (this.closed) {
+      // Said like the SQLite engine says it (a missing or damaged file names the fix), but never ok: a
+      // closed engine has no threads, and recovery must open a new engine rather than keep this one.
+      const local = await this.local.health()
+      await this.local.close()
+      return { ...local, ok: false, reason: local.ok ? 'The engine is closed.' : local.reason }
+    }
+    const health = await (await this.localEngine()).health()
+    if (!health.ok) return health
+    if (this.inconsistent) return { ...health, ok: false, reason: `The search workers do not serve the same index: ${this.inconsistent}. Restart the server.` }
+    if (!this.threads.anyReady && this.threads.startError) return { ...health, ok: false, reason: `No search worker is running: ${this.threads.startError}` }
+    return health
+  }
+
+  /** Written by one thread, then every thread reopens the new file before it answers again. */
+  async replaceAll(build: IndexBuild, vectors?: ClauseVectors): Promise<void> {
+    await this.call({ op: 'replaceAll', args: [build, vectors] })
+    this.followFile(true)
+    await this.switching
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    await this.threads.release(this.id)
+    await this.local.close()
+  }
+
+  /**
+   * Each thread opened the file when it was asked to; when a new index was renamed over it meanwhile (the
+   * indexer swapping twice in a row), threads may serve different ones. Then all reopen the file as it is
+   * now, until they agree. Should the file be damaged, health() says so and the server keeps its
+   * previous engine.
+   */
+  async converge(versions: string[]): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const version = await indexVersion(this.local)
+      if (versions.every((v) => v === version)) return
+      this.fileId = fileIdentity(this.options.path)
+      const previous = this.local
+      this.local = await openSqliteEngine(this.options)
+      await previous.close()
+      versions = (await Promise.all(this.threads.broadcast(this.id, { op: 'reopen', args: [{ force: true }] }))) as string[]
+    }
+    this.inconsistent = 'the index file kept changing while the search workers opened it'
+  }
+
+  /** The in-thread engine, after making sure every thread serves the file as it is now. */
+  private async localEngine(): Promise<SearchEngine> {
+    if (this.closed) throw new EngineUnavailableError('The engine is closed.')
+    this.followFile()
+    await this.switching
+    return this.local
+  }
+
+  private async call(call: WorkerCall): Promise<unknown> {
+    if (this.closed) throw new EngineUnavailableError('The engine is closed.')
+    this.followFile()
+    await this.switching
+    return this.threads.call(this.id, call)
+  }
+
+  /**
+   * Each SQLite engine notices a renamed index by itself, at most once a second, each at its own moment;
+   * this engine looks on the same schedule but started its clock first, so it sees the change first and
+   * switches all threads together, which keeps one request from reading the old index on one thread and
+   * the new one on another. Calls wait for the switch, so each thread gets its reopen message before any
+   * later request. (Looking more often would serve the new index before the server has prepared its
+   * suggestions for it: the server swaps in a new engine for a new file within its watch interval.)
+   */
+  private followFile(force = false): void {
+    const now = Date.now()
+    if (!force && now - this.lastCheck < FOLLOW_INTERVAL_MS) return
+    this.lastCheck = now
+    const id = fileIdentity(this.options.path)
+    if (id === null || id === this.fileId) return
+    this.fileId = id
+    this.switching = this.switching.then(() => this.switchFile())
+  }
+
+  /** A new file that cannot be opened is not switched to: every thread keeps serving the previous index. */
+  private async switchFile(): Promise<void> {
+    const candidate = await openSqliteEngine(this.options)
+    if (!(await candidate.health()).ok) {
+      await candidate.close()
+      return
+    }
+    const previous = this.local
+    this.local = candidate
+    await previous.close()
+    for (const reply of this.threads.broadcast(this.id, { op: 'reopen', args: [{ force: false }] })) reply.catch(() => undefined)
+  }
+}
+
+function fileIdentity(file: string): string | null {
+  try {
+    const stat = fs.statSync(file)
+    return `${stat.ino}:${stat.mtimeMs}`
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * What changed between two plans (the same issuer in two years, or two cities in one year): their
+ * clauses aligned, each row kept / reworded / new / dropped, a character-level diff for reworded pairs,
+ * and their chapters side by side. Pure: the route reads the plans, clauses, citations and vectors.
+ */
+import { diffChars } from 'diff'
+import type { ChapterRef, ClauseRecord, PlanRecord } from '../../indexer/types.js'
+import { alignPairs, charScorer, contentKey, sideBySide, vectorScorer, type Pair } from './align.js'
+import type { AlignedRow, AlignStatus, ChapterRow, CompareClause, DiffPart, PlanCompareResponse } from './types.js'
+
+export interface CompareSide {
+  plan: PlanRecord
+  clauses: readonly ClauseRecord[]
+  /** The citation of each clause, in the same order. */
+  citations: readonly string[]
+  /** The embedding of each clause, when the index has them all. */
+  vectors?: readonly Float32Array[] | null
+}
+
+export function charDiff(from: string, to: string): DiffPart[] {
+  return diffChars(from, to).map((c) => ({ op: c.added ? '+' : c.removed ? '-' : '=', text: c.value }))
+}
+
+function status(a: string | null, b: string | null): AlignStatus {
+  if (a === null) return 'new'
+  if (b === null) return 'dropped'
+  return contentKey(a) === contentKey(b) ? 'kept' : 'reworded'
+}
+
+function compareClause(side: CompareSide, k: number): CompareClause {
+  const c = side.clauses[k]
+  return { id: c.id, chapter: c.chapter, number: c.number, heading: c.heading, text: c.text, themes: c.themes, citation: side.citations[k] }
+}
+
+function chapters(clauses: readonly ClauseRecord[]): (ChapterRef & { clauses: number })[] {
+  const out: (ChapterRef & { clauses: number })[] = []
+  for (const c of clauses) {
+    if (!c.chapter) continue
+    const last = out[out.length - 1]
+    if (last && last.number === c.chapter.number && last.title === c.chapter.title) {
+      if (c.number !== null) last.clauses++
+    } else out.push({ ...c.chapter, clauses: c.number !== null ? 1 : 0 })
+  }
+  return out
+}
+
+function alignChapters(a: (ChapterRef & { clauses: number })[], b: (ChapterRef & { clauses: number })[]): ChapterRow[] {
+  const titles = (cs: ChapterRef[]) => cs.map((c) => c.title)
+  const pairs = alignPairs(a.length, b.length, charScorer(titles(a), titles(b)))
+  return sideBySide(a.length, b.length, pairs).map((r) => ({
+    status: status(r.i === null ? null : a[r.i].title, r.j === null ? null : b[r.j].title),
+    a: r.i === null ? null : a[r.i],
+    b: r.j === null ? null : b[r.j],
+  }))
+}
+
+export function comparePlans(a: CompareSide, b: CompareSide): PlanCompareResponse {
+  const semantic = Boolean(a.vectors && b.vectors && a.vectors.length === a.clauses.length && b.vectors.length === b.clauses.length)
+  const texts = { a: a.clauses.map((c) => c.text), b: b.clauses.map((c) => c.text) }
+  const scorer = semantic ? vectorScorer(a.vectors!, b.vectors!, texts) : charScorer(texts.a, texts.b)
+  const pairs: Pair[] = alignPairs(a.clauses.length, b.clauses.length, scorer)
+
+  const counts: Record<AlignStatus, number> = { kept: 0, reworded: 0, new: 0, dropped: 0 }
+  const rows: AlignedRow[] = sideBySide(a.clauses.length, b.clauses.length, pairs).map((r) => {
+    const ta = r.i === null ? null : a.clauses[r.i].text
+    const tb = r.j === null ? null : b.clauses[r.j].text
+    const s = status(ta, tb)
+    counts[s]++
+    const row: AlignedRow = {
+      status: s,
+      a: r.i === null ? null : compareClause(a, r.i),
+      b: r.j === null ? null : compareClause(b, r.j),
+      similarity: r.score === null ? null : Math.round(r.score * 1000) / 1000,
+    }
+    if (s === 'reworded') row.diff = charDiff(ta!, tb!)
+    return row
+  })
+
+  const info = (p: PlanRecord) => ({ id: p.id, title: p.title, city: p.city, year: p.year, issuer: p.issuer })
+  return {
+    a: info(a.plan),
+    b: info(b.plan),
+    method: semantic ? 'semantic' : 'chars',
+    rows,
+    chapters: alignChapters(chapters(a.clauses), chapters(b.clauses)),
+    counts,
+  }
+}

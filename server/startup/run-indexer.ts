@@ -1,0 +1,17 @@
+/**
+ * The indexer with its parts put in: the SQLite engine writes the index and the bge model (when it is
+ * there) computes embeddings. The CLI (indexer/cli.ts), `npm start` (index-build.ts), the tests and the
+ * benchmarks all run the indexer through here; the pipeline itself knows neither part.
+ */
+import { indexCorpus, type IndexerOptions, type IndexerParts, type IndexerReport } from '../../indexer/pipeline.js'
+import { openSqliteEngine } from '../engine/sqlite/sqlite-engine.js'
+
+export const indexerParts: IndexerParts = {
+  openIndexWriter: (path, tokenizer) => openSqliteEngine({ path, tokenizer }),
+  // Loaded on demand: onnxruntime takes a while to import and a keyword-only run never needs it.
+  loadEmbedder: async (modelDir) => (await import('../semantic/embedder.js')).loadEmbedder({ modelDir }),
+}
+
+export function runIndexer(opts: IndexerOptions): Promise<IndexerReport> {
+  return indexCorpus(opts, indexerParts)
+}
