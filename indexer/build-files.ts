@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { FIRST_SEEN_FILE } from './first-seen.js'
 import type { ClauseRecord, IndexBuild } from './types.js'
 
 export const BUILD_FILES = {
@@ -14,6 +15,7 @@ export const BUILD_FILES = {
   sqlite: 'index.sqlite',
   parseCache: 'parse-cache.json',
   vectorCache: 'vector-cache.sqlite',
+  firstSeen: FIRST_SEEN_FILE,
 } as const
 
 /** Reads a finished build back (for the server, tests and benchmarks). */

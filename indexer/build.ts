@@ -8,6 +8,7 @@ import { basename, relative } from 'node:path'
 import type { CatalogEntry } from './catalog.js'
 import { uniqueId } from './ids.js'
 import { parseDocument, type ParsedPlan } from './parse-document.js'
+import { displayNames } from './plan-identity.js'
 import { clausesPerChapter, outlineLevels, type ChapterCount } from './plan-outline.js'
 import { listCorpusFiles } from './read/list-corpus-files.js'
 import { readDocument } from './read/read-document.js'
@@ -72,8 +73,8 @@ export async function buildIndexFromPaths(paths: string[], opts: BuildOptions): 
   const previous = opts.cache ?? new Map()
   const cache: ParseCache = new Map()
   const files: FileReport[] = []
-  const plans: PlanRecord[] = []
-  const clauses: ClauseRecord[] = []
+  const plans: Accumulator['plans'] = []
+  const clauses: Accumulator['clauses'] = []
   const seenContent = new Map<string, string>()
   const seenIds = new Set<string>()
 
@@ -98,12 +99,19 @@ export async function buildIndexFromPaths(paths: string[], opts: BuildOptions): 
     files.push(report)
     opts.onFile?.(report, i + 1, inputs.length)
   }
-  return { build: { plans, clauses, builtAt: new Date().toISOString() }, files, cache }
+  const builtAt = new Date().toISOString()
+  const names = displayNames(plans)
+  return {
+    // First indexed now: the pipeline replaces the date of every clause an earlier build already held (first-seen.ts).
+    build: { plans: plans.map((p, i) => ({ ...p, displayName: names[i] })), clauses: clauses.map((c) => ({ ...c, firstIndexed: builtAt })), builtAt },
+    files,
+    cache,
+  }
 }
 
 interface Accumulator {
-  plans: PlanRecord[]
-  clauses: ClauseRecord[]
+  plans: Omit<PlanRecord, 'displayName'>[]
+  clauses: Omit<ClauseRecord, 'firstIndexed'>[]
   seenContent: Map<string, string>
   seenIds: Set<string>
 }

@@ -70,14 +70,14 @@ function explainPlan(parsed: ParsedPlan, index: number, file: string): string[] 
 }
 
 /** Chapters with their clause count and levels, then the clauses' numbers and first words, packed in rows. */
-function outline(clauses: ClauseRecord[], parsed: ParsedPlan): string[] {
+function outline(clauses: ParsedPlan['clauses'], parsed: ParsedPlan): string[] {
   const numbered = clauses.filter((c) => c.number !== null)
   const passages = clauses.length - numbered.length
   const levels = outlineLevels(clauses)
   const lines = [
     `outline: ${numbered.length} numbered clauses${parsed.plan.outlineOnlyCount ? ` (${parsed.plan.outlineOnlyCount} from the table of contents only)` : ''}, ${passages} passage${passages === 1 ? '' : 's'}; levels: ${levels.join(' › ') || 'none'}${parsed.numberingRestarts ? '; numbering restarts in each chapter' : ''}${parsed.incomplete ? '; body incomplete' : ''}`,
   ]
-  const groups: { head: string; clauses: ClauseRecord[] }[] = []
+  const groups: { head: string; clauses: ParsedPlan['clauses'] }[] = []
   for (const c of numbered) {
     const head = !c.chapter ? '(no chapter)' : /^第/.test(c.chapter.number) ? `${c.chapter.number} ${c.chapter.title}` : `${c.chapter.number}、${c.chapter.title}`
     if (groups.at(-1)?.head !== head) groups.push({ head, clauses: [] })

@@ -25,10 +25,15 @@ export interface DocumentInput {
   url: string | null
 }
 
+/** A plan as one document gives it: its display name depends on every other plan, so the build adds it. */
+export type ParsedPlanRecord = Omit<PlanRecord, 'displayName'>
+/** A record as one document gives it: the build stamps when it was first indexed. */
+export type ParsedClauseRecord = Omit<ClauseRecord, 'firstIndexed'>
+
 export interface ParsedPlan {
-  plan: PlanRecord
+  plan: ParsedPlanRecord
   /** Records without themes (tagged later, from the taxonomy). */
-  clauses: ClauseRecord[]
+  clauses: ParsedClauseRecord[]
   /** Cleaned plan text (body). */
   text: string
   incomplete: boolean
@@ -86,7 +91,7 @@ function parseSegment(
   const firstHeadings = merged.records.filter((r) => r.kind === 'clause').map((r) => r.heading)
   const id = planId({ city: metadata.city, year: metadata.year, title: toSimplified(title), firstHeadings: firstHeadings.map(toSimplified) })
 
-  const plan: PlanRecord = {
+  const plan: ParsedPlanRecord = {
     ...metadata,
     title,
     id,
@@ -152,7 +157,7 @@ function chapterClauses(records: DraftRecord[]): NonNullable<PlanRecord['chapter
 }
 
 /** Assigns ids (`<planId>-<chapter>-<number>`, `<planId>-p<k>`) and copies the plan's facets onto each record. */
-export function toClauseRecords(plan: PlanRecord, drafts: DraftRecord[]): ClauseRecord[] {
+export function toClauseRecords(plan: ParsedPlanRecord, drafts: DraftRecord[]): ParsedClauseRecord[] {
   const used = new Set<string>()
   let passage = 0
   return drafts.map((draft, order) => {

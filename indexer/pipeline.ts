@@ -7,8 +7,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from 'node:path'
 import { CodedError } from './errors.js'
 import { buildIndexFromPaths, type FileReport, type ParseCache } from './build.js'
-import { BUILD_FILES } from './build-files.js'
+import { BUILD_FILES, readBuild } from './build-files.js'
 import { loadCatalog } from './catalog.js'
+import { readFirstSeen, serializeLedger, stampFirstSeen } from './first-seen.js'
 import type { ParsedPlan } from './parse-document.js'
 import { createSegmenter } from './segment/segmenter.js'
 import { harvestTerms } from './segment/term-harvest.js'
@@ -78,10 +79,12 @@ export async function indexCorpus(opts: IndexerOptions, parts: IndexerParts): Pr
     cache: readParseCache(cachePath),
     onFile: (report, done, total) => opts.onProgress?.({ kind: 'file', report, done, total }),
   })
-  const { build } = outcome
-  if (build.plans.length === 0) {
+  if (outcome.build.plans.length === 0) {
     throw new NothingIndexedError(`Nothing could be indexed from ${opts.inputs.join(', ')}: no readable plan. The previous index is unchanged.`)
   }
+  const previous = readFirstSeen(opts.buildDir, () => readBuild(opts.buildDir).clauses, previousIndexTime(opts.buildDir))
+  const firstSeen = stampFirstSeen(outcome.build.clauses, previous)
+  const build: IndexBuild = { ...outcome.build, clauses: firstSeen.clauses }
 
   const terms = harvestTerms(build.clauses.map((c) => c.text))
   const segmenter = createSegmenter({ extraTerms: terms })
@@ -96,6 +99,7 @@ export async function indexCorpus(opts: IndexerOptions, parts: IndexerParts): Pr
   try {
     stage(BUILD_FILES.plans, `${JSON.stringify(build.plans, null, 1)}\n`)
     stage(BUILD_FILES.clauses, build.clauses.map((c) => JSON.stringify(c)).join('\n') + '\n')
+    stage(BUILD_FILES.firstSeen, serializeLedger(firstSeen.ledger))
     stage(BUILD_FILES.terms, `${JSON.stringify(segmenter.dictionaryTerms())}\n`)
     const report = summarise(build, outcome.files, terms.length, vectors, started)
     stage(BUILD_FILES.info, `${JSON.stringify(report, null, 1)}\n`)
@@ -167,4 +171,13 @@ function writeParseCache(path: string, cache: ParseCache) {
   const tmp = tempPath(path)
   writeFileSync(tmp, JSON.stringify(Object.fromEntries(cache)))
   renameSync(tmp, path)
+}
+
+/** When the build in the folder was made, or null when there is none. */
+function previousIndexTime(buildDir: string): string | null {
+  try {
+    return (JSON.parse(readFileSync(join(buildDir, BUILD_FILES.info), 'utf8')) as { indexedAt?: string }).indexedAt ?? null
+  } catch {
+    return null
+  }
 }

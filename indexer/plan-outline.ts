@@ -11,7 +11,7 @@ export interface ChapterCount {
 }
 
 /** The numbering levels of a plan, outermost first, each with its first marker as printed. */
-export function outlineLevels(clauses: ClauseRecord[]): string[] {
+export function outlineLevels(clauses: Omit<ClauseRecord, 'firstIndexed'>[]): string[] {
   const chapter = clauses.find((c) => c.chapter)?.chapter
   const section = clauses.find((c) => c.section)?.section
   const clause = clauses.find((c) => c.number !== null)
@@ -23,7 +23,7 @@ export function outlineLevels(clauses: ClauseRecord[]): string[] {
 }
 
 /** Numbered clauses per chapter, in document order. */
-export function clausesPerChapter(clauses: ClauseRecord[]): ChapterCount[] {
+export function clausesPerChapter(clauses: Omit<ClauseRecord, 'firstIndexed'>[]): ChapterCount[] {
   const chapters: ChapterCount[] = []
   for (const c of clauses) {
     if (c.number === null) continue
@@ -34,7 +34,7 @@ export function clausesPerChapter(clauses: ClauseRecord[]): ChapterCount[] {
   return chapters
 }
 
-function clauseMarker(clause: ClauseRecord): string {
+function clauseMarker(clause: Omit<ClauseRecord, 'firstIndexed'>): string {
   const m = /^(第[零〇一二两三四五六七八九十百]+条|[（(]\d+[）)]|\d+\s*[.．、]?)/.exec(clause.text)
   return m ? m[1].trim() : String(clause.number)
 }

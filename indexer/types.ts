@@ -49,6 +49,11 @@ export interface ClauseRecord {
   end: number
   /** Position of the record in its plan, from 0: document order. */
   order: number
+  /**
+   * When a build first held this clause id (ISO time). Ids are stable, so re-indexing keeps the date
+   * (data/build/first-seen.json carries it from build to build); feeds and `since=` read it.
+   */
+  firstIndexed: string
 }
 
 export interface PlanSource {
@@ -73,7 +78,10 @@ export interface PlanMetadata {
   docNumber: string | null
   /** 效力状态, e.g. `有效`. */
   validity: string | null
-  /** ISO date the document was signed or adopted (落款日期, 成文日期, `…年…月…日通过`); absent in older builds. */
+  /**
+   * ISO date the document was signed or adopted (落款日期, 成文日期, `…年…月…日通过`), read by indexer/metadata/;
+   * data/catalog.json overrides it. Absent in older builds; absent or null means the document does not state it.
+   */
   signDate?: string | null
 }
 
@@ -105,8 +113,13 @@ export interface StructureWarning extends PlanWarning {
 
 export interface PlanRecord extends PlanMetadata {
   id: string
+  /**
+   * The name that tells this plan apart from every other plan of the index: issuer (or the anonymised
+   * body, `某县`) + 《title》 + year when the title lacks it + the compilation and position. See indexer/plan-identity.ts.
+   */
+  displayName: string
   source: PlanSource
-  metadataEvidence: { [K in keyof PlanMetadata]?: Evidence<PlanMetadata[K]> }
+  metadataEvidence: { [K in keyof PlanMetadata]?: Evidence<Exclude<PlanMetadata[K], undefined>> }
   clauseCount: number
   outlineOnlyCount: number
   passageCount: number

@@ -17,17 +17,23 @@ export interface Suggestion {
 
 /** A clause as the API returns it: the record (less its offsets) plus what a result list shows. */
 export interface ApiHit extends Omit<ClauseRecord, 'start' | 'end' | 'order'> {
+  /** The plan's display name, unique in the index (PlanRecord.displayName). */
+  planName: string
   /** HTML: escaped text with only `<mark>` tags, a window around the best match. */
   snippet: string
   /** The clause's page in the web app. */
   url: string
+  /** The portal's citation standard (server/citation.ts). */
   citation: string
+  /** GB/T 7714-2015 reference with the clause's absolute URL and today's access date (server/citation-gbt.ts). */
+  citationGbt: string
   score: number
 }
 
 export interface ApiPlanGroup {
   planId: string
   planTitle: string
+  planName: string
   total: number
   hits: ApiHit[]
 }
@@ -61,11 +67,13 @@ export interface QueryAlternative {
 }
 
 export interface ClauseResponse {
-  clause: ClauseRecord & { url: string; citation: string; textHtml: string }
-  plan: { id: string; title: string; city: string | null; year: number | null }
+  clause: ClauseRecord & { url: string; citation: string; citationGbt: string; textHtml: string }
+  /** The clause's plan with all of its metadata (what is known and what is not). */
+  plan: PlanRecord
   prev: string | null
   next: string | null
   citation: string
+  citationGbt: string
 }
 
 export interface SimilarResponse {
@@ -86,7 +94,7 @@ export interface PlansResponse {
 
 export interface PlanResponse {
   plan: PlanRecord
-  clauses: (ClauseRecord & { url: string; citation: string })[]
+  clauses: (ClauseRecord & { url: string; citation: string; citationGbt: string })[]
 }
 
 export type FacetsResponse = Facets

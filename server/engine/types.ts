@@ -22,6 +22,8 @@ export interface SearchFilters {
   level?: string[]
   plan?: string[]
   outlineOnly?: boolean
+  /** ISO time: only clauses first indexed at or after it (ClauseRecord.firstIndexed). */
+  since?: string
 }
 
 /** An exact substring. `match` is `text` after normalizeForMatch (width, case, traditional → simplified). */

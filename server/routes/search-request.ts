@@ -16,6 +16,7 @@ export function filtersFrom(p: FacetsQueryParams): SearchFilters {
   if (p.level.length) f.level = p.level
   if (p.plan.length) f.plan = p.plan
   if (p.outlineOnly !== undefined) f.outlineOnly = p.outlineOnly
+  if (p.since !== undefined) f.since = p.since
   return f
 }
 

@@ -2,7 +2,7 @@
 import { Hono } from 'hono'
 import type { AppDeps } from '../app-deps.js'
 import type { SearchResponse } from '../api-types.js'
-import { toApiGroups, toApiHits } from '../hits.js'
+import { citationContext, toApiGroups, toApiHits } from '../hits.js'
 import { searchQuerySchema } from '../http/query-schemas.js'
 import { validate } from '../http/validate.js'
 import { keywordAlternatives } from './search-alternatives.js'
@@ -13,6 +13,7 @@ export function searchRoutes(deps: AppDeps): Hono {
     const started = performance.now()
     const p = c.req.valid('query')
     const { parsed, engineMode, vector, highlight } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
+    const context = citationContext(c.req.url)
     const body = await deps.index.use(async ({ engine, citations }): Promise<SearchResponse> => {
       const result = await engine.search({
         query: parsed,
@@ -33,10 +34,10 @@ export function searchRoutes(deps: AppDeps): Hono {
         page: p.page,
         limit: p.limit,
         tookMs: 0,
-        hits: await toApiHits(result.hits, highlight, citations),
+        hits: await toApiHits(result.hits, highlight, citations, context),
         facets: result.facets ?? (await engine.facets(filtersFrom(p))),
       }
-      if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations)
+      if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations, context)
       if (result.totalIsLowerBound) response.totalIsLowerBound = true
       const emptyReason = result.emptyReason ?? parsed.emptyReason
       if (emptyReason && result.total === 0) response.emptyReason = emptyReason

@@ -23,6 +23,9 @@ export interface MeiliClauseDoc extends ClauseRecord {
   pk: string
   /** Position in the build (document order for browsing). */
   seq: number
+  firstIndexed: string
+  /** firstIndexed in milliseconds, for the `since` filter (Meilisearch compares numbers, not dates). */
+  firstIndexedMs: number
   /** The normalised search text (heading and text, as in the SQLite engine): what phrases are checked against. */
   norm: string
   /** normalizeForMatch(heading): for ranking heading matches first. */
@@ -149,6 +152,7 @@ export function toClauseDoc(
     ...clause,
     pk: primaryKeyFor(clause.id),
     seq,
+    firstIndexedMs: Date.parse(clause.firstIndexed) || 0,
     norm: normalizeForMatch(clauseSearchText(clause)),
     hnorm: normalizeForMatch(clause.heading),
     headingChars: toCharField(clause.heading),
@@ -164,7 +168,7 @@ export function toClauseDoc(
 /** Every field of a ClauseRecord, in the contract's order: `satisfies` fails the build when one is missing. */
 const CLAUSE_FIELDS = {
   id: true, planId: true, planTitle: true, city: true, province: true, level: true, year: true, chapter: true, section: true,
-  number: true, heading: true, text: true, themes: true, outlineOnly: true, start: true, end: true, order: true,
+  number: true, heading: true, text: true, themes: true, outlineOnly: true, start: true, end: true, order: true, firstIndexed: true,
 } as const satisfies Record<keyof ClauseRecord, true>
 
 /** The attributes that make up a ClauseRecord, for attributesToRetrieve. */

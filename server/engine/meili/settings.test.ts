@@ -9,7 +9,7 @@ describe('clauseIndexSettings', () => {
   })
 
   it('filters, sorts and facets on the record metadata', () => {
-    expect(settings.filterableAttributes).toEqual(['id', 'city', 'province', 'year', 'themes', 'level', 'planId', 'outlineOnly'])
+    expect(settings.filterableAttributes).toEqual(['id', 'city', 'province', 'year', 'themes', 'level', 'planId', 'outlineOnly', 'firstIndexedMs'])
     expect(settings.sortableAttributes).toEqual(['year', 'planId', 'order', 'seq'])
     // Not 1000: browsing and semantic search must count every value, as keyword search does.
     expect(settings.faceting).toEqual({ maxValuesPerFacet: 100_000, sortFacetValuesBy: { '*': 'count' } })

@@ -62,7 +62,7 @@ export function clauseIndexSettings(options: SettingsOptions): Settings {
   const settings: Settings = {
     // Order is rank: a match in the heading beats one in the body (the `attribute` rule).
     searchableAttributes: [...CHAR_ATTRIBUTES, ...WORD_ATTRIBUTES],
-    filterableAttributes: ['id', 'city', 'province', 'year', 'themes', 'level', 'planId', 'outlineOnly'],
+    filterableAttributes: ['id', 'city', 'province', 'year', 'themes', 'level', 'planId', 'outlineOnly', 'firstIndexedMs'],
     sortableAttributes: [...SORTABLE_ATTRIBUTES],
     // `sort` after the relevance rules so that sort=date only breaks ties when there is a query;
     // newer plans first as the last tie-break.
