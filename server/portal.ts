@@ -78,6 +78,12 @@ async function openEngine(config: Config, segmenter: Segmenter, indexFile: strin
   })
 }
 
+/** Which index a SQLite engine serves: its build time and counts, read from memory and the meta table. */
+async function servedIndex(engine: SearchEngine): Promise<string> {
+  const h = await engine.health()
+  return h.ok ? `${h.indexedAt}|${h.plans}|${h.clauses}|${h.vectors}` : 'unavailable'
+}
+
 export async function startPortal(opts: PortalOptions): Promise<Portal> {
   const { config, logger } = opts
   const buildDir = buildDirOf(config.dataDir)
@@ -108,6 +114,8 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
   const engine = await loadMeili(await openEngine(config, segmenter, indexFile, logger))
   const index = await IndexHolder.create(engine, {
     prepare: async (e) => ({ suggest: await buildSuggestIndex(e, segmenter) }),
+    // The SQLite engine says which index it serves from memory; Meilisearch would need a round trip per request.
+    cache: engine.kind === 'sqlite' && config.resultCache !== 0 ? { maxEntries: config.resultCache, generation: servedIndex } : undefined,
     reopen: async () => loadMeili(await openEngine(config, segmenter, indexFile, logger)),
     logger,
   })

@@ -11,8 +11,10 @@ export function searchRoutes(deps: AppDeps): Hono {
   return new Hono().get('/search', validate('query', searchQuerySchema), async (c) => {
     const started = performance.now()
     const p = c.req.valid('query')
-    const { parsed, engineMode, vector, highlight } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
-    const body = await deps.index.use(async ({ engine, citations }): Promise<SearchResponse> => {
+    // The same request on the same index is answered once (the query is parsed, and for semantic modes
+    // embedded, only on a miss); a client that goes away drops its search if no thread has started it.
+    const body = await deps.index.useCached('search', p, c.req.raw.signal, async ({ engine, citations }, signal): Promise<SearchResponse> => {
+      const { parsed, engineMode, vector, highlight } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
       const result = await engine.search({
         query: parsed,
         filters: filtersFrom(p),
@@ -23,7 +25,7 @@ export function searchRoutes(deps: AppDeps): Hono {
         limit: p.limit,
         facets: true,
         groupByPlan: p.group === 'plan' ? { perPlan: p.perPlan } : undefined,
-      })
+      }, { signal })
       const response: SearchResponse = {
         query: p.q,
         mode: p.mode,
@@ -33,14 +35,14 @@ export function searchRoutes(deps: AppDeps): Hono {
         limit: p.limit,
         tookMs: 0,
         hits: await toApiHits(result.hits, highlight, citations),
-        facets: result.facets ?? (await engine.facets(filtersFrom(p))),
+        facets: result.facets ?? (await engine.facets(filtersFrom(p), { signal })),
       }
       if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations)
       const emptyReason = result.emptyReason ?? parsed.emptyReason
       if (emptyReason && result.total === 0) response.emptyReason = emptyReason
       return response
     })
-    body.tookMs = Math.round((performance.now() - started) * 100) / 100
-    return c.json(body)
+    // A cached answer is shared: the time of this request goes on a copy.
+    return c.json({ ...body, tookMs: Math.round((performance.now() - started) * 100) / 100 })
   })
 }
