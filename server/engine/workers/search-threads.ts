@@ -7,8 +7,8 @@
  * Reads (searches, facets, exports) wait in one queue here, on the server's thread, and a thread is handed
  * the next one only when it is free: a read whose client has gone, or that waited past its deadline, is
  * dropped before any thread spends time on it (a thread runs SQLite synchronously and could not be
- * interrupted once started). Searches and facets go before exports, and exports hold at most all threads
- * but one, so a burst of exports never starves searches. A thread that dies is replaced at once; its
+ * interrupted once started). Exports run one at a time on a thread of their own, beside the search threads,
+ * at a lower CPU priority where the system allows it, so a burst of exports never starves searches. A thread that dies is replaced at once; its
  * unanswered reads are tried once more on another thread, anything else fails with EngineUnavailableError
  * (503), and a thread that does not answer within the request timeout is ended, so no request waits forever.
  */
@@ -61,6 +61,8 @@ export class SearchThreads {
   private readonly engines = new Map<number, WorkerOptions>()
   private readonly timeouts = new Map<number, number>()
   private readonly waiting: Waiting[] = []
+  private readonly exportIndex: number
+  private handedOut = 0
   private nextRequest = 1
   private nextEngine = 1
   private stopped = false
@@ -75,11 +77,14 @@ export class SearchThreads {
     /** A read still waiting for a thread this long after it was asked fails with RequestCancelledError. */
     private readonly queueDeadlineMs = 10_000,
   ) {
-    this.threads = Array.from({ length: size }, (_, i) => this.spawn(i))
+    // Threads 0 … size-1 search; thread `size` exports.
+    this.exportIndex = size
+    this.threads = Array.from({ length: size + 1 }, (_, i) => this.spawn(i))
   }
 
+  /** Live search threads (the export thread not counted). */
   get liveCount(): number {
-    return this.threads.filter((t) => t !== null).length
+    return this.threads.filter((t, i) => t !== null && i !== this.exportIndex).length
   }
 
   get restarts(): number {
@@ -131,9 +136,14 @@ export class SearchThreads {
     return this.waiting.length
   }
 
-  /** Runs a read on the next free thread, in order, searches and facets before exports. */
+  /** Reads handed to a thread so far (a dropped read never is). */
+  get readsStarted(): number {
+    return this.handedOut
+  }
+
+  /** Runs a read on the next free thread of its kind, in order. */
   call(engine: number, call: WorkerCall, retried = false, options: ReadOptions = {}): Promise<unknown> {
-    if (!this.threads.some((t) => t !== null)) {
+    if (this.liveCount === 0) {
       return Promise.reject(new EngineUnavailableError(`No search worker is running${this.lastStartError ? `: ${this.lastStartError}` : ''}; the server keeps trying to start one.`))
     }
     const { signal } = options
@@ -153,9 +163,9 @@ export class SearchThreads {
         waiting.onAbort = () => this.drop(waiting, 'The client went away before the search started.')
         signal.addEventListener('abort', waiting.onAbort, { once: true })
       }
-      // Retried reads and searches go ahead of exports; among equals, first come first served.
-      const at = call.op === 'export' && !retried ? this.waiting.length : this.waiting.findIndex((w) => w.call.op === 'export' && !w.retried)
-      this.waiting.splice(at === -1 ? this.waiting.length : at, 0, waiting)
+      // First come first served, except that a read retried after its thread died goes first.
+      if (retried) this.waiting.unshift(waiting)
+      else this.waiting.push(waiting)
       this.pump()
     })
   }
@@ -173,23 +183,20 @@ export class SearchThreads {
     if (waiting.onAbort) waiting.signal?.removeEventListener('abort', waiting.onAbort)
   }
 
-  /** Hands waiting reads to free threads, keeping one thread out of exports' reach when there are two or more. */
+  /** Hands waiting reads to free threads: exports to the export thread, everything else to a search thread. */
   private pump(): void {
-    const live = this.live()
-    const exportLimit = Math.max(1, live.length - 1)
-    let exporting = live.filter((t) => t.reading === 'export').length
     for (let i = 0; i < this.waiting.length; ) {
-      const free = live.find((t) => t.isReady && t.reading === null)
-      if (!free) return
       const next = this.waiting[i]
-      if (next.call.op === 'export' && exporting >= exportLimit) {
+      const exporting = next.call.op === 'export'
+      const free = this.threads.find((t, index) => t !== null && t.isReady && t.reading === null && (index === this.exportIndex) === exporting)
+      if (!free) {
         i++
         continue
       }
       this.waiting.splice(i, 1)
       this.settle(next)
-      if (next.call.op === 'export') exporting++
       free.reading = next.call.op
+      this.handedOut++
       this.post(free, { ...next.call, engine: next.engine }, next.retried).then(next.resolve, next.reject)
     }
   }
@@ -243,7 +250,7 @@ export class SearchThreads {
   }
 
   private spawn(index: number): Thread {
-    const worker = startWorker([...this.engines].map(([engine, options]) => ({ engine, options })))
+    const worker = startWorker({ engines: [...this.engines].map(([engine, options]) => ({ engine, options })), background: index === this.exportIndex })
     let markReady!: () => void
     let failStart!: (error: Error) => void
     const ready = new Promise<void>((resolve, reject) => ((markReady = resolve), (failStart = reject)))
@@ -310,10 +317,10 @@ export class SearchThreads {
  * Under tsx (npm start, vitest) the entry is TypeScript, which a worker thread cannot load by itself on
  * Node 20: the worker registers tsx's loader first, then imports the entry.
  */
-function startWorker(engines: WorkerStart): Worker {
+function startWorker(start: WorkerStart): Worker {
   const entry = new URL(`./engine-worker${WORKER_EXT}`, import.meta.url)
-  if (WORKER_EXT === '.js') return new Worker(entry, { workerData: engines })
+  if (WORKER_EXT === '.js') return new Worker(entry, { workerData: start })
   const tsx = import.meta.resolve('tsx/esm/api')
   const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}) })`
-  return new Worker(code, { eval: true, workerData: engines })
+  return new Worker(code, { eval: true, workerData: start })
 }

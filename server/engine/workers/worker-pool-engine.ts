@@ -43,6 +43,9 @@ export type WorkerPoolEngine = SearchEngine &
     readonly workerCount: number
     /** Threads started to replace one that exited. */
     readonly restarts: number
+    /** Reads waiting for a free thread, and reads handed to one so far (the threads are shared by the process). */
+    readonly queued: number
+    readonly readsStarted: number
     /** Ends search thread `index` the way a crash would (for operators and tests); it is replaced. */
     terminateWorker(index: number): Promise<void>
   }
@@ -112,6 +115,14 @@ class PoolEngine implements SearchEngine, ExportRunner {
 
   get restarts(): number {
     return this.threads.restarts
+  }
+
+  get queued(): number {
+    return this.threads.queued
+  }
+
+  get readsStarted(): number {
+    return this.threads.readsStarted
   }
 
   terminateWorker(index: number): Promise<void> {
