@@ -17,12 +17,15 @@ import { writeSyntheticCorpus } from './synthetic-documents.js'
 export async function loadCorpus(size: string): Promise<string> {
   const dataDir = path.resolve('bench/data', `load-${size}`)
   const buildDir = buildDirOf(dataDir)
-  if (existsSync(path.join(buildDir, BUILD_FILES.sqlite))) return dataDir
+  // A build from before the indexer wrote its suggestions is built again (the plan files are kept).
+  if (existsSync(path.join(buildDir, BUILD_FILES.sqlite)) && existsSync(path.join(buildDir, BUILD_FILES.suggest))) return dataDir
   mkdirSync(dataDir, { recursive: true })
   let inputs = ['data/corpus']
-  if (size !== 'bundled') {
+  const docs = path.join(dataDir, 'docs')
+  if (size !== 'bundled' && existsSync(docs)) inputs = [docs]
+  else if (size !== 'bundled') {
     const t = performance.now()
-    inputs = [writeSyntheticCorpus(path.join(dataDir, 'docs'), Number(size)).dir]
+    inputs = [writeSyntheticCorpus(docs, Number(size)).dir]
     console.log(`wrote ${size} synthetic clauses in ${((performance.now() - t) / 1000).toFixed(0)} s`)
   }
   const t = performance.now()
