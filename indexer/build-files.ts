@@ -13,6 +13,7 @@ export const BUILD_FILES = {
   terms: 'terms.json',
   info: 'build-info.json',
   sqlite: 'index.sqlite',
+  suggest: 'suggest.json',
   parseCache: 'parse-cache.json',
   vectorCache: 'vector-cache.sqlite',
   firstSeen: FIRST_SEEN_FILE,

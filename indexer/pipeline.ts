@@ -11,7 +11,7 @@ import { BUILD_FILES, readBuild } from './build-files.js'
 import { loadCatalog } from './catalog.js'
 import { readFirstSeen, serializeLedger, stampFirstSeen } from './first-seen.js'
 import type { ParsedPlan } from './parse-document.js'
-import { createSegmenter } from './segment/segmenter.js'
+import { createSegmenter, type Segmenter } from './segment/segmenter.js'
 import { harvestTerms } from './segment/term-harvest.js'
 import { loadThemes } from './themes/theme-tagger.js'
 import { removeStaleStaging, tempPath } from './staging.js'
@@ -26,6 +26,11 @@ export interface IndexerParts {
   openIndexWriter(path: string, tokenizer: Tokenizer): Promise<IndexWriter>
   /** The embedding model, or null when it is not available (semantic search then stays off). */
   loadEmbedder(modelDir: string | undefined): Promise<Embedder | null>
+  /**
+   * What the server suggests in the search box for this build, as the text of BUILD_FILES.suggest: computed
+   * here once (segmenting every clause takes seconds at 100k clauses) rather than by the server at each start.
+   */
+  suggestions?(build: IndexBuild, segmenter: Segmenter): string
 }
 
 export interface IndexerOptions {
@@ -103,6 +108,7 @@ export async function indexCorpus(opts: IndexerOptions, parts: IndexerParts): Pr
     stage(BUILD_FILES.terms, `${JSON.stringify(segmenter.dictionaryTerms())}\n`)
     const report = summarise(build, outcome.files, terms.length, vectors, started)
     stage(BUILD_FILES.info, `${JSON.stringify(report, null, 1)}\n`)
+    if (parts.suggestions) stage(BUILD_FILES.suggest, parts.suggestions(build, segmenter))
     // The writer builds its own file beside the live one (staging.ts names it) and swaps it in atomically.
     const writer = await parts.openIndexWriter(join(opts.buildDir, BUILD_FILES.sqlite), segmenter)
     try {

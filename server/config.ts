@@ -32,6 +32,8 @@ export interface Config {
    * in-process. Unset: one per core, at most two.
    */
   searchWorkers?: number
+  /** Search and facet answers kept per index (RESULT_CACHE); 0 turns the cache off. Unset: 5 000. */
+  resultCache?: number
 }
 
 export class ConfigError extends CodedError<'invalid_config'> {
@@ -100,6 +102,14 @@ const envSchema = z.object({
       .pipe(z.number().int().max(16, { error: 'a whole number of worker threads from 0 to 16 (0 searches on the server thread), e.g. SEARCH_WORKERS=2' }))
       .optional(),
   ),
+  RESULT_CACHE: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, { error: 'a whole number of answers to keep, 0 to turn the result cache off, e.g. RESULT_CACHE=5000' })
+      .transform(Number)
+      .optional(),
+  ),
 })
 
 /** Reads and validates the environment; throws ConfigError listing every wrong variable. */
@@ -134,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     rateLimit: e.RATE_LIMIT,
     modelDir: e.MODEL_DIR ? path.resolve(cwd, e.MODEL_DIR) : null,
     searchWorkers: e.SEARCH_WORKERS,
+    ...(e.RESULT_CACHE !== undefined ? { resultCache: e.RESULT_CACHE } : {}),
   }
 }
 

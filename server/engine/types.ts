@@ -125,12 +125,18 @@ export interface EngineHealth {
   description?: string
 }
 
+/** How the caller may cut a read short; an engine that cannot stop early may ignore it. */
+export interface ReadOptions {
+  /** Aborted when the answer is no longer wanted (its client went away): work not yet started is dropped. */
+  signal?: AbortSignal
+}
+
 export interface SearchEngine {
   readonly kind: 'sqlite' | 'meilisearch'
   /** Replace the whole index; readers keep seeing the previous index until the new one is complete. */
   replaceAll(build: IndexBuild, vectors?: ClauseVectors): Promise<void>
-  search(query: SearchQuery): Promise<SearchResult>
-  facets(filters?: SearchFilters): Promise<Facets>
+  search(query: SearchQuery, options?: ReadOptions): Promise<SearchResult>
+  facets(filters?: SearchFilters, options?: ReadOptions): Promise<Facets>
   getClause(id: string): Promise<ClauseRecord | null>
   getPlan(id: string): Promise<PlanRecord | null>
   listPlans(): Promise<PlanRecord[]>

@@ -6,7 +6,7 @@
  */
 import type { ClauseRecord, PlanRecord } from '../../indexer/types.js'
 import type { CitationBook } from '../citation-book.js'
-import type { ParsedQuery, SearchEngine, SearchFilters, SearchMode, SortOrder } from '../engine/types.js'
+import type { ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchMode, SortOrder } from '../engine/types.js'
 import { clauseUrl } from '../hits.js'
 import { toCsv, type ExportRow } from './csv.js'
 
@@ -36,7 +36,7 @@ export interface ExportDocument {
 
 /** An engine that builds export documents itself (off the server's main thread). */
 export interface ExportRunner {
-  runExport(request: ExportRequest): Promise<ExportDocument>
+  runExport(request: ExportRequest, options?: ReadOptions): Promise<ExportDocument>
 }
 
 export function isExportRunner(engine: object): engine is ExportRunner {
