@@ -23,7 +23,7 @@ describe('explainDocument', () => {
       '  province  湖南省                        ← inferred: 宁乡市',
       '  level     区县                          ← inferred: 宁乡市',
       '  validity  —                             ← not found',
-      'outline: 4 numbered clauses, 2 passages; levels: chapter 一 › clause 1.',
+      'outline: 4 numbered clauses, 1 passage; levels: chapter 一 › clause 1.',
       '  一、加强师德师风建设  — 2 clauses',
       '     1 健全师德建设长效机制      2 严格师德失范行为处理',
       '  二、提升教师专业素质  — 2 clauses',

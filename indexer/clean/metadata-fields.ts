@@ -39,8 +39,9 @@ const LABELS: Record<string, string[]> = {
 const PAGE_LABELS = [
   '浏览量', '浏览次数', '浏览', '访问量', '访问次数', '点击数', '点击量', '点击率', '点击', '阅读量', '阅读次数', '阅读数', '阅读',
   '字号', '字体', '下载次数', '下载量', '下载', '页数', '文档页数', '评论', '评论数', '收藏', '收藏数', '文件大小', '文档格式', '评分',
-  // Template and document-sharing sites, mirrors.
-  '上传时间', '上传日期', '上传者', '标签', '镜像时间', '抓取时间', '转载时间',
+  // Template and document-sharing sites, mirrors. Their upload time and uploader are read as fields (上传时间, 上传者)
+  // so the metadata inference can refuse them as the document's date; the line goes either way.
+  '标签', '镜像时间', '抓取时间', '转载时间',
 ]
 
 /** Labels too common in body text (时间：2024年9月) to be taken for metadata unless the line also has a specific label or sits in the document head. */

@@ -46,7 +46,18 @@ export function repairLine(line: string): string {
   let text = line
   if ((text.includes('(') || text.includes('（')) && TONE.test(text)) text = text.replace(PINYIN, (m, syllable: string) => (TONE.test(syllable) ? '' : m))
   if (/[-—–－]/.test(text)) text = text.replace(PAGE_MARKER, (_m, lead: string) => (lead ? ' ' : ''))
-  return laidOut ? text : collapseSpaces(glueSpacedLetters(text))
+  return laidOut ? text : collapseSpaces(glueLetterSpacedRun(glueSpacedLetters(text)))
+}
+
+/**
+ * A letter-spaced run (`2 0 2 3 年 衡 阳 市 … 要 点`): three or more single characters, Chinese or digits, one space
+ * apart, at least two of them Chinese. It is one phrase, closed up before the spaces between words are judged,
+ * so its digits stay one number and its last word (`要点`) is seen where a title ends.
+ */
+const LETTER_SPACED_RUN = new RegExp(`(?<![^\\s])[${HAN}\\d](?: [${HAN}\\d]){2,}(?![^\\s])`, 'g')
+function glueLetterSpacedRun(text: string): string {
+  if (!/\S \S \S/.test(text)) return text
+  return text.replace(LETTER_SPACED_RUN, (run) => (run.replace(/[\d ]/g, '').length >= 2 ? run.replace(/ /g, '') : run))
 }
 
 /** `X X 市`: single capital letters spaced out before Chinese text are one spaced-out name. */
