@@ -58,6 +58,10 @@ const ALL_LABELS = [...CANONICAL.keys()].sort((a, b) => b.length - a.length)
 /** A label may be spaced out (`文 号`, `索 引 号`) and is followed by a colon, optionally in 【】. */
 const LABEL_SOURCE = ALL_LABELS.map((label) => [...label].join('[ \\t\\u3000\\u00a0]*')).join('|')
 const LABEL_RE = new RegExp(`[【\\[]?(${LABEL_SOURCE})[】\\]]?[ \\t\\u3000\\u00a0]*[:：]`, 'g')
+/** The same, at the start of a line only: most lines of a document are no label line, and this says so cheaply. */
+const LABEL_AT_START = new RegExp(`^${LABEL_RE.source}`)
+/** A label and its colon stand within the first characters of a label line. */
+const LABEL_HEAD = 60
 
 /** A metadata value is short and is no sentence of the body. */
 const MAX_VALUE_LENGTH = 60
@@ -83,6 +87,8 @@ export function canonicalKey(label: string): string | undefined {
  */
 export function parseMetadataLine(line: string): MetadataLine | null {
   const text = line.trim()
+  if (!text.includes(':') && !text.includes('：')) return null
+  if (!LABEL_AT_START.test(toSimplified(text.slice(0, LABEL_HEAD)))) return null
   // Labels are matched on the simplified form (same length), so a traditional page's 發佈日期 is 发布日期; values stay as written.
   const matches = [...toSimplified(text).matchAll(LABEL_RE)]
   if (matches.length === 0 || matches[0].index !== 0) return null
