@@ -32,6 +32,12 @@ export interface SqliteEngineOptions {
    * Entries, default 32; 0 turns the cache off (benchmarks measure cold queries).
    */
   matchCache?: number
+  /**
+   * Serve a new index renamed over the file by another process (checked at most once a second). Default true;
+   * the worker pool turns it off for its own point-read connection, which switches files only once every
+   * search thread has, so that health() never names an index the threads do not serve yet.
+   */
+  followFile?: boolean
 }
 
 const FIX = 'Run `npm run index` to build it.'
@@ -43,7 +49,7 @@ const FIX = 'Run `npm run index` to build it.'
 const BUSY_TIMEOUT_MS = 100
 
 export async function openSqliteEngine(opts: SqliteEngineOptions): Promise<SearchEngine> {
-  return new SqliteEngine(opts.path, opts.matchCache ?? 32)
+  return new SqliteEngine(opts.path, opts.matchCache ?? 32, opts.followFile ?? true)
 }
 
 /** The open database and what is derived from it lazily. */
@@ -75,7 +81,11 @@ export class SqliteEngine implements SearchEngine {
   private openedFile: { ino: number; mtimeMs: number } | null = null
   private lastCheck = 0
 
-  constructor(private readonly file: string, private readonly matchCache: number) {
+  constructor(
+    private readonly file: string,
+    private readonly matchCache: number,
+    private readonly followFile: boolean,
+  ) {
     this.open()
   }
 
@@ -185,7 +195,7 @@ export class SqliteEngine implements SearchEngine {
   /** At most once a second: when another process renamed a new index over the file, serve the new one. */
   private reopenIfReplaced(): void {
     const now = Date.now()
-    if (!this.index || now - this.lastCheck < 1000) return
+    if (!this.index || !this.followFile || now - this.lastCheck < 1000) return
     this.lastCheck = now
     try {
       const stat = fs.statSync(this.file)

@@ -74,7 +74,7 @@ export async function openWorkerPoolEngine(opts: WorkerPoolEngineOptions): Promi
   const threads = threadsOf(size)
   const options: WorkerOptions = { path: opts.path, matchCache: opts.matchCache }
   const fileId = fileIdentity(opts.path)
-  const local = await openSqliteEngine(options)
+  const local = await openSqliteEngine({ ...options, followFile: false })
   let registered: { engine: number; versions: string[] } | null = null
   try {
     await threads.started(opts.startTimeoutMs ?? 30_000)
@@ -202,7 +202,7 @@ class PoolEngine implements SearchEngine, ExportRunner {
       if (versions.every((v) => v === version)) return
       this.fileId = fileIdentity(this.options.path)
       const previous = this.local
-      this.local = await openSqliteEngine(this.options)
+      this.local = await openSqliteEngine({ ...this.options, followFile: false })
       await previous.close()
       versions = (await Promise.all(this.threads.broadcast(this.id, { op: 'reopen', args: [{ force: true }] }))) as string[]
     }
@@ -244,15 +244,18 @@ class PoolEngine implements SearchEngine, ExportRunner {
 
   /** A new file that cannot be opened is not switched to: every thread keeps serving the previous index. */
   private async switchFile(): Promise<void> {
-    const candidate = await openSqliteEngine(this.options)
+    const candidate = await openSqliteEngine({ ...this.options, followFile: false })
     if (!(await candidate.health()).ok) {
       await candidate.close()
       return
     }
+    // Every thread reopens before the point reads say the new index is served: health() names the index the
+    // result cache keys its answers on, so a request that sees the new index there is answered from it, never
+    // from a thread still on the old file (which would file the old answer under the new index).
+    await Promise.all(this.threads.broadcast(this.id, { op: 'reopen', args: [{ force: false }] }).map((reply) => reply.catch(() => undefined)))
     const previous = this.local
     this.local = candidate
     await previous.close()
-    for (const reply of this.threads.broadcast(this.id, { op: 'reopen', args: [{ force: false }] })) reply.catch(() => undefined)
   }
 }
 
