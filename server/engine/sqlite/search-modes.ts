@@ -14,7 +14,7 @@ import { FACET_FIELDS, type FacetField, type Facets, type SearchQuery } from '..
 import { FACET_BIT, type ClauseRows } from './clause-rows.js'
 import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
 import { dateOrder, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
-import type { VectorStore } from './vectors.js'
+import type { VectorQuery, VectorStore } from './vectors.js'
 
 export const EMPTY_FACETS: Facets = { city: [], province: [], year: [], theme: [], level: [] }
 
@@ -43,17 +43,19 @@ export function keywordSearch(input: ModeInput): ModeResult {
 
 export function semanticSearch(input: ModeInput, store: VectorStore, vector: Float32Array): ModeResult {
   const { rows, query } = input
-  const sims = store.similarities(vector)
-  const semantic = nearestPassing(input, store, sims, 0)
+  const near = store.query(vector)
+  const sims = near.sims
+  const semantic = nearestPassing(input, near, 0)
   const set = orderedSet(semantic, byDate(rows, query.sort) ?? ((a, b) => sims[b] - sims[a] || a - b), (r) => sims[r])
-  const facets = query.facets ? perFacet(rows, (field) => nearestPassing(input, store, sims, FACET_BIT[field])) : null
+  const facets = query.facets ? perFacet(rows, (field) => nearestPassing(input, near, FACET_BIT[field])) : null
   return { set, facets }
 }
 
 export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float32Array): ModeResult {
   const { rows, query, searcher, plan } = input
-  const sims = store.similarities(vector)
-  const semantic = nearestPassing(input, store, sims, 0)
+  const near = store.query(vector)
+  const sims = near.sims
+  const semantic = nearestPassing(input, near, 0)
   const matches = input.browsing ? { rowids: new Int32Array(0), tiers: new Float64Array(0) } : searcher.match(plan)
   const pin = query.query.groups.some((g) => g.some((t) => t.kind === 'phrase'))
   const keywordSorted = rankKeywordMatches(input, matches, 'relevance').sorted()
@@ -65,7 +67,7 @@ export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float
   const set = orderedSet(fused.order, compare, (r) => fused.score.get(r) ?? 0)
   const keywordIn = (ignore: number) => Array.from(matches.rowids).filter((r) => (input.failBits(r) & ~ignore) === 0)
   const facets = query.facets
-    ? perFacet(rows, (field) => new Set([...keywordIn(FACET_BIT[field]), ...nearestPassing(input, store, sims, FACET_BIT[field])]))
+    ? perFacet(rows, (field) => new Set([...keywordIn(FACET_BIT[field]), ...nearestPassing(input, near, FACET_BIT[field])]))
     : null
   return { set, facets }
 }
@@ -93,8 +95,8 @@ function byDate(rows: ClauseRows, sort: SearchQuery['sort']): Compare | null {
 }
 
 /** The nearest clauses passing the filters, the filter bits in `ignore` ignored (a facet ignores its own filter). */
-function nearestPassing(input: ModeInput, store: VectorStore, sims: Float32Array, ignore: number): number[] {
-  return store.nearest(sims, (r) => (input.failBits(r) & ~ignore) === 0)
+function nearestPassing(input: ModeInput, near: VectorQuery, ignore: number): number[] {
+  return near.nearest((r) => (input.failBits(r) & ~ignore) === 0)
 }
 
 /** Disjunctive facets for a result set that must be recomputed with each facet's own filter ignored. */
