@@ -26,6 +26,11 @@ export const annOptions = {
   connectivity: 16,
   expansionAdd: 128,
   expansionSearch: 256,
+  /**
+   * When a filter passes so few clauses that the graph would have to be walked past this share of the index
+   * to find them, the clauses passing it are scored exactly instead: a narrow filter is a small exact scan.
+   */
+  exactShare: 0.05,
   /** Threads used to build the graph (the indexer's machine has 2 cores). */
   buildThreads: 2,
 }

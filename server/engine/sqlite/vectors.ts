@@ -8,7 +8,7 @@
  */
 import type Database from 'better-sqlite3'
 import { topK } from '../top-k.js'
-import { AnnIndex } from './ann-index.js'
+import { AnnIndex, annOptions } from './ann-index.js'
 
 /** How many nearest clauses a semantic query returns (its whole result set). */
 export const SEMANTIC_LIMIT = 100
@@ -18,11 +18,6 @@ const PREFIX_FACTOR = 20
 const SAMPLE = 2048
 /** Graph neighbours fetched beyond what the filter's share predicts, so a typical query needs one fetch. */
 const FETCH_MARGIN = 1.5
-/**
- * When a filter passes so few clauses that the graph would have to be walked past this share of the index
- * to find them, the clauses passing it are scored exactly instead: a narrow filter is a small exact scan.
- */
-const EXACT_SHARE = 0.05
 
 export class VectorStore {
   private readonly vectorOf: (rowid: number) => Float32Array | null
@@ -213,7 +208,7 @@ export class VectorQuery {
     if (this.exactDone) return store.nearest(this.sims, accept, limit)
     const share = store.passShare(accept)
     let fetch = share === 0 ? Infinity : Math.ceil((limit / share) * FETCH_MARGIN) + 32
-    while (fetch <= store.count * EXACT_SHARE) {
+    while (fetch <= store.count * annOptions.exactShare) {
       const found = this.fetch(fetch)
       const out: number[] = []
       for (const r of found.rowids) {
