@@ -155,16 +155,18 @@ export class VectorStore {
     return seen === 0 ? 0 : passed / seen
   }
 
-  /** Rowids with a vector that `accept` lets through, each with its exact cosine. */
-  scanPassing(vector: Float32Array, accept: (rowid: number) => boolean): { rowids: number[]; sims: Map<number, number> } {
+  /**
+   * Rowids with a vector that `accept` lets through; their exact cosines are written into `sims`, where a
+   * cosine already there (from the graph or an earlier filter of the same query) is kept, not read again.
+   */
+  scanPassing(vector: Float32Array, accept: (rowid: number) => boolean, sims: Float32Array): number[] {
     const rowids: number[] = []
-    const sims = new Map<number, number>()
     for (let r = 1; r < this.present.length; r++) {
       if (this.present[r] === 0 || !accept(r)) continue
       rowids.push(r)
-      sims.set(r, this.similarity(vector, r))
+      if (sims[r] === -Infinity) sims[r] = this.similarity(vector, r)
     }
-    return { rowids, sims }
+    return rowids
   }
 
   private prefixes = new WeakMap<Float32Array, number[]>()
@@ -232,9 +234,9 @@ export class VectorQuery {
   }
 
   private exactPassing(accept: (rowid: number) => boolean, limit: number): number[] {
-    const { rowids, sims } = this.store.scanPassing(this.vector, accept)
-    for (const [r, s] of sims) this.sims[r] = s
-    return topK(rowids, limit, (a, b) => sims.get(b)! - sims.get(a)! || a - b)
+    const sims = this.sims
+    const rowids = this.store.scanPassing(this.vector, accept, sims)
+    return topK(rowids, limit, (a, b) => sims[b] - sims[a] || a - b)
   }
 }
 
