@@ -36,6 +36,9 @@ export const annOptions = {
 }
 
 const KIND = 'usearch-hnsw-cos-f16'
+const FILE_PREFIX = 'policy-search-ann-'
+/** Graph files of other builds untouched this long are removed: a mapping survives the unlink, a later opener re-extracts. */
+const STALE_MS = 24 * 3600_000
 /** SQLite blobs stop at 1 GB; 64 MB chunks keep every row far below it. */
 const CHUNK_BYTES = 64 << 20
 
@@ -65,18 +68,8 @@ export class AnnIndex {
   static open(db: Database.Database, meta: Map<string, string>): AnnIndex | null {
     const token = meta.get('ann_token')
     if (meta.get('ann_kind') !== KIND || !token) return null
-    const file = path.join(os.tmpdir(), `policy-search-ann-${token}.usearch`)
-    if (!fs.existsSync(file)) {
-      // Written under a unique name and renamed: threads opening the same index at once never see half a file.
-      const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`
-      const fd = fs.openSync(temp, 'w')
-      try {
-        for (const chunk of db.prepare('SELECT data FROM ann_chunks ORDER BY n').pluck().iterate() as Iterable<Buffer>) fs.writeSync(fd, chunk)
-      } finally {
-        fs.closeSync(fd)
-      }
-      fs.renameSync(temp, file)
-    }
+    const file = path.join(os.tmpdir(), `${FILE_PREFIX}${token}.usearch`)
+    if (!fs.existsSync(file)) extract(db, file)
     const dimension = Number(meta.get('vector_dimension'))
     const index = new Index({
       dimensions: dimension,
@@ -87,8 +80,40 @@ export class AnnIndex {
       expansion_search: annOptions.expansionSearch,
       multi: false,
     })
-    index.view(file)
+    try {
+      index.view(file)
+    } catch {
+      // Removed between the check and the mapping (see removeStale): write it again.
+      extract(db, file)
+      index.view(file)
+    }
     return new AnnIndex(index, index.size())
+  }
+}
+
+/** Writes the graph stored in `db` to `file`, under a unique name first: threads opening one index at once never see half a file. */
+function extract(db: Database.Database, file: string): void {
+  removeStale(path.dirname(file))
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`
+  const fd = fs.openSync(temp, 'w')
+  try {
+    for (const chunk of db.prepare('SELECT data FROM ann_chunks ORDER BY n').pluck().iterate() as Iterable<Buffer>) fs.writeSync(fd, chunk)
+  } finally {
+    fs.closeSync(fd)
+  }
+  fs.renameSync(temp, file)
+}
+
+function removeStale(dir: string): void {
+  const now = Date.now()
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.startsWith(FILE_PREFIX)) continue
+    const file = path.join(dir, name)
+    try {
+      if (now - fs.statSync(file).mtimeMs > STALE_MS) fs.rmSync(file, { force: true })
+    } catch {
+      // Removed by another process meanwhile.
+    }
   }
 }
 
