@@ -272,6 +272,11 @@ async function vectorSection(embedder: Embedder, questions: { query: ParsedQuery
     const vectors = syntheticVectors(build.clauses.map((c) => c.id), real, embedder.dimension, embedder.modelId)
     lines.push(...(await benchVectorSearch(build, vectors, questions, 'SYNTHETIC vectors', repeat)), '')
   }
+  lines.push(
+    'How the engine searches (server/engine/sqlite/vectors.ts, ann-index.ts): from 20k vectors the indexer builds a usearch HNSW graph (cosine, f16, M 16, ef 256) and stores it inside index.sqlite; a reader writes it once to the temp folder and memory-maps it, so threads and processes share one copy, and no thread holds a vector matrix (the few vectors a query re-scores are read from SQLite pages). A query fetches the graph neighbours to the depth its filter needs (the filter\'s share of the index, sampled on 2048 rows, × 1.5), re-scores them exactly, walks them with the filter, and doubles the depth when short; a filter too narrow for 5% of the index is scored exactly over only its own clauses. The five facets reuse the one fetch and the cosines already computed. Below 20k vectors the exact scan stays.',
+    '',
+    'Not in this table: hnswlib-node 3.0.0 (the one candidate with a filter predicate in its JS API), measured in a scratch install outside the project on 20k random unit vectors (M 16, ef 200): build 93 s (points are added one by one from JS arrays), recall@10 0.85 unfiltered, 0.94 with a 30 % filter at 15 ms, 61 ms with a 3 % filter (the predicate is a JS call per visited node). usearch i8 rows rank by the i8 distances without re-scoring.',
+  )
   writeResultsSection('Vector search', lines)
   console.log('wrote the Vector search section of bench/RESULTS.md')
 }
