@@ -40,6 +40,7 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '4' },
     'vector-sizes': { type: 'string', default: '100000' },
     only: { type: 'string', default: '' },
+    'no-packages': { type: 'boolean', default: false },
   },
 })
 const embedSize = Number(values['embed-size'])
@@ -270,7 +271,7 @@ async function vectorSection(embedder: Embedder, questions: { query: ParsedQuery
   for (const size of vectorSizes) {
     const build = await syntheticBuild(size)
     const vectors = syntheticVectors(build.clauses.map((c) => c.id), real, embedder.dimension, embedder.modelId)
-    lines.push(...(await benchVectorSearch(build, vectors, questions, 'SYNTHETIC vectors', repeat)), '')
+    lines.push(...(await benchVectorSearch(build, vectors, questions, 'SYNTHETIC vectors', repeat, !values['no-packages'])), '')
   }
   lines.push(
     'How the engine searches (server/engine/sqlite/vectors.ts, ann-index.ts): from 20k vectors the indexer builds a usearch HNSW graph (cosine, f16, M 16, ef 256) and stores it inside index.sqlite; a reader writes it once to the temp folder and memory-maps it, so threads and processes share one copy, and no thread holds a vector matrix (the few vectors a query re-scores are read from SQLite pages). A query fetches the graph neighbours to the depth its filter needs (the filter\'s share of the index, sampled on 2048 rows, × 1.5), re-scores them exactly, walks them with the filter, and doubles the depth when short; a filter too narrow for 5% of the index is scored exactly over only its own clauses. The five facets reuse the one fetch and the cosines already computed. Below 20k vectors the exact scan stays.',

@@ -22,10 +22,14 @@ const { Index, MetricKind, ScalarKind } = createRequire(import.meta.url)('usearc
 export const annOptions = {
   /** Fewer vectors than this are scanned exactly (an exact scan of 20k vectors takes a few milliseconds). */
   minVectors: 20000,
-  /** HNSW edges per node and candidate lists while building and searching (usearch's M, ef_construction, ef). */
+  /**
+   * HNSW edges per node and candidate lists while building and searching (usearch's M, ef_construction, ef).
+   * ef 256 gave recall@10 0.88 at 100k (bench/RESULTS.md); the search list is read when a graph is opened,
+   * so it can change without rebuilding.
+   */
   connectivity: 16,
   expansionAdd: 128,
-  expansionSearch: 256,
+  expansionSearch: 1024,
   /**
    * When a filter passes so few clauses that the graph would have to be walked past this share of the index
    * to find them, the clauses passing it are scored exactly instead: a narrow filter is a small exact scan.

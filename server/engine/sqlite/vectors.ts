@@ -16,6 +16,8 @@ export const SEMANTIC_LIMIT = 100
 const PREFIX_FACTOR = 20
 /** Rows sampled to estimate the share of clauses a filter lets through. */
 const SAMPLE = 2048
+/** Graph neighbours fetched and re-scored at least: the graph's order is approximate near the limit. */
+const MIN_FETCH = 256
 /** Graph neighbours fetched beyond what the filter's share predicts, so a typical query needs one fetch. */
 const FETCH_MARGIN = 1.5
 
@@ -209,7 +211,7 @@ export class VectorQuery {
     const store = this.store
     if (this.exactDone) return store.nearest(this.sims, accept, limit)
     const share = store.passShare(accept)
-    let fetch = share === 0 ? Infinity : Math.ceil((limit / share) * FETCH_MARGIN) + 32
+    let fetch = share === 0 ? Infinity : Math.max(MIN_FETCH, Math.ceil((limit / share) * FETCH_MARGIN) + 32)
     while (fetch <= store.count * annOptions.exactShare) {
       const found = this.fetch(fetch)
       const out: number[] = []
