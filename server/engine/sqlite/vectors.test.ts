@@ -11,6 +11,7 @@ import { keywordQuery, loadCorpusBuild, tempIndexPath } from '../../../test/fixt
 import type { ClauseVectors, SearchEngine, SearchFilters } from '../types.js'
 import { annOptions } from './ann-index.js'
 import { openSqliteEngine } from './sqlite-engine.js'
+import { VectorStore } from './vectors.js'
 
 const DIMENSION = 48
 
@@ -81,6 +82,24 @@ describe('Vector search through the HNSW graph', () => {
         expect(a.facets).toEqual(b.facets)
         expect(a.total).toBe(b.total)
       }
+    }
+  })
+
+  it('scores on demand a clause the graph search did not reach, as the exact scan would', () => {
+    const db = new Database(graphFile, { readonly: true })
+    try {
+      const store = VectorStore.load(db, build.clauses.length)!
+      const vector = idVector('on-demand/query')
+      const near = store.query(vector)
+      const found = new Set(near.nearest(() => true, 5))
+      const exact = store.similarities(vector)
+      const unreached = Array.from({ length: build.clauses.length }, (_, i) => i + 1).filter((r) => near.sims[r] === -Infinity)
+      expect(store.indexed).toBe(true)
+      expect(found.size).toBe(5)
+      expect(unreached.length).toBeGreaterThan(0)
+      for (const r of unreached) expect(near.cosine(r)).toBe(exact[r])
+    } finally {
+      db.close()
     }
   })
 })

@@ -227,6 +227,15 @@ export class VectorQuery {
     return this.exactPassing(accept, limit)
   }
 
+  /**
+   * Exact cosine of one clause with the query (−Infinity without a vector), scored now when no search of
+   * this query has scored it: for clauses found another way, such as keyword hits in hybrid mode.
+   */
+  cosine(rowid: number): number {
+    if (this.sims[rowid] === -Infinity && this.store.has(rowid)) this.sims[rowid] = this.store.similarity(this.vector, rowid)
+    return this.sims[rowid]
+  }
+
   /** The graph's neighbours down to `k`, fetched once per depth and kept. */
   private fetch(k: number): { rowids: number[]; sims: Float64Array } {
     if (this.fetched && this.fetched.rowids.length >= Math.min(k, this.store.count)) return this.fetched
