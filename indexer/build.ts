@@ -8,14 +8,16 @@ import { basename, relative } from 'node:path'
 import type { CatalogEntry } from './catalog.js'
 import { uniqueId } from './ids.js'
 import { parseDocument, type ParsedPlan } from './parse-document.js'
+import { displayNames } from './plan-identity.js'
+import { clausesPerChapter, outlineLevels, type ChapterCount } from './plan-outline.js'
 import { listCorpusFiles } from './read/list-corpus-files.js'
 import { readDocument } from './read/read-document.js'
 import { readWebSidecar } from './fetch/web-store.js'
 import { tagThemes, type Theme } from './themes/theme-tagger.js'
-import type { ClauseRecord, IndexBuild, PlanRecord } from './types.js'
+import type { ClauseRecord, IndexBuild, PlanRecord, PlanWarning } from './types.js'
 
 /** Bump when parsing changes, so cached parses of unchanged files are not reused. */
-export const PARSER_VERSION = 1
+export const PARSER_VERSION = 2
 
 export interface FileReport {
   file: string
@@ -23,6 +25,18 @@ export interface FileReport {
   reason?: string
   plans: number
   clauses: number
+  /** Per plan: its outline (clauses per chapter) and what the indexer could not settle. */
+  details?: PlanReport[]
+}
+
+export interface PlanReport {
+  id: string
+  title: string
+  /** Numbering levels seen, outermost first: `chapter 一`, `section （一）`, `clause 1.`. */
+  levels: string[]
+  /** Numbered clauses per chapter in document order (`一`, `第二章`; null before the first chapter). */
+  chapters: ChapterCount[]
+  warnings: PlanWarning[]
 }
 
 /** Parsed plans of a file keyed by `<PARSER_VERSION>:<sha256 of the file bytes>:<catalog hash>`. */
@@ -59,8 +73,8 @@ export async function buildIndexFromPaths(paths: string[], opts: BuildOptions): 
   const previous = opts.cache ?? new Map()
   const cache: ParseCache = new Map()
   const files: FileReport[] = []
-  const plans: PlanRecord[] = []
-  const clauses: ClauseRecord[] = []
+  const plans: Accumulator['plans'] = []
+  const clauses: Accumulator['clauses'] = []
   const seenContent = new Map<string, string>()
   const seenIds = new Set<string>()
 
@@ -85,12 +99,19 @@ export async function buildIndexFromPaths(paths: string[], opts: BuildOptions): 
     files.push(report)
     opts.onFile?.(report, i + 1, inputs.length)
   }
-  return { build: { plans, clauses, builtAt: new Date().toISOString() }, files, cache }
+  const builtAt = new Date().toISOString()
+  const names = displayNames(plans)
+  return {
+    // First indexed now: the pipeline replaces the date of every clause an earlier build already held (first-seen.ts).
+    build: { plans: plans.map((p, i) => ({ ...p, displayName: names[i] })), clauses: clauses.map((c) => ({ ...c, firstIndexed: builtAt })), builtAt },
+    files,
+    cache,
+  }
 }
 
 interface Accumulator {
-  plans: PlanRecord[]
-  clauses: ClauseRecord[]
+  plans: Omit<PlanRecord, 'displayName'>[]
+  clauses: Omit<ClauseRecord, 'firstIndexed'>[]
   seenContent: Map<string, string>
   seenIds: Set<string>
 }
@@ -100,6 +121,7 @@ function addPlans(parsed: ParsedPlan[], file: string, status: 'indexed' | 'cache
   let planCount = 0
   let clauseCount = 0
   const duplicates: string[] = []
+  const details: PlanReport[] = []
   for (const { plan, clauses } of parsed) {
     const original = acc.seenContent.get(plan.contentHash)
     if (original) {
@@ -120,7 +142,9 @@ function addPlans(parsed: ParsedPlan[], file: string, status: 'indexed' | 'cache
     }
     planCount++
     clauseCount += clauses.length
+    details.push({ id, title: plan.title, levels: outlineLevels(clauses), chapters: clausesPerChapter(clauses), warnings: plan.warnings ?? [] })
   }
   if (planCount === 0) return { file, status: 'duplicate', reason: duplicates.join('; '), plans: 0, clauses: 0 }
-  return { file, status, reason: duplicates.length ? `duplicates skipped: ${duplicates.join('; ')}` : undefined, plans: planCount, clauses: clauseCount }
+  const reason = duplicates.length ? `duplicates skipped: ${duplicates.join('; ')}` : undefined
+  return { file, status, reason, plans: planCount, clauses: clauseCount, details }
 }

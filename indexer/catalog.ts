@@ -25,6 +25,7 @@ const CatalogEntrySchema = z.object({
       level: z.enum(['省', '市', '区县']).nullable(),
       year: z.number().int().min(1949).max(2100).nullable(),
       publishDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+      signDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
       docNumber: nullableString,
       validity: nullableString,
       url: z.string().url().nullable(),

@@ -44,6 +44,7 @@ export function formatSummary(report: IndexerReport): string {
     ['  skipped', report.skipped],
     ['  from cache', report.files.filter((f) => f.status === 'cached').length],
     ['  duplicates', report.files.filter((f) => f.status === 'duplicate').length],
+    ['warnings', warningCount(report)],
     ['records with no theme', report.noTheme],
     ['harvested terms', report.terms],
     ['embeddings', report.embeddings ? `${report.embeddings.vectors} (${report.embeddings.model})` : 'off'],
@@ -53,5 +54,27 @@ export function formatSummary(report: IndexerReport): string {
   const lines = rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`)
   const themes = report.themes.map((t) => `${t.name} ${t.count}`).join(' · ')
   const problems = report.files.filter((f) => f.reason).map((f) => `  ${f.status} ${f.file}: ${f.reason}`)
-  return [...lines, `themes  ${themes}`, ...(problems.length ? ['notes:', ...problems] : [])].join('\n')
+  return [...lines, `themes  ${themes}`, ...(problems.length ? ['notes:', ...problems] : []), ...warningLines(report)].join('\n')
+}
+
+/** Shown in the table; the full list is in --json and `--explain <file>`. */
+const MAX_WARNING_LINES = 20
+
+function warningCount(report: IndexerReport): string {
+  const plans = report.files.flatMap((f) => f.details ?? []).filter((p) => p.warnings.length > 0)
+  const total = plans.reduce((n, p) => n + p.warnings.length, 0)
+  return total === 0 ? '0' : `${total} in ${plans.length} plan${plans.length > 1 ? 's' : ''}`
+}
+
+function warningLines(report: IndexerReport): string[] {
+  const lines = report.files.flatMap((f) =>
+    (f.details ?? []).flatMap((p) => p.warnings.map((w) => `  ${f.file} · ${p.title}: [${w.code}] ${w.message}`)),
+  )
+  if (lines.length === 0) return []
+  const more = lines.length - MAX_WARNING_LINES
+  return [
+    'warnings (npm run index -- --explain <file> shows why):',
+    ...lines.slice(0, MAX_WARNING_LINES),
+    ...(more > 0 ? [`  … and ${more} more (see --json)`] : []),
+  ]
 }

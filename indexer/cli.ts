@@ -4,9 +4,12 @@
  * into data/corpus/web/ first and indexed with the rest. Exits non-zero only when nothing could be indexed.
  * `--progress` prints one progress line per file on stderr even when it is not a terminal, for logs and for
  * a process supervising the run.
+ * `npm run index -- --explain <file>` prints what the indexer sees in one file (outline, metadata and
+ * where it came from, warnings) and writes nothing.
  */
 import { existsSync, watch } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { explainFile } from './explain-file.js'
 import { embedPace, formatSummary, progressLine } from './cli-output.js'
 import { indexCorpus, type IndexerEvent, type IndexerReport } from './pipeline.js'
 import { commandInputs, formatFetchSummary, progressOfAddress } from './fetch/fetch-command.js'
@@ -25,14 +28,17 @@ const { values, positionals } = parseArgs({
     url: { type: 'string', multiple: true, default: [] },
     urls: { type: 'string', multiple: true, default: [] },
     'allow-private': { type: 'boolean', default: false },
+    explain: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 })
 
 if (values.help) {
-  console.log('Usage: npm run index -- [path…] [--url ADDRESS…] [--urls FILE] [--allow-private] [--json] [--watch] [--no-embed] [--progress] [--build-dir DIR]')
+  console.log('Usage: npm run index -- [path…] [--url ADDRESS…] [--urls FILE] [--allow-private] [--json] [--watch] [--no-embed] [--progress] [--build-dir DIR]\n       npm run index -- --explain <file>')
   process.exit(0)
 }
+
+if (values.explain) process.exit(await explainFile(values.explain))
 
 const corpusDir = process.env.CORPUS_DIR ?? 'data/corpus'
 const webDir = `${corpusDir}/web`

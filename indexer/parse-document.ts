@@ -4,14 +4,18 @@
  */
 import { createHash } from 'node:crypto'
 import { cleanText } from './clean/clean-text.js'
+import { splitRuns } from './clean/split-runs.js'
 import { applyCatalog, type CatalogEntry } from './catalog.js'
+import { isSignatureDateLine } from './metadata/document-dates.js'
 import { inferMetadata } from './metadata/infer-metadata.js'
 import { planId, uniqueId } from './ids.js'
 import { toSimplified } from './normalize.js'
+import { readLineMarker } from './structure/line-markers.js'
 import { splitPlans, type PlanSegment } from './structure/plan-splitter.js'
-import { isSignatureLine, splitClauses, type DraftRecord } from './structure/clause-splitter.js'
+import { splitClauses, type DraftRecord } from './structure/clause-splitter.js'
+import { breakAtMarkers } from './structure/numbering.js'
 import { mergeOutline } from './structure/outline-merge.js'
-import type { ClauseRecord, PlanRecord } from './types.js'
+import type { ClauseRecord, PlanMetadata, PlanRecord } from './types.js'
 
 export interface DocumentInput {
   /** Path relative to its corpus folder, as shown to users. */
@@ -21,20 +25,34 @@ export interface DocumentInput {
   url: string | null
 }
 
+/** A plan as one document gives it: its display name depends on every other plan, so the build adds it. */
+export type ParsedPlanRecord = Omit<PlanRecord, 'displayName'>
+/** A record as one document gives it: the build stamps when it was first indexed. */
+export type ParsedClauseRecord = Omit<ClauseRecord, 'firstIndexed'>
+
 export interface ParsedPlan {
-  plan: PlanRecord
+  plan: ParsedPlanRecord
   /** Records without themes (tagged later, from the taxonomy). */
-  clauses: ClauseRecord[]
+  clauses: ParsedClauseRecord[]
   /** Cleaned plan text (body). */
   text: string
   incomplete: boolean
   numberingRestarts: boolean
+  /** Metadata values seen and not taken, with the reason (for --explain). */
+  metadataNotes?: string[]
 }
+
+/** How far past the title line the head may go before a numbered line: notices and preambles are short. */
+const MAX_PREAMBLE_LINES = 20
+const TAIL_LINES = 12
+/** The metadata field each metadata warning is about. */
+const WARNED_FIELD: Record<string, keyof PlanMetadata> = { title_fallback: 'title', title_missing: 'title', year_missing: 'year' }
 
 export function parseDocument(doc: DocumentInput, catalog: CatalogEntry[] = []): ParsedPlan[] {
   const cleaned = cleanText(doc.text)
   const fields = { ...cleaned.fields, ...doc.fields }
-  const lines = cleaned.text.split('\n').filter((l) => l.length > 0)
+  // Numbering inside a line (flattened PDF text) is put at line starts first, so plan titles and bodies split alike.
+  const lines = breakAtMarkers(cleaned.text).split('\n').flatMap(splitRuns)
   const segments = splitPlans(lines)
   const single = segments.length === 1
   return segments
@@ -49,31 +67,31 @@ function parseSegment(
   doc: DocumentInput,
   catalog: CatalogEntry[],
 ): ParsedPlan | null {
-  const bodyLines = segment.body ? lines.slice(segment.body.from, segment.body.to) : null
+  // The title again inside the body is a PDF's running page header.
+  const bodyLines = segment.body ? lines.slice(segment.body.from, segment.body.to).filter((l) => l !== segment.title) : null
   const body = bodyLines ? splitClauses(bodyLines) : null
   const merged = mergeOutline(body, segment.outline)
   if (merged.records.length === 0) return null
 
-  const headerLines = [...lines.slice(segment.header.from, segment.header.to), ...(bodyLines ?? []).filter(isSignatureLine)]
   const outlineText = (segment.outline ?? []).join('\n')
-  // Metadata patterns and the gazetteer are written in simplified characters: a traditional (Big5) plan is
-  // read through a simplified copy, and keeps its own title for display.
-  const { metadata, evidence } = inferMetadata({
-    title: segment.title && toSimplified(segment.title),
-    fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [toSimplified(k), toSimplified(v)])),
-    headerLines: headerLines.map(toSimplified),
-    bodyText: toSimplified(`${merged.text}\n${outlineText}`),
+  const inferred = inferMetadata({
+    title: segment.title,
+    inCompilation: segment.partOf !== null,
+    fields,
+    headLines: segment.partOf ? [] : headOf(segment, lines),
+    tailLines: tailOf(bodyLines ?? []),
+    bodyText: `${merged.text}\n${outlineText}`,
   })
-  if (segment.title && metadata.title) {
-    metadata.title = segment.title
-    if (evidence.title) evidence.title = { ...evidence.title, value: segment.title }
-  }
+  const { metadata, evidence } = inferred
   const override = applyCatalog(catalog, doc.file, segment.partOf?.index ?? 1, metadata, evidence)
-  const title = metadata.title || segment.partOf?.title || doc.file
+  const title = metadata.title || segment.partOf?.title || fileStem(doc.file)
+  // A value set in data/catalog.json has been checked by a person: its warning is settled.
+  const warnings = inferred.warnings.filter((w) => evidence[WARNED_FIELD[w.code] ?? 'title']?.source !== 'catalog' || !(w.code in WARNED_FIELD))
+  if (!metadata.title) warnings.push({ code: 'title_missing', message: `没有找到标题，暂以${segment.partOf ? '汇编标题' : '文件名'}“${title}”称呼，可在 data/catalog.json 中补上` })
   const firstHeadings = merged.records.filter((r) => r.kind === 'clause').map((r) => r.heading)
   const id = planId({ city: metadata.city, year: metadata.year, title: toSimplified(title), firstHeadings: firstHeadings.map(toSimplified) })
 
-  const plan: PlanRecord = {
+  const plan: ParsedPlanRecord = {
     ...metadata,
     title,
     id,
@@ -83,6 +101,9 @@ function parseSegment(
     outlineOnlyCount: merged.records.filter((r) => r.outlineOnly).length,
     passageCount: merged.records.filter((r) => r.kind === 'passage').length,
     contentHash: createHash('sha256').update(`${title}\n${merged.text}\n${outlineText}`).digest('hex'),
+    levels: merged.levels,
+    chapterClauses: chapterClauses(merged.records),
+    warnings: [...merged.warnings, ...warnings],
   }
   return {
     plan,
@@ -90,11 +111,53 @@ function parseSegment(
     text: merged.text,
     incomplete: merged.incomplete,
     numberingRestarts: merged.numberingRestarts,
+    metadataNotes: inferred.notes,
   }
 }
 
+/** Lines before the plan's first chapter or clause: letterhead, 文号, notice, title, addressees, dates. */
+function headOf(segment: PlanSegment, lines: string[]): string[] {
+  const from = segment.header.from
+  const bodyFrom = segment.body?.from ?? segment.header.to
+  const limit = segment.body?.to ?? segment.header.to
+  let end = bodyFrom
+  while (end < limit && end - bodyFrom < MAX_PREAMBLE_LINES) {
+    const marker = readLineMarker(lines[end])
+    if (marker && (marker.kind === 'chapter' || marker.kind === 'clause')) break
+    end++
+  }
+  return lines.slice(from, end)
+}
+
+/**
+ * The body's last short lines, where a signature (issuer, date) and a 版记 stand, after the signature dates
+ * standing anywhere in the body (a notice numbered `1. 2.` before the plan it issues signs in the body).
+ */
+function tailOf(bodyLines: string[]): string[] {
+  const from = Math.max(0, bodyLines.length - TAIL_LINES)
+  const earlier = bodyLines.slice(0, from).filter(isSignatureDateLine)
+  return [...earlier, ...bodyLines.slice(from).filter((l) => l.length <= 60)]
+}
+
+function fileStem(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
+}
+
+/** Numbered clauses per chapter, in document order. */
+function chapterClauses(records: DraftRecord[]): NonNullable<PlanRecord['chapterClauses']> {
+  const result: NonNullable<PlanRecord['chapterClauses']> = []
+  for (const r of records) {
+    if (r.kind !== 'clause') continue
+    const chapter = r.chapter?.number ?? null
+    const last = result.at(-1)
+    if (last && last.chapter === chapter) last.clauses++
+    else result.push({ chapter, title: r.chapter?.title ?? null, clauses: 1 })
+  }
+  return result
+}
+
 /** Assigns ids (`<planId>-<chapter>-<number>`, `<planId>-p<k>`) and copies the plan's facets onto each record. */
-export function toClauseRecords(plan: PlanRecord, drafts: DraftRecord[]): ClauseRecord[] {
+export function toClauseRecords(plan: ParsedPlanRecord, drafts: DraftRecord[]): ParsedClauseRecord[] {
   const used = new Set<string>()
   let passage = 0
   return drafts.map((draft, order) => {

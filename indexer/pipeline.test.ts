@@ -46,6 +46,13 @@ describe('runIndexer', () => {
     expect([first.plans, first.clauses, first.skipped]).toEqual([2, 56, 2])
   })
 
+  it('reports per plan the levels, the clauses per chapter and the warnings (in --json)', () => {
+    const quanzhou = first.files.find((f) => f.file === 'quanzhou-gbk.txt')!.details!
+    expect(quanzhou.map((p) => [p.title, p.levels, p.chapters.map((c) => `${c.chapter}:${c.clauses}`).join(' '), p.warnings])).toEqual([
+      ['2025年泉州市教育工作要点', ['chapter 一', 'clause 1.'], '一:3 二:2 三:7 四:3 五:4 六:1 七:3 八:4', []],
+    ])
+  })
+
   it('writes plans.json and clauses.jsonl that read back as the build', () => {
     const build = readBuild(buildDir)
     expect(build.plans.map((p) => [p.id, p.city, p.clauseCount])).toEqual([

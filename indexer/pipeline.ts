@@ -7,10 +7,11 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from 'node:path'
 import { CodedError } from './errors.js'
 import { buildIndexFromPaths, type FileReport, type ParseCache } from './build.js'
-import { BUILD_FILES } from './build-files.js'
+import { BUILD_FILES, readBuild } from './build-files.js'
 import { loadCatalog } from './catalog.js'
+import { readFirstSeen, serializeLedger, stampFirstSeen } from './first-seen.js'
 import type { ParsedPlan } from './parse-document.js'
-import { createSegmenter } from './segment/segmenter.js'
+import { createSegmenter, type Segmenter } from './segment/segmenter.js'
 import { harvestTerms } from './segment/term-harvest.js'
 import { loadThemes } from './themes/theme-tagger.js'
 import { removeStaleStaging, tempPath } from './staging.js'
@@ -25,6 +26,11 @@ export interface IndexerParts {
   openIndexWriter(path: string, tokenizer: Tokenizer): Promise<IndexWriter>
   /** The embedding model, or null when it is not available (semantic search then stays off). */
   loadEmbedder(modelDir: string | undefined): Promise<Embedder | null>
+  /**
+   * What the server suggests in the search box for this build, as the text of BUILD_FILES.suggest: computed
+   * here once (segmenting every clause takes seconds at 100k clauses) rather than by the server at each start.
+   */
+  suggestions?(build: IndexBuild, segmenter: Segmenter): string
 }
 
 export interface IndexerOptions {
@@ -78,10 +84,12 @@ export async function indexCorpus(opts: IndexerOptions, parts: IndexerParts): Pr
     cache: readParseCache(cachePath),
     onFile: (report, done, total) => opts.onProgress?.({ kind: 'file', report, done, total }),
   })
-  const { build } = outcome
-  if (build.plans.length === 0) {
+  if (outcome.build.plans.length === 0) {
     throw new NothingIndexedError(`Nothing could be indexed from ${opts.inputs.join(', ')}: no readable plan. The previous index is unchanged.`)
   }
+  const previous = readFirstSeen(opts.buildDir, () => readBuild(opts.buildDir).clauses, previousIndexTime(opts.buildDir))
+  const firstSeen = stampFirstSeen(outcome.build.clauses, previous)
+  const build: IndexBuild = { ...outcome.build, clauses: firstSeen.clauses }
 
   const terms = harvestTerms(build.clauses.map((c) => c.text))
   const segmenter = createSegmenter({ extraTerms: terms })
@@ -96,9 +104,11 @@ export async function indexCorpus(opts: IndexerOptions, parts: IndexerParts): Pr
   try {
     stage(BUILD_FILES.plans, `${JSON.stringify(build.plans, null, 1)}\n`)
     stage(BUILD_FILES.clauses, build.clauses.map((c) => JSON.stringify(c)).join('\n') + '\n')
+    stage(BUILD_FILES.firstSeen, serializeLedger(firstSeen.ledger))
     stage(BUILD_FILES.terms, `${JSON.stringify(segmenter.dictionaryTerms())}\n`)
     const report = summarise(build, outcome.files, terms.length, vectors, started)
     stage(BUILD_FILES.info, `${JSON.stringify(report, null, 1)}\n`)
+    if (parts.suggestions) stage(BUILD_FILES.suggest, parts.suggestions(build, segmenter))
     // The writer builds its own file beside the live one (staging.ts names it) and swaps it in atomically.
     const writer = await parts.openIndexWriter(join(opts.buildDir, BUILD_FILES.sqlite), segmenter)
     try {
@@ -167,4 +177,13 @@ function writeParseCache(path: string, cache: ParseCache) {
   const tmp = tempPath(path)
   writeFileSync(tmp, JSON.stringify(Object.fromEntries(cache)))
   renameSync(tmp, path)
+}
+
+/** When the build in the folder was made, or null when there is none. */
+function previousIndexTime(buildDir: string): string | null {
+  try {
+    return (JSON.parse(readFileSync(join(buildDir, BUILD_FILES.info), 'utf8')) as { indexedAt?: string }).indexedAt ?? null
+  } catch {
+    return null
+  }
 }

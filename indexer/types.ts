@@ -49,6 +49,11 @@ export interface ClauseRecord {
   end: number
   /** Position of the record in its plan, from 0: document order. */
   order: number
+  /**
+   * When a build first held this clause id (ISO time). Ids are stable, so re-indexing keeps the date
+   * (data/build/first-seen.json carries it from build to build); feeds and `since=` read it.
+   */
+  firstIndexed: string
 }
 
 export interface PlanSource {
@@ -73,17 +78,59 @@ export interface PlanMetadata {
   docNumber: string | null
   /** 效力状态, e.g. `有效`. */
   validity: string | null
+  /**
+   * ISO date the document was signed or adopted (落款日期, 成文日期, `…年…月…日通过`), read by indexer/metadata/;
+   * data/catalog.json overrides it. Absent in older builds; absent or null means the document does not state it.
+   */
+  signDate?: string | null
+}
+
+/**
+ * Something the indexer could not settle and says instead of failing silently: a numbering gap, a title
+ * taken from a fallback, a year not found. `message` is Chinese, for the reader of the portal.
+ */
+export interface PlanWarning {
+  code: string
+  message: string
+}
+
+/** The role a numbering level plays in a plan: chapters, sections, the clauses (what is indexed), items inside clauses. */
+export type LevelRole = 'chapter' | 'section' | 'clause' | 'item'
+
+/** One numbering level found in a plan: `{ marker: '（一）', role: 'clause', count: 12 }`. */
+export interface PlanLevel {
+  /** How the level is printed: `第一章` `第一节` `第一条` `一、` `（一）` `1.` `（1）`. */
+  marker: string
+  role: LevelRole
+  /** Markers of this level accepted in the plan. */
+  count: number
+}
+
+/** Something about a plan's structure a reader should check: `numbering_gap` (3, 4, 6), `numbering_repeat`, `no_numbered_clauses`. */
+export interface StructureWarning extends PlanWarning {
+  code: 'numbering_gap' | 'numbering_repeat' | 'no_numbered_clauses'
 }
 
 export interface PlanRecord extends PlanMetadata {
   id: string
+  /**
+   * The name that tells this plan apart from every other plan of the index: issuer (or the anonymised
+   * body, `某县`) + 《title》 + year when the title lacks it + the compilation and position. See indexer/plan-identity.ts.
+   */
+  displayName: string
   source: PlanSource
-  metadataEvidence: { [K in keyof PlanMetadata]?: Evidence<PlanMetadata[K]> }
+  metadataEvidence: { [K in keyof PlanMetadata]?: Evidence<Exclude<PlanMetadata[K], undefined>> }
   clauseCount: number
   outlineOnlyCount: number
   passageCount: number
   /** sha256 of the plan's cleaned text. */
   contentHash: string
+  /** Numbering levels of the plan, highest first; the one with role `clause` numbers its clauses. */
+  levels?: PlanLevel[]
+  /** Numbered clauses per chapter, in document order (a plan without chapters has one entry with chapter null). */
+  chapterClauses?: { chapter: string | null; title: string | null; clauses: number }[]
+  /** What the indexer could not settle for this plan (structure and metadata); absent or empty when nothing. */
+  warnings?: PlanWarning[]
 }
 
 /** What one indexer run produces, before it is written out or loaded into an engine. */

@@ -17,17 +17,23 @@ export interface Suggestion {
 
 /** A clause as the API returns it: the record (less its offsets) plus what a result list shows. */
 export interface ApiHit extends Omit<ClauseRecord, 'start' | 'end' | 'order'> {
+  /** The plan's display name, unique in the index (PlanRecord.displayName). */
+  planName: string
   /** HTML: escaped text with only `<mark>` tags, a window around the best match. */
   snippet: string
   /** The clause's page in the web app. */
   url: string
+  /** The portal's citation standard (server/citation.ts). */
   citation: string
+  /** GB/T 7714-2015 reference with the clause's absolute URL and today's access date (server/citation-gbt.ts). */
+  citationGbt: string
   score: number
 }
 
 export interface ApiPlanGroup {
   planId: string
   planTitle: string
+  planName: string
   total: number
   hits: ApiHit[]
 }
@@ -45,20 +51,40 @@ export interface SearchResponse {
   groups?: ApiPlanGroup[]
   /** Why nothing was found although something was typed (only punctuation or stopwords…). */
   emptyReason?: string
+  /** True when `total`, the facet counts and the group totals are lower bounds (the engine's candidate cap was reached). */
+  totalIsLowerBound?: boolean
+  /**
+   * Keyword mode found fewer than FEW_RESULTS clauses for a query of several words: looser queries that
+   * find more, and the same query in semantic mode, each with its total (server/query/relax-query.ts).
+   */
+  alternatives?: QueryAlternative[]
+}
+
+export interface QueryAlternative {
+  query: string
+  mode: SearchMode
+  total: number
 }
 
 export interface ClauseResponse {
-  clause: ClauseRecord & { url: string; citation: string; textHtml: string }
-  plan: { id: string; title: string; city: string | null; year: number | null }
+  clause: ClauseRecord & { url: string; citation: string; citationGbt: string; textHtml: string }
+  /** The clause's plan with all of its metadata (what is known and what is not). */
+  plan: PlanRecord
   prev: string | null
   next: string | null
   citation: string
+  citationGbt: string
 }
 
 export interface SimilarResponse {
   id: string
   /** `semantic` when the index has vectors, `keyword` when the clause's heading words were used instead. */
   mode: 'semantic' | 'keyword'
+  /**
+   * The clause is heading-only (a table-of-contents title without text): the neighbours were found from
+   * its heading, with its chapter and plan as context (server/routes/similar-query.ts).
+   */
+  headingOnly: boolean
   hits: ApiHit[]
 }
 
@@ -68,7 +94,7 @@ export interface PlansResponse {
 
 export interface PlanResponse {
   plan: PlanRecord
-  clauses: (ClauseRecord & { url: string; citation: string })[]
+  clauses: (ClauseRecord & { url: string; citation: string; citationGbt: string })[]
 }
 
 export type FacetsResponse = Facets
@@ -86,6 +112,8 @@ export interface HealthResponse {
   indexedAt: string | null
   semantic: boolean
   semanticModel: string | null
+  /** Which engine serves and with what limits, in plain words (when the engine gives one). */
+  engineDescription?: string
   reason?: string
   error?: ErrorResponse['error']
 }

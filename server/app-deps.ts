@@ -12,6 +12,8 @@ export interface AppOptions {
   webRoot?: string | null
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes?: number
+  /** The corpus folder the original files are downloaded from (GET /api/plans/:id/file); none when unset. */
+  corpusDir?: string | null
 }
 
 export interface AppDeps {

@@ -17,7 +17,9 @@ import { isApiPath, spaFallback, staticFiles } from './http/static-files.js'
 import { clauseRoutes } from './routes/clauses.js'
 import { exportRoutes } from './routes/export.js'
 import { facetRoutes } from './routes/facets.js'
+import { feedRoutes } from './routes/feed.js'
 import { healthRoutes } from './routes/health.js'
+import { openApiRoutes } from './routes/openapi.js'
 import { planRoutes } from './routes/plans.js'
 import { researchRoutes } from './routes/research.js'
 import { searchRoutes } from './routes/search.js'
@@ -28,12 +30,15 @@ export type { AppDeps, AppOptions } from './app-deps.js'
 /** Every API path; any method other than GET/HEAD on them is a 405. */
 export const API_PATHS = [
   '/api/health',
+  '/api/openapi.json',
   '/api/search',
   '/api/export',
+  '/api/feed',
   '/api/facets',
   '/api/suggest',
   '/api/plans',
   '/api/plans/:id',
+  '/api/plans/:id/file',
   '/api/clauses/:id',
   '/api/clauses/:id/similar',
   '/api/research/spread',
@@ -82,8 +87,10 @@ export function createApp(deps: AppDeps): Hono {
 
   const api = new Hono()
   api.route('/', healthRoutes(deps))
+  api.route('/', openApiRoutes())
   api.route('/', searchRoutes(deps))
   api.route('/', exportRoutes(deps))
+  api.route('/', feedRoutes(deps))
   api.route('/', facetRoutes(deps))
   api.route('/', suggestRoutes(deps))
   api.route('/', planRoutes(deps))

@@ -1,25 +1,48 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { ClauseRecord, IndexBuild } from '../indexer/types.js'
+import type { ClauseRecord, IndexBuild, PlanRecord } from '../indexer/types.js'
 import { loadCorpusBuild } from '../test/fixtures/corpus-build.js'
-import { citationScheme, formatCitation, sectionMarker } from './citation.js'
+import { chineseDate, citationScheme, citedPlan, formatCitation, sectionMarker, type CitationScheme } from './citation.js'
+import { accessDate, formatGbtCitation } from './citation-gbt.js'
 
 let build: IndexBuild
 const planClauses = (planId: string) => build.clauses.filter((c) => c.planId === planId).sort((a, b) => a.order - b.order)
 const clauseOf = (planId: string, chapter: string, number: number): ClauseRecord =>
   planClauses(planId).find((c) => c.chapter?.number === chapter && c.number === number)!
-const issuerOf = (planId: string) => build.plans.find((p) => p.id === planId)!.issuer
+const planOf = (planId: string): PlanRecord => build.plans.find((p) => p.id === planId)!
+const schemeOf = (planId: string): CitationScheme => ({ ...citationScheme(planClauses(planId)), plan: citedPlan(planOf(planId)) })
+const cite = (planId: string, chapter: string, number: number) => formatCitation(clauseOf(planId, chapter, number), schemeOf(planId))
+
+const JIANGMEN = 'jiangmen-2023-jiaoyuju-gongzuo-yaodian'
+const CHANGSHA = 'changsha-2020-quanshi-jiaoyu-gongzuo-yaodian'
+const JINGMEN = 'jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian'
+const COMPILATION = '（收录于《教育和体育局2024年工作要点汇编(7篇)》第'
+
+/** What comes before the location in every citation of each bundled plan (README "Citations"). */
+const PLAN_PART: Record<string, string> = {
+  [JINGMEN]: '荆门市教育局《市教育局2025年教育工作要点》（2025年3月12日）',
+  'daxinganling-2024-quanqu-jiaoyu-gongzuo-yaodian': `大兴安岭地区《2024年全区教育工作要点》${COMPILATION}1篇）`,
+  'rongcheng-2024-quanshi-jiaoyu-he-tiyu-gongzuo-yaodian': `荣成市《2024年全市教育和体育工作要点》${COMPILATION}2篇）`,
+  '2024-qu-jiaoyu-he-tiyu-ju-gongzuo-yaodian-cc7628': `某区教育和体育局《区教育和体育局2024年工作要点》${COMPILATION}3篇）`,
+  '2024-shi-jiaoyuju-gongzuo-yaodian-0aa782': `河北省某市教育局《市教育局2024年工作要点》${COMPILATION}4篇）`,
+  '2024-xian-jiaoyu-tiyu-gongzuo-yaodian-a8a5ce': `某县《县2024年教育体育工作要点》${COMPILATION}5篇）`,
+  '2024-xian-jiaoyu-tiyu-gongzuo-yaodian-ba3c75': `某县《县2024年教育体育工作要点》${COMPILATION}6篇）`,
+  '2024-xian-jiaoyu-he-tiyu-ju-gongzuo-yaodian-4270ea': `某县教育和体育局《县教育和体育局2024年工作要点》${COMPILATION}7篇）`,
+  [JIANGMEN]: '江门市教育局《江门市教育局2023年工作要点》（江教办〔2023〕5号，2023年3月15日）',
+  [CHANGSHA]: '长沙市教育局《2020年全市教育工作要点》（2020年2月17日）',
+  'quanzhou-2025-jiaoyu-gongzuo-yaodian': '泉州市教育局《2025年泉州市教育工作要点》（2025年3月22日）',
+}
 
 beforeAll(async () => {
   build = await loadCorpusBuild()
 })
 
 describe('citationScheme', () => {
-  it('leaves the chapter out when a plan numbers its clauses 1…23 across chapters (荆门)', () => {
-    expect(citationScheme(planClauses('jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian'))).toEqual({ chapter: false, section: false })
+  it('sees no repeated numbers when a plan numbers its clauses 1…23 across chapters (荆门)', () => {
+    expect(citationScheme(planClauses(JINGMEN))).toEqual({ chapter: false, section: false })
   })
 
-  it('names the chapter when numbering restarts in every chapter (长沙 2020)', () => {
-    expect(citationScheme(planClauses('changsha-2020-quanshi-jiaoyu-gongzuo-yaodian'))).toEqual({ chapter: true, section: false })
+  it('sees numbering restart in every chapter (长沙 2020)', () => {
+    expect(citationScheme(planClauses(CHANGSHA))).toEqual({ chapter: true, section: false })
   })
 
   it('ignores passages, which have no number', () => {
@@ -38,51 +61,102 @@ describe('sectionMarker', () => {
   })
 })
 
+describe('chineseDate', () => {
+  it('writes an ISO date the way a document does, without leading zeros', () => {
+    expect(chineseDate('2023-03-15')).toBe('2023年3月15日')
+  })
+})
+
 describe('formatCitation', () => {
-  it('cites a continuously numbered clause by number, with the issuer before a title that names no place', () => {
-    const id = 'jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian'
-    const clause = clauseOf(id, '二', 6)
-    expect(clause.heading).toBe('持续巩固“双减”成效')
-    const scheme = { ...citationScheme(planClauses(id)), issuer: issuerOf(id) }
-    expect(formatCitation(clause, scheme)).toBe('荆门市教育局《市教育局2025年教育工作要点》第6条')
+  it('gives issuer, title, 文号, date, chapter and number for a fully described plan', () => {
+    expect(cite(JIANGMEN, '六', 25)).toBe('江门市教育局《江门市教育局2023年工作要点》（江教办〔2023〕5号，2023年3月15日）六、第25条')
   })
 
-  it('names the chapter when the plan restarts numbering', () => {
-    const id = 'changsha-2020-quanshi-jiaoyu-gongzuo-yaodian'
-    const scheme = { ...citationScheme(planClauses(id)), issuer: issuerOf(id) }
-    expect(formatCitation(clauseOf(id, '二', 3), scheme)).toBe('长沙市教育局《2020年全市教育工作要点》二、第3条')
+  it('names the issuer before a title that names no place, and the chapter although numbering is continuous', () => {
+    expect(clauseOf(JINGMEN, '二', 6).heading).toBe('持续巩固“双减”成效')
+    expect(cite(JINGMEN, '二', 6)).toBe('荆门市教育局《市教育局2025年教育工作要点》（2025年3月12日）二、第6条')
   })
 
-  it('uses the bare title when it already names the city', () => {
-    const id = 'jiangmen-2023-jiaoyuju-gongzuo-yaodian'
-    const scheme = { ...citationScheme(planClauses(id)), issuer: issuerOf(id) }
-    expect(formatCitation(clauseOf(id, '二', 5), scheme)).toBe('《江门市教育局2023年工作要点》第5条')
+  it('names the chapter of a plan that restarts numbering in every chapter', () => {
+    expect(cite(CHANGSHA, '二', 3)).toBe('长沙市教育局《2020年全市教育工作要点》（2020年2月17日）二、第3条')
   })
 
-  it('falls back to the city when a plan of a compilation has no issuer', () => {
-    const id = 'daxinganling-2024-quanqu-jiaoyu-gongzuo-yaodian'
-    const scheme = { ...citationScheme(planClauses(id)), issuer: issuerOf(id) }
-    expect(formatCitation(clauseOf(id, '一', 2), scheme)).toBe('大兴安岭地区《2024年全区教育工作要点》第2条')
+  it('names the city when the issuer is unknown, and the compilation a plan came from', () => {
+    expect(cite('daxinganling-2024-quanqu-jiaoyu-gongzuo-yaodian', '一', 2)).toBe(
+      '大兴安岭地区《2024年全区教育工作要点》（收录于《教育和体育局2024年工作要点汇编(7篇)》第1篇）一、第2条',
+    )
   })
 
-  it('cites a passage by its chapter, or by the title alone before the first chapter', () => {
+  it('names an anonymised plan by the body its title opens with, and tells two same-titled plans apart by position', () => {
+    expect(cite('2024-xian-jiaoyu-tiyu-gongzuo-yaodian-a8a5ce', '一', 1)).toBe('某县《县2024年教育体育工作要点》（收录于《教育和体育局2024年工作要点汇编(7篇)》第5篇）一、第1条')
+    expect(cite('2024-xian-jiaoyu-tiyu-gongzuo-yaodian-ba3c75', '一', 1)).toBe('某县《县2024年教育体育工作要点》（收录于《教育和体育局2024年工作要点汇编(7篇)》第6篇）一、第1条')
+  })
+
+  it('cites a passage by its chapter, or by the plan alone before the first chapter', () => {
     const id = 'rongcheng-2024-quanshi-jiaoyu-he-tiyu-gongzuo-yaodian'
     const clauses = planClauses(id)
-    const scheme = { ...citationScheme(clauses), issuer: issuerOf(id) }
     const preamble = clauses[0]
     expect(preamble.number).toBeNull()
     expect(preamble.chapter).toBeNull()
-    expect(formatCitation(preamble, scheme)).toBe('荣成市《2024年全市教育和体育工作要点》')
+    expect(formatCitation(preamble, schemeOf(id))).toBe(PLAN_PART[id])
     const intro = clauses.find((c) => c.number === null && c.chapter?.number === '二')!
-    expect(formatCitation(intro, scheme)).toBe(`荣成市《2024年全市教育和体育工作要点》二、${intro.chapter!.title}`)
+    expect(formatCitation(intro, schemeOf(id))).toBe(`${PLAN_PART[id]}二、${intro.chapter!.title}`)
   })
 
   it('names chapter and section marker when numbering restarts in each section', () => {
-    const base = clauseOf('changsha-2020-quanshi-jiaoyu-gongzuo-yaodian', '二', 3)
+    const base = clauseOf(CHANGSHA, '二', 3)
     const sibling = (section: string, number: number): ClauseRecord => ({ ...base, id: `${section}-${number}`, section, number })
     const clauses = [sibling('（一）加强党建', 1), sibling('（一）加强党建', 2), sibling('（二）深化改革', 1)]
     const scheme = citationScheme(clauses)
     expect(scheme).toEqual({ chapter: false, section: true })
-    expect(formatCitation(clauses[2], { ...scheme, issuer: '长沙市教育局' })).toBe('长沙市教育局《2020年全市教育工作要点》二、（二）第1条')
+    expect(formatCitation(clauses[2], { ...scheme, plan: citedPlan(planOf(CHANGSHA)) })).toBe('长沙市教育局《2020年全市教育工作要点》（2020年2月17日）二、（二）第1条')
+  })
+
+  it('follows the rules for every record of all 11 bundled plans, and no two numbered clauses share a citation', () => {
+    expect(Object.keys(PLAN_PART).sort()).toEqual(build.plans.map((p) => p.id).sort())
+    const seen = new Set<string>()
+    let checked = 0
+    for (const plan of build.plans) {
+      const scheme = schemeOf(plan.id)
+      expect(scheme.section).toBe(false)
+      for (const c of planClauses(plan.id)) {
+        const location = c.number === null ? (c.chapter ? `${c.chapter.number}、${c.chapter.title}` : '') : `${c.chapter ? `${c.chapter.number}、` : ''}第${c.number}条`
+        const citation = formatCitation(c, scheme)
+        expect(citation).toBe(PLAN_PART[plan.id] + location)
+        if (c.number !== null) {
+          expect(seen.has(citation)).toBe(false)
+          seen.add(citation)
+        }
+        checked++
+      }
+    }
+    expect(seen.size).toBe(328)
+    expect(checked).toBe(build.clauses.length)
+  })
+})
+
+describe('formatGbtCitation', () => {
+  const link = (id: string) => ({ url: `http://127.0.0.1:3000/c/${id}`, accessed: '2026-11-30' })
+
+  it('writes a GB/T 7714-2015 electronic reference with 文号, location, publish date, access date and URL', () => {
+    const clause = clauseOf(JIANGMEN, '六', 25)
+    expect(formatGbtCitation(clause, schemeOf(JIANGMEN), link(clause.id))).toBe(
+      `江门市教育局. 江门市教育局2023年工作要点：江教办〔2023〕5号，六、第25条[EB/OL]. (2023-03-15)[2026-11-30]. http://127.0.0.1:3000/c/${clause.id}.`,
+    )
+  })
+
+  it('names the compilation after // and leaves out the publish date when it is not known', () => {
+    const id = '2024-xian-jiaoyu-tiyu-gongzuo-yaodian-ba3c75'
+    const clause = clauseOf(id, '一', 1)
+    expect(formatGbtCitation(clause, schemeOf(id), link(clause.id))).toBe(
+      `某县. 县2024年教育体育工作要点：一、第1条[EB/OL]//教育和体育局2024年工作要点汇编(7篇). [2026-11-30]. http://127.0.0.1:3000/c/${clause.id}.`,
+    )
+  })
+})
+
+describe('accessDate', () => {
+  it('gives the date in China, which is already the next day at 17:00 UTC', () => {
+    expect(accessDate(new Date('2026-11-30T17:00:00Z'))).toBe('2026-12-01')
+    expect(accessDate(new Date('2026-11-30T15:59:00Z'))).toBe('2026-11-30')
   })
 })

@@ -1,19 +1,45 @@
 /**
- * Ready-to-paste citations: `《荆门市教育局2025年工作要点》第6条`. A clause number is only
- * unambiguous within its plan when the plan numbers continuously; when numbering restarts in
- * every chapter (1. 2. 3. under 一、, again 1. 2. under 二、) the chapter is named, and when it
- * restarts in every section of a chapter the section marker is named too: `一、（二）第3条`.
+ * One citation standard, used by every output (copy button, clause page, CSV/JSON export, API):
+ *
+ *   作者《标题》（文号，发布日期，收录于《汇编》第k篇）章、（节）第n条
+ *
+ * - 作者: the issuer, else the city, else the anonymised body the title opens with (indexer/plan-identity.ts);
+ *   left out when none is known.
+ * - The parenthesis holds what is known of 文号, publish date (`2023年3月15日`) and, for a plan of a
+ *   compilation, the compilation and position; it is left out when nothing is known.
+ * - The chapter is always named (`六、第25条`). The section marker is added when numbering restarts in
+ *   every section of a chapter (`一、（二）第3条`). A passage (preamble, chapter introduction) is cited
+ *   by its chapter (`二、坚持…`), or by the plan alone before the first chapter.
+ *
+ * `江门市教育局《江门市教育局2023年工作要点》（江教办〔2023〕5号，2023年3月15日）六、第25条`
  */
-import type { ClauseRecord } from '../indexer/types.js'
+import type { ClauseRecord, PlanRecord } from '../indexer/types.js'
+import { bareTitle, compilationNote, planAuthor } from '../indexer/plan-identity.js'
 
-export interface CitationScheme {
+/** What a citation takes from the plan. */
+export interface CitedPlan {
+  /** The plan's display name (unique in the index), for lists that name a clause's plan. */
+  displayName: string
+  author: string | null
+  title: string
+  docNumber: string | null
+  /** ISO `YYYY-MM-DD`. */
+  publishDate: string | null
+  /** `《教育和体育局2024年工作要点汇编(7篇)》第5篇`, null for a plan that is its own file. */
+  compilation: string | null
+  /** The compilation's bare title, for the GB/T form. */
+  compilationTitle: string | null
+}
+
+export interface NumberingScheme {
+  /** Clause numbers repeat across chapters. The chapter is named anyway; kept for readers of the scheme. */
   chapter: boolean
+  /** Clause numbers repeat across sections of one chapter: the section marker is named too. */
   section: boolean
-  /**
-   * The issuing body, named before the title when the title does not say where it is from
-   * (`市教育局2025年教育工作要点` is one of many): `荆门市教育局《市教育局2025年教育工作要点》`.
-   */
-  issuer?: string | null
+}
+
+export interface CitationScheme extends NumberingScheme {
+  plan: CitedPlan
 }
 
 const SECTION_MARKER = /^\s*([（(][一二三四五六七八九十百零〇]+[）)])/
@@ -25,8 +51,8 @@ export function sectionMarker(section: string | null): string | null {
   return m ? m[1].replace('(', '（').replace(')', '）') : null
 }
 
-/** Decides, from every record of one plan, which levels a citation must name to be unambiguous. */
-export function citationScheme(planClauses: readonly ClauseRecord[]): CitationScheme {
+/** Decides, from every record of one plan, where numbering restarts. */
+export function citationScheme(planClauses: readonly ClauseRecord[]): NumberingScheme {
   const chapterOf = new Map<number, string>()
   const sectionOf = new Map<string, string>()
   let chapter = false
@@ -47,33 +73,42 @@ export function citationScheme(planClauses: readonly ClauseRecord[]): CitationSc
   return { chapter, section }
 }
 
-/** Plan titles sometimes keep the 《》 of the notice that published them; the citation adds its own. */
-function bareTitle(title: string): string {
-  return title.replace(/^《(.*)》$/u, '$1').trim()
+export function citedPlan(plan: PlanRecord): CitedPlan {
+  return {
+    displayName: plan.displayName,
+    author: planAuthor(plan),
+    title: bareTitle(plan.title),
+    docNumber: plan.docNumber,
+    publishDate: plan.publishDate,
+    compilation: compilationNote(plan.source.partOf),
+    compilationTitle: plan.source.partOf ? bareTitle(plan.source.partOf.title) : null,
+  }
 }
 
-/** `荆门市` → `荆门`, `大兴安岭地区` → `大兴安岭`: the part of a place name a title would contain. */
-function placeStem(city: string): string {
-  return city.length > 2 ? city.replace(/(?:地区|自治州|盟|市|县|区|州)$/u, '') : city
+/** When the plan record cannot be read, the clause's own copy of the plan's facets. */
+export function citedPlanOfClause(clause: ClauseRecord): CitedPlan {
+  return { displayName: clause.planTitle, author: clause.city, title: bareTitle(clause.planTitle), docNumber: null, publishDate: null, compilation: null, compilationTitle: null }
 }
 
-function titleWithSource(clause: ClauseRecord, issuer: string | null | undefined): string {
-  const title = `《${bareTitle(clause.planTitle)}》`
-  const city = clause.city
-  if (!city || clause.planTitle.includes(placeStem(city))) return title
-  return `${issuer && issuer.includes(placeStem(city)) ? issuer : city}${title}`
+/** `2023-03-15` → `2023年3月15日`. */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number)
+  return `${y}年${m}月${d}日`
+}
+
+/** Where in the plan: `六、第25条`, `一、（二）第3条`, `第3条`, `二、坚持…` (a passage), or '' (the preamble). */
+export function clauseLocation(clause: ClauseRecord, scheme: NumberingScheme): string {
+  const chapter = clause.chapter
+  if (clause.number === null) return chapter ? `${chapter.number}、${chapter.title}` : ''
+  let where = chapter ? `${chapter.number}、` : ''
+  const marker = scheme.section ? sectionMarker(clause.section) : null
+  if (marker) where += marker
+  return `${where}第${clause.number}条`
 }
 
 export function formatCitation(clause: ClauseRecord, scheme: CitationScheme): string {
-  const title = titleWithSource(clause, scheme.issuer)
-  const chapter = clause.chapter
-  if (clause.number === null) {
-    // A passage (preamble, chapter introduction) is cited by the chapter it belongs to.
-    return chapter ? `${title}${chapter.number}、${chapter.title}` : title
-  }
-  let where = ''
-  if (chapter && (scheme.chapter || scheme.section)) where += `${chapter.number}、`
-  const marker = scheme.section ? sectionMarker(clause.section) : null
-  if (marker) where += marker
-  return `${title}${where}第${clause.number}条`
+  const p = scheme.plan
+  const facts = [p.docNumber, p.publishDate && chineseDate(p.publishDate), p.compilation && `收录于${p.compilation}`].filter(Boolean)
+  const note = facts.length ? `（${facts.join('，')}）` : ''
+  return `${p.author ?? ''}《${p.title}》${note}${clauseLocation(clause, scheme)}`
 }

@@ -17,6 +17,8 @@ export interface Config {
   /** Never logged or sent anywhere except to Meilisearch itself. */
   meiliMasterKey: string | null
   meiliIndex: string
+  /** MEILI_USE_NETWORK=1: search Meilisearch's network (replicated sharding, Enterprise Edition ≥ 1.37). */
+  meiliUseNetwork?: boolean
   logLevel: LogLevel
   dataDir: string
   corpusDir: string
@@ -30,6 +32,8 @@ export interface Config {
    * in-process. Unset: one per core, at most two.
    */
   searchWorkers?: number
+  /** Search and facet answers kept per index (RESULT_CACHE); 0 turns the cache off. Unset: 5 000. */
+  resultCache?: number
 }
 
 export class ConfigError extends CodedError<'invalid_config'> {
@@ -71,6 +75,7 @@ const envSchema = z.object({
     blankToUndefined,
     z.string().regex(/^[A-Za-z0-9_-]{1,400}$/, { error: 'letters, digits, - and _ only, e.g. MEILI_INDEX=clauses' }).default('clauses'),
   ),
+  MEILI_USE_NETWORK: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: '1 to search Meilisearch\'s network, 0 or unset for one instance' }).optional()),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof blankToUndefined(v) === 'string' ? String(v).toLowerCase() : undefined),
     z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -95,6 +100,14 @@ const envSchema = z.object({
       .regex(/^\d+$/, { error: 'a whole number of worker threads from 0 to 16 (0 searches on the server thread), e.g. SEARCH_WORKERS=2' })
       .transform(Number)
       .pipe(z.number().int().max(16, { error: 'a whole number of worker threads from 0 to 16 (0 searches on the server thread), e.g. SEARCH_WORKERS=2' }))
+      .optional(),
+  ),
+  RESULT_CACHE: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, { error: 'a whole number of answers to keep, 0 to turn the result cache off, e.g. RESULT_CACHE=5000' })
+      .transform(Number)
       .optional(),
   ),
 })
@@ -123,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     meiliUrl: e.MEILI_URL ?? null,
     meiliMasterKey: e.MEILI_MASTER_KEY ?? null,
     meiliIndex: e.MEILI_INDEX,
+    ...(e.MEILI_USE_NETWORK === '1' ? { meiliUseNetwork: true } : {}),
     logLevel: e.LOG_LEVEL,
     dataDir,
     corpusDir: path.resolve(cwd, e.CORPUS_DIR ?? path.join(dataDir, 'corpus')),
@@ -130,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     rateLimit: e.RATE_LIMIT,
     modelDir: e.MODEL_DIR ? path.resolve(cwd, e.MODEL_DIR) : null,
     searchWorkers: e.SEARCH_WORKERS,
+    ...(e.RESULT_CACHE !== undefined ? { resultCache: e.RESULT_CACHE } : {}),
   }
 }
 

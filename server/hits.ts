@@ -1,8 +1,9 @@
-/** Engine records → the API's hit shape, with the snippet and citation a result list shows. */
+/** Engine records → the API's hit shape, with the snippet and citations a result list shows. */
 import type { ClauseRecord } from '../indexer/types.js'
 import type { PlanGroup, SearchHit } from './engine/types.js'
 import type { ApiHit, ApiPlanGroup } from './api-types.js'
-import type { CitationBook } from './citation-book.js'
+import type { CitationBook, CitationContext, ClauseCitations } from './citation-book.js'
+import { accessDate } from './citation-gbt.js'
 import { buildSnippet } from './snippet/highlight.js'
 
 /** The clause's page in the web app. */
@@ -10,18 +11,38 @@ export function clauseUrl(id: string): string {
   return `/c/${encodeURIComponent(id)}`
 }
 
-export function toApiHit(clause: ClauseRecord, score: number, highlight: readonly string[], citation: string): ApiHit {
+/** The request's origin (for absolute clause links) and today's date in China (the access date). */
+export function citationContext(requestUrl: string): CitationContext {
+  return { origin: new URL(requestUrl).origin, accessed: accessDate() }
+}
+
+export function toApiHit(clause: ClauseRecord, score: number, highlight: readonly string[], cited: ClauseCitations, planName: string): ApiHit {
   const { start: _start, end: _end, order: _order, ...record } = clause
-  return { ...record, snippet: buildSnippet(clause.text, [...highlight]), url: clauseUrl(clause.id), citation, score }
+  return { ...record, planName, snippet: buildSnippet(clause.text, [...highlight]), url: clauseUrl(clause.id), ...cited, score }
 }
 
-export async function toApiHits(hits: readonly SearchHit[], highlight: readonly string[], citations: CitationBook): Promise<ApiHit[]> {
-  const cited = await citations.citeAll(hits.map((h) => h.clause))
-  return hits.map((h, i) => toApiHit(h.clause, h.score, highlight, cited[i]))
+export async function toApiHits(
+  hits: readonly SearchHit[],
+  highlight: readonly string[],
+  citations: CitationBook,
+  context: CitationContext,
+): Promise<ApiHit[]> {
+  const clauses = hits.map((h) => h.clause)
+  const [cited, names] = await Promise.all([citations.citeBoth(clauses, context), citations.planNames(clauses)])
+  return hits.map((h, i) => toApiHit(h.clause, h.score, highlight, cited[i], names[i]))
 }
 
-export async function toApiGroups(groups: readonly PlanGroup[], highlight: readonly string[], citations: CitationBook): Promise<ApiPlanGroup[]> {
+export async function toApiGroups(
+  groups: readonly PlanGroup[],
+  highlight: readonly string[],
+  citations: CitationBook,
+  context: CitationContext,
+): Promise<ApiPlanGroup[]> {
   return Promise.all(
-    groups.map(async (g) => ({ planId: g.planId, planTitle: g.planTitle, total: g.total, hits: await toApiHits(g.hits, highlight, citations) })),
+    groups.map(async (g) => {
+      const hits = await toApiHits(g.hits, highlight, citations, context)
+      const planName = hits[0]?.planName ?? g.planTitle
+      return { planId: g.planId, planTitle: g.planTitle, planName, total: g.total, hits }
+    }),
   )
 }

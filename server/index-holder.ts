@@ -13,16 +13,29 @@ import { EngineError } from './engine/errors.js'
 import { PortalError } from './errors.js'
 import type { SuggestIndex } from './suggest-index.js'
 import { CitationBook } from './citation-book.js'
+import { requestKey, ResultCache, type ResultCacheOptions } from './result-cache.js'
 
 export interface IndexSnapshot {
   engine: SearchEngine
   suggest: SuggestIndex
   citations: CitationBook
+  /** Answers computed on this snapshot's engine; dropped with it. Null when caching is off. */
+  results: ResultCache | null
+}
+
+export interface ResultCaching extends ResultCacheOptions {
+  /**
+   * Which index the engine serves right now, read cheaply before each cached request (the engine may
+   * follow a renamed index file by itself before the holder swaps it out). 'unavailable' skips the cache.
+   */
+  generation: (engine: SearchEngine) => Promise<string>
 }
 
 export interface IndexHolderOptions {
   /** Builds the derived parts of a snapshot for a freshly opened engine. */
-  prepare: (engine: SearchEngine) => Promise<Omit<IndexSnapshot, 'engine' | 'citations'>>
+  prepare: (engine: SearchEngine) => Promise<Omit<IndexSnapshot, 'engine' | 'citations' | 'results'>>
+  /** Answers kept per snapshot; none when absent. */
+  cache?: ResultCaching
   /** Opens the engine again from its source; without it recovery only waits for the engine to heal. */
   reopen?: () => Promise<SearchEngine>
   logger: Logger
@@ -72,6 +85,10 @@ export class IndexHolder {
       if (err instanceof EngineError && err.code === 'semantic_unavailable') {
         throw new PortalError('semantic_unavailable', '语义检索不可用：索引中没有向量。请在模型可用时重新建立索引（npm run index），关键词检索不受影响', { cause: err })
       }
+      if (err instanceof EngineError && err.code === 'request_cancelled') {
+        // Its client has gone, or it waited past its deadline behind other searches: busy, not broken.
+        throw new PortalError('engine_unavailable', '服务繁忙：检索排队超时或请求已取消，请稍后再试', { cause: err, headers: { 'Retry-After': '1' } })
+      }
       this.reportFailure(err)
       throw new PortalError('engine_unavailable', '检索引擎暂时不可用，服务正在自动恢复，请稍后再试', { cause: err })
     } finally {
@@ -82,6 +99,21 @@ export class IndexHolder {
         if (this.retiring.has(snap)) void this.retire(snap)
       }
     }
+  }
+
+  /**
+   * Like use(), answered from the snapshot's result cache when the same request (`route` and its
+   * normalised `params`) was answered on the same index; `signal` is the client's, and the computation
+   * is dropped when every client waiting for it has gone.
+   */
+  async useCached<T>(route: string, params: Record<string, unknown>, signal: AbortSignal | undefined, fn: (snapshot: IndexSnapshot, signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
+    return this.use(async (snap) => {
+      const caching = this.options.cache
+      if (!snap.results || !caching) return fn(snap, signal)
+      const generation = await caching.generation(snap.engine)
+      if (generation === 'unavailable') return fn(snap, signal)
+      return snap.results.getOrCompute(requestKey(generation, route, params), (shared) => fn(snap, shared), signal)
+    })
   }
 
   /** Swaps in a new engine once its snapshot is ready; the old engine closes when idle. */
@@ -192,7 +224,7 @@ export class IndexHolder {
 
 async function buildSnapshot(engine: SearchEngine, options: IndexHolderOptions): Promise<IndexSnapshot> {
   const derived = await options.prepare(engine)
-  return { engine, citations: new CitationBook(engine), ...derived }
+  return { engine, citations: new CitationBook(engine), results: options.cache ? new ResultCache(options.cache) : null, ...derived }
 }
 
 function sleep(ms: number): Promise<void> {

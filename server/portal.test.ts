@@ -2,12 +2,14 @@
  * The real server over HTTP: bundled corpus → real indexer → real SQLite engine → Hono on a random
  * port, checked through fetch against plain scans of the same build.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { normalizeForMatch } from '../indexer/normalize.js'
 import type { ClauseRecord } from '../indexer/types.js'
 import type { ApiHit, ClauseResponse, HealthResponse, PlanResponse, PlansResponse, SearchResponse, SimilarResponse, SuggestResponse } from './api-types.js'
 import type { Facets } from './engine/types.js'
-import { parseCsv } from './export/csv.js'
+import { accessDate } from './citation-gbt.js'
+import { CSV_COLUMNS, parseCsv, type ExportRow } from './export/csv.js'
 import { TEST_MASTER_KEY } from './testing/test-portal.js'
 import { useTestPortal } from './testing/use-test-portal.js'
 
@@ -53,6 +55,7 @@ describe('GET /api/health', () => {
       indexedAt: t.build.builtAt,
       semantic: false,
       semanticModel: null,
+      engineDescription: 'SQLite FTS5（嵌入式，单机）。总数与分面为精确计数。',
       reason: '未加载嵌入模型，语义检索不可用',
     })
   })
@@ -73,7 +76,7 @@ describe('GET /api/search', () => {
     expect(body).toMatchObject({ query: '双减', mode: 'keyword', page: 1, limit: 5 })
     const hit = body.hits[0]
     expect(Object.keys(hit).sort()).toEqual(
-      ['chapter', 'citation', 'city', 'heading', 'id', 'level', 'number', 'outlineOnly', 'planId', 'planTitle', 'province', 'score', 'section', 'snippet', 'text', 'themes', 'url', 'year'].sort(),
+      ['chapter', 'citation', 'citationGbt', 'city', 'firstIndexed', 'heading', 'id', 'level', 'number', 'outlineOnly', 'planId', 'planName', 'planTitle', 'province', 'score', 'section', 'snippet', 'text', 'themes', 'url', 'year'].sort(),
     )
     expect(hit.url).toBe(`/c/${encodeURIComponent(hit.id)}`)
     expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/<|>/)
@@ -140,16 +143,18 @@ describe('GET /api/clauses/:id', () => {
     const plan = t.build.clauses.filter((c) => c.planId === body.clause.planId).sort((a, b) => a.order - b.order)
     const at = plan.findIndex((c) => c.id === id)
     expect(body.clause.heading).toBe('持续巩固“双减”成效')
-    expect(body.plan).toEqual({ id: 'jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian', title: '市教育局2025年教育工作要点', city: '荆门市', year: 2025 })
+    expect(body.plan).toEqual(t.build.plans.find((p) => p.id === 'jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian'))
+    expect(body.plan).toMatchObject({ title: '市教育局2025年教育工作要点', city: '荆门市', year: 2025, issuer: '荆门市教育局', publishDate: '2025-03-12' })
     expect(body.prev).toBe(plan[at - 1].id)
     expect(body.next).toBe(plan[at + 1].id)
-    expect(body.citation).toBe('荆门市教育局《市教育局2025年教育工作要点》第6条')
+    expect(body.citation).toBe('荆门市教育局《市教育局2025年教育工作要点》（2025年3月12日）二、第6条')
+    expect(body.citationGbt).toBe(`荆门市教育局. 市教育局2025年教育工作要点：二、第6条[EB/OL]. (2025-03-12)[${accessDate()}]. ${t.url}/c/${id}.`)
     expect(body.clause.textHtml).toContain('“<mark>双减</mark>”')
   })
 
   it('names the chapter in the citation of a plan that restarts numbering', async () => {
     const clause = t.build.clauses.find((c) => c.planId === 'changsha-2020-quanshi-jiaoyu-gongzuo-yaodian' && c.chapter?.number === '二' && c.number === 3)!
-    expect((await json<ClauseResponse>(`/api/clauses/${clause.id}`)).citation).toBe('长沙市教育局《2020年全市教育工作要点》二、第3条')
+    expect((await json<ClauseResponse>(`/api/clauses/${clause.id}`)).citation).toBe('长沙市教育局《2020年全市教育工作要点》（2020年2月17日）二、第3条')
   })
 
   it('has no prev for the first record of a plan and no next for the last', async () => {
@@ -185,7 +190,7 @@ describe('GET /api/plans', () => {
     const body = await json<PlanResponse>('/api/plans/changsha-2020-quanshi-jiaoyu-gongzuo-yaodian')
     const expected = t.build.clauses.filter((c) => c.planId === 'changsha-2020-quanshi-jiaoyu-gongzuo-yaodian').sort((a, b) => a.order - b.order)
     expect(body.clauses.map((c) => c.id)).toEqual(expected.map((c) => c.id))
-    expect(body.clauses[1].citation).toBe('长沙市教育局《2020年全市教育工作要点》一、第1条')
+    expect(body.clauses[1].citation).toBe('长沙市教育局《2020年全市教育工作要点》（2020年2月17日）一、第1条')
   })
 })
 
@@ -197,6 +202,23 @@ describe('GET /api/facets', () => {
     expect(jingmen).toBe(t.build.clauses.filter((c) => c.city === '荆门市').length)
     const y2024 = facets.year.find((f) => f.value === '2024')!.count
     expect(y2024).toBe(t.build.clauses.filter((c) => c.year === 2024).length)
+  })
+})
+
+describe('GET /api/plans/:id/file', () => {
+  it('downloads the original file from the corpus folder with its content type and a safe file name', async () => {
+    const res = await t.get('/api/plans/jiangmen-2023-jiaoyuju-gongzuo-yaodian/file')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/plain')
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="jiangmen-2023-jiaoyuju-gongzuo-yaodian.txt"; filename*=UTF-8\'\'002_e24f9c466794c2b3.txt',
+    )
+    expect(Buffer.from(await res.arrayBuffer()).equals(readFileSync('data/corpus/002_e24f9c466794c2b3.txt'))).toBe(true)
+  })
+
+  it('answers 404 plan_not_found for an unknown plan', async () => {
+    const res = await t.get('/api/plans/no-such-plan/file')
+    expect([res.status, ((await res.json()) as { error: { code: string } }).error.code]).toEqual([404, 'plan_not_found'])
   })
 })
 
@@ -212,15 +234,44 @@ describe('GET /api/export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const rows = parseCsv(new TextDecoder().decode(bytes))
     const expected = t.build.clauses.filter((c) => contains(c, '课后服务'))
-    expect(rows[0]).toEqual(['文件', '城市', '年份', '章节', '条号', '引用', '条文', '链接'])
+    expect(rows[0]).toEqual(CSV_COLUMNS.map((c) => c.label))
     expect(rows.length - 1).toBe(expected.length)
+    const col = (label: string) => rows[0].indexOf(label)
     const byText = new Map(expected.map((c) => [c.text, c]))
     for (const row of rows.slice(1)) {
-      const clause = byText.get(row[6])!
+      const clause = byText.get(row[col('条文')])!
       expect(clause).toBeDefined()
-      expect(row[0]).toBe(clause.planTitle)
-      expect(row[7]).toBe(`${t.url}/c/${encodeURIComponent(clause.id)}`)
+      expect(row[col('标题')]).toBe(clause.planTitle)
+      expect(row[col('文件')]).toBe(t.build.plans.find((p) => p.id === clause.planId)!.displayName)
+      expect(row[col('链接')]).toBe(`${t.url}/c/${encodeURIComponent(clause.id)}`)
+      expect(row[col('仅有标题')]).toBe(clause.outlineOnly ? '是' : '否')
     }
+  })
+
+  it('round-trips: the CSV parses back to the same rows, in the same order, as the JSON export', async () => {
+    const query = `q=${q('双减')}&city=${q('荆门市')}&city=${q('大兴安岭地区')}`
+    const csv = parseCsv(await (await t.get(`/api/export?${query}&format=csv`)).text())
+    const { rows } = (await (await t.get(`/api/export?${query}&format=json`)).json()) as { rows: ExportRow[] }
+    expect(rows.length).toBeGreaterThan(3)
+    expect(csv.slice(1)).toEqual(
+      rows.map((r) =>
+        CSV_COLUMNS.map(({ key }) => {
+          const v = r[key]
+          return Array.isArray(v) ? v.join('；') : typeof v === 'boolean' ? (v ? '是' : '否') : v === null ? '' : String(v)
+        }),
+      ),
+    )
+    const row = rows.find((r) => r.id === 'jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian-2-6')!
+    expect(row).toMatchObject({
+      planName: '荆门市教育局《市教育局2025年教育工作要点》',
+      issuer: '荆门市教育局',
+      province: '湖北省',
+      level: '市',
+      publishDate: '2025-03-12',
+      number: 6,
+      headingOnly: false,
+      citation: '荆门市教育局《市教育局2025年教育工作要点》（2025年3月12日）二、第6条',
+    })
   })
 
   it('exports JSON rows with the same fields', async () => {
@@ -231,7 +282,7 @@ describe('GET /api/export', () => {
     expect(body.exported).toBe(expected.length)
     expect(body.truncated).toBe(false)
     expect(body.rows.map((r) => r.id).sort()).toEqual(expected.map((c) => c.id).sort())
-    expect(body.rows.find((r) => r.id === 'jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian-2-6')!.citation).toBe('荆门市教育局《市教育局2025年教育工作要点》第6条')
+    expect(body.rows.find((r) => r.id === 'jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian-2-6')!.citation).toBe('荆门市教育局《市教育局2025年教育工作要点》（2025年3月12日）二、第6条')
   })
 
   it('exports every clause of the corpus for an empty query', async () => {

@@ -17,7 +17,7 @@ import { onClientError } from './http/client-errors.js'
 import { IndexHolder } from './index-holder.js'
 import { syncMeiliFromBuild } from './startup/meili-sync.js'
 import { buildDirOf } from './startup/index-build.js'
-import { buildSuggestIndex } from './startup/suggest-source.js'
+import { buildSuggestIndex, loadSuggestIndex } from './startup/suggest-source.js'
 
 /** How long start waits for the build to load into an unresponsive Meilisearch before serving anyway. */
 const MEILI_LOAD_WAIT_MS = 10_000
@@ -75,7 +75,15 @@ async function openEngine(config: Config, segmenter: Segmenter, indexFile: strin
     indexUid: config.meiliIndex,
     tokenizer: segmenter,
     dictionaryTerms: segmenter.dictionaryTerms(),
+    useNetwork: config.meiliUseNetwork,
+    onProgress: (p) => logger.info(p, p.phase === 'done' ? 'Meilisearch loaded' : 'loading into Meilisearch'),
   })
+}
+
+/** Which index a SQLite engine serves: its build time and counts, read from memory and the meta table. */
+async function servedIndex(engine: SearchEngine): Promise<string> {
+  const h = await engine.health()
+  return h.ok ? `${h.indexedAt}|${h.plans}|${h.clauses}|${h.vectors}` : 'unavailable'
 }
 
 export async function startPortal(opts: PortalOptions): Promise<Portal> {
@@ -107,7 +115,13 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
   }
   const engine = await loadMeili(await openEngine(config, segmenter, indexFile, logger))
   const index = await IndexHolder.create(engine, {
-    prepare: async (e) => ({ suggest: await buildSuggestIndex(e, segmenter) }),
+    prepare: async (e) => {
+      const loaded = await loadSuggestIndex(e, buildDir)
+      if (!loaded) logger.warn('no suggestions from the indexer for this index (built before it wrote them): computing them on the server thread; re-index to skip this')
+      return { suggest: loaded ?? (await buildSuggestIndex(e, segmenter)) }
+    },
+    // The SQLite engine says which index it serves from memory; Meilisearch would need a round trip per request.
+    cache: engine.kind === 'sqlite' && config.resultCache !== 0 ? { maxEntries: config.resultCache, generation: servedIndex } : undefined,
     reopen: async () => loadMeili(await openEngine(config, segmenter, indexFile, logger)),
     logger,
   })
@@ -121,7 +135,7 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
     embedder,
     semanticReason,
     logger,
-    options: { corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, webRoot: opts.webRoot },
+    options: { corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, webRoot: opts.webRoot, corpusDir: config.corpusDir },
   })
 
   // Another process (npm run index) renames a new index file into place: open it and swap it in.

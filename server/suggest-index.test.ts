@@ -3,7 +3,14 @@ import { normalizeForMatch } from '../indexer/normalize.js'
 import { createSegmenter } from '../indexer/segment/segmenter.js'
 import type { IndexBuild } from '../indexer/types.js'
 import { loadCorpusBuild } from '../test/fixtures/corpus-build.js'
-import { SuggestIndex } from './suggest-index.js'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { BUILD_FILES } from '../indexer/build-files.js'
+import { openSqliteEngine } from './engine/sqlite/sqlite-engine.js'
+import { buildDirOf } from './startup/index-build.js'
+import { loadSuggestIndex } from './startup/suggest-source.js'
+import { SuggestIndex, type SuggestFile } from './suggest-index.js'
+import { buildTestData, removeTestData, startTestPortal } from './testing/test-portal.js'
 
 let build: IndexBuild
 let index: SuggestIndex
@@ -65,4 +72,36 @@ describe('SuggestIndex', () => {
       for (const s of got) expect(normalizeForMatch(s.text).startsWith(p), `${p}: ${s.text}`).toBe(true)
     }
   })
+})
+
+describe('the suggestion index written by the indexer', () => {
+  it('reads back from its file with the same suggestions for every prefix', () => {
+    const file = JSON.parse(JSON.stringify(index.toFile(build.builtAt))) as SuggestFile
+    const loaded = SuggestIndex.fromFile(file)
+    expect(loaded.size).toBe(index.size)
+    for (const p of ['双减', '课后', '荆门', '教', '雙減', '2']) expect(loaded.suggest(p, 8), p).toEqual(index.suggest(p, 8))
+  })
+
+  it('is what the server serves for the index it was built with, and is not used for another build', async () => {
+    const dataDir = await buildTestData({ inputs: ['data/corpus/000_d9ce88d6bc3921ac.txt'] })
+    const buildDir = buildDirOf(dataDir)
+    try {
+      const written = JSON.parse(readFileSync(path.join(buildDir, BUILD_FILES.suggest), 'utf8')) as SuggestFile
+      const engine = await openSqliteEngine({ path: path.join(buildDir, BUILD_FILES.sqlite) })
+      const loaded = await loadSuggestIndex(engine, buildDir)
+      expect(loaded?.size).toBe(written.entries.length)
+      const t = await startTestPortal(dataDir)
+      try {
+        expect(t.logs.some((l) => l.includes('no suggestions from the indexer'))).toBe(false)
+        expect(t.portal.index.snapshot.suggest.suggest('双减', 8)).toEqual(loaded!.suggest('双减', 8))
+      } finally {
+        await t.close()
+      }
+      writeFileSync(path.join(buildDir, BUILD_FILES.suggest), JSON.stringify({ ...written, indexedAt: '2000-01-01T00:00:00.000Z' }))
+      expect(await loadSuggestIndex(engine, buildDir)).toBeNull()
+      await engine.close()
+    } finally {
+      removeTestData(dataDir)
+    }
+  }, 60_000)
 })

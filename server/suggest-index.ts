@@ -37,11 +37,32 @@ export const defaultSuggestOptions = {
 const KIND_PRIORITY: Record<SuggestionKind, number> = { plan: 0, city: 1, theme: 2, term: 3 }
 const ONLY_DIGITS = /^[\d.%]+$/
 
+/**
+ * The suggestion index as the indexer writes it beside the index (data/build/suggest.json), stamped with the
+ * build it was computed from, so the server loads it instead of segmenting every clause on its own thread.
+ */
+export interface SuggestFile {
+  /** The build's indexedAt: the server uses the file only for the index of the same build. */
+  indexedAt: string
+  /** [text, kind, count], sorted by normalised text. */
+  entries: [string, SuggestionKind, number][]
+}
+
 export class SuggestIndex {
   private constructor(private readonly entries: Entry[]) {}
 
   get size(): number {
     return this.entries.length
+  }
+
+  toFile(indexedAt: string): SuggestFile {
+    return { indexedAt, entries: this.entries.map((e) => [e.text, e.kind, e.count]) }
+  }
+
+  /** Reads back what toFile wrote (keys are normalised again: the file holds only the texts). */
+  static fromFile(file: SuggestFile): SuggestIndex {
+    const entries = file.entries.map(([text, kind, count]) => ({ key: normalizeForMatch(text), text, kind, count }))
+    return new SuggestIndex(entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)))
   }
 
   static build(source: SuggestSource, options = defaultSuggestOptions): SuggestIndex {

@@ -242,3 +242,23 @@ describe('cleanText', () => {
     )
   })
 })
+
+describe('cleanText on copies from template and mirror sites', () => {
+  it('removes counter lines, tag lines, download bars and mirror notices, and keeps the text', () => {
+    const result = cleanText(
+      [
+        '2024年教育工作要点.docx',
+        '上传于2023-04-12 | 6页 | 2,356次浏览',
+        '标签: 教育工作 工作要点',
+        '鏡像時間:2024-05-03 10:21:08 原文來源:桂林市教育局 瀏覽:318',
+        '一、加强党的建设',
+        '1.深入学习贯彻党的二十大精神。',
+        '第 1 页 / 共 6 页',
+        '下载文档 VIP专享 举报',
+        '本頁面內容由簡體轉換而來,僅供參考。',
+      ].join('\n'),
+    )
+    expect(result.text).toBe('一、加强党的建设\n1.深入学习贯彻党的二十大精神。')
+    expect(result.fields).toEqual({ 来源: '桂林市教育局' })
+  })
+})

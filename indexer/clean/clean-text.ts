@@ -9,6 +9,7 @@
 import { readLineMarker } from '../structure/line-markers.js'
 import { classifyFurniture } from './furniture.js'
 import { joinSeparator, shouldJoin } from './join-lines.js'
+import { repairLine } from './repair-line.js'
 import { mergeFields, parseMetadataLine } from './metadata-fields.js'
 
 export type RemovalReason = 'furniture' | 'spam' | 'metadata' | 'blank'
@@ -40,7 +41,7 @@ export function cleanText(text: string): CleanedText {
   let textLines = 0
 
   for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
-    const line = raw.replace(EDGE_SPACE, '')
+    let line = raw.replace(EDGE_SPACE, '')
     if (line === '') {
       removed.push({ line, reason: 'blank' })
       pendingBreak = true
@@ -52,6 +53,7 @@ export function cleanText(text: string): CleanedText {
       removed.push({ line, reason })
       continue
     }
+    line = repairLine(line)
     const previous = kept[kept.length - 1]
     if (previous && previous.line === line && line.length <= MAX_DUPLICATE_LENGTH && readLineMarker(line) === null) {
       removed.push({ line, reason: 'furniture' })
@@ -73,6 +75,7 @@ export function cleanText(text: string): CleanedText {
   }
   return { text: paragraphs.join('\n'), fields, removed }
 }
+
 
 /** Why a trimmed, non-empty line leaves the text, or null when it is document text. Numbered lines always stay. */
 function removalReason(line: string, fields: Record<string, string>, inHead: boolean): RemovalReason | null {

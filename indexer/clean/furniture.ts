@@ -29,6 +29,9 @@ const TOOLBAR_WORDS = new Set([
   'english', '登录', '注册', '网站地图', '首页', '网站首页', '搜索', '扫一扫', '微信', '微博', '新浪微博',
   '腾讯微博', 'qq', 'qq空间', '豆瓣', '朋友圈', '上一页', '下一页', '视力保护色', '相关链接', '相关文章',
   '相关阅读', '相关新闻', '【', '】',
+  // Document-sharing and template sites.
+  '下载', '下载文档', '立即下载', '免费下载', '下载本文', 'vip', 'vip专享', 'vip免费', '举报', '全文阅读', '阅读全文',
+  '展开全文', '收起', '评分', '文档', '预览', '付费', '会员', '点赞', '评论', '复制', '全屏',
 ])
 
 /** Spam link text is short and has no sentence punctuation; a sentence naming a casino stays. */
@@ -51,6 +54,10 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   { re: /^【?(字号|字体)\s*[:：]?\s*[【[]?\s*[大中小]/, maxLength: 30 },
   // Site footers.
   { re: /版权所有|ICP[备证]|公网安备|网站标识码|网站识别码|^主办单位[:：]|^承办单位[:：]|^技术支持[:：]|^copyright|©/i, maxLength: 120 },
+  // Mirror and conversion notices of traditional-script copies: 本页面内容由简体转换而来，仅供参考。
+  { re: /镜像|由简体转换|简繁转换|繁体中文版|转换而来/, maxLength: 80 },
+  // Template and document-sharing sites: the file name of the upload, `共6页`, `6页 / 2,356次浏览`.
+  { re: /^[^\s。，,；;]{4,60}\.(docx?|pdf|wps|txt)$|^共\s*\d{1,4}\s*页$|^\d{1,4}\s*页\s*[/|｜·]?\s*[\d,.]+\s*[万]?次?(浏览|阅读|下载)/i, maxLength: 80 },
   // Page numbers left by PDF extraction: - 2 -, —3—, 第2页 共10页, 2/10.
   { re: /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/, maxLength: 20 },
 ]
@@ -64,7 +71,7 @@ export function classifyFurniture(original: string): FurnitureKind | null {
   const crumbs = breadcrumbSegments(line)
   if (crumbs) return crumbs.some((c) => GAMBLING_RE.test(c)) ? 'spam' : 'furniture'
   if (line.length <= SPAM_MAX_LENGTH && !SENTENCE_PUNCTUATION.test(line) && GAMBLING_RE.test(line)) return 'spam'
-  if (isToolbar(line)) return 'furniture'
+  if (isToolbar(line) || isCounterLine(line)) return 'furniture'
   for (const { re, maxLength } of LINE_PATTERNS) if (line.length <= maxLength && re.test(line)) return 'furniture'
   return null
 }
@@ -80,6 +87,29 @@ function breadcrumbSegments(line: string): string[] | null {
   if (lead && rest === '') return [line]
   const ok = segments.every((s) => s.length > 0 && s.length <= MAX_CRUMB_LENGTH && !SENTENCE_PUNCTUATION.test(s))
   return ok ? segments : null
+}
+
+/**
+ * The pieces of a page's counter line (`上传于2023-04-12 | 6页 | 2,356次浏览`, `阅读 1532  2023-02-16 09:30`):
+ * dates, times, page counts, view and download counts, with or without their labels.
+ */
+const COUNTER_TOKEN = new RegExp(
+  [
+    '(上传于|发布于|更新于|发表于|上传时间|发布时间|更新时间)?[:：]?\\d{4}[-./年]\\d{1,2}([-./月]\\d{1,2}日?)?',
+    '\\d{1,2}:\\d{2}(:\\d{2})?',
+    '(共|页数[:：]?)?\\d{1,4}页',
+    '[\\d,.]+[万wW]?\\+?(次|人)?(浏览|阅读|下载|收藏|点赞|评论|赞|人阅读|人浏览|次浏览|次下载)',
+    '(浏览|阅读|下载|点击|收藏|点赞|评论|浏览量|阅读量|浏览次数|下载次数|页数)[:：]?[\\d,.]*[万wW]?次?',
+  ].map((t) => `(?:${t})`).join('|'),
+)
+const COUNTER_LINE = new RegExp(`^(?:${COUNTER_TOKEN.source})$`)
+
+function isCounterLine(line: string): boolean {
+  if (line.length > 80) return false
+  const tokens = line.split(/[\s\u3000\u00a0|｜·•/]+/).filter((t) => t.length > 0)
+  // Dates alone are a signature, not furniture: a counter word must be there.
+  if (!/浏览|阅读|下载|点击|收藏|点赞|评论|页|上传|发布于|更新于|发表于/.test(line)) return false
+  return tokens.length > 0 && tokens.every((t) => COUNTER_LINE.test(t) || /^[\d,.]+[万wW]?$/.test(t)) && /\d/.test(line)
 }
 
 function isToolbar(line: string): boolean {

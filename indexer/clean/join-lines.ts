@@ -19,12 +19,17 @@ const CLOSING_BRACKET = /[)）】\]]$/
 const OPEN_END = /[，,、（(“‘《〈—\-–]$/
 /** Sentence punctuation inside a line; a line without any is a title. 、 is allowed in titles. */
 const INNER_PUNCTUATION = /[，,。；;：:！!？?]/
+/** A line this long that stops mid-sentence was wrapped by the PDF. */
+const MIN_WRAPPED_LINE = 20
 /** Titles are short; CJK characters count 1, Latin characters 1/2. */
 const MAX_TITLE_WIDTH = 40
 
 export function shouldJoin(previous: string, next: string): boolean {
   if (previous.length === 0 || next.length === 0) return false
-  if (readLineMarker(next) !== null) return false
+  const nextMarker = readLineMarker(next)
+  // `20堂，开展…` after an unfinished body line is a wrapped quantity, not a clause glued to its number (27构建…).
+  const wrappedQuantity = nextMarker?.kind === 'clause' && nextMarker.style === 'bare' && previous.length >= MIN_WRAPPED_LINE
+  if (nextMarker !== null && !wrappedQuantity) return false
   const marker = readLineMarker(previous)
   if (marker && (marker.kind === 'chapter' || marker.kind === 'section')) return false
   const body = marker ? marker.rest : previous

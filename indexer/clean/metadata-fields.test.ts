@@ -24,6 +24,12 @@ describe('parseMetadataLine', () => {
     expect(parseMetadataLine('时间：2024年9月')).toEqual({ fields: { 发布日期: '2024年9月' }, hasDocumentLabel: true, hasSpecificLabel: false })
   })
 
+  it('reads a sharing site\'s upload fields and consumes its counters, so they never pass for the document\'s', () => {
+    expect(parseMetadataLine('发布时间:2022-03-01 来源:荆门市教育局 阅读:1234 编辑:张三')?.fields).toEqual({ 发布日期: '2022-03-01', 来源: '荆门市教育局', 编辑: '张三' })
+    expect(parseMetadataLine('上传时间：2023-05-06 10:22 贡献者：edu_docs_88')?.fields).toEqual({ 上传时间: '2023-05-06 10:22', 上传者: 'edu_docs_88' })
+    expect(parseMetadataLine('浏览次数：1024 页数：5 下载次数：12')).toEqual({ fields: {}, hasDocumentLabel: false, hasSpecificLabel: true })
+  })
+
   it('returns null for lines that are not label/value pairs', () => {
     expect(parseMetadataLine('2025年全市教育工作的总体思路是:坚持以习近平新时代中国特色社会主义思想为指导')).toBeNull()
     expect(parseMetadataLine('(联系人:刘永强,电话:3503835。)')).toBeNull()

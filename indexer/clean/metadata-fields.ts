@@ -10,7 +10,7 @@ import { toSimplified } from '../normalize.js'
 
 /**
  * Canonical key → the labels that mean it. Canonical keys: 索引号, 主题分类, 发布机构, 发文日期, 成文日期,
- * 发布日期, 文号, 效力状态, 来源, 生效日期, 废止日期, 标题, 作者, 编辑, 关键词, 公开方式, 公开范围.
+ * 发布日期, 文号, 效力状态, 来源, 生效日期, 废止日期, 标题, 作者, 编辑, 关键词, 公开方式, 公开范围, 上传时间, 上传者.
  */
 const LABELS: Record<string, string[]> = {
   索引号: ['索引号'],
@@ -21,7 +21,7 @@ const LABELS: Record<string, string[]> = {
   发布日期: ['发布日期', '发布时间', '发表时间', '公开日期', '时间', '日期'],
   文号: ['文号', '发文字号', '发文文号', '文件编号'],
   效力状态: ['效力状态', '有效性', '时效性', '效力'],
-  来源: ['来源', '信息来源', '文章来源', '稿件来源'],
+  来源: ['来源', '信息来源', '文章来源', '稿件来源', '原文来源'],
   生效日期: ['生效日期', '实施日期'],
   废止日期: ['废止日期', '失效日期'],
   标题: ['标题', '名称'],
@@ -30,13 +30,23 @@ const LABELS: Record<string, string[]> = {
   关键词: ['关键词', '主题词'],
   公开方式: ['公开方式'],
   公开范围: ['公开范围'],
+  // A sharing or template site's upload: its time is never the document's date (see metadata/document-dates.ts).
+  上传时间: ['上传时间', '上传日期', '上传于'],
+  上传者: ['上传者', '上传人', '贡献者', '分享者'],
 }
 
 /** Labels that belong to the page, not the document: consumed so the line goes, but never a field. */
-const PAGE_LABELS = ['浏览量', '浏览次数', '访问量', '访问次数', '点击数', '点击量', '点击率', '阅读量', '阅读次数', '字号', '字体']
+const PAGE_LABELS = [
+  '浏览量', '浏览次数', '浏览', '访问量', '访问次数', '点击数', '点击量', '点击率', '点击', '阅读量', '阅读次数', '阅读数', '阅读',
+  '字号', '字体', '下载次数', '下载量', '下载', '页数', '文档页数', '评论', '评论数', '收藏', '收藏数', '文件大小', '文档格式', '评分',
+  // Template and document-sharing sites, mirrors.
+  '上传时间', '上传日期', '上传者', '标签', '镜像时间', '抓取时间', '转载时间',
+]
 
 /** Labels too common in body text (时间：2024年9月) to be taken for metadata unless the line also has a specific label or sits in the document head. */
-const GENERIC_LABELS = new Set(['时间', '日期', '分类', '效力', '名称', '标题', '作者', '编辑'])
+const GENERIC_LABELS = new Set([
+  '时间', '日期', '分类', '效力', '名称', '标题', '作者', '编辑', '浏览', '点击', '阅读', '下载', '评论', '收藏', '评分', '标签',
+])
 
 const CANONICAL = new Map<string, string>()
 for (const [key, labels] of Object.entries(LABELS)) for (const label of labels) if (!CANONICAL.has(label)) CANONICAL.set(label, key)

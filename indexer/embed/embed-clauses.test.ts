@@ -42,6 +42,7 @@ function chapterFourClauses(): ClauseRecord[] {
         start: 0,
         end: 0,
         order,
+        firstIndexed: '2026-01-01T00:00:00.000Z',
       }
     })
 }

@@ -23,6 +23,7 @@ const shuangjian: ClauseRecord = {
   start: 0,
   end: 0,
   order: 6,
+  firstIndexed: '2026-01-01T00:00:00.000Z',
 }
 
 describe('passageText', () => {

@@ -3,6 +3,7 @@
  * used to prove a plan's city and province from the words of the document.
  */
 import { createRequire } from 'node:module'
+import { toSimplified } from '../normalize.js'
 import type { AdminLevel } from '../types.js'
 
 const require = createRequire(import.meta.url)
@@ -22,6 +23,18 @@ const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆�
 
 const SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|县|区|盟|旗)$/
 
+/** `湘西土家族苗族自治州` is called `湘西州`, `长阳土家族自治县` `长阳县`: the stem before the peoples' names. */
+const PEOPLES =
+  '土家|苗|侗|朝鲜|白|哈尼|彝|藏|羌|傣|景颇|傈僳|壮|布依|回|蒙古|哈萨克|柯尔克孜|黎|瑶|畲|满|纳西|拉祜|佤|仡佬|水|毛南|仫佬|土|' +
+  '撒拉|保安|东乡|裕固|达斡尔|鄂温克|鄂伦春|锡伯|独龙|怒|普米|基诺|布朗|塔吉克|各'
+const AUTONOMOUS = new RegExp(`^(.+?)(?:(?:${PEOPLES})族?)+自治(州|县)$`)
+
+/** Usual names of autonomous prefectures and counties, counted as full names (`恩施州`, `长阳县`). */
+export function autonomousAlias(name: string): string | null {
+  const m = AUTONOMOUS.exec(name)
+  return m && m[1].length >= 2 ? `${m[1]}${m[2]}` : null
+}
+
 export function shortName(name: string): string {
   const short = name.replace(SUFFIX, '')
   return short.length >= 2 ? short : name
@@ -30,6 +43,8 @@ export function shortName(name: string): string {
 interface Gazetteer {
   /** Every full name and every safe short name → the places it may denote. */
   byName: Map<string, Place[]>
+  /** Names other than a place's own that still name it in full (`湘西州`). */
+  fullAliases: Set<string>
   /** First two characters of a name → the lengths of the names that start so, longest first. */
   lengthsByPrefix: Map<string, number[]>
 }
@@ -41,7 +56,7 @@ function load(): Gazetteer {
   const byName = new Map<string, Place[]>()
   const add = (key: string, place: Place) => {
     const list = byName.get(key) ?? []
-    if (!list.some((p) => p.name === place.name && p.kind === place.kind)) list.push(place)
+    if (!list.some((p) => p.name === place.name && p.kind === place.kind && p.prefecture === place.prefecture && p.province === place.province)) list.push(place)
     byName.set(key, list)
   }
   for (const [province, prefectures] of Object.entries(PCA)) {
@@ -64,6 +79,22 @@ function load(): Gazetteer {
       }
     }
   }
+  // Text is read in simplified characters, and a character-level conversion turns some names into others
+  // (乾安县 → 干安县): index every name under its converted spelling too.
+  for (const [key, places] of [...byName.entries()]) {
+    const converted = toSimplified(key)
+    if (converted !== key) for (const place of places) add(converted, place)
+  }
+  const fullAliases = new Set<string>()
+  for (const places of [...byName.values()]) {
+    for (const place of places) {
+      const alias = place.kind !== 'province' ? autonomousAlias(place.name) : null
+      if (alias && !byName.has(alias)) {
+        add(alias, place)
+        fullAliases.add(alias)
+      }
+    }
+  }
   const lengthsByPrefix = new Map<string, number[]>()
   for (const name of byName.keys()) {
     const lengths = lengthsByPrefix.get(name.slice(0, 2)) ?? []
@@ -71,7 +102,7 @@ function load(): Gazetteer {
     lengthsByPrefix.set(name.slice(0, 2), lengths)
   }
   for (const lengths of lengthsByPrefix.values()) lengths.sort((a, b) => b - a)
-  cached = { byName, lengthsByPrefix }
+  cached = { byName, fullAliases, lengthsByPrefix }
   return cached
 }
 
@@ -84,7 +115,7 @@ export interface PlaceMention {
 
 /** Every place name in a text, longest match first at each position. */
 export function findPlaces(text: string): PlaceMention[] {
-  const { byName, lengthsByPrefix } = load()
+  const { byName, fullAliases, lengthsByPrefix } = load()
   const mentions: PlaceMention[] = []
   let i = 0
   while (i < text.length) {
@@ -93,7 +124,8 @@ export function findPlaces(text: string): PlaceMention[] {
       if (i + len > text.length) continue
       const candidates = byName.get(text.slice(i, i + len))
       if (!candidates) continue
-      const full = candidates.some((c) => c.name === text.slice(i, i + len))
+      const name = text.slice(i, i + len)
+      const full = fullAliases.has(name) || candidates.some((c) => c.name === name || (c.name.length === len && toSimplified(c.name) === name))
       for (const place of candidates) mentions.push({ place, ambiguity: candidates.length, full })
       matched = len
       break
@@ -103,10 +135,25 @@ export function findPlaces(text: string): PlaceMention[] {
   return mentions
 }
 
-/** The place a name like `荆门市教育局` or `2025年泉州市教育工作要点` names, when it names exactly one. */
+const SPECIFICITY: Record<Place['kind'], number> = { province: 0, prefecture: 1, county: 2 }
+
+/**
+ * The place a name like `荆门市教育局` or `2025年泉州市教育工作要点` names, when it names exactly one; a name
+ * that walks down the hierarchy (`杭州市余杭区教育局`, `湖北省武汉市…`) names its most specific place.
+ */
 export function placeInName(name: string): Place | null {
-  const mentions = findPlaces(name).filter((m) => m.full && m.ambiguity === 1)
-  return mentions.length > 0 ? mentions[0].place : null
+  let place: Place | null = null
+  for (const { place: next, ambiguity, full } of findPlaces(name)) {
+    if (!full) continue
+    // An ambiguous name (鼓楼区: 南京, 福州, 徐州, 开封) counts only inside a place already named (`南京市鼓楼区`).
+    if (!place) {
+      if (ambiguity === 1) place = next
+      continue
+    }
+    const inside = next.province === place.province && (place.kind === 'province' || next.prefecture === place.prefecture)
+    if (inside && SPECIFICITY[next.kind] > SPECIFICITY[place.kind]) place = next
+  }
+  return place
 }
 
 export function levelOf(place: Place): AdminLevel {

@@ -41,7 +41,21 @@ export function extractHtml(html: string): HtmlContent {
   const out = new TextCollector()
   const body = root.querySelector('body') ?? root
   walk(body, out, fields, false)
+  mergeFields(fields, governmentMeta(root))
   return { text: out.finish(), fields, url: canonicalUrl(root) }
+}
+
+/** The meta tags government sites carry by the national site guideline, as fields (the page's own table wins). */
+const GOVERNMENT_META: Record<string, string> = { articletitle: '标题', pubdate: '发布日期', contentsource: '来源' }
+
+function governmentMeta(root: HTMLElement): Record<string, string> {
+  const found: Record<string, string> = {}
+  for (const meta of root.querySelectorAll('meta')) {
+    const key = GOVERNMENT_META[(meta.getAttribute('name') ?? '').toLowerCase()]
+    const content = meta.getAttribute('content')?.trim()
+    if (key && content && !(key in found)) found[key] = content
+  }
+  return found
 }
 
 /** The charset a page declares in its first bytes (`<meta charset>` or http-equiv Content-Type). */

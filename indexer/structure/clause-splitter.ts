@@ -1,8 +1,12 @@
 /**
  * Splits a plan's body into chapters, sections, numbered clauses and unnumbered passages.
- * Pure: lines in, draft records out, with character offsets into the plan text (the body lines joined by '\n').
+ * Pure: lines in, draft records out, with character offsets into the plan text (the body lines joined by '\n',
+ * after numbering that stood inside a line has been put at the start of its own line).
  */
-import { clauseHeading, readLineMarker, type ClauseStyle, type LineMarker } from './line-markers.js'
+import type { PlanLevel, StructureWarning } from '../types.js'
+import { clauseHeading, readLineMarker } from './line-markers.js'
+import { readNumbering } from './plan-levels.js'
+import { structureWarnings } from './structure-warnings.js'
 
 export interface DraftChapter {
   /** As printed: `一`, `第一章`. */
@@ -29,6 +33,9 @@ export interface SplitPlan {
   records: DraftRecord[]
   /** True when clause numbering starts again in a later chapter: citations must then name the chapter. */
   numberingRestarts: boolean
+  /** The numbering levels found, highest first, with the role each plays. */
+  levels: PlanLevel[]
+  warnings: StructureWarning[]
 }
 
 /** A line that only signs the document (issuer name or date): metadata, never body. */
@@ -36,20 +43,6 @@ const SIGNATURE = /^[（(]?(\d{4}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,24}(�
 
 export function isSignatureLine(line: string): boolean {
   return SIGNATURE.test(line)
-}
-
-/** Picks the plan's clause numbering: the style used most at line starts (第X条 wins when present). */
-export function detectClauseStyle(lines: string[]): ClauseStyle | null {
-  const counts: Record<ClauseStyle, number> = { dot: 0, paren: 0, article: 0, bare: 0 }
-  for (const line of lines) {
-    const m = readLineMarker(line)
-    if (m?.kind === 'clause') counts[m.style]++
-  }
-  if (counts.article >= 2) return 'article'
-  if (counts.dot >= 2 && counts.dot >= counts.paren) return 'dot'
-  if (counts.paren >= 2) return 'paren'
-  if (counts.dot >= 1) return 'dot'
-  return null
 }
 
 interface OpenRecord {
@@ -60,8 +53,8 @@ interface OpenRecord {
 }
 
 export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean } = {}): SplitPlan {
-  const lines = bodyLines.filter((l) => !isSignatureLine(l))
-  const style = detectClauseStyle(lines)
+  const numbering = readNumbering(joinLoneMarkers(bodyLines.filter((l) => !isSignatureLine(l))).join('\n'))
+  const lines = numbering.lines
   const records: DraftRecord[] = []
   let chapter: DraftChapter | null = null
   let section: string | null = null
@@ -89,24 +82,25 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
     open = null
   }
 
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const start = offset
     offset += line.length + 1
-    const marker = readLineMarker(line)
-    const clause = marker && asClause(marker, style, lastNumber)
-    if (marker?.kind === 'chapter') {
+    const marker = numbering.markers.get(i)
+    const role = marker ? numbering.roles.get(marker.kind) : undefined
+    const rest = marker ? line.slice(marker.end) : line
+    if (marker && role === 'chapter') {
       close()
-      chapter = { number: marker.label, ordinal: marker.ordinal, title: trimTitle(marker.rest) }
+      chapter = { number: marker.label, ordinal: marker.number, title: trimTitle(rest) }
       section = null
-    } else if (marker?.kind === 'section') {
+    } else if (marker && role === 'section') {
       close()
-      section = `${marker.label}${trimTitle(marker.rest)}`
-    } else if (clause) {
+      section = `${marker.label}${trimTitle(rest)}`
+    } else if (marker && role === 'clause') {
       close()
-      if (clause.number <= lastNumber && chapter !== null) numberingRestarts = true
-      lastNumber = clause.number
-      open = { kind: 'clause', number: clause.number, lines: [{ text: line, start }], rest: clause.rest }
-    } else if (marker?.kind === 'ordinal-intro' || !open) {
+      if (marker.number <= lastNumber && chapter !== null) numberingRestarts = true
+      lastNumber = marker.number
+      open = { kind: 'clause', number: marker.number, lines: [{ text: line, start }], rest }
+    } else if ((!marker && readLineMarker(line)?.kind === 'ordinal-intro') || !open) {
       close()
       open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
     } else if (open.kind === 'passage') {
@@ -116,17 +110,28 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
     } else {
       open.lines.push({ text: line, start })
     }
-  }
+  })
   close()
-  return { text: lines.join('\n'), records, numberingRestarts }
+  return {
+    text: lines.join('\n'),
+    records,
+    numberingRestarts,
+    levels: numbering.levels,
+    warnings: structureWarnings(records, numberingRestarts),
+  }
 }
 
-/** A clause marker counts only in the plan's own style; a bare `27构建` only as the next number. */
-function asClause(marker: LineMarker, style: ClauseStyle | null, lastNumber: number): { number: number; rest: string } | null {
-  if (marker.kind !== 'clause' || style === null) return null
-  if (marker.style === style) return { number: marker.number, rest: marker.rest }
-  if (marker.style === 'bare' && style === 'dot' && marker.number === lastNumber + 1) return { number: marker.number, rest: marker.rest }
-  return null
+/** A marker alone on its line (`2.` where a PDF wrapped right after it) opens the line below. */
+const LONE_MARKER = /^(第[一二三四五六七八九十百零〇两]+[章节節条條]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}\s?[.．、])$/
+
+function joinLoneMarkers(lines: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < lines.length; i++) {
+    if (LONE_MARKER.test(lines[i]) && i + 1 < lines.length && !LONE_MARKER.test(lines[i + 1])) {
+      out.push(lines[i] + lines[++i])
+    } else out.push(lines[i])
+  }
+  return out
 }
 
 function trimTitle(text: string): string {

@@ -38,9 +38,9 @@ export type ClauseStyle = 'dot' | 'paren' | 'article' | 'bare'
 const CHAPTER = new RegExp(`^(${CN_NUM})[、.．]\\s*(.*)$`)
 const CHAPTER_WORD = new RegExp(`^第(${CN_NUM})(章|部分|篇)\\s*(.*)$`)
 const SECTION = new RegExp(`^[（(](${CN_NUM})[）)]\\s*(.*)$`)
-const ARTICLE = new RegExp(`^第(${CN_NUM})条\\s*(.*)$`)
+const ARTICLE = new RegExp(`^第(${CN_NUM})[条條]\\s*(.*)$`)
 const ORDINAL_INTRO = new RegExp(`^(${CN_NUM})是(.+)$`)
-const DOT_CLAUSE = /^(\d{1,3})\s*[.．、]\s*(.*)$/
+const DOT_CLAUSE = /^(\d{1,3})\s*[.．、](?![\d.．])\s*(.*)$/
 const PAREN_CLAUSE = /^[（(](\d{1,3})[）)]\s*(.*)$/
 /** A number glued to Chinese text. Units that follow quantities (年 月 个 所 …) are excluded: `2024年` is no clause. */
 const BARE_CLAUSE = /^(\d{1,3})(?![\d.．、%％年月日号个所名项人万亿元次届期批条类家座级岁天小周])([\u4e00-\u9fff].*)$/

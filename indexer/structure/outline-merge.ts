@@ -4,6 +4,7 @@
  * `outlineOnly` record in its place in the numbering, so a plan whose body is missing or stops part-way
  * is still searchable by its headings.
  */
+import type { PlanLevel, StructureWarning } from '../types.js'
 import { splitClauses, type DraftRecord, type SplitPlan } from './clause-splitter.js'
 
 export interface MergedPlan {
@@ -12,6 +13,9 @@ export interface MergedPlan {
   numberingRestarts: boolean
   /** True when the body is missing entirely or stops before the outline's last clause. */
   incomplete: boolean
+  /** Numbering levels and warnings of the body, or of the outline when there is no body. */
+  levels: PlanLevel[]
+  warnings: StructureWarning[]
 }
 
 export function mergeOutline(body: SplitPlan | null, outlineLines: string[] | null): MergedPlan {
@@ -23,6 +27,8 @@ export function mergeOutline(body: SplitPlan | null, outlineLines: string[] | nu
       records: outlineClauses,
       numberingRestarts: outline?.numberingRestarts ?? false,
       incomplete: outlineClauses.length > 0,
+      levels: outline?.levels ?? [],
+      warnings: outline?.warnings ?? [],
     }
   }
   const restarts = body.numberingRestarts || (outline?.numberingRestarts ?? false)
@@ -46,5 +52,5 @@ export function mergeOutline(body: SplitPlan | null, outlineLines: string[] | nu
     }
     records.splice(at, 0, extra)
   }
-  return { text: body.text, records, numberingRestarts: restarts, incomplete: missing.length > 0 }
+  return { text: body.text, records, numberingRestarts: restarts, incomplete: missing.length > 0, levels: body.levels, warnings: body.warnings }
 }

@@ -109,23 +109,43 @@ function singlePlan(lines: string[]): PlanSegment {
   })
   const limit = firstMarker === -1 ? Math.min(lines.length, 12) : firstMarker
   let titleLine: number | null = null
+  let noticeLine: number | null = null
   for (let i = 0; i < limit; i++) {
-    if (isTitleLike(lines[i]) && !NOTICE_WORDS.test(toSimplified(lines[i]))) titleLine = i
+    if (!isTitleLike(lines[i])) continue
+    if (!NOTICE_WORDS.test(toSimplified(lines[i]))) titleLine = i
+    else noticeLine ??= i
   }
   let title = titleLine === null ? null : lines[titleLine]
   if (title === null) {
     const quoted = lines.slice(0, limit).map((l) => /《([^》]+)》/.exec(l)?.[1]).find((t) => t && isTitleLike(t))
     title = quoted ?? null
   }
+  // A notice that carries no plan of its own title (关于做好…工作的通知 一、二、三、) is titled by itself.
+  if (title === null && noticeLine !== null) {
+    titleLine = noticeLine
+    title = lines[noticeLine]
+  }
   const bodyFrom = titleLine === null ? 0 : titleLine + 1
   return {
     title,
     titleLine,
     header: { from: 0, to: titleLine ?? 0 },
-    body: { from: bodyFrom, to: lines.length },
+    body: { from: bodyFrom, to: withoutTrailingTitle(lines, bodyFrom, title) },
     outline: null,
     partOf: null,
   }
+}
+
+/** How close to the end a repeat of the title is page furniture (a template site prints it again below the text). */
+const TRAILING_TITLE_WINDOW = 3
+
+/** The end of the body without the title printed again among its last lines. */
+function withoutTrailingTitle(lines: string[], from: number, title: string | null): number {
+  let to = lines.length
+  for (let i = lines.length - 1; title && i >= Math.max(from, lines.length - TRAILING_TITLE_WINDOW); i--) {
+    if (lines[i] === title) to = i
+  }
+  return to
 }
 
 function splitCompilation(lines: string[], tocBlocks: TocBlock[]): PlanSegment[] {

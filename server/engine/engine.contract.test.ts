@@ -290,7 +290,39 @@ function contract(factory: EngineFactory) {
   })
 }
 
+function firstIndexedContract(factory: EngineFactory) {
+  const EARLIER = '2026-01-01T00:00:00.000Z'
+  const LATER = '2026-11-30T12:00:00.000Z'
+  let build: IndexBuild
+  let engine: SearchEngine
+
+  beforeAll(async () => {
+    // The bundled corpus as if the compilation (7 plans) had been added in a later indexer run.
+    const corpus = await loadCorpusBuild()
+    const compilation = new Set(corpus.plans.filter((p) => p.source.partOf).map((p) => p.id))
+    build = { ...corpus, clauses: corpus.clauses.map((c) => ({ ...c, firstIndexed: compilation.has(c.planId) ? LATER : EARLIER })) }
+    engine = await factory.create(build)
+  })
+  afterAll(async () => engine?.close())
+
+  it('keeps only the clauses first indexed at or after since, with the other filters and the query', async () => {
+    const later = build.clauses.filter((c) => c.firstIndexed >= LATER)
+    expect(later.length).toBeGreaterThan(0)
+    expect(later.length).toBeLessThan(build.clauses.length)
+    const all = await engine.search(keywordQuery('', { filters: { since: LATER }, limit: 1000 }))
+    expect(ids(all.hits.map((h) => h.clause))).toEqual(ids(later))
+    const phrase = await engine.search(keywordQuery('双减', { filters: { since: LATER, level: ['区县'] } }))
+    expect(ids(phrase.hits.map((h) => h.clause))).toEqual(ids(scanContaining(later, '双减').filter((c) => c.level === '区县')))
+    const none = await engine.search(keywordQuery('', { filters: { since: '2027-01-01T00:00:00.000Z' } }))
+    expect(none.total).toBe(0)
+  })
+}
+
 describe.each([sqliteFactory, workerPoolFactory])('SearchEngine contract: $name', contract)
+describe.each([sqliteFactory, workerPoolFactory])('SearchEngine contract, first-indexed dates: $name', firstIndexedContract)
 describe.skipIf(MEILI_SKIPPED !== null)(`SearchEngine contract: ${meiliFactory.name}${MEILI_SKIPPED ? ` (${MEILI_SKIPPED})` : ''}`, () =>
   contract(meiliFactory),
+)
+describe.skipIf(MEILI_SKIPPED !== null)(`SearchEngine contract, first-indexed dates: ${meiliFactory.name}`, () =>
+  firstIndexedContract(meiliFactory),
 )

@@ -6,7 +6,7 @@
  */
 import { CodedError } from '../../indexer/errors.js'
 
-export type EngineErrorCode = 'engine_unavailable' | 'semantic_unavailable' | 'index_build_failed'
+export type EngineErrorCode = 'engine_unavailable' | 'semantic_unavailable' | 'index_build_failed' | 'request_cancelled'
 
 export class EngineError extends CodedError<EngineErrorCode> {}
 
@@ -28,5 +28,15 @@ export class SemanticUnavailableError extends EngineError {
 export class IndexBuildError extends EngineError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('index_build_failed', message, options)
+  }
+}
+
+/**
+ * A read was dropped before a search thread started it: its client went away (the request's AbortSignal)
+ * or it waited in the queue past its deadline. Not a failure of the engine: no recovery starts.
+ */
+export class RequestCancelledError extends EngineError {
+  constructor(message: string) {
+    super('request_cancelled', message)
   }
 }

@@ -22,6 +22,8 @@ export interface SearchFilters {
   level?: string[]
   plan?: string[]
   outlineOnly?: boolean
+  /** ISO time: only clauses first indexed at or after it (ClauseRecord.firstIndexed). */
+  since?: string
 }
 
 /** An exact substring. `match` is `text` after normalizeForMatch (width, case, traditional → simplified). */
@@ -103,6 +105,11 @@ export interface SearchResult {
   groups?: PlanGroup[]
   /** Why the result is empty although the user typed something. */
   emptyReason?: string
+  /**
+   * True when the engine stopped counting at a cap: `total`, the facet counts and the group totals are
+   * then at least these numbers, not exact. Absent (or false) when they are exact; the SQLite engine always counts exactly.
+   */
+  totalIsLowerBound?: boolean
 }
 
 
@@ -114,14 +121,22 @@ export interface EngineHealth {
   clauses: number
   vectors: number
   indexedAt: string | null
+  /** Which engine serves and with what limits, in one plain sentence (shown by /api/health). */
+  description?: string
+}
+
+/** How the caller may cut a read short; an engine that cannot stop early may ignore it. */
+export interface ReadOptions {
+  /** Aborted when the answer is no longer wanted (its client went away): work not yet started is dropped. */
+  signal?: AbortSignal
 }
 
 export interface SearchEngine {
   readonly kind: 'sqlite' | 'meilisearch'
   /** Replace the whole index; readers keep seeing the previous index until the new one is complete. */
   replaceAll(build: IndexBuild, vectors?: ClauseVectors): Promise<void>
-  search(query: SearchQuery): Promise<SearchResult>
-  facets(filters?: SearchFilters): Promise<Facets>
+  search(query: SearchQuery, options?: ReadOptions): Promise<SearchResult>
+  facets(filters?: SearchFilters, options?: ReadOptions): Promise<Facets>
   getClause(id: string): Promise<ClauseRecord | null>
   getPlan(id: string): Promise<PlanRecord | null>
   listPlans(): Promise<PlanRecord[]>

@@ -3,14 +3,26 @@ import { BOM, contentDisposition, csvCell, exportFileName, parseCsv, toCsv, type
 
 const row: ExportRow = {
   id: 'jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian-2-6',
+  planId: 'jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian',
+  planName: '荆门市教育局《市教育局2025年教育工作要点》',
   plan: '市教育局2025年教育工作要点',
+  issuer: '荆门市教育局',
+  province: '湖北省',
   city: '荆门市',
+  level: '市',
   year: 2025,
+  docNumber: null,
+  publishDate: '2025-03-12',
+  validity: '有效',
   chapter: '二、落实立德树人根本任务,促进学生全面发展',
+  section: null,
   number: 6,
-  citation: '荆门市教育局《市教育局2025年教育工作要点》第6条',
   heading: '持续巩固“双减”成效',
   text: '6.持续巩固“双减”成效。坚持校内提质增效,持续抓好中小学生“五项管理”、课后服务“五个严禁”,加强各科作业统筹,控制作业总量,减少不必要的考试,建设一批课后服务特色案例学校。',
+  themes: ['义务教育', '校外培训'],
+  headingOnly: false,
+  firstIndexed: '2026-11-30T21:00:00.000Z',
+  citation: '荆门市教育局《市教育局2025年教育工作要点》（2025年3月12日）二、第6条',
   link: 'http://127.0.0.1:3000/c/jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian-2-6',
 }
 
@@ -35,14 +47,17 @@ describe('csvCell', () => {
 })
 
 describe('toCsv', () => {
+  const HEADER = '文件,标题,发布机构,省份,城市,层级,年份,文号,发布日期,效力状态,章节,小节,条号,要点,条文,主题,仅有标题,首次收录,引用,链接,条款编号'
+
   it('starts with a BOM, uses Chinese headers and CRLF, and parses back to the same cells', () => {
-    const csv = toCsv([row, { ...row, city: null, year: null, number: null, chapter: '' }])
+    const csv = toCsv([row, { ...row, city: null, year: null, number: null, chapter: '', themes: [], headingOnly: true }])
     expect(csv.startsWith(BOM)).toBe(true)
-    expect(csv.slice(1).split('\r\n')[0]).toBe('文件,城市,年份,章节,条号,引用,条文,链接')
+    expect(csv.slice(1).split('\r\n')[0]).toBe(HEADER)
+    const r = row
     expect(parseCsv(csv)).toEqual([
-      ['文件', '城市', '年份', '章节', '条号', '引用', '条文', '链接'],
-      [row.plan, '荆门市', '2025', row.chapter, '6', row.citation, row.text, row.link],
-      [row.plan, '', '', '', '', row.citation, row.text, row.link],
+      HEADER.split(','),
+      [r.planName, r.plan, '荆门市教育局', '湖北省', '荆门市', '市', '2025', '', '2025-03-12', '有效', r.chapter, '', '6', r.heading, r.text, '义务教育；校外培训', '否', r.firstIndexed, r.citation, r.link, r.id],
+      [r.planName, r.plan, '荆门市教育局', '湖北省', '', '市', '', '', '2025-03-12', '有效', '', '', '', r.heading, r.text, '', '是', r.firstIndexed, r.citation, r.link, r.id],
     ])
   })
 })

@@ -3,29 +3,65 @@
  * local code page and garbles Chinese), CRLF line ends, RFC 4180 quoting.
  */
 
+/**
+ * One exported clause. The keys are the JSON export's stable field names; the CSV names its columns in
+ * Chinese (CSV_COLUMNS). Fields may be added; none may be renamed or dropped.
+ */
 export interface ExportRow {
   id: string
+  planId: string
+  /** The plan's display name, unique in the index: `某县《县2024年教育体育工作要点》，收录于《…》第5篇`. */
+  planName: string
+  /** The plan's title as printed. */
   plan: string
+  issuer: string | null
+  province: string | null
   city: string | null
+  level: string | null
   year: number | null
+  docNumber: string | null
+  /** ISO `YYYY-MM-DD`. */
+  publishDate: string | null
+  validity: string | null
   /** `一、坚持以政治建设为统领…`, empty for a clause outside any chapter. */
   chapter: string
+  section: string | null
   number: number | null
-  citation: string
   heading: string
   text: string
+  themes: string[]
+  /** Only the outline (table of contents) gave this clause: `text` is its heading. */
+  headingOnly: boolean
+  /** When the index first held the clause (ISO time). */
+  firstIndexed: string
+  citation: string
   link: string
 }
 
-export const CSV_COLUMNS: { key: keyof ExportRow; label: string }[] = [
-  { key: 'plan', label: '文件' },
+type Cell = string | number | null
+
+export const CSV_COLUMNS: { key: keyof ExportRow; label: string; cell?: (row: ExportRow) => Cell }[] = [
+  { key: 'planName', label: '文件' },
+  { key: 'plan', label: '标题' },
+  { key: 'issuer', label: '发布机构' },
+  { key: 'province', label: '省份' },
   { key: 'city', label: '城市' },
+  { key: 'level', label: '层级' },
   { key: 'year', label: '年份' },
+  { key: 'docNumber', label: '文号' },
+  { key: 'publishDate', label: '发布日期' },
+  { key: 'validity', label: '效力状态' },
   { key: 'chapter', label: '章节' },
+  { key: 'section', label: '小节' },
   { key: 'number', label: '条号' },
-  { key: 'citation', label: '引用' },
+  { key: 'heading', label: '要点' },
   { key: 'text', label: '条文' },
+  { key: 'themes', label: '主题', cell: (r) => r.themes.join('；') },
+  { key: 'headingOnly', label: '仅有标题', cell: (r) => (r.headingOnly ? '是' : '否') },
+  { key: 'firstIndexed', label: '首次收录' },
+  { key: 'citation', label: '引用' },
   { key: 'link', label: '链接' },
+  { key: 'id', label: '条款编号' },
 ]
 
 export const BOM = '\uFEFF'
@@ -38,7 +74,7 @@ function guardFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
 }
 
-export function csvCell(value: string | number | null): string {
+export function csvCell(value: Cell): string {
   if (value === null) return ''
   const text = typeof value === 'number' ? String(value) : guardFormula(value)
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
@@ -46,7 +82,7 @@ export function csvCell(value: string | number | null): string {
 
 export function toCsv(rows: readonly ExportRow[]): string {
   const lines = [CSV_COLUMNS.map((c) => csvCell(c.label)).join(',')]
-  for (const row of rows) lines.push(CSV_COLUMNS.map((c) => csvCell(row[c.key])).join(','))
+  for (const row of rows) lines.push(CSV_COLUMNS.map((c) => csvCell(c.cell ? c.cell(row) : (row[c.key] as Cell))).join(','))
   return BOM + lines.join('\r\n') + '\r\n'
 }
 

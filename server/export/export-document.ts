@@ -4,9 +4,9 @@
  * (ExportRunner: the worker-pool engine), because rows, citations and text for 10 000 clauses hold a
  * thread for hundreds of milliseconds at 100k clauses.
  */
-import type { ClauseRecord } from '../../indexer/types.js'
+import type { ClauseRecord, PlanRecord } from '../../indexer/types.js'
 import type { CitationBook } from '../citation-book.js'
-import type { ParsedQuery, SearchEngine, SearchFilters, SearchMode, SortOrder } from '../engine/types.js'
+import type { ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchMode, SortOrder } from '../engine/types.js'
 import { clauseUrl } from '../hits.js'
 import { toCsv, type ExportRow } from './csv.js'
 
@@ -36,7 +36,7 @@ export interface ExportDocument {
 
 /** An engine that builds export documents itself (off the server's main thread). */
 export interface ExportRunner {
-  runExport(request: ExportRequest): Promise<ExportDocument>
+  runExport(request: ExportRequest, options?: ReadOptions): Promise<ExportDocument>
 }
 
 export function isExportRunner(engine: object): engine is ExportRunner {
@@ -64,23 +64,41 @@ export async function buildExport(engine: SearchEngine, citations: CitationBook,
     clauses.push(...result.hits.map((h) => h.clause))
     if (result.hits.length === 0 || clauses.length >= total) break
   }
-  const cited = await citations.citeAll(clauses)
-  const rows: ExportRow[] = clauses.map((cl, i) => ({
-    id: cl.id,
-    plan: cl.planTitle,
-    city: cl.city,
-    year: cl.year,
-    chapter: cl.chapter ? `${cl.chapter.number}、${cl.chapter.title}` : '',
-    number: cl.number,
-    citation: cited[i],
-    heading: cl.heading,
-    text: cl.text,
-    link: request.origin + clauseUrl(cl.id),
-  }))
+  const cited = (await citations.citeAll(clauses)).map((citation) => ({ citation }))
+  const plans = new Map((await engine.listPlans()).map((p) => [p.id, p]))
+  const rows = clauses.map((cl, i) => exportRow(cl, plans.get(cl.planId), cited[i], request.origin + clauseUrl(cl.id)))
   const text =
     request.format === 'csv'
       ? toCsv(rows)
       : JSON.stringify({ query: request.q, mode: request.mode, filters: request.filters, total, exported: rows.length, truncated: rows.length < total, rows })
   // TextEncoder gives the bytes their own ArrayBuffer (Buffer.from may share a pool), so they can be transferred.
   return { body: new TextEncoder().encode(text), total, exported: rows.length }
+}
+
+/** A clause with its plan's metadata, in the export's stable shape. */
+export function exportRow(clause: ClauseRecord, plan: PlanRecord | undefined, cited: { citation: string }, link: string): ExportRow {
+  return {
+    id: clause.id,
+    planId: clause.planId,
+    planName: plan?.displayName ?? clause.planTitle,
+    plan: clause.planTitle,
+    issuer: plan?.issuer ?? null,
+    province: clause.province,
+    city: clause.city,
+    level: clause.level,
+    year: clause.year,
+    docNumber: plan?.docNumber ?? null,
+    publishDate: plan?.publishDate ?? null,
+    validity: plan?.validity ?? null,
+    chapter: clause.chapter ? `${clause.chapter.number}、${clause.chapter.title}` : '',
+    section: clause.section,
+    number: clause.number,
+    heading: clause.heading,
+    text: clause.text,
+    themes: clause.themes,
+    headingOnly: clause.outlineOnly,
+    firstIndexed: clause.firstIndexed,
+    citation: cited.citation,
+    link,
+  }
 }

@@ -56,6 +56,13 @@ export const FORMATS = ['csv', 'json'] as const
 
 const flag = z.enum(['true', 'false', '1', '0'], { error: '只能是 true 或 false' }).transform((v) => v === 'true' || v === '1')
 
+/** `since=2026-11-01` or a full ISO time: only clauses first indexed at or after it. */
+const since = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, { error: 'since 必须是日期，如 2026-11-01 或 2026-11-01T08:00:00Z' })
+  .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'since 不是有效的日期' })
+  .transform((s) => new Date(s.length === 10 ? `${s}T00:00:00Z` : s).toISOString())
+
 const filterShape = {
   city: multi(filterText),
   province: multi(filterText),
@@ -66,6 +73,7 @@ const filterShape = {
   level: multi(z.enum(LEVELS, { error: `级别只能是 ${LEVELS.join('、')}` })),
   plan: multi(filterText),
   outlineOnly: flag.optional(),
+  since: since.optional(),
 }
 
 export const searchShape = {
@@ -104,6 +112,17 @@ export const exportQuerySchema = z
   })
   .superRefine(checkYearRange)
 
+export const FEED_MAX_ENTRIES = 100
+
+export const feedQuerySchema = z
+  .object({
+    q: query,
+    sort: z.enum(SORTS, { error: `sort 只能是 ${SORTS.join('、')}` }).default('relevance'),
+    ...filterShape,
+    limit: positiveInt(1, FEED_MAX_ENTRIES, '条数').default(50),
+  })
+  .superRefine(checkYearRange)
+
 export const facetsQuerySchema = z.object(filterShape).superRefine(checkYearRange)
 
 export const suggestQuerySchema = z.object({
@@ -135,3 +154,4 @@ export const idParamSchema = z.object({
 export type SearchQueryParams = z.infer<typeof searchQuerySchema>
 export type ExportQueryParams = z.infer<typeof exportQuerySchema>
 export type FacetsQueryParams = z.infer<typeof facetsQuerySchema>
+export type FeedQueryParams = z.infer<typeof feedQuerySchema>

@@ -3,19 +3,43 @@ import { Hono } from 'hono'
 import type { AppDeps } from '../app-deps.js'
 import type { ClauseResponse, SimilarResponse } from '../api-types.js'
 import type { ParsedQuery, SearchEngine, SearchQuery, WordsTerm } from '../engine/types.js'
-import type { ClauseRecord } from '../../indexer/types.js'
+import type { ClauseRecord, PlanRecord } from '../../indexer/types.js'
 import { PortalError } from '../errors.js'
-import { clauseUrl, toApiHits } from '../hits.js'
+import { citationContext, clauseUrl, toApiHits } from '../hits.js'
 import { clauseQuerySchema, idParamSchema, similarQuerySchema } from '../http/query-schemas.js'
 import { validate } from '../http/validate.js'
 import { parseQuery } from '../query/parse-query.js'
 import { markAll } from '../snippet/highlight.js'
-import { formatCitation } from '../citation.js'
+import { citeWith } from '../citation-book.js'
+import { headingOnlyContext } from './similar-query.js'
 
 async function clauseOr404(engine: SearchEngine, id: string): Promise<ClauseRecord> {
   const clause = await engine.getClause(id)
   if (!clause) throw new PortalError('clause_not_found', `找不到编号为 ${id} 的条款，它可能已在重新建立索引后改变`, { param: 'id' })
   return clause
+}
+
+/** A plan record missing from the index (never in a consistent build): what the clause itself knows of it. */
+function planOfClause(clause: ClauseRecord): PlanRecord {
+  return {
+    id: clause.planId,
+    title: clause.planTitle,
+    displayName: clause.planTitle,
+    issuer: null,
+    city: clause.city,
+    province: clause.province,
+    level: clause.level,
+    year: clause.year,
+    publishDate: null,
+    docNumber: null,
+    validity: null,
+    source: { file: '', url: null, partOf: null },
+    metadataEvidence: {},
+    clauseCount: 0,
+    outlineOnlyCount: 0,
+    passageCount: 0,
+    contentHash: '',
+  }
 }
 
 /** The keyword fallback of "similar": the clause's own heading words, ranked by how many a clause shares. */
@@ -35,15 +59,15 @@ export function clauseRoutes(deps: AppDeps): Hono {
       const body = await deps.index.use(async ({ engine, citations }): Promise<ClauseResponse> => {
         const clause = await clauseOr404(engine, id)
         const [plan, siblings] = await Promise.all([engine.getPlan(clause.planId), engine.planClauses(clause.planId)])
-        const scheme = plan ? citations.remember(plan, siblings) : await citations.schemeFor(clause.planId)
+        const scheme = plan ? citations.remember(plan, siblings) : await citations.schemeFor(clause.planId, clause)
         const at = siblings.findIndex((s) => s.id === clause.id)
-        const citation = formatCitation(clause, scheme)
+        const cited = citeWith(clause, scheme, citationContext(c.req.url))
         return {
-          clause: { ...clause, url: clauseUrl(clause.id), citation, textHtml: markAll(clause.text, highlight) },
-          plan: { id: clause.planId, title: plan?.title ?? clause.planTitle, city: plan?.city ?? clause.city, year: plan?.year ?? clause.year },
+          clause: { ...clause, url: clauseUrl(clause.id), ...cited, textHtml: markAll(clause.text, highlight) },
+          plan: plan ?? planOfClause(clause),
           prev: at > 0 ? siblings[at - 1].id : null,
           next: at >= 0 && at < siblings.length - 1 ? siblings[at + 1].id : null,
-          citation,
+          ...cited,
         }
       })
       return c.json(body)
@@ -51,6 +75,7 @@ export function clauseRoutes(deps: AppDeps): Hono {
     .get('/clauses/:id/similar', validate('param', idParamSchema), validate('query', similarQuerySchema), async (c) => {
       const { id } = c.req.valid('param')
       const { limit } = c.req.valid('query')
+      const context = citationContext(c.req.url)
       const body = await deps.index.use(async ({ engine, citations }): Promise<SimilarResponse> => {
         const clause = await clauseOr404(engine, id)
         const ownPlan = await engine.planClauses(clause.planId)
@@ -64,14 +89,23 @@ export function clauseRoutes(deps: AppDeps): Hono {
           // "How do other cities say this": the clause's own plan is left out entirely.
           excludeIds: ownPlan.map((s) => s.id),
         }
+        const headingOnly = clause.outlineOnly
+        if (vector && headingOnly && deps.embedder) {
+          // A title alone embeds as a topic, close to every clause of that topic: ask for it as a question,
+          // in its chapter and plan, and let its exact words count too (the same title in another city).
+          const query = parseQuery(clause.heading, deps.tokenizer)
+          const asked = await deps.embedder.embedQuery(headingOnlyContext(clause))
+          const result = await engine.search({ ...base, query, mode: 'hybrid', vector: asked })
+          return { id, mode: 'semantic', headingOnly, hits: await toApiHits(result.hits, query.highlight, citations, context) }
+        }
         if (vector) {
           const query: ParsedQuery = { raw: '', groups: [], exclude: [], highlight: [] }
           const result = await engine.search({ ...base, query, mode: 'semantic', vector })
-          return { id, mode: 'semantic', hits: await toApiHits(result.hits, [], citations) }
+          return { id, mode: 'semantic', headingOnly, hits: await toApiHits(result.hits, [], citations, context) }
         }
         const query = headingQuery(clause, (t) => deps.tokenizer.words(t))
         const result = query.groups.length ? await engine.search({ ...base, query, mode: 'keyword' }) : { hits: [] }
-        return { id, mode: 'keyword', hits: await toApiHits(result.hits, query.highlight, citations) }
+        return { id, mode: 'keyword', headingOnly, hits: await toApiHits(result.hits, query.highlight, citations, context) }
       })
       return c.json(body)
     })

@@ -26,7 +26,7 @@ export function exportRoutes(deps: AppDeps): Hono {
       origin: new URL(c.req.url).origin,
       maxRows: EXPORT_MAX_ROWS,
     }
-    const doc = await deps.index.use(({ engine, citations }) => (isExportRunner(engine) ? engine.runExport(request) : buildExport(engine, citations, request)))
+    const doc = await deps.index.use(({ engine, citations }) => (isExportRunner(engine) ? engine.runExport(request, { signal: c.req.raw.signal }) : buildExport(engine, citations, request)))
 
     const filename = exportFileName(p.q, p.format)
     c.header('Content-Disposition', contentDisposition(filename, `clauses.${p.format}`))

@@ -9,7 +9,7 @@ import { filtersFrom } from './search-request.js'
 export function facetRoutes(deps: AppDeps): Hono {
   return new Hono().get('/facets', validate('query', facetsQuerySchema), async (c) => {
     const filters = filtersFrom(c.req.valid('query'))
-    const facets: FacetsResponse = await deps.index.use(({ engine }) => engine.facets(filters))
+    const facets: FacetsResponse = await deps.index.useCached('facets', { ...filters }, c.req.raw.signal, ({ engine }, signal) => engine.facets(filters, { signal }))
     return c.json(facets)
   })
 }

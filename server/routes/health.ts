@@ -5,6 +5,9 @@ import type { HealthResponse } from '../api-types.js'
 import type { EngineHealth } from '../engine/types.js'
 import { redactPaths } from '../http/redact.js'
 
+/** The SQLite engine counts every match (no cap), on this one machine. */
+const SQLITE_DESCRIPTION = 'SQLite FTS5（嵌入式，单机）。总数与分面为精确计数。'
+
 export function healthRoutes(deps: AppDeps): Hono {
   return new Hono().get('/health', async (c) => {
     const engine = deps.index.snapshot.engine
@@ -25,6 +28,7 @@ export function healthRoutes(deps: AppDeps): Hono {
       indexedAt: health.indexedAt,
       semantic: deps.embedder !== null && health.vectors > 0,
       semanticModel: deps.embedder?.modelId ?? null,
+      engineDescription: health.description ?? (engine.kind === 'sqlite' ? SQLITE_DESCRIPTION : undefined),
     }
     if (!health.ok) {
       body.reason = redactPaths(health.reason ?? '检索引擎不可用')

@@ -2,6 +2,7 @@
 import type { Embedder, ParsedQuery, SearchFilters, SearchMode, Tokenizer } from '../engine/types.js'
 import { PortalError } from '../errors.js'
 import type { FacetsQueryParams } from '../http/query-schemas.js'
+import { defaultVocabulary, expandQuery } from '../query/everyday-vocabulary.js'
 import { parseQuery } from '../query/parse-query.js'
 
 export function filtersFrom(p: FacetsQueryParams): SearchFilters {
@@ -15,6 +16,7 @@ export function filtersFrom(p: FacetsQueryParams): SearchFilters {
   if (p.level.length) f.level = p.level
   if (p.plan.length) f.plan = p.plan
   if (p.outlineOnly !== undefined) f.outlineOnly = p.outlineOnly
+  if (p.since !== undefined) f.since = p.since
   return f
 }
 
@@ -40,7 +42,10 @@ function semanticHighlight(parsed: ParsedQuery): string[] {
 }
 
 export async function prepareQuery(q: string, mode: SearchMode, tokenizer: Tokenizer, embedder: Embedder | null): Promise<PreparedQuery> {
-  const parsed = parseQuery(q, tokenizer)
+  const typed = parseQuery(q, tokenizer)
+  // Everyday words also search the plans' words (课本 → 教材) where words are matched: keyword and hybrid.
+  // Semantic mode embeds the question as typed, and its parsed terms only carry the exclusions.
+  const parsed = mode === 'semantic' ? typed : expandQuery(typed, defaultVocabulary())
   if (mode === 'keyword') return { parsed, engineMode: 'keyword', highlight: parsed.highlight }
   if (!embedder) throw new PortalError('semantic_unavailable', SEMANTIC_UNAVAILABLE_MESSAGE, { param: 'mode' })
   if (q === '') return { parsed, engineMode: 'keyword', highlight: [] }

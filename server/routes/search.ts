@@ -2,17 +2,23 @@
 import { Hono } from 'hono'
 import type { AppDeps } from '../app-deps.js'
 import type { SearchResponse } from '../api-types.js'
-import { toApiGroups, toApiHits } from '../hits.js'
+import { citationContext, toApiGroups, toApiHits } from '../hits.js'
 import { searchQuerySchema } from '../http/query-schemas.js'
 import { validate } from '../http/validate.js'
+import { keywordAlternatives } from './search-alternatives.js'
 import { filtersFrom, prepareQuery } from './search-request.js'
 
 export function searchRoutes(deps: AppDeps): Hono {
   return new Hono().get('/search', validate('query', searchQuerySchema), async (c) => {
     const started = performance.now()
     const p = c.req.valid('query')
-    const { parsed, engineMode, vector, highlight } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
-    const body = await deps.index.use(async ({ engine, citations }): Promise<SearchResponse> => {
+    const context = citationContext(c.req.url)
+    // The same request on the same index is answered once (the query is parsed, and for semantic modes
+    // embedded, only on a miss); a client that goes away drops its search if no thread has started it.
+    // The citation context (origin, access date) is part of the answer, so it is part of the key.
+    const key = { ...p, origin: context.origin, accessed: context.accessed }
+    const body = await deps.index.useCached('search', key, c.req.raw.signal, async ({ engine, citations }, signal): Promise<SearchResponse> => {
+      const { parsed, engineMode, vector, highlight } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
       const result = await engine.search({
         query: parsed,
         filters: filtersFrom(p),
@@ -23,7 +29,7 @@ export function searchRoutes(deps: AppDeps): Hono {
         limit: p.limit,
         facets: true,
         groupByPlan: p.group === 'plan' ? { perPlan: p.perPlan } : undefined,
-      })
+      }, { signal })
       const response: SearchResponse = {
         query: p.q,
         mode: p.mode,
@@ -32,15 +38,27 @@ export function searchRoutes(deps: AppDeps): Hono {
         page: p.page,
         limit: p.limit,
         tookMs: 0,
-        hits: await toApiHits(result.hits, highlight, citations),
-        facets: result.facets ?? (await engine.facets(filtersFrom(p))),
+        hits: await toApiHits(result.hits, highlight, citations, context),
+        facets: result.facets ?? (await engine.facets(filtersFrom(p), { signal })),
       }
-      if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations)
+      if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations, context)
+      if (result.totalIsLowerBound) response.totalIsLowerBound = true
       const emptyReason = result.emptyReason ?? parsed.emptyReason
       if (emptyReason && result.total === 0) response.emptyReason = emptyReason
+      if (engineMode === 'keyword' && p.mode === 'keyword' && p.page === 1 && !emptyReason) {
+        const alternatives = await keywordAlternatives({
+          engine,
+          tokenizer: deps.tokenizer,
+          embedder: deps.embedder,
+          parsed,
+          filters: filtersFrom(p),
+          total: result.total,
+        })
+        if (alternatives.length > 0) response.alternatives = alternatives
+      }
       return response
     })
-    body.tookMs = Math.round((performance.now() - started) * 100) / 100
-    return c.json(body)
+    // A cached answer is shared: the time of this request goes on a copy.
+    return c.json({ ...body, tookMs: Math.round((performance.now() - started) * 100) / 100 })
   })
 }

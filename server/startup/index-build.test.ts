@@ -4,6 +4,8 @@ import path from 'node:path'
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readBuild } from '../../indexer/build-files.js'
+import type { ClauseRecord, IndexBuild, PlanRecord } from '../../indexer/types.js'
+import { openSqliteEngine } from '../engine/sqlite/sqlite-engine.js'
 import { ensureIndex } from './index-build.js'
 
 let dataDir: string
@@ -35,6 +37,26 @@ describe('ensureIndex', () => {
     await run()
     expect(statSync(file).mtimeMs).toBeGreaterThan(built)
     expect(readBuild(path.join(dataDir, 'build')).plans.map((p) => p.title).sort()).toEqual(['市教育局2025年教育工作要点', '江门市教育局2023年工作要点'])
+  })
+
+  it('rebuilds an index written by an older version, whose records lack display names and first-indexed dates', async () => {
+    const buildDir = path.join(dataDir, 'build')
+    const current = readBuild(buildDir)
+    const old: IndexBuild = {
+      ...current,
+      plans: current.plans.map(({ displayName: _name, ...p }) => p as PlanRecord),
+      clauses: current.clauses.map(({ firstIndexed: _date, ...c }) => c as ClauseRecord),
+    }
+    const writer = await openSqliteEngine({ path: path.join(buildDir, 'index.sqlite') })
+    await writer.replaceAll(old)
+    await writer.close()
+    await run()
+    const reader = await openSqliteEngine({ path: path.join(buildDir, 'index.sqlite') })
+    try {
+      expect((await reader.listPlans()).map((p) => p.displayName).sort()).toEqual(['江门市教育局《江门市教育局2023年工作要点》', '荆门市教育局《市教育局2025年教育工作要点》'].sort())
+    } finally {
+      await reader.close()
+    }
   })
 
   it('refuses to start without a corpus and without an index, saying where it looked', async () => {

@@ -40,7 +40,12 @@ async function unusableReason(indexFile: string): Promise<string | null> {
   try {
     const health = await engine.health()
     if (!health.ok) return health.reason ?? 'the index cannot be opened'
-    await engine.listPlans()
+    const plans = await engine.listPlans()
+    // An index written before plans had display names and clauses first-indexed dates (issue 15).
+    const first = plans[0] ? (await engine.planClauses(plans[0].id))[0] : undefined
+    if (plans.some((p) => typeof p.displayName !== 'string') || (first && typeof first.firstIndexed !== 'string')) {
+      return 'the index was built by an older version (no plan display names or first-indexed dates)'
+    }
     return null
   } catch (err) {
     return err instanceof Error ? err.message : String(err)

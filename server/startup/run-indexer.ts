@@ -5,8 +5,13 @@
  */
 import { indexCorpus, type IndexerOptions, type IndexerParts, type IndexerReport } from '../../indexer/pipeline.js'
 import { openSqliteEngine } from '../engine/sqlite/sqlite-engine.js'
+import { SuggestIndex } from '../suggest-index.js'
 
 export const indexerParts: IndexerParts = {
+  suggestions: (build, segmenter) =>
+    JSON.stringify(
+      SuggestIndex.build({ plans: build.plans, clauses: build.clauses, dictionaryTerms: segmenter.dictionaryTerms(), words: (t) => segmenter.words(t) }).toFile(build.builtAt),
+    ),
   openIndexWriter: (path, tokenizer) => openSqliteEngine({ path, tokenizer }),
   // Loaded on demand: onnxruntime takes a while to import and a keyword-only run never needs it.
   loadEmbedder: async (modelDir) => (await import('../semantic/embedder.js')).loadEmbedder({ modelDir }),

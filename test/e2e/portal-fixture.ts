@@ -1,6 +1,7 @@
 /**
- * The real portal for end-to-end tests: the bundled corpus indexed (keyword only) into a temp
- * folder, the production web build, the real Hono server on a random port, and Debian's chromium.
+ * The real portal for end-to-end tests: the bundled corpus indexed (keyword only, or with embeddings and
+ * the model loaded when `semantic` is asked) into a temp folder, the production web build, the real Hono
+ * server on a random port, and Debian's chromium.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -30,7 +31,8 @@ export interface PortalFixture {
   close(): Promise<void>
 }
 
-export async function startPortalFixture(): Promise<PortalFixture> {
+export async function startPortalFixture(opts: { semantic?: boolean } = {}): Promise<PortalFixture> {
+  const semantic = opts.semantic ?? false
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium fonts-noto-cjk\` or set CHROMIUM_PATH`)
   }
@@ -46,12 +48,12 @@ export async function startPortalFixture(): Promise<PortalFixture> {
     buildDir,
     catalogPath: path.join(ROOT, 'data/catalog.json'),
     themesPath: path.join(ROOT, 'data/themes.json'),
-    embed: false,
+    embed: semantic,
   })
   const env = { DATA_DIR: dataDir, CORPUS_DIR: path.join(ROOT, 'data/corpus'), HOST: '127.0.0.1', RATE_LIMIT: '0', LOG_LEVEL: 'silent' }
   // The environment wants a real port; 0 (any free port) is for tests only.
   const config = { ...loadConfig(env, ROOT), port: 0 }
-  const portal = await startPortal({ config, logger, webRoot, semantic: false, watchIntervalMs: 0 })
+  const portal = await startPortal({ config, logger, webRoot, semantic, watchIntervalMs: 0 })
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   return {
     portal,

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
-import type { SearchResponse } from '../../server/api-types.js'
+import type { ClauseResponse, PlanResponse, SearchResponse } from '../../server/api-types.js'
 import { SCREENSHOTS, startPortalFixture, type PortalFixture } from './portal-fixture.js'
 
 let fx: PortalFixture
@@ -322,6 +322,61 @@ describe('portal in a browser', () => {
     await page.locator('.compare__column').first().waitFor()
     await shot(page, 'compare-1440')
     await expectCleanText(page)
+    await closeClean(context, page)
+  })
+})
+
+describe('citations, plan metadata, feeds and the API page in a browser', () => {
+  it('copies either citation form from the menu of a clause, as the API gives them', async () => {
+    const { context, page } = await newPage()
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: fx.url })
+    const id = 'jiangmen-2023-jiaoyuju-gongzuo-yaodian-6-25'
+    const clause = await api<ClauseResponse>(`/api/clauses/${id}`)
+    expect(clause.citation).toBe('江门市教育局《江门市教育局2023年工作要点》（江教办〔2023〕5号，2023年3月15日）六、第25条')
+    await page.goto(`/c/${id}`)
+    await page.locator('.plan-doc__clause.is-target').waitFor()
+    await page.locator('.clause-bar .cite-menu__toggle').click()
+    expect(await page.locator('.clause-bar').getByTestId('citation').innerText()).toBe(clause.citation)
+    expect(await page.locator('.clause-bar').getByTestId('citation-gbt').innerText()).toBe(clause.citationGbt)
+    await page.locator('.clause-bar').getByRole('button', { name: '复制参考文献' }).click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(clause.citationGbt)
+    await shot(page, 'citation-menu-1440')
+    await closeClean(context, page)
+  })
+
+  it('names an anonymised plan apart from its namesake, says what is not stated, and downloads the original file', async () => {
+    const { context, page } = await newPage()
+    const { plan } = await api<PlanResponse>('/api/plans/2024-xian-jiaoyu-tiyu-gongzuo-yaodian-ba3c75')
+    await page.goto(`/p/${plan.id}`)
+    await page.locator('.plan-doc').waitFor()
+    expect(await page.getByTestId('plan-display-name').innerText()).toBe('某县《县2024年教育体育工作要点》，收录于《教育和体育局2024年工作要点汇编(7篇)》第6篇')
+    expect(await page.locator('.plan-meta').innerText()).toContain('地区未注明')
+    expect(await page.getByTestId('plan-unknown').innerText()).toBe('发布机构、文号、发布日期、成文日期、效力状态（文件中没有写明；可在 data/catalog.json 中补充）')
+    const href = await page.getByTestId('plan-file').getAttribute('href')
+    const file = await fetch(fx.url + href!)
+    expect([file.status, file.headers.get('content-type')]).toEqual([200, 'text/plain'])
+    await closeClean(context, page)
+  })
+
+  it('offers the feed of a search and copies its URL', async () => {
+    const { context, page } = await newPage()
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: fx.url })
+    await page.goto('/search?q=' + encodeURIComponent('双减'))
+    await resultTotal(page)
+    expect(await page.getByRole('link', { name: '订阅' }).getAttribute('href')).toBe(`/api/feed?q=${encodeURIComponent('双减')}`)
+    await page.getByRole('button', { name: '复制订阅地址' }).click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${fx.url}/api/feed?q=${encodeURIComponent('双减')}`)
+    await closeClean(context, page)
+  })
+
+  it('renders the API page from the OpenAPI document under the CSP', async () => {
+    const { context, page } = await newPage()
+    const doc = await api<{ paths: Record<string, unknown> }>('/api/openapi.json')
+    await page.goto('/api-docs')
+    await page.locator('.api-docs__op').first().waitFor()
+    expect(await page.locator('.api-docs__op').count()).toBe(Object.keys(doc.paths).length)
+    expect(await page.locator('#op-api-feed').innerText()).toContain('since')
+    await shot(page, 'api-docs-1440')
     await closeClean(context, page)
   })
 })

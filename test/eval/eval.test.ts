@@ -27,11 +27,15 @@ describe('retrieval evaluation (test/eval/judgments.ts)', () => {
     expect(report.judgments).toBe(new Set(EVAL_QUESTIONS.flatMap((q) => q.relevant.map((j) => `${q.id}|${j.year}|${j.text}`))).size)
   })
 
-  it('ranks better in hybrid than in keyword mode on P@10 and nDCG@10, by a clear margin', () => {
-    const { keyword, hybrid } = report.summary
+  it('ranks better in hybrid than in keyword mode on P@10 and nDCG@10, by a clear margin on the test half', () => {
+    // The everyday vocabulary (data/dict/everyday-terms.txt) was written from the tuning half, where it
+    // lifts keyword search close to hybrid; the test half, never tuned on, is where the margin must show.
+    const { keyword, hybrid } = report.halves.test
     expect(hybrid.p10).toBeGreaterThan(keyword.p10 + MARGIN)
     expect(hybrid.ndcg10).toBeGreaterThan(keyword.ndcg10 + MARGIN)
     expect(hybrid.r20).toBeGreaterThan(keyword.r20)
+    expect(report.summary.hybrid.p10).toBeGreaterThan(report.summary.keyword.p10)
+    expect(report.summary.hybrid.ndcg10).toBeGreaterThan(report.summary.keyword.ndcg10)
   })
 
   it('ranks at least as well in hybrid as in semantic mode on P@10 and nDCG@10, within a small tolerance', () => {

@@ -13,10 +13,11 @@ import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import type { ClauseRecord } from '../../indexer/types.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import type { SearchMode } from '../../server/engine/types.js'
+import { defaultVocabulary, expandQuery } from '../../server/query/everyday-vocabulary.js'
 import { parseQuery } from '../../server/query/parse-query.js'
 import { describeModelStatus, loadEmbedder } from '../../server/semantic/embedder.js'
 import { loadCorpusBuild } from '../fixtures/corpus-build.js'
-import { EVAL_QUESTIONS, type EvalQuestion } from './judgments.js'
+import { EVAL_QUESTIONS, TEST_QUESTIONS, type EvalQuestion } from './judgments.js'
 import { summarize, type MetricSummary } from './metrics.js'
 import { resolveQuestions } from './resolve-judgments.js'
 
@@ -42,11 +43,23 @@ export interface EvaluationReport {
   questions: number
   judgments: number
   summary: Record<SearchMode, MetricSummary>
+  /** The same metrics on the tuning half and on the test half (judgments.ts), each over its questions asked. */
+  halves: Record<Half, Record<SearchMode, MetricSummary>>
   runs: QuestionRun[]
   /** Exact-phrase matches keyword has in its top 10 and hybrid lost; must be empty. */
   phraseLosses: PhraseLoss[]
   /** How many exact-phrase matches the check looked at. */
   phraseMatchesChecked: number
+}
+
+export type Half = 'tuning' | 'test'
+const TEST_IDS = new Set(TEST_QUESTIONS.map((q) => q.id))
+export const halfOf = (questionId: string): Half => (TEST_IDS.has(questionId) ? 'test' : 'tuning')
+
+export function summarizeModes(runs: readonly QuestionRun[]): Record<SearchMode, MetricSummary> {
+  const summary = {} as Record<SearchMode, MetricSummary>
+  for (const mode of MODES) summary[mode] = summarize(runs.map((r) => ({ ranked: r.ranked[mode], grades: r.grades })))
+  return summary
 }
 
 export interface EvaluateOptions {
@@ -84,11 +97,13 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<EvaluationRe
     const runs: QuestionRun[] = []
     for (const q of resolved) {
       const query = parseQuery(q.query, tokenizer)
+      // As the server asks (routes/search-request.ts): keyword and hybrid mode widen everyday words.
+      const widened = process.env.EVAL_NO_VOCABULARY ? query : expandQuery(query, defaultVocabulary())
       const vector = await embedder.embedQuery(q.query)
       const ranked = {} as Record<SearchMode, string[]>
       for (const mode of MODES) {
         const result = await engine.search({
-          query,
+          query: mode === 'semantic' ? query : widened,
           filters: {},
           mode,
           vector: mode === 'keyword' ? undefined : vector,
@@ -102,8 +117,11 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<EvaluationRe
       runs.push({ id: q.id, query: q.query, grades: q.grades, ranked })
     }
 
-    const summary = {} as Record<SearchMode, MetricSummary>
-    for (const mode of MODES) summary[mode] = summarize(runs.map((r) => ({ ranked: r.ranked[mode], grades: r.grades })))
+    const summary = summarizeModes(runs)
+    const halves = {
+      tuning: summarizeModes(runs.filter((r) => halfOf(r.id) === 'tuning')),
+      test: summarizeModes(runs.filter((r) => halfOf(r.id) === 'test')),
+    }
 
     const phraseLosses: PhraseLoss[] = []
     let phraseMatchesChecked = 0
@@ -121,6 +139,7 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<EvaluationRe
       questions: questions.length,
       judgments: resolved.reduce((s, q) => s + q.grades.size, 0),
       summary,
+      halves,
       runs,
       phraseLosses,
       phraseMatchesChecked,

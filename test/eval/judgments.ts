@@ -10,6 +10,8 @@
  * heading itself answers the question.
  */
 
+import { UNSEEN_QUESTIONS } from './judgments-unseen.js'
+
 export interface Judgment {
   /** Year of the plan the clause belongs to. */
   year: number
@@ -24,7 +26,8 @@ export interface EvalQuestion {
   relevant: Judgment[]
 }
 
-export const EVAL_QUESTIONS: EvalQuestion[] = [
+/** The first 25 questions: the fusion weight and the passage text were chosen on them. */
+const FIRST_QUESTIONS: EvalQuestion[] = [
   {
     id: 'teacher-pay',
     query: '提高老师的收入',
@@ -406,3 +409,12 @@ export const EVAL_QUESTIONS: EvalQuestion[] = [
     ],
   },
 ]
+
+/** How many of the unseen questions (judgments-unseen.ts) join the tuning half; the rest are the test half. */
+const UNSEEN_IN_TUNING = 5
+
+/** The half every tunable (fusion weight, passage text, similarity floor, query expansion) may be chosen on. */
+export const TUNING_QUESTIONS: EvalQuestion[] = [...FIRST_QUESTIONS, ...UNSEEN_QUESTIONS.slice(0, UNSEEN_IN_TUNING)]
+/** The half nothing was tuned on: report it, never tune on it. */
+export const TEST_QUESTIONS: EvalQuestion[] = UNSEEN_QUESTIONS.slice(UNSEEN_IN_TUNING)
+export const EVAL_QUESTIONS: EvalQuestion[] = [...TUNING_QUESTIONS, ...TEST_QUESTIONS]

@@ -22,7 +22,7 @@ import type { SearchQuery } from '../../server/engine/types.js'
 import { parseQuery } from '../../server/query/parse-query.js'
 import { loadEmbedder } from '../../server/semantic/embedder.js'
 import { loadCorpusBuild } from '../fixtures/corpus-build.js'
-import { EVAL_QUESTIONS } from './judgments.js'
+import { TUNING_QUESTIONS } from './judgments.js'
 import { summarize } from './metrics.js'
 import { resolveQuestions } from './resolve-judgments.js'
 
@@ -156,7 +156,7 @@ async function main(): Promise<void> {
     }
   }
   const lists: Lists[] = []
-  for (const q of resolveQuestions(EVAL_QUESTIONS, build.clauses)) {
+  for (const q of resolveQuestions(TUNING_QUESTIONS, build.clauses)) {
     const query = parseQuery(q.query, tokenizer)
     const words = query.groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : [t.match]))
     const long = words.filter((w) => [...w].length >= 2)

@@ -15,7 +15,7 @@ import { BUILD_FILES, readBuild } from '../../indexer/build-files.js'
 import { runIndexer } from '../../server/startup/run-indexer.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 
-const LIVE_FILES = [BUILD_FILES.plans, BUILD_FILES.clauses, BUILD_FILES.terms, BUILD_FILES.info, BUILD_FILES.sqlite, BUILD_FILES.parseCache]
+const LIVE_FILES = [BUILD_FILES.plans, BUILD_FILES.clauses, BUILD_FILES.terms, BUILD_FILES.info, BUILD_FILES.sqlite, BUILD_FILES.parseCache, BUILD_FILES.firstSeen, BUILD_FILES.suggest]
 
 let dir: string
 let buildDir: string

@@ -20,6 +20,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
       { path: '/research/clauses', name: 'research-clauses', component: () => import('./pages/ResearchClausesPage.vue') },
       { path: '/basket', name: 'basket', component: () => import('./pages/BasketPage.vue') },
       { path: '/plans', name: 'plans', component: () => import('./pages/PlansPage.vue') },
+      { path: '/api-docs', name: 'api-docs', component: () => import('./pages/ApiDocsPage.vue') },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },
     ],
     // Pages that open at an anchor scroll themselves once their data has loaded; back and forward

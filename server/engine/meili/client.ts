@@ -4,7 +4,7 @@
  * to the network again, so the engine recovers by itself when Meilisearch comes back.
  */
 import { Meilisearch } from 'meilisearch'
-import type { EnqueuedTaskPromise, Task } from 'meilisearch'
+import type { Config, EnqueuedTask, Task } from 'meilisearch'
 import { EngineUnavailableError, MeiliTaskError, MeiliUnreachableError, toEngineError } from './errors.js'
 import { ensureSearchKey, redactSecrets } from './keys.js'
 
@@ -22,6 +22,13 @@ export interface MeiliConnectionOptions {
   indexRequestTimeoutMs: number
   /** How long to wait for one indexing task. */
   taskTimeoutMs: number
+  /**
+   * Ask Meilisearch's network (replicated sharding, Enterprise Edition ≥ 1.37) instead of one
+   * instance: every search and facet query carries `useNetwork: true`.
+   */
+  useNetwork?: boolean
+  /** Replaces fetch for every request (meilisearch-js `httpClient`); tests use it to capture request shapes. */
+  httpClient?: Config['httpClient']
 }
 
 export interface MeiliConnection {
@@ -33,20 +40,29 @@ export interface MeiliConnection {
   searchClient(): Promise<Meilisearch>
   /** Runs `fn`, mapping any failure to a typed, redacted EngineError. */
   call<T>(action: string, fn: () => Promise<T>): Promise<T>
-  /** Waits for an enqueued task and throws MeiliTaskError unless it succeeded. */
-  waitTask(action: string, task: EnqueuedTaskPromise): Promise<Task>
+  /**
+   * Waits for an enqueued task, by its uid and with the configured timeout (a task promise's own
+   * waitTask() may come from a task client built without it), and throws MeiliTaskError unless it succeeded.
+   */
+  waitTask(action: string, task: Promise<EnqueuedTask>): Promise<Task>
   redact(text: string): string
 }
 
+/** Polling interval while waiting for a task. */
+const TASK_POLL_MS = 100
+
 export function openConnection(options: MeiliConnectionOptions): MeiliConnection {
   const secrets: (string | undefined)[] = [options.apiKey, options.searchKey]
+  const httpClient = options.httpClient ? { httpClient: options.httpClient } : {}
+  const waitOptions = { timeout: options.taskTimeoutMs, interval: TASK_POLL_MS }
   const admin = new Meilisearch({
     host: options.url,
     apiKey: options.apiKey,
     timeout: options.indexRequestTimeoutMs,
-    defaultWaitOptions: { timeout: options.taskTimeoutMs, interval: 100 },
+    defaultWaitOptions: waitOptions,
+    ...httpClient,
   })
-  const probe = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: options.timeoutMs })
+  const probe = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: options.timeoutMs, ...httpClient })
   const clauseUid = options.indexUid
   const planUid = `${options.indexUid}-plans`
   let pending: Promise<Meilisearch> | null = null
@@ -69,12 +85,21 @@ export function openConnection(options: MeiliConnectionOptions): MeiliConnection
         if (err instanceof MeiliUnreachableError) throw err
         throw new EngineUnavailableError(
           `${(err as Error).message} Queries need a search-only key: give the master key in MEILI_MASTER_KEY ` +
-            '(the server creates the key), or a search key for the portal\'s indexes in MEILI_SEARCH_KEY.',
+            '(the server then creates a search-only key for the portal\'s indexes), and check that it is the key Meilisearch was started with.',
         )
       }
       secrets.push(key)
     }
-    return new Meilisearch({ host: options.url, apiKey: key, timeout: options.timeoutMs })
+    return new Meilisearch({ host: options.url, apiKey: key, timeout: options.timeoutMs, ...httpClient })
+  }
+
+  const failed = (action: string, done: Task): MeiliTaskError => {
+    const reason = done.error ? `${done.error.code}: ${done.error.message}` : done.status
+    return new MeiliTaskError(
+      `Meilisearch task ${done.uid} (${action}) ended ${done.status}: ${redact(reason)}`,
+      done.uid,
+      done.error?.code ?? null,
+    )
   }
 
   return {
@@ -92,15 +117,9 @@ export function openConnection(options: MeiliConnectionOptions): MeiliConnection
     },
     call,
     async waitTask(action, task) {
-      const done = await call(action, () => task.waitTask())
-      if (done.status !== 'succeeded') {
-        const reason = done.error ? `${done.error.code}: ${done.error.message}` : done.status
-        throw new MeiliTaskError(
-          `Meilisearch task ${done.uid} (${action}) ended ${done.status}: ${redact(reason)}`,
-          done.uid,
-          done.error?.code ?? null,
-        )
-      }
+      const { taskUid } = await call(action, () => task)
+      const done = await call(action, () => admin.tasks.waitForTask(taskUid, waitOptions))
+      if (done.status !== 'succeeded') throw failed(action, done)
       return done
     },
     redact,
@@ -109,6 +128,7 @@ export function openConnection(options: MeiliConnectionOptions): MeiliConnection
 
 /** Health of the server process only (GET /health needs no key). */
 export async function pingMeili(conn: MeiliConnection): Promise<void> {
-  const probe = new Meilisearch({ host: conn.options.url, timeout: conn.options.timeoutMs })
+  const httpClient = conn.options.httpClient ? { httpClient: conn.options.httpClient } : {}
+  const probe = new Meilisearch({ host: conn.options.url, timeout: conn.options.timeoutMs, ...httpClient })
   await conn.call('health check', () => probe.health())
 }

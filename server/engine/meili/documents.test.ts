@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { corpusLine } from '../../../test/fixtures/corpus-fixture.js'
 import { createSegmenter } from '../../../indexer/segment/segmenter.js'
-import { fromClauseDoc, fromPlanDoc, phraseRuns, primaryKeyFor, toCharField, toClauseDoc, toPlanDoc } from './documents.js'
+import { charFieldChunks, fromClauseDoc, fromPlanDoc, phraseRuns, primaryKeyFor, toCharField, toClauseDoc, toPlanDoc } from './documents.js'
 import { corpusTestBuild } from '../../../test/fixtures/meili-test-records.js'
 
 const tokenizer = createSegmenter()
@@ -66,3 +66,48 @@ describe('primaryKeyFor', () => {
     expect(primaryKeyFor('_build')).not.toBe('_build')
   })
 })
+
+describe('charFieldChunks', () => {
+  it('keeps an ordinary clause in one chunk', () => {
+    const clause = corpusTestBuild(1).clauses[5]
+    expect(charFieldChunks(clause.text)).toEqual([toCharField(clause.text)])
+  })
+
+  it('splits where Meilisearch positions would run out, overlapping so a phrase is whole in one chunk', () => {
+    // 双减、课后服务。 = 6 characters and two hard separators (8 positions each) per repetition.
+    const text = '双减、课后服务。'.repeat(2000)
+    const chunks = charFieldChunks(text, 1000, 64)
+    expect(chunks.length).toBeGreaterThan(1)
+    for (const chunk of chunks) expect(meiliPositions(chunk)).toBeLessThan(1000)
+    for (let i = 1; i < chunks.length; i++) {
+      const tail = chunks[i - 1].split(' ').slice(-64).join(' ')
+      expect(chunks[i].startsWith(tail)).toBe(true)
+    }
+    expect(chunks.every((c) => c.includes('课 后 服 务'))).toBe(true)
+  })
+
+  it('puts the tail of a very long clause in textCharsMore and says nothing for a short one', () => {
+    const clause = corpusTestBuild(1).clauses[5]
+    expect(toClauseDoc(clause, 5, tokenizer).textCharsMore).toBeUndefined()
+    const long = { ...clause, text: '推进集团化办学，'.repeat(9000) }
+    const doc = toClauseDoc(long, 5, tokenizer)
+    expect(Object.keys(doc.textCharsMore ?? {})).toEqual(['1', '2'])
+    expect(meiliPositions(doc.textChars)).toBeLessThan(65_536)
+    expect(doc.textCharsMore!['2'].endsWith('推 进 集 团 化 办 学 .')).toBe(true)
+  })
+})
+
+/** The last position Meilisearch gives a char field: +1 after a space, +8 after a hard separator. */
+function meiliPositions(field: string): number {
+  let pos = -1
+  let hard = false
+  for (const token of field.split(' ')) {
+    if (token === '.') {
+      hard = pos >= 0
+      continue
+    }
+    pos += pos < 0 ? 1 : hard ? 8 : 1
+    hard = false
+  }
+  return pos
+}

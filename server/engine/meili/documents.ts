@@ -23,14 +23,27 @@ export interface MeiliClauseDoc extends ClauseRecord {
   pk: string
   /** Position in the build (document order for browsing). */
   seq: number
+  firstIndexed: string
+  /** firstIndexed in milliseconds, for the `since` filter (Meilisearch compares numbers, not dates). */
+  firstIndexedMs: number
   /** The normalised search text (heading and text, as in the SQLite engine): what phrases are checked against. */
   norm: string
   /** normalizeForMatch(heading): for ranking heading matches first. */
   hnorm: string
   headingChars: string
   textChars: string
+  /**
+   * The rest of textChars past MAX_CHAR_POSITIONS, in overlapping chunks: Meilisearch indexes at most
+   * 65,536 positions per attribute (milli/src/lib.rs, MAX_POSITION_PER_ATTRIBUTE) and each nested key
+   * is an attribute of its own. Absent for all but very long clauses.
+   */
+  textCharsMore?: Record<string, string>
   headingWords: string
   textWords: string
+  /**
+   * `null` opts a clause out of the embedder: with a userProvided embedder a document without
+   * `_vectors.<embedder>` fails its whole task (vector_embedding_error).
+   */
   _vectors?: Record<string, number[] | null>
 }
 
@@ -48,6 +61,8 @@ export interface MeiliBuildDoc {
   clauses: number
   vectors: number
   vectorModel: string | null
+  /** pagination.maxTotalHits of the clause index built with this record (absent before it was recorded). */
+  maxTotalHits?: number
 }
 
 /** Primary key for a record id: ids are kept when Meilisearch accepts them as they are. */
@@ -57,12 +72,50 @@ export function primaryKeyFor(id: string): string {
 
 /** `双减、课后` → `双 减 . 课 后`: one token per letter or digit, a hard separator for the rest. */
 export function toCharField(text: string): string {
+  return charTokens(text).join(' ')
+}
+
+function charTokens(text: string): string[] {
   const out: string[] = []
   for (const ch of normalizeForMatch(text)) {
     if (isTokenChar(ch)) out.push(ch)
     else if (out.length > 0 && out[out.length - 1] !== '.') out.push('.')
   }
-  return out.join(' ')
+  return out
+}
+
+/**
+ * Positions one char-field chunk may use. Meilisearch stops indexing an attribute at position 65,536;
+ * a word after a space is one position further, after a hard separator 8 (MAX_DISTANCE in
+ * milli/src/update/new/extract/searchable/tokenize_document.rs). The margin covers tokenizer surprises.
+ */
+export const MAX_CHAR_POSITIONS = 60_000
+/** Characters repeated at the start of the next chunk, so that a phrase sent to Meilisearch (at most MAX_RUN_CHARS) is whole in one chunk. */
+export const CHUNK_OVERLAP = 64
+const HARD_SEPARATOR_DISTANCE = 8
+
+/**
+ * The char field split where Meilisearch's positions would run out: the first chunk is `textChars`,
+ * the others go to `textCharsMore`. One chunk for any ordinary clause.
+ */
+export function charFieldChunks(text: string, maxPositions = MAX_CHAR_POSITIONS, overlap = CHUNK_OVERLAP): string[] {
+  const tokens = charTokens(text)
+  const chunks: string[] = []
+  let start = 0
+  while (start < tokens.length) {
+    let position = 0
+    let end = start
+    for (; end < tokens.length; end++) {
+      if (tokens[end] === '.') continue
+      const step = end === start ? 0 : tokens[end - 1] === '.' ? HARD_SEPARATOR_DISTANCE : 1
+      if (position + step >= maxPositions) break
+      position += step
+    }
+    chunks.push(tokens.slice(start, end).join(' '))
+    if (end >= tokens.length) break
+    start = Math.max(start + 1, end - overlap)
+  }
+  return chunks.length > 0 ? chunks : ['']
 }
 
 /**
@@ -84,31 +137,38 @@ export function phraseRuns(match: string): string[] {
   return runs
 }
 
+/**
+ * `vector`: the clause's embedding; `null` when the index has an embedder but this clause has no
+ * vector (it is then opted out explicitly); `undefined` when the index has no embedder.
+ */
 export function toClauseDoc(
   clause: ClauseRecord,
   seq: number,
   tokenizer: Tokenizer,
-  vector?: Float32Array,
+  vector?: Float32Array | null,
 ): MeiliClauseDoc {
+  const [textChars, ...more] = charFieldChunks(clauseSearchText(clause))
   const doc: MeiliClauseDoc = {
     ...clause,
     pk: primaryKeyFor(clause.id),
     seq,
+    firstIndexedMs: Date.parse(clause.firstIndexed) || 0,
     norm: normalizeForMatch(clauseSearchText(clause)),
     hnorm: normalizeForMatch(clause.heading),
     headingChars: toCharField(clause.heading),
-    textChars: toCharField(clauseSearchText(clause)),
+    textChars,
+    ...(more.length > 0 ? { textCharsMore: Object.fromEntries(more.map((chunk, i) => [String(i + 1), chunk])) } : {}),
     headingWords: tokenizer.words(clause.heading).join(' '),
     textWords: tokenizer.words(clause.text).join(' '),
   }
-  if (vector !== undefined) doc._vectors = { [EMBEDDER_NAME]: Array.from(vector) }
+  if (vector !== undefined) doc._vectors = { [EMBEDDER_NAME]: vector === null ? null : Array.from(vector) }
   return doc
 }
 
 /** Every field of a ClauseRecord, in the contract's order: `satisfies` fails the build when one is missing. */
 const CLAUSE_FIELDS = {
   id: true, planId: true, planTitle: true, city: true, province: true, level: true, year: true, chapter: true, section: true,
-  number: true, heading: true, text: true, themes: true, outlineOnly: true, start: true, end: true, order: true,
+  number: true, heading: true, text: true, themes: true, outlineOnly: true, start: true, end: true, order: true, firstIndexed: true,
 } as const satisfies Record<keyof ClauseRecord, true>
 
 /** The attributes that make up a ClauseRecord, for attributesToRetrieve. */

@@ -83,6 +83,7 @@ export function buildFilter(filters: SearchFilters, options: FilterOptions = {})
   }
   if (filters.plan !== undefined) parts.push(inList('planId', filters.plan))
   if (filters.outlineOnly !== undefined) parts.push(`outlineOnly = ${filters.outlineOnly ? 'true' : 'false'}`)
+  if (filters.since !== undefined) parts.push(`firstIndexedMs >= ${Date.parse(filters.since)}`)
   if (options.excludeIds && options.excludeIds.length > 0) {
     const quoted = [...new Set(options.excludeIds)].map(quoteFilterValue).filter((v): v is string => v !== null)
     if (quoted.length > 0) parts.push(`id NOT IN [${quoted.join(', ')}]`)

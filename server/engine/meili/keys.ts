@@ -58,12 +58,17 @@ export async function ensureSearchKey(client: Meilisearch, indexUids: readonly s
     offset += page.results.length
     if (page.results.length === 0 || offset >= page.total) break
   }
-  const created = await client.createKey({
-    name,
+  const created = await client.createKey(searchKeyCreation(indexUids))
+  return created.key
+}
+
+/** The body of POST /keys for the portal's search-only key. */
+export function searchKeyCreation(indexUids: readonly string[]): { name: string; description: string; actions: ['search']; indexes: string[]; expiresAt: null } {
+  return {
+    name: searchKeyName(indexUids),
     description: 'Search-only key for the policy search portal (created by the server; never has write rights).',
     actions: ['search'],
     indexes: [...indexUids],
     expiresAt: null,
-  })
-  return created.key
+  }
 }

@@ -188,3 +188,102 @@ describe('createMeiliEngine recovering', () => {
     )
   })
 })
+
+describe('createMeiliEngine when Meilisearch\'s task queue is stuck', () => {
+  /** Accepts every write as an enqueued task that never finishes (a busy or wedged queue). */
+  const stuckQueue: http.RequestListener = (req, res) => {
+    res.setHeader('content-type', 'application/json')
+    const url = req.url ?? ''
+    if (req.method === 'GET' && url.startsWith('/indexes')) {
+      res.end(JSON.stringify({ results: [], offset: 0, limit: 1000, total: 0 }))
+      return
+    }
+    const task = /^\/tasks\/(\d+)/.exec(url)
+    if (req.method === 'GET' && task) {
+      res.end(JSON.stringify({ uid: Number(task[1]), indexUid: null, status: 'processing', type: 'indexCreation', enqueuedAt: new Date().toISOString() }))
+      return
+    }
+    res.statusCode = 202
+    res.end(JSON.stringify({ taskUid: 7, indexUid: null, status: 'enqueued', type: 'indexCreation', enqueuedAt: new Date().toISOString() }))
+  }
+
+  it('waits for index creation as long as the configured task timeout (not meilisearch-js\'s 5 s), then names the task', async () => {
+    const port = await refusedPort()
+    await startHttp(port, stuckQueue)
+    const engine = await createMeiliEngine({ url: `http://127.0.0.1:${port}`, apiKey: MASTER_KEY, tokenizer, taskTimeoutMs: 1200 })
+    const { error, ms } = await failure(engine.replaceAll(corpusTestBuild(1)))
+    expect(error.code).toBe('index_build_failed')
+    expect(error.message).toMatch(
+      new RegExp(`^Meilisearch at http://127\\.0\\.0\\.1:${port} did not finish a task in time \\(creating index policy-clauses-next-[0-9a-z]+\\): timeout of 1200ms`),
+    )
+    expect(error.message).not.toContain(MASTER_KEY)
+    // 1.2 s for the creation, then up to 1.2 s for each of the two clean-up deletions; the old 5 s wait alone was longer.
+    expect(ms).toBeGreaterThanOrEqual(1150)
+    expect(ms).toBeLessThan(4800)
+  })
+})
+
+describe('createMeiliEngine when Meilisearch refuses the master key', () => {
+  it('names the variable the configuration reads (MEILI_MASTER_KEY), not one it does not', async () => {
+    const port = await refusedPort()
+    await startHttp(port, (_req, res) => {
+      res.statusCode = 403
+      res.setHeader('content-type', 'application/json')
+      res.end(JSON.stringify({ message: 'The provided API key is invalid.', code: 'invalid_api_key', type: 'auth', link: 'https://docs.meilisearch.com/errors#invalid_api_key' }))
+    })
+    const { error } = await failure((await engineAt(port, { apiKey: MASTER_KEY })).search(keywordQuery('双减')))
+    expect(error.code).toBe('engine_unavailable')
+    expect(error.message).toBe(
+      `Meilisearch at http://127.0.0.1:${port} rejected the API key (invalid_api_key, finding the search-only key). Check MEILI_MASTER_KEY. ` +
+        'Queries need a search-only key: give the master key in MEILI_MASTER_KEY (the server then creates a search-only key for the portal\'s indexes), ' +
+        'and check that it is the key Meilisearch was started with.',
+    )
+    expect(error.message).not.toContain('MEILI_SEARCH_KEY')
+    expect(error.message).not.toContain(MASTER_KEY)
+  })
+})
+
+describe('createMeiliEngine when Meilisearch fails a document task', () => {
+  it('has sent every byte-sized batch before waiting for the first, then reports the failed task with its code', async () => {
+    const log: string[] = []
+    const docTasks = new Set<number>()
+    let next = 1
+    const enqueued = (res: http.ServerResponse, uid: number) => {
+      res.statusCode = 202
+      res.end(JSON.stringify({ taskUid: uid, indexUid: null, status: 'enqueued', type: 'documentAdditionOrUpdate', enqueuedAt: new Date().toISOString() }))
+    }
+    const port = await refusedPort()
+    await startHttp(port, (req, res) => {
+      res.setHeader('content-type', 'application/json')
+      const url = req.url ?? ''
+      req.resume()
+      req.on('end', () => {
+        if (req.method === 'GET' && url.startsWith('/indexes')) return res.end(JSON.stringify({ results: [], offset: 0, limit: 1000, total: 0 }))
+        const task = /^\/tasks\/(\d+)/.exec(url)
+        if (req.method === 'GET' && task) {
+          const uid = Number(task[1])
+          log.push(docTasks.has(uid) ? 'wait documents' : 'wait other')
+          const failed = docTasks.has(uid)
+          return res.end(JSON.stringify({
+            uid, indexUid: null, status: failed ? 'failed' : 'succeeded', type: 'x', enqueuedAt: new Date().toISOString(),
+            error: failed ? { message: 'Missing vector for embedder clauses', code: 'vector_embedding_error', type: 'invalid_request', link: '' } : null,
+          }))
+        }
+        const uid = next++
+        if (req.method === 'POST' && /\/documents$/.test(url)) {
+          docTasks.add(uid)
+          log.push('send documents')
+        }
+        enqueued(res, uid)
+      })
+    })
+    const engine = await createMeiliEngine({ url: `http://127.0.0.1:${port}`, apiKey: MASTER_KEY, tokenizer, batchBytes: 64 * 1024, taskTimeoutMs: 5000 })
+    const { error } = await failure(engine.replaceAll(corpusTestBuild()))
+    const sends = log.filter((l) => l === 'send documents').length
+    expect(sends).toBeGreaterThan(1)
+    // Every batch went out before the first document task was waited for (auto-batching can join them).
+    expect(log.indexOf('wait documents')).toBe(log.lastIndexOf('send documents') + 1)
+    expect(error.code).toBe('index_build_failed')
+    expect(error.message).toMatch(/^Meilisearch task \d+ \(adding clauses 1–\d+\) ended failed: vector_embedding_error: Missing vector for embedder clauses$/)
+  })
+})

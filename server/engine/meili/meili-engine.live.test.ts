@@ -13,7 +13,8 @@ import { createMeiliEngine } from './meili-engine.js'
 import type { MeiliEngine } from './meili-engine.js'
 import { ensureSearchKey } from './keys.js'
 import { corpusTestBuild } from '../../../test/fixtures/meili-test-records.js'
-import type { SearchFilters, SearchQuery } from '../types.js'
+import type { ClauseVectors, SearchFilters, SearchQuery } from '../types.js'
+import type { IndexProgress } from './indexing.js'
 
 const MEILI_URL = process.env.MEILI_URL
 const MASTER_KEY = process.env.MEILI_MASTER_KEY || undefined
@@ -50,8 +51,10 @@ describe.skipIf(!MEILI_URL)('createMeiliEngine on a real Meilisearch', () => {
     for (const u of [uid, `${uid}-plans`]) await admin.deleteIndex(u).waitTask().catch(() => undefined)
   })
 
-  it('reports the build in health()', async () => {
-    expect(await engine.health()).toEqual({ ok: true, plans: 4, clauses: build.clauses.length, vectors: 0, indexedAt: build.builtAt })
+  it('reports the build in health(), with the engine and its limits', async () => {
+    expect(await engine.health()).toEqual({
+      ok: true, plans: 4, clauses: build.clauses.length, vectors: 0, indexedAt: build.builtAt, description: engine.describe(),
+    })
   })
 
   it.each(['双减', '课后服务', '劳动教育', '思政课', '集团化办学', '2025年', '教育', '减', '"五项管理"', '“双减”', '"2024-2035"'])(
@@ -146,4 +149,78 @@ describe.skipIf(!MEILI_URL)('createMeiliEngine on a real Meilisearch', () => {
     expect((await engine.search(query('教育', { limit: 1 }))).total).toBe(totalOf(small))
     await engine.replaceAll(build)
   }, 300_000)
+})
+
+describe.skipIf(!MEILI_URL)('createMeiliEngine on a real Meilisearch: totals, limits and vectors', () => {
+  const uid2 = `${uid}-limits`
+  const admin = new Meilisearch({ host: MEILI_URL ?? 'http://127.0.0.1:7700', apiKey: MASTER_KEY })
+  const progress: IndexProgress[] = []
+  // A tiny candidate cap so that the cap is reached on the test corpus.
+  const CAP = 10
+  let engine: MeiliEngine
+  // Every other clause has a vector: the rest are sent with _vectors.clauses = null.
+  const dim = 8
+  const vectors: ClauseVectors = {
+    model: 'test-vectors',
+    dimension: dim,
+    byId: new Map(build.clauses.filter((_, i) => i % 2 === 0).map((c, i) => [c.id, Float32Array.from({ length: dim }, (_, k) => Math.sin(i + k))])),
+  }
+  const longClause = { ...build.clauses[0], id: 'plan-0-long', order: 99_999, text: '推进集团化办学，'.repeat(9000) + '尾部独有短语末端。' }
+  const withLong = { ...build, clauses: [...build.clauses, longClause] }
+  const normOf = (c: (typeof withLong.clauses)[number]) => normalizeForMatch(clauseSearchText(c))
+
+  beforeAll(async () => {
+    engine = await createMeiliEngine({
+      url: MEILI_URL!, apiKey: MASTER_KEY, indexUid: uid2, tokenizer, timeoutMs: 10_000, candidateLimit: CAP,
+      batchBytes: 64 * 1024, onProgress: (p) => progress.push(p),
+    })
+    await engine.replaceAll(withLong, vectors)
+  }, 300_000)
+
+  afterAll(async () => {
+    for (const u of [uid2, `${uid2}-plans`]) await admin.deleteIndex(u).waitTask().catch(() => undefined)
+  })
+
+  it('loads in several byte-sized batches, reports documents/s, and keeps clauses without a vector', async () => {
+    const done = progress.at(-1)!
+    expect(done).toMatchObject({ phase: 'done', documents: withLong.clauses.length, total: withLong.clauses.length, splitClauses: 1 })
+    expect(done.batches).toBeGreaterThan(1)
+    expect(done.documentsPerSecond).toBeGreaterThan(0)
+    expect((await engine.health()).clauses).toBe(withLong.clauses.length)
+    expect(await engine.getVector(build.clauses[1].id)).toBeNull()
+    expect(await engine.getVector(build.clauses[0].id)).toEqual(vectors.byId.get(build.clauses[0].id))
+  })
+
+  it('counts an exact Chinese run by Meilisearch itself, past the candidate cap, with exact facets', async () => {
+    const matching = withLong.clauses.filter((c) => normOf(c).includes('教育'))
+    expect(matching.length).toBeGreaterThan(CAP)
+    const r = await engine.search(query('教育', { facets: true, limit: 5 }))
+    expect(r.total).toBe(matching.length)
+    expect(r.totalIsLowerBound).toBeUndefined()
+    const cities = new Map<string, number>()
+    for (const c of matching) if (c.city) cities.set(c.city, (cities.get(c.city) ?? 0) + 1)
+    expect(new Map(r.facets!.city.map((f) => [f.value, f.count]))).toEqual(cities)
+  })
+
+  it('says the total is a lower bound when checked candidates reach the cap, and never reports more than it found', async () => {
+    const matching = withLong.clauses.filter((c) => normOf(c).includes('教育') || normOf(c).includes('学校'))
+    const r = await engine.search(query('教育 OR 学校', { facets: true }))
+    expect(r.totalIsLowerBound).toBe(true)
+    expect(r.total).toBeLessThanOrEqual(matching.length)
+    const sorted = await engine.search(query('教育', { sort: 'date' }))
+    expect(sorted.totalIsLowerBound).toBe(true)
+  })
+
+  it('finds a phrase in the tail of a clause longer than 65,536 positions', async () => {
+    const r = await engine.search(query('"尾部独有短语"'))
+    expect(r.hits.map((h) => h.clause.id)).toEqual(['plan-0-long'])
+  })
+
+  it('answers hybrid and semantic search over partial vectors', async () => {
+    const vector = vectors.byId.get(build.clauses[0].id)!
+    const semantic = await engine.search(query('', { mode: 'semantic', vector, limit: 3 }))
+    expect(semantic.hits[0].clause.id).toBe(build.clauses[0].id)
+    const hybrid = await engine.search(query('双减', { mode: 'hybrid', vector, limit: 5 }))
+    expect(hybrid.hits.length).toBeGreaterThan(0)
+  })
 })

@@ -9,7 +9,9 @@
  */
 import type { ClauseRecord, IndexBuild, PlanRecord } from '../../../indexer/types.js'
 import { openConnection, pingMeili } from './client.js'
-import type { MeiliConnection } from './client.js'
+import type { MeiliConnection, MeiliConnectionOptions } from './client.js'
+import { DEFAULT_BATCH_BYTES } from './batches.js'
+import type { IndexProgress } from './indexing.js'
 import { CLAUSE_ATTRIBUTES, EMBEDDER_NAME, fromClauseDoc, fromPlanDoc } from './documents.js'
 import type { MeiliBuildDoc, MeiliClauseDoc, MeiliPlanDoc } from './documents.js'
 import { EngineError } from '../errors.js'
@@ -36,10 +38,20 @@ export interface MeiliEngineOptions {
   maxTotalHits?: number
   /** Most candidates checked for one keyword query (default 20 000). */
   candidateLimit?: number
-  /** Documents per indexing request (default 1 000). */
-  batchSize?: number
+  /** Most bytes of one document request (default 20 MiB; Meilisearch accepts 100 MB by default). */
+  batchBytes?: number
   /** How long to wait for one indexing task (default 30 minutes). */
   taskTimeoutMs?: number
+  /** Progress of replaceAll: batches sent, indexed, and documents per second at the end. */
+  onProgress?: (progress: IndexProgress) => void
+  /**
+   * Search through Meilisearch's network (replicated sharding, Enterprise Edition ≥ 1.37): every
+   * search, facet and read carries `useNetwork: true`. MEILI_URL must then be the network's leader,
+   * which accepts writes and sends each document to the shards that own it.
+   */
+  useNetwork?: boolean
+  /** Replaces fetch (meilisearch-js `httpClient`): tests capture request shapes with it. */
+  httpClient?: MeiliConnectionOptions['httpClient']
 }
 
 const PAGE = 1000
@@ -56,6 +68,9 @@ function validateUrl(url: string): void {
   }
 }
 
+/** `useNetwork: true` on a read when the engine asks the network (meilisearch-js 0.62 does not type it). */
+const network = (conn: MeiliConnection): object => (conn.options.useNetwork ? { useNetwork: true } : {})
+
 async function readAll<T>(
   conn: MeiliConnection,
   action: string,
@@ -68,7 +83,9 @@ async function readAll<T>(
   const out: T[] = []
   for (let offset = 0; ; offset += PAGE) {
     const r = await conn.call(action, () =>
-      client.index(indexUid).search('', { filter, sort, offset, limit: PAGE, ...(attributes ? { attributesToRetrieve: attributes } : {}) }),
+      client.index(indexUid).search('', {
+        filter, sort, offset, limit: PAGE, ...(attributes ? { attributesToRetrieve: attributes } : {}), ...network(conn),
+      }),
     )
     out.push(...(r.hits as T[]))
     if (r.hits.length < PAGE) return out
@@ -77,7 +94,7 @@ async function readAll<T>(
 
 async function readOne<T>(conn: MeiliConnection, action: string, indexUid: string, filter: string, extra: object = {}): Promise<T | null> {
   const client = await conn.searchClient()
-  const r = await conn.call(action, () => client.index(indexUid).search('', { filter, limit: 1, ...extra }))
+  const r = await conn.call(action, () => client.index(indexUid).search('', { filter, limit: 1, ...extra, ...network(conn) }))
   return (r.hits[0] as T | undefined) ?? null
 }
 
@@ -92,6 +109,8 @@ export class MeiliEngine implements SearchEngine {
   private readonly conn: MeiliConnection
   private readonly maxTotalHits: number
   private readonly candidateLimit: number
+  /** maxTotalHits of the live index, read from its build record once (reset by replaceAll). */
+  private cap: Promise<number> | null = null
 
   constructor(private readonly opts: MeiliEngineOptions) {
     const timeoutMs = opts.timeoutMs ?? 5_000
@@ -103,6 +122,8 @@ export class MeiliEngine implements SearchEngine {
       timeoutMs,
       indexRequestTimeoutMs: Math.max(timeoutMs, 120_000),
       taskTimeoutMs: opts.taskTimeoutMs ?? 30 * 60_000,
+      useNetwork: opts.useNetwork,
+      httpClient: opts.httpClient,
     })
     this.indexUid = this.conn.clauseUid
     this.maxTotalHits = opts.maxTotalHits ?? 100_000
@@ -110,12 +131,40 @@ export class MeiliEngine implements SearchEngine {
   }
 
   async replaceAll(build: IndexBuild, vectors?: ClauseVectors): Promise<void> {
-    const { tokenizer, dictionaryTerms, batchSize = 1_000 } = this.opts
-    await replaceIndex(this.conn, build, { tokenizer, dictionaryTerms, maxTotalHits: this.maxTotalHits, batchSize }, vectors)
+    const { tokenizer, dictionaryTerms, batchBytes = DEFAULT_BATCH_BYTES, onProgress } = this.opts
+    try {
+      await replaceIndex(this.conn, build, { tokenizer, dictionaryTerms, maxTotalHits: this.maxTotalHits, batchBytes, onProgress }, vectors)
+    } finally {
+      this.cap = null
+    }
   }
 
   search(query: SearchQuery): Promise<SearchResult> {
-    return runSearch(this.conn, query, { candidateLimit: this.candidateLimit })
+    return runSearch(this.conn, query, {
+      candidateLimit: this.candidateLimit,
+      totalCap: () => this.totalCap(),
+      useNetwork: this.opts.useNetwork,
+    })
+  }
+
+  /** Builds before this one recorded no maxTotalHits: they used the configured one. */
+  private totalCap(): Promise<number> {
+    this.cap ??= readOne<MeiliBuildDoc>(this.conn, 'reading the build record', this.conn.planUid, 'kind = "build"')
+      .then((build) => build?.maxTotalHits ?? this.maxTotalHits)
+      .catch((err: unknown) => {
+        this.cap = null
+        throw err
+      })
+    return this.cap
+  }
+
+  /** Which engine serves and with what limits, in words (for /api/health and logs). */
+  describe(): string {
+    return describeMeiliEngine({
+      url: this.conn.redact(this.opts.url),
+      candidateLimit: this.candidateLimit,
+      useNetwork: this.opts.useNetwork ?? false,
+    })
   }
 
   facets(filters?: SearchFilters): Promise<Facets> {
@@ -168,7 +217,9 @@ export class MeiliEngine implements SearchEngine {
       await pingMeili(this.conn)
       const build = await readOne<MeiliBuildDoc>(this.conn, 'reading the build record', this.conn.planUid, 'kind = "build"')
       if (!build) return down(`Meilisearch at ${this.conn.redact(this.opts.url)} has no search index yet. Build it with \`npm run index\` while MEILI_URL is set.`)
-      return { ok: true, plans: build.plans, clauses: build.clauses, vectors: build.vectors, indexedAt: build.builtAt }
+      return {
+        ok: true, plans: build.plans, clauses: build.clauses, vectors: build.vectors, indexedAt: build.builtAt, description: this.describe(),
+      }
     } catch (err) {
       return down(err instanceof EngineError ? err.message : this.conn.redact(String((err as Error)?.message ?? err)))
     }
@@ -177,6 +228,15 @@ export class MeiliEngine implements SearchEngine {
   async close(): Promise<void> {
     // fetch-based client: no sockets or handles of our own to release.
   }
+}
+
+/** The engine and its limits in plain Chinese, as /api/health shows them. */
+export function describeMeiliEngine(o: { url: string; candidateLimit: number; useNetwork: boolean }): string {
+  const where = o.useNetwork ? `Meilisearch 网络（分片复制，企业版 ≥ 1.37），入口 ${o.url}` : `Meilisearch（单机），地址 ${o.url}`
+  return (
+    `${where}。单个汉字连续短语（不含标点、OR、排除）的总数与分面为精确值；` +
+    `其他关键词检索先取至多 ${o.candidateLimit.toLocaleString('en-US')} 条候选再逐条核对，超过时总数、分面与按计划分组为下限（totalIsLowerBound）。`
+  )
 }
 
 /** `_vectors.<embedder>` is `{embeddings: number[][]}` since Meilisearch 1.9, a plain array before. */

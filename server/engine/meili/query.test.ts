@@ -7,8 +7,9 @@ import { clauseSearchText } from '../char-grams.js'
 import { toClauseDoc } from './documents.js'
 import type { MeiliClauseDoc } from './documents.js'
 import {
-  browseSort, candidateQueries, compareRanked, computeFacets, evaluate, matchesFacetFilters, pageWindow, planSearch,
+  browseSort, candidateQueries, compareRanked, computeFacets, evaluate, exactPhraseQuery, matchesFacetFilters, pageWindow, planSearch,
 } from './query.js'
+import { isCandidateListCut } from './search.js'
 import type { Candidate, Ranked } from './query.js'
 import { corpusTestBuild } from '../../../test/fixtures/meili-test-records.js'
 import type { SearchFilters, SearchQuery } from '../types.js'
@@ -49,13 +50,18 @@ function phraseIn(field: string, phrase: string[]): boolean {
 /** Would Meilisearch return this document for `q` (every quoted phrase in some searched attribute)? */
 function meiliCandidate(doc: MeiliClauseDoc, q: string): boolean {
   const phrases = [...q.matchAll(/"([^"]*)"/g)].map((m) => m[1].split(' '))
-  return phrases.every((p) => phraseIn(doc.headingChars, p) || phraseIn(doc.textChars, p))
+  const fields = [doc.headingChars, doc.textChars, ...Object.values(doc.textCharsMore ?? {})]
+  return phrases.every((p) => fields.some((f) => phraseIn(f, p)))
 }
 
-/** The ids the adapter returns for a keyword query: union of candidates, then the exact check. */
+/**
+ * The ids the adapter returns for a keyword query: Meilisearch's own matches when the plan trusts
+ * them (exact), else the union of candidates, then the exact check.
+ */
 function adapterIds(raw: string): string[] {
   const q = query(raw)
   const plan = planSearch(q)
+  if (plan.kind === 'exact') return docs.filter((d) => meiliCandidate(d, plan.q)).map((d) => d.id)
   if (plan.kind !== 'verify') return []
   return docs
     .filter((d) => plan.branches.some((b) => meiliCandidate(d, b)))
@@ -87,7 +93,7 @@ describe('planSearch', () => {
   })
 
   it('searches a short term as one phrase of single characters', () => {
-    expect(planSearch(query('双减'))).toEqual({ kind: 'verify', branches: ['"双 减"'] })
+    expect(planSearch(query('双减', { sort: 'date' }))).toEqual({ kind: 'verify', branches: ['"双 减"'] })
   })
 
   it('ANDs terms in one candidate query and splits an OR group into branches', () => {
@@ -239,5 +245,33 @@ describe('pageWindow', () => {
 
   it('fetches from the start and skips otherwise', () => {
     expect(pageWindow(5, 20)).toEqual({ page: 1, hitsPerPage: 25, skip: 5 })
+  })
+})
+
+describe('exactPhraseQuery (Meilisearch counts by itself)', () => {
+  it('trusts runs of Chinese characters, ANDed, in relevance order', () => {
+    expect(exactPhraseQuery(query('教育'))).toBe('"教 育"')
+    expect(exactPhraseQuery(query('"五项管理"'))).toBe('"五 项 管 理"')
+    expect(exactPhraseQuery(query('集团化办学 优质均衡'))).toBe('"集 团 化 办 学" "优 质 均 衡"')
+  })
+
+  it('checks everything else on the candidates: punctuation, digits, OR, exclusions, date order, groups', () => {
+    expect(exactPhraseQuery(query('"2024-2035"'))).toBeNull()
+    expect(exactPhraseQuery(query('2025年'))).toBeNull()
+    expect(exactPhraseQuery(query('双减 OR 课后服务'))).toBeNull()
+    expect(exactPhraseQuery(query('课后服务 -双减'))).toBeNull()
+    expect(exactPhraseQuery(query('双减', { sort: 'date' }))).toBeNull()
+    expect(exactPhraseQuery(query('双减', { groupByPlan: { perPlan: 3 } }))).toBeNull()
+    expect(exactPhraseQuery(query('双减', { mode: 'hybrid' }))).toBeNull()
+    expect(exactPhraseQuery(query('教'.repeat(49)))).toBeNull()
+  })
+})
+
+describe('isCandidateListCut', () => {
+  const hits = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i) }))
+  it('says the list is cut when it is as long as the cap or Meilisearch estimates more', () => {
+    expect(isCandidateListCut({ hits: hits(20_000), estimatedTotalHits: 20_000 }, 20_000)).toBe(true)
+    expect(isCandidateListCut({ hits: hits(3), estimatedTotalHits: 412_000 }, 20_000)).toBe(true)
+    expect(isCandidateListCut({ hits: hits(3), estimatedTotalHits: 3 }, 20_000)).toBe(false)
   })
 })

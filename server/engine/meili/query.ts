@@ -11,6 +11,12 @@
  * exact, at most `candidateLimit` of them), then the exact substring checks of the SQLite engine on
  * the normalised text, with total, facets, ranking, paging and grouping computed here.
  * Browsing (no terms) and semantic search are answered by Meilisearch alone.
+ *
+ * Exact by Meilisearch itself: when every group is one run of Chinese characters (no punctuation, no
+ * OR, no exclusion) and the order is relevance, Meilisearch's phrase search on the per-character
+ * fields is already the substring match, so its exhaustive count (page/hitsPerPage) and its facets are
+ * the true ones at any corpus size. Everything else is checked here, and when the candidate cap is
+ * reached the result says its total is a lower bound (SearchResult.totalIsLowerBound).
  */
 import { isTokenChar } from '../char-grams.js'
 import { phraseRuns } from './documents.js'
@@ -36,6 +42,7 @@ export type SearchPlan =
   | { kind: 'empty'; reason?: string }
   | { kind: 'browse' }
   | { kind: 'verify'; branches: string[] }
+  | { kind: 'exact'; q: string }
   | { kind: 'vector'; q: string; semanticRatio: number }
 
 function hasTokenChar(text: string): boolean {
@@ -90,7 +97,33 @@ export function planSearch(query: SearchQuery): SearchPlan {
   }
   if (isImpossible(parsed)) return { kind: 'empty' }
   if (parsed.groups.length === 0 && excludedPhrases(parsed).length === 0) return { kind: 'browse' }
+  const exact = exactPhraseQuery(query)
+  if (exact !== null) return { kind: 'exact', q: exact }
   return { kind: 'verify', branches: candidateQueries(parsed) }
+}
+
+/** A run of Chinese characters (Han script only: letters and digits go through Meilisearch's Latin normaliser). */
+const HAN_RUN = /^\p{Script=Han}+$/u
+
+/**
+ * The Meilisearch `q` whose matches are exactly the query's, or null. Each group must have a single
+ * alternative that is a Han run of at most MAX_RUN_CHARS (longer phrases are truncated when sent);
+ * no exclusions; relevance order (a date order would need `sort` ahead of `attribute`, which ranks the
+ * heading first); no grouping by plan (its per-plan hits are computed here).
+ */
+export function exactPhraseQuery(query: SearchQuery): string | null {
+  const parsed = query.query
+  if (query.mode !== 'keyword' || query.sort !== 'relevance' || query.groupByPlan) return null
+  if (parsed.groups.length === 0 || parsed.exclude.length > 0) return null
+  const runs: string[] = []
+  for (const group of parsed.groups) {
+    const alts = [...new Set(group.flatMap(alternatives))]
+    if (alts.length !== 1) return null
+    const chars = [...alts[0]]
+    if (!HAN_RUN.test(alts[0]) || chars.length > MAX_RUN_CHARS) return null
+    runs.push(`"${chars.join(' ')}"`)
+  }
+  return [...new Set(runs)].join(' ')
 }
 
 export interface Evaluation {

@@ -1,8 +1,9 @@
 /**
  * Running a SearchQuery against Meilisearch (see query.ts for what is asked and why).
- * Browsing and semantic search: one multi-search (the page, plus one query per filtered facet
- * without its own filter). Keyword search: candidate queries, exact checks, then one request for
- * the full records of the returned page.
+ * Browsing, exact phrases and semantic search: one multi-search (the page, plus one query per filtered
+ * facet without its own filter). Other keyword searches: candidate queries, exact checks, then one
+ * request for the full records of the returned page; past the candidate cap the total, facets and
+ * groups are lower bounds and the result says so.
  */
 import type { Meilisearch, MultiSearchQuery, SearchResponse } from 'meilisearch'
 import { normalizeForMatch } from '../../../indexer/normalize.js'
@@ -23,7 +24,14 @@ import type { FacetField, Facets, PlanGroup, SearchFilters, SearchHit, SearchQue
 export interface SearchOptions {
   /** Most candidates fetched for one keyword query (see the module comment of query.ts). */
   candidateLimit: number
+  /** pagination.maxTotalHits of the live clause index: a count that reaches it may be cut. */
+  totalCap(): Promise<number>
+  /** Ask Meilisearch's network rather than one instance (`useNetwork: true` on every query). */
+  useNetwork?: boolean
 }
+
+/** A multi-search query with `useNetwork` (Meilisearch ≥ 1.37; meilisearch-js 0.62 does not type it). */
+export type NetworkQuery = MultiSearchQuery & { useNetwork?: boolean }
 
 const LOCALES = ['cmn']
 
@@ -72,9 +80,26 @@ function readFacets(results: SearchResponse[], facetIndex: Map<FacetField, numbe
   return facets
 }
 
-async function multiSearch(conn: MeiliConnection, client: Meilisearch, action: string, queries: MultiSearchQuery[]) {
-  const res = await conn.call(action, () => client.multiSearch({ queries }))
+/** The multi-search body: with the network on, each query asks every shard (search/mod.rs, `use_network`). */
+export function multiSearchBody(queries: readonly MultiSearchQuery[], useNetwork = false): { queries: NetworkQuery[] } {
+  return { queries: queries.map((q) => (useNetwork ? { ...q, useNetwork: true } : { ...q })) }
+}
+
+async function multiSearch(
+  conn: MeiliConnection,
+  client: Meilisearch,
+  action: string,
+  queries: MultiSearchQuery[],
+  useNetwork = conn.options.useNetwork,
+) {
+  const res = await conn.call(action, () => client.multiSearch(multiSearchBody(queries, useNetwork)))
   return res.results as SearchResponse[]
+}
+
+/** Meilisearch's count of a result, and whether it may be cut at the index's maxTotalHits. */
+async function countOf(r: SearchResponse, options: SearchOptions): Promise<{ total: number; capped: boolean }> {
+  const total = r.totalHits ?? r.estimatedTotalHits ?? r.hits.length
+  return { total, capped: total >= (await options.totalCap()) }
 }
 
 /** Browsing, semantic and hybrid: Meilisearch pages, counts and facets by itself. */
@@ -83,6 +108,7 @@ async function nativeSearch(
   client: Meilisearch,
   query: SearchQuery,
   extra: Partial<MultiSearchQuery>,
+  options: SearchOptions,
 ): Promise<SearchResult> {
   const win = pageWindow(query.offset, query.limit)
   const main: MultiSearchQuery = {
@@ -107,10 +133,12 @@ async function nativeSearch(
     .filter((d) => !excluded.some((e) => d.norm.includes(e.match)))
   const hits: SearchHit[] = docs.map((d) => ({ clause: fromClauseDoc(d), score: d._rankingScore ?? 0 }))
   const dropped = first.hits.length - win.skip - docs.length
+  const { total, capped } = await countOf(first, options)
   return {
-    total: Math.max(0, (first.totalHits ?? first.estimatedTotalHits ?? hits.length) - dropped),
+    total: Math.max(0, total - dropped),
     hits,
     facets: query.facets ? readFacets(results, facetIndex) : null,
+    ...(capped ? { totalIsLowerBound: true } : {}),
   }
 }
 
@@ -120,27 +148,43 @@ async function fetchCandidates(
   branches: readonly string[],
   filter: string,
   options: SearchOptions,
-): Promise<Candidate[]> {
-  const queries: MultiSearchQuery[] = branches.map((q) => ({
-    indexUid: conn.clauseUid,
-    q,
-    filter: orNone(filter),
-    offset: 0,
-    limit: options.candidateLimit,
-    attributesToRetrieve: [...CANDIDATE_ATTRIBUTES],
-    showRankingScore: true,
-    locales: LOCALES,
-    ...(q === '' ? { sort: ['seq:asc'] } : { attributesToSearchOn: [...CHAR_ATTRIBUTES], matchingStrategy: 'all' as const }),
-  }))
+): Promise<{ candidates: Candidate[]; capped: boolean }> {
+  const queries = candidateQueriesFor(conn.clauseUid, branches, filter, options.candidateLimit)
   const results = await multiSearch(conn, client, 'search', queries)
   const byId = new Map<string, Candidate>()
+  let capped = false
   for (const r of results) {
+    // Every candidate came back, or the cap cut the list: then what is counted here is a lower bound.
+    if (isCandidateListCut(r, options.candidateLimit)) capped = true
     for (const hit of r.hits as Candidate[]) {
       const seen = byId.get(hit.id)
       if (!seen || (hit._rankingScore ?? 0) > (seen._rankingScore ?? 0)) byId.set(hit.id, hit)
     }
   }
-  return [...byId.values()]
+  return { candidates: [...byId.values()], capped }
+}
+
+/**
+ * Whether Meilisearch matched more candidates than it returned: the list is as long as the cap, or
+ * its estimate says more matched. Then counts made from the list are lower bounds.
+ */
+export function isCandidateListCut(r: Pick<SearchResponse, 'hits' | 'estimatedTotalHits'>, limit: number): boolean {
+  return r.hits.length >= limit || (r.estimatedTotalHits ?? 0) > r.hits.length
+}
+
+/** One candidate query per branch: offset/limit (estimatedTotalHits tells whether more matched). */
+export function candidateQueriesFor(indexUid: string, branches: readonly string[], filter: string, limit: number): MultiSearchQuery[] {
+  return branches.map((q) => ({
+    indexUid,
+    q,
+    filter: orNone(filter),
+    offset: 0,
+    limit,
+    attributesToRetrieve: [...CANDIDATE_ATTRIBUTES],
+    showRankingScore: true,
+    locales: LOCALES,
+    ...(q === '' ? { sort: ['seq:asc'] } : { attributesToSearchOn: [...CHAR_ATTRIBUTES], matchingStrategy: 'all' as const }),
+  }))
 }
 
 /** Full records for ids, in the order given. */
@@ -170,7 +214,7 @@ async function verifiedSearch(
 ): Promise<SearchResult> {
   // With facets, facet filters are applied here so that each facet can be counted without its own.
   const filter = filterExpression(buildFilter(query.filters, { withoutFacets: query.facets, excludeIds: query.excludeIds }))
-  const candidates = await fetchCandidates(conn, client, branches, filter, options)
+  const { candidates, capped } = await fetchCandidates(conn, client, branches, filter, options)
   const checked: Ranked[] = []
   for (const doc of candidates) {
     const evaluation = evaluate(query.query, doc.norm, doc.hnorm)
@@ -208,7 +252,7 @@ async function verifiedSearch(
       hits: ids.map(toHit).filter((h): h is SearchHit => h !== null),
     }))
   }
-  return { total: ranked.length, hits, facets, ...(groups ? { groups } : {}) }
+  return { total: ranked.length, hits, facets, ...(groups ? { groups } : {}), ...(capped ? { totalIsLowerBound: true } : {}) }
 }
 
 export async function runSearch(conn: MeiliConnection, query: SearchQuery, options: SearchOptions): Promise<SearchResult> {
@@ -220,7 +264,10 @@ export async function runSearch(conn: MeiliConnection, query: SearchQuery, optio
   if (plan.kind === 'verify') return verifiedSearch(conn, client, query, plan.branches, options)
   if (plan.kind === 'browse') {
     if (query.groupByPlan) return verifiedSearch(conn, client, query, [''], options)
-    return nativeSearch(conn, client, query, { q: '', sort: browseSort(query.sort) })
+    return nativeSearch(conn, client, query, { q: '', sort: browseSort(query.sort) }, options)
+  }
+  if (plan.kind === 'exact') {
+    return nativeSearch(conn, client, query, { q: plan.q, attributesToSearchOn: [...CHAR_ATTRIBUTES], matchingStrategy: 'all' }, options)
   }
   if (!query.vector) {
     throw new SemanticUnavailableError(`Search mode "${query.mode}" needs the query's embedding, and none was given.`)
@@ -232,7 +279,7 @@ export async function runSearch(conn: MeiliConnection, query: SearchQuery, optio
     hybrid: { embedder: EMBEDDER_NAME, semanticRatio: plan.semanticRatio },
     ...(q ? { attributesToSearchOn: [...WORD_ATTRIBUTES] } : {}),
     ...(query.sort !== 'relevance' ? { sort: browseSort(query.sort) } : {}),
-  })
+  }, options)
 }
 
 /** Facets of everything matching the filters (disjunctive). */

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { clauseIndexSettings, dictionarySetting, planIndexSettings } from './settings.js'
+import { clauseIndexSettings, dictionarySetting, maxTotalHitsFor, planIndexSettings } from './settings.js'
 
 describe('clauseIndexSettings', () => {
   const settings = clauseIndexSettings({ maxTotalHits: 100_000, dictionaryTerms: ['县管校聘', '課後服務', '双减', '双减', ' '] })
 
   it('searches the character fields before the word fields, headings before bodies', () => {
-    expect(settings.searchableAttributes).toEqual(['headingChars', 'textChars', 'headingWords', 'textWords'])
+    expect(settings.searchableAttributes).toEqual(['headingChars', 'textChars', 'textCharsMore', 'headingWords', 'textWords'])
   })
 
   it('filters, sorts and facets on the record metadata', () => {
-    expect(settings.filterableAttributes).toEqual(['id', 'city', 'province', 'year', 'themes', 'level', 'planId', 'outlineOnly'])
+    expect(settings.filterableAttributes).toEqual(['id', 'city', 'province', 'year', 'themes', 'level', 'planId', 'outlineOnly', 'firstIndexedMs'])
     expect(settings.sortableAttributes).toEqual(['year', 'planId', 'order', 'seq'])
-    expect(settings.faceting).toEqual({ maxValuesPerFacet: 1000, sortFacetValuesBy: { '*': 'count' } })
+    // Not 1000: browsing and semantic search must count every value, as keyword search does.
+    expect(settings.faceting).toEqual({ maxValuesPerFacet: 100_000, sortFacetValuesBy: { '*': 'count' } })
     expect(settings.pagination).toEqual({ maxTotalHits: 100_000 })
   })
 
@@ -28,7 +29,7 @@ describe('clauseIndexSettings', () => {
 
   it('tokenises the Chinese fields as Mandarin and keeps the normalised domain terms whole', () => {
     expect(settings.localizedAttributes).toEqual([
-      { attributePatterns: ['headingChars', 'textChars', 'headingWords', 'textWords'], locales: ['cmn'] },
+      { attributePatterns: ['headingChars', 'textChars', 'textCharsMore.*', 'headingWords', 'textWords'], locales: ['cmn'] },
     ])
     expect(settings.dictionary).toEqual(['县管校聘', '双减', '课后服务'])
   })
@@ -38,6 +39,13 @@ describe('clauseIndexSettings', () => {
     expect(clauseIndexSettings({ maxTotalHits: 10_000, vectorDimension: 512 }).embedders).toEqual({
       clauses: { source: 'userProvided', dimensions: 512 },
     })
+  })
+})
+
+describe('maxTotalHitsFor', () => {
+  it('keeps the configured cap for a small corpus and rises above the clause count of a large one', () => {
+    expect(maxTotalHitsFor(100_000, 328)).toBe(100_000)
+    expect(maxTotalHitsFor(100_000, 1_000_000)).toBe(1_000_001)
   })
 })
 

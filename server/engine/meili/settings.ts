@@ -6,9 +6,14 @@ import type { Settings } from 'meilisearch'
 import { normalizeForMatch } from '../../../indexer/normalize.js'
 import { EMBEDDER_NAME } from './documents.js'
 
-/** Chinese fields: tokenised as Mandarin whatever the script detector would guess for a single character. */
-export const CJK_ATTRIBUTES = ['headingChars', 'textChars', 'headingWords', 'textWords'] as const
-export const CHAR_ATTRIBUTES = ['headingChars', 'textChars'] as const
+/**
+ * Chinese fields: tokenised as Mandarin whatever the script detector would guess for a single character.
+ * `textCharsMore.*`: localized-attribute patterns match nested fields only with a wildcard
+ * (crates/milli/src/attribute_patterns.rs, match_pattern), unlike searchableAttributes.
+ */
+export const CJK_ATTRIBUTES = ['headingChars', 'textChars', 'textCharsMore.*', 'headingWords', 'textWords'] as const
+/** `textCharsMore` holds the tail of very long clauses (see charFieldChunks). */
+export const CHAR_ATTRIBUTES = ['headingChars', 'textChars', 'textCharsMore'] as const
 export const WORD_ATTRIBUTES = ['headingWords', 'textWords'] as const
 
 /** Sorting and browsing attributes (seq is document order). */
@@ -24,6 +29,21 @@ export interface SettingsOptions {
   dictionaryTerms?: readonly string[]
   /** Dimension of the userProvided embedder; no embedder when absent. */
   vectorDimension?: number
+}
+
+/**
+ * Facet values Meilisearch returns per facet. Keyword search counts every value itself, so browsing and
+ * semantic search must not cut the list either: this is far above the distinct cities, provinces, years,
+ * themes and levels a corpus of Chinese plans can have (about 3,000 county-level divisions).
+ */
+export const MAX_VALUES_PER_FACET = 100_000
+
+/**
+ * pagination.maxTotalHits for a build: above the configured value and above the number of clauses,
+ * so that Meilisearch's exhaustive count (page/hitsPerPage) can never be capped for this corpus.
+ */
+export function maxTotalHitsFor(configured: number, clauses: number): number {
+  return Math.max(configured, clauses + 1)
 }
 
 /** Longest dictionary entry sent: longer entries are sentences, not terms, and slow the tokenizer. */
@@ -42,7 +62,7 @@ export function clauseIndexSettings(options: SettingsOptions): Settings {
   const settings: Settings = {
     // Order is rank: a match in the heading beats one in the body (the `attribute` rule).
     searchableAttributes: [...CHAR_ATTRIBUTES, ...WORD_ATTRIBUTES],
-    filterableAttributes: ['id', 'city', 'province', 'year', 'themes', 'level', 'planId', 'outlineOnly'],
+    filterableAttributes: ['id', 'city', 'province', 'year', 'themes', 'level', 'planId', 'outlineOnly', 'firstIndexedMs'],
     sortableAttributes: [...SORTABLE_ATTRIBUTES],
     // `sort` after the relevance rules so that sort=date only breaks ties when there is a query;
     // newer plans first as the last tie-break.
@@ -60,7 +80,7 @@ export function clauseIndexSettings(options: SettingsOptions): Settings {
     // Phrases need word-level positions.
     proximityPrecision: 'byWord',
     pagination: { maxTotalHits: options.maxTotalHits },
-    faceting: { maxValuesPerFacet: 1000, sortFacetValuesBy: { '*': 'count' } },
+    faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
   }
   if (options.vectorDimension !== undefined) {
     settings.embedders = { [EMBEDDER_NAME]: { source: 'userProvided', dimensions: options.vectorDimension } }

@@ -12,13 +12,15 @@ export interface ClauseRowInput {
   province: string | null
   level: string | null
   outlineOnly: boolean
+  /** ClauseRecord.firstIndexed in milliseconds since the epoch (0 when unknown). */
+  firstIndexedMs: number
   themes: string[]
   /** Length of the normalised search text, for BM25 length normalisation. */
   length: number
 }
 
 export const FACET_BIT: Record<FacetField, number> = { city: 1, province: 2, year: 4, theme: 8, level: 16 }
-/** Filters without a facet (plan, outlineOnly, excluded ids) fail a row for every facet. */
+/** Filters without a facet (plan, outlineOnly, since, excluded ids) fail a row for every facet. */
 export const HARD_FAIL = 1 << 10
 
 /** Years the facet counters cover; a plan outside them is stored without a year (see the constructor). */
@@ -54,6 +56,7 @@ export class ClauseRows {
   private readonly province: Int32Array
   private readonly level: Int32Array
   private readonly outline: Uint8Array
+  private readonly firstIndexed: Float64Array
   private readonly themeStart: Int32Array
   private readonly themeIds: Int32Array
   readonly plans = new Dictionary()
@@ -73,6 +76,7 @@ export class ClauseRows {
     this.province = new Int32Array(n).fill(-1)
     this.level = new Int32Array(n).fill(-1)
     this.outline = new Uint8Array(n)
+    this.firstIndexed = new Float64Array(n)
     this.themeStart = new Int32Array(n + 1)
     const themeIds: number[] = []
     for (const row of rows) {
@@ -84,6 +88,7 @@ export class ClauseRows {
       this.province[r] = this.provinces.id(row.province)
       this.level[r] = this.levels.id(row.level)
       this.outline[r] = row.outlineOnly ? 1 : 0
+      this.firstIndexed[r] = row.firstIndexedMs
     }
     const byRow = new Map(rows.map((row) => [row.rowid, row.themes]))
     for (let r = 1; r < n; r++) {
@@ -105,6 +110,11 @@ export class ClauseRows {
   scratch(slot: 0 | 1): Float64Array {
     this.scratchArrays[slot] ??= new Float64Array(this.size + 1)
     return this.scratchArrays[slot]
+  }
+
+  /** A clause known only from a table of contents: its heading, no text of its own. */
+  headingOnly(rowid: number): boolean {
+    return this.outline[rowid] === 1
   }
 
   planIdOf(rowid: number): string {
@@ -132,6 +142,7 @@ export class ClauseRows {
     const yearTo = filters.yearTo ?? null
     const hasYear = years !== null || yearFrom !== null || yearTo !== null
     const outlineOnly = filters.outlineOnly
+    const since = filters.since === undefined ? null : Date.parse(filters.since)
     return (r) => {
       let fail = 0
       if (cities && !cities.has(this.city[r])) fail |= FACET_BIT.city
@@ -145,6 +156,7 @@ export class ClauseRows {
       if (themes && !this.hasTheme(r, themes)) fail |= FACET_BIT.theme
       if (plans && !plans.has(this.plan[r])) fail |= HARD_FAIL
       if (outlineOnly !== undefined && (this.outline[r] === 1) !== outlineOnly) fail |= HARD_FAIL
+      if (since !== null && this.firstIndexed[r] < since) fail |= HARD_FAIL
       if (excluded.has(r)) fail |= HARD_FAIL
       return fail
     }

@@ -6,6 +6,12 @@
 export const rankWeights = {
   /** Per word of a free-text term found in the clause: dominates everything else. */
   word: 1000,
+  /**
+   * A clause with text of its own, not heading-only (outline-only: a table-of-contents title): above a
+   * heading hit, nearness and BM25 together, below one word, so a heading-only clause never outranks a
+   * clause with text that matches as many words.
+   */
+  withText: 200,
   /** Any query term in the clause heading. */
   heading: 100,
   /** The words of a free-text term within NEAR_DISTANCE characters. */

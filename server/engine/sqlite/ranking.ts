@@ -98,7 +98,9 @@ export function hybridCandidates(keywordSorted: readonly number[], semantic: rea
 /**
  * The fused order of a hybrid result. Each candidate (hybridCandidates) gets the convex combination of its
  * cosine and its BM25 (rank-fusion.ts). Keyword hits beyond the candidates follow in keyword order. With
- * `pinKeyword` (the query holds an exact phrase) every keyword hit ranks above every semantic-only neighbour.
+ * `pinKeyword` (the query holds an exact phrase) every keyword hit ranks above every semantic-only neighbour,
+ * and among them every clause with text above every heading-only one. `sims` are the cosines to fuse
+ * (heading-only clauses already moved down by the caller).
  */
 export function hybridOrder(
   keywordAll: readonly number[],
@@ -107,6 +109,7 @@ export function hybridOrder(
   candidates: readonly number[],
   bm25: Map<number, number>,
   pinKeyword: boolean,
+  headingOnly: (rowid: number) => boolean = () => false,
 ): { order: number[]; score: Map<number, number> } {
   const isKeyword = new Set(keywordAll)
   const inSemantic = new Set(semantic)
@@ -115,15 +118,20 @@ export function hybridOrder(
   )
   const isCandidate = new Set(candidates)
   const tail = keywordAll.filter((r) => !isCandidate.has(r))
-  // Fused scores lie in [0, 1]: +2 puts pinned hits above all others, the tail keeps the bottom of its band.
-  const pin = (r: number) => (pinKeyword && isKeyword.has(r) ? 2 : 0)
+  // Fused scores lie in [0, 1]. Pinned hits with text take the band [4.5, 5.5], pinned heading-only ones
+  // [3, 4], the rest [0, 1]; the tail keeps the bottom of its band.
+  const band = (r: number) => (pinKeyword && isKeyword.has(r) ? (headingOnly(r) ? 3 : 4.5) : 0)
   const score = new Map<number, number>()
-  for (const item of fused) score.set(item.id, item.score + pin(item.id))
-  for (const r of tail) score.set(r, pin(r))
+  for (const item of fused) score.set(item.id, item.score + band(item.id))
+  for (const r of tail) score.set(r, band(r))
+  // Band by band, best first: the fused head (already best first), then the tail in keyword order. Linear,
+  // so a phrase matching most of a large corpus costs no sort of its whole tail.
   const head = fused.map((item) => item.id)
-  const order = pinKeyword
-    ? [...head.filter((r) => isKeyword.has(r)), ...tail, ...head.filter((r) => !isKeyword.has(r))]
-    : [...head, ...tail]
+  const order: number[] = []
+  for (const level of [4.5, 3, 0]) {
+    for (const r of head) if (band(r) === level) order.push(r)
+    for (const r of tail) if (band(r) === level) order.push(r)
+  }
   return { order, score }
 }
 

@@ -11,6 +11,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ClauseRecord, IndexBuild } from '../../../indexer/types.js'
 import { keywordQuery, loadCorpusBuild, scanContaining, tempIndexPath, testSegmenter } from '../../../test/fixtures/engine-fixtures.js'
+import { HEADING_ONLY_COSINE_PENALTY } from '../similarity-floor.js'
 import { SEMANTIC_LIMIT } from './vectors.js'
 import { openSqliteEngine } from './sqlite-engine.js'
 import type { ClauseVectors, SearchEngine } from '../types.js'
@@ -158,6 +159,8 @@ describe('SQLite engine vector modes', () => {
   let themes: string[]
   let vectors: ClauseVectors
   const oneHot = (theme: string) => Float32Array.from(themes, (t) => (t === theme ? 1 : 0))
+  // The order the engine ranks by: a heading-only clause sits lower than its cosine.
+  const ranked = (cosine: (c: ClauseRecord) => number) => (c: ClauseRecord) => cosine(c) - (c.outlineOnly ? HEADING_ONLY_COSINE_PENALTY : 0)
 
   beforeAll(async () => {
     themes = [...new Set(build.clauses.flatMap((c) => c.themes))].sort()
@@ -179,13 +182,14 @@ describe('SQLite engine vector modes', () => {
     const result = await vectorEngine.search(query)
     const cosine = (c: ClauseRecord) => (c.themes.includes(theme) ? 1 / Math.sqrt(c.themes.length) : 0)
     const eligible = build.clauses.filter((c) => c.themes.length > 0 && c.level === '市')
-    const expected = [...eligible].sort((a, b) => cosine(b) - cosine(a)).slice(0, SEMANTIC_LIMIT)
+    const rank = ranked(cosine)
+    const expected = [...eligible].sort((a, b) => rank(b) - rank(a)).slice(0, SEMANTIC_LIMIT)
     expect(result.total).toBe(Math.min(SEMANTIC_LIMIT, eligible.length))
     expect(result.hits.map((h) => cosine(h.clause))).toEqual(expected.map(cosine))
     expect(result.hits[0].score).toBeCloseTo(cosine(expected[0]), 5)
     expect(result.hits.every((h) => h.clause.level === '市')).toBe(true)
     // The level facet ignores the level filter: the nearest clauses of every level, ties in document order.
-    const anyLevel = build.clauses.filter((c) => c.themes.length > 0).sort((a, b) => cosine(b) - cosine(a) || documentOrder(a, b))
+    const anyLevel = build.clauses.filter((c) => c.themes.length > 0).sort((a, b) => rank(b) - rank(a) || documentOrder(a, b))
     const hand: Record<string, number> = {}
     for (const c of anyLevel.slice(0, SEMANTIC_LIMIT)) hand[c.level!] = (hand[c.level!] ?? 0) + 1
     expect(Object.fromEntries(result.facets!.level.map((v) => [v.value, v.count]))).toEqual(hand)
@@ -204,7 +208,8 @@ describe('SQLite engine vector modes', () => {
     const plain = await vectorEngine.search(keywordQuery('', { mode: 'semantic', vector: oneHot('学生健康') }))
     expect(plain.hits.some((h) => h.clause.text.includes('体育'))).toBe(true)
     const eligible = build.clauses.filter((c) => c.themes.length > 0 && scanContaining([c], '体育').length === 0)
-    const expected = [...eligible].sort((a, b) => cosine(b) - cosine(a) || documentOrder(a, b)).slice(0, SEMANTIC_LIMIT)
+    const rank = ranked(cosine)
+    const expected = [...eligible].sort((a, b) => rank(b) - rank(a) || documentOrder(a, b)).slice(0, SEMANTIC_LIMIT)
     for (const mode of ['semantic', 'hybrid'] as const) {
       const result = await vectorEngine.search(keywordQuery('-体育', { mode, vector: oneHot('学生健康'), limit: SEMANTIC_LIMIT }))
       expect(result.hits.map((h) => h.clause.id)).toEqual(expected.map((c) => c.id))

@@ -251,10 +251,14 @@ function loadRows(db: Database.Database): ClauseRows {
     else themes.set(rowid, [theme])
   }
   const rows: ClauseRowInput[] = []
-  const stmt = db.prepare('SELECT rowid, plan_id, year, city, province, level, outline_only, length(norm) FROM clauses ORDER BY rowid').raw()
-  type Row = [number, string, number | null, string | null, string | null, string | null, number, number]
-  for (const [rowid, planId, year, city, province, level, outline, length] of stmt.iterate() as Iterable<Row>) {
-    rows.push({ rowid, planId, year, city, province, level, outlineOnly: outline === 1, themes: themes.get(rowid) ?? [], length })
+  const stmt = db
+    .prepare("SELECT rowid, plan_id, year, city, province, level, outline_only, length(norm), json_extract(json, '$.firstIndexed') FROM clauses ORDER BY rowid")
+    .raw()
+  type Row = [number, string, number | null, string | null, string | null, string | null, number, number, string | null]
+  for (const [rowid, planId, year, city, province, level, outline, length, firstIndexed] of stmt.iterate() as Iterable<Row>) {
+    // An index built before first-indexed dates existed has none: such clauses are older than any `since`.
+    const firstIndexedMs = firstIndexed ? Date.parse(firstIndexed) || 0 : 0
+    rows.push({ rowid, planId, year, city, province, level, outlineOnly: outline === 1, firstIndexedMs, themes: themes.get(rowid) ?? [], length })
   }
   return new ClauseRows(rows)
 }

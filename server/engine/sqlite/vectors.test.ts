@@ -43,8 +43,10 @@ beforeAll(async () => {
   const vectors: ClauseVectors = { model: 'id-seeded-test-vectors', dimension: DIMENSION, byId: new Map(build.clauses.map((c) => [c.id, idVector(c.id)])) }
   exact = await openSqliteEngine({ path: tempIndexPath() })
   await exact.replaceAll(build, vectors)
-  // Graph for any size, and walked for any filter whose clauses lie within the whole index.
-  Object.assign(annOptions, { minVectors: 0, exactShare: 1 })
+  // Graph for any size, and walked for any filter whose clauses lie within the whole index. One build thread:
+  // a parallel build is not deterministic, and now and then leaves a node no search reaches (this test failed
+  // about 4 runs in 5 with two threads), which is recall at scale, measured by the bench, not this test's subject.
+  Object.assign(annOptions, { minVectors: 0, exactShare: 1, buildThreads: 1 })
   graphFile = tempIndexPath()
   graph = await openSqliteEngine({ path: graphFile })
   await graph.replaceAll(build, vectors)

@@ -220,8 +220,11 @@ export class VectorQuery {
         out.push(r)
         if (out.length === limit) return out
       }
-      // The graph gave fewer than asked: it has no more clauses, so these are all there are.
-      if (found.rowids.length < Math.min(fetch, store.count)) return out
+      // Every clause fetched: these are all there are.
+      if (found.rowids.length >= store.count) return out
+      // The graph gave fewer than asked though it holds more: its search reached no further (a k close to
+      // the graph's size leaves some nodes unreached), so only the exact pass is complete.
+      if (found.rowids.length < fetch) break
       fetch *= 2
     }
     return this.exactPassing(accept, limit)

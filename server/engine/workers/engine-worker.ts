@@ -5,6 +5,9 @@
  * tens or hundreds of milliseconds at 100k clauses never holds the server's. Queries arrive already
  * parsed (the server segments them), so no segmenter is loaded here.
  */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { CitationBook } from '../../citation-book.js'
 import { buildExport } from '../../export/export-document.js'
@@ -23,6 +26,8 @@ import {
 } from './messages.js'
 
 const port = parentPort!
+/** Weight about a tenth of a normal thread's when both want the same core. */
+const EXPORT_NICE = 10
 
 interface Open {
   options: WorkerOptions
@@ -32,6 +37,20 @@ interface Open {
 }
 
 const engines = new Map<number, Open>()
+
+/**
+ * The export thread yields the CPU to the search threads: on Linux a thread's nice value is its own, set
+ * through its thread id (/proc/thread-self). Elsewhere, or where it is not allowed, exports run at normal
+ * priority and only the thread separation protects searches.
+ */
+function lowerPriority(): void {
+  try {
+    const tid = Number(path.basename(fs.readlinkSync('/proc/thread-self')))
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, EXPORT_NICE)
+  } catch {
+    // Not Linux, or not permitted: normal priority.
+  }
+}
 
 async function open(options: WorkerOptions): Promise<Open> {
   return { options, engine: await openSqliteEngine({ path: options.path, matchCache: options.matchCache }), citations: null }
@@ -88,7 +107,9 @@ async function run(id: number, call: WorkerCall): Promise<{ value: unknown; tran
   }
 }
 
-for (const { engine, options } of workerData as WorkerStart) engines.set(engine, await open(options))
+const start = workerData as WorkerStart
+if (start.background) lowerPriority()
+for (const { engine, options } of start.engines) engines.set(engine, await open(options))
 
 // One request at a time, in arrival order: a reopen never runs in the middle of a search.
 let queue = Promise.resolve()

@@ -53,8 +53,14 @@ export interface WorkerOptions {
   matchCache?: number
 }
 
-/** A worker's `workerData`: the engines to open before it answers (all of them, when it replaces one that died). */
-export type WorkerStart = { engine: number; options: WorkerOptions }[]
+/**
+ * A worker's `workerData`: the engines to open before it answers (all of them, when it replaces one that
+ * died), and whether it is the export thread, which lowers its own CPU priority.
+ */
+export interface WorkerStart {
+  engines: { engine: number; options: WorkerOptions }[]
+  background: boolean
+}
 
 export type { ExportDocument }
 

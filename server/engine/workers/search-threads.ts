@@ -4,12 +4,17 @@
  * so when the server swaps in a new index the threads stay and only open the new file: the swap is as
  * quick as with the in-process engine, and the old index is closed in each thread when it retires.
  *
- * Requests go to the least busy thread. A thread that dies is replaced at once; its unanswered reads are
- * tried once more on another thread, anything else fails with EngineUnavailableError (503), and a thread
- * that does not answer within the request timeout is ended, so no request waits forever.
+ * Reads (searches, facets, exports) wait in one queue here, on the server's thread, and a thread is handed
+ * the next one only when it is free: a read whose client has gone, or that waited past its deadline, is
+ * dropped before any thread spends time on it (a thread runs SQLite synchronously and could not be
+ * interrupted once started). Exports run one at a time on a thread of their own, beside the search threads,
+ * at a lower CPU priority where the system allows it, so a burst of exports never starves searches. A thread that dies is replaced at once; its
+ * unanswered reads are tried once more on another thread, anything else fails with EngineUnavailableError
+ * (503), and a thread that does not answer within the request timeout is ended, so no request waits forever.
  */
 import { Worker } from 'node:worker_threads'
-import { EngineUnavailableError } from '../errors.js'
+import { EngineUnavailableError, RequestCancelledError } from '../errors.js'
+import type { ReadOptions } from '../types.js'
 import { deserializeError, type WorkerCall, type WorkerOptions, type WorkerReady, type WorkerReply, type WorkerRequest, type WorkerStart } from './messages.js'
 
 interface Pending {
@@ -25,10 +30,27 @@ interface Thread {
   ready: Promise<void>
   isReady: boolean
   pending: Map<number, Pending>
+  /** The read it runs now, if any (reads go one at a time per thread). */
+  reading: WorkerCall['op'] | null
 }
+
+/** A read waiting for a free thread. */
+interface Waiting {
+  engine: number
+  call: WorkerCall
+  retried: boolean
+  resolve(value: unknown): void
+  reject(error: Error): void
+  signal?: AbortSignal
+  onAbort?: () => void
+  deadline?: NodeJS.Timeout
+}
+
 
 /** Calls that only read: safe to run again on another thread when theirs died. */
 const RETRYABLE = new Set<WorkerCall['op']>(['search', 'facets', 'export'])
+/** Calls posted to every thread at once, beside the reads (never queued: they only open or close a file). */
+const CONTROL = new Set<WorkerCall['op']>(['open', 'close', 'reopen'])
 /** The index version a thread reports when it was replaced mid-call: unknown, so the engine makes them all reopen. */
 const RESTARTED = 'restarted'
 const WORKER_EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
@@ -38,6 +60,9 @@ export class SearchThreads {
   /** Engines open in every thread; a replacement thread opens them all before it answers. */
   private readonly engines = new Map<number, WorkerOptions>()
   private readonly timeouts = new Map<number, number>()
+  private readonly waiting: Waiting[] = []
+  private readonly exportIndex: number
+  private handedOut = 0
   private nextRequest = 1
   private nextEngine = 1
   private stopped = false
@@ -49,12 +74,17 @@ export class SearchThreads {
     size: number,
     /** Called when the last engine is released, so the threads can be ended. */
     private readonly onIdle: () => void,
+    /** A read still waiting for a thread this long after it was asked fails with RequestCancelledError. */
+    private readonly queueDeadlineMs = 10_000,
   ) {
-    this.threads = Array.from({ length: size }, (_, i) => this.spawn(i))
+    // Threads 0 … size-1 search; thread `size` exports.
+    this.exportIndex = size
+    this.threads = Array.from({ length: size + 1 }, (_, i) => this.spawn(i))
   }
 
+  /** Live search threads (the export thread not counted). */
   get liveCount(): number {
-    return this.threads.filter((t) => t !== null).length
+    return this.threads.filter((t, i) => t !== null && i !== this.exportIndex).length
   }
 
   get restarts(): number {
@@ -101,14 +131,74 @@ export class SearchThreads {
     if (this.engines.size === 0) this.onIdle()
   }
 
-  /** Runs a call on the least busy thread. */
-  call(engine: number, call: WorkerCall, retried = false): Promise<unknown> {
-    // A thread still starting counts as busy: its first answer is a few hundred milliseconds away.
-    const load = (t: Thread) => t.pending.size + (t.isReady ? 0 : 1000)
-    let best: Thread | null = null
-    for (const t of this.threads) if (t && (!best || load(t) < load(best))) best = t
-    if (!best) return Promise.reject(new EngineUnavailableError(`No search worker is running${this.lastStartError ? `: ${this.lastStartError}` : ''}; the server keeps trying to start one.`))
-    return this.post(best, { ...call, engine }, retried)
+  /** Reads waiting for a free thread. */
+  get queued(): number {
+    return this.waiting.length
+  }
+
+  /** Reads handed to a thread so far (a dropped read never is). */
+  get readsStarted(): number {
+    return this.handedOut
+  }
+
+  /** Runs a read on the next free thread of its kind, in order. */
+  call(engine: number, call: WorkerCall, retried = false, options: ReadOptions = {}): Promise<unknown> {
+    if (this.liveCount === 0) {
+      return Promise.reject(new EngineUnavailableError(`No search worker is running${this.lastStartError ? `: ${this.lastStartError}` : ''}; the server keeps trying to start one.`))
+    }
+    const { signal } = options
+    if (signal?.aborted) return Promise.reject(new RequestCancelledError('The client went away before the search started.'))
+    return new Promise((resolve, reject) => {
+      const waiting: Waiting = {
+        engine,
+        call,
+        retried,
+        resolve,
+        reject,
+        signal,
+        // Writing a whole index waits as long as it must; a read past its deadline is no longer wanted.
+        deadline: RETRYABLE.has(call.op) ? setTimeout(() => this.drop(waiting, `The search waited ${this.queueDeadlineMs} ms for a free worker.`), this.queueDeadlineMs) : undefined,
+      }
+      if (signal) {
+        waiting.onAbort = () => this.drop(waiting, 'The client went away before the search started.')
+        signal.addEventListener('abort', waiting.onAbort, { once: true })
+      }
+      // First come first served, except that a read retried after its thread died goes first.
+      if (retried) this.waiting.unshift(waiting)
+      else this.waiting.push(waiting)
+      this.pump()
+    })
+  }
+
+  private drop(waiting: Waiting, reason: string): void {
+    const at = this.waiting.indexOf(waiting)
+    if (at === -1) return
+    this.waiting.splice(at, 1)
+    this.settle(waiting)
+    waiting.reject(new RequestCancelledError(reason))
+  }
+
+  private settle(waiting: Waiting): void {
+    clearTimeout(waiting.deadline)
+    if (waiting.onAbort) waiting.signal?.removeEventListener('abort', waiting.onAbort)
+  }
+
+  /** Hands waiting reads to free threads: exports to the export thread, everything else to a search thread. */
+  private pump(): void {
+    for (let i = 0; i < this.waiting.length; ) {
+      const next = this.waiting[i]
+      const exporting = next.call.op === 'export'
+      const free = this.threads.find((t, index) => t !== null && t.isReady && t.reading === null && (index === this.exportIndex) === exporting)
+      if (!free) {
+        i++
+        continue
+      }
+      this.waiting.splice(i, 1)
+      this.settle(next)
+      free.reading = next.call.op
+      this.handedOut++
+      this.post(free, { ...next.call, engine: next.engine }, next.retried).then(next.resolve, next.reject)
+    }
   }
 
   /** Runs a call on every thread (each answers for its own copy of the engine). */
@@ -131,6 +221,10 @@ export class SearchThreads {
         p.reject(new EngineUnavailableError('The engine is closed.'))
       }
       t.pending.clear()
+    }
+    for (const w of this.waiting.splice(0)) {
+      this.settle(w)
+      w.reject(new EngineUnavailableError('The engine is closed.'))
     }
     await Promise.all(threads.map((t) => t?.worker.terminate()))
   }
@@ -156,12 +250,12 @@ export class SearchThreads {
   }
 
   private spawn(index: number): Thread {
-    const worker = startWorker([...this.engines].map(([engine, options]) => ({ engine, options })))
+    const worker = startWorker({ engines: [...this.engines].map(([engine, options]) => ({ engine, options })), background: index === this.exportIndex })
     let markReady!: () => void
     let failStart!: (error: Error) => void
     const ready = new Promise<void>((resolve, reject) => ((markReady = resolve), (failStart = reject)))
     ready.catch(() => undefined)
-    const thread: Thread = { worker, ready, isReady: false, pending: new Map() }
+    const thread: Thread = { worker, ready, isReady: false, pending: new Map(), reading: null }
     let crash: Error | null = null
     // Idle threads must not keep the process alive; a thread with requests in flight does.
     worker.unref()
@@ -171,6 +265,7 @@ export class SearchThreads {
         this.startFailures = 0
         this.lastStartError = ''
         markReady()
+        this.pump()
         return
       }
       const pending = thread.pending.get(msg.id)
@@ -178,8 +273,10 @@ export class SearchThreads {
       thread.pending.delete(msg.id)
       clearTimeout(pending.timer)
       if (thread.pending.size === 0) worker.unref()
+      if (!CONTROL.has(pending.request.op)) thread.reading = null
       if (msg.ok) pending.resolve(msg.value)
       else pending.reject(deserializeError(msg.error))
+      this.pump()
     })
     worker.on('error', (error) => (crash = error))
     worker.on('exit', (code) => {
@@ -220,10 +317,10 @@ export class SearchThreads {
  * Under tsx (npm start, vitest) the entry is TypeScript, which a worker thread cannot load by itself on
  * Node 20: the worker registers tsx's loader first, then imports the entry.
  */
-function startWorker(engines: WorkerStart): Worker {
+function startWorker(start: WorkerStart): Worker {
   const entry = new URL(`./engine-worker${WORKER_EXT}`, import.meta.url)
-  if (WORKER_EXT === '.js') return new Worker(entry, { workerData: engines })
+  if (WORKER_EXT === '.js') return new Worker(entry, { workerData: start })
   const tsx = import.meta.resolve('tsx/esm/api')
   const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}) })`
-  return new Worker(code, { eval: true, workerData: engines })
+  return new Worker(code, { eval: true, workerData: start })
 }

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { syntheticBuild } from '../../../bench/synthetic-corpus.js'
-import { parseCsv } from '../../export/csv.js'
+import { CSV_COLUMNS, parseCsv } from '../../export/csv.js'
 import type { ExportRequest } from '../../export/export-document.js'
 import { startPortal } from '../../portal.js'
 import type { Config } from '../../config.js'
@@ -54,8 +54,9 @@ describe('openWorkerPoolEngine', () => {
     expect([doc.total, doc.exported]).toEqual([build.clauses.length, build.clauses.length])
     const rows = parseCsv(new TextDecoder().decode(doc.body))
     expect(rows.length).toBe(build.clauses.length + 1)
-    expect(rows[0]).toEqual(['文件', '城市', '年份', '章节', '条号', '引用', '条文', '链接'])
-    expect(rows.slice(1).every((r) => r[5].startsWith('《') || r[5].includes('《'))).toBe(true)
+    expect(rows[0]).toEqual(CSV_COLUMNS.map((c) => c.label))
+    const citation = rows[0].indexOf('引用')
+    expect(rows.slice(1).every((r) => r[citation].includes('《'))).toBe(true)
   })
 
   it('replaces a thread that dies and answers its unanswered requests on another', async () => {

@@ -16,7 +16,7 @@ import type { ExportDocument, ExportRequest, ExportRunner } from '../../export/e
 import { EngineUnavailableError } from '../errors.js'
 import { SearchThreads } from './search-threads.js'
 import { openSqliteEngine } from '../sqlite/sqlite-engine.js'
-import type { ClauseVectors, EngineHealth, Facets, SearchEngine, SearchFilters, SearchQuery, SearchResult } from '../types.js'
+import type { ClauseVectors, EngineHealth, Facets, ReadOptions, SearchEngine, SearchFilters, SearchQuery, SearchResult } from '../types.js'
 import { indexVersion, type WorkerCall, type WorkerOptions } from './messages.js'
 
 export interface WorkerPoolEngineOptions {
@@ -43,6 +43,9 @@ export type WorkerPoolEngine = SearchEngine &
     readonly workerCount: number
     /** Threads started to replace one that exited. */
     readonly restarts: number
+    /** Reads waiting for a free thread, and reads handed to one so far (the threads are shared by the process). */
+    readonly queued: number
+    readonly readsStarted: number
     /** Ends search thread `index` the way a crash would (for operators and tests); it is replaced. */
     terminateWorker(index: number): Promise<void>
   }
@@ -114,20 +117,28 @@ class PoolEngine implements SearchEngine, ExportRunner {
     return this.threads.restarts
   }
 
+  get queued(): number {
+    return this.threads.queued
+  }
+
+  get readsStarted(): number {
+    return this.threads.readsStarted
+  }
+
   terminateWorker(index: number): Promise<void> {
     return this.threads.terminate(index)
   }
 
-  search(query: SearchQuery): Promise<SearchResult> {
-    return this.call({ op: 'search', args: [query] }) as Promise<SearchResult>
+  search(query: SearchQuery, options?: ReadOptions): Promise<SearchResult> {
+    return this.call({ op: 'search', args: [query] }, options) as Promise<SearchResult>
   }
 
-  facets(filters?: SearchFilters): Promise<Facets> {
-    return this.call({ op: 'facets', args: [filters] }) as Promise<Facets>
+  facets(filters?: SearchFilters, options?: ReadOptions): Promise<Facets> {
+    return this.call({ op: 'facets', args: [filters] }, options) as Promise<Facets>
   }
 
-  runExport(request: ExportRequest): Promise<ExportDocument> {
-    return this.call({ op: 'export', args: [request] }) as Promise<ExportDocument>
+  runExport(request: ExportRequest, options?: ReadOptions): Promise<ExportDocument> {
+    return this.call({ op: 'export', args: [request] }, options) as Promise<ExportDocument>
   }
 
   async getClause(id: string): Promise<ClauseRecord | null> {
@@ -206,11 +217,11 @@ class PoolEngine implements SearchEngine, ExportRunner {
     return this.local
   }
 
-  private async call(call: WorkerCall): Promise<unknown> {
+  private async call(call: WorkerCall, options?: ReadOptions): Promise<unknown> {
     if (this.closed) throw new EngineUnavailableError('The engine is closed.')
     this.followFile()
     await this.switching
-    return this.threads.call(this.id, call)
+    return this.threads.call(this.id, call, false, options)
   }
 
   /**

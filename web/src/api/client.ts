@@ -84,3 +84,10 @@ export function exportUrl(params: URLSearchParams, format: 'csv' | 'json'): stri
   p.set('format', format)
   return `/api/export?${p}`
 }
+
+/** The Atom feed of the same query and filters as a search (newest clauses first). */
+export function feedUrl(params: URLSearchParams): string {
+  const p = new URLSearchParams(params)
+  for (const key of ['page', 'limit', 'group', 'perPlan', 'mode', 'format']) p.delete(key)
+  return `/api/feed?${p}`
+}

@@ -11,6 +11,7 @@ export type {
   PlanResponse,
   PlansResponse,
   PortalErrorCode,
+  QueryAlternative,
   SearchResponse,
   SimilarResponse,
   Suggestion,

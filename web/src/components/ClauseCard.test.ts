@@ -10,7 +10,8 @@ const TEXT = '6.持续巩固“双减”成效。坚持校内提质增效,持续
 const HIT: SearchHitDto = {
   id: 'jingmen-2025-1-6',
   planId: 'jingmen-2025',
-  planTitle: '荆门市教育局2025年教育工作要点',
+  planTitle: '市教育局2025年教育工作要点',
+  planName: '荆门市教育局《市教育局2025年教育工作要点》',
   city: '荆门市',
   province: '湖北省',
   level: '市',
@@ -23,8 +24,10 @@ const HIT: SearchHitDto = {
   snippet: '6.持续巩固“<mark>双减</mark>”成效。坚持校内提质增效,持续抓好中小学生“五项管理”、<mark>课后服务</mark>“五个严禁”…',
   themes: ['义务教育', '校外培训'],
   outlineOnly: false,
+  firstIndexed: '2026-01-01T00:00:00.000Z',
   url: '/c/jingmen-2025-1-6',
-  citation: '《荆门市教育局2025年教育工作要点》二、第6条',
+  citation: '荆门市教育局《市教育局2025年教育工作要点》（2025年3月12日）二、第6条',
+  citationGbt: '荆门市教育局. 市教育局2025年教育工作要点：二、第6条[EB/OL]. (2025-03-12)[2026-11-30]. http://127.0.0.1:3000/c/jingmen-2025-1-6.',
   score: 1,
 }
 
@@ -36,7 +39,7 @@ function mountCard(hit: SearchHitDto, query = '双减 课后服务') {
 describe('ClauseCard', () => {
   it('shows where the clause sits: plan, place, year, chapter, number and themes', () => {
     const w = mountCard(HIT)
-    expect(w.get('h3').text()).toBe('荆门市教育局2025年教育工作要点第6条')
+    expect(w.get('h3').text()).toBe('荆门市教育局《市教育局2025年教育工作要点》第6条')
     expect(w.get('.clause-card__meta').text().replace(/\s+/g, '')).toBe('湖北省荆门市·2025年·二、坚持以立德树人为根本，着力提升育人质量·第6条')
     expect(w.findAll('.tag').map((t) => t.text())).toEqual(['义务教育', '校外培训'])
     expect(w.get('h3 a').attributes('href')).toBe('/c/jingmen-2025-1-6?q=%E5%8F%8C%E5%87%8F+%E8%AF%BE%E5%90%8E%E6%9C%8D%E5%8A%A1')

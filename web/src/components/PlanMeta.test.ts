@@ -22,6 +22,7 @@ const PLAN: PlanRecord = {
   outlineOnlyCount: 0,
   passageCount: 1,
   contentHash: '0'.repeat(64),
+  displayName: '江门市教育局《江门市教育局2023年工作要点》',
 }
 
 describe('PlanMeta', () => {
@@ -37,7 +38,8 @@ describe('PlanMeta', () => {
 
   it('shows the file name when the source address is missing or not a web address', () => {
     const w = mount(PlanMeta, { props: { plan: { ...PLAN, source: { ...PLAN.source, url: 'javascript:alert(1)' } } } })
-    expect(w.find('a').exists()).toBe(false)
+    // No link to the address; the one link left downloads the user's own file from the portal.
+    expect(w.findAll('a').map((a) => a.attributes('href'))).toEqual(['/api/plans/jiangmen-2023-jiaoyuju-gongzuo-yaodian/file'])
     expect(w.text()).toContain('来源web/jyj.jiangmen.gov.cn/江门市教育局2023年工作要点-1a2b3c4d.html')
   })
 })

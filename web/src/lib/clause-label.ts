@@ -13,7 +13,7 @@ export function numberLabel(number: number | null): string {
 
 export function placeLabel(city: string | null, province: string | null): string {
   if (city && province && !city.startsWith(province)) return `${province} ${city}`
-  return city ?? province ?? '地区未知'
+  return city ?? province ?? '地区未注明'
 }
 
 export function yearLabel(year: number | null): string {

@@ -33,7 +33,7 @@ export function compareColumns(groups: readonly PlanGroupDto[], by: CompareBy): 
   const byCity = new Map<string, CompareColumn>()
   for (const g of groups) {
     const first = g.hits[0]
-    const city = first?.city ?? first?.province ?? '地区未知'
+    const city = first?.city ?? first?.province ?? '地区未注明'
     let column = byCity.get(city)
     if (!column) {
       column = { key: city, title: city, subtitle: '', total: 0, hits: [], planId: null }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { repairLine } from './repair-line.js'
+
+describe('repairLine', () => {
+  it('removes the spaces a PDF wrap left inside words and numbers, so a phrase matches again', () => {
+    expect(repairLine('推动全市教育高质 量发展，2022 年新增学 位3600 个')).toBe('推动全市教育高质量发展，2022年新增学位3600个')
+    expect(repairLine('韶教〔2023〕3 号')).toBe('韶教〔2023〕3号')
+    expect(repairLine('计划于 2 022年完成')).toBe('计划于 2022年完成')
+  })
+
+  it('joins a letter-spaced letterhead', () => {
+    expect(repairLine('韶 关 市 教 育 局')).toBe('韶关市教育局')
+    expect(repairLine('X X 市 教 育 局')).toBe('XX市教育局')
+  })
+
+  it('removes page markers that stand in the middle of a sentence', () => {
+    expect(repairLine('完善“护学岗” - 3 - 机制，开展防溺水教育')).toBe('完善“护学岗”机制，开展防溺水教育')
+    expect(repairLine('加强校园安全— 12 —管理')).toBe('加强校园安全管理')
+    expect(repairLine('2021—2025年发展规划')).toBe('2021—2025年发展规划')
+  })
+
+  it('removes pinyin a converter put after characters, and keeps other brackets', () => {
+    expect(repairLine('加強學(xué)校教(jiào)育管理（試行）')).toBe('加強學校教育管理（試行）')
+    expect(repairLine('推进AI(人工智能)教育和STEM(ABC)')).toBe('推进AI(人工智能)教育和STEM(ABC)')
+  })
+
+  it('keeps spaces between Latin words, before a numbering marker and after a short chapter heading', () => {
+    expect(repairLine('推广 open source 软件')).toBe('推广 open source 软件')
+    expect(repairLine('各项工作。 2.加强党建')).toBe('各项工作。 2.加强党建')
+    expect(repairLine('第一章 总 则 第一条 为了规范办学行为，根据有关法律 法规制定本办法')).toBe('第一章总则 第一条为了规范办学行为，根据有关法律法规制定本办法')
+    expect(repairLine('主要任务如下。一、总体要求 坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻')).toBe('主要任务如下。一、总体要求 坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻')
+  })
+
+  it('leaves a short row of words laid out with spaces (a table row, a slogan) as it is', () => {
+    expect(repairLine('序号 项目 责任单位')).toBe('序号 项目 责任单位')
+  })
+})

@@ -1,0 +1,94 @@
+/**
+ * Undoes what PDF extraction and mirror sites do inside a line of text, so that a phrase of the document
+ * (高质量发展, 2022年) is one run of characters again:
+ * - spaces left where the PDF wrapped a line or spaced a letterhead (`高质 量发展`, `X X 市 教 育 局`, `2022 年`, `8 号`);
+ * - page markers in the middle of a sentence (`推进教育 - 3 - 高质量`, `— 12 —`);
+ * - pinyin in brackets after a character, left by a simplified→traditional converter (`學(xué)校`).
+ *
+ * Spaces are kept where they carry meaning: between Latin words, before a numbering marker (`总则 第一条`),
+ * and after a short heading that follows a chapter or section marker (`一、总体要求 坚持…`), where the structure
+ * reader looks for the end of the heading.
+ */
+
+const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff'
+/** CJK punctuation and full-width forms: a space next to them is never meaningful. */
+const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’…—·'
+const SPACE = '[ \\t\\u3000\\u00a0]'
+
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]/
+const PINYIN = new RegExp(`(?<=[${HAN}])[（(]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7})[）)]`, 'g')
+
+/** `- 3 -`, `— 3 —`, `－3－` standing between words: a page number the PDF put inside a sentence. */
+const PAGE_MARKER = new RegExp(`(^|${SPACE}|(?<=[${HAN}${CJK_PUNCT}]))[-—–－]{1,2}${SPACE}*\\d{1,3}${SPACE}*[-—–－]{1,2}(?=${SPACE}|$|[${HAN}${CJK_PUNCT}])`, 'g')
+
+/** Markers that open a numbered item: a space before them separates items and stays. */
+const MARKER_AHEAD = new RegExp(
+  `^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|第[一二三四五六七八九十百零〇两]{1,5}[章节節条條部篇]|\\d{1,3}${SPACE}?[.．、](?!\\d))`,
+)
+/** A chapter or section marker and a short heading with no punctuation: the space after it ends the heading. */
+const HEADING_BEFORE = new RegExp(
+  `(?:^|[。；;！？!?：:）)]|${SPACE})(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百零〇两]{1,5}[章节節部篇])${SPACE}*[^\\s。，,；;：:！？!?、]{2,24}$`,
+)
+const UNIT_AFTER_NUMBER = /^[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条]/
+
+const QUANTITY_AHEAD = new RegExp(`^[\\d.]+${SPACE}?[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条]`)
+/** Spaces, dashes and brackets: a line without any has nothing to repair. */
+const MAY_NEED_REPAIR = /[ \t\u3000\u00a0\-—–－(（]/
+const TITLE_END = /(要点|计划|方案|意见|办法|规定|细则|通知|规划|纲要|要點|計劃|辦法|規定|細則|規劃|綱要)$/
+const SPACE_RUN = new RegExp(`${SPACE}+`, 'g')
+const HAN_RE = new RegExp(`[${HAN}]`)
+const CJK_OR_PUNCT = new RegExp(`[${HAN}${CJK_PUNCT}]`)
+
+/** The repaired line. Pure; applied to lines of document text only (never to metadata or furniture lines). */
+export function repairLine(line: string): string {
+  if (!MAY_NEED_REPAIR.test(line)) return line
+  const laidOut = isLaidOut(line)
+  let text = line
+  if ((text.includes('(') || text.includes('（')) && TONE.test(text)) text = text.replace(PINYIN, (m, syllable: string) => (TONE.test(syllable) ? '' : m))
+  if (/[-—–－]/.test(text)) text = text.replace(PAGE_MARKER, (_m, lead: string) => (lead ? ' ' : ''))
+  return laidOut ? text : collapseSpaces(glueSpacedLetters(text))
+}
+
+/** `X X 市`: single capital letters spaced out before Chinese text are one spaced-out name. */
+function glueSpacedLetters(text: string): string {
+  if (!/[A-Z] [A-Z]/.test(text)) return text
+  return text.replace(/(?<![A-Za-z])[A-Z](?: [A-Z])+ ?(?=[\u4e00-\u9fff])/g, (m) => m.replace(/ /g, ''))
+}
+
+function collapseSpaces(text: string): string {
+  if (!/[ \t\u3000\u00a0]/.test(text)) return text
+  return text.replace(SPACE_RUN, (run, at: number, whole: string) => {
+    const before = whole[at - 1]
+    const after = whole[at + run.length]
+    if (before === undefined || after === undefined) return run
+    return dropSpace(before, after, whole, at, at + run.length) ? '' : run
+  })
+}
+
+function dropSpace(before: string, after: string, whole: string, at: number, next: number): boolean {
+  const rest = whole.slice(next)
+  const beforeCjk = CJK_OR_PUNCT.test(before)
+  const afterCjk = CJK_OR_PUNCT.test(after)
+  if (/\d/.test(before)) {
+    // `2022 年`, `8 号`: a number and its unit. `2 022年`: digits of one number split by a wrap.
+    if (UNIT_AFTER_NUMBER.test(rest) && !MARKER_AHEAD.test(rest)) return true
+    if (/\d/.test(after)) return QUANTITY_AHEAD.test(rest) && /(^|[^\d.])\d{1,3}$/.test(whole.slice(Math.max(0, at - 5), at))
+    return false
+  }
+  if (!beforeCjk) return false
+  if (MARKER_AHEAD.test(rest)) return false
+  // `不少于 12 次`: a quantity after Chinese text joins it; a bare number (a page number) keeps its space,
+  // and so does the space after a document title (`…工作要点 2023年是…`), where the title ends.
+  if (/\d/.test(after)) return QUANTITY_AHEAD.test(rest) && !TITLE_END.test(whole.slice(Math.max(0, at - 4), at))
+  if (afterCjk) {
+    if (HAN_RE.test(before) && HAN_RE.test(after) && HEADING_BEFORE.test(at > 40 ? `x${whole.slice(at - 40, at)}` : whole.slice(0, at))) return false
+    return true
+  }
+  return false
+}
+
+/** A short line of words of two or more characters with no punctuation: a table row or a spaced title, kept as laid out. */
+function isLaidOut(text: string): boolean {
+  if (text.length > 40 || /[。，,；;：:！？!?]/.test(text)) return false
+  return text.split(SPACE_RUN).every((token) => [...token].length >= 2)
+}

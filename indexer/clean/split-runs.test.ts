@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { splitRuns } from './split-runs.js'
+
+describe('splitRuns', () => {
+  it('splits the 文号 and the title from the text a flattened PDF ran after them', () => {
+    expect(splitRuns('韶教〔2023〕3号 韶关市教育局2023年教育工作要点 2023年是全面贯彻落实党的二十大精神的开局之年。')).toEqual([
+      '韶教〔2023〕3号', '韶关市教育局2023年教育工作要点', '2023年是全面贯彻落实党的二十大精神的开局之年。',
+    ])
+  })
+
+  it('splits a signature out of the sentences around it', () => {
+    expect(splitRuns('请结合实际认真贯彻落实。绵阳市教育和体育局 2022年3月8日 2022年全市教育工作要点')).toEqual([
+      '请结合实际认真贯彻落实。', '绵阳市教育和体育局', '2022年3月8日', '2022年全市教育工作要点',
+    ])
+    expect(splitRuns('做好2023年高考、中考组织管理工作。韶关市教育局 2023年2月15日')).toEqual([
+      '做好2023年高考、中考组织管理工作。', '韶关市教育局', '2023年2月15日',
+    ])
+  })
+
+  it('leaves table-of-contents entries, numbered lines and dates inside sentences whole', () => {
+    expect(splitRuns('2024年全区教育工作要点 2')).toEqual(['2024年全区教育工作要点 2'])
+    expect(splitRuns('3.制定实施方案 明确责任分工。')).toEqual(['3.制定实施方案 明确责任分工。'])
+    expect(splitRuns('本办法自2023年5月1日起施行。')).toEqual(['本办法自2023年5月1日起施行。'])
+    expect(splitRuns('做好开学准备。2023年3月1日起，全市中小学全面恢复线下教学。')).toEqual(['做好开学准备。2023年3月1日起，全市中小学全面恢复线下教学。'])
+  })
+})

@@ -1,0 +1,48 @@
+/**
+ * Separates what a flattened PDF ran together in one paragraph: the 文号 and the title from the text after
+ * them, and a signature (issuer, date) from the sentences around it. The parts become lines of their own, so the
+ * plan splitter finds the title and the clause splitter keeps the signature out of the last clause.
+ * Pure; a paragraph that opens with a numbering marker is never split at its title.
+ */
+import { readLineMarker } from '../structure/line-markers.js'
+
+const SPACE = '[ \\t\\u3000\\u00a0]'
+/** `X教〔2022〕8号` followed by more text. */
+const DOC_NUMBER_THEN_TEXT = new RegExp(`^(.{0,40}?[\\u4e00-\\u9fff]{1,10}[〔［\\[【]\\s?\\d{4}\\s?[〕］\\]】]\\s?\\d{1,4}\\s?[号號])${SPACE}*(?=\\S{4})`)
+/** A title at the start of a paragraph, ended by a space: `韶关市教育局2023年教育工作要点 2023年是…`. */
+const TITLE_THEN_TEXT = new RegExp(
+  `^([^。，,；;！？!?：:\\s]{4,60}?(工作要点|要点|工作计划|计划|实施方案|方案|实施意见|意见|办法|规定|细则|通知|规划|纲要|要點|計劃|辦法|規定|細則|規劃|綱要))${SPACE}+(?=\\S)`,
+)
+const ORG = '[\\u4e00-\\u9fff（）()]{2,30}?(?:教育局|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教育和体育局|教育体育局|教体局)'
+const DATE = `\\d{4}${SPACE}?年${SPACE}?\\d{1,2}${SPACE}?月${SPACE}?\\d{1,2}${SPACE}?日`
+/** A signature after a sentence end, at the end of the paragraph or before more text. */
+const SIGNATURE = new RegExp(`(?<=^|[。！？；!?;])${SPACE}*(${ORG})?${SPACE}*(${DATE})(?![起前后後至以到，,、的内內])${SPACE}*`)
+
+export function splitRuns(paragraph: string): string[] {
+  const parts: string[] = []
+  let rest = paragraph
+  for (;;) {
+    const signature = rest.includes('日') ? SIGNATURE.exec(rest) : null
+    if (!signature || (signature.index === 0 && !signature[1])) break
+    parts.push(...splitHead(rest.slice(0, signature.index)))
+    if (signature[1]) parts.push(signature[1])
+    parts.push(signature[2])
+    rest = rest.slice(signature.index + signature[0].length)
+  }
+  if (rest) parts.push(...splitHead(rest))
+  return parts.filter((p) => p.length > 0)
+}
+
+function splitHead(text: string): string[] {
+  // Both patterns are anchored at the start and reach at most 80 characters in: look there only.
+  const head = text.slice(0, 80)
+  const numbered = head.includes('号') || head.includes('號')
+  if (!numbered && !(/[ \t\u3000\u00a0]/.test(head) && /要点|计划|方案|意见|办法|规定|细则|通知|规划|纲要|要點|計劃|辦法|規定|細則|規劃|綱要/.test(head))) return [text]
+  if (readLineMarker(text) !== null) return [text]
+  const number = DOC_NUMBER_THEN_TEXT.exec(text)
+  if (number) return [number[1], ...splitHead(text.slice(number[0].length))]
+  const title = TITLE_THEN_TEXT.exec(text)
+  // A title followed by a page number only is a table-of-contents entry: it stays whole.
+  if (title && !/^\d{1,4}$/.test(text.slice(title[0].length))) return [title[1], text.slice(title[0].length)]
+  return [text]
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { explainDocument } from './explain.js'
+import { parseDocument } from './parse-document.js'
+
+const explain = (path: string, file: string) =>
+  explainDocument(file, parseDocument({ file, text: readFileSync(path, 'utf8'), fields: {}, url: null }))
+
+describe('explainDocument', () => {
+  it('prints the metadata with where each value came from, the outline, the warnings and the catalog fix', () => {
+    expect(explain('test/fixtures/metadata/no-year-anywhere.txt', 'no-year.txt').split('\n')).toEqual([
+      'no-year.txt: 1 plan',
+      '',
+      '── plan 1: ningxiang-guanyu-jiaqiang-xinshidai-zhong-xiaoxue-jiaoshi',
+      'metadata:',
+      '  title     宁乡市关于加强新时代中小学教师队伍建设的实施意见   ← from the title: 宁乡市关于加强新时代中小学教师队伍建设的实施意见',
+      '  issuer    —                             ← not found',
+      '  文号      —                             ← not found',
+      '  year      —                             ← not found',
+      '  signed    —                             ← not found',
+      '  published —                             ← not found',
+      '  city      宁乡市                        ← from the title: 宁乡市关于加强新时代中小学教师队伍建设的实施意见',
+      '  province  湖南省                        ← inferred: 宁乡市',
+      '  level     区县                          ← inferred: 宁乡市',
+      '  validity  —                             ← not found',
+      'outline: 4 numbered clauses, 2 passages; levels: chapter 一 › clause 1.',
+      '  一、加强师德师风建设  — 2 clauses',
+      '     1 健全师德建设长效机制      2 严格师德失范行为处理',
+      '  二、提升教师专业素质  — 2 clauses',
+      '     3 实施教师素质提升工程      4 加强名师工作室建设',
+      'warnings:',
+      '  [year_missing] 没有找到年份：标题、文号和落款日期都没有写明',
+      'to correct it, add to data/catalog.json: { "file": "no-year.txt", "set": { "year": 2024 } }',
+    ])
+  })
+
+  it('names the compilation a plan belongs to and the evidence it rejected', () => {
+    const corpus = explain('data/corpus/001_3165b1e1fe2a6d7c.txt', '001_3165b1e1fe2a6d7c.txt')
+    expect(corpus.split('\n')[0]).toBe('001_3165b1e1fe2a6d7c.txt: 7 plans')
+    expect(corpus).toContain('── plan 2 of 7 in “教育和体育局2024年工作要点汇编(7篇)”: rongcheng-2024-quanshi-jiaoyu-he-tiyu-gongzuo-yaodian')
+    expect(corpus).toContain('outline: 22 numbered clauses (22 from the table of contents only), 0 passages; levels: chapter 一 › clause 1.')
+    const mirror = explain('test/fixtures/metadata/template-site-publish-time.txt', 'mirror.txt')
+    expect(mirror).toContain('  (publish date not taken: 发布日期:2024-11-03 09:15 (the page names no government issuer))')
+  })
+
+  it('says why a file gave no plan', () => {
+    expect(explainDocument('empty.txt', [])).toBe('empty.txt: no plan found — no line starts a numbered clause (1. / （1） / 第一条) after cleaning.')
+  })
+})

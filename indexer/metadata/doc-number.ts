@@ -1,0 +1,77 @@
+/**
+ * The document's own number (文号), e.g. `江教办〔2023〕5号`, in every form it is printed or mangled in:
+ * `〔〕 [] ［］ 【】 () （）`, `号`/`號`, letter-spaced or broken by a PDF wrap (`X教〔2022〕8 号`).
+ *
+ * A document cites other documents by number (`根据《…》（教基〔2021〕12号）`); those are not its own.
+ * Its own number stands alone on a line of the head (under the letterhead, or as a line of its own on a
+ * web page), or comes first in a flattened head before any sentence has started.
+ */
+import { asciiDigits, closeUp } from './head-text.js'
+
+/** Prefix (issuer abbreviation), year in brackets, serial number, 号. Run on closed-up text. */
+const DOC_NUMBER = /([\u4e00-\u9fffA-Za-z]{1,16})[〔\[［【（(]((?:19|20)\d{2})[〕\]］】）)]第?(\d{1,4})[号號]/g
+
+/** Words that, before a number in the same sentence, make it a citation of another document. */
+const CITING = /(根据|按照|依据|依照|参照|贯彻|落实|执行|结合|对照|遵照|转发|印发|《)/
+const CITING_PREFIX = /^(根据|按照|依据|依照|参照|贯彻|落实|执行|结合|对照|遵照|转发|印发|按|据|见|依|详见)/
+/** `…〔2021〕12号文件要求`, `…号文精神`: a citation, whatever comes before it. */
+const CITED_AFTER = /^(文件|文|通知|精神|要求|规定|有关|等文件|的)/
+/** What may stand beside the document's own number on its line. */
+const BESIDE_OWN = /^(文件|文号|发文字号|签发人[:：]?[\u4e00-\u9fff·]{0,8}|[（(）)【】\s:：])*$/
+/** Letterhead words end before the number: `荆门市教育局文件荆教发〔2022〕8号`. */
+const LETTERHEAD_END = /^.*文件/
+/** An issuer's abbreviation is short: `荆教发`, `湘教通`, `国办发`, `京教基一`. */
+const MAX_PREFIX = 10
+
+export interface DocNumberMatch {
+  value: string
+  quote: string
+}
+
+/** `江教办[2023]5 号` → `江教办〔2023〕5号`: the GB/T 9704 form, brackets 〔〕, no spaces. */
+export function formatDocNumber(prefix: string, year: string, serial: string): string {
+  return `${prefix}〔${year}〕${Number(serial)}号`
+}
+
+/** Reads a 文号 field value (`江教办〔2023〕5号`, `荆教发[2022]8号`); null when it holds no number (`无`, `-`). */
+export function docNumberFromField(value: string): string | null {
+  const text = closeUp(asciiDigits(value))
+  const m = new RegExp(DOC_NUMBER.source).exec(text)
+  if (m) return formatDocNumber(trimPrefix(m[1]), m[2], m[3])
+  return /\d/.test(text) && text.length <= 40 ? text : null
+}
+
+/** The document's own number in its head lines, or null when the head only cites numbers or has none. */
+export function findOwnDocNumber(headLines: string[]): DocNumberMatch | null {
+  for (const [i, line] of headLines.entries()) {
+    // A PDF may wrap the number itself: `荆教发〔2022〕8` + `号`.
+    const next = headLines[i + 1]?.trim() ?? ''
+    const wrapped = /[〕\]］】）)]\s*[\d０-９]{0,4}$/.test(line.trim()) && /^[\d０-９]{0,4}\s*[号號]/.test(next)
+    const text = closeUp(asciiDigits(wrapped ? `${line.trim()}${next}` : line))
+    for (const m of text.matchAll(DOC_NUMBER)) {
+      const prefix = trimPrefix(m[1])
+      const start = m.index! + m[1].length - prefix.length
+      const before = text.slice(0, start)
+      const after = text.slice(m.index! + m[0].length)
+      if (isOwn(before, prefix, after)) return { value: formatDocNumber(prefix, m[2], m[3]), quote: line }
+    }
+  }
+  return null
+}
+
+function trimPrefix(raw: string): string {
+  const afterLetterhead = raw.replace(LETTERHEAD_END, '')
+  const prefix = afterLetterhead || raw
+  return prefix.length > MAX_PREFIX ? prefix.slice(-MAX_PREFIX) : prefix
+}
+
+function isOwn(before: string, prefix: string, after: string): boolean {
+  const lead = before.replace(LETTERHEAD_END, '')
+  // Alone on its line (with the letterhead, 签发人, brackets): the number of this document.
+  if (CITING_PREFIX.test(prefix)) return false
+  if (BESIDE_OWN.test(lead) && BESIDE_OWN.test(after.replace(/签发人.*$/, ''))) return true
+  // A flattened head: the number comes before any sentence or quoted title has started.
+  if (/[。，,；;：:《》“”"]/.test(lead) || CITING.test(lead)) return false
+  if (/^[）)]/.test(after) || CITED_AFTER.test(after)) return false
+  return lead.length <= 40
+}

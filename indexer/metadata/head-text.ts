@@ -1,0 +1,76 @@
+/**
+ * The shapes of text in a document's head and signature block, read the same way by every metadata finder:
+ * letter-spaced PDF text (`荆 门 市 教 育 局 文 件`, `2022 年`, `〔2022〕8 号`) is closed up, and dates are
+ * read in Arabic or Chinese numerals (`2022年3月1日`, `二〇二二年三月一日`).
+ */
+
+/** CJK characters and full-width punctuation: a space next to one of them is a PDF artefact, never a word break. */
+const WIDE = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef'
+const SPACE_NEXT_TO_WIDE = new RegExp(`(?<=[${WIDE}])[ \\t\\u00a0\\u3000]+|[ \\t\\u00a0\\u3000]+(?=[${WIDE}])`, 'g')
+
+/** `X X 市 教 育 局` → `X X市教育局`, `2022 年` → `2022年`; spaces between Latin words stay. */
+export function closeUp(text: string): string {
+  // Letter-spaced digits (`2 0 2 2 年`): a run of at least three single digits with single spaces.
+  return text.replace(SPACE_NEXT_TO_WIDE, '').replace(/(?<!\d)\d(?: \d){2,}(?!\d)/g, (run) => run.replace(/ /g, '')).trim()
+}
+
+/** `２０２２` → `2022`: full-width digits read as numbers (display text keeps them). */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+}
+
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, Ｏ: 0, O: 0, o: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+
+/** 二〇二二 → 2022 (digit by digit, as years are written). */
+function chineseYear(text: string): number | null {
+  if (text.length !== 4) return null
+  let n = 0
+  for (const ch of text) {
+    if (!(ch in CN_DIGIT)) return null
+    n = n * 10 + CN_DIGIT[ch]
+  }
+  return n
+}
+
+/** 三 → 3, 十二 → 12, 二十一 → 21, 三十 → 30. */
+function chineseSmall(text: string): number | null {
+  const m = /^([一二三]?)(十?)([一二三四五六七八九]?)$/.exec(text)
+  if (!m || text === '') return null
+  const tens = m[2] ? (m[1] ? CN_DIGIT[m[1]] : 1) : 0
+  if (!m[2] && m[1] && m[3]) return null
+  const units = m[3] ? CN_DIGIT[m[3]] : !m[2] && m[1] ? CN_DIGIT[m[1]] : 0
+  return tens * 10 + units || null
+}
+
+const YEAR_CN = '(?=[〇零Ｏ○O0一二三四五六七八九]*[一二三四五六七八九])[〇零Ｏ○O0一二三四五六七八九]{4}'
+const SMALL_CN = '[一二三]?十?[一二三四五六七八九]?'
+/** A date in Chinese form, Arabic or Chinese numerals: the form of a signature, never of a web timestamp. */
+export const CHINESE_DATE = new RegExp(`(\\d{4}|${YEAR_CN})年(\\d{1,2}|${SMALL_CN})月(\\d{1,2}|${SMALL_CN})日`)
+const ANY_DATE = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/
+
+function isoDate(y: number | null, mo: number | null, d: number | null): string | null {
+  if (y === null || mo === null || d === null) return null
+  if (y < 1949 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+const num = (s: string, small: (t: string) => number | null) => (/^\d+$/.test(s) ? Number(s) : small(s))
+
+/** The first date in a text as ISO `YYYY-MM-DD`: `2025-03-12 10:10`, `2023年3月15日`, `二〇二二年三月一日`. */
+export function parseDate(text: string): string | null {
+  const compact = closeUp(asciiDigits(text))
+  const cn = CHINESE_DATE.exec(compact.replace(/○/g, '〇'))
+  const m = ANY_DATE.exec(compact)
+  if (m && (!cn || m.index <= cn.index)) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]))
+  if (!cn) return null
+  return isoDate(num(cn[1], chineseYear), num(cn[2], chineseSmall), num(cn[3], chineseSmall))
+}
+
+/** A year written `2022 年` or `二〇二二年`; the year of a range (`2021—2025年`) is its first. */
+export function yearIn(text: string): { year: number; match: string } | null {
+  const compact = closeUp(asciiDigits(text)).replace(/○/g, '〇')
+  const m = new RegExp(`((?:19|20)\\d{2})(?:\\s*[-—–~～至到]+\\s*(?:19|20)?\\d{2})?(?:学?年)|(${YEAR_CN})年`).exec(compact)
+  if (!m) return null
+  const year = m[1] ? Number(m[1]) : chineseYear(m[2])
+  return year && year >= 1949 && year <= 2100 ? { year, match: m[0] } : null
+}

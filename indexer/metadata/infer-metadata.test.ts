@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../parse-document.js'
+import { readDocument } from '../read/read-document.js'
+import { docNumberFromField, findOwnDocNumber } from './doc-number.js'
+import { findPublishDate, findSignDate, isSignatureDateLine } from './document-dates.js'
+import { findTitle } from './find-title.js'
+import { closeUp, parseDate, yearIn } from './head-text.js'
+
+const FIXTURES = 'test/fixtures/metadata'
+
+interface Fixture {
+  file: string
+  fields?: Record<string, string>
+  expected: Record<string, unknown>
+}
+
+const fixtures = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Fixture[]
+
+describe('metadata of documents with letterheads, notices, web and PDF furniture (test/fixtures/metadata)', () => {
+  it('has at least 20 documents, each with every field stated', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(20)
+    for (const f of fixtures) expect(Object.keys(f.expected).sort(), f.file).toEqual(
+      ['city', 'docNumber', 'issuer', 'level', 'province', 'publishDate', 'signDate', 'title', 'warnings', 'year'],
+    )
+  })
+
+  it.each(fixtures.map((f) => [f.file, f] as const))('reads %s exactly', (file, fixture) => {
+    const plans = parseDocument({ file, text: readFileSync(join(FIXTURES, file), 'utf8'), fields: fixture.fields ?? {}, url: null })
+    expect(plans).toHaveLength(1)
+    const { title, docNumber, year, city, province, level, issuer, publishDate, signDate, warnings } = plans[0].plan
+    expect({ title, docNumber, year, city, province, level, issuer, publishDate, signDate, warnings: warnings!.map((w) => w.code) }).toEqual(fixture.expected)
+  })
+
+  it('reads a government web page: title from its ArticleTitle meta (the notice names the plan), dates, 文号, city', async () => {
+    const doc = await readDocument(join(FIXTURES, 'gov-page-meta-tags.html'))
+    const [plan] = parseDocument({ file: 'gov-page-meta-tags.html', text: doc.text, fields: doc.fields, url: doc.url })
+    const { title, docNumber, year, city, province, level, issuer, publishDate, signDate, warnings } = plan.plan
+    expect({ title, docNumber, year, city, province, level, issuer, publishDate, signDate, warnings }).toEqual({
+      title: '2023年全市教育工作要点', docNumber: '常教发〔2023〕3号', year: 2023, city: '常德市', province: '湖南省', level: '市',
+      issuer: '常德市教育局', publishDate: '2023-02-28', signDate: '2023-02-24', warnings: [],
+    })
+    expect(plan.plan.metadataEvidence.title).toEqual({ value: '2023年全市教育工作要点', source: 'header', quote: '标题:关于印发《2023年全市教育工作要点》的通知' })
+  })
+
+  it('says where each value came from', () => {
+    const [plan] = parseDocument({ file: 'x.txt', text: readFileSync(join(FIXTURES, 'regulation-year-from-doc-number.txt'), 'utf8'), fields: {}, url: null })
+    expect(plan.plan.metadataEvidence.year).toEqual({ value: 2021, source: 'header', quote: '文号 宜教发〔2021〕15号' })
+    expect(plan.plan.metadataEvidence.docNumber).toEqual({ value: '宜教发〔2021〕15号', source: 'header', quote: '宜教发〔2021〕15号' })
+    const [mirror] = parseDocument({ file: 'y.txt', text: readFileSync(join(FIXTURES, 'template-site-publish-time.txt'), 'utf8'), fields: {}, url: null })
+    expect(mirror.metadataNotes).toEqual(['publish date not taken: 发布日期:2024-11-03 09:15 (the page names no government issuer)'])
+  })
+
+  it('names a plan without any title by its file name, never silently', () => {
+    const text = '各学校：\n一、总体要求\n1.加强管理。落实责任。\n2.强化督导。定期检查。'
+    const [plan] = parseDocument({ file: 'uploads/未命名文档.docx', text, fields: {}, url: null })
+    expect(plan.plan.title).toBe('未命名文档')
+    expect(plan.plan.metadataEvidence.title).toBeUndefined()
+    expect(plan.plan.warnings!.map((w) => w.code)).toEqual(['year_missing', 'title_missing'])
+  })
+
+  it('drops a warning once data/catalog.json settles the field', () => {
+    const text = readFileSync(join(FIXTURES, 'no-year-anywhere.txt'), 'utf8')
+    const [plan] = parseDocument({ file: 'no-year.txt', text, fields: {}, url: null }, [{ file: 'no-year.txt', set: { year: 2021 } }])
+    expect([plan.plan.year, plan.plan.warnings]).toEqual([2021, []])
+  })
+})
+
+describe('findOwnDocNumber', () => {
+  it('reads the number in every bracket form, spaced or wrapped, as 〔YYYY〕N号', () => {
+    expect(findOwnDocNumber(['江教办〔2023〕5号'])?.value).toBe('江教办〔2023〕5号')
+    expect(findOwnDocNumber(['荆教发[2022]8 号'])?.value).toBe('荆教发〔2022〕8号')
+    expect(findOwnDocNumber(['筑教发［2022］25号 签发人：李明'])?.value).toBe('筑教发〔2022〕25号')
+    expect(findOwnDocNumber(['（鄂教发（2023）1号）'])?.value).toBe('鄂教发〔2023〕1号')
+    expect(findOwnDocNumber(['湘 教 通 〔 2022 〕 3 號'])?.value).toBe('湘教通〔2022〕3号')
+    expect(findOwnDocNumber(['常教发〔2023〕', '4号'])?.value).toBe('常教发〔2023〕4号')
+    expect(findOwnDocNumber(['益教通〔２０２３〕７号'])?.value).toBe('益教通〔2023〕7号')
+    expect(findOwnDocNumber(['X X 市 教 育 局 文 件 X教〔2022〕8 号 关于印发《X市2022年教育工作要点》的通知'])?.value).toBe('X教〔2022〕8号')
+  })
+
+  it('never takes a number the text cites', () => {
+    expect(findOwnDocNumber(['根据《教育部关于加强作业管理的通知》（教基〔2021〕12号）要求，结合我市实际，制定本方案。'])).toBeNull()
+    expect(findOwnDocNumber(['按照鄂教纪〔2022〕9号文件要求，开展清廉学校建设'])).toBeNull()
+    expect(findOwnDocNumber(['各县区：《省教育厅2023年工作要点》（湘教发〔2023〕2号）已印发'])).toBeNull()
+    expect(findOwnDocNumber(['教基〔2021〕12号文件要求，各地要进一步加强作业管理。'])).toBeNull()
+  })
+
+  it('reads a 文号 field, and not a field that holds no number', () => {
+    expect([docNumberFromField('江教办〔2023〕5号'), docNumberFromField('绍市教(2022)3 号'), docNumberFromField('无')]).toEqual([
+      '江教办〔2023〕5号', '绍市教〔2022〕3号', null,
+    ])
+  })
+})
+
+describe('dates and years', () => {
+  it('parses dates in Arabic and Chinese numerals, letter-spaced or not', () => {
+    expect([parseDate('2025-03-12 10:10'), parseDate('2022 年 3 月 1 日'), parseDate('二〇二二年九月一日'), parseDate('二○二三年十二月三十一日')]).toEqual([
+      '2025-03-12', '2022-03-01', '2022-09-01', '2023-12-31',
+    ])
+    expect([yearIn('二〇二三年教育重点工作')?.year, yearIn('2022—2023学年第二学期工作计划')?.year, yearIn('贯彻落实《中国教育现代化2035》的意见')]).toEqual([2023, 2022, null])
+    expect(closeUp('荆 门 市 教 育 局 文 件')).toBe('荆门市教育局文件')
+    expect([parseDate('２０２３年２月９日'), yearIn('２０２３年益阳市教育工作要点')?.year]).toEqual(['2023-02-09', 2023])
+  })
+
+  it('takes signature lines, never a mirror timestamp or a 版记 print date', () => {
+    expect(['2023年3月15日', '（2021年6月18日市教育局局务会议审议通过）', '荆门市教育局 2022年3月1日', '2023-05-06 10:22', '2023年5月6日上传'].map(isSignatureDateLine)).toEqual([
+      true, true, true, false, false,
+    ])
+    expect(findSignDate({}, [], ['荆门市教育局', '2022年3月1日', '抄送：市委办公室', '荆门市教育局办公室 2022年3月3日印发'])?.value).toBe('2022-03-01')
+  })
+
+  it("keeps a header publish date only when it is the document's own", () => {
+    const ctx = { signDate: null, documentYear: 2022, title: '2022年宜春市教育工作要点', governmentPage: true }
+    expect(findPublishDate({ ...ctx, fields: { 发布日期: '2022-02-10' } }).date?.value).toBe('2022-02-10')
+    expect(findPublishDate({ ...ctx, fields: { 发布日期: '2024-11-03 09:15' } }).rejected).toBe("发布日期:2024-11-03 09:15 (not in the document's year 2022)")
+    expect(findPublishDate({ ...ctx, fields: { 发布日期: '2022-02-10', 上传时间: '2022-02-10' } }).date).toBeNull()
+    expect(findPublishDate({ ...ctx, signDate: '2022-03-01', fields: { 发布日期: '2022-02-10' } }).rejected).toBe('发布日期:2022-02-10 (before the signing date 2022-03-01)')
+  })
+})
+
+describe('findTitle', () => {
+  it('takes a section heading or a site line for no title, and a fallback line only when it speaks of a year, place or education', () => {
+    expect(findTitle(['总体要求', '主要任务'], {})).toBeNull()
+    expect(findTitle(['欢迎访问本网站首页'], {})).toBeNull()
+    expect(findTitle(['湘潭市教育局二〇二三年教育重点工作'], {})).toEqual({ title: '湘潭市教育局二〇二三年教育重点工作', source: 'first-line', quote: '湘潭市教育局二〇二三年教育重点工作' })
+  })
+
+  it("joins a title broken over lines and prefers the plan's own title to its notice", () => {
+    expect(findTitle(['2024年株洲市教育', '工作要点'], {})).toEqual({ title: '2024年株洲市教育工作要点', source: 'title-line', quote: '2024年株洲市教育\n工作要点' })
+    expect(findTitle(['关于印发《洛阳市2022 年教育', '工作要点》的通知', '洛阳市2022 年教育工作要点'], {})?.title).toBe('洛阳市2022年教育工作要点')
+    expect(findTitle(['关于印发《洛阳市2022年教育工作要点》的通知', '各县（市、区）教育局：'], {})).toMatchObject({ title: '洛阳市2022年教育工作要点', source: 'wrapper' })
+    expect(findTitle(['关于印发<<洛阳市2022年教育工作要点>>的通知'], {})?.title).toBe('洛阳市2022年教育工作要点')
+    expect(findTitle(['洛阳市教育局关于印发2022年教育工作要点的通知'], {})).toMatchObject({ title: '2022年教育工作要点', source: 'wrapper' })
+    expect(findTitle(['关于做好2023年教育新闻发布工作的通知'], {})).toMatchObject({ title: '关于做好2023年教育新闻发布工作的通知', source: 'title-line' })
+  })
+
+  it('cuts file and site suffixes, and does not glue a letterhead or a site name to the title', () => {
+    expect(findTitle(['2021年宜昌市教育工作要点 - 豆丁网'], {})?.title).toBe('2021年宜昌市教育工作要点')
+    expect(findTitle(['2021年宜昌市教育工作要点.docx'], {})?.title).toBe('2021年宜昌市教育工作要点')
+    expect(findTitle(['2023年衡阳市教育工作要点（word版）'], {})?.title).toBe('2023年衡阳市教育工作要点')
+    expect(findTitle(['2023年衡阳市教育工作要点(共5页)'], {})?.title).toBe('2023年衡阳市教育工作要点')
+    expect(findTitle(['2023年全市教育工作要点-常德市教育局'], {})?.title).toBe('2023年全市教育工作要点')
+    expect(findTitle(['2023年全市教育工作要点（试行）'], {})?.title).toBe('2023年全市教育工作要点（试行）')
+    expect(findTitle(['【2023年工作要点】'], {})?.title).toBe('2023年工作要点')
+    expect(findTitle(['【工作计划】2023年工作要点'], {})?.title).toBe('2023年工作要点')
+    expect(findTitle(['附件1：2023年全市教育工作要点'], {})?.title).toBe('2023年全市教育工作要点')
+    expect(findTitle(['荆门市教育局文件', '2022年工作要点'], {})?.title).toBe('2022年工作要点')
+    expect(findTitle(['范文网', '2022年工作计划'], {})?.title).toBe('2022年工作计划')
+    expect(findTitle(['道客巴巴', '2022年工作计划'], {})?.title).toBe('2022年工作计划')
+    expect(findTitle(['全面推进依法治校', '实施方案'], {})?.title).toBe('全面推进依法治校实施方案')
+  })
+})

@@ -1,0 +1,119 @@
+/**
+ * The plan's place (city, province, level), proved from the issuer's name, the title or the place names of
+ * the body. A value that cannot be proved is null: an anonymised plan (`XX区`, `市教育局` with no name)
+ * gets no city rather than a guess.
+ */
+import type { AdminLevel, Evidence } from '../types.js'
+import { findPlaces, levelOf, placeInName, type Place } from './gazetteer.js'
+
+export interface PlaceFinding {
+  city: Evidence<string> | null
+  province: Evidence<string> | null
+  level: Evidence<AdminLevel> | null
+}
+
+/** Issuer first, then title, then the body's place names; the province alone when only it is named. */
+export function inferPlace(issuer: string | null, title: string, body: string): PlaceFinding {
+  const placeEvidence = findPlace(issuer, title, body)
+  const place = placeEvidence?.place ?? null
+  const city = place && place.kind !== 'province' ? { value: place.name, source: placeEvidence!.source, quote: placeEvidence!.quote } : null
+  const provincePlace = place ?? findProvinceOnly(body)
+  const province = provincePlace
+    ? { value: provincePlace.province, source: place ? ('inferred' as const) : ('body' as const), quote: provincePlace.name }
+    : null
+  const level = place ? { value: levelOf(place), source: 'inferred' as const, quote: place.name } : levelFromTitle(title)
+  return { city, province, level }
+}
+
+interface PlaceEvidence {
+  place: Place
+  source: 'header' | 'title' | 'body'
+  quote: string
+}
+
+function findPlace(issuer: string | null, title: string, body: string): PlaceEvidence | null {
+  const fromIssuer = issuer ? placeInName(issuer) : null
+  const fromTitle = placeInName(title)
+  // A title naming a place inside the issuer's is the plan's own (a county's plan on its city's site, a
+  // city's plan republished by the province).
+  if (fromIssuer && !(fromTitle && isInside(fromTitle, fromIssuer))) return { place: fromIssuer, source: 'header', quote: issuer! }
+  if (fromTitle) return { place: fromTitle, source: 'title', quote: title }
+  return placeFromBody(title, body)
+}
+
+function isInside(inner: Place, outer: Place): boolean {
+  if (inner.name === outer.name || inner.province !== outer.province) return false
+  if (outer.kind === 'province') return inner.kind !== 'province'
+  return outer.kind === 'prefecture' && inner.kind === 'county' && inner.prefecture === outer.prefecture
+}
+
+/**
+ * A plan names its own place most: the prefecture with the most mentions (its own name and its counties')
+ * wins when it has at least 2 and twice the runner-up; inside it, a county-level place that is mentioned
+ * more than the prefecture itself is the plan's place.
+ */
+function placeFromBody(title: string, body: string): PlaceEvidence | null {
+  const prefScore = new Map<string, number>()
+  const countyScore = new Map<string, { place: Place; score: number }>()
+  const prefSelf = new Map<string, { place: Place; score: number }>()
+  const mentions = findPlaces(body)
+  // A short name (合作, 安康, 长治) is often an ordinary word: it counts only for a place the text also names in full.
+  const named = new Set(mentions.filter((m) => m.full).map((m) => `${m.place.kind}:${m.place.name}`))
+  for (const m of mentions) {
+    const p = m.place
+    if (!p.prefecture || !named.has(`${p.kind}:${p.name}`)) continue
+    const w = 1 / m.ambiguity
+    prefScore.set(p.prefecture, (prefScore.get(p.prefecture) ?? 0) + w)
+    const table = p.kind === 'county' ? countyScore : prefSelf
+    const entry = table.get(p.name) ?? { place: p, score: 0 }
+    entry.score += w
+    table.set(p.name, entry)
+  }
+  const ranked = [...prefScore.entries()].sort((a, b) => b[1] - a[1])
+  if (ranked.length === 0) return null
+  const [bestName, best] = ranked[0]
+  const runnerUp = ranked[1]?.[1] ?? 0
+  if (best < 2 || best < 2 * runnerUp) return null
+  const self = prefSelf.get(bestName)
+  const counties = [...countyScore.values()].filter((c) => c.place.prefecture === bestName).sort((a, b) => b.score - a.score)
+  const topCounty = counties[0]
+  const selfScore = self?.score ?? 0
+  if (topCounty && topCounty.score >= 2 && topCounty.score > selfScore && titleFits(title, topCounty.place.name)) {
+    return { place: topCounty.place, source: 'body', quote: `${topCounty.place.name} ×${Math.round(topCounty.score)}` }
+  }
+  const place = self?.place ?? counties[0]?.place
+  if (!place) return null
+  const prefecture: Place = place.kind === 'prefecture' ? place : { name: bestName, kind: 'prefecture', province: place.province, prefecture: bestName }
+  return { place: prefecture, source: 'body', quote: `${bestName} ×${Math.round(best)}` }
+}
+
+/** `全市…` fits a county-level city, `全县…`/`县…` a county, `全区…`/`区…` a district. */
+function titleFits(title: string, county: string): boolean {
+  const suffix = county.slice(-1)
+  if (!/[市县区]/.test(title)) return true
+  return title.includes(suffix)
+}
+
+function findProvinceOnly(body: string): Place | null {
+  const provinces = new Map<string, { place: Place; full: number; short: number }>()
+  for (const m of findPlaces(body)) {
+    if (m.place.kind !== 'province' || m.ambiguity !== 1) continue
+    const entry = provinces.get(m.place.name) ?? { place: m.place, full: 0, short: 0 }
+    if (m.full) entry.full++
+    else entry.short++
+    provinces.set(m.place.name, entry)
+  }
+  // As for cities, a province counts only when the text names it in full at least once (北京、天津 in 京津冀 do not).
+  const named = [...provinces.values()].filter((p) => p.full >= 1)
+  return named.length === 1 ? named[0].place : null
+}
+
+function levelFromTitle(title: string): Evidence<AdminLevel> | null {
+  if (/(省|自治区)(教育厅|人民政府|教育)/.test(title) || /^全省/.test(title)) return { value: '省', source: 'title', quote: title }
+  // An issuer named `…区教育局` or `…县人民政府` is a district or county, whatever its name (but a 地区 is a prefecture).
+  if (/(^|\d年)(全?[区县]|[区县](教育|人民政府))|(?<!地)[区县](教育局|教育和体育局|教育体育局|教体局|人民政府|教育委员会)/.test(title)) {
+    return { value: '区县', source: 'title', quote: title }
+  }
+  if (/(^|\d年)(全?市|市(教育|人民政府))/.test(title)) return { value: '市', source: 'title', quote: title }
+  return null
+}

@@ -1,0 +1,153 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { splitClauses } from './clause-splitter.js'
+import { breakAtMarkers, findNumbering } from './numbering.js'
+
+const brief = (lines: string[]) =>
+  splitClauses(lines).records.filter((r) => r.kind === 'clause').map((r) => [r.chapter?.number ?? null, r.number, r.heading])
+
+describe('findNumbering', () => {
+  it('accepts markers inside a line when they continue their sequence', () => {
+    const text = '一、总体要求 坚持稳中求进。二、主要任务 1.加强党建。全面加强。2.推进改革。深化改革。三、保障措施 3.强化保障。'
+    expect(findNumbering(text).map((m) => [m.kind, m.number, m.context])).toEqual([
+      ['cn', 1, 'line-start'], ['cn', 2, 'after-break'], ['arabic', 1, 'after-break'], ['arabic', 2, 'after-break'],
+      ['cn', 3, 'after-break'], ['arabic', 3, 'after-break'],
+    ])
+  })
+
+  it('does not take decimals, dates, years, quantities or lists of grades for numbering', () => {
+    const text = '1.扩大资源。投入1.5亿元，建成“教育云”2.0版，2022.3完成验收。2023年新增学位3600个，小学一、二年级不布置书面作业，3、4年级减量。2.提升质量。'
+    expect(findNumbering(text).map((m) => [m.kind, m.number])).toEqual([['arabic', 1], ['arabic', 2]])
+  })
+
+  it('reads articles numbered in digits and separators turned into ASCII commas', () => {
+    expect(findNumbering('第1条 为规范办学行为，制定本办法。第2条 本办法适用于本市。').map((m) => [m.kind, m.number, m.label])).toEqual([
+      ['article', 1, '第1条'], ['article', 2, '第2条'],
+    ])
+    expect(findNumbering('一,总体要求\n1,强化理论武装。2,加强基层党建。一,二年级不布置书面作业。').map((m) => [m.kind, m.number])).toEqual([
+      ['cn', 1], ['arabic', 1], ['arabic', 2],
+    ])
+  })
+
+  it('takes a skipped number for a gap only when the missing number does not follow within the same parent', () => {
+    expect(findNumbering('1.加强党建。\n2.推进改革。\n4、双优创建达标。\n3.强化保障。').map((m) => m.number)).toEqual([1, 2, 3])
+    expect(findNumbering('一、党建\n1.加强党建。\n3.推进改革。\n二、保障\n1.强化保障。\n2.强化督导。').map((m) => m.number)).toEqual([1, 1, 3, 2, 1, 2])
+  })
+
+  it('takes an item that opens with a year', () => {
+    expect(findNumbering('4.加强安全管理。开展排查。5.2024年底前完成校舍改造。').map((m) => [m.kind, m.number])).toEqual([['arabic', 4], ['arabic', 5]])
+  })
+
+  it('does not take an article cited inside a sentence for the next article', () => {
+    const text = '第九条 收费应当公开透明，依照本办法第十条规定实行资金监管。第十条 预收费用应当进入监管账户。'
+    expect(findNumbering(text).map((m) => [m.kind, m.number, m.at])).toEqual([['article', 9, 0], ['article', 10, 30]])
+  })
+
+  it('restarts a sequence at 1 only under a new parent', () => {
+    const text = '1.加强党建。要求如下。1.是一个列举。2.推进改革。二、保障 1.强化保障。'
+    expect(findNumbering(text).map((m) => [m.kind, m.number])).toEqual([['arabic', 1], ['arabic', 2], ['cn', 2], ['arabic', 1]])
+  })
+})
+
+describe('splitClauses on flattened text', () => {
+  it('uses （一） as the clause level when no arabic level is below it', () => {
+    expect(brief(['一、总体思路 坚持高质量发展。二、重点任务 （一）加强党的领导。健全体制。（二）落实立德树人。推进思政课建设。三、保障措施 （一）加强经费保障。落实投入。'])).toEqual([
+      ['二', 1, '加强党的领导'], ['二', 2, '落实立德树人'], ['三', 1, '加强经费保障'],
+    ])
+  })
+
+  it('uses the 1. level when 一、 → （一） → 1. are all present, and reports the levels', () => {
+    const plan = splitClauses(['一、坚持党建引领（一）加强政治建设1.强化理论武装。坚持第一议题制度。2.加强基层党建。（二）加强思想政治工作3.推进思政课改革。'])
+    expect(plan.records.filter((r) => r.kind === 'clause').map((r) => [r.chapter?.number, r.section, r.number, r.heading])).toEqual([
+      ['一', '（一）加强政治建设', 1, '强化理论武装'],
+      ['一', '（一）加强政治建设', 2, '加强基层党建'],
+      ['一', '（二）加强思想政治工作', 3, '推进思政课改革'],
+    ])
+    expect(plan.levels).toEqual([
+      { marker: '一、', role: 'chapter', count: 1 },
+      { marker: '（一）', role: 'section', count: 2 },
+      { marker: '1.', role: 'clause', count: 3 },
+    ])
+  })
+
+  it('keeps （1）（2） lists, dash items and 一是/二是 inside their clause', () => {
+    const plan = splitClauses([
+      '1.推进义务教育优质均衡。重点做好三项工作：（1）推进集团化办学；（2）实施强校工程。一是完善制度；二是健全机制。',
+      '——组建教育集团8个；',
+      '2.促进普通高中特色发展。支持建设特色高中8所。',
+    ])
+    expect(plan.records.map((r) => [r.kind, r.number, r.text.slice(0, 13)])).toEqual([
+      ['clause', 1, '1.推进义务教育优质均衡。'],
+      ['clause', 2, '2.促进普通高中特色发展。'],
+    ])
+    expect(plan.records[0].text).toContain('——组建教育集团8个')
+  })
+
+  it('numbers regulation articles continuously across chapters and keeps an article’s second paragraph and its items', () => {
+    const plan = splitClauses([
+      '第一章 总则 第一条 为规范办学行为，制定本办法。第二条 本办法适用于本市。第二章 设置与审批 第三条 举办机构应当具备下列条件：（一）有举办者；（二）有场所。',
+      '审批机关应当在30日内作出决定。',
+      '第四条 机构变更应当报批。',
+    ])
+    expect(plan.records.map((r) => [r.chapter?.number, r.number, r.heading])).toEqual([
+      ['第一章', 1, '为规范办学行为，制定本办法'],
+      ['第一章', 2, '本办法适用于本市'],
+      ['第二章', 3, '举办机构应当具备下列条件：'],
+      ['第二章', 4, '机构变更应当报批'],
+    ])
+    expect(plan.records[2].text).toContain('审批机关应当在30日内作出决定。')
+  })
+
+  it('warns about skipped and repeated clause numbers and about text without numbered clauses', () => {
+    expect(splitClauses(['1.加强党建。', '2.推进改革。', '4.强化保障。']).warnings).toEqual([
+      { code: 'numbering_gap', message: '条款编号跳号：1、2、4，缺 3。' },
+    ])
+    expect(splitClauses(['（一）加强党建', '1.强化理论武装。', '2.加强基层党建。', '（二）推进改革', '1.深化评价改革。']).warnings).toEqual([])
+    expect(splitClauses(['一、加强党建', '1.强化理论武装。', '3.加强基层党建。', '二、推进改革', '1.深化评价改革。', '2.深化招生改革。', '2.深化考试改革。']).warnings).toEqual([
+      { code: 'numbering_gap', message: '第一部分编号跳号：1、3，缺 2。' },
+      { code: 'numbering_repeat', message: '第二部分编号重复或倒退：1、2、2（2 再次出现）。' },
+    ])
+    expect(splitClauses(['本市将持续推进教育高质量发展。', '办好人民满意的教育。']).warnings).toEqual([
+      { code: 'no_numbered_clauses', message: '正文有 2 段文字，但没有找到编号条款：全部作为无编号段落索引。' },
+    ])
+  })
+})
+
+describe('breakAtMarkers', () => {
+  it('leaves text whose numbering is already at line starts as it is', () => {
+    const text = '一、总体要求\n1.加强党建。全面加强。\n2.推进改革。'
+    expect(breakAtMarkers(text)).toBe(text)
+  })
+
+  it('gives the same clauses for a plan written one item per line, flattened with spaces, and flattened with nothing between', () => {
+    const title = fc.constantFrom('加强党的全面领导', '推动教育优质均衡发展', '建设高素质教师队伍', '守牢安全稳定底线', '深化教育综合改革')
+    const sentence = fc.constantFrom(
+      '坚持把习近平总书记重要指示批示作为第一议题。', '新建公办幼儿园12所，新增学位3600个。', '投入资金1.5亿元改善办学条件。',
+      '一是完善制度；二是健全机制。', '依照《条例》第十条规定执行。', '2023年底前实现全覆盖。', '建成教育云2.0版。',
+    )
+    const clause = fc.record({ title, body: fc.array(sentence, { minLength: 0, maxLength: 3 }) })
+    const section = fc.record({ title, clauses: fc.array(clause, { minLength: 1, maxLength: 3 }) })
+    const chapter = fc.record({ title, intro: fc.option(sentence, { nil: undefined }), sections: fc.array(section, { minLength: 1, maxLength: 3 }), withSections: fc.boolean() })
+    const CN = '一二三四五六七八九十'
+    fc.assert(
+      fc.property(fc.array(chapter, { minLength: 1, maxLength: 6 }), fc.boolean(), (chapters, restart) => {
+        const lines: string[] = []
+        let n = 0
+        chapters.forEach((ch, i) => {
+          lines.push(`${CN[i]}、${ch.title}`)
+          if (ch.intro) lines.push(ch.intro)
+          if (restart) n = 0
+          ch.sections.forEach((s, k) => {
+            if (ch.withSections) lines.push(`（${CN[k]}）${s.title}`)
+            for (const c of s.clauses) lines.push(`${++n}.${c.title}。${c.body.join('')}`)
+          })
+        })
+        const expected = brief(lines)
+        expect(expected.length).toBe(chapters.flatMap((c) => c.sections.flatMap((s) => s.clauses)).length)
+        expect(brief([lines.join(' ')])).toEqual(expected)
+        expect(brief([lines.join('')])).toEqual(expected)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})

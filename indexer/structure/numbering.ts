@@ -1,0 +1,280 @@
+/**
+ * Numbering read as sequences, not as line openings. A candidate marker (一、 （一） 1. 1、 （1） 第一条 第一章 …)
+ * may stand anywhere in the text; it is accepted only when it continues its own sequence (1 → 2 → 3, 一 → 二),
+ * or starts one again at 1 under a new parent (a marker of a higher level accepted since). A PDF flattened
+ * to one line and the same document with one item per line then give the same markers.
+ *
+ * False positives are kept out by the sequence and by context: `1.5亿元`, `2022.3`, `2023年` are no candidates
+ * at all; `根据《条例》第十条` stands in a sentence (no sentence end before it) and cites rather than numbers;
+ * a `（1）（2）` list inside a clause forms its own, lower level.
+ */
+import { parseChineseNumeral } from './line-markers.js'
+
+/** Marker kinds, from the highest level of a document to the lowest. */
+export type MarkerKind = 'chapter-word' | 'section-word' | 'article' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren'
+
+export const RANK: Record<MarkerKind, number> = {
+  'chapter-word': 0, 'section-word': 1, article: 2, cn: 3, 'cn-paren': 4, arabic: 5, 'arabic-paren': 6,
+}
+
+/** How each kind is printed, for reports: the plan's levels read `一、 → （一） → 1.`. */
+export const KIND_LABEL: Record<MarkerKind, string> = {
+  'chapter-word': '第一章', 'section-word': '第一节', article: '第一条', cn: '一、', 'cn-paren': '（一）', arabic: '1.', 'arabic-paren': '（1）',
+}
+
+/**
+ * Where a candidate stands: at a line start; after a sentence end, a colon, a closing bracket or a space
+ * (`after-break`); or glued to the preceding words (`in-text`).
+ */
+export type MarkerContext = 'line-start' | 'after-break' | 'in-text'
+
+export interface Candidate {
+  kind: MarkerKind
+  number: number
+  context: MarkerContext
+  /** Offsets of the marker in its text, when known. */
+  at?: number
+  end?: number
+  /** A number glued to its text at a line start (`27构建…`): accepted only as the very next number. */
+  bare?: boolean
+}
+
+/** Accepted gaps: a missing item at a line start (a PDF page lost) is still numbering. */
+const MAX_LINE_START_GAP = 3
+const MAX_INLINE_GAP = 1
+
+/**
+ * Decides, in document order, which candidates are numbering. Pure; `accepted[i]` answers `candidates[i]`.
+ * Line starts are trusted most (a gap or a repeat is accepted there and reported by the splitter); after a
+ * sentence end a candidate must continue its sequence (one missing item allowed); glued to the words before
+ * it, only as the first item after its parent's title or the next item after a title-only item.
+ */
+export function acceptSequences(candidates: Candidate[], text?: string): boolean[] {
+  const last = new Map<MarkerKind, { number: number; index: number; end: number }>()
+  /** Rank → index (in accepted order) of the last accepted marker of that rank. */
+  const lastOfRank = new Array<number>(Object.keys(RANK).length).fill(-1)
+  let count = 0
+  let parent: { rank: number; end: number } | null = null
+  const result: boolean[] = []
+  candidates.forEach((c, i) => {
+    const rank = RANK[c.kind]
+    const previous = last.get(c.kind)
+    const prev = previous?.number ?? 0
+    let parentSince = false
+    for (let r = 0; r < rank; r++) if (lastOfRank[r] > (previous?.index ?? -1)) parentSince = true
+    const restart = c.number === 1 && (prev === 0 || parentSince)
+    const n = c.number
+    let ok: boolean
+    if (c.context === 'line-start') ok = restart || prev === 0 || (n >= 2 && n >= prev && n <= prev + 1 + MAX_LINE_START_GAP)
+    else if (c.context === 'after-break') ok = restart || (n > prev && n <= prev + 1 + MAX_INLINE_GAP)
+    else {
+      // Glued to the words before: a first item right after its parent's title, or the next item after a
+      // title-only item (an outline run together); an article glued to words is a citation (本办法第十条规定).
+      const nearParent = parent !== null && parent.rank < rank && c.at !== undefined && c.at - parent.end <= MAX_TITLE_GAP
+      const titleOnly = text === undefined || c.bare === true || (previous !== undefined && c.at !== undefined && !sentenceEndBetween(text, previous.end, c.at))
+      const next = n === prev + 1 && (titleOnly || nearParent)
+      ok = c.kind === 'article' ? nearParent && (next || restart) : next || (restart && nearParent)
+    }
+    // A gap is only a gap when the missing number does not come a little later (`15,双优` before `14.`).
+    if (ok && n > prev + 1 && prev > 0 && missingComesNext(candidates, i, c.kind, prev + 1)) ok = false
+    result.push(ok)
+    if (ok) {
+      lastOfRank[rank] = count
+      last.set(c.kind, { number: n, index: count, end: c.end ?? 0 })
+      parent = { rank, end: c.end ?? 0 }
+      count++
+    }
+  })
+  return result
+}
+
+/** How far ahead a skipped number is looked for (within the same parent). */
+const GAP_LOOKAHEAD = 8
+
+function missingComesNext(candidates: Candidate[], i: number, kind: MarkerKind, missing: number): boolean {
+  for (let k = i + 1; k < Math.min(candidates.length, i + 1 + GAP_LOOKAHEAD); k++) {
+    const c = candidates[k]
+    if (RANK[c.kind] < RANK[kind]) return false
+    if (c.kind === kind && c.number === missing) return true
+  }
+  return false
+}
+
+const SENTENCE_END = /[。；;！？!?]/g
+
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  SENTENCE_END.lastIndex = from
+  const m = SENTENCE_END.exec(text)
+  return m !== null && m.index < to
+}
+
+/** A first item glued to the title of its parent (`一、总体要求1.指导思想`) starts this close to the parent marker. */
+const MAX_TITLE_GAP = 30
+
+export interface TextMarker extends Candidate {
+  /** Offset of the marker in the text. */
+  at: number
+  /** Offset just after the marker (and any space after it). */
+  end: number
+  /** The number as printed, for chapter and section names: `一`, `第一章`, `（一）`, `12`. */
+  label: string
+}
+
+const CN = '[一二三四五六七八九十百零〇两]{1,5}'
+/**
+ * The marker shapes. What may stand before a marker is checked by hand (NOT_BEFORE): lookbehinds in this
+ * pattern would be tried at every character of every document.
+ */
+const CANDIDATE = new RegExp(
+  [
+    `第\\s?(${CN})\\s?(章|部分|篇|节|節|条|條)`,
+    `([一二三四五六七八九十]{1,3})[、．.,，](?![\\d０-９])`,
+    `[（(]\\s?([一二三四五六七八九十]{1,3})\\s?[）)]`,
+    `[（(]\\s?([\\d０-９]{1,2})\\s?[）)]`,
+    `([\\d０-９]{1,3})\\s?[.．、,，](?!(?!(?:19|20)\\d\\d年)[\\d０-９.．])`,
+    `第\\s?([\\d０-９]{1,3})\\s?[条條]`,
+  ].join('|'),
+  'g',
+)
+/** Characters that, standing just before a marker, make it part of something else (`十一、` inside `第十一、`, `2022.3`, `v1.`). */
+const NOT_BEFORE: Partial<Record<MarkerKind, RegExp>> = {
+  cn: /[一二三四五六七八九十百零〇两第]/,
+  'arabic-paren': /[\d０-９.．]/,
+  arabic: /[\d０-９.．:：/\-A-Za-z]/,
+}
+const BREAK_BEFORE = /[。！？；;!?：:）)】」』”\s]/
+const SPACE = /[ \t\u3000\u00a0]/
+/** SPACE for one character, without a regular expression: it runs for every candidate. */
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u3000' || ch === '\t' || ch === '\u00a0'
+/** What may follow a marker: the item's text (Chinese, an opening quote or bracket), never a number or another marker. */
+const TEXT_AFTER = /^[ \t\u3000\u00a0]*[\u3400-\u9fff“《"‘【]/
+const YEAR_AFTER = /^[ \t\u3000\u00a0]?(19|20)\d\d年/
+const NUMERAL_AFTER = /^[ \t\u3000\u00a0]*[\d０-９]/
+/** `一、二年级`, `一、二、三`: a Chinese numeral list, not a chapter. */
+const CN_LIST_AFTER = /^[ \t\u3000\u00a0]*[一二三四五六七八九十]+[、，,年至到和及]/
+
+/** Every numbering candidate in a text, in order, with its context. Pure. */
+export function findCandidates(text: string): TextMarker[] {
+  const found: TextMarker[] = []
+  const re = new RegExp(CANDIDATE)
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text))) {
+    const at = m.index
+    const kind = kindOf(m)
+    if (!kind) continue
+    if (at > 0 && NOT_BEFORE[kind.kind]?.test(text[at - 1])) {
+      re.lastIndex = at + 1
+      continue
+    }
+    let end = at + m[0].length
+    const after = text.slice(end, end + 4)
+    const context = contextAt(text, at)
+    // `5.2024年底前完成…`: an item may open with a year; `1.5亿元`, `3、4年级` never get here or stop here.
+    const yearAfter = kind.kind === 'arabic' && YEAR_AFTER.test(text.slice(end, end + 7))
+    if (!yearAfter && (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after)))) continue
+    if (kind.kind === 'cn' && CN_LIST_AFTER.test(after)) continue
+    const number = kind.numeral ? parseChineseNumeral(kind.numeral) : Number(asciiDigits(kind.digits!))
+    if (number === null || number < 1) continue
+    while (end < text.length && isSpace(text[end])) end++
+    found.push({ kind: kind.kind, number, context, at, end, label: labelOf(kind.kind, m) })
+  }
+  return found
+}
+
+function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digits?: string } | null {
+  if (m[1]) {
+    const word = m[2]
+    const kind: MarkerKind = word === '条' || word === '條' ? 'article' : word === '节' || word === '節' ? 'section-word' : 'chapter-word'
+    return { kind, numeral: m[1] }
+  }
+  if (m[3]) return { kind: 'cn', numeral: m[3] }
+  if (m[4]) return { kind: 'cn-paren', numeral: m[4] }
+  if (m[5]) return { kind: 'arabic-paren', digits: m[5] }
+  if (m[6]) return { kind: 'arabic', digits: m[6] }
+  if (m[7]) return { kind: 'article', digits: m[7] }
+  return null
+}
+
+/** Full-width digits (１２．) read as ASCII ones. */
+function asciiDigits(digits: string): string {
+  if (digits.charCodeAt(0) < 0xff10 && digits.charCodeAt(digits.length - 1) < 0xff10) return digits
+  return digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+}
+
+function labelOf(kind: MarkerKind, m: RegExpMatchArray): string {
+  if (m[1]) return `第${m[1]}${m[2]}`
+  if (m[7]) return `第${asciiDigits(m[7])}条`
+  if (kind === 'cn-paren') return `（${m[4]}）`
+  if (kind === 'arabic-paren') return `（${asciiDigits(m[5])}）`
+  return m[3] ?? asciiDigits(m[6])
+}
+
+function contextAt(text: string, at: number): MarkerContext {
+  let i = at - 1
+  while (i >= 0 && isSpace(text[i])) i--
+  if (i < 0 || text[i] === '\n') return 'line-start'
+  if (i < at - 1 || BREAK_BEFORE.test(text[i])) return 'after-break'
+  return 'in-text'
+}
+
+/** The accepted numbering markers of a text. Pure. */
+export function findNumbering(text: string): TextMarker[] {
+  const candidates = findCandidates(text)
+  const accepted = acceptSequences(candidates, text)
+  return candidates.filter((_, i) => accepted[i])
+}
+
+/**
+ * Puts every accepted marker that stands inside a line at the start of its own line, and a short title
+ * after an inline chapter or section marker on a line of its own, so the line-based splitter sees
+ * flattened text as it sees text with one item per line. Markers already at a line start stay where they are.
+ * Returns the lines and, per line index, the marker that opens it (offsets relative to the line).
+ */
+export function breakLines(text: string, accepted: TextMarker[]): { lines: string[]; markers: Map<number, TextMarker> } {
+  const lines: string[] = []
+  const markers = new Map<number, TextMarker>()
+  let from = 0
+  const push = (to: number) => {
+    for (const piece of text.slice(from, to).split('\n')) {
+      const line = piece.replace(/^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$/g, '')
+      if (line) lines.push(line)
+    }
+  }
+  accepted.forEach((m, i) => {
+    push(m.at)
+    from = m.at
+    const lineEnd = text.indexOf('\n', m.at)
+    const titleEnd = m.context !== 'line-start' && TITLED.has(m.kind) ? titleSpace(text, m.end) : -1
+    const to = titleEnd !== -1 ? titleEnd : lineEnd === -1 ? text.length : lineEnd
+    // The marker line ends at the next accepted marker at the latest; the loop continues from there.
+    const next = accepted[i + 1]
+    const end = next && next.at < to ? next.at : to
+    const line = text.slice(m.at, end).replace(/[ \t\u3000\u00a0]+$/, '')
+    markers.set(lines.length, { ...m, at: 0, end: Math.min(m.end - m.at, line.length) })
+    lines.push(line)
+    from = end
+  })
+  push(text.length)
+  return { lines, markers }
+}
+
+/** The text with its numbering at line starts (see breakLines). */
+export function breakAtMarkers(text: string): string {
+  const accepted = findNumbering(text)
+  if (accepted.every((m) => m.context === 'line-start')) return text
+  return breakLines(text, accepted).lines.join('\n')
+}
+
+/** Kinds whose marker is followed by a short title (一、总体要求): the title ends at the first space. */
+const TITLED: ReadonlySet<MarkerKind> = new Set(['chapter-word', 'section-word', 'cn', 'cn-paren'])
+const MAX_TITLE = 25
+const TITLE_STOP = /[。，,；;：:！？!?\n]/
+
+/** Offset of the space that ends a title starting at `start`, or -1 when the title runs on into its text. */
+function titleSpace(text: string, start: number): number {
+  for (let i = start + 2; i < Math.min(text.length, start + MAX_TITLE); i++) {
+    if (TITLE_STOP.test(text[i])) return -1
+    if (SPACE.test(text[i])) return i
+  }
+  return -1
+}

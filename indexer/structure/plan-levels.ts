@@ -1,0 +1,114 @@
+/**
+ * Decides what each numbering level of a plan is, from what the plan contains: which level numbers its
+ * clauses (the unit the portal indexes), which are chapters and sections above it, which are items inside it.
+ * `一、 → （一） → 1.` numbers clauses with `1.`; `一、 → （一）` with no arabic level numbers them with `（一）`;
+ * a notice numbered `一、二、三、` only numbers its clauses with them;
+ * a regulation numbers them `第一条` continuously across its chapters, whatever lists its articles hold.
+ */
+import type { LevelRole, PlanLevel } from '../types.js'
+import { readLineMarker } from './line-markers.js'
+import { acceptSequences, breakLines, findCandidates, KIND_LABEL, RANK, type MarkerKind, type TextMarker } from './numbering.js'
+
+export interface LineNumbering {
+  /** The text's lines, with every accepted marker at the start of a line. */
+  lines: string[]
+  /** Line index → the accepted marker that opens it, with offsets relative to the line. */
+  markers: Map<number, TextMarker>
+  roles: Map<MarkerKind, LevelRole>
+  clauseKind: MarkerKind | null
+  levels: PlanLevel[]
+}
+
+/** Finds the markers of a plan's text, keeps those that continue their sequences, and gives each level its role. */
+export function readNumbering(text: string): LineNumbering {
+  const candidates = withBareMarkers(text, findCandidates(text))
+  const accepted = acceptSequences(candidates, text)
+  const { lines, markers } = breakLines(text, candidates.filter((_, i) => accepted[i]))
+  const counts = new Map<MarkerKind, number>()
+  for (const m of markers.values()) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1)
+  const clauseKind = chooseClauseKind(counts, arabicUnderSections([...markers.values()]))
+  const roles = new Map<MarkerKind, LevelRole>()
+  for (const kind of counts.keys()) roles.set(kind, roleOf(kind, clauseKind))
+  const levels = [...counts.entries()]
+    .sort(([a], [b]) => RANK[a] - RANK[b])
+    .map(([kind, count]) => ({ marker: KIND_LABEL[kind], role: roles.get(kind)!, count }))
+  return { lines, markers, roles, clauseKind, levels }
+}
+
+/**
+ * Adds `27构建…` markers, a number glued to its text at a line start: a clause only as the very next number
+ * (judged as glued to words, with no text to look back at).
+ */
+const BARE_START = /^\d{1,3}[\u4e00-\u9fff]/
+
+function withBareMarkers(text: string, candidates: TextMarker[]): TextMarker[] {
+  const bare: TextMarker[] = []
+  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
+    if (!BARE_START.test(text.slice(at, at + 4))) continue
+    const lineEnd = text.indexOf('\n', at)
+    const marker = readLineMarker(text.slice(at, lineEnd === -1 ? undefined : lineEnd))
+    if (marker?.kind === 'clause' && marker.style === 'bare') {
+      bare.push({ kind: 'arabic', number: marker.number, context: 'in-text', bare: true, at, end: at + marker.markerLength, label: String(marker.number) })
+    }
+  }
+  if (bare.length === 0) return candidates
+  return [...candidates, ...bare].sort((a, b) => a.at - b.at)
+}
+
+/**
+ * The clause level: articles when there are any, else the arabic level, else the deepest Chinese one.
+ * An arabic level that only lists points inside a few （一） items (the other （一） items have none, and no
+ * arabic item stands outside them) is a list inside clauses: the （一） items are the clauses then.
+ */
+export function chooseClauseKind(counts: Map<MarkerKind, number>, arabic: ArabicPlacement = { sectionsWith: 0, outside: 1 }): MarkerKind | null {
+  const n = (k: MarkerKind) => counts.get(k) ?? 0
+  if (n('article') >= 2) return 'article'
+  const listsInside = n('cn-paren') >= 2 && arabic.outside === 0 && arabic.sectionsWith * 2 < n('cn-paren')
+  if (n('arabic') >= 2 && !listsInside) return 'arabic'
+  if (n('cn-paren') >= 2) return 'cn-paren'
+  if (n('arabic-paren') >= 2) return 'arabic-paren'
+  if (n('arabic') >= 1) return 'arabic'
+  if (n('article') >= 1) return 'article'
+  // A notice whose only numbering is 一、二、三、: its items are its clauses, not chapters without any.
+  if (n('cn') >= 2) return 'cn'
+  return null
+}
+
+export interface ArabicPlacement {
+  /** （一） items that have arabic items under them. */
+  sectionsWith: number
+  /** Arabic items under no （一） item. */
+  outside: number
+}
+
+function arabicUnderSections(markers: TextMarker[]): ArabicPlacement {
+  let inSection = false
+  let counted = false
+  let sectionsWith = 0
+  let outside = 0
+  for (const m of markers) {
+    if (m.kind === 'cn-paren') {
+      inSection = true
+      counted = false
+    } else if (RANK[m.kind] < RANK['cn-paren']) inSection = false
+    else if (m.kind === 'arabic') {
+      if (!inSection) outside++
+      else if (!counted) {
+        sectionsWith++
+        counted = true
+      }
+    }
+  }
+  return { sectionsWith, outside }
+}
+
+function roleOf(kind: MarkerKind, clauseKind: MarkerKind | null): LevelRole {
+  if (kind === clauseKind) return 'clause'
+  if (kind === 'chapter-word') return 'chapter'
+  if (kind === 'section-word') return 'section'
+  if (clauseKind === 'article') return 'item'
+  if (kind === 'cn') return 'chapter'
+  // Only Chinese numbering heads sections; an arabic or article marker that does not number clauses is text.
+  if (kind !== 'cn-paren') return 'item'
+  return clauseKind === null || RANK[kind] < RANK[clauseKind] ? 'section' : 'item'
+}

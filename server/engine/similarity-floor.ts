@@ -1,0 +1,49 @@
+/**
+ * The cosine below which a clause is not "close" to a query, per embedding model: semantic and hybrid
+ * search return only the clauses at or above it, so a query the corpus does not answer (zzzz, 天气预报,
+ * 股票行情) finds nothing instead of the 100 least distant clauses, and totals, facets and trends describe
+ * clauses that are actually close.
+ *
+ * Calibrated on the tuning half of test/eval/judgments.ts (test/eval/tune-threshold.ts prints the sweep):
+ * bge-small-zh-v1.5 gives every clause a cosine of about 0.25–0.45 with any query, nonsense included (the
+ * best clause for zzzz is 0.41, for asdfgh 0.45), while half of the judged answers to everyday questions lie
+ * above 0.51 and a tenth below 0.41. No floor separates the two completely. Swept over 0.40–0.50 (the
+ * "Similarity floor" section of bench/RESULTS.md), 0.44 is the lowest that leaves no off-topic query more
+ * than 3 results (0.42 leaves 5, 0.40 leaves 8). With `withKeyword` 0.35, hybrid ranks about as well as with
+ * no floor at all (tuning half nDCG@10 0.697 against 0.702). Higher floors trade semantic mode's answers
+ * (nDCG@10 0.590 at 0.44, 0.553 at 0.48) for a little hybrid precision (0.729 at 0.48): one floor serves both
+ * modes, so the lowest that meets the off-topic bound is kept. A keyword hit (a query word in the clause)
+ * is evidence of its own, so in hybrid mode it needs a lower cosine (`withKeyword`).
+ *
+ * A model without an entry is uncalibrated: its nearest clauses are returned as before, up to SEMANTIC_LIMIT.
+ */
+export interface SimilarityFloor {
+  /** Least cosine of a clause found by meaning alone. */
+  semantic: number
+  /** Least cosine of a hybrid keyword hit for free text (exact phrases are kept whatever their cosine). */
+  withKeyword: number
+}
+
+const UNCALIBRATED: SimilarityFloor = { semantic: -Infinity, withKeyword: -Infinity }
+
+/**
+ * Keyed by the model id the index stores (server/semantic/embedder.ts EMBEDDING_MODEL_ID). A Map rather
+ * than a constant so that test/eval/tune-threshold.ts can sweep the floor on the engine it measures.
+ */
+export const SIMILARITY_FLOORS = new Map<string, SimilarityFloor>([
+  ['bge-small-zh-v1.5-q8', { semantic: 0.44, withKeyword: 0.35 }],
+])
+
+export function similarityFloor(model: string): SimilarityFloor {
+  return SIMILARITY_FLOORS.get(model) ?? UNCALIBRATED
+}
+
+/**
+ * How far a heading-only clause (outline-only: a table-of-contents title, no text) is moved down in cosine:
+ * a short title sits close to any query on its topic, but it says nothing a reader can quote, so a clause
+ * with text as close to the query ranks first. On the tuning half hybrid nDCG@10 is flat from 0.03 to 0.10
+ * (0.630, 0.629, 0.623; 0.614 without it); 0.06 is the middle. A title much closer than any clause with
+ * text (减轻学生作业负担 for 怎么减轻学生作业负担, cosine 0.74 against 0.65) still ranks first: it is the
+ * better match, and the page marks it as heading-only.
+ */
+export const HEADING_ONLY_COSINE_PENALTY = 0.06

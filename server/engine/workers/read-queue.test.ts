@@ -1,0 +1,104 @@
+/**
+ * The search threads' read queue: a search whose client went away before a thread took it is never run
+ * (the thread is free for the next request), exports never take the last thread from searches, and
+ * searches beside a running export keep their latency within half again of a baseline measured in the
+ * same run (never a fixed wall-clock threshold: the machine may be loaded).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { syntheticBuild } from '../../../bench/synthetic-corpus.js'
+import type { IndexBuild } from '../../../indexer/types.js'
+import type { ExportRequest } from '../../export/export-document.js'
+import { keywordQuery, scanContaining, tempIndexPath } from '../../../test/fixtures/engine-fixtures.js'
+import { RequestCancelledError } from '../errors.js'
+import { openSqliteEngine } from '../sqlite/sqlite-engine.js'
+import { openWorkerPoolEngine, type WorkerPoolEngine } from './worker-pool-engine.js'
+
+const TERMS = ['双减', '课后服务', '集团化办学', '学前教育', '心理健康', '职业教育', '劳动教育', '教师', '家庭教育', '校园安全']
+
+function exportRequest(): ExportRequest {
+  const { query } = keywordQuery('')
+  return { format: 'csv', q: '', mode: 'keyword', query, engineMode: 'keyword', filters: {}, sort: 'relevance', origin: 'http://localhost', maxRows: 10_000 }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+describe('the read queue of the search threads', () => {
+  let build: IndexBuild
+  let file: string
+  let single: WorkerPoolEngine
+  let pair: WorkerPoolEngine
+
+  beforeAll(async () => {
+    build = await syntheticBuild(12_000)
+    file = tempIndexPath()
+    const writer = await openSqliteEngine({ path: file })
+    await writer.replaceAll(build)
+    await writer.close()
+    single = await openWorkerPoolEngine({ path: file, size: 1 })
+    pair = await openWorkerPoolEngine({ path: file, size: 2 })
+    await Promise.all([single.search(keywordQuery('教育')), pair.search(keywordQuery('教育')), pair.search(keywordQuery('学校'))])
+  }, 120_000)
+  afterAll(async () => {
+    await single?.close()
+    await pair?.close()
+  })
+
+  it('never runs a search whose client went away while it waited, and the thread answers the next request', async () => {
+    const before = single.readsStarted
+    const exporting = single.runExport(exportRequest())
+    const gone = TERMS.map((term) => {
+      const client = new AbortController()
+      const answer = single.search(keywordQuery(term), { signal: client.signal }).catch((e: unknown) => e)
+      return { client, answer }
+    })
+    for (const { client } of gone) client.abort()
+    const next = await single.search(keywordQuery('双减'))
+    expect(next.total).toBe(scanContaining(build.clauses, '双减').length)
+    for (const { answer } of gone) expect(await answer).toBeInstanceOf(RequestCancelledError)
+    expect((await exporting).exported).toBe(10_000)
+    expect(single.readsStarted - before).toBe(2)
+    expect(single.queued).toBe(0)
+  })
+
+  it('runs exports one at a time on their own thread: a search asked after four exports answers before the second export', async () => {
+    const order: string[] = []
+    const exports = [1, 2, 3, 4].map((n) => pair.runExport(exportRequest()).then(() => order.push(`export ${n}`)))
+    const search = pair.search(keywordQuery('双减')).then((r) => {
+      order.push('search')
+      return r
+    })
+    expect((await search).total).toBe(scanContaining(build.clauses, '双减').length)
+    await Promise.all(exports)
+    expect(order.indexOf('search')).toBeLessThan(order.indexOf('export 2'))
+  }, 60_000)
+
+  it('keeps the median latency of searches beside a 10 000-row export started every second within 1.5 times the baseline of the same run', async () => {
+    const timeSearches = async () => {
+      const times: number[] = []
+      for (let round = 0; round < 8; round++) {
+        for (const term of TERMS) {
+          const t = performance.now()
+          await pair.search(keywordQuery(term))
+          times.push(performance.now() - t)
+        }
+      }
+      return times
+    }
+    const baseline = median(await timeSearches())
+    let exporting = true
+    const exportLoop = (async () => {
+      let runs = 0
+      while (exporting) {
+        const started = performance.now()
+        await pair.runExport(exportRequest())
+        runs++
+        await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (performance.now() - started))))
+      }
+      return runs
+    })()
+    const beside = median(await timeSearches())
+    exporting = false
+    expect(await exportLoop).toBeGreaterThan(0)
+    expect(beside, `median ${beside.toFixed(2)} ms beside exports vs ${baseline.toFixed(2)} ms alone`).toBeLessThanOrEqual(baseline * 1.5)
+  }, 90_000)
+})

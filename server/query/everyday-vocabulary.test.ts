@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import { defaultVocabulary, expandQuery, parseVocabulary } from './everyday-vocabulary.js'
+import { parseQuery } from './parse-query.js'
+
+const tokenizer = createSegmenter()
+
+describe('everyday vocabulary', () => {
+  it('reads one entry a line, comments and blank lines ignored', () => {
+    expect([...parseVocabulary('# 注释\n课本 教材\n\n学费 收费 资助  # 两个\n')]).toEqual([
+      ['课本', ['教材']],
+      ['学费', ['收费', '资助']],
+    ])
+  })
+
+  it('widens the words of a question with the words the plans use, for 学校能不能收补课费', () => {
+    const query = expandQuery(parseQuery('学校能不能收补课费', tokenizer), defaultVocabulary())
+    expect(query.groups).toEqual([[{ kind: 'words', text: '学校能不能收补课费', words: ['学校', '不能', '收', '补课费', '有偿补课', '校外培训'] }]])
+    expect(query.highlight).toContain('校外培训')
+  })
+
+  it('leaves exact phrases exact: 补课 and "课本费" are not widened', () => {
+    for (const q of ['补课', '"孩子的课本费太贵"']) {
+      const typed = parseQuery(q, tokenizer)
+      expect(expandQuery(typed, defaultVocabulary())).toEqual(typed)
+    }
+  })
+})

@@ -1,0 +1,60 @@
+/**
+ * The everyday-to-official vocabulary (data/dict/everyday-terms.txt): 补课 → 校外培训, 课本 → 教材. A free-text
+ * query in everyday words shares few words with the plans; its words are widened with the plans' own words
+ * for keyword and hybrid search. Exact phrases stay exact: only words of a free-text term are widened.
+ */
+import { readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { normalizeForMatch } from '../../indexer/normalize.js'
+import type { ParsedQuery, QueryTerm } from '../engine/types.js'
+
+/** Everyday word → the official words searched with it. */
+export type EverydayVocabulary = ReadonlyMap<string, readonly string[]>
+
+export const DEFAULT_VOCABULARY_PATH = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'data', 'dict', 'everyday-terms.txt')
+
+export function parseVocabulary(text: string): EverydayVocabulary {
+  const out = new Map<string, string[]>()
+  for (const line of text.split(/\r?\n/)) {
+    const entry = line.replace(/#.*/, '').trim()
+    if (!entry) continue
+    const [everyday, ...official] = entry.split(/\s+/).map((w) => normalizeForMatch(w))
+    if (official.length > 0) out.set(everyday, [...(out.get(everyday) ?? []), ...official])
+  }
+  return out
+}
+
+let loaded: EverydayVocabulary | null = null
+
+/** The vocabulary of data/dict/, read once per process; an unreadable file leaves queries as typed. */
+export function defaultVocabulary(): EverydayVocabulary {
+  if (!loaded) {
+    try {
+      loaded = parseVocabulary(readFileSync(DEFAULT_VOCABULARY_PATH, 'utf8'))
+    } catch {
+      loaded = new Map()
+    }
+  }
+  return loaded
+}
+
+function widen(term: QueryTerm, vocabulary: EverydayVocabulary): QueryTerm {
+  if (term.kind !== 'words') return term
+  const words = [...term.words]
+  for (const word of term.words) {
+    for (const [everyday, official] of vocabulary) {
+      if (word.includes(everyday)) for (const o of official) if (!words.includes(o)) words.push(o)
+    }
+  }
+  return words.length === term.words.length ? term : { ...term, words }
+}
+
+/** The query with every free-text term's words widened by the vocabulary; phrases and exclusions untouched. */
+export function expandQuery(query: ParsedQuery, vocabulary: EverydayVocabulary): ParsedQuery {
+  const groups = query.groups.map((group) => group.map((term) => widen(term, vocabulary)))
+  const added = groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : [])).filter((w) => !query.highlight.includes(w))
+  if (added.length === 0) return query
+  const highlight = [...new Set([...query.highlight, ...added])].sort((a, b) => b.length - a.length || a.localeCompare(b))
+  return { ...query, groups, highlight }
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import { parseQuery } from './parse-query.js'
+import { relaxedQueries } from './relax-query.js'
+
+const tokenizer = createSegmenter()
+const relaxed = (q: string) => relaxedQueries(parseQuery(q, tokenizer))
+
+describe('relaxedQueries', () => {
+  it('offers the words of a question, then the halves of its long dictionary words', () => {
+    expect(relaxed('如何防止校园欺凌')).toEqual(['防止', '校园欺凌', '校园', '欺凌'])
+  })
+
+  it('offers each term of a query of several terms, then their words', () => {
+    expect(relaxed('双减 溺水')).toEqual(['双减', '溺水'])
+  })
+
+  it('leaves out single characters, which alone match almost every clause', () => {
+    expect(relaxed('人工智能进课堂')).toEqual(['人工智能', '课堂', '人工', '智能'])
+  })
+
+  it('offers nothing for one exact phrase or an empty query', () => {
+    expect(relaxed('欺凌')).toEqual([])
+    expect(relaxed('"校园欺凌"')).toEqual([])
+    expect(relaxed('')).toEqual([])
+  })
+})

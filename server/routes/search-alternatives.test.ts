@@ -1,0 +1,63 @@
+/** The looser queries a keyword search with few results offers, through createApp over the bundled corpus. */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pino } from 'pino'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { normalizeForMatch } from '../../indexer/normalize.js'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import { loadCorpusBuild } from '../../test/fixtures/corpus-build.js'
+import type { SearchResponse } from '../api-types.js'
+import { createApp } from '../app.js'
+import { openSqliteEngine } from '../engine/sqlite/sqlite-engine.js'
+import { IndexHolder } from '../index-holder.js'
+import { buildSuggestIndex } from '../startup/suggest-source.js'
+
+let dir: string
+let index: IndexHolder
+const segmenter = createSegmenter()
+const logger = pino({ level: 'silent' })
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'alternatives-test-'))
+  const engine = await openSqliteEngine({ path: path.join(dir, 'index.sqlite'), tokenizer: segmenter })
+  await engine.replaceAll(await loadCorpusBuild())
+  index = await IndexHolder.create(engine, { prepare: async (e) => ({ suggest: await buildSuggestIndex(e, segmenter) }), logger })
+})
+afterAll(async () => {
+  await index.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const search = async (q: string, extra = ''): Promise<SearchResponse> => {
+  const app = createApp({ index, tokenizer: segmenter, embedder: null, logger, options: {} })
+  const res = await app.request(`/api/search?q=${encodeURIComponent(q)}&mode=keyword${extra}`)
+  expect(res.status).toBe(200)
+  return (await res.json()) as SearchResponse
+}
+
+describe('keyword search with few results', () => {
+  it('offers 欺凌 with its count for 如何防止校园欺凌, which finds fewer clauses', async () => {
+    const build = await loadCorpusBuild()
+    const withQiling = build.clauses.filter((c) => normalizeForMatch(`${c.heading}\n${c.text}`).includes('欺凌')).length
+    const body = await search('如何防止校园欺凌')
+    expect(body.total).toBeLessThan(withQiling)
+    expect(body.alternatives).toContainEqual({ query: '欺凌', mode: 'keyword', total: withQiling })
+    expect((await search('欺凌')).total).toBe(withQiling)
+  })
+
+  it('offers each term alone, most specific first, for a query of several terms that finds nothing', async () => {
+    const body = await search('双减 溺水')
+    expect(body.total).toBe(0)
+    const offered = body.alternatives!.map((a) => [a.query, a.total])
+    const totals = await Promise.all(['溺水', '双减'].map(async (q) => [q, (await search(q)).total]))
+    expect(offered).toEqual(totals)
+  })
+
+  it('offers nothing for a single phrase, for a query with enough results, and on later pages', async () => {
+    expect((await search('欺凌')).alternatives).toBeUndefined()
+    expect((await search('课后服务 双减')).total).toBeGreaterThanOrEqual(5)
+    expect((await search('课后服务 双减')).alternatives).toBeUndefined()
+    expect((await search('如何防止校园欺凌', '&page=2')).alternatives).toBeUndefined()
+  })
+})

@@ -1,0 +1,92 @@
+/**
+ * End-to-end with semantic search enabled: the bundled corpus indexed with the real model, the server
+ * loading it, driven in Debian's chromium. The mode switch, the results and totals of semantic mode, an
+ * off-topic query, the looser queries of a short keyword list, and a clause link.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import type { SearchResponse } from '../../server/api-types.js'
+import { locateModel } from '../../server/semantic/model-location.js'
+import { startPortalFixture, type PortalFixture } from './portal-fixture.js'
+
+const model = locateModel(process.env.MODEL_DIR)
+
+describe.skipIf(!model.location)('the portal with semantic search', () => {
+  let fx: PortalFixture
+
+  beforeAll(async () => {
+    fx = await startPortalFixture({ semantic: true })
+  }, 300_000)
+  afterAll(async () => {
+    await fx?.close()
+  })
+
+  const api = async (pathAndQuery: string): Promise<SearchResponse> => {
+    const response = await fetch(fx.url + pathAndQuery)
+    expect(response.status).toBe(200)
+    return (await response.json()) as SearchResponse
+  }
+
+  async function newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+    const context = await fx.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', baseURL: fx.url })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (err) => errors.push(err.message))
+    return { context, page, errors }
+  }
+
+  const resultTotal = async (page: Page) => Number(((await page.getByTestId('result-total').textContent({ timeout: 15_000 })) ?? '').replace(/[^\d]/g, ''))
+
+  it('switches a question to semantic mode, shows the close clauses with their true total, and opens one', async () => {
+    const { context, page, errors } = await newPage()
+    const q = '孩子在学校被人欺负'
+    await page.goto(`/search?q=${encodeURIComponent(q)}`)
+    await page.getByTestId('result-total').waitFor()
+    await page.locator('label.mode-switch__option', { hasText: '语义' }).click()
+    await page.waitForURL((url) => url.searchParams.get('mode') === 'semantic')
+    const expected = await api(`/api/search?q=${encodeURIComponent(q)}&mode=semantic`)
+    expect(expected.total).toBeGreaterThan(0)
+    expect(expected.total).toBeLessThan(100)
+    await expect.poll(() => resultTotal(page)).toBe(expected.total)
+    expect(await page.locator('.result-list > li').count()).toBe(Math.min(20, expected.total))
+    const yearCounts = expected.facets.year.reduce((sum, v) => sum + v.count, 0)
+    expect(yearCounts).toBe(expected.total)
+
+    await page.locator('.result-list > li').first().locator('h3 a').click()
+    await page.waitForURL(/\/c\//)
+    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/c/${expected.hits[0].id}`)
+    await page.locator('.plan-doc__clause.is-target').waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('says so when an off-topic query finds nothing close in semantic mode', async () => {
+    const { context, page, errors } = await newPage()
+    const expected = await api(`/api/search?q=${encodeURIComponent('股票行情')}&mode=semantic`)
+    expect(expected.total).toBeLessThanOrEqual(3)
+    await page.goto(`/search?q=${encodeURIComponent('股票行情')}&mode=semantic`)
+    if (expected.total === 0) expect(await page.locator('.empty__title').textContent()).toContain('没有与“股票行情”意思相近的条款')
+    else await expect.poll(() => resultTotal(page)).toBe(expected.total)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('offers 欺凌 and semantic mode with their counts when 如何防止校园欺凌 finds few clauses by keyword', async () => {
+    const { context, page, errors } = await newPage()
+    const q = '如何防止校园欺凌'
+    const expected = await api(`/api/search?q=${encodeURIComponent(q)}&mode=keyword`)
+    const qiling = expected.alternatives!.find((a) => a.query === '欺凌')!
+    const semantic = expected.alternatives!.find((a) => a.mode === 'semantic')!
+    expect(qiling.total).toBeGreaterThan(expected.total)
+    expect(semantic.total).toBeGreaterThan(0)
+    await page.goto(`/search?q=${encodeURIComponent(q)}`)
+    const offer = page.getByRole('button', { name: `欺凌 (${qiling.total})` })
+    await offer.waitFor()
+    await page.getByRole('button', { name: `语义检索“${q}” (${semantic.total})` }).waitFor()
+    await offer.click()
+    await page.waitForURL((url) => url.searchParams.get('q') === '欺凌')
+    await expect.poll(() => resultTotal(page)).toBe(qiling.total)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})

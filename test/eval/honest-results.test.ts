@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { embedClauses } from '../../indexer/embed/embed-clauses.js'
+import { DEFAULT_VECTOR_CACHE_PATH, openVectorCache } from '../../indexer/embed/vector-cache.js'
+import { normalizeForMatch } from '../../indexer/normalize.js'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import type { ClauseRecord } from '../../indexer/types.js'
+import { SIMILARITY_FLOORS } from '../../server/engine/similarity-floor.js'
+import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
+import type { Embedder, SearchEngine, SearchMode, SearchResult } from '../../server/engine/types.js'
+import { parseQuery } from '../../server/query/parse-query.js'
+import { EMBEDDING_MODEL_ID, loadEmbedder } from '../../server/semantic/embedder.js'
+import { loadCorpusBuild } from '../fixtures/corpus-build.js'
+import { OFF_TOPIC_QUERIES } from './tune-threshold.js'
+
+describe('semantic and hybrid results with the real model on the bundled corpus', () => {
+  const work = mkdtempSync(join(tmpdir(), 'honest-results-'))
+  const tokenizer = createSegmenter()
+  let engine: SearchEngine
+  let embedder: Embedder
+
+  beforeAll(async () => {
+    const loaded = await loadEmbedder()
+    if (!loaded) throw new Error('These tests need the embedding model (see /work/shared/models/README.md).')
+    embedder = loaded
+    const build = await loadCorpusBuild()
+    const cache = openVectorCache(DEFAULT_VECTOR_CACHE_PATH)
+    try {
+      engine = await openSqliteEngine({ path: join(work, 'index.sqlite') })
+      await engine.replaceAll(build, await embedClauses(build.clauses, embedder, cache))
+    } finally {
+      cache.close()
+    }
+  }, 300_000)
+  afterAll(async () => {
+    await engine?.close()
+    rmSync(work, { recursive: true, force: true })
+  })
+
+  const search = async (text: string, mode: SearchMode, offset = 0, limit = 20): Promise<SearchResult> =>
+    engine.search({
+      query: parseQuery(text, tokenizer),
+      filters: {},
+      mode,
+      vector: mode === 'keyword' ? undefined : await embedder.embedQuery(text),
+      sort: 'relevance',
+      offset,
+      limit,
+      facets: true,
+    })
+
+  it('has a calibrated similarity floor for the model the server loads', () => {
+    expect(SIMILARITY_FLOORS.get(EMBEDDING_MODEL_ID)?.semantic).toBeGreaterThan(0)
+  })
+
+  it('returns at most 3 clauses for nonsense and off-topic queries, with totals and facets equal to what paging returns', async () => {
+    for (const text of OFF_TOPIC_QUERIES) {
+      for (const mode of ['semantic', 'hybrid'] as const) {
+        const result = await search(text, mode, 0, 100)
+        expect(result.total, `${mode} ${text}`).toBeLessThanOrEqual(3)
+        expect(result.hits.length, `${mode} ${text}`).toBe(result.total)
+        expect(result.facets!.year.reduce((s, v) => s + v.count, 0), `${mode} ${text}`).toBe(result.total)
+      }
+    }
+  })
+
+  it('gives hybrid 双减 the keyword matches and only the close neighbours, and pages through exactly its total', async () => {
+    const keyword = await search('双减', 'keyword', 0, 100)
+    const hybrid = await search('双减', 'hybrid', 0, 100)
+    expect(hybrid.total).toBeGreaterThanOrEqual(keyword.total)
+    expect(hybrid.total).toBeLessThan(keyword.total + 20)
+    const paged: string[] = []
+    for (let offset = 0; offset < hybrid.total; offset += 7) paged.push(...(await search('双减', 'hybrid', offset, 7)).hits.map((h) => h.clause.id))
+    expect(paged).toEqual(hybrid.hits.map((h) => h.clause.id))
+    expect(new Set(hybrid.hits.slice(0, keyword.total).map((h) => h.clause.id))).toEqual(new Set(keyword.hits.map((h) => h.clause.id)))
+  })
+
+  it('never ranks a heading-only clause above a clause with text that contains the same phrase', async () => {
+    const contains = (c: ClauseRecord, phrase: string) => normalizeForMatch(`${c.heading}\n${c.text}`).includes(phrase)
+    for (const phrase of ['双减', '作业', '课后服务', '集团化办学', '督导']) {
+      for (const mode of ['keyword', 'hybrid'] as const) {
+        const hits = (await search(phrase, mode, 0, 100)).hits.map((h) => h.clause).filter((c) => contains(c, phrase))
+        const firstHeadingOnly = hits.findIndex((c) => c.outlineOnly)
+        expect(firstHeadingOnly, `${mode} ${phrase}: a heading-only clause contains it`).toBeGreaterThanOrEqual(0)
+        expect(hits.slice(firstHeadingOnly).every((c) => c.outlineOnly), `${mode} ${phrase}`).toBe(true)
+      }
+    }
+  })
+})
