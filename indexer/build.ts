@@ -142,7 +142,7 @@ function addPlans(parsed: ParsedPlan[], file: string, status: 'indexed' | 'cache
     }
     planCount++
     clauseCount += clauses.length
-    details.push({ id, title: plan.title, levels: outlineLevels(clauses), chapters: clausesPerChapter(clauses), warnings: plan.warnings ?? [] })
+    details.push({ id, title: plan.title, levels: outlineLevels(plan), chapters: clausesPerChapter(plan), warnings: plan.warnings ?? [] })
   }
   if (planCount === 0) return { file, status: 'duplicate', reason: duplicates.join('; '), plans: 0, clauses: 0 }
   const reason = duplicates.length ? `duplicates skipped: ${duplicates.join('; ')}` : undefined

@@ -23,7 +23,7 @@ describe('explainDocument', () => {
       '  province  湖南省                        ← inferred: 宁乡市',
       '  level     区县                          ← inferred: 宁乡市',
       '  validity  —                             ← not found',
-      'outline: 4 numbered clauses, 2 passages; levels: chapter 一 › clause 1.',
+      'outline: 4 numbered clauses, 1 passage; levels: chapter 一、 › clause 1.',
       '  一、加强师德师风建设  — 2 clauses',
       '     1 健全师德建设长效机制      2 严格师德失范行为处理',
       '  二、提升教师专业素质  — 2 clauses',
@@ -38,7 +38,9 @@ describe('explainDocument', () => {
     const corpus = explain('data/corpus/001_3165b1e1fe2a6d7c.txt', '001_3165b1e1fe2a6d7c.txt')
     expect(corpus.split('\n')[0]).toBe('001_3165b1e1fe2a6d7c.txt: 7 plans')
     expect(corpus).toContain('── plan 2 of 7 in “教育和体育局2024年工作要点汇编(7篇)”: rongcheng-2024-quanshi-jiaoyu-he-tiyu-gongzuo-yaodian')
-    expect(corpus).toContain('outline: 22 numbered clauses (22 from the table of contents only), 0 passages; levels: chapter 一 › clause 1.')
+    expect(corpus).toContain('outline: 22 numbered clauses (22 from the table of contents only), 0 passages; levels: chapter 一、 › clause 1.')
+    // The levels are the splitter's: its （一） sections appear although no clause is numbered by them.
+    expect(corpus).toContain('outline: 31 numbered clauses, 1 passage; levels: chapter 一、 › section （一） › clause 1.\n')
     const mirror = explain('test/fixtures/metadata/template-site-publish-time.txt', 'mirror.txt')
     expect(mirror).toContain('  (publish date not taken: 发布日期:2024-11-03 09:15 (the page names no government issuer))')
   })

@@ -73,7 +73,7 @@ function explainPlan(parsed: ParsedPlan, index: number, file: string): string[] 
 function outline(clauses: ParsedPlan['clauses'], parsed: ParsedPlan): string[] {
   const numbered = clauses.filter((c) => c.number !== null)
   const passages = clauses.length - numbered.length
-  const levels = outlineLevels(clauses)
+  const levels = outlineLevels(parsed.plan)
   const lines = [
     `outline: ${numbered.length} numbered clauses${parsed.plan.outlineOnlyCount ? ` (${parsed.plan.outlineOnlyCount} from the table of contents only)` : ''}, ${passages} passage${passages === 1 ? '' : 's'}; levels: ${levels.join(' › ') || 'none'}${parsed.numberingRestarts ? '; numbering restarts in each chapter' : ''}${parsed.incomplete ? '; body incomplete' : ''}`,
   ]

@@ -24,6 +24,20 @@ describe('parseDocument on documents laid out as real copies reach us', () => {
   it.each(expectations.map((e) => [e.file, e] as const))('finds every numbered clause of %s with its chapter and number', (file, e) => {
     expect(clausesOf(file)).toEqual(e.clauses)
   })
+
+  it.each(expectations.map((e) => [e.file, e] as const))('reads the title, place, year and 文号 of %s', (file, e) => {
+    const plans = parseDocument({ file, text: readFileSync(join(DIR, file), 'utf8'), fields: {}, url: null })
+    expect(plans).toHaveLength(1)
+    const { title, city, province, year, docNumber } = plans[0].plan
+    const want = e.metadata
+    expect({ title, city, province, year, docNumber }).toEqual({
+      title: want.title,
+      city: want.city,
+      province: want.province,
+      year: want.year,
+      docNumber: want.docNumber,
+    })
+  })
 })
 
 describe('parseDocument on PDF page furniture inside the text', () => {

@@ -49,7 +49,7 @@ describe('runIndexer', () => {
   it('reports per plan the levels, the clauses per chapter and the warnings (in --json)', () => {
     const quanzhou = first.files.find((f) => f.file === 'quanzhou-gbk.txt')!.details!
     expect(quanzhou.map((p) => [p.title, p.levels, p.chapters.map((c) => `${c.chapter}:${c.clauses}`).join(' '), p.warnings])).toEqual([
-      ['2025年泉州市教育工作要点', ['chapter 一', 'clause 1.'], '一:3 二:2 三:7 四:3 五:4 六:1 七:3 八:4', []],
+      ['2025年泉州市教育工作要点', ['chapter 一、', 'clause 1.'], '一:3 二:2 三:7 四:3 五:4 六:1 七:3 八:4', []],
     ])
   })
 

@@ -1,8 +1,9 @@
 /**
- * What a plan's records say about its outline, for the indexer's report and `--explain`: the numbering
- * levels seen (`chapter 一`, `section （一）`, `clause 1.`) and the numbered clauses per chapter.
+ * What a plan's record says about its outline, for the indexer's report and `--explain`: the numbering
+ * levels the clause splitter decided on (`chapter 一、`, `clause 1.`, `item （1）`) and the numbered clauses
+ * per chapter. Read from the plan record, never recomputed from its clauses, so what is shown is what was decided.
  */
-import type { ClauseRecord } from './types.js'
+import type { PlanRecord } from './types.js'
 
 export interface ChapterCount {
   /** As printed (`一`, `第二章`); null for clauses before the first chapter. */
@@ -10,31 +11,12 @@ export interface ChapterCount {
   clauses: number
 }
 
-/** The numbering levels of a plan, outermost first, each with its first marker as printed. */
-export function outlineLevels(clauses: Omit<ClauseRecord, 'firstIndexed'>[]): string[] {
-  const chapter = clauses.find((c) => c.chapter)?.chapter
-  const section = clauses.find((c) => c.section)?.section
-  const clause = clauses.find((c) => c.number !== null)
-  return [
-    chapter ? `chapter ${chapter.number}` : null,
-    section ? `section ${section.replace(/^([（(][^）)]*[）)]).*$/, '$1')}` : null,
-    clause ? `clause ${clauseMarker(clause)}` : null,
-  ].filter((l): l is string => l !== null)
+/** The numbering levels of a plan, outermost first: its role and its marker as printed (`chapter 一、`). */
+export function outlineLevels(plan: Pick<PlanRecord, 'levels'>): string[] {
+  return (plan.levels ?? []).map((level) => `${level.role} ${level.marker}`)
 }
 
 /** Numbered clauses per chapter, in document order. */
-export function clausesPerChapter(clauses: Omit<ClauseRecord, 'firstIndexed'>[]): ChapterCount[] {
-  const chapters: ChapterCount[] = []
-  for (const c of clauses) {
-    if (c.number === null) continue
-    const chapter = c.chapter?.number ?? null
-    if (chapters.length === 0 || chapters[chapters.length - 1].chapter !== chapter) chapters.push({ chapter, clauses: 0 })
-    chapters[chapters.length - 1].clauses++
-  }
-  return chapters
-}
-
-function clauseMarker(clause: Omit<ClauseRecord, 'firstIndexed'>): string {
-  const m = /^(第[零〇一二两三四五六七八九十百]+条|[（(]\d+[）)]|\d+\s*[.．、]?)/.exec(clause.text)
-  return m ? m[1].trim() : String(clause.number)
+export function clausesPerChapter(plan: Pick<PlanRecord, 'chapterClauses'>): ChapterCount[] {
+  return (plan.chapterClauses ?? []).map(({ chapter, clauses }) => ({ chapter, clauses }))
 }

@@ -261,4 +261,10 @@ describe('cleanText on copies from template and mirror sites', () => {
     expect(result.text).toBe('一、加强党的建设\n1.深入学习贯彻党的二十大精神。')
     expect(result.fields).toEqual({ 来源: '桂林市教育局' })
   })
+
+  it('removes a sharing site\'s page count that reads like a bare numbered item, and keeps bare items', () => {
+    const result = cleanText(['原创力文档', '5页', '2023年衡阳市教育工作要点', '一、加强党的建设', '1加强政治建设。'].join('\n'))
+    expect(result.text).toBe('原创力文档\n2023年衡阳市教育工作要点\n一、加强党的建设\n1加强政治建设。')
+    expect(result.removed).toEqual([{ line: '5页', reason: 'furniture' }])
+  })
 })

@@ -77,9 +77,14 @@ export function cleanText(text: string): CleanedText {
 }
 
 
-/** Why a trimmed, non-empty line leaves the text, or null when it is document text. Numbered lines always stay. */
+/**
+ * Why a trimmed, non-empty line leaves the text, or null when it is document text. Numbered lines stay, except
+ * a bare number glued to words that is a page's counter (`5页`, a sharing site's page count): furniture rules
+ * are specific and short, so no clause `5加强…` matches them.
+ */
 function removalReason(line: string, fields: Record<string, string>, inHead: boolean): RemovalReason | null {
-  if (readLineMarker(line) !== null) return null
+  const marker = readLineMarker(line)
+  if (marker !== null) return marker.kind === 'clause' && marker.style === 'bare' ? classifyFurniture(line) : null
   const metadata = parseMetadataLine(line)
   if (metadata && (metadata.hasSpecificLabel || inHead)) {
     mergeFields(fields, metadata.fields)

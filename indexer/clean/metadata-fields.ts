@@ -39,8 +39,9 @@ const LABELS: Record<string, string[]> = {
 const PAGE_LABELS = [
   '浏览量', '浏览次数', '浏览', '访问量', '访问次数', '点击数', '点击量', '点击率', '点击', '阅读量', '阅读次数', '阅读数', '阅读',
   '字号', '字体', '下载次数', '下载量', '下载', '页数', '文档页数', '评论', '评论数', '收藏', '收藏数', '文件大小', '文档格式', '评分',
-  // Template and document-sharing sites, mirrors.
-  '上传时间', '上传日期', '上传者', '标签', '镜像时间', '抓取时间', '转载时间',
+  // Template and document-sharing sites, mirrors. Their upload time and uploader are read as fields (上传时间, 上传者)
+  // so the metadata inference can refuse them as the document's date; the line goes either way.
+  '标签', '镜像时间', '抓取时间', '转载时间',
 ]
 
 /** Labels too common in body text (时间：2024年9月) to be taken for metadata unless the line also has a specific label or sits in the document head. */
@@ -57,6 +58,10 @@ const ALL_LABELS = [...CANONICAL.keys()].sort((a, b) => b.length - a.length)
 /** A label may be spaced out (`文 号`, `索 引 号`) and is followed by a colon, optionally in 【】. */
 const LABEL_SOURCE = ALL_LABELS.map((label) => [...label].join('[ \\t\\u3000\\u00a0]*')).join('|')
 const LABEL_RE = new RegExp(`[【\\[]?(${LABEL_SOURCE})[】\\]]?[ \\t\\u3000\\u00a0]*[:：]`, 'g')
+/** The same, at the start of a line only: most lines of a document are no label line, and this says so cheaply. */
+const LABEL_AT_START = new RegExp(`^${LABEL_RE.source}`)
+/** A label and its colon stand within the first characters of a label line. */
+const LABEL_HEAD = 60
 
 /** A metadata value is short and is no sentence of the body. */
 const MAX_VALUE_LENGTH = 60
@@ -82,6 +87,8 @@ export function canonicalKey(label: string): string | undefined {
  */
 export function parseMetadataLine(line: string): MetadataLine | null {
   const text = line.trim()
+  if (!text.includes(':') && !text.includes('：')) return null
+  if (!LABEL_AT_START.test(toSimplified(text.slice(0, LABEL_HEAD)))) return null
   // Labels are matched on the simplified form (same length), so a traditional page's 發佈日期 is 发布日期; values stay as written.
   const matches = [...toSimplified(text).matchAll(LABEL_RE)]
   if (matches.length === 0 || matches[0].index !== 0) return null

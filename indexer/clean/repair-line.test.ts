@@ -13,6 +13,20 @@ describe('repairLine', () => {
     expect(repairLine('X X 市 教 育 局')).toBe('XX市教育局')
   })
 
+  it('keeps the space that ends a title in a flattened head, before any sentence, and drops it inside a sentence', () => {
+    expect(repairLine('桂林市教育局关于加强作业管理的实施意见 各县（市、区）教育局：为切实减轻学生作业负担')).toBe(
+      '桂林市教育局关于加强作业管理的实施意见 各县（市、区）教育局：为切实减轻学生作业负担',
+    )
+    expect(repairLine('全面落实，实施乡村教师支持计划 推动教师队伍建设')).toBe('全面落实，实施乡村教师支持计划推动教师队伍建设')
+  })
+
+  it('closes up a letter-spaced title with its year, and keeps the space where the title ends and the text begins', () => {
+    expect(repairLine('2 0 2 2 年 浏 阳 市 教 育 工 作 要 点')).toBe('2022年浏阳市教育工作要点')
+    expect(repairLine('2 0 2 3 年 衡 阳 市 教 育 工 作 要 点 2023年是开局之年，总体要求是：坚持立德树人。')).toBe(
+      '2023年衡阳市教育工作要点 2023年是开局之年，总体要求是：坚持立德树人。',
+    )
+  })
+
   it('removes page markers that stand in the middle of a sentence', () => {
     expect(repairLine('完善“护学岗” - 3 - 机制，开展防溺水教育')).toBe('完善“护学岗”机制，开展防溺水教育')
     expect(repairLine('加强校园安全— 12 —管理')).toBe('加强校园安全管理')

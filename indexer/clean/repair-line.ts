@@ -35,6 +35,7 @@ const QUANTITY_AHEAD = new RegExp(`^[\\d.]+${SPACE}?[年月日号期届次个所
 /** Spaces, dashes and brackets: a line without any has nothing to repair. */
 const MAY_NEED_REPAIR = /[ \t\u3000\u00a0\-—–－(（]/
 const TITLE_END = /(要点|计划|方案|意见|办法|规定|细则|通知|规划|纲要|要點|計劃|辦法|規定|細則|規劃|綱要)$/
+const SENTENCE_BEFORE = /[。，,；;：:！？!?]/
 const SPACE_RUN = new RegExp(`${SPACE}+`, 'g')
 const HAN_RE = new RegExp(`[${HAN}]`)
 const CJK_OR_PUNCT = new RegExp(`[${HAN}${CJK_PUNCT}]`)
@@ -46,7 +47,18 @@ export function repairLine(line: string): string {
   let text = line
   if ((text.includes('(') || text.includes('（')) && TONE.test(text)) text = text.replace(PINYIN, (m, syllable: string) => (TONE.test(syllable) ? '' : m))
   if (/[-—–－]/.test(text)) text = text.replace(PAGE_MARKER, (_m, lead: string) => (lead ? ' ' : ''))
-  return laidOut ? text : collapseSpaces(glueSpacedLetters(text))
+  return laidOut ? text : collapseSpaces(glueLetterSpacedRun(glueSpacedLetters(text)))
+}
+
+/**
+ * A letter-spaced run (`2 0 2 3 年 衡 阳 市 … 要 点`): three or more single characters, Chinese or digits, one space
+ * apart, at least two of them Chinese. It is one phrase, closed up before the spaces between words are judged,
+ * so its digits stay one number and its last word (`要点`) is seen where a title ends.
+ */
+const LETTER_SPACED_RUN = new RegExp(`(?<![^\\s])[${HAN}\\d](?: [${HAN}\\d]){2,}(?![^\\s])`, 'g')
+function glueLetterSpacedRun(text: string): string {
+  if (!/\S \S \S/.test(text)) return text
+  return text.replace(LETTER_SPACED_RUN, (run) => (run.replace(/[\d ]/g, '').length >= 2 ? run.replace(/ /g, '') : run))
 }
 
 /** `X X 市`: single capital letters spaced out before Chinese text are one spaced-out name. */
@@ -81,6 +93,8 @@ function dropSpace(before: string, after: string, whole: string, at: number, nex
   // and so does the space after a document title (`…工作要点 2023年是…`), where the title ends.
   if (/\d/.test(after)) return QUANTITY_AHEAD.test(rest) && !TITLE_END.test(whole.slice(Math.max(0, at - 4), at))
   if (afterCjk) {
+    // `…的实施意见 各县（市、区）教育局：` in a flattened head: the space after a title, before any sentence has begun, ends it.
+    if (at >= 6 && TITLE_END.test(whole.slice(at - 4, at)) && !SENTENCE_BEFORE.test(whole.slice(0, at))) return false
     if (HAN_RE.test(before) && HAN_RE.test(after) && HEADING_BEFORE.test(at > 40 ? `x${whole.slice(at - 40, at)}` : whole.slice(0, at))) return false
     return true
   }

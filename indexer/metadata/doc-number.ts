@@ -59,8 +59,14 @@ export function findOwnDocNumber(headLines: string[]): DocNumberMatch | null {
   return null
 }
 
+/**
+ * A letterhead a flattened PDF glued to the number (`桂林市教育局市教发〔2023〕15号`): an issuer's full name, which
+ * an abbreviation never is (`市教发`, `绵教体发`), so it is cut when an abbreviation of two or more characters follows.
+ */
+const ISSUER_BEFORE = /^[\u4e00-\u9fff]{2,}?(局|厅|委员会|人民政府|办公室|办公厅)(?=[\u4e00-\u9fffA-Za-z]{2,}$)/
+
 function trimPrefix(raw: string): string {
-  const afterLetterhead = raw.replace(LETTERHEAD_END, '')
+  const afterLetterhead = raw.replace(LETTERHEAD_END, '').replace(ISSUER_BEFORE, '')
   const prefix = afterLetterhead || raw
   return prefix.length > MAX_PREFIX ? prefix.slice(-MAX_PREFIX) : prefix
 }

@@ -22,6 +22,8 @@ const PRINTED = /印发$|印发[)）]$/
 const SIGNATURE_AT_END = new RegExp(`[。；;]\\s*[\\u4e00-\\u9fff]{2,30}(?:局|厅|委员会|教委|政府|办公室|办公厅)\\s*${CHINESE_DATE.source}[)）]?$`)
 
 export function isSignatureDateLine(line: string): boolean {
+  // Asked of every body line: a line without 日 holds no Chinese-form date, and most lines have none.
+  if (!line.includes('日')) return false
   const text = closeUp(asciiDigits(line)).replace(/○/g, '〇')
   return (text.length <= 60 && SIGNATURE_DATE.test(text)) || SIGNATURE_AT_END.test(text)
 }

@@ -77,6 +77,9 @@ describe('findOwnDocNumber', () => {
     expect(findOwnDocNumber(['常教发〔2023〕', '4号'])?.value).toBe('常教发〔2023〕4号')
     expect(findOwnDocNumber(['益教通〔２０２３〕７号'])?.value).toBe('益教通〔2023〕7号')
     expect(findOwnDocNumber(['X X 市 教 育 局 文 件 X教〔2022〕8 号 关于印发《X市2022年教育工作要点》的通知'])?.value).toBe('X教〔2022〕8号')
+    // A flattened PDF glues the letterhead (no 文件) to the number: the issuer's full name is no abbreviation.
+    expect(findOwnDocNumber(['桂林市教育局市教发〔2023〕15号'])?.value).toBe('市教发〔2023〕15号')
+    expect(findOwnDocNumber(['绵阳市教育和体育局绵教体发〔2022〕12号'])?.value).toBe('绵教体发〔2022〕12号')
   })
 
   it('never takes a number the text cites', () => {
