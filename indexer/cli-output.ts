@@ -3,10 +3,34 @@ import type { IndexerEvent, IndexerReport } from './pipeline.js'
 
 const BAR_WIDTH = 24
 
-export function progressLine(event: Exclude<IndexerEvent, { kind: 'note' }>): string {
+type EmbedEvent = Extract<IndexerEvent, { kind: 'embed' }>
+
+/**
+ * Passages a second since the first embedding report, and the time left at that pace; null until the model
+ * has computed something. `at` is when each report arrived (ms).
+ */
+export function embedPace(first: { event: EmbedEvent; at: number }, now: { event: EmbedEvent; at: number }): { perSecond: number; etaMs: number } | null {
+  const computed = now.event.embedded - first.event.embedded
+  const ms = now.at - first.at
+  if (computed <= 0 || ms <= 0) return null
+  const perSecond = computed / (ms / 1000)
+  return { perSecond, etaMs: ((now.event.total - now.event.done) / perSecond) * 1000 }
+}
+
+export function progressLine(event: Exclude<IndexerEvent, { kind: 'note' }>, pace: { perSecond: number; etaMs: number } | null = null): string {
   const filled = Math.round((event.done / Math.max(1, event.total)) * BAR_WIDTH)
   const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${event.done}/${event.total}`
-  return event.kind === 'file' ? `reading ${bar} ${event.report.file}`.padEnd(100) : `embedding ${bar} (${event.cached} cached)`.padEnd(100)
+  if (event.kind === 'file') return `reading ${bar} ${event.report.file}`.padEnd(100)
+  const eta = pace ? `, ${pace.perSecond.toFixed(1)}/s, ${duration(pace.etaMs)} left` : ''
+  return `embedding ${bar} (${event.cached} cached${eta})`.padEnd(100)
+}
+
+/** 3 h 05 min, 4 min 05 s, 12 s. */
+export function duration(ms: number): string {
+  const s = Math.round(ms / 1000)
+  if (s >= 3600) return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`
+  if (s >= 60) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`
+  return `${s} s`
 }
 
 export function formatSummary(report: IndexerReport): string {

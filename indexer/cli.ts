@@ -10,7 +10,7 @@
 import { existsSync, watch } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { explainFile } from './explain-file.js'
-import { formatSummary, progressLine } from './cli-output.js'
+import { embedPace, formatSummary, progressLine } from './cli-output.js'
 import { indexCorpus, type IndexerEvent, type IndexerReport } from './pipeline.js'
 import { commandInputs, formatFetchSummary, progressOfAddress } from './fetch/fetch-command.js'
 import { fetchUrls, type FetchReport } from './fetch/fetch-urls.js'
@@ -47,11 +47,20 @@ const inputs = given.paths.length > 0 ? given.paths : [corpusDir]
 let fetched: FetchReport | null = null
 const interactive = process.stderr.isTTY && !values.json
 
+/** The first embedding report of this run: the pace and time left are measured from it. */
+let firstEmbed: { event: Extract<IndexerEvent, { kind: 'embed' }>; at: number } | null = null
+
 function onProgress(event: IndexerEvent) {
-  if (event.kind === 'note') console.error(event.message)
-  else if (interactive) process.stderr.write(`\r${progressLine(event)}`)
+  if (event.kind === 'note') return console.error(event.message)
+  let pace = null
+  if (event.kind === 'embed') {
+    const now = { event, at: performance.now() }
+    if (!firstEmbed || event.embedded < firstEmbed.event.embedded) firstEmbed = now
+    pace = embedPace(firstEmbed, now)
+  }
+  if (interactive) process.stderr.write(`\r${progressLine(event, pace)}`)
   else if (event.kind === 'file' && event.report.status === 'skipped') console.error(`skipped ${event.report.file}: ${event.report.reason}`)
-  else if (values.progress) console.error(progressLine(event).trimEnd())
+  else if (values.progress) console.error(progressLine(event, pace).trimEnd())
 }
 
 async function once(): Promise<IndexerReport | null> {

@@ -35,7 +35,7 @@ export function runSearch(index: SearchIndex, query: SearchQuery): SearchResult 
     searcher,
     query,
     plan,
-    failBits: rows.compile(query.filters, excludedIds),
+    failBits: remembered(rows.compile(query.filters, excludedIds), rows.size),
     browsing: plan.candidates === null && !plan.impossible,
   }
   const { set, facets } = searchMode(input, index)
@@ -71,6 +71,19 @@ function requireVectors(store: VectorStore | null, vector: Float32Array | undefi
     throw new SemanticUnavailableError(`The query embedding has ${vector.length} dimensions but the index holds ${store.dimension} (${store.model}); re-run \`npm run index\` with the same model.`)
   }
   return store
+}
+
+/**
+ * Fail bits computed once per row and query: semantic mode asks for the same rows once for its results and
+ * once per facet, and a narrow filter's exact pass asks for every row each time.
+ */
+function remembered(failBits: (rowid: number) => number, size: number): (rowid: number) => number {
+  const memo = new Int32Array(size + 1).fill(-1)
+  return (r) => {
+    let bits = memo[r]
+    if (bits < 0) memo[r] = bits = failBits(r)
+    return bits
+  }
 }
 
 function lookupRowids(db: Database.Database, ids: string[]): Set<number> {

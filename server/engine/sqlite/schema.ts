@@ -8,6 +8,7 @@ import { normalizeForMatch } from '../../../indexer/normalize.js'
 import type { ClauseRecord, IndexBuild } from '../../../indexer/types.js'
 import { charGrams, clauseSearchText } from '../char-grams.js'
 import type { ClauseVectors } from '../types.js'
+import { writeAnnIndex } from './ann-index.js'
 
 /**
  * Bump when the schema, the gram format or the stored normal form changes: an older file then asks for
@@ -64,6 +65,7 @@ export function writeIndexFile(path: string, build: IndexBuild, vectors?: Clause
     const insertVector = db.prepare('INSERT INTO vectors (rowid, v) VALUES (?, ?)')
     const setMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)')
 
+    const stored: [number, Float32Array][] = []
     db.transaction(() => {
       for (const plan of build.plans) insertPlan.run(plan.id, JSON.stringify(plan))
       let rowid = 0
@@ -81,6 +83,7 @@ export function writeIndexFile(path: string, build: IndexBuild, vectors?: Clause
             throw new Error(`clause ${c.id} has a ${vector.length}-dimensional vector; the model ${vectors!.model} gives ${vectors!.dimension}`)
           }
           insertVector.run(rowid, Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength))
+          stored.push([rowid, vector])
           vectorCount++
         }
       }
@@ -94,6 +97,7 @@ export function writeIndexFile(path: string, build: IndexBuild, vectors?: Clause
         setMeta.run('vector_dimension', String(vectors.dimension))
       }
     })()
+    if (vectors) db.transaction(() => writeAnnIndex(db, vectors.dimension, stored, stored.length))()
     // One merged b-tree per FTS table: fewer segments to read per query.
     db.exec("INSERT INTO grams (grams) VALUES ('optimize'); INSERT INTO heading_grams (heading_grams) VALUES ('optimize');")
   } finally {

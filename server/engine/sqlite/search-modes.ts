@@ -14,13 +14,14 @@
  * clauses are ranked with a cosine penalty, so a clause with text as close to the query comes first.
  */
 import type { MatchPlan } from '../gram-match-plan.js'
-import { HEADING_ONLY_COSINE_PENALTY, similarityFloor } from '../similarity-floor.js'
+import { HEADING_ONLY_COSINE_PENALTY, similarityFloor, type SimilarityFloor } from '../similarity-floor.js'
+import { topK } from '../top-k.js'
 import { FACET_FIELDS, type FacetField, type Facets, type SearchQuery } from '../types.js'
 import { FACET_BIT, type ClauseRows } from './clause-rows.js'
 import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
 import { rankWeights } from './rank-weights.js'
 import { dateOrder, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
-import type { VectorStore } from './vectors.js'
+import { SEMANTIC_LIMIT, type VectorQuery, type VectorStore } from './vectors.js'
 
 export const EMPTY_FACETS: Facets = { city: [], province: [], year: [], theme: [], level: [] }
 
@@ -50,20 +51,21 @@ export function keywordSearch(input: ModeInput): ModeResult {
 export function semanticSearch(input: ModeInput, store: VectorStore, vector: Float32Array): ModeResult {
   const { rows, query } = input
   const near = closeness(rows, store, vector)
-  const semantic = closePassing(input, store, near, 0)
-  const set = orderedSet(semantic, byDate(rows, query.sort) ?? ((a, b) => near.rank[b] - near.rank[a] || a - b), (r) => near.sims[r])
-  const facets = query.facets ? perFacet(rows, (field) => closePassing(input, store, near, FACET_BIT[field])) : null
+  const semantic = closePassing(input, near, 0)
+  const set = orderedSet(semantic, byDate(rows, query.sort) ?? ((a, b) => near.rank[b] - near.rank[a] || a - b), (r) => near.query.sims[r])
+  const facets = query.facets ? perFacet(rows, (field) => closePassing(input, near, FACET_BIT[field])) : null
   return { set, facets }
 }
 
 export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float32Array): ModeResult {
   const { rows, query, searcher, plan } = input
   const near = closeness(rows, store, vector)
-  const semantic = closePassing(input, store, near, 0)
+  const semantic = closePassing(input, near, 0)
   const matches = input.browsing ? { rowids: new Int32Array(0), tiers: new Float64Array(0) } : searcher.match(plan)
   const pin = query.query.groups.some((g) => g.some((t) => t.kind === 'phrase'))
-  // An exact phrase is kept whatever its cosine; a free-text word alone must come with some closeness.
-  const keywordKept = (r: number) => pin || near.sims[r] >= near.floor.withKeyword
+  // An exact phrase is kept whatever its cosine; a free-text word alone must come with some closeness. A
+  // keyword hit the vector search did not reach (below its neighbours, or off the graph's path) is scored now.
+  const keywordKept = (r: number) => pin || near.query.cosine(r) >= near.floor.withKeyword
   const keywordSorted = rankKeywordMatches(input, matches, 'relevance').sorted().filter(keywordKept)
   const candidates = hybridCandidates(keywordSorted, semantic)
   const bm25 = searcher.bm25(plan.terms, candidates, { size: rows.size, avgLength: rows.avgLength })
@@ -73,23 +75,26 @@ export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float
   const set = orderedSet(fused.order, compare, (r) => fused.score.get(r) ?? 0)
   const keywordIn = (ignore: number) => Array.from(matches.rowids).filter((r) => (input.failBits(r) & ~ignore) === 0 && keywordKept(r))
   const facets = query.facets
-    ? perFacet(rows, (field) => new Set([...keywordIn(FACET_BIT[field]), ...closePassing(input, store, near, FACET_BIT[field])]))
+    ? perFacet(rows, (field) => new Set([...keywordIn(FACET_BIT[field]), ...closePassing(input, near, FACET_BIT[field])]))
     : null
   return { set, facets }
 }
 
-/** A query's cosines: `sims` as the model gives them, `rank` with heading-only clauses moved down, the model's floor. */
+/**
+ * A query's vector search with the model's floor. `rank` holds the cosines the ranking uses, heading-only
+ * clauses moved down, for every clause a closePassing call fetched (−Infinity for the others); the exact
+ * cosines are in `query.sims`.
+ */
 interface Closeness {
-  sims: Float32Array
+  rows: ClauseRows
+  query: VectorQuery
   rank: Float32Array
-  floor: ReturnType<typeof similarityFloor>
+  floor: SimilarityFloor
 }
 
 function closeness(rows: ClauseRows, store: VectorStore, vector: Float32Array): Closeness {
-  const sims = store.similarities(vector)
-  const rank = Float32Array.from(sims)
-  for (let r = 1; r < rank.length && r <= rows.size; r++) if (rows.headingOnly(r)) rank[r] -= HEADING_ONLY_COSINE_PENALTY
-  return { sims, rank, floor: similarityFloor(store.model) }
+  const rank = new Float32Array(store.slots).fill(-Infinity)
+  return { rows, query: store.query(vector), rank, floor: similarityFloor(store.model) }
 }
 
 /** Keyword hits passing the filters, ranked by relevance (BM25 over the rerank pool), by date, or in document order. */
@@ -118,8 +123,29 @@ function byDate(rows: ClauseRows, sort: SearchQuery['sort']): Compare | null {
  * The nearest clauses passing the filters (the filter bits in `ignore` ignored: a facet ignores its own
  * filter) and at or above the model's floor, ranked with heading-only clauses moved down.
  */
-function closePassing(input: ModeInput, store: VectorStore, near: Closeness, ignore: number): number[] {
-  return store.nearest(near.rank, (r) => (input.failBits(r) & ~ignore) === 0).filter((r) => near.sims[r] >= near.floor.semantic)
+function closePassing(input: ModeInput, near: Closeness, ignore: number): number[] {
+  const sims = near.query.sims
+  return nearestRanked(near, (r) => (input.failBits(r) & ~ignore) === 0).filter((r) => sims[r] >= near.floor.semantic)
+}
+
+/**
+ * The `limit` clauses best by `rank` among those `accept` lets through: the same clauses as ranking every
+ * clause with the penalty, from a nearest-by-cosine list fetched deep enough. A clause not fetched has a
+ * cosine at most the last fetched one's, so once the `limit`-th best rank is above that, none can enter;
+ * until then (heading-only clauses filled the head) twice as many are fetched.
+ */
+function nearestRanked({ rows, query, rank }: Closeness, accept: (rowid: number) => boolean, limit = SEMANTIC_LIMIT): number[] {
+  const byRank = (a: number, b: number) => rank[b] - rank[a] || a - b
+  for (let fetch = 2 * limit; ; fetch *= 2) {
+    const found = query.nearest(accept, fetch)
+    for (const r of found) {
+      rank[r] = query.sims[r]
+      if (rows.headingOnly(r)) rank[r] -= HEADING_ONLY_COSINE_PENALTY
+    }
+    const best = topK(found, limit, byRank)
+    if (found.length < fetch) return best
+    if (best.length === limit && rank[best[limit - 1]] > query.sims[found[found.length - 1]]) return best
+  }
 }
 
 /** Disjunctive facets for a result set that must be recomputed with each facet's own filter ignored. */

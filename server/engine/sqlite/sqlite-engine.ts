@@ -2,7 +2,8 @@
  * The embedded search engine: one SQLite file (better-sqlite3, FTS5) under data/build/.
  *
  * Matching is exact on a character-gram index (char-grams.ts); filters and disjunctive facets run over
- * typed arrays in memory (clause-rows.ts); vectors are scanned exactly (vectors.ts).
+ * typed arrays in memory (clause-rows.ts); vectors are scanned exactly, or from 20k on searched through an
+ * HNSW graph memory-mapped once per machine (vectors.ts, ann-index.ts).
  * replaceAll writes a whole new file next to the served one and renames it over, so a reader never sees
  * a half-built index and a failed build leaves the previous index serving.
  */

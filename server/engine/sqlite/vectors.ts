@@ -1,76 +1,114 @@
 /**
- * Clause embeddings held in one Float32Array (row-major, indexed by rowid) for exact cosine search:
- * the vectors are L2-normalised, so cosine is a dot product. 100k × 512 floats is 200 MB and one scan
- * takes tens of milliseconds on one core; beyond that an ANN index would be the next step.
+ * Clause embeddings and the nearest-neighbour search over them. The vectors are L2-normalised, so cosine is
+ * a dot product.
+ *
+ * Below annOptions.minVectors the vectors are held in one Float32Array and scanned exactly (20k × 512 is a
+ * few milliseconds). Above it the index file carries an HNSW graph (ann-index.ts), memory-mapped once per
+ * machine; a thread then holds no vectors of its own and reads the few it re-scores from SQLite's pages.
  */
 import type Database from 'better-sqlite3'
 import { topK } from '../top-k.js'
+import { AnnIndex, annOptions } from './ann-index.js'
 
 /** How many nearest clauses a semantic query returns (its whole result set). */
 export const SEMANTIC_LIMIT = 100
-/** Nearest clauses ranked once per query, as a multiple of SEMANTIC_LIMIT (see nearest()). */
+/** Nearest clauses ranked once per query in an exact scan, as a multiple of the limit asked for. */
 const PREFIX_FACTOR = 20
+/** Rows sampled to estimate the share of clauses a filter lets through. */
+const SAMPLE = 2048
+/** Graph neighbours fetched and re-scored at least: the graph's order is approximate near the limit. */
+const MIN_FETCH = 256
+/** Graph neighbours fetched beyond what the filter's share predicts, so a typical query needs one fetch. */
+const FETCH_MARGIN = 1.5
 
 export class VectorStore {
+  private readonly vectorOf: (rowid: number) => Float32Array | null
+
   private constructor(
     readonly model: string,
     readonly dimension: number,
-    private readonly matrix: Float32Array,
+    /** Every vector by rowid when there is no graph; null when the graph serves the search. */
+    private readonly matrix: Float32Array | null,
     private readonly present: Uint8Array,
     readonly count: number,
-  ) {}
+    private readonly ann: AnnIndex | null,
+    db: Database.Database,
+  ) {
+    const lookup = db.prepare('SELECT v FROM vectors WHERE rowid = ?').pluck()
+    this.vectorOf = matrix
+      ? (r) => (present[r] === 1 ? matrix.subarray(r * dimension, (r + 1) * dimension) : null)
+      : (r) => {
+          const blob = lookup.get(r) as Buffer | undefined
+          return blob ? new Float32Array(blob.buffer, blob.byteOffset, dimension) : null
+        }
+  }
 
   /** Null when the index was built without embeddings. */
   static load(db: Database.Database, size: number): VectorStore | null {
     const meta = new Map((db.prepare('SELECT key, value FROM meta').raw().all() as [string, string][]).map(([k, v]) => [k, v]))
     const dimension = Number(meta.get('vector_dimension') ?? 0)
     if (!dimension) return null
-    const matrix = new Float32Array((size + 1) * dimension)
+    const model = meta.get('vector_model') ?? 'unknown'
     const present = new Uint8Array(size + 1)
     let count = 0
+    const ann = AnnIndex.open(db, meta)
+    if (ann) {
+      for (const rowid of db.prepare('SELECT rowid FROM vectors').pluck().iterate() as Iterable<number>) {
+        present[rowid] = 1
+        count++
+      }
+      return new VectorStore(model, dimension, null, present, count, ann, db)
+    }
+    const matrix = new Float32Array((size + 1) * dimension)
     for (const [rowid, blob] of db.prepare('SELECT rowid, v FROM vectors').raw().iterate() as Iterable<[number, Buffer]>) {
       matrix.set(new Float32Array(blob.buffer, blob.byteOffset, dimension), rowid * dimension)
       present[rowid] = 1
       count++
     }
-    return new VectorStore(meta.get('vector_model') ?? 'unknown', dimension, matrix, present, count)
+    return new VectorStore(model, dimension, matrix, present, count, null, db)
   }
 
   has(rowid: number): boolean {
     return this.present[rowid] === 1
   }
 
-  /** Cosine similarity of every clause with `query` (−Infinity for clauses without a vector). */
+  /** Length of an array indexed by rowid (rowids start at 1). */
+  get slots(): number {
+    return this.present.length
+  }
+
+  /** Whether searches go through the graph (true) or scan every vector exactly (false). */
+  get indexed(): boolean {
+    return this.ann !== null
+  }
+
+  /** One query's search: its nearest clauses under any filter, with their exact cosines. */
+  query(vector: Float32Array): VectorQuery {
+    return new VectorQuery(this, vector)
+  }
+
+  /** Exact cosine of `query` with one clause (−Infinity for a clause without a vector). */
+  similarity(query: Float32Array, rowid: number): number {
+    const v = this.vectorOf(rowid)
+    return v ? dot(v, query, 0) : -Infinity
+  }
+
+  /** Cosine similarity of every clause with `query` (−Infinity for clauses without a vector): an exact scan. */
   similarities(query: Float32Array): Float32Array {
-    const d = this.dimension
-    const m = this.matrix
     const sims = new Float32Array(this.present.length).fill(-Infinity)
+    const m = this.matrix
+    const d = this.dimension
     for (let r = 1; r < this.present.length; r++) {
       if (this.present[r] === 0) continue
-      // Four accumulators: independent additions pipeline better than one dependent chain.
-      let a0 = 0
-      let a1 = 0
-      let a2 = 0
-      let a3 = 0
-      const base = r * d
-      let k = 0
-      for (; k + 3 < d; k += 4) {
-        a0 += m[base + k] * query[k]
-        a1 += m[base + k + 1] * query[k + 1]
-        a2 += m[base + k + 2] * query[k + 2]
-        a3 += m[base + k + 3] * query[k + 3]
-      }
-      for (; k < d; k++) a0 += m[base + k] * query[k]
-      sims[r] = a0 + a1 + a2 + a3
+      sims[r] = m ? dot(m, query, r * d) : this.similarity(query, r)
     }
     return sims
   }
 
   /**
-   * The `limit` rowids most similar to the query among those `accept` lets through, best first.
-   * One query asks this up to six times (results, then each facet without its own filter), so the best
-   * PREFIX_FACTOR × limit clauses are ranked once and walked; a filter too narrow for that prefix falls
-   * back to a full pass.
+   * The `limit` rowids highest in `sims` among those `accept` lets through, best first. The best
+   * PREFIX_FACTOR × limit clauses are ranked once per `sims` and walked; a filter too narrow for that prefix
+   * falls back to a full pass.
    */
   nearest(sims: Float32Array, accept: (rowid: number) => boolean, limit = SEMANTIC_LIMIT): number[] {
     const compare = (a: number, b: number) => sims[b] - sims[a] || a - b
@@ -86,10 +124,51 @@ export class VectorStore {
     }
     if (prefix.length < this.count) {
       const candidates: number[] = []
-      for (let r = 1; r < sims.length; r++) if (this.present[r] === 1 && accept(r)) candidates.push(r)
+      for (let r = 1; r < sims.length; r++) if (this.present[r] === 1 && sims[r] > -Infinity && accept(r)) candidates.push(r)
       return topK(candidates, limit, compare)
     }
     return out
+  }
+
+  /** The graph's `k` nearest clauses to `vector` with exact cosines, best first (ties by rowid). */
+  graphNeighbours(vector: Float32Array, k: number): { rowids: number[]; sims: Float64Array } {
+    const found = this.ann!.search(vector, k)
+    const exact = new Float64Array(found.rowids.length)
+    const order: number[] = []
+    for (let i = 0; i < found.rowids.length; i++) {
+      exact[i] = this.similarity(vector, found.rowids[i])
+      order.push(i)
+    }
+    order.sort((a, b) => exact[b] - exact[a] || found.rowids[a] - found.rowids[b])
+    return { rowids: order.map((i) => found.rowids[i]), sims: Float64Array.from(order, (i) => exact[i]) }
+  }
+
+  /** Share of the clauses with vectors that `accept` lets through, from an even sample. */
+  passShare(accept: (rowid: number) => boolean): number {
+    const n = this.present.length - 1
+    const step = Math.max(1, Math.floor(n / SAMPLE))
+    let seen = 0
+    let passed = 0
+    for (let r = 1; r <= n; r += step) {
+      if (this.present[r] === 0) continue
+      seen++
+      if (accept(r)) passed++
+    }
+    return seen === 0 ? 0 : passed / seen
+  }
+
+  /**
+   * Rowids with a vector that `accept` lets through; their exact cosines are written into `sims`, where a
+   * cosine already there (from the graph or an earlier filter of the same query) is kept, not read again.
+   */
+  scanPassing(vector: Float32Array, accept: (rowid: number) => boolean, sims: Float32Array): number[] {
+    const rowids: number[] = []
+    for (let r = 1; r < this.present.length; r++) {
+      if (this.present[r] === 0 || !accept(r)) continue
+      rowids.push(r)
+      if (sims[r] === -Infinity) sims[r] = this.similarity(vector, r)
+    }
+    return rowids
   }
 
   private prefixes = new WeakMap<Float32Array, number[]>()
@@ -103,4 +182,93 @@ export class VectorStore {
     }
     return this.rowidList
   }
+}
+
+/**
+ * The search of one query vector, asked once for its results and once per facet (each with another filter).
+ * `sims` holds the exact cosine of every clause this query has scored (−Infinity for the others), so the
+ * ranking code reads a clause's cosine the same way whichever path found it.
+ *
+ * Without a graph: one exact scan, then each filter walks the ranked prefix (VectorStore.nearest). With one:
+ * the filter's share of the index, sampled, says how far down the graph its `limit` clauses should lie; the
+ * graph's neighbours are fetched that far once (and kept for the next filter), re-scored exactly and walked
+ * with the filter. A filter passing too few clauses for that is scored exactly over just its clauses. Either
+ * way the answer is complete: a walk that comes up short fetches twice as far, then falls back to the exact
+ * pass, so a filter never silently returns fewer clauses than exist.
+ */
+export class VectorQuery {
+  readonly sims: Float32Array
+  private exactDone = false
+  private fetched: { rowids: number[]; sims: Float64Array } | null = null
+
+  constructor(private readonly store: VectorStore, private readonly vector: Float32Array) {
+    this.sims = store.indexed ? new Float32Array(store.slots).fill(-Infinity) : store.similarities(vector)
+    this.exactDone = !store.indexed
+  }
+
+  /** The `limit` clauses nearest the query among those `accept` lets through, best first. */
+  nearest(accept: (rowid: number) => boolean, limit = SEMANTIC_LIMIT): number[] {
+    const store = this.store
+    if (this.exactDone) return store.nearest(this.sims, accept, limit)
+    const share = store.passShare(accept)
+    let fetch = share === 0 ? Infinity : Math.max(MIN_FETCH, Math.ceil((limit / share) * FETCH_MARGIN) + 32)
+    while (fetch <= store.count * annOptions.exactShare) {
+      const found = this.fetch(fetch)
+      const out: number[] = []
+      for (const r of found.rowids) {
+        if (!accept(r)) continue
+        out.push(r)
+        if (out.length === limit) return out
+      }
+      // Every clause fetched: these are all there are.
+      if (found.rowids.length >= store.count) return out
+      // The graph gave fewer than asked though it holds more: its search reached no further (a k close to
+      // the graph's size leaves some nodes unreached), so only the exact pass is complete.
+      if (found.rowids.length < fetch) break
+      fetch *= 2
+    }
+    return this.exactPassing(accept, limit)
+  }
+
+  /**
+   * Exact cosine of one clause with the query (−Infinity without a vector), scored now when no search of
+   * this query has scored it: for clauses found another way, such as keyword hits in hybrid mode.
+   */
+  cosine(rowid: number): number {
+    if (this.sims[rowid] === -Infinity && this.store.has(rowid)) this.sims[rowid] = this.store.similarity(this.vector, rowid)
+    return this.sims[rowid]
+  }
+
+  /** The graph's neighbours down to `k`, fetched once per depth and kept. */
+  private fetch(k: number): { rowids: number[]; sims: Float64Array } {
+    if (this.fetched && this.fetched.rowids.length >= Math.min(k, this.store.count)) return this.fetched
+    this.fetched = this.store.graphNeighbours(this.vector, k)
+    for (let i = 0; i < this.fetched.rowids.length; i++) this.sims[this.fetched.rowids[i]] = this.fetched.sims[i]
+    return this.fetched
+  }
+
+  private exactPassing(accept: (rowid: number) => boolean, limit: number): number[] {
+    const sims = this.sims
+    const rowids = this.store.scanPassing(this.vector, accept, sims)
+    return topK(rowids, limit, (a, b) => sims[b] - sims[a] || a - b)
+  }
+}
+
+/** Dot product of `q` with the vector starting at `base` in `m`. */
+function dot(m: Float32Array, q: Float32Array, base: number): number {
+  // Four accumulators: independent additions pipeline better than one dependent chain.
+  let a0 = 0
+  let a1 = 0
+  let a2 = 0
+  let a3 = 0
+  const d = q.length
+  let k = 0
+  for (; k + 3 < d; k += 4) {
+    a0 += m[base + k] * q[k]
+    a1 += m[base + k + 1] * q[k + 1]
+    a2 += m[base + k + 2] * q[k + 2]
+    a3 += m[base + k + 3] * q[k + 3]
+  }
+  for (; k < d; k++) a0 += m[base + k] * q[k]
+  return a0 + a1 + a2 + a3
 }

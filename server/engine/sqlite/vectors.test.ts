@@ -1,0 +1,107 @@
+/**
+ * The HNSW graph (ann-index.ts) must give the same semantic results, facets included, as the exact scan.
+ * The bundled corpus is indexed twice with the same vectors, once with the graph forced on (its size
+ * threshold lowered) and once without; every clause gets a fixed pseudo-random unit vector from its id,
+ * so there are no ties and the exact order is unique. Recall at scale is measured by bench/semantic-bench.ts.
+ */
+import Database from 'better-sqlite3'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { IndexBuild } from '../../../indexer/types.js'
+import { keywordQuery, loadCorpusBuild, tempIndexPath } from '../../../test/fixtures/engine-fixtures.js'
+import type { ClauseVectors, SearchEngine, SearchFilters } from '../types.js'
+import { annOptions } from './ann-index.js'
+import { openSqliteEngine } from './sqlite-engine.js'
+import { VectorStore } from './vectors.js'
+
+const DIMENSION = 48
+
+/** A unit vector drawn from a generator seeded by the clause id (FNV-1a, then xorshift). */
+function idVector(id: string): Float32Array {
+  let seed = 2166136261
+  for (const ch of id) seed = Math.imul(seed ^ ch.codePointAt(0)!, 16777619) >>> 0
+  const v = new Float32Array(DIMENSION)
+  let norm = 0
+  for (let k = 0; k < DIMENSION; k++) {
+    seed ^= seed << 13
+    seed ^= seed >>> 17
+    seed ^= seed << 5
+    v[k] = ((seed >>> 0) / 2 ** 32) * 2 - 1
+    norm += v[k] * v[k]
+  }
+  for (let k = 0; k < DIMENSION; k++) v[k] /= Math.sqrt(norm)
+  return v
+}
+
+let build: IndexBuild
+let graphFile: string
+let graph: SearchEngine
+let exact: SearchEngine
+const saved = { ...annOptions }
+
+beforeAll(async () => {
+  build = await loadCorpusBuild()
+  const vectors: ClauseVectors = { model: 'id-seeded-test-vectors', dimension: DIMENSION, byId: new Map(build.clauses.map((c) => [c.id, idVector(c.id)])) }
+  exact = await openSqliteEngine({ path: tempIndexPath() })
+  await exact.replaceAll(build, vectors)
+  // Graph for any size, and walked for any filter whose clauses lie within the whole index. One build thread:
+  // a parallel build is not deterministic, and now and then leaves a node no search reaches (this test failed
+  // about 4 runs in 5 with two threads), which is recall at scale, measured by the bench, not this test's subject.
+  Object.assign(annOptions, { minVectors: 0, exactShare: 1, buildThreads: 1 })
+  graphFile = tempIndexPath()
+  graph = await openSqliteEngine({ path: graphFile })
+  await graph.replaceAll(build, vectors)
+})
+afterAll(async () => {
+  Object.assign(annOptions, saved)
+  await graph?.close()
+  await exact?.close()
+})
+
+const semantic = (filters: SearchFilters, vector: Float32Array) => keywordQuery('', { mode: 'semantic', vector, filters, facets: true, limit: 100 })
+
+describe('Vector search through the HNSW graph', () => {
+  it('stores the graph inside the index file, only when asked to by size', () => {
+    const db = new Database(graphFile, { readonly: true })
+    try {
+      expect(db.prepare("SELECT value FROM meta WHERE key = 'ann_kind'").pluck().get()).toBe('usearch-hnsw-cos-f16')
+      expect(db.prepare('SELECT count(*) FROM ann_chunks').pluck().get()).toBe(1)
+    } finally {
+      db.close()
+    }
+  })
+
+  it('returns the exact scan’s clauses, order, cosines and facets, with and without filters', async () => {
+    const city = build.clauses.find((c) => c.city)!.city!
+    const year = build.clauses.find((c) => c.year)!.year!
+    const theme = build.clauses.find((c) => c.themes.length > 0)!.themes[0]
+    const filterSets: SearchFilters[] = [{}, { city: [city] }, { year: [year] }, { theme: [theme] }, { city: [city], theme: [theme] }]
+    for (const probe of build.clauses.slice(0, 40).map((c) => c.id)) {
+      const vector = idVector(`${probe}/query`)
+      for (const filters of filterSets) {
+        const [a, b] = await Promise.all([graph.search(semantic(filters, vector)), exact.search(semantic(filters, vector))])
+        expect(a.hits.map((h) => h.clause.id)).toEqual(b.hits.map((h) => h.clause.id))
+        expect(a.hits.map((h) => h.score)).toEqual(b.hits.map((h) => h.score))
+        expect(a.facets).toEqual(b.facets)
+        expect(a.total).toBe(b.total)
+      }
+    }
+  })
+
+  it('scores on demand a clause the graph search did not reach, as the exact scan would', () => {
+    const db = new Database(graphFile, { readonly: true })
+    try {
+      const store = VectorStore.load(db, build.clauses.length)!
+      const vector = idVector('on-demand/query')
+      const near = store.query(vector)
+      const found = new Set(near.nearest(() => true, 5))
+      const exact = store.similarities(vector)
+      const unreached = Array.from({ length: build.clauses.length }, (_, i) => i + 1).filter((r) => near.sims[r] === -Infinity)
+      expect(store.indexed).toBe(true)
+      expect(found.size).toBe(5)
+      expect(unreached.length).toBeGreaterThan(0)
+      for (const r of unreached) expect(near.cosine(r)).toBe(exact[r])
+    } finally {
+      db.close()
+    }
+  })
+})
