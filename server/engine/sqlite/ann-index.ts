@@ -75,15 +75,7 @@ export class AnnIndex {
     const file = path.join(os.tmpdir(), `${FILE_PREFIX}${token}.usearch`)
     if (!fs.existsSync(file)) extract(db, file)
     const dimension = Number(meta.get('vector_dimension'))
-    const index = new Index({
-      dimensions: dimension,
-      metric: MetricKind.Cos,
-      quantization: ScalarKind.F16,
-      connectivity: annOptions.connectivity,
-      expansion_add: annOptions.expansionAdd,
-      expansion_search: annOptions.expansionSearch,
-      multi: false,
-    })
+    const index = graphOf(dimension)
     try {
       index.view(file)
     } catch {
@@ -93,6 +85,19 @@ export class AnnIndex {
     }
     return new AnnIndex(index, index.size())
   }
+}
+
+/** An empty graph with the index's settings: the reader must map a graph with the settings it was built with. */
+function graphOf(dimension: number): Usearch.Index {
+  return new Index({
+    dimensions: dimension,
+    metric: MetricKind.Cos,
+    quantization: ScalarKind.F16,
+    connectivity: annOptions.connectivity,
+    expansion_add: annOptions.expansionAdd,
+    expansion_search: annOptions.expansionSearch,
+    multi: false,
+  })
 }
 
 /** Writes the graph stored in `db` to `file`, under a unique name first: threads opening one index at once never see half a file. */
@@ -127,15 +132,7 @@ function removeStale(dir: string): void {
  */
 export function writeAnnIndex(db: Database.Database, dimension: number, vectors: Iterable<[number, Float32Array]>, count: number): void {
   if (count < annOptions.minVectors) return
-  const index = new Index({
-    dimensions: dimension,
-    metric: MetricKind.Cos,
-    quantization: ScalarKind.F16,
-    connectivity: annOptions.connectivity,
-    expansion_add: annOptions.expansionAdd,
-    expansion_search: annOptions.expansionSearch,
-    multi: false,
-  })
+  const index = graphOf(dimension)
   const keys = new BigUint64Array(count)
   const flat = new Float32Array(count * dimension)
   let i = 0
