@@ -21,5 +21,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // expect.poll waits for a condition (a page settling, a count arriving); on a loaded 2-core machine a
+    // browser can take seconds to get there, and vitest's 1 s default would fail a correct page.
+    expect: { poll: { timeout: 15_000 } },
   },
 })
