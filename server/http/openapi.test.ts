@@ -1,9 +1,9 @@
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import pino from 'pino'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import { createApp } from '../app.js'
-import { buildTestData, removeTestData, startTestPortal, type TestPortal } from '../testing/test-portal.js'
+import { useTestPortal } from '../testing/use-test-portal.js'
 
 interface Operation {
   parameters?: { name: string; in: string }[]
@@ -14,20 +14,13 @@ interface Document {
   paths: Record<string, Record<string, Operation>>
 }
 
-let dataDir: string
-let t: TestPortal
+const t = useTestPortal()
 let doc: Document
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false })
 const q = encodeURIComponent
 
 beforeAll(async () => {
-  dataDir = await buildTestData()
-  t = await startTestPortal(dataDir)
   doc = (await (await t.get('/api/openapi.json')).json()) as Document
-}, 120_000)
-afterAll(async () => {
-  await t?.close()
-  removeTestData(dataDir)
 })
 
 /** `/api/clauses/x-1/similar?limit=3` → `/api/clauses/{id}/similar`. */

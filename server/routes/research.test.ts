@@ -2,15 +2,14 @@
  * The research endpoints over HTTP on the bundled corpus, each checked against numbers computed here by
  * scanning the build's clauses.jsonl and plans.json records directly.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ClauseRecord, PlanRecord } from '../../indexer/types.js'
 import type { ErrorResponse } from '../api-types.js'
 import type { FirstMentionsResponse, PlanCompareResponse, SpreadResponse, ThemeCityResponse } from '../research/types.js'
-import { buildTestData, removeTestData, startTestPortal, type TestPortal } from '../testing/test-portal.js'
+import { useTestPortal } from '../testing/use-test-portal.js'
 
-let t: TestPortal
-let dataDir: string
+const t = useTestPortal()
 const q = encodeURIComponent
 
 const json = async <T>(path: string): Promise<T> => {
@@ -27,14 +26,6 @@ function scanPerPlan(term: string): Map<string, number> {
   return counts
 }
 
-beforeAll(async () => {
-  dataDir = await buildTestData()
-  t = await startTestPortal(dataDir)
-})
-afterAll(async () => {
-  await t?.close()
-  removeTestData(dataDir)
-})
 
 describe('GET /api/research/spread', () => {
   it.each(['双减', '课后服务', '教联体', '心理健康'])('gives every city × year cell the plans, mentioning plans and clauses of a scan for %s', async (term) => {

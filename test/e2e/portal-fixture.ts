@@ -9,6 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pino } from 'pino'
 import { chromium, type Browser } from 'playwright-core'
+import { expect } from 'vitest'
 import { runIndexer } from '../../server/startup/run-indexer.js'
 import { loadConfig } from '../../server/config.js'
 import { startPortal, type Portal } from '../../server/portal.js'
@@ -28,6 +29,8 @@ export interface PortalFixture {
   portal: Portal
   browser: Browser
   url: string
+  /** GETs an API path from the running portal, expects 200 and returns the JSON body. */
+  api<T>(pathAndQuery: string): Promise<T>
   close(): Promise<void>
 }
 
@@ -59,6 +62,11 @@ export async function startPortalFixture(opts: { semantic?: boolean } = {}): Pro
     portal,
     browser,
     url: portal.url,
+    async api<T>(pathAndQuery: string): Promise<T> {
+      const response = await fetch(portal.url + pathAndQuery)
+      expect(response.status, pathAndQuery).toBe(200)
+      return (await response.json()) as T
+    },
     async close() {
       await browser.close()
       await portal.close()

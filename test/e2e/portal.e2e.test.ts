@@ -18,12 +18,6 @@ afterAll(async () => {
   await fx?.close()
 })
 
-async function api<T>(pathAndQuery: string): Promise<T> {
-  const response = await fetch(fx.url + pathAndQuery)
-  expect(response.status).toBe(200)
-  return (await response.json()) as T
-}
-
 async function newPage(width = 1440, height = 900): Promise<{ context: BrowserContext; page: Page }> {
   const context = await fx.browser.newContext({ viewport: { width, height }, locale: 'zh-CN', baseURL: fx.url })
   const page = await context.newPage()
@@ -82,7 +76,7 @@ describe('portal in a browser', () => {
     await page.getByRole('combobox', { name: '检索条款' }).fill('双减')
     await page.keyboard.press('Enter')
     await page.waitForURL(/\/search\?q=/)
-    const expected = await api<SearchResponse>('/api/search?q=' + encodeURIComponent('双减'))
+    const expected = await fx.api<SearchResponse>('/api/search?q=' + encodeURIComponent('双减'))
     expect(expected.total).toBeGreaterThan(0)
     expect(await resultTotal(page)).toBe(expected.total)
     expect(await page.locator('.result-list > li').count()).toBe(Math.min(20, expected.total))
@@ -93,7 +87,7 @@ describe('portal in a browser', () => {
     const city = expected.facets.city[0]
     await page.locator(`input[name="city"][value="${city.value}"]`).check()
     await page.waitForURL((url) => url.searchParams.getAll('city').includes(city.value))
-    const filtered = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('双减')}&city=${encodeURIComponent(city.value)}`)
+    const filtered = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent('双减')}&city=${encodeURIComponent(city.value)}`)
     await expect.poll(() => resultTotal(page)).toBe(filtered.total)
     expect(filtered.total).toBe(city.count)
     const cities = await page.locator('.clause-card__meta').allInnerTexts()
@@ -237,7 +231,7 @@ describe('portal in a browser', () => {
 
   it('disables semantic modes with the reason when the server has no model', async () => {
     const { context, page } = await newPage()
-    const health = await api<{ semantic: boolean }>('/api/health')
+    const health = await fx.api<{ semantic: boolean }>('/api/health')
     expect(health.semantic).toBe(false)
     await page.goto('/search?q=' + encodeURIComponent('双减'))
     await resultTotal(page)
@@ -273,7 +267,7 @@ describe('portal in a browser', () => {
     await yearCanvas.click({ position: spot! })
     await page.waitForURL((url) => url.searchParams.has('year') && !url.searchParams.has('view'))
     const clickedYear = Number(new URL(page.url()).searchParams.get('year'))
-    const byYear = await api<SearchResponse>(`/api/search?q=${encodeURIComponent('双减')}&year=${clickedYear}`)
+    const byYear = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent('双减')}&year=${clickedYear}`)
     await expect.poll(() => resultTotal(page)).toBe(byYear.total)
 
     await page.goBack()
@@ -289,7 +283,7 @@ describe('portal in a browser', () => {
 
   it('renders the plan, plans, grouped and compare pages', async () => {
     const { context, page } = await newPage()
-    const { plans } = await api<{ plans: { id: string; title: string; clauseCount: number }[] }>('/api/plans')
+    const { plans } = await fx.api<{ plans: { id: string; title: string; clauseCount: number }[] }>('/api/plans')
     await page.goto('/plans')
     // count() does not wait: let the table render its rows (from /api/plans) before counting them.
     await page.locator('tbody tr').first().waitFor()
@@ -331,7 +325,7 @@ describe('citations, plan metadata, feeds and the API page in a browser', () => 
     const { context, page } = await newPage()
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: fx.url })
     const id = 'jiangmen-2023-jiaoyuju-gongzuo-yaodian-6-25'
-    const clause = await api<ClauseResponse>(`/api/clauses/${id}`)
+    const clause = await fx.api<ClauseResponse>(`/api/clauses/${id}`)
     expect(clause.citation).toBe('江门市教育局《江门市教育局2023年工作要点》（江教办〔2023〕5号，2023年3月15日）六、第25条')
     await page.goto(`/c/${id}`)
     await page.locator('.plan-doc__clause.is-target').waitFor()
@@ -346,7 +340,7 @@ describe('citations, plan metadata, feeds and the API page in a browser', () => 
 
   it('names an anonymised plan apart from its namesake, says what is not stated, and downloads the original file', async () => {
     const { context, page } = await newPage()
-    const { plan } = await api<PlanResponse>('/api/plans/2024-xian-jiaoyu-tiyu-gongzuo-yaodian-ba3c75')
+    const { plan } = await fx.api<PlanResponse>('/api/plans/2024-xian-jiaoyu-tiyu-gongzuo-yaodian-ba3c75')
     await page.goto(`/p/${plan.id}`)
     await page.locator('.plan-doc').waitFor()
     expect(await page.getByTestId('plan-display-name').innerText()).toBe('某县《县2024年教育体育工作要点》，收录于《教育和体育局2024年工作要点汇编(7篇)》第6篇')
@@ -371,7 +365,7 @@ describe('citations, plan metadata, feeds and the API page in a browser', () => 
 
   it('renders the API page from the OpenAPI document under the CSP', async () => {
     const { context, page } = await newPage()
-    const doc = await api<{ paths: Record<string, unknown> }>('/api/openapi.json')
+    const doc = await fx.api<{ paths: Record<string, unknown> }>('/api/openapi.json')
     await page.goto('/api-docs')
     await page.locator('.api-docs__op').first().waitFor()
     expect(await page.locator('.api-docs__op').count()).toBe(Object.keys(doc.paths).length)

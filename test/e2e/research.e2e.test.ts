@@ -26,12 +26,6 @@ afterAll(async () => {
 
 const enc = encodeURIComponent
 
-async function api<T>(pathAndQuery: string): Promise<T> {
-  const response = await fetch(fx.url + pathAndQuery)
-  expect(response.status, pathAndQuery).toBe(200)
-  return (await response.json()) as T
-}
-
 async function newPage(width = 1440, height = 900): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await fx.browser.newContext({ viewport: { width, height }, locale: 'zh-CN', baseURL: fx.url, acceptDownloads: true })
   const page = await context.newPage()
@@ -79,7 +73,7 @@ describe('research views in a browser', () => {
 
   it('shows where 双减 spreads, and a heatmap cell click lands on exactly its clauses', async () => {
     const { context, page, errors } = await newPage()
-    const spread = await api<SpreadResponse>(`/api/research/spread?q=${enc('双减')}`)
+    const spread = await fx.api<SpreadResponse>(`/api/research/spread?q=${enc('双减')}`)
     await page.goto(`/research?q=${enc('双减')}`)
     await page.locator('.heatmap svg').first().waitFor()
     await page.locator('.year-share svg').first().waitFor()
@@ -96,7 +90,7 @@ describe('research views in a browser', () => {
     await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('city') === named.city)
     expect(new URL(page.url()).searchParams.get('year')).toBe(String(named.year))
     expect(await shownTotal(page)).toBe(named.clauses)
-    const expected = await api<SearchResponse>(`/api/search?q=${enc('双减')}&city=${enc(named.city!)}&year=${named.year}`)
+    const expected = await fx.api<SearchResponse>(`/api/search?q=${enc('双减')}&city=${enc(named.city!)}&year=${named.year}`)
     expect(expected.total).toBe(named.clauses)
 
     await page.goBack()
@@ -114,7 +108,7 @@ describe('research views in a browser', () => {
 
   it('switches to clause counts, offers the numbers as a table and downloads PNG and CSV', async () => {
     const { context, page, errors } = await newPage()
-    const spread = await api<SpreadResponse>(`/api/research/spread?q=${enc('课后服务')}`)
+    const spread = await fx.api<SpreadResponse>(`/api/research/spread?q=${enc('课后服务')}`)
     await page.goto(`/research?q=${enc('课后服务')}`)
     await page.locator('.heatmap svg').first().waitFor()
     await page.getByRole('button', { name: '条款数' }).click()
@@ -137,7 +131,7 @@ describe('research views in a browser', () => {
     expect(lines[0]).toBe('城市,年份,文件数,提及的文件数,提及占比,条款数,首次提及')
     expect(lines).toHaveLength(spread.cells.length + 1)
 
-    const themes = await api<ThemeCityResponse>(`/api/research/themes?q=${enc('课后服务')}`)
+    const themes = await fx.api<ThemeCityResponse>(`/api/research/themes?q=${enc('课后服务')}`)
     const cell = themes.cells.find((c) => c.city !== null && c.clauses > 0)!
     await clickCell(page, 1, cell.city!, cell.theme)
     await page.waitForURL((url) => url.searchParams.get('theme') === cell.theme && url.searchParams.get('city') === cell.city)
@@ -167,11 +161,11 @@ describe('research views in a browser', () => {
 
 describe('two plans compared', () => {
   async function pairWithRewording(): Promise<PlanCompareResponse> {
-    const { plans } = await api<PlansResponse>('/api/plans')
+    const { plans } = await fx.api<PlansResponse>('/api/plans')
     for (const a of plans) {
       for (const b of plans) {
         if (a.id === b.id || a.year !== b.year) continue
-        const r = await api<PlanCompareResponse>(`/api/research/compare?a=${enc(a.id)}&b=${enc(b.id)}`)
+        const r = await fx.api<PlanCompareResponse>(`/api/research/compare?a=${enc(a.id)}&b=${enc(b.id)}`)
         if (r.counts.reworded >= 2) return r
       }
     }
@@ -263,7 +257,7 @@ describe('drafting basket', () => {
     expect(await page.locator('.basket__item').nth(2).locator('textarea').inputValue()).toBe('起草2026年要点时参考：保留“双减”表述')
     await shot(page, 'basket-1440', true)
 
-    const clauses = await Promise.all(order.map((id) => api<ClauseResponse>(`/api/clauses/${enc(id)}`)))
+    const clauses = await Promise.all(order.map((id) => fx.api<ClauseResponse>(`/api/clauses/${enc(id)}`)))
     const docx = await downloaded(page, () => page.getByRole('button', { name: '导出 Word（.docx）' }).click())
     expect(docx.name).toMatch(/\.docx$/)
     const text = (await mammoth.extractRawText({ buffer: docx.bytes })).value

@@ -21,12 +21,6 @@ describe.skipIf(!model.location)('the portal with semantic search', () => {
     await fx?.close()
   })
 
-  const api = async (pathAndQuery: string): Promise<SearchResponse> => {
-    const response = await fetch(fx.url + pathAndQuery)
-    expect(response.status).toBe(200)
-    return (await response.json()) as SearchResponse
-  }
-
   async function newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
     const context = await fx.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', baseURL: fx.url })
     const page = await context.newPage()
@@ -44,7 +38,7 @@ describe.skipIf(!model.location)('the portal with semantic search', () => {
     await page.getByTestId('result-total').waitFor()
     await page.locator('label.mode-switch__option', { hasText: '语义' }).click()
     await page.waitForURL((url) => url.searchParams.get('mode') === 'semantic')
-    const expected = await api(`/api/search?q=${encodeURIComponent(q)}&mode=semantic`)
+    const expected = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}&mode=semantic`)
     expect(expected.total).toBeGreaterThan(0)
     expect(expected.total).toBeLessThan(100)
     await expect.poll(() => resultTotal(page)).toBe(expected.total)
@@ -62,7 +56,7 @@ describe.skipIf(!model.location)('the portal with semantic search', () => {
 
   it('says so when an off-topic query finds nothing close in semantic mode', async () => {
     const { context, page, errors } = await newPage()
-    const expected = await api(`/api/search?q=${encodeURIComponent('股票行情')}&mode=semantic`)
+    const expected = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent('股票行情')}&mode=semantic`)
     expect(expected.total).toBeLessThanOrEqual(3)
     await page.goto(`/search?q=${encodeURIComponent('股票行情')}&mode=semantic`)
     if (expected.total === 0) expect(await page.locator('.empty__title').textContent()).toContain('没有与“股票行情”意思相近的条款')
@@ -74,7 +68,7 @@ describe.skipIf(!model.location)('the portal with semantic search', () => {
   it('offers 欺凌 and semantic mode with their counts when 如何防止校园欺凌 finds few clauses by keyword', async () => {
     const { context, page, errors } = await newPage()
     const q = '如何防止校园欺凌'
-    const expected = await api(`/api/search?q=${encodeURIComponent(q)}&mode=keyword`)
+    const expected = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}&mode=keyword`)
     const qiling = expected.alternatives!.find((a) => a.query === '欺凌')!
     const semantic = expected.alternatives!.find((a) => a.mode === 'semantic')!
     expect(qiling.total).toBeGreaterThan(expected.total)

@@ -27,12 +27,6 @@ afterAll(async () => {
   await fx?.close()
 })
 
-async function api<T>(pathAndQuery: string): Promise<T> {
-  const response = await fetch(fx.url + pathAndQuery)
-  expect(response.status).toBe(200)
-  return (await response.json()) as T
-}
-
 interface Session { context: BrowserContext; page: Page; errors: string[] }
 
 async function open(width: number): Promise<Session> {
@@ -88,12 +82,12 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 /** A clause deep in a long plan: far below the fold of a phone. */
 async function deepClause(): Promise<{ clauseId: string; clause: ClauseResponse }> {
-  const { plans } = await api<PlansResponse>('/api/plans')
+  const { plans } = await fx.api<PlansResponse>('/api/plans')
   const longest = [...plans].sort((a, b) => b.clauseCount - a.clauseCount)[0]
-  const plan = await api<PlanResponse>(`/api/plans/${q(longest.id)}`)
+  const plan = await fx.api<PlanResponse>(`/api/plans/${q(longest.id)}`)
   const numbered = plan.clauses.filter((c) => c.number !== null && !c.outlineOnly)
   const pick = numbered[Math.floor(numbered.length * 0.8)]
-  return { clauseId: pick.id, clause: await api<ClauseResponse>(`/api/clauses/${q(pick.id)}`) }
+  return { clauseId: pick.id, clause: await fx.api<ClauseResponse>(`/api/clauses/${q(pick.id)}`) }
 }
 
 describe('issue 14: the portal for a phone, the keyboard and the back button', () => {
@@ -145,7 +139,7 @@ describe('issue 14: the portal for a phone, the keyboard and the back button', (
 
   it.each(WIDTHS)('returns to the scroll position and the result on back and forward from a clause (%i px)', async (width) => {
     const s = await open(width)
-    const expected = await api<SearchResponse>(`/api/search?q=${q('教育')}&limit=20`)
+    const expected = await fx.api<SearchResponse>(`/api/search?q=${q('教育')}&limit=20`)
     expect(expected.total).toBeGreaterThan(20)
     await s.page.goto(`/search?q=${q('教育')}`)
     await resultTotal(s.page)
@@ -227,7 +221,7 @@ describe('issue 14: the portal for a phone, the keyboard and the back button', (
   it('goes from typing a query to opening the third result with the keyboard only', async () => {
     const s = await open(1440)
     const { page } = s
-    const expected = await api<SearchResponse>(`/api/search?q=${q('双减')}`)
+    const expected = await fx.api<SearchResponse>(`/api/search?q=${q('双减')}`)
     await page.goto('/')
     await page.waitForSelector('.landing__stats')
     expect(await page.locator('.landing__tips').innerText()).toContain('在原文中查看')
@@ -265,7 +259,7 @@ describe('issue 14: the portal for a phone, the keyboard and the back button', (
   it('offers a skip link to the results and reaches the first result in a few Tabs from the summary', async () => {
     const s = await open(1440)
     const { page } = s
-    const expected = await api<SearchResponse>(`/api/search?q=${q('双减')}`)
+    const expected = await fx.api<SearchResponse>(`/api/search?q=${q('双减')}`)
     await page.goto(`/search?q=${q('双减')}`)
     await resultTotal(page)
     await page.keyboard.press('Tab')
@@ -289,7 +283,7 @@ describe('issue 14: the portal for a phone, the keyboard and the back button', (
   it.each(WIDTHS)('keeps the last facet counts, dimmed, and says what failed when the network fails (%i px)', async (width) => {
     const s = await open(width)
     const { page } = s
-    const expected = await api<SearchResponse>(`/api/search?q=${q('双减')}`)
+    const expected = await fx.api<SearchResponse>(`/api/search?q=${q('双减')}`)
     await page.goto(`/search?q=${q('双减')}`)
     await resultTotal(page)
     await page.route('**/api/search**', (route) => route.abort('internetdisconnected'))
@@ -316,7 +310,7 @@ describe('issue 14: the portal for a phone, the keyboard and the back button', (
 
     await page.unroute('**/api/search**')
     await alert.getByRole('button', { name: '重试' }).click()
-    const filtered = await api<SearchResponse>(`/api/search?q=${q('双减')}&city=${q(city.value)}`)
+    const filtered = await fx.api<SearchResponse>(`/api/search?q=${q('双减')}&city=${q(city.value)}`)
     await expect.poll(() => resultTotal(page)).toBe(filtered.total)
     expect(await page.getByTestId('facets-stale').count()).toBe(0)
     await finish(s)
@@ -325,7 +319,7 @@ describe('issue 14: the portal for a phone, the keyboard and the back button', (
   it('sorts oldest first', async () => {
     const s = await open(1440)
     const { page } = s
-    const oldest = await api<SearchResponse>(`/api/search?q=${q('双减')}&sort=date-asc`)
+    const oldest = await fx.api<SearchResponse>(`/api/search?q=${q('双减')}&sort=date-asc`)
     const years = oldest.hits.map((h) => h.year ?? 9999)
     expect(years).toEqual([...years].sort((a, b) => a - b))
     await page.goto(`/search?q=${q('双减')}`)
@@ -364,7 +358,7 @@ describe('issue 14: the portal for a phone, the keyboard and the back button', (
 describe('issue 14: every page at 1440 and 375 px, screenshots and axe-core', () => {
   const pages = async () => {
     const { clauseId } = await deepClause()
-    const { plans } = await api<PlansResponse>('/api/plans')
+    const { plans } = await fx.api<PlansResponse>('/api/plans')
     return [
       { name: 'home', url: '/', ready: '.landing__stats' },
       { name: 'search', url: `/search?q=${q('双减')}`, ready: '.result-list' },
