@@ -122,6 +122,18 @@ function contract(factory: EngineFactory) {
     expect(ids(result.hits.map((h) => h.clause))).toEqual(ids(expected))
   })
 
+  it('matches free text by its words of two or more characters: a single character left over ranks but does not match alone', async () => {
+    const query = keywordQuery('人工智能进课堂')
+    const term = query.query.groups[0][0]
+    expect(term).toMatchObject({ kind: 'words', words: ['人工智能', '进', '课堂'] })
+    const expected = build.clauses.filter((c) => scanContaining([c], '人工智能').length === 1 || scanContaining([c], '课堂').length === 1)
+    const withAlone = build.clauses.filter((c) => scanContaining([c], '进').length === 1)
+    const result = await engine.search({ ...query, limit: 1000 })
+    expect(ids(result.hits.map((h) => h.clause))).toEqual(ids(expected))
+    expect(result.total).toBe(expected.length)
+    expect(result.total).toBeLessThan(withAlone.length / 4)
+  })
+
   const filterCases: [string, SearchFilters][] = [
     ['city', { city: ['荆门市'] }],
     ['two provinces', { province: ['湖北省', '山东省'] }],

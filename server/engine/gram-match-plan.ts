@@ -28,8 +28,8 @@ export interface MatchPlan {
   /** NEAR expressions over the words of each free-text term, to rank close words first. */
   near: string[]
   /**
-   * True when the query is one free-text term and nothing else: its matches are then the union of the
-   * word matches that ranking counts anyway, and the OR query can be skipped.
+   * True when the query is one free-text term and nothing else, every word of which matches (matchingWords):
+   * its matches are then the union of the word matches that ranking counts anyway, and the OR query can be skipped.
    */
   wordsOnly: boolean
 }
@@ -46,6 +46,24 @@ function termStrings(term: QueryTerm): string[] {
   return term.kind === 'phrase' ? [term.match] : term.words
 }
 
+/**
+ * The words of free text of which a clause must contain one to match: every word of two or more characters.
+ * A single character left over by segmentation (进 in 人工智能进课堂, 收 in 学校能不能收补课费) occurs in most
+ * clauses, so alone it would make most of the corpus a result (进: 206 of 343 clauses); it still counts in
+ * the ranking of the clauses the longer words match. The domain dictionary holds no single-character term,
+ * so no dictionary word is lost. Free text of single characters only keeps them all. A clause containing
+ * the whole text contains its longer words, so a query that is one contiguous phrase still finds it.
+ */
+export function matchingWords(words: readonly string[]): string[] {
+  const long = words.filter((w) => [...w].length >= 2)
+  return long.length > 0 ? long : [...words]
+}
+
+/** The strings of a term of which a clause must contain one. */
+function matchingStrings(term: QueryTerm): string[] {
+  return term.kind === 'phrase' ? [term.match] : matchingWords(term.words)
+}
+
 export function planMatch(query: ParsedQuery): MatchPlan {
   const groupExprs: string[] = []
   const verify: string[][] = []
@@ -54,14 +72,20 @@ export function planMatch(query: ParsedQuery): MatchPlan {
   const wordSets: TermGrams[][] = []
   const near: string[] = []
   let impossible = false
+  let narrowed = false
 
   for (const group of query.groups) {
     const parts: TermGrams[] = []
     let exact = true
+    const ranked: TermGrams[] = []
     for (const term of group) {
       const termGrams = termStrings(term).map(grams).filter((g): g is TermGrams => g !== null)
-      parts.push(...termGrams)
-      if (termGrams.some((g) => !g.exact)) exact = false
+      const matching = new Set(matchingStrings(term))
+      const matchGrams = termGrams.filter((g) => matching.has(g.match))
+      if (matchGrams.length < termGrams.length) narrowed = true
+      parts.push(...matchGrams)
+      ranked.push(...termGrams)
+      if (matchGrams.some((g) => !g.exact)) exact = false
       if (term.kind === 'words' && termGrams.length > 1) {
         wordSets.push(termGrams)
         const phrases = termGrams.filter((g) => g.exact && !g.expr.endsWith('*')).slice(0, 4)
@@ -73,8 +97,8 @@ export function planMatch(query: ParsedQuery): MatchPlan {
       continue
     }
     groupExprs.push(parts.length === 1 ? parts[0].expr : `(${parts.map((p) => p.expr).join(' OR ')})`)
-    all.push(...parts.map((p) => p.expr))
-    for (const part of parts) terms.set(part.match, part)
+    all.push(...ranked.map((p) => p.expr))
+    for (const part of ranked) terms.set(part.match, part)
     if (!exact) verify.push(parts.map((p) => p.match))
   }
 
@@ -88,6 +112,6 @@ export function planMatch(query: ParsedQuery): MatchPlan {
     terms: [...terms.values()],
     wordSets,
     near,
-    wordsOnly: query.groups.length === 1 && query.groups[0].length === 1 && query.groups[0][0].kind === 'words' && wordSets.length === 1 && verify.length === 0,
+    wordsOnly: !narrowed && query.groups.length === 1 && query.groups[0].length === 1 && query.groups[0][0].kind === 'words' && wordSets.length === 1 && verify.length === 0,
   }
 }

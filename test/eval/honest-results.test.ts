@@ -7,6 +7,7 @@ import { DEFAULT_VECTOR_CACHE_PATH, openVectorCache } from '../../indexer/embed/
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import type { ClauseRecord } from '../../indexer/types.js'
+import { RELEVANCE_FEEDBACK, relevanceFeedback } from '../../server/engine/relevance-feedback.js'
 import { SIMILARITY_FLOORS } from '../../server/engine/similarity-floor.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import type { Embedder, SearchEngine, SearchMode, SearchResult } from '../../server/engine/types.js'
@@ -75,6 +76,27 @@ describe('semantic and hybrid results with the real model on the bundled corpus'
     for (let offset = 0; offset < hybrid.total; offset += 7) paged.push(...(await search('双减', 'hybrid', offset, 7)).hits.map((h) => h.clause.id))
     expect(paged).toEqual(hybrid.hits.map((h) => h.clause.id))
     expect(new Set(hybrid.hits.slice(0, keyword.total).map((h) => h.clause.id))).toEqual(new Set(keyword.hits.map((h) => h.clause.id)))
+  })
+
+  it('feeds the query back towards its nearest clauses to order the set, but keeps the set its own cosine admits', async () => {
+    const chosen = relevanceFeedback(EMBEDDING_MODEL_ID)
+    expect(chosen.weight).toBeGreaterThan(0)
+    const ids = (r: SearchResult) => r.hits.map((h) => h.clause.id)
+    try {
+      for (const text of ['孩子作业太多怎么办', '学校安全怎么保障', '上幼儿园太贵了']) {
+        for (const mode of ['semantic', 'hybrid'] as const) {
+          RELEVANCE_FEEDBACK.set(EMBEDDING_MODEL_ID, { ...chosen, weight: 0 })
+          const own = await search(text, mode, 0, 1000)
+          RELEVANCE_FEEDBACK.set(EMBEDDING_MODEL_ID, chosen)
+          const fed = await search(text, mode, 0, 1000)
+          expect(fed.total, `${mode} ${text}`).toBe(own.total)
+          expect(new Set(ids(fed)), `${mode} ${text}`).toEqual(new Set(ids(own)))
+          expect(fed.facets, `${mode} ${text}`).toEqual(own.facets)
+        }
+      }
+    } finally {
+      RELEVANCE_FEEDBACK.set(EMBEDDING_MODEL_ID, chosen)
+    }
   })
 
   it('never ranks a heading-only clause above a clause with text that contains the same phrase', async () => {

@@ -176,6 +176,13 @@ describe('evaluate', () => {
   it('drops a clause containing an excluded term', () => {
     expect(evaluate(parseQuery('双减 -作业', tokenizer), doc.norm, doc.hnorm).ok).toBe(false)
   })
+
+  it('matches free text by its longer words only, and counts a single character found with them', () => {
+    const parsed = parseQuery('人工智能进课堂', tokenizer)
+    expect(evaluate(parsed, '推进教育高质量发展', '')).toEqual({ ok: false, matched: 1, inHeading: 0 })
+    expect(evaluate(parsed, '推进人工智能教育', '')).toEqual({ ok: true, matched: 2, inHeading: 0 })
+    expect(candidateQueries(parsed)).toEqual(candidateQueries(parseQuery('人工智能 OR 课堂', tokenizer)))
+  })
 })
 
 describe('computeFacets', () => {

@@ -19,6 +19,7 @@
  * reached the result says its total is a lower bound (SearchResult.totalIsLowerBound).
  */
 import { isTokenChar } from '../char-grams.js'
+import { matchingWords } from '../gram-match-plan.js'
 import { phraseRuns } from './documents.js'
 import { HYBRID_SEMANTIC_WEIGHT } from '../rank-fusion.js'
 import type { MeiliClauseDoc } from './documents.js'
@@ -58,9 +59,17 @@ export function alternatives(term: QueryTerm): string[] {
   return (term.kind === 'phrase' ? [term.match] : term.words).filter(hasTokenChar)
 }
 
+/**
+ * The alternatives of which a clause must contain one: a single character of free text counts in the
+ * ranking but matches nothing alone, as in the SQLite engine (gram-match-plan.ts matchingWords).
+ */
+export function matchingAlternatives(term: QueryTerm): string[] {
+  return (term.kind === 'phrase' ? [term.match] : matchingWords(term.words)).filter(hasTokenChar)
+}
+
 /** A group none of whose terms is searchable matches nothing, so the whole query matches nothing. */
 export function isImpossible(parsed: ParsedQuery): boolean {
-  return parsed.groups.some((g) => g.flatMap(alternatives).length === 0)
+  return parsed.groups.some((g) => g.flatMap(matchingAlternatives).length === 0)
 }
 
 function quoteRuns(matches: readonly string[]): string[] {
@@ -76,7 +85,7 @@ function quoteRuns(matches: readonly string[]): string[] {
  * smallest OR group is split into branches; larger OR groups are left to the exact check.
  */
 export function candidateQueries(parsed: ParsedQuery): string[] {
-  const groups = parsed.groups.map((g) => g.flatMap(alternatives))
+  const groups = parsed.groups.map((g) => g.flatMap(matchingAlternatives))
   const required = groups.filter((alts) => alts.length === 1).map((alts) => alts[0])
   const orGroups = groups.filter((alts) => alts.length > 1).sort((a, b) => a.length - b.length)
   const base = quoteRuns(required)
@@ -142,9 +151,10 @@ export function evaluate(parsed: ParsedQuery, norm: string, hnorm: string): Eval
   let ok = true
   for (const group of parsed.groups) {
     let groupOk = false
+    const matching = new Set(group.flatMap(matchingAlternatives))
     for (const alt of new Set(group.flatMap(alternatives))) {
       if (norm.includes(alt)) {
-        groupOk = true
+        if (matching.has(alt)) groupOk = true
         matched++
         if (hnorm.includes(alt)) inHeading++
       }

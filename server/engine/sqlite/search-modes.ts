@@ -12,8 +12,11 @@
  * Semantic and hybrid sets hold only the clauses that are close (similarity-floor.ts): a neighbour below the
  * model's floor is not a result, so the total, the facets and every page describe the same set. Heading-only
  * clauses are ranked with a cosine penalty, so a clause with text as close to the query comes first.
+ * Within the set, the order uses the query vector fed back towards its nearest clauses (relevance-feedback.ts);
+ * membership stays judged on the query's own cosine.
  */
 import type { MatchPlan } from '../gram-match-plan.js'
+import { fedBackVector, relevanceFeedback } from '../relevance-feedback.js'
 import { HEADING_ONLY_COSINE_PENALTY, similarityFloor, type SimilarityFloor } from '../similarity-floor.js'
 import { topK } from '../top-k.js'
 import { FACET_FIELDS, type FacetField, type Facets, type SearchQuery } from '../types.js'
@@ -52,7 +55,8 @@ export function semanticSearch(input: ModeInput, store: VectorStore, vector: Flo
   const { rows, query } = input
   const near = closeness(rows, store, vector)
   const semantic = closePassing(input, near, 0)
-  const set = orderedSet(semantic, byDate(rows, query.sort) ?? ((a, b) => near.rank[b] - near.rank[a] || a - b), (r) => near.query.sims[r])
+  const order = rankingCosines(near, store, vector, semantic, query.sort)
+  const set = orderedSet(semantic, byDate(rows, query.sort) ?? ((a, b) => order.rank[b] - order.rank[a] || a - b), (r) => order.cosine[r])
   const facets = query.facets ? perFacet(rows, (field) => closePassing(input, near, FACET_BIT[field])) : null
   return { set, facets }
 }
@@ -69,7 +73,8 @@ export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float
   const keywordSorted = rankKeywordMatches(input, matches, 'relevance').sorted().filter(keywordKept)
   const candidates = hybridCandidates(keywordSorted, semantic)
   const bm25 = searcher.bm25(plan.terms, candidates, { size: rows.size, avgLength: rows.avgLength })
-  const fused = hybridOrder(keywordSorted, semantic, near.rank, candidates, bm25, pin, (r) => rows.headingOnly(r))
+  const order = rankingCosines(near, store, vector, semantic, query.sort)
+  const fused = hybridOrder(keywordSorted, semantic, order.rank, candidates, bm25, pin, (r) => rows.headingOnly(r))
   const rank = new Map(fused.order.map((r, i) => [r, i]))
   const compare = byDate(rows, query.sort) ?? ((a: number, b: number) => rank.get(a)! - rank.get(b)!)
   const set = orderedSet(fused.order, compare, (r) => fused.score.get(r) ?? 0)
@@ -95,6 +100,26 @@ interface Closeness {
 function closeness(rows: ClauseRows, store: VectorStore, vector: Float32Array): Closeness {
   const rank = new Float32Array(store.slots).fill(-Infinity)
   return { rows, query: store.query(vector), rank, floor: similarityFloor(store.model) }
+}
+
+/**
+ * The cosines that order the clauses of `semantic` (the set, already judged on the query's own cosine): with
+ * the query vector fed back towards its nearest clauses (relevance-feedback.ts), heading-only clauses moved
+ * down as in `rank`. `cosine` holds the fed-back cosines as they are, the score a hit reports. A date order
+ * needs no cosine order, so it keeps the query's own.
+ */
+function rankingCosines(near: Closeness, store: VectorStore, vector: Float32Array, semantic: readonly number[], sort: SearchQuery['sort']): { rank: Float32Array; cosine: Float32Array } {
+  const { passages, weight } = relevanceFeedback(store.model)
+  if (sort !== 'relevance' || passages === 0 || weight === 0 || semantic.length === 0) return { rank: near.rank, cosine: near.query.sims }
+  const nearest = semantic.slice(0, passages).map((r) => store.vector(r)).filter((v): v is Float32Array => v !== null)
+  const fed = fedBackVector(vector, nearest, weight)
+  const rank = new Float32Array(store.slots).fill(-Infinity)
+  const cosine = new Float32Array(store.slots).fill(-Infinity)
+  for (const r of semantic) {
+    cosine[r] = store.similarity(fed, r)
+    rank[r] = cosine[r] - (near.rows.headingOnly(r) ? HEADING_ONLY_COSINE_PENALTY : 0)
+  }
+  return { rank, cosine }
 }
 
 /** Keyword hits passing the filters, ranked by relevance (BM25 over the rerank pool), by date, or in document order. */

@@ -87,6 +87,11 @@ export class VectorStore {
     return new VectorQuery(this, vector)
   }
 
+  /** The stored vector of one clause, or null (read, not copied: do not write into it). */
+  vector(rowid: number): Float32Array | null {
+    return this.vectorOf(rowid)
+  }
+
   /** Exact cosine of `query` with one clause (−Infinity for a clause without a vector). */
   similarity(query: Float32Array, rowid: number): number {
     const v = this.vectorOf(rowid)
