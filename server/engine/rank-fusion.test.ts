@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { convexFusion, HYBRID_SEMANTIC_WEIGHT, RRF_K, reciprocalRankFusion } from './rank-fusion.js'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import { parseQuery } from '../query/parse-query.js'
+import { convexFusion, HYBRID_SEMANTIC_WEIGHT, hybridSemanticWeight, queryType, RRF_K, reciprocalRankFusion } from './rank-fusion.js'
 
 describe('reciprocalRankFusion', () => {
   it('sums 1 / (k + rank) over the lists that hold an item', () => {
@@ -56,5 +58,24 @@ describe('convexFusion', () => {
     expect(convexFusion([{ id: 'x', cosine: 0.3, lexical: 0 }])).toEqual([{ id: 'x', score: 0.75 }])
     const tied = convexFusion([{ id: 'p', cosine: null, lexical: 1 }, { id: 'q', cosine: null, lexical: 1 }])
     expect(tied.map((f) => f.id)).toEqual(['p', 'q'])
+  })
+})
+
+describe('queryType', () => {
+  const tokenizer = createSegmenter()
+  const typeOf = (raw: string) => queryType(parseQuery(raw, tokenizer))
+
+  it('calls short terms, dictionary terms and quoted text phrase queries', () => {
+    expect(['双减', '课后服务 作业', '集团化办学', '"学生每天综合体育活动时间不低于2小时"'].map(typeOf)).toEqual(['phrase', 'phrase', 'phrase', 'phrase'])
+  })
+
+  it('calls free text of up to 8 Chinese characters a short question and longer free text a long one', () => {
+    expect(['学校缺老师怎么办', '孩子在学校吃饭安不安全', '人工智能进课堂'].map(typeOf)).toEqual(['short', 'long', 'short'])
+  })
+
+  it('weighs the semantic side of questions at 0.5 and of phrase queries at HYBRID_SEMANTIC_WEIGHT', () => {
+    expect(hybridSemanticWeight(parseQuery('学校缺老师怎么办', tokenizer))).toBe(0.5)
+    expect(hybridSemanticWeight(parseQuery('孩子在学校吃饭安不安全', tokenizer))).toBe(0.5)
+    expect(hybridSemanticWeight(parseQuery('双减', tokenizer))).toBe(HYBRID_SEMANTIC_WEIGHT)
   })
 })

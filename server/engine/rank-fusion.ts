@@ -1,7 +1,10 @@
 /**
- * Fusion of a keyword list and a semantic list. Hybrid search uses convexFusion (below); reciprocal rank
- * fusion stays as the reference it was measured against (test/eval/tune-fusion.ts).
- *
+ * Fusion of a keyword list and a semantic list. Hybrid search uses convexFusion (below), weighted per query
+ * type; reciprocal rank fusion stays as the reference it was measured against (test/eval/tune-fusion.ts).
+ */
+import type { ParsedQuery } from './types.js'
+
+/**
  * Reciprocal rank fusion (Cormack, Clarke & Büttcher, SIGIR 2009): an item's fused score is the sum over
  * the lists that contain it of 1 / (k + rank), rank counted from 1. It needs no score calibration between
  * lists, which is why it fuses BM25 and cosine lists well.
@@ -49,6 +52,45 @@ export function reciprocalRankFusion<T>(lists: readonly (readonly T[])[], k: num
  * question count for nothing. It plays the part of Meilisearch's `semanticRatio`.
  */
 export const HYBRID_SEMANTIC_WEIGHT = 0.75
+
+/**
+ * What kind of query hybrid search fuses for: a `phrase` query (short terms, dictionary terms, quoted
+ * text; no free text), or free text, `short` (up to SHORT_QUESTION_CHARS Chinese characters: 学校缺老师怎么办)
+ * or `long` (孩子在学校吃饭安不安全). A short question names its topic in one or two words, which BM25
+ * finds; a long one spreads it over everyday words that the model reads better than the words do.
+ */
+export type QueryType = 'phrase' | 'short' | 'long'
+
+/** Chinese characters of a short question at most (the tuning half has 13 questions up to 8, 17 above). */
+export const SHORT_QUESTION_CHARS = 8
+
+const HAN = /\p{Script=Han}/u
+
+export function queryType(query: ParsedQuery): QueryType {
+  if (!query.groups.some((g) => g.some((t) => t.kind === 'words'))) return 'phrase'
+  return [...query.raw].filter((ch) => HAN.test(ch)).length <= SHORT_QUESTION_CHARS ? 'short' : 'long'
+}
+
+/**
+ * The semantic weight of hybrid fusion per query type, chosen on the tuning half with
+ * `npx tsx test/eval/tune-fusion.ts --by-type` ("Hybrid fusion by query type" in bench/RESULTS.md). Since the
+ * everyday vocabulary widens the question's words and relevance feedback sharpens the cosine, both kinds of
+ * question rank best with less semantic weight than HYBRID_SEMANTIC_WEIGHT: short ones on a plateau from 0.4
+ * to 0.6 (nDCG@10 0.849–0.854, 0.825 at 0.75), long ones flat from 0.2 to 0.6 (0.658–0.675, 0.652 at 0.75)
+ * and falling above 0.8. The two types do not call for different weights; 0.5 sits inside both plateaus.
+ * The evaluation has no judged phrase query, so `phrase` keeps HYBRID_SEMANTIC_WEIGHT: there every clause
+ * containing the phrase ranks above every semantic-only neighbour anyway (ranking.ts hybridOrder), and the
+ * weight only orders clauses within those bands. A Map so that the sweep can set it on the engine it measures.
+ */
+export const HYBRID_WEIGHTS = new Map<QueryType, number>([
+  ['phrase', HYBRID_SEMANTIC_WEIGHT],
+  ['short', 0.5],
+  ['long', 0.5],
+])
+
+export function hybridSemanticWeight(query: ParsedQuery): number {
+  return HYBRID_WEIGHTS.get(queryType(query)) ?? HYBRID_SEMANTIC_WEIGHT
+}
 
 export interface FusionInput<T> {
   id: T

@@ -6,6 +6,11 @@
  * `--grid` adds every combination of keyword list × keyword weight × RRF constant, to see how flat the
  * optimum is (a setting that wins only at one point of the grid is noise on 25 questions, not a choice).
  * `--write` puts the printed tables in the "Hybrid fusion" section of bench/RESULTS.md.
+ *
+ * `--by-type [--write]` instead sweeps the engine's own semantic weight per query type (rank-fusion.ts
+ * HYBRID_WEIGHTS) through real hybrid searches, as the server asks them (everyday vocabulary, relevance
+ * feedback, similarity floor), on the tuning questions of each type; `--write` puts that table in the
+ * "Hybrid fusion by query type" section.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,10 +20,11 @@ import { embedClauses } from '../../indexer/embed/embed-clauses.js'
 import { DEFAULT_VECTOR_CACHE_PATH, openVectorCache } from '../../indexer/embed/vector-cache.js'
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
-import { HYBRID_SEMANTIC_WEIGHT, reciprocalRankFusion } from '../../server/engine/rank-fusion.js'
+import { HYBRID_SEMANTIC_WEIGHT, HYBRID_WEIGHTS, queryType, reciprocalRankFusion, SHORT_QUESTION_CHARS, type QueryType } from '../../server/engine/rank-fusion.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import { rankWeights } from '../../server/engine/sqlite/rank-weights.js'
 import type { SearchQuery } from '../../server/engine/types.js'
+import { defaultVocabulary, expandQuery } from '../../server/query/everyday-vocabulary.js'
 import { parseQuery } from '../../server/query/parse-query.js'
 import { loadEmbedder } from '../../server/semantic/embedder.js'
 import { loadCorpusBuild } from '../fixtures/corpus-build.js'
@@ -122,6 +128,58 @@ function row(name: string, lists: Lists[], fuse: (x: Lists) => string[]): string
   return `| ${name} | ${s.p10.toFixed(3)} | ${s.r20.toFixed(3)} | ${s.ndcg10.toFixed(3)} |`
 }
 
+const BY_TYPE_WEIGHTS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1]
+
+/** The engine's hybrid search per query type and semantic weight, on the tuning questions of that type. */
+async function sweepByType(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'tune-fusion-'))
+  const embedder = await loadEmbedder()
+  if (!embedder) throw new Error('The embedding model is needed.')
+  const build = await loadCorpusBuild()
+  const cache = openVectorCache(DEFAULT_VECTOR_CACHE_PATH)
+  const engine = await openSqliteEngine({ path: join(work, 'index.sqlite') })
+  const chosen = new Map(HYBRID_WEIGHTS)
+  try {
+    await engine.replaceAll(build, await embedClauses(build.clauses, embedder, cache))
+    const tokenizer = createSegmenter()
+    const byType = new Map<QueryType, { query: SearchQuery; grades: Map<string, number> }[]>()
+    for (const q of resolveQuestions(TUNING_QUESTIONS, build.clauses)) {
+      const parsed = expandQuery(parseQuery(q.query, tokenizer), defaultVocabulary())
+      const query: SearchQuery = { query: parsed, filters: {}, mode: 'hybrid', vector: await embedder.embedQuery(q.query), sort: 'relevance', offset: 0, limit: 20, facets: false }
+      const type = queryType(parsed)
+      byType.set(type, [...(byType.get(type) ?? []), { query, grades: q.grades }])
+    }
+    const lines = [`| query type | questions | semantic weight | P@10 | recall@20 | nDCG@10 |`, '| --- | ---: | ---: | ---: | ---: | ---: |']
+    for (const [type, questions] of byType) {
+      for (const weight of BY_TYPE_WEIGHTS) {
+        HYBRID_WEIGHTS.set(type, weight)
+        const runs = []
+        for (const q of questions) runs.push({ ranked: (await engine.search(q.query)).hits.map((h) => h.clause.id), grades: q.grades })
+        const s = summarize(runs)
+        lines.push(`| ${type} | ${questions.length} | ${weight} | ${s.p10.toFixed(3)} | ${s.r20.toFixed(3)} | ${s.ndcg10.toFixed(3)} |`)
+        console.error(lines.at(-1))
+      }
+      HYBRID_WEIGHTS.set(type, chosen.get(type)!)
+    }
+    console.log(lines.join('\n'))
+    if (process.argv.includes('--write')) {
+      writeResultsSection('Hybrid fusion by query type', [
+        'Reproduce: `npx tsx test/eval/tune-fusion.ts --by-type --write`. The semantic weight of hybrid fusion per query type ' +
+          `(server/engine/rank-fusion.ts: short question up to ${SHORT_QUESTION_CHARS} Chinese characters, long question above), swept through the ` +
+          'SQLite engine on the tuning half only. The engine uses ' +
+          [...chosen].map(([type, weight]) => `${type} ${weight}`).join(', ') + '.',
+        '',
+        ...lines,
+      ])
+    }
+  } finally {
+    for (const [type, weight] of chosen) HYBRID_WEIGHTS.set(type, weight)
+    cache.close()
+    await engine.close()
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'tune-fusion-'))
   const embedder = await loadEmbedder()
@@ -217,4 +275,5 @@ async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true })
 }
 
-await main()
+if (process.argv.includes('--by-type')) await sweepByType()
+else await main()

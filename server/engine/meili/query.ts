@@ -21,7 +21,7 @@
 import { isTokenChar } from '../char-grams.js'
 import { matchingWords } from '../gram-match-plan.js'
 import { phraseRuns } from './documents.js'
-import { HYBRID_SEMANTIC_WEIGHT } from '../rank-fusion.js'
+import { hybridSemanticWeight } from '../rank-fusion.js'
 import type { MeiliClauseDoc } from './documents.js'
 import { FACET_FIELDS } from '../types.js'
 import type {
@@ -102,7 +102,7 @@ export function planSearch(query: SearchQuery): SearchPlan {
   if (query.mode === 'hybrid') {
     const words = parsed.groups.flat().flatMap(alternatives)
     // The same semantic share as the SQLite engine's convex fusion (rank-fusion.ts), so both engines weigh alike.
-    return { kind: 'vector', q: words.join(' '), semanticRatio: words.length > 0 ? HYBRID_SEMANTIC_WEIGHT : 1 }
+    return { kind: 'vector', q: words.join(' '), semanticRatio: words.length > 0 ? hybridSemanticWeight(parsed) : 1 }
   }
   if (isImpossible(parsed)) return { kind: 'empty' }
   if (parsed.groups.length === 0 && excludedPhrases(parsed).length === 0) return { kind: 'browse' }

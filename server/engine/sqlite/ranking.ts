@@ -6,7 +6,7 @@
  * Hybrid: a convex combination of cosine and BM25 over the semantic list and the first keyword hits; when
  * the query holds an exact phrase, every clause containing it stays above the semantic-only neighbours.
  */
-import { convexFusion } from '../rank-fusion.js'
+import { convexFusion, HYBRID_SEMANTIC_WEIGHT } from '../rank-fusion.js'
 import { topK } from '../top-k.js'
 import type { ClauseRows } from './clause-rows.js'
 import { rankWeights } from './rank-weights.js'
@@ -110,11 +110,13 @@ export function hybridOrder(
   bm25: Map<number, number>,
   pinKeyword: boolean,
   headingOnly: (rowid: number) => boolean = () => false,
+  semanticWeight: number = HYBRID_SEMANTIC_WEIGHT,
 ): { order: number[]; score: Map<number, number> } {
   const isKeyword = new Set(keywordAll)
   const inSemantic = new Set(semantic)
   const fused = convexFusion(
     candidates.map((r) => ({ id: r, cosine: inSemantic.has(r) ? sims[r] : null, lexical: bm25.get(r) ?? 0 })),
+    semanticWeight,
   )
   const isCandidate = new Set(candidates)
   const tail = keywordAll.filter((r) => !isCandidate.has(r))

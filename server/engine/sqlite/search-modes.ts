@@ -16,6 +16,7 @@
  * membership stays judged on the query's own cosine.
  */
 import type { MatchPlan } from '../gram-match-plan.js'
+import { hybridSemanticWeight } from '../rank-fusion.js'
 import { fedBackVector, relevanceFeedback } from '../relevance-feedback.js'
 import { HEADING_ONLY_COSINE_PENALTY, similarityFloor, type SimilarityFloor } from '../similarity-floor.js'
 import { topK } from '../top-k.js'
@@ -74,7 +75,7 @@ export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float
   const candidates = hybridCandidates(keywordSorted, semantic)
   const bm25 = searcher.bm25(plan.terms, candidates, { size: rows.size, avgLength: rows.avgLength })
   const order = rankingCosines(near, store, vector, semantic, query.sort)
-  const fused = hybridOrder(keywordSorted, semantic, order.rank, candidates, bm25, pin, (r) => rows.headingOnly(r))
+  const fused = hybridOrder(keywordSorted, semantic, order.rank, candidates, bm25, pin, (r) => rows.headingOnly(r), hybridSemanticWeight(query.query))
   const rank = new Map(fused.order.map((r, i) => [r, i]))
   const compare = byDate(rows, query.sort) ?? ((a: number, b: number) => rank.get(a)! - rank.get(b)!)
   const set = orderedSet(fused.order, compare, (r) => fused.score.get(r) ?? 0)
