@@ -69,6 +69,7 @@ async function openEngine(config: Config, segmenter: Segmenter, indexFile: strin
     return openSqliteEngine({ path: indexFile, tokenizer: segmenter })
   }
   const { createMeiliEngine } = await import('./engine/meili/meili-engine.js')
+  const { EMBEDDING_MODEL_ID } = await import('./semantic/embedder.js')
   return createMeiliEngine({
     url: config.meiliUrl,
     apiKey: config.meiliMasterKey ?? undefined,
@@ -76,6 +77,7 @@ async function openEngine(config: Config, segmenter: Segmenter, indexFile: strin
     tokenizer: segmenter,
     dictionaryTerms: segmenter.dictionaryTerms(),
     useNetwork: config.meiliUseNetwork,
+    vectorModel: EMBEDDING_MODEL_ID,
     onProgress: (p) => logger.info(p, p.phase === 'done' ? 'Meilisearch loaded' : 'loading into Meilisearch'),
   })
 }

@@ -19,6 +19,7 @@ import { EngineUnavailableError } from './errors.js'
 import { quoteFilterValue } from './filter.js'
 import { replaceIndex } from './indexing.js'
 import { corpusFacets, runSearch } from './search.js'
+import { similarityFloor } from '../similarity-floor.js'
 import type { ClauseVectors, EngineHealth, Facets, SearchEngine, SearchFilters, SearchQuery, SearchResult, Tokenizer } from '../types.js'
 
 export interface MeiliEngineOptions {
@@ -52,6 +53,12 @@ export interface MeiliEngineOptions {
   useNetwork?: boolean
   /** Replaces fetch (meilisearch-js `httpClient`): tests capture request shapes with it. */
   httpClient?: MeiliConnectionOptions['httpClient']
+  /**
+   * Model id of the query embeddings the server sends (server/semantic/embedder.ts EMBEDDING_MODEL_ID). Its
+   * similarity floor (similarity-floor.ts) becomes `rankingScoreThreshold` in semantic mode, so that, as on
+   * the SQLite engine, a query with nothing close finds nothing. Unset or uncalibrated: no floor.
+   */
+  vectorModel?: string
 }
 
 const PAGE = 1000
@@ -144,6 +151,7 @@ export class MeiliEngine implements SearchEngine {
       candidateLimit: this.candidateLimit,
       totalCap: () => this.totalCap(),
       useNetwork: this.opts.useNetwork,
+      semanticFloor: similarityFloor(this.opts.vectorModel ?? '').semantic,
     })
   }
 

@@ -151,6 +151,21 @@ describe('searches against the specification', () => {
     expect(requestProblems(req)).toEqual([])
   })
 
+  it('asks for semantic results above the model\'s similarity floor, as a ranking score, and for hybrid ones without it', async () => {
+    const vector = Float32Array.from([0.1, 0.2, 0.3])
+    const withModel = async (httpClient: Parameters<typeof createMeiliEngine>[0]['httpClient'], vectorModel?: string) =>
+      createMeiliEngine({ url: HOST, apiKey: 'master-key-for-capture', searchKey: 'search-key-for-capture', tokenizer, indexUid: 'clauses', httpClient, vectorModel })
+    const semantic = await firstRequest(async ({ httpClient }) => (await withModel(httpClient, 'bge-small-zh-v1.5-q8')).search(query('课后服务', { mode: 'semantic', vector })))
+    const [main] = (semantic.body as { queries: Record<string, unknown>[] }).queries
+    // Cosine 0.44 (similarity-floor.ts) is Meilisearch score (1 + 0.44) / 2.
+    expect(main.rankingScoreThreshold).toBeCloseTo(0.72, 10)
+    expect(requestProblems(semantic)).toEqual([])
+    const hybrid = await firstRequest(async ({ httpClient }) => (await withModel(httpClient, 'bge-small-zh-v1.5-q8')).search(query('课后服务 作业', { mode: 'hybrid', vector })))
+    expect((hybrid.body as { queries: Record<string, unknown>[] }).queries[0].rankingScoreThreshold).toBeUndefined()
+    const uncalibrated = await firstRequest(async ({ httpClient }) => (await withModel(httpClient, 'some-other-model')).search(query('课后服务', { mode: 'semantic', vector })))
+    expect((uncalibrated.body as { queries: Record<string, unknown>[] }).queries[0].rankingScoreThreshold).toBeUndefined()
+  })
+
   it('asks Meilisearch itself for an exact phrase, with an exhaustive count and facets', async () => {
     const req = await firstRequest(async ({ httpClient }) => (await engineWith(httpClient)).search(query('双减')))
     const [main] = (req.body as { queries: Record<string, unknown>[] }).queries

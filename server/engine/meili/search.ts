@@ -28,6 +28,17 @@ export interface SearchOptions {
   totalCap(): Promise<number>
   /** Ask Meilisearch's network rather than one instance (`useNetwork: true` on every query). */
   useNetwork?: boolean
+  /** Least cosine of a semantic-mode result (similarity-floor.ts); absent or −Infinity: no floor. */
+  semanticFloor?: number
+}
+
+/**
+ * Meilisearch's ranking score of a clause at cosine `cosine` from the query vector, in semantic mode with a
+ * user-provided embedder: its vector store (arroy) measures cosine distance as (1 − cos) / 2 and the score is
+ * 1 − distance (milli, search/new/vector_sort.rs), no distribution shift being configured (settings.ts).
+ */
+export function rankingScoreOfCosine(cosine: number): number {
+  return (1 + cosine) / 2
 }
 
 /** A multi-search query with `useNetwork` (Meilisearch ≥ 1.37; meilisearch-js 0.62 does not type it). */
@@ -273,10 +284,15 @@ export async function runSearch(conn: MeiliConnection, query: SearchQuery, optio
     throw new SemanticUnavailableError(`Search mode "${query.mode}" needs the query's embedding, and none was given.`)
   }
   const q = normalizeForMatch(plan.q)
+  // The floor only in semantic mode: a hybrid score mixes in the keyword score, on another scale (README).
+  const floor = query.mode === 'semantic' && options.semanticFloor !== undefined && Number.isFinite(options.semanticFloor)
+    ? { rankingScoreThreshold: rankingScoreOfCosine(options.semanticFloor) }
+    : {}
   return nativeSearch(conn, client, query, {
     q,
     vector: Array.from(query.vector),
     hybrid: { embedder: EMBEDDER_NAME, semanticRatio: plan.semanticRatio },
+    ...floor,
     ...(q ? { attributesToSearchOn: [...WORD_ATTRIBUTES] } : {}),
     ...(query.sort !== 'relevance' ? { sort: browseSort(query.sort) } : {}),
   }, options)
