@@ -102,7 +102,7 @@ describe('semantic and hybrid results with the real model on the bundled corpus'
   it('never ranks a heading-only clause above a clause with text that contains the same phrase', async () => {
     const contains = (c: ClauseRecord, phrase: string) => normalizeForMatch(`${c.heading}\n${c.text}`).includes(phrase)
     for (const phrase of ['双减', '作业', '课后服务', '集团化办学', '督导']) {
-      for (const mode of ['keyword', 'hybrid'] as const) {
+      for (const mode of ['keyword', 'semantic', 'hybrid'] as const) {
         const hits = (await search(phrase, mode, 0, 100)).hits.map((h) => h.clause).filter((c) => contains(c, phrase))
         const firstHeadingOnly = hits.findIndex((c) => c.outlineOnly)
         expect(firstHeadingOnly, `${mode} ${phrase}: a heading-only clause contains it`).toBeGreaterThanOrEqual(0)

@@ -137,6 +137,26 @@ export function hybridOrder(
   return { order, score }
 }
 
+/**
+ * `order` with every heading-only clause of `matches` that comes before the last clause with text of
+ * `matches` moved to just after it, the rest in place: a title that contains the query's phrase does not
+ * outrank a clause whose text contains it, whatever their cosines (semantic mode, where words are not required).
+ */
+export function headingOnlyAfterText(order: readonly number[], matches: ReadonlySet<number>, headingOnly: (rowid: number) => boolean): number[] {
+  let lastText = -1
+  order.forEach((r, i) => {
+    if (matches.has(r) && !headingOnly(r)) lastText = i
+  })
+  const moved = new Set(order.filter((r, i) => i < lastText && matches.has(r) && headingOnly(r)))
+  if (moved.size === 0) return [...order]
+  const out: number[] = []
+  order.forEach((r, i) => {
+    if (!moved.has(r)) out.push(r)
+    if (i === lastText) out.push(...moved)
+  })
+  return out
+}
+
 /** Top `perPlan` hits of every plan with its total, plans ordered by their best hit. */
 export function groupByPlan(rows: ClauseRows, sorted: number[], perPlan: number): { plan: number; total: number; rowids: number[] }[] {
   const groups = new Map<number, { plan: number; total: number; rowids: number[] }>()

@@ -24,7 +24,7 @@ import { FACET_FIELDS, type FacetField, type Facets, type SearchQuery } from '..
 import { FACET_BIT, type ClauseRows } from './clause-rows.js'
 import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
 import { rankWeights } from './rank-weights.js'
-import { dateOrder, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
+import { dateOrder, headingOnlyAfterText, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
 import { SEMANTIC_LIMIT, type VectorQuery, type VectorStore } from './vectors.js'
 
 export const EMPTY_FACETS: Facets = { city: [], province: [], year: [], theme: [], level: [] }
@@ -57,7 +57,11 @@ export function semanticSearch(input: ModeInput, store: VectorStore, vector: Flo
   const near = closeness(rows, store, vector)
   const semantic = closePassing(input, near, 0)
   const order = rankingCosines(near, store, vector, semantic, query.sort)
-  const set = orderedSet(semantic, byDate(rows, query.sort) ?? ((a, b) => order.rank[b] - order.rank[a] || a - b), (r) => order.cosine[r])
+  const byCosine = [...semantic].sort((a, b) => order.rank[b] - order.rank[a] || a - b)
+  // A title containing the query's phrase stays below the clauses whose text contains it, as in the other modes.
+  const ranked = hasPhrase(query) ? headingOnlyAfterText(byCosine, new Set(input.searcher.match(input.plan).rowids), (r) => rows.headingOnly(r)) : byCosine
+  const position = new Map(ranked.map((r, i) => [r, i]))
+  const set = orderedSet(semantic, byDate(rows, query.sort) ?? ((a, b) => position.get(a)! - position.get(b)!), (r) => order.cosine[r])
   const facets = query.facets ? perFacet(rows, (field) => closePassing(input, near, FACET_BIT[field])) : null
   return { set, facets }
 }
@@ -67,7 +71,7 @@ export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float
   const near = closeness(rows, store, vector)
   const semantic = closePassing(input, near, 0)
   const matches = input.browsing ? { rowids: new Int32Array(0), tiers: new Float64Array(0) } : searcher.match(plan)
-  const pin = query.query.groups.some((g) => g.some((t) => t.kind === 'phrase'))
+  const pin = hasPhrase(query)
   // An exact phrase is kept whatever its cosine; a free-text word alone must come with some closeness. A
   // keyword hit the vector search did not reach (below its neighbours, or off the graph's path) is scored now.
   const keywordKept = (r: number) => pin || near.query.cosine(r) >= near.floor.withKeyword
@@ -138,6 +142,10 @@ function rankKeywordMatches({ rows, searcher, plan, failBits, browsing }: ModeIn
   if (dated) return orderedSet(kept, dated, (r) => tier[r])
   const hits = keywordPool(rows, kept, tier)
   return keywordSet(rows, hits, tier, searcher.bm25(plan.terms, hits.pool, { size: rows.size, avgLength: rows.avgLength }))
+}
+
+function hasPhrase(query: SearchQuery): boolean {
+  return query.query.groups.some((g) => g.some((t) => t.kind === 'phrase'))
 }
 
 /** The date order a sort asks for (newest or oldest first), or null when it asks for relevance. */
