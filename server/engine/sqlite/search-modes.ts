@@ -57,11 +57,7 @@ export function semanticSearch(input: ModeInput, store: VectorStore, vector: Flo
   const near = closeness(rows, store, vector)
   const semantic = closePassing(input, near, 0)
   const order = rankingCosines(near, store, vector, semantic, query.sort)
-  const byCosine = [...semantic].sort((a, b) => order.rank[b] - order.rank[a] || a - b)
-  // A title containing the query's phrase stays below the clauses whose text contains it, as in the other modes.
-  const ranked = hasPhrase(query) ? headingOnlyAfterText(byCosine, new Set(input.searcher.match(input.plan).rowids), (r) => rows.headingOnly(r)) : byCosine
-  const position = new Map(ranked.map((r, i) => [r, i]))
-  const set = orderedSet(semantic, byDate(rows, query.sort) ?? ((a, b) => position.get(a)! - position.get(b)!), (r) => order.cosine[r])
+  const set = orderedSet(semantic, byDate(rows, query.sort) ?? semanticOrder(input, semantic, order.rank), (r) => order.cosine[r])
   const facets = query.facets ? perFacet(rows, (field) => closePassing(input, near, FACET_BIT[field])) : null
   return { set, facets }
 }
@@ -142,6 +138,17 @@ function rankKeywordMatches({ rows, searcher, plan, failBits, browsing }: ModeIn
   if (dated) return orderedSet(kept, dated, (r) => tier[r])
   const hits = keywordPool(rows, kept, tier)
   return keywordSet(rows, hits, tier, searcher.bm25(plan.terms, hits.pool, { size: rows.size, avgLength: rows.avgLength }))
+}
+
+/**
+ * Semantic relevance order: by ranking cosine, then a title containing the query's phrase moved below the
+ * clauses whose text contains it, as keyword and hybrid mode rank them (the set holds at most SEMANTIC_LIMIT).
+ */
+function semanticOrder({ rows, query, searcher, plan }: ModeInput, semantic: readonly number[], rank: Float32Array): Compare {
+  const byCosine = [...semantic].sort((a, b) => rank[b] - rank[a] || a - b)
+  const ranked = hasPhrase(query) ? headingOnlyAfterText(byCosine, new Set(searcher.match(plan).rowids), (r) => rows.headingOnly(r)) : byCosine
+  const position = new Map(ranked.map((r, i) => [r, i]))
+  return (a, b) => position.get(a)! - position.get(b)!
 }
 
 function hasPhrase(query: SearchQuery): boolean {
