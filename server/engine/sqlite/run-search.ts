@@ -6,11 +6,12 @@ import type Database from 'better-sqlite3'
 import type { ClauseRecord } from '../../../indexer/types.js'
 import { SemanticUnavailableError } from '../errors.js'
 import { planMatch } from '../gram-match-plan.js'
-import type { PlanGroup, SearchHit, SearchQuery, SearchResult } from '../types.js'
-import type { ClauseRows } from './clause-rows.js'
+import type { Facets, PlanGroup, SearchHit, SearchQuery, SearchResult } from '../types.js'
+import { filtersNarrow, type ClauseRows } from './clause-rows.js'
 import type { KeywordSearcher } from './keyword-searcher.js'
 import { groupByPlan } from './ranking.js'
 import { EMPTY_FACETS, hybridSearch, keywordSearch, semanticSearch, type ModeInput, type ModeResult } from './search-modes.js'
+import type { RecentMap } from './recent-map.js'
 import type { VectorStore } from './vectors.js'
 
 /** What one search reads: the open database, its rows in memory, keyword matching and (loaded on first use) vectors. */
@@ -18,6 +19,8 @@ export interface SearchIndex {
   db: Database.Database
   rows: ClauseRows
   searcher: KeywordSearcher
+  /** Keyword facets by match set and filters, dropped with the index. */
+  facetCache: RecentMap<string, Facets>
   readonly vectors: VectorStore | null
 }
 
@@ -25,20 +28,8 @@ export function runSearch(index: SearchIndex, query: SearchQuery): SearchResult 
   if (query.query.emptyReason) {
     return { total: 0, hits: [], facets: query.facets ? EMPTY_FACETS : null, emptyReason: query.query.emptyReason }
   }
-  const { db, rows, searcher } = index
-  const plan = planMatch(query.query)
-  const excludedIds = lookupRowids(db, query.excludeIds ?? [])
-  // Keyword matching drops excluded phrases itself; nearest neighbours must not bring them back.
-  if (query.mode !== 'keyword') for (const r of searcher.excluded(plan)) excludedIds.add(r)
-  const input: ModeInput = {
-    rows,
-    searcher,
-    query,
-    plan,
-    failBits: remembered(rows.compile(query.filters, excludedIds), rows.size),
-    browsing: plan.candidates === null && !plan.impossible,
-  }
-  const { set, facets } = searchMode(input, index)
+  const { db, rows } = index
+  const { set, facets } = rankedResult(index, query)
 
   const pageRowids = set.page(Math.max(0, query.offset), Math.max(0, query.limit))
   const groupRows = query.groupByPlan ? groupByPlan(rows, set.sorted(), Math.max(1, query.groupByPlan.perPlan)) : []
@@ -53,6 +44,26 @@ export function runSearch(index: SearchIndex, query: SearchQuery): SearchResult 
     })
   }
   return result
+}
+
+/** The ranked set and facets of a query (not empty), before paging. */
+export function rankedResult(index: SearchIndex, query: SearchQuery): ModeResult {
+  const { db, rows, searcher } = index
+  const plan = planMatch(query.query)
+  const excludedIds = lookupRowids(db, query.excludeIds ?? [])
+  // Keyword matching drops excluded phrases itself; nearest neighbours must not bring them back.
+  if (query.mode !== 'keyword') for (const r of searcher.excluded(plan)) excludedIds.add(r)
+  const input: ModeInput = {
+    rows,
+    searcher,
+    query,
+    plan,
+    failBits: remembered(rows.compile(query.filters, excludedIds), rows.size),
+    unfiltered: excludedIds.size === 0 && !filtersNarrow(query.filters),
+    facetCache: index.facetCache,
+    browsing: plan.candidates === null && !plan.impossible,
+  }
+  return searchMode(input, index)
 }
 
 function searchMode(input: ModeInput, index: SearchIndex): ModeResult {
@@ -78,8 +89,10 @@ function requireVectors(store: VectorStore | null, vector: Float32Array | undefi
  * once per facet, and a narrow filter's exact pass asks for every row each time.
  */
 function remembered(failBits: (rowid: number) => number, size: number): (rowid: number) => number {
-  const memo = new Int32Array(size + 1).fill(-1)
+  // Allocated on first use: a search answered from stored first pages never asks.
+  let memo: Int32Array | null = null
   return (r) => {
+    memo ??= new Int32Array(size + 1).fill(-1)
     let bits = memo[r]
     if (bits < 0) memo[r] = bits = failBits(r)
     return bits
