@@ -27,6 +27,7 @@ export class KeywordSearcher {
   /** Recent matches by plan: a facet click or the next page re-runs the same match. */
   private readonly cache: RecentMap<string, KeywordMatches>
   private readonly frequencies = new Map<string, number>()
+  private readonly scratchArrays = new Map<string, Uint16Array>()
 
   /**
    * `frequent` answers the doclists of frequent grams from their packed copies (null: every doclist from
@@ -87,7 +88,7 @@ export class KeywordSearcher {
       found = this.rowids(`SELECT f.rowid FROM grams f${join} WHERE grams MATCH ?${checks}`, plan.candidates, ...plan.verify.flat())
     }
     const heading = plan.anyTerm ? this.headingFlags(plan, size) : null
-    const near = plan.near.length > 0 ? new Uint8Array(size + 1) : null
+    const near = plan.near.length > 0 ? this.scratch('near', size) : null
     for (const expr of plan.near) for (const r of this.rowids('SELECT rowid FROM grams WHERE grams MATCH ?', expr)) near![r] = 1
 
     const rowids = new Int32Array(found.length)
@@ -110,8 +111,8 @@ export class KeywordSearcher {
    * Clauses with any term in the heading, by rowid: the union of each term's heading matches, which is what
    * the OR of them (plan.anyTerm) matches, with the frequent ones read packed.
    */
-  private headingFlags(plan: MatchPlan, size: number): Uint8Array {
-    const flags = new Uint8Array(size + 1)
+  private headingFlags(plan: MatchPlan, size: number): Uint16Array {
+    const flags = this.scratch('heading', size)
     const exprs = [...new Set(plan.terms.map((t) => t.expr))]
     const mark = (rowids: ArrayLike<number>) => {
       for (let i = 0; i < rowids.length; i++) flags[rowids[i]] = 1
@@ -184,7 +185,7 @@ export class KeywordSearcher {
   /** How many words of the free-text terms each clause holds, by rowid. */
   private wordCounts(wordSets: TermGrams[][], size: number): Uint16Array | null {
     if (wordSets.length === 0) return null
-    const counts = new Uint16Array(size + 1)
+    const counts = this.scratch('words', size)
     for (const words of wordSets) {
       for (const word of words) {
         const rowids = this.exactRowids(word)
@@ -199,6 +200,17 @@ export class KeywordSearcher {
     return term.exact
       ? this.rowids('SELECT rowid FROM grams WHERE grams MATCH ?', term.expr)
       : this.rowids('SELECT f.rowid FROM grams f JOIN clauses c ON c.rowid = f.rowid WHERE grams MATCH ? AND instr(c.norm, ?) > 0', term.expr, term.match)
+  }
+
+  /**
+   * A zeroed per-rowid array, reused: at a million clauses a fresh one per query costs more in allocation and
+   * garbage collection than clearing it. A match is computed start to end synchronously, so two never share it.
+   */
+  private scratch(slot: 'words' | 'heading' | 'near', size: number): Uint16Array {
+    let array = this.scratchArrays.get(slot)
+    if (!array || array.length !== size + 1) this.scratchArrays.set(slot, (array = new Uint16Array(size + 1)))
+    else array.fill(0)
+    return array
   }
 
   private rowids(sql: string, ...params: string[]): number[] {

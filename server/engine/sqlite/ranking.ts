@@ -56,7 +56,31 @@ export interface KeywordPool {
 export function keywordPool(rows: ClauseRows, rowids: number[], tier: Float64Array): KeywordPool {
   const proxy = rows.scratch(1)
   for (const r of rowids) proxy[r] = tier[r] + rankWeights.within * (rows.avgLength / (rows.avgLength + rows.length[r]))
-  return { rowids, pool: topK(rowids, rankWeights.rerankPool, byProxy(rows, proxy)), proxy }
+  return { rowids, pool: topK(poolCandidates(rowids, tier, rankWeights.rerankPool), rankWeights.rerankPool, byProxy(rows, proxy)), proxy }
+}
+
+/**
+ * The hits that can be in a pool of `size`: those of the highest tiers that together hold `size` hits. Every
+ * tier weight is a multiple of the smallest (rankWeights.near) and the length proxy adds less than it, so a
+ * hit never outranks one of a higher tier. At a million clauses this spares the heap most of the hits.
+ */
+function poolCandidates(rowids: number[], tier: Float64Array, size: number): number[] {
+  const unit = rankWeights.near
+  if (rowids.length <= size * 4 || rankWeights.within >= unit) return rowids
+  let max = 0
+  for (const r of rowids) {
+    const t = tier[r]
+    if (t < 0 || t % unit !== 0) return rowids
+    if (t > max) max = t
+  }
+  const counts = new Int32Array(max / unit + 1)
+  for (const r of rowids) counts[tier[r] / unit]++
+  let level = counts.length - 1
+  let n = counts[level]
+  while (n < size && level > 0) n += counts[--level]
+  if (level === 0) return rowids
+  const floor = level * unit
+  return rowids.filter((r) => tier[r] >= floor)
 }
 
 function byProxy(rows: ClauseRows, proxy: Float64Array): Compare {

@@ -53,13 +53,14 @@ export function rankedResult(index: SearchIndex, query: SearchQuery): ModeResult
   const excludedIds = lookupRowids(db, query.excludeIds ?? [])
   // Keyword matching drops excluded phrases itself; nearest neighbours must not bring them back.
   if (query.mode !== 'keyword') for (const r of searcher.excluded(plan)) excludedIds.add(r)
+  const unfiltered = excludedIds.size === 0 && !filtersNarrow(query.filters)
   const input: ModeInput = {
     rows,
     searcher,
     query,
     plan,
-    failBits: remembered(rows.compile(query.filters, excludedIds), rows.size),
-    unfiltered: excludedIds.size === 0 && !filtersNarrow(query.filters),
+    failBits: unfiltered ? () => 0 : remembered(rows.compile(query.filters, excludedIds), rows.size),
+    unfiltered,
     facetCache: index.facetCache,
     browsing: plan.candidates === null && !plan.impossible,
   }
@@ -89,10 +90,8 @@ function requireVectors(store: VectorStore | null, vector: Float32Array | undefi
  * once per facet, and a narrow filter's exact pass asks for every row each time.
  */
 function remembered(failBits: (rowid: number) => number, size: number): (rowid: number) => number {
-  // Allocated on first use: a search answered from stored first pages never asks.
-  let memo: Int32Array | null = null
+  const memo = new Int32Array(size + 1).fill(-1)
   return (r) => {
-    memo ??= new Int32Array(size + 1).fill(-1)
     let bits = memo[r]
     if (bits < 0) memo[r] = bits = failBits(r)
     return bits
