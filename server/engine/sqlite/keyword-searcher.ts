@@ -64,7 +64,7 @@ export class KeywordSearcher {
     return simple && this.frequent?.has(plan.candidates) ? this.frequent.firstPages(plan.candidates!) : null
   }
 
-  /** Matches in ascending rowid order (the order does not change a result: every ranking breaks ties by rowid). */
+  /** Matches in no particular order: every ranking breaks ties by rowid, so the order changes no result. */
   private compute(plan: MatchPlan): KeywordMatches {
     if (plan.impossible) return { rowids: new Int32Array(0), tiers: new Float64Array(0) }
     const excluded = this.excludedRowids(plan.exclude)
@@ -76,10 +76,11 @@ export class KeywordSearcher {
     }
 
     const size = this.rows().size
-    const wordCounts = this.wordCounts(plan.wordSets, size)
+    const words = this.wordCounts(plan.wordSets, size)
+    const wordCounts = words?.counts
     let found: ArrayLike<number>
-    if (plan.wordsOnly && wordCounts) {
-      found = present(wordCounts)
+    if (plan.wordsOnly && words) {
+      found = words.any
     } else if (plan.verify.length === 0 && this.frequent?.has(plan.candidates)) {
       found = this.frequent.rowids(plan.candidates)
     } else {
@@ -182,17 +183,20 @@ export class KeywordSearcher {
     return out
   }
 
-  /** How many words of the free-text terms each clause holds, by rowid. */
-  private wordCounts(wordSets: TermGrams[][], size: number): Uint16Array | null {
+  /**
+   * How many words of the free-text terms each clause holds, by rowid, and the clauses holding any (in no
+   * particular order: every ranking breaks ties by rowid).
+   */
+  private wordCounts(wordSets: TermGrams[][], size: number): { counts: Uint16Array; any: Int32Array } | null {
     if (wordSets.length === 0) return null
     const counts = this.scratch('words', size)
-    for (const words of wordSets) {
-      for (const word of words) {
-        const rowids = this.exactRowids(word)
-        for (let i = 0; i < rowids.length; i++) counts[rowids[i]]++
-      }
+    const lists = wordSets.flat().map((word) => this.exactRowids(word))
+    const any = new Int32Array(Math.min(size, lists.reduce((sum, list) => sum + list.length, 0)))
+    let n = 0
+    for (const rowids of lists) {
+      for (let i = 0; i < rowids.length; i++) if (counts[rowids[i]]++ === 0) any[n++] = rowids[i]
     }
-    return counts
+    return { counts, any: any.subarray(0, n) }
   }
 
   private exactRowids(term: TermGrams): ArrayLike<number> {
@@ -225,16 +229,6 @@ export class KeywordSearcher {
     }
     return stmt
   }
-}
-
-/** The rowids with a non-zero count, ascending. */
-function present(counts: Uint16Array): Int32Array {
-  let n = 0
-  for (let r = 0; r < counts.length; r++) if (counts[r] > 0) n++
-  const out = new Int32Array(n)
-  n = 0
-  for (let r = 0; r < counts.length; r++) if (counts[r] > 0) out[n++] = r
-  return out
 }
 
 function countOccurrences(text: string, needle: string): number {

@@ -104,13 +104,25 @@ function lookupRowids(db: Database.Database, ids: string[]): Set<number> {
   return new Set(ids.map((id) => stmt.get(id) as number | undefined).filter((r): r is number => r !== undefined))
 }
 
+/** Prepared once per connection and list length: preparing costs about as much as reading a page of records. */
+const recordStatements = new WeakMap<Database.Database, Map<number, Database.Statement>>()
+function recordsStatement(db: Database.Database, count: number): Database.Statement {
+  let byCount = recordStatements.get(db)
+  if (!byCount) recordStatements.set(db, (byCount = new Map()))
+  let stmt = byCount.get(count)
+  if (!stmt) {
+    stmt = db.prepare(`SELECT rowid, json FROM clauses WHERE rowid IN (${Array(count).fill('?').join(',')})`).raw()
+    if (byCount.size < 64) byCount.set(count, stmt)
+  }
+  return stmt
+}
+
 function fetchRecords(db: Database.Database, rowids: number[]): Map<number, ClauseRecord> {
   const out = new Map<number, ClauseRecord>()
   const unique = [...new Set(rowids)]
   for (let i = 0; i < unique.length; i += 500) {
     const chunk = unique.slice(i, i + 500)
-    const sql = `SELECT rowid, json FROM clauses WHERE rowid IN (${chunk.map(() => '?').join(',')})`
-    for (const [rowid, json] of db.prepare(sql).raw().all(...chunk) as [number, string][]) out.set(rowid, JSON.parse(json) as ClauseRecord)
+    for (const [rowid, json] of recordsStatement(db, chunk.length).all(...chunk) as [number, string][]) out.set(rowid, JSON.parse(json) as ClauseRecord)
   }
   return out
 }

@@ -137,13 +137,16 @@ function closeness(rows: ClauseRows, store: VectorStore, vector: Float32Array): 
 }
 
 /** Keyword hits passing the filters, ranked by relevance (BM25 over the rerank pool), by date, or in document order. */
-function rankKeywordMatches({ rows, searcher, plan, failBits, browsing }: ModeInput, matches: KeywordMatches, sort: SearchQuery['sort']): RankedSet {
-  const kept: number[] = []
+function rankKeywordMatches({ rows, searcher, plan, failBits, browsing, unfiltered }: ModeInput, matches: KeywordMatches, sort: SearchQuery['sort']): RankedSet {
+  // Unfiltered, every match is kept: no copy of what can be most of a million rowids.
+  const kept: number[] | Int32Array = unfiltered ? matches.rowids : []
   const tier = rows.scratch(0)
   for (let i = 0; i < matches.rowids.length; i++) {
     const r = matches.rowids[i]
-    if (failBits(r) !== 0) continue
-    kept.push(r)
+    if (!unfiltered) {
+      if (failBits(r) !== 0) continue
+      ;(kept as number[]).push(r)
+    }
     tier[r] = matches.tiers[i] + (rows.headingOnly(r) ? 0 : rankWeights.withText)
   }
   const dated = byDate(rows, sort)
