@@ -1,12 +1,12 @@
 /**
  * Frequent grams, write side: after the gram index is complete, every character pair in at least
  * `minDocs` clauses gets its packed doclists and the first pages of the query for it alone, computed by
- * the search code itself (rankedResult, reading FTS5), so the stored pages are the full ranking's pages.
+ * the search code itself (rankedResult), so the stored pages are the full ranking's pages.
  */
 import type Database from 'better-sqlite3'
 import { phraseGramQuery } from '../char-grams.js'
 import type { SearchQuery } from '../types.js'
-import { FREQUENT_GRAMS_DDL, packFloat64s, packInt32s } from './frequent-grams.js'
+import { FREQUENT_GRAMS_DDL, FrequentGrams, packFloat64s, packInt32s } from './frequent-grams.js'
 import { KeywordSearcher } from './keyword-searcher.js'
 import { loadRows } from './load-rows.js'
 import { RecentMap } from './recent-map.js'
@@ -24,21 +24,30 @@ export function frequentGramMinDocs(clauses: number): number {
 export function writeFrequentGrams(db: Database.Database, minDocs: number): void {
   db.exec(FREQUENT_GRAMS_DDL)
   db.exec("CREATE VIRTUAL TABLE temp.grams_vocab USING fts5vocab(main, grams, 'row')")
-  const terms = db.prepare('SELECT term FROM temp.grams_vocab WHERE doc >= ?').pluck().all(minDocs) as string[]
+  // Pairs only: a single character is searched as a prefix of the pairs it starts.
+  const terms = (db.prepare('SELECT term FROM temp.grams_vocab WHERE doc >= ?').pluck().all(minDocs) as string[]).filter((term) => [...term].length === 2)
   db.exec('DROP TABLE temp.grams_vocab')
 
-  const rows = loadRows(db)
-  const index: SearchIndex = { db, rows, searcher: new KeywordSearcher(db, () => rows, 0), facetCache: new RecentMap(0), vectors: null }
   const textRowids = db.prepare('SELECT rowid FROM grams WHERE grams MATCH ?').pluck()
   const headingRowids = db.prepare('SELECT rowid FROM heading_grams WHERE heading_grams MATCH ?').pluck()
-  const insert = db.prepare('INSERT INTO frequent_grams (expr, docs, rowids, heading, head, scores, total, facets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  const insertGram = db.prepare('INSERT INTO frequent_grams (expr, docs, rowids, heading) VALUES (?, ?, ?, ?)')
+  const stored: { term: string; expr: string }[] = []
   db.transaction(() => {
     for (const term of terms) {
-      // Pairs only: a single character is searched as a prefix of the pairs it starts.
-      if ([...term].length !== 2) continue
       const gram = phraseGramQuery(term)
       if (!gram?.exact) continue
       const rowids = textRowids.all(gram.expr) as number[]
+      insertGram.run(gram.expr, rowids.length, packInt32s(rowids), packInt32s(headingRowids.all(gram.expr) as number[]))
+      stored.push({ term, expr: gram.expr })
+    }
+  })()
+
+  // The doclists just stored are FTS5's own; reading them packed computes the same pages in less time.
+  const rows = loadRows(db)
+  const index: SearchIndex = { db, rows, searcher: new KeywordSearcher(db, () => rows, 0, new FrequentGrams(db)), facetCache: new RecentMap(0), vectors: null }
+  const insertPages = db.prepare('INSERT INTO frequent_pages (expr, head, scores, total, facets) VALUES (?, ?, ?, ?, ?)')
+  db.transaction(() => {
+    for (const { term, expr } of stored) {
       const query: SearchQuery = {
         query: { raw: term, groups: [[{ kind: 'phrase', text: term, match: term }]], exclude: [], highlight: [term] },
         filters: {},
@@ -50,16 +59,7 @@ export function writeFrequentGrams(db: Database.Database, minDocs: number): void
       }
       const { set, facets } = rankedResult(index, query)
       const head = set.page(0, rankWeights.rerankPool)
-      insert.run(
-        gram.expr,
-        rowids.length,
-        packInt32s(rowids),
-        packInt32s(headingRowids.all(gram.expr) as number[]),
-        packInt32s(head),
-        packFloat64s(head.map((r) => set.score(r))),
-        set.total,
-        JSON.stringify(facets),
-      )
+      insertPages.run(expr, packInt32s(head), packFloat64s(head.map((r) => set.score(r))), set.total, JSON.stringify(facets))
     }
   })()
 }

@@ -52,7 +52,7 @@ describe('Frequent grams', () => {
     for (const pair of ['教育', '工作']) {
       const { total } = await computed.search(keywordQuery(`"${pair}"`, { limit: 0 }))
       expect(frequent.docs(`"${pair}"`)).toBe(build.clauses.filter((c) => `${c.heading}\n${c.text}`.includes(pair)).length)
-      expect(frequent.firstPages(`"${pair}"`).total).toBe(total)
+      expect(frequent.firstPages(`"${pair}"`)!.total).toBe(total)
     }
     db.close()
   })

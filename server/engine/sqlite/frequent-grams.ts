@@ -10,16 +10,8 @@ import type Database from 'better-sqlite3'
 import type { Facets } from '../types.js'
 
 export const FREQUENT_GRAMS_DDL = `
-CREATE TABLE frequent_grams (
-  expr TEXT PRIMARY KEY,
-  docs INTEGER NOT NULL,
-  rowids BLOB NOT NULL,
-  heading BLOB NOT NULL,
-  head BLOB NOT NULL,
-  scores BLOB NOT NULL,
-  total INTEGER NOT NULL,
-  facets TEXT NOT NULL
-);
+CREATE TABLE frequent_grams (expr TEXT PRIMARY KEY, docs INTEGER NOT NULL, rowids BLOB NOT NULL, heading BLOB NOT NULL);
+CREATE TABLE frequent_pages (expr TEXT PRIMARY KEY, head BLOB NOT NULL, scores BLOB NOT NULL, total INTEGER NOT NULL, facets TEXT NOT NULL);
 `
 
 /** The first pages of a one-pair query, as the full ranking computed them when the index was written. */
@@ -58,8 +50,11 @@ export class FrequentGrams {
     return this.column('docs', expr) as number
   }
 
-  firstPages(expr: string): FirstPages {
-    const [head, scores, total, facets] = this.statement('SELECT head, scores, total, facets FROM frequent_grams WHERE expr = ?').raw().get(expr) as [Buffer, Buffer, number, string]
+  /** The stored first pages of the query for the gram alone (null while the indexer is computing them). */
+  firstPages(expr: string): FirstPages | null {
+    const row = this.statement('SELECT head, scores, total, facets FROM frequent_pages WHERE expr = ?').raw().get(expr) as [Buffer, Buffer, number, string] | undefined
+    if (!row) return null
+    const [head, scores, total, facets] = row
     return { total, rowids: int32s(head), scores: float64s(scores), facets: () => JSON.parse(facets) as Facets }
   }
 

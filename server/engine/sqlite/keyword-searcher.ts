@@ -61,7 +61,7 @@ export class KeywordSearcher {
       plan.exclude.length === 0 &&
       plan.wordSets.length === 0 &&
       plan.near.length === 0
-    return simple && this.frequent?.has(plan.candidates) ? this.frequent.firstPages(plan.candidates!) : null
+    return simple && this.frequent?.has(plan.candidates) ? this.frequent.firstPages(plan.candidates) : null
   }
 
   /** Matches in no particular order: every ranking breaks ties by rowid, so the order changes no result. */
