@@ -92,7 +92,8 @@ export class KeywordSearcher {
     const near = plan.near.length > 0 ? this.scratch('near', size) : null
     for (const expr of plan.near) for (const r of this.rowids('SELECT rowid FROM grams WHERE grams MATCH ?', expr)) near![r] = 1
 
-    const rowids = new Int32Array(found.length)
+    // The union and a packed doclist are this match's own arrays: kept as they are when nothing is excluded.
+    const rowids = found instanceof Int32Array && excluded.size === 0 ? found : new Int32Array(found.length)
     const tiers = new Float64Array(found.length)
     let n = 0
     for (let i = 0; i < found.length; i++) {
