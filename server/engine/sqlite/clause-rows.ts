@@ -233,6 +233,23 @@ export class ClauseRows {
   }
 }
 
+/** True when some filter can fail a row (compile() then returns non-zero bits for it). */
+export function filtersNarrow(filters: SearchFilters): boolean {
+  const some = (values?: unknown[]) => values !== undefined && values.length > 0
+  return (
+    some(filters.city) ||
+    some(filters.province) ||
+    some(filters.level) ||
+    some(filters.theme) ||
+    some(filters.plan) ||
+    some(filters.year) ||
+    (filters.yearFrom ?? null) !== null ||
+    (filters.yearTo ?? null) !== null ||
+    filters.outlineOnly !== undefined ||
+    filters.since !== undefined
+  )
+}
+
 /** Most frequent first; equal counts by value (years newest first). */
 function sortFacet(values: FacetValue[]): FacetValue[] {
   return values.sort((a, b) => b.count - a.count || b.value.localeCompare(a.value, 'zh-CN') * (/^\d+$/.test(a.value) ? 1 : -1))

@@ -11,7 +11,10 @@
  */
 import type Database from 'better-sqlite3'
 import type { MatchPlan, TermGrams } from '../gram-match-plan.js'
+import type { ClauseRows } from './clause-rows.js'
+import type { FirstPages, FrequentGrams } from './frequent-grams.js'
 import { rankWeights } from './rank-weights.js'
+import { RecentMap } from './recent-map.js'
 
 export interface KeywordMatches {
   rowids: Int32Array
@@ -21,68 +24,105 @@ export interface KeywordMatches {
 
 export class KeywordSearcher {
   private readonly statements = new Map<string, Database.Statement>()
-  /** Recent matches by plan, oldest first: a facet click or the next page re-runs the same match. */
-  private readonly cache = new Map<string, KeywordMatches>()
+  /** Recent matches by plan: a facet click or the next page re-runs the same match. */
+  private readonly cache: RecentMap<string, KeywordMatches>
   private readonly frequencies = new Map<string, number>()
+  private readonly scratchArrays = new Map<string, Uint16Array>()
 
+  /**
+   * `frequent` answers the doclists of frequent grams from their packed copies (null: every doclist from
+   * FTS5, as when the indexer computes those copies' first pages).
+   */
   constructor(
     private readonly db: Database.Database,
-    private readonly allRowids: () => Int32Array,
-    private readonly cacheSize = 32,
-  ) {}
+    private readonly rows: () => ClauseRows,
+    cacheSize = 32,
+    readonly frequent: FrequentGrams | null = null,
+  ) {
+    this.cache = new RecentMap(cacheSize)
+  }
 
   /** The rowids matching the plan, exclusions applied. The arrays are shared: never modify them. */
   match(plan: MatchPlan): KeywordMatches {
-    if (this.cacheSize === 0) return this.compute(plan)
-    const key = JSON.stringify(plan)
-    let matches = this.cache.get(key)
-    if (matches) {
-      this.cache.delete(key)
-    } else {
-      matches = this.compute(plan)
-      if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value!)
-    }
-    this.cache.set(key, matches)
-    return matches
+    return this.cache.get(JSON.stringify(plan), () => this.compute(plan))
   }
 
+  /**
+   * The stored first pages of a plan that is one frequent gram and nothing else, or null. Its ranking depends
+   * on the gram alone, so the indexer ran it once (frequent-grams-writer.ts).
+   */
+  firstPages(plan: MatchPlan): FirstPages | null {
+    const simple =
+      !plan.impossible &&
+      plan.terms.length === 1 &&
+      plan.candidates === plan.terms[0].expr &&
+      plan.anyTerm === plan.candidates &&
+      plan.verify.length === 0 &&
+      plan.exclude.length === 0 &&
+      plan.wordSets.length === 0 &&
+      plan.near.length === 0
+    return simple && this.frequent?.has(plan.candidates) ? this.frequent.firstPages(plan.candidates) : null
+  }
+
+  /** Matches in no particular order: every ranking breaks ties by rowid, so the order changes no result. */
   private compute(plan: MatchPlan): KeywordMatches {
     if (plan.impossible) return { rowids: new Int32Array(0), tiers: new Float64Array(0) }
     const excluded = this.excludedRowids(plan.exclude)
 
     if (plan.candidates === null) {
-      const all = this.allRowids()
+      const all = this.rows().allRowids()
       const rowids = excluded.size === 0 ? all : all.filter((r) => !excluded.has(r))
       return { rowids, tiers: new Float64Array(rowids.length) }
     }
 
-    const wordCounts = this.wordCounts(plan.wordSets)
-    let found: Iterable<number>
-    if (plan.wordsOnly && wordCounts) {
-      found = wordCounts.keys()
+    const size = this.rows().size
+    const words = this.wordCounts(plan.wordSets, size)
+    const wordCounts = words?.counts
+    let found: ArrayLike<number>
+    if (plan.wordsOnly && words) {
+      found = words.any
+    } else if (plan.verify.length === 0 && this.frequent?.has(plan.candidates)) {
+      found = this.frequent.rowids(plan.candidates)
     } else {
       const join = plan.verify.length > 0 ? ' JOIN clauses c ON c.rowid = f.rowid' : ''
       const checks = plan.verify.map((strings) => ` AND (${strings.map(() => 'instr(c.norm, ?) > 0').join(' OR ')})`).join('')
       found = this.rowids(`SELECT f.rowid FROM grams f${join} WHERE grams MATCH ?${checks}`, plan.candidates, ...plan.verify.flat())
     }
-    const heading = plan.anyTerm ? new Set(this.rowids('SELECT rowid FROM heading_grams WHERE heading_grams MATCH ?', plan.anyTerm)) : null
-    const near = new Set<number>()
-    for (const expr of plan.near) for (const r of this.rowids('SELECT rowid FROM grams WHERE grams MATCH ?', expr)) near.add(r)
+    const heading = plan.anyTerm ? this.headingFlags(plan, size) : null
+    const near = plan.near.length > 0 ? this.scratch('near', size) : null
+    for (const expr of plan.near) for (const r of this.rowids('SELECT rowid FROM grams WHERE grams MATCH ?', expr)) near![r] = 1
 
-    const size = Array.isArray(found) ? found.length : wordCounts!.size
-    const rowids = new Int32Array(size)
-    const tiers = new Float64Array(size)
+    // The union and a packed doclist are this match's own arrays: kept as they are when nothing is excluded.
+    const rowids = found instanceof Int32Array && excluded.size === 0 ? found : new Int32Array(found.length)
+    const tiers = new Float64Array(found.length)
     let n = 0
-    for (const rowid of found) {
-      if (excluded.has(rowid)) continue
+    for (let i = 0; i < found.length; i++) {
+      const rowid = found[i]
+      if (excluded.size > 0 && excluded.has(rowid)) continue
       rowids[n] = rowid
       tiers[n] =
-        (wordCounts?.get(rowid) ?? 0) * rankWeights.word +
-        (heading?.has(rowid) ? rankWeights.heading : 0) +
-        (near.has(rowid) ? rankWeights.near : 0)
+        (wordCounts ? wordCounts[rowid] : 0) * rankWeights.word +
+        (heading !== null && heading[rowid] === 1 ? rankWeights.heading : 0) +
+        (near !== null && near[rowid] === 1 ? rankWeights.near : 0)
       n++
     }
     return { rowids: rowids.subarray(0, n), tiers: tiers.subarray(0, n) }
+  }
+
+  /**
+   * Clauses with any term in the heading, by rowid: the union of each term's heading matches, which is what
+   * the OR of them (plan.anyTerm) matches, with the frequent ones read packed.
+   */
+  private headingFlags(plan: MatchPlan, size: number): Uint16Array {
+    const flags = this.scratch('heading', size)
+    const exprs = [...new Set(plan.terms.map((t) => t.expr))]
+    const mark = (rowids: ArrayLike<number>) => {
+      for (let i = 0; i < rowids.length; i++) flags[rowids[i]] = 1
+    }
+    const rare = exprs.filter((expr) => !this.frequent?.has(expr))
+    for (const expr of exprs) if (!rare.includes(expr)) mark(this.frequent!.headingRowids(expr))
+    if (rare.length > 0) mark(this.rowids('SELECT rowid FROM heading_grams WHERE heading_grams MATCH ?', rare.join(' OR ')))
+    return flags
   }
 
   /**
@@ -121,6 +161,7 @@ export class KeywordSearcher {
   private documentFrequency(expr: string): number {
     let df = this.frequencies.get(expr)
     if (df === undefined) {
+      if (this.frequent?.has(expr)) return this.frequent.docs(expr)
       df = this.statement('SELECT count(*) FROM grams WHERE grams MATCH ?').pluck().get(expr) as number
       if (this.frequencies.size >= 4096) this.frequencies.clear()
       this.frequencies.set(expr, df)
@@ -136,23 +177,45 @@ export class KeywordSearcher {
   /** Rowids whose text contains any of the terms, exactly. */
   private excludedRowids(terms: TermGrams[]): Set<number> {
     const out = new Set<number>()
-    for (const term of terms) for (const r of this.exactRowids(term)) out.add(r)
+    for (const term of terms) {
+      const rowids = this.exactRowids(term)
+      for (let i = 0; i < rowids.length; i++) out.add(rowids[i])
+    }
     return out
   }
 
-  private wordCounts(wordSets: TermGrams[][]): Map<number, number> | null {
+  /**
+   * How many words of the free-text terms each clause holds, by rowid, and the clauses holding any (in no
+   * particular order: every ranking breaks ties by rowid).
+   */
+  private wordCounts(wordSets: TermGrams[][], size: number): { counts: Uint16Array; any: Int32Array } | null {
     if (wordSets.length === 0) return null
-    const counts = new Map<number, number>()
-    for (const words of wordSets) {
-      for (const word of words) for (const r of this.exactRowids(word)) counts.set(r, (counts.get(r) ?? 0) + 1)
+    const counts = this.scratch('words', size)
+    const lists = wordSets.flat().map((word) => this.exactRowids(word))
+    const any = new Int32Array(Math.min(size, lists.reduce((sum, list) => sum + list.length, 0)))
+    let n = 0
+    for (const rowids of lists) {
+      for (let i = 0; i < rowids.length; i++) if (counts[rowids[i]]++ === 0) any[n++] = rowids[i]
     }
-    return counts
+    return { counts, any: any.subarray(0, n) }
   }
 
-  private exactRowids(term: TermGrams): number[] {
+  private exactRowids(term: TermGrams): ArrayLike<number> {
+    if (term.exact && this.frequent?.has(term.expr)) return this.frequent.rowids(term.expr)
     return term.exact
       ? this.rowids('SELECT rowid FROM grams WHERE grams MATCH ?', term.expr)
       : this.rowids('SELECT f.rowid FROM grams f JOIN clauses c ON c.rowid = f.rowid WHERE grams MATCH ? AND instr(c.norm, ?) > 0', term.expr, term.match)
+  }
+
+  /**
+   * A zeroed per-rowid array, reused: at a million clauses a fresh one per query costs more in allocation and
+   * garbage collection than clearing it. A match is computed start to end synchronously, so two never share it.
+   */
+  private scratch(slot: 'words' | 'heading' | 'near', size: number): Uint16Array {
+    let array = this.scratchArrays.get(slot)
+    if (!array || array.length !== size + 1) this.scratchArrays.set(slot, (array = new Uint16Array(size + 1)))
+    else array.fill(0)
+    return array
   }
 
   private rowids(sql: string, ...params: string[]): number[] {

@@ -25,3 +25,14 @@ export const rankWeights = {
   /** Clauses per query ranked by full BM25; the rest of a tier follow by length. Default 200 (10 pages of 20). */
   rerankPool: 200,
 } as const
+
+/**
+ * Bump when keyword ranking changes in code rather than in `rankWeights`: indexes store the first pages of
+ * frequent pairs (frequent-grams-writer.ts), and a page ranked by other rules must not be served.
+ */
+const RANKING_REVISION = 1
+
+/** What stored first pages were ranked with; they are read only while it is unchanged. */
+export function rankingFingerprint(): string {
+  return `${RANKING_REVISION}:${JSON.stringify(rankWeights)}`
+}

@@ -1,6 +1,31 @@
 import { describe, expect, it } from 'vitest'
-import { headingOnlyAfterText } from './ranking.js'
+import { ClauseRows, type ClauseRowInput } from './clause-rows.js'
+import { rankWeights } from './rank-weights.js'
+import { headingOnlyAfterText, keywordPool } from './ranking.js'
 
+/** Clauses 1..n with lengths and years from a fixed sequence (no randomness: the expected order is exact). */
+function rowsOf(n: number): ClauseRows {
+  const input: ClauseRowInput[] = []
+  for (let r = 1; r <= n; r++) {
+    input.push({ rowid: r, planId: `p${r % 7}`, year: 2015 + (r % 11), city: null, province: null, level: null, outlineOnly: false, firstIndexedMs: 0, themes: [], length: 20 + ((r * 37) % 400) })
+  }
+  return new ClauseRows(input)
+}
+
+describe('keywordPool', () => {
+  it('picks the best 200 of 5 000 hits in mixed tiers by tier, then length, then year, then rowid, as sorting every hit does', () => {
+    const rows = rowsOf(5000)
+    const rowids = Array.from({ length: 5000 }, (_, i) => i + 1)
+    const tier = new Float64Array(5001)
+    // Word counts 0–3, text, heading and nearness mixed so that the top tiers hold fewer than 200 hits.
+    for (const r of rowids) tier[r] = ((r * 7) % 4) * rankWeights.word + (r % 3 === 0 ? rankWeights.withText : 0) + (r % 5 === 0 ? rankWeights.heading : 0) + (r % 11 === 0 ? rankWeights.near : 0)
+    const proxyOf = (r: number) => tier[r] + rankWeights.within * (rows.avgLength / (rows.avgLength + rows.length[r]))
+    const expected = [...rowids].sort((a, b) => proxyOf(b) - proxyOf(a) || rows.year[b] - rows.year[a] || a - b).slice(0, rankWeights.rerankPool)
+    const { pool } = keywordPool(rows, rowids, tier)
+    expect(pool).toEqual(expected)
+    expect(new Set(pool.map((r) => tier[r])).size).toBeGreaterThan(1)
+  })
+})
 describe('headingOnlyAfterText', () => {
   // Rowids 1–6; 2 and 5 are heading-only; 1, 2, 4 and 5 contain the phrase.
   const headingOnly = (r: number) => r === 2 || r === 5

@@ -45,7 +45,7 @@ export function dateOrder(rows: ClauseRows, ascending = false): Compare {
 /** Keyword hits ordered by tier and length: the BM25 rerank pool is the head of this order. */
 export interface KeywordPool {
   /** Every keyword hit. */
-  rowids: number[]
+  rowids: ArrayLike<number>
   /** The best `rankWeights.rerankPool` hits by tier and length: the clauses to score with BM25. */
   pool: number[]
   /** Tier plus length proxy by rowid, the order beyond the pool. */
@@ -53,10 +53,43 @@ export interface KeywordPool {
 }
 
 /** `tier` holds each hit's tier by rowid. */
-export function keywordPool(rows: ClauseRows, rowids: number[], tier: Float64Array): KeywordPool {
+export function keywordPool(rows: ClauseRows, rowids: ArrayLike<number>, tier: Float64Array): KeywordPool {
   const proxy = rows.scratch(1)
-  for (const r of rowids) proxy[r] = tier[r] + rankWeights.within * (rows.avgLength / (rows.avgLength + rows.length[r]))
-  return { rowids, pool: topK(rowids, rankWeights.rerankPool, byProxy(rows, proxy)), proxy }
+  for (let i = 0; i < rowids.length; i++) {
+    const r = rowids[i]
+    proxy[r] = tier[r] + rankWeights.within * (rows.avgLength / (rows.avgLength + rows.length[r]))
+  }
+  return { rowids, pool: topK(poolCandidates(rowids, tier, rankWeights.rerankPool), rankWeights.rerankPool, byProxy(rows, proxy)), proxy }
+}
+
+/**
+ * The hits that can be in a pool of `size`: those of the highest tiers that together hold `size` hits. Every
+ * tier weight is a multiple of the smallest (rankWeights.near) and the length proxy adds less than it, so a
+ * hit never outranks one of a higher tier. At a million clauses this spares the heap most of the hits.
+ */
+function poolCandidates(rowids: ArrayLike<number>, tier: Float64Array, size: number): ArrayLike<number> {
+  const unit = rankWeights.near
+  if (rowids.length <= size * 4 || rankWeights.within >= unit) return rowids
+  let max = 0
+  for (let i = 0; i < rowids.length; i++) {
+    const t = tier[rowids[i]]
+    if (t < 0 || t % unit !== 0) return rowids
+    if (t > max) max = t
+  }
+  const counts = new Int32Array(max / unit + 1)
+  for (let i = 0; i < rowids.length; i++) counts[tier[rowids[i]] / unit]++
+  let level = counts.length - 1
+  let n = counts[level]
+  while (n < size && level > 0) n += counts[--level]
+  if (level === 0) return rowids
+  const floor = level * unit
+  return keep(rowids, (r) => tier[r] >= floor)
+}
+
+function keep(rowids: ArrayLike<number>, test: (rowid: number) => boolean): number[] {
+  const out: number[] = []
+  for (let i = 0; i < rowids.length; i++) if (test(rowids[i])) out.push(rowids[i])
+  return out
 }
 
 function byProxy(rows: ClauseRows, proxy: Float64Array): Compare {
@@ -77,7 +110,7 @@ export function keywordSet(rows: ClauseRows, hits: KeywordPool, tier: Float64Arr
   }
   const ranked = [...hits.pool].sort((a, b) => key.get(b)! - key.get(a)! || rows.year[b] - rows.year[a] || a - b)
   const inPool = new Set(ranked)
-  const rest = () => hits.rowids.filter((r) => !inPool.has(r))
+  const rest = () => keep(hits.rowids, (r) => !inPool.has(r))
 
   return {
     total: hits.rowids.length,

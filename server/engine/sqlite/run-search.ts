@@ -6,11 +6,12 @@ import type Database from 'better-sqlite3'
 import type { ClauseRecord } from '../../../indexer/types.js'
 import { SemanticUnavailableError } from '../errors.js'
 import { planMatch } from '../gram-match-plan.js'
-import type { PlanGroup, SearchHit, SearchQuery, SearchResult } from '../types.js'
-import type { ClauseRows } from './clause-rows.js'
+import type { Facets, PlanGroup, SearchHit, SearchQuery, SearchResult } from '../types.js'
+import { filtersNarrow, type ClauseRows } from './clause-rows.js'
 import type { KeywordSearcher } from './keyword-searcher.js'
 import { groupByPlan } from './ranking.js'
 import { EMPTY_FACETS, hybridSearch, keywordSearch, semanticSearch, type ModeInput, type ModeResult } from './search-modes.js'
+import type { RecentMap } from './recent-map.js'
 import type { VectorStore } from './vectors.js'
 
 /** What one search reads: the open database, its rows in memory, keyword matching and (loaded on first use) vectors. */
@@ -18,6 +19,8 @@ export interface SearchIndex {
   db: Database.Database
   rows: ClauseRows
   searcher: KeywordSearcher
+  /** Keyword facets by match set and filters, dropped with the index. */
+  facetCache: RecentMap<string, Facets>
   readonly vectors: VectorStore | null
 }
 
@@ -25,20 +28,8 @@ export function runSearch(index: SearchIndex, query: SearchQuery): SearchResult 
   if (query.query.emptyReason) {
     return { total: 0, hits: [], facets: query.facets ? EMPTY_FACETS : null, emptyReason: query.query.emptyReason }
   }
-  const { db, rows, searcher } = index
-  const plan = planMatch(query.query)
-  const excludedIds = lookupRowids(db, query.excludeIds ?? [])
-  // Keyword matching drops excluded phrases itself; nearest neighbours must not bring them back.
-  if (query.mode !== 'keyword') for (const r of searcher.excluded(plan)) excludedIds.add(r)
-  const input: ModeInput = {
-    rows,
-    searcher,
-    query,
-    plan,
-    failBits: remembered(rows.compile(query.filters, excludedIds), rows.size),
-    browsing: plan.candidates === null && !plan.impossible,
-  }
-  const { set, facets } = searchMode(input, index)
+  const { db, rows } = index
+  const { set, facets } = rankedResult(index, query)
 
   const pageRowids = set.page(Math.max(0, query.offset), Math.max(0, query.limit))
   const groupRows = query.groupByPlan ? groupByPlan(rows, set.sorted(), Math.max(1, query.groupByPlan.perPlan)) : []
@@ -53,6 +44,27 @@ export function runSearch(index: SearchIndex, query: SearchQuery): SearchResult 
     })
   }
   return result
+}
+
+/** The ranked set and facets of a query (not empty), before paging. */
+export function rankedResult(index: SearchIndex, query: SearchQuery): ModeResult {
+  const { db, rows, searcher } = index
+  const plan = planMatch(query.query)
+  const excludedIds = lookupRowids(db, query.excludeIds ?? [])
+  // Keyword matching drops excluded phrases itself; nearest neighbours must not bring them back.
+  if (query.mode !== 'keyword') for (const r of searcher.excluded(plan)) excludedIds.add(r)
+  const unfiltered = excludedIds.size === 0 && !filtersNarrow(query.filters)
+  const input: ModeInput = {
+    rows,
+    searcher,
+    query,
+    plan,
+    failBits: unfiltered ? () => 0 : remembered(rows.compile(query.filters, excludedIds), rows.size),
+    unfiltered,
+    facetCache: index.facetCache,
+    browsing: plan.candidates === null && !plan.impossible,
+  }
+  return searchMode(input, index)
 }
 
 function searchMode(input: ModeInput, index: SearchIndex): ModeResult {
@@ -92,13 +104,25 @@ function lookupRowids(db: Database.Database, ids: string[]): Set<number> {
   return new Set(ids.map((id) => stmt.get(id) as number | undefined).filter((r): r is number => r !== undefined))
 }
 
+/** Prepared once per connection and list length: preparing costs about as much as reading a page of records. */
+const recordStatements = new WeakMap<Database.Database, Map<number, Database.Statement>>()
+function recordsStatement(db: Database.Database, count: number): Database.Statement {
+  let byCount = recordStatements.get(db)
+  if (!byCount) recordStatements.set(db, (byCount = new Map()))
+  let stmt = byCount.get(count)
+  if (!stmt) {
+    stmt = db.prepare(`SELECT rowid, json FROM clauses WHERE rowid IN (${Array(count).fill('?').join(',')})`).raw()
+    if (byCount.size < 64) byCount.set(count, stmt)
+  }
+  return stmt
+}
+
 function fetchRecords(db: Database.Database, rowids: number[]): Map<number, ClauseRecord> {
   const out = new Map<number, ClauseRecord>()
   const unique = [...new Set(rowids)]
   for (let i = 0; i < unique.length; i += 500) {
     const chunk = unique.slice(i, i + 500)
-    const sql = `SELECT rowid, json FROM clauses WHERE rowid IN (${chunk.map(() => '?').join(',')})`
-    for (const [rowid, json] of db.prepare(sql).raw().all(...chunk) as [number, string][]) out.set(rowid, JSON.parse(json) as ClauseRecord)
+    for (const [rowid, json] of recordsStatement(db, chunk.length).all(...chunk) as [number, string][]) out.set(rowid, JSON.parse(json) as ClauseRecord)
   }
   return out
 }

@@ -9,12 +9,13 @@ import type { ClauseRecord, IndexBuild } from '../../../indexer/types.js'
 import { charGrams, clauseSearchText } from '../char-grams.js'
 import type { ClauseVectors } from '../types.js'
 import { writeAnnIndex } from './ann-index.js'
+import { frequentGramMinDocs, writeFrequentGrams } from './frequent-grams-writer.js'
 
 /**
  * Bump when the schema, the gram format or the stored normal form changes: an older file then asks for
- * `npm run index`. 2: line breaks are stored as spaces.
+ * `npm run index`. 2: line breaks are stored as spaces. 3: frequent grams (frequent-grams.ts).
  */
-export const SCHEMA_VERSION = '2'
+export const SCHEMA_VERSION = '3'
 
 const DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -45,8 +46,11 @@ export function documentOrder(clauses: ClauseRecord[]): ClauseRecord[] {
   return [...clauses].sort((a, b) => (a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : a.order - b.order))
 }
 
-/** Writes a complete index file at `path` (which must not exist) and syncs it to disk. */
-export function writeIndexFile(path: string, build: IndexBuild, vectors?: ClauseVectors): void {
+/**
+ * Writes a complete index file at `path` (which must not exist) and syncs it to disk. `frequentGramMinDocs`:
+ * the clauses a character pair must be in for its doclists and first pages to be stored (frequent-grams.ts).
+ */
+export function writeIndexFile(path: string, build: IndexBuild, vectors?: ClauseVectors, minDocs = frequentGramMinDocs(build.clauses.length)): void {
   const db = new Database(path)
   try {
     db.pragma('journal_mode = OFF')
@@ -100,6 +104,7 @@ export function writeIndexFile(path: string, build: IndexBuild, vectors?: Clause
     if (vectors) db.transaction(() => writeAnnIndex(db, vectors.dimension, stored, stored.length))()
     // One merged b-tree per FTS table: fewer segments to read per query.
     db.exec("INSERT INTO grams (grams) VALUES ('optimize'); INSERT INTO heading_grams (heading_grams) VALUES ('optimize');")
+    writeFrequentGrams(db, minDocs)
   } finally {
     db.close()
   }

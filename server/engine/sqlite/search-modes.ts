@@ -22,9 +22,11 @@ import { HEADING_ONLY_COSINE_PENALTY, similarityFloor, type SimilarityFloor } fr
 import { topK } from '../top-k.js'
 import { FACET_FIELDS, type FacetField, type Facets, type SearchQuery } from '../types.js'
 import { FACET_BIT, type ClauseRows } from './clause-rows.js'
+import type { FirstPages } from './frequent-grams.js'
 import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
 import { rankWeights } from './rank-weights.js'
 import { dateOrder, headingOnlyAfterText, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
+import type { RecentMap } from './recent-map.js'
 import { SEMANTIC_LIMIT, type VectorQuery, type VectorStore } from './vectors.js'
 
 export const EMPTY_FACETS: Facets = { city: [], province: [], year: [], theme: [], level: [] }
@@ -37,6 +39,10 @@ export interface ModeInput {
   plan: MatchPlan
   /** Non-zero bits: the filters (FACET_BIT per field) or the exclusions a rowid fails. */
   failBits: (rowid: number) => number
+  /** No filter and no excluded clause: every match is in the result. */
+  unfiltered: boolean
+  /** Keyword facets by match set and filters. */
+  facetCache: RecentMap<string, Facets>
   /** No search term: every clause passing the filters, in document order. */
   browsing: boolean
 }
@@ -47,9 +53,42 @@ export interface ModeResult {
 }
 
 export function keywordSearch(input: ModeInput): ModeResult {
-  const matches = input.searcher.match(input.plan)
-  const set = rankKeywordMatches(input, matches, input.query.sort)
-  return { set, facets: input.query.facets ? input.rows.facets(matches.rowids, input.failBits) : null }
+  const { rows, query, plan, searcher } = input
+  const stored = input.unfiltered && query.sort === 'relevance' ? searcher.firstPages(plan) : null
+  if (stored) return storedResult(input, stored)
+  const matches = searcher.match(plan)
+  const set = rankKeywordMatches(input, matches, query.sort)
+  if (!query.facets) return { set, facets: null }
+  const key = JSON.stringify([plan, query.filters, query.excludeIds ?? []])
+  return { set, facets: copyFacets(input.facetCache.get(key, () => rows.facets(matches.rowids, input.failBits))) }
+}
+
+/**
+ * A one-gram query without filters from the first pages the indexer stored: the same rowids, scores, total
+ * and facets the full ranking gives (it computed them). A page beyond them, or every hit in order, runs the
+ * full ranking.
+ */
+function storedResult(input: ModeInput, stored: FirstPages): ModeResult {
+  let full: RankedSet | null = null
+  const ranked = () => (full ??= rankKeywordMatches(input, input.searcher.match(input.plan), 'relevance'))
+  const head = stored.rowids
+  const complete = head.length === stored.total
+  const score = new Map<number, number>()
+  for (let i = 0; i < head.length; i++) score.set(head[i], stored.scores[i])
+  const set: RankedSet = {
+    total: stored.total,
+    page: (offset, limit) => (complete || offset + limit <= head.length ? Array.from(head.subarray(offset, offset + limit)) : ranked().page(offset, limit)),
+    sorted: () => (complete ? Array.from(head) : ranked().sorted()),
+    score: (r) => score.get(r) ?? ranked().score(r),
+  }
+  return { set, facets: input.query.facets ? stored.facets() : null }
+}
+
+/** A copy a caller may change without changing the cached counts. */
+function copyFacets(facets: Facets): Facets {
+  const out = { ...EMPTY_FACETS }
+  for (const field of FACET_FIELDS) out[field] = facets[field].map((v) => ({ ...v }))
+  return out
 }
 
 export function semanticSearch(input: ModeInput, store: VectorStore, vector: Float32Array): ModeResult {
@@ -124,13 +163,16 @@ function rankingCosines(near: Closeness, store: VectorStore, vector: Float32Arra
 }
 
 /** Keyword hits passing the filters, ranked by relevance (BM25 over the rerank pool), by date, or in document order. */
-function rankKeywordMatches({ rows, searcher, plan, failBits, browsing }: ModeInput, matches: KeywordMatches, sort: SearchQuery['sort']): RankedSet {
-  const kept: number[] = []
+function rankKeywordMatches({ rows, searcher, plan, failBits, browsing, unfiltered }: ModeInput, matches: KeywordMatches, sort: SearchQuery['sort']): RankedSet {
+  // Unfiltered, every match is kept: no copy of what can be most of a million rowids.
+  const kept: number[] | Int32Array = unfiltered ? matches.rowids : []
   const tier = rows.scratch(0)
   for (let i = 0; i < matches.rowids.length; i++) {
     const r = matches.rowids[i]
-    if (failBits(r) !== 0) continue
-    kept.push(r)
+    if (!unfiltered) {
+      if (failBits(r) !== 0) continue
+      ;(kept as number[]).push(r)
+    }
     tier[r] = matches.tiers[i] + (rows.headingOnly(r) ? 0 : rankWeights.withText)
   }
   const dated = byDate(rows, sort)

@@ -12,7 +12,10 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { stagingPath } from '../../../indexer/staging.js'
 import type { ClauseRecord, IndexBuild, PlanRecord } from '../../../indexer/types.js'
-import { ClauseRows, type ClauseRowInput } from './clause-rows.js'
+import type { ClauseRows } from './clause-rows.js'
+import { FrequentGrams } from './frequent-grams.js'
+import { loadRows } from './load-rows.js'
+import { RecentMap } from './recent-map.js'
 import { EngineUnavailableError, IndexBuildError } from '../errors.js'
 import { SCHEMA_VERSION, writeIndexFile } from './schema.js'
 import { KeywordSearcher } from './keyword-searcher.js'
@@ -30,7 +33,8 @@ export interface SqliteEngineOptions {
   tokenizer?: Tokenizer
   /**
    * Keyword matches kept for reuse (facet clicks and paging repeat a match with other filters).
-   * Entries, default 32; 0 turns the cache off (benchmarks measure cold queries).
+   * Entries, default 32, and eight times as many facet counts by match set and filters; 0 turns both caches
+   * off (benchmarks measure cold queries).
    */
   matchCache?: number
   /**
@@ -39,6 +43,11 @@ export interface SqliteEngineOptions {
    * search thread has, so that health() never names an index the threads do not serve yet.
    */
   followFile?: boolean
+  /**
+   * replaceAll stores the doclists and first pages of every character pair in at least this many clauses
+   * (frequent-grams.ts). Default: 1 % of the clauses, at least 1 000; tests lower it to exercise the bundled corpus.
+   */
+  frequentGramMinDocs?: number
 }
 
 const FIX = 'Run `npm run index` to build it.'
@@ -50,17 +59,20 @@ const FIX = 'Run `npm run index` to build it.'
 const BUSY_TIMEOUT_MS = 100
 
 export async function openSqliteEngine(opts: SqliteEngineOptions): Promise<SearchEngine> {
-  return new SqliteEngine(opts.path, opts.matchCache ?? 32, opts.followFile ?? true)
+  return new SqliteEngine(opts.path, opts.matchCache ?? 32, opts.followFile ?? true, opts.frequentGramMinDocs)
 }
 
 /** The open database and what is derived from it lazily. */
 class OpenIndex implements SearchIndex {
   readonly searcher: KeywordSearcher
+  readonly facetCache: RecentMap<string, Facets>
   private rowsCache: ClauseRows | null = null
   private vectorsCache: VectorStore | null | undefined
 
   constructor(readonly db: Database.Database, readonly meta: Map<string, string>, matchCache: number) {
-    this.searcher = new KeywordSearcher(db, () => this.rows.allRowids(), matchCache)
+    this.searcher = new KeywordSearcher(db, () => this.rows, matchCache, new FrequentGrams(db))
+    // A Facets value holds at most a few hundred counts: 8 per cached match, bounded with the matches.
+    this.facetCache = new RecentMap(matchCache * 8)
   }
 
   get rows(): ClauseRows {
@@ -86,6 +98,7 @@ export class SqliteEngine implements SearchEngine {
     private readonly file: string,
     private readonly matchCache: number,
     private readonly followFile: boolean,
+    private readonly frequentGramMinDocs?: number,
   ) {
     this.open()
   }
@@ -94,7 +107,7 @@ export class SqliteEngine implements SearchEngine {
     fs.mkdirSync(path.dirname(path.resolve(this.file)), { recursive: true })
     const temp = stagingPath(this.file)
     try {
-      writeIndexFile(temp, build, vectors)
+      writeIndexFile(temp, build, vectors, this.frequentGramMinDocs)
     } catch (error) {
       fs.rmSync(temp, { force: true })
       throw new IndexBuildError(`Building the search index failed; the previous index is still served. ${String(error)}`, { cause: error })
@@ -251,24 +264,4 @@ function describeOpenError(file: string, error: unknown): string {
     return `The search index ${file} is damaged (${code || String(error)}). Delete it and run \`npm run index\`.`
   }
   return `The search index ${file} cannot be opened (${code || String(error)}). ${FIX}`
-}
-
-function loadRows(db: Database.Database): ClauseRows {
-  const themes = new Map<number, string[]>()
-  for (const [theme, rowid] of db.prepare('SELECT theme, clause_rowid FROM clause_theme').raw().iterate() as Iterable<[string, number]>) {
-    const list = themes.get(rowid)
-    if (list) list.push(theme)
-    else themes.set(rowid, [theme])
-  }
-  const rows: ClauseRowInput[] = []
-  const stmt = db
-    .prepare("SELECT rowid, plan_id, year, city, province, level, outline_only, length(norm), json_extract(json, '$.firstIndexed') FROM clauses ORDER BY rowid")
-    .raw()
-  type Row = [number, string, number | null, string | null, string | null, string | null, number, number, string | null]
-  for (const [rowid, planId, year, city, province, level, outline, length, firstIndexed] of stmt.iterate() as Iterable<Row>) {
-    // An index built before first-indexed dates existed has none: such clauses are older than any `since`.
-    const firstIndexedMs = firstIndexed ? Date.parse(firstIndexed) || 0 : 0
-    rows.push({ rowid, planId, year, city, province, level, outlineOnly: outline === 1, firstIndexedMs, themes: themes.get(rowid) ?? [], length })
-  }
-  return new ClauseRows(rows)
 }

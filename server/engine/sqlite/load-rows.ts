@@ -1,0 +1,23 @@
+/** The in-memory rows of an index file (clause-rows.ts), read once when the first search needs them. */
+import type Database from 'better-sqlite3'
+import { ClauseRows, type ClauseRowInput } from './clause-rows.js'
+
+export function loadRows(db: Database.Database): ClauseRows {
+  const themes = new Map<number, string[]>()
+  for (const [theme, rowid] of db.prepare('SELECT theme, clause_rowid FROM clause_theme').raw().iterate() as Iterable<[string, number]>) {
+    const list = themes.get(rowid)
+    if (list) list.push(theme)
+    else themes.set(rowid, [theme])
+  }
+  const rows: ClauseRowInput[] = []
+  const stmt = db
+    .prepare("SELECT rowid, plan_id, year, city, province, level, outline_only, length(norm), json_extract(json, '$.firstIndexed') FROM clauses ORDER BY rowid")
+    .raw()
+  type Row = [number, string, number | null, string | null, string | null, string | null, number, number, string | null]
+  for (const [rowid, planId, year, city, province, level, outline, length, firstIndexed] of stmt.iterate() as Iterable<Row>) {
+    // An index built before first-indexed dates existed has none: such clauses are older than any `since`.
+    const firstIndexedMs = firstIndexed ? Date.parse(firstIndexed) || 0 : 0
+    rows.push({ rowid, planId, year, city, province, level, outlineOnly: outline === 1, firstIndexedMs, themes: themes.get(rowid) ?? [], length })
+  }
+  return new ClauseRows(rows)
+}
