@@ -41,6 +41,7 @@ const { values } = parseArgs({
     'vector-sizes': { type: 'string', default: '100000' },
     only: { type: 'string', default: '' },
     'no-packages': { type: 'boolean', default: false },
+    baseline: { type: 'string', default: '' },
   },
 })
 const embedSize = Number(values['embed-size'])
@@ -271,7 +272,7 @@ async function vectorSection(embedder: Embedder, questions: { query: ParsedQuery
   for (const size of vectorSizes) {
     const build = await syntheticBuild(size)
     const vectors = syntheticVectors(build.clauses.map((c) => c.id), real, embedder.dimension, embedder.modelId)
-    lines.push(...(await benchVectorSearch(build, vectors, questions, 'SYNTHETIC vectors', repeat, !values['no-packages'])), '')
+    lines.push(...(await benchVectorSearch(build, vectors, questions, 'SYNTHETIC vectors', repeat, !values['no-packages'], values.baseline!)), '')
   }
   lines.push(
     'How the engine searches (server/engine/sqlite/vectors.ts, ann-index.ts): from 20k vectors the indexer builds a usearch HNSW graph (cosine, f16, M 16; search list ef 1024) and stores it inside index.sqlite; a reader writes it once to the temp folder and memory-maps it, so threads and processes share one copy, and no thread holds a vector matrix (the few vectors a query re-scores are read from SQLite pages). A query fetches the graph neighbours to the depth its filter needs (the filter\'s share of the index, sampled on 2048 rows, × 1.5), re-scores them exactly, walks them with the filter, and doubles the depth when short; a filter too narrow for 5% of the index is scored exactly over only its own clauses. The five facets reuse the one fetch and the cosines already computed. Below 20k vectors the exact scan stays.',

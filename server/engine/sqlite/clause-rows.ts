@@ -3,7 +3,7 @@
  * disjunctive facets over a whole result set are one tight loop in memory instead of five GROUP BY queries.
  */
 import type { FacetField, Facets, FacetValue, SearchFilters } from '../types.js'
-import { RowPostings } from './row-postings.js'
+import { RowPostings, type RowSubset } from './row-postings.js'
 
 export interface ClauseRowInput {
   rowid: number
@@ -110,7 +110,7 @@ export class ClauseRows {
    * filter): the rows of the one filtered field that holds the fewest, or null when no field is filtered.
    * A narrow filter's exact vector pass walks these instead of every row.
    */
-  candidates(filters: SearchFilters, ignore = 0): Int32Array | null {
+  candidates(filters: SearchFilters, ignore = 0): RowSubset | null {
     let best: { field: FacetField | 'plan'; ids: number[]; count: number } | null = null
     const consider = (field: FacetField | 'plan', ids: number[]) => {
       const postings = this.postingsOf(field)
@@ -131,7 +131,7 @@ export class ClauseRows {
       if (years) consider('year', years.filter((y) => y >= MIN_YEAR && y < MIN_YEAR + YEAR_SPAN).map((y) => y - MIN_YEAR))
     }
     const chosen = best as { field: FacetField | 'plan'; ids: number[] } | null
-    return chosen ? this.postingsOf(chosen.field).union(chosen.ids) : null
+    return chosen ? this.postingsOf(chosen.field).union(chosen.ids, chosen.field === 'theme') : null
   }
 
   private postingsOf(field: FacetField | 'plan'): RowPostings {

@@ -3,6 +3,12 @@
  * city, a theme or a year are one slice. A narrow filter's exact vector pass walks its own clauses through
  * these instead of testing every clause of the index.
  */
+/** Some rows, counted before they are gathered: a caller that finds the count too large never pays for the list. */
+export interface RowSubset {
+  readonly count: number
+  rows(): Int32Array
+}
+
 export class RowPostings {
   private readonly start: Int32Array
   private readonly rows: Int32Array
@@ -23,17 +29,22 @@ export class RowPostings {
     return id < 0 || id + 1 >= this.start.length ? 0 : this.start[id + 1] - this.start[id]
   }
 
-  /** The rows holding any of `ids`, each once, ascending. */
-  union(ids: Iterable<number>): Int32Array {
+  /** The rows holding any of `ids`, each once (ascending when `overlapping`, the values of a multi-valued field). */
+  union(ids: number[], overlapping: boolean): RowSubset {
     const parts: Int32Array[] = []
     for (const id of ids) if (this.count(id) > 0) parts.push(this.rows.subarray(this.start[id], this.start[id + 1]))
-    if (parts.length === 1) return parts[0]
-    const all = new Int32Array(parts.reduce((n, p) => n + p.length, 0))
-    let n = 0
-    for (const p of parts) all.set(p, (n += p.length) - p.length)
-    all.sort()
-    let kept = 0
-    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i]
-    return all.subarray(0, kept)
+    const count = parts.reduce((n, p) => n + p.length, 0)
+    return { count, rows: () => (parts.length === 1 ? parts[0] : concat(parts, count, overlapping)) }
   }
+}
+
+function concat(parts: Int32Array[], count: number, overlapping: boolean): Int32Array {
+  const all = new Int32Array(count)
+  let n = 0
+  for (const p of parts) all.set(p, (n += p.length) - p.length)
+  if (!overlapping) return all
+  all.sort()
+  let kept = 0
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i]
+  return all.subarray(0, kept)
 }

@@ -18,6 +18,7 @@ import { HEADING_ONLY_COSINE_PENALTY, similarityFloor, type SimilarityFloor } fr
 import { topK } from '../top-k.js'
 import { FACET_FIELDS, type FacetField, type Facets, type SearchQuery } from '../types.js'
 import { FACET_BIT, type ClauseRows } from './clause-rows.js'
+import type { RowSubset } from './row-postings.js'
 import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
 import { rankWeights } from './rank-weights.js'
 import { dateOrder, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
@@ -135,7 +136,7 @@ function closePassing(input: ModeInput, near: Closeness, ignore: number): number
  * cosine at most the last fetched one's, so once the `limit`-th best rank is above that, none can enter;
  * until then (heading-only clauses filled the head) twice as many are fetched.
  */
-function nearestRanked({ rows, query, rank }: Closeness, accept: (rowid: number) => boolean, within: Int32Array | null, limit = SEMANTIC_LIMIT): number[] {
+function nearestRanked({ rows, query, rank }: Closeness, accept: (rowid: number) => boolean, within: RowSubset | null, limit = SEMANTIC_LIMIT): number[] {
   const byRank = (a: number, b: number) => rank[b] - rank[a] || a - b
   for (let fetch = 2 * limit; ; fetch *= 2) {
     const found = query.nearest(accept, fetch, within)

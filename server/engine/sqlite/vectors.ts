@@ -9,6 +9,7 @@
 import type Database from 'better-sqlite3'
 import { topK } from '../top-k.js'
 import { AnnIndex, annOptions, type AnnHit } from './ann-index.js'
+import type { RowSubset } from './row-postings.js'
 
 /** How many nearest clauses a semantic query returns (its whole result set). */
 export const SEMANTIC_LIMIT = 100
@@ -239,10 +240,10 @@ export class VectorQuery {
    * given, holds every rowid `accept` can pass (and maybe more): a filter narrow enough is then scored
    * exactly over just those rows, without testing every clause of the index.
    */
-  nearest(accept: (rowid: number) => boolean, limit = SEMANTIC_LIMIT, within: ArrayLike<number> | null = null): number[] {
+  nearest(accept: (rowid: number) => boolean, limit = SEMANTIC_LIMIT, within: RowSubset | null = null): number[] {
     const store = this.store
     if (this.exactDone) return store.nearest(this.sims, accept, limit)
-    if (within && within.length <= store.count * annOptions.exactShare) return this.exactPassing(accept, limit, within)
+    if (within && within.count <= store.count * annOptions.exactShare) return this.exactPassing(accept, limit, within.rows())
     const share = store.passShare(accept)
     let fetch = share === 0 ? Infinity : Math.max(MIN_FETCH, Math.ceil((limit / share) * FETCH_MARGIN) + 32)
     while (fetch <= store.count * annOptions.exactShare) {
@@ -256,7 +257,7 @@ export class VectorQuery {
       if (found.rowids.length < fetch) break
       fetch *= 2
     }
-    return this.exactPassing(accept, limit)
+    return this.exactPassing(accept, limit, within?.rows())
   }
 
   /**
