@@ -4,7 +4,8 @@
  *
  * Below annOptions.minVectors the vectors are held in one Float32Array and scanned exactly (20k × 512 is a
  * few milliseconds). Above it the index file carries an HNSW graph (ann-index.ts), memory-mapped once per
- * machine; a thread then holds no vectors of its own and reads the few it re-scores from SQLite's pages.
+ * machine; a thread then holds no vectors of its own and reads the few it re-scores from SQLite's pages,
+ * memory-mapped too, so every thread and process reads them from the one page cache.
  */
 import type Database from 'better-sqlite3'
 import { topK } from '../top-k.js'
@@ -220,8 +221,9 @@ export class VectorStore {
  *
  * Without a graph: one exact scan, then each filter walks the ranked prefix (VectorStore.nearest). With one:
  * the filter's share of the index, sampled, says how far down the graph its `limit` clauses should lie; the
- * graph's neighbours are fetched that far once (and kept for the next filter), re-scored exactly and walked
- * with the filter. A filter passing too few clauses for that is scored exactly over just its clauses. Either
+ * graph's neighbours are fetched that far once (and kept for the next filter) and walked with the filter in
+ * the graph's order, re-scoring exactly only those that can still enter (walk). A filter whose rows (`within`)
+ * are too few for that is scored exactly over just those rows. Either
  * way the answer is complete: a walk that comes up short fetches twice as far, then falls back to the exact
  * pass, so a filter never silently returns fewer clauses than exist.
  */
