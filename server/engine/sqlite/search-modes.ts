@@ -18,10 +18,10 @@ import { HEADING_ONLY_COSINE_PENALTY, similarityFloor, type SimilarityFloor } fr
 import { topK } from '../top-k.js'
 import { FACET_FIELDS, type FacetField, type Facets, type SearchQuery } from '../types.js'
 import { FACET_BIT, type ClauseRows } from './clause-rows.js'
-import type { RowSubset } from './row-postings.js'
 import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
 import { rankWeights } from './rank-weights.js'
 import { dateOrder, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
+import type { RowSubset } from './row-postings.js'
 import { SEMANTIC_LIMIT, type VectorQuery, type VectorStore } from './vectors.js'
 
 export const EMPTY_FACETS: Facets = { city: [], province: [], year: [], theme: [], level: [] }

@@ -187,8 +187,8 @@ export class VectorStore {
   }
 
   /**
-   * Rowids with a vector that `accept` lets through (among `within` when given); their exact cosines are written into `sims`, where a
-   * cosine already there (from the graph or an earlier filter of the same query) is kept, not read again.
+   * Rowids with a vector that `accept` lets through (among `within` when given); their exact cosines are
+   * written into `sims`, where a cosine already there (from an earlier filter of the same query) is kept.
    */
   scanPassing(vector: Float32Array, accept: (rowid: number) => boolean, sims: Float32Array, within: ArrayLike<number> | null = null): number[] {
     const rowids: number[] = []
@@ -222,10 +222,10 @@ export class VectorStore {
  * Without a graph: one exact scan, then each filter walks the ranked prefix (VectorStore.nearest). With one:
  * the filter's share of the index, sampled, says how far down the graph its `limit` clauses should lie; the
  * graph's neighbours are fetched that far once (and kept for the next filter) and walked with the filter in
- * the graph's order, re-scoring exactly only those that can still enter (walk). A filter whose rows (`within`)
- * are too few for that is scored exactly over just those rows. Either
- * way the answer is complete: a walk that comes up short fetches twice as far, then falls back to the exact
- * pass, so a filter never silently returns fewer clauses than exist.
+ * the graph's order, re-scoring exactly only those that can still enter (walk). A filter whose rows
+ * (`within`) are too few for that is scored exactly over just those rows. Either way the answer is complete:
+ * a walk that comes up short fetches twice as far, then falls back to the exact pass, so a filter never
+ * silently returns fewer clauses than exist.
  */
 export class VectorQuery {
   readonly sims: Float32Array
