@@ -28,7 +28,8 @@ import { loadEmbedder } from '../server/semantic/embedder.js'
 import { EVAL_QUESTIONS } from '../test/eval/judgments.js'
 import { writeResultsSection } from './results-file.js'
 import { syntheticBuild } from './synthetic-corpus.js'
-import { random, writeSyntheticCorpus } from './synthetic-documents.js'
+import { writeSyntheticCorpus } from './synthetic-documents.js'
+import { syntheticVectors } from './synthetic-vectors.js'
 import { benchVectorSearch } from './vector-search-bench.js'
 import { loadCorpusBuild } from '../test/fixtures/corpus-build.js'
 import { passageText } from '../indexer/embed/passage-text.js'
@@ -152,26 +153,6 @@ async function latencies(engine: SearchEngine, clauses: number, vectors: string,
     rows.push(row)
   }
   return rows
-}
-
-/** 100k-scale vectors: real vectors plus noise, normalised. Labelled synthetic wherever reported. */
-function syntheticVectors(ids: string[], real: Float32Array[], dimension: number, model: string): ClauseVectors {
-  const rand = random(7)
-  const gauss = () => Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand())
-  const byId = new Map<string, Float32Array>()
-  ids.forEach((id, i) => {
-    const base = real[i % real.length]
-    const v = new Float32Array(dimension)
-    let norm = 0
-    for (let k = 0; k < dimension; k++) {
-      v[k] = base[k] + 0.03 * gauss()
-      norm += v[k] * v[k]
-    }
-    norm = Math.sqrt(norm)
-    for (let k = 0; k < dimension; k++) v[k] /= norm
-    byId.set(id, v)
-  })
-  return { model: `${model} (synthetic)`, dimension, byId }
 }
 
 async function queryEmbeddingTimes(embedder: Embedder): Promise<{ p50: number; p95: number }> {
