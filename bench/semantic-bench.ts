@@ -28,7 +28,8 @@ import { loadEmbedder } from '../server/semantic/embedder.js'
 import { EVAL_QUESTIONS } from '../test/eval/judgments.js'
 import { writeResultsSection } from './results-file.js'
 import { syntheticBuild } from './synthetic-corpus.js'
-import { random, writeSyntheticCorpus } from './synthetic-documents.js'
+import { writeSyntheticCorpus } from './synthetic-documents.js'
+import { syntheticVectors } from './synthetic-vectors.js'
 import { benchVectorSearch } from './vector-search-bench.js'
 import { loadCorpusBuild } from '../test/fixtures/corpus-build.js'
 import { passageText } from '../indexer/embed/passage-text.js'
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     'vector-sizes': { type: 'string', default: '100000' },
     only: { type: 'string', default: '' },
     'no-packages': { type: 'boolean', default: false },
+    baseline: { type: 'string', default: '' },
   },
 })
 const embedSize = Number(values['embed-size'])
@@ -153,26 +155,6 @@ async function latencies(engine: SearchEngine, clauses: number, vectors: string,
   return rows
 }
 
-/** 100k-scale vectors: real vectors plus noise, normalised. Labelled synthetic wherever reported. */
-function syntheticVectors(ids: string[], real: Float32Array[], dimension: number, model: string): ClauseVectors {
-  const rand = random(7)
-  const gauss = () => Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand())
-  const byId = new Map<string, Float32Array>()
-  ids.forEach((id, i) => {
-    const base = real[i % real.length]
-    const v = new Float32Array(dimension)
-    let norm = 0
-    for (let k = 0; k < dimension; k++) {
-      v[k] = base[k] + 0.03 * gauss()
-      norm += v[k] * v[k]
-    }
-    norm = Math.sqrt(norm)
-    for (let k = 0; k < dimension; k++) v[k] /= norm
-    byId.set(id, v)
-  })
-  return { model: `${model} (synthetic)`, dimension, byId }
-}
-
 async function queryEmbeddingTimes(embedder: Embedder): Promise<{ p50: number; p95: number }> {
   const samples: number[] = []
   for (const q of EVAL_QUESTIONS) await embedder.embedQuery(q.query)
@@ -264,17 +246,17 @@ async function vectorSection(embedder: Embedder, questions: { query: ParsedQuery
   const corpus = await loadCorpusBuild()
   const real = await embedder.embedPassages(corpus.clauses.map((c) => passageText(c)))
   const lines = [
-    'Reproduce: `npx tsx --expose-gc bench/semantic-bench.ts --only vectors` (sizes with `--vector-sizes`). Vectors are SYNTHETIC: each is one of the ' +
+    'Reproduce: `npx tsx --expose-gc bench/semantic-bench.ts --only vectors` (sizes with `--vector-sizes`; `--baseline <dir>` adds another commit\'s engine on the same index, see bench/vector-search-bench.ts). Vectors are SYNTHETIC: each is one of the ' +
       `${real.length} real bge-small-zh-v1.5 vectors of the bundled clauses plus Gaussian noise (σ 0.03 a dimension), re-normalised; queries are the real embeddings of the evaluation questions. 1M is not run on this shared machine.`,
     '',
   ]
   for (const size of vectorSizes) {
     const build = await syntheticBuild(size)
     const vectors = syntheticVectors(build.clauses.map((c) => c.id), real, embedder.dimension, embedder.modelId)
-    lines.push(...(await benchVectorSearch(build, vectors, questions, 'SYNTHETIC vectors', repeat, !values['no-packages'])), '')
+    lines.push(...(await benchVectorSearch(build, vectors, questions, 'SYNTHETIC vectors', repeat, !values['no-packages'], values.baseline!)), '')
   }
   lines.push(
-    'How the engine searches (server/engine/sqlite/vectors.ts, ann-index.ts): from 20k vectors the indexer builds a usearch HNSW graph (cosine, f16, M 16; search list ef 1024) and stores it inside index.sqlite; a reader writes it once to the temp folder and memory-maps it, so threads and processes share one copy, and no thread holds a vector matrix (the few vectors a query re-scores are read from SQLite pages). A query fetches the graph neighbours to the depth its filter needs (the filter\'s share of the index, sampled on 2048 rows, × 1.5), re-scores them exactly, walks them with the filter, and doubles the depth when short; a filter too narrow for 5% of the index is scored exactly over only its own clauses. The five facets reuse the one fetch and the cosines already computed. Below 20k vectors the exact scan stays.',
+    'How the engine searches (server/engine/sqlite/vectors.ts, ann-index.ts, row-postings.ts): from 20k vectors the indexer builds a usearch HNSW graph (cosine, f16, M 16; search list ef 1024) and stores it inside index.sqlite; a reader writes it once to the temp folder and memory-maps it, so threads and processes share one copy, and no thread holds a vector matrix. The index file is memory-mapped as well (SQLite mmap), so re-scoring reads vectors in place from the page cache, 64 to a statement. A query walks the graph\'s neighbours in the graph\'s own (f16) order and re-scores exactly only those that can still enter the answer: a neighbour whose f16 cosine lies more than 2e-3 (the bound of two f16 roundings) below the limit-th exact cosine is never read. The rows of each filter value are listed once per index (city, province, level, theme, year, plan): a filter whose most selective field holds at most 5% of the index is scored exactly over just those rows; a broader one walks the graph to the depth its sampled share needs (× 1.5), doubling until complete (usearch\'s JS API has no predicate). The five facets reuse the one fetch and the cosines already computed. Below 20k vectors the exact scan stays.',
     '',
     'Not in this table: hnswlib-node 3.0.0 (the one candidate with a filter predicate in its JS API), measured in a scratch install outside the project on 20k random unit vectors (M 16, ef 200): build 93 s (points are added one by one from JS arrays), recall@10 0.85 unfiltered, 0.94 with a 30 % filter at 15 ms, 61 ms with a 3 % filter (the predicate is a JS call per visited node). usearch i8 rows rank by the i8 distances without re-scoring.',
   )

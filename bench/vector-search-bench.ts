@@ -65,7 +65,11 @@ function filterCases(build: IndexBuild): { label: string; filters: SearchFilters
   ]
 }
 
-export async function benchVectorSearch(build: IndexBuild, vectors: ClauseVectors, questions: Question[], label: string, repeat: number, packages = true): Promise<string[]> {
+/**
+ * `baseline`: a folder holding another commit's server/ (e.g. `git archive <commit> server | tar -x -C dir`
+ * with node_modules linked): its engine searches the same graph index in the same run, as "before".
+ */
+export async function benchVectorSearch(build: IndexBuild, vectors: ClauseVectors, questions: Question[], label: string, repeat: number, packages = true, baseline = ''): Promise<string[]> {
   const size = build.clauses.length
   const dir = mkdtempSync(join(tmpdir(), 'vector-bench-'))
   const lines: string[] = []
@@ -87,37 +91,48 @@ export async function benchVectorSearch(build: IndexBuild, vectors: ClauseVector
     console.log(`${size}: index with the graph written in ${(graphWriteMs / 1000).toFixed(0)} s (load ${loadBefore}→${load()}); graph ${(annBytes / 2 ** 20).toFixed(0)} MiB`)
 
     const memory = { exact: await heldBy(exactEngine, questions[0]), graph: await heldBy(graphEngine, questions[0]) }
+    const beforeEngine = baseline ? await openBaseline(baseline, graphFile) : null
     const cases = filterCases(build)
     const engineRows: string[] = []
+    const pair = (samples: number[]) => `${ms(percentile(samples, 50))} / ${ms(percentile(samples, 95))}`
     for (const c of cases) {
       for (const facets of c.label === 'no filter' ? [false, true] : [true]) {
         const ask = (engine: SearchEngine, q: Question, limit = 20) => engine.search(semanticQuery(q, c.filters, facets, limit))
-        const samples = { exact: [] as number[], graph: [] as number[] }
-        let recall = 0
+        const samples = { exact: [] as number[], before: [] as number[], graph: [] as number[], cpu: [] as number[] }
+        const recall = { before: 0, graph: 0 }
         for (const q of questions) {
-          const [a, b] = [await ask(exactEngine, q, 10), await ask(graphEngine, q, 10)]
-          recall += recallAt10(b.hits.map((h) => h.clause.id), a.hits.map((h) => h.clause.id))
+          const truth = (await ask(exactEngine, q, 10)).hits.map((h) => h.clause.id)
+          recall.graph += recallAt10((await ask(graphEngine, q, 10)).hits.map((h) => h.clause.id), truth)
+          if (beforeEngine) recall.before += recallAt10((await ask(beforeEngine, q, 10)).hits.map((h) => h.clause.id), truth)
         }
         for (let r = 0; r < repeat; r++) {
           for (const q of questions) {
             await timedAsync(samples.exact, () => ask(exactEngine, q))
+            if (beforeEngine) await timedAsync(samples.before, () => ask(beforeEngine, q))
+            const cpu = process.cpuUsage()
             await timedAsync(samples.graph, () => ask(graphEngine, q))
+            const used = process.cpuUsage(cpu)
+            samples.cpu.push((used.user + used.system) / 1000)
           }
         }
-        const row = `| ${c.label}${facets ? ', 5 facets' : ', facets off'} | ${ms(percentile(samples.exact, 50))} / ${ms(percentile(samples.exact, 95))} | ${ms(percentile(samples.graph, 50))} / ${ms(percentile(samples.graph, 95))} | ${(recall / questions.length).toFixed(3)} |`
+        const before = beforeEngine ? ` ${pair(samples.before)} | ${(recall.before / questions.length).toFixed(3)} |` : ''
+        const row = `| ${c.label}${facets ? ', 5 facets' : ', facets off'} | ${pair(samples.exact)} |${before} ${pair(samples.graph)} | ${pair(samples.cpu)} | ${(recall.graph / questions.length).toFixed(3)} |`
         console.log(row)
         engineRows.push(row)
       }
     }
     await exactEngine.close()
     await graphEngine.close()
+    await beforeEngine?.close()
 
     const packageRows = packages ? await rawPackages(vectors, questions, repeat) : ['| (not run: `--no-packages`) | | | | |']
     lines.push(
       `**${size} clauses, ${label}.** Search through the SQLite engine (semantic mode, 20 hits, the ${questions.length} evaluation questions × ${repeat} after a warm-up; query embedding not included); recall@10 of the graph engine against the exact engine, same filters. Load average ${loadBefore}→${load()} on 2 shared cores: latencies include waiting for the cores.`,
       '',
-      '| filters | exact scan p50 / p95 (ms) | HNSW graph p50 / p95 (ms) | recall@10 |',
-      '| --- | ---: | ---: | ---: |',
+      baseline
+        ? '| filters | exact scan p50 / p95 (ms) | graph before p50 / p95 (ms) | recall@10 before | graph now p50 / p95 (ms) | now, CPU time p50 / p95 (ms) | recall@10 now |'
+        : '| filters | exact scan p50 / p95 (ms) | HNSW graph p50 / p95 (ms) | HNSW graph, CPU time p50 / p95 (ms) | recall@10 |',
+      baseline ? '| --- | ---: | ---: | ---: | ---: | ---: | ---: |' : '| --- | ---: | ---: | ---: | ---: |',
       ...engineRows,
       '',
       `Graph: usearch f16, M ${annOptions.connectivity}, ef ${annOptions.expansionSearch} while searching. Memory one engine (one thread) holds after its first semantic query: exact scan ${(memory.exact / 2 ** 20).toFixed(0)} MiB of vectors per thread; graph ${(memory.graph / 2 ** 20).toFixed(0)} MiB per thread, plus the ${(annBytes / 2 ** 20).toFixed(0)} MiB graph file memory-mapped once per machine (shared by every thread and process through the page cache). Index written with the graph in ${(graphWriteMs / 1000).toFixed(0)} s.`,
@@ -132,6 +147,12 @@ export async function benchVectorSearch(build: IndexBuild, vectors: ClauseVector
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** The engine of another commit (see benchVectorSearch), opened on the same index file. */
+async function openBaseline(dir: string, file: string): Promise<SearchEngine> {
+  const module = (await import(join(dir, 'server/engine/sqlite/sqlite-engine.ts'))) as { openSqliteEngine: typeof openSqliteEngine }
+  return module.openSqliteEngine({ path: file, matchCache: 0 })
 }
 
 function semanticQuery(q: Question, filters: SearchFilters, facets: boolean, limit: number): SearchQuery {

@@ -96,6 +96,30 @@ describe('embedClauses', () => {
     expect(Array.from(vectors.byId.get('other-plan-1')!)).toEqual(Array.from(vectors.byId.get('jm-2025-四-12')!))
   })
 
+  it('keeps every finished batch when a run is stopped, so the next run embeds only the rest', async () => {
+    const fresh = openVectorCache(join(dir, 'interrupted.sqlite'))
+    try {
+      let calls = 0
+      // The real model, stopped at its second batch as a killed process would be.
+      const stopping: Embedder = {
+        modelId: embedder.modelId,
+        dimension: embedder.dimension,
+        embedQuery: (text) => embedder.embedQuery(text),
+        embedPassages: (texts) => (++calls === 2 ? Promise.reject(new Error('killed')) : embedder.embedPassages(texts)),
+      }
+      await expect(embedClauses(clauses, stopping, fresh, undefined, { batchSize: 2 })).rejects.toThrow('killed')
+      expect(fresh.size()).toBe(2)
+      const reports: EmbedProgress[] = []
+      await embedClauses(clauses, embedder, fresh, (p) => reports.push(p), { batchSize: 2 })
+      expect(reports).toEqual([
+        { done: 2, total: 3, embedded: 0, cached: 2 },
+        { done: 3, total: 3, embedded: 1, cached: 2 },
+      ])
+    } finally {
+      fresh.close()
+    }
+  })
+
   it('returns the vector the model gives the clause passage (teacher pay clause near a pay question)', async () => {
     const vectors = await embedClauses(clauses, embedder, cache)
     const query = await embedder.embedQuery('提高老师的收入')

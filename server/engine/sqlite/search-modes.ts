@@ -27,6 +27,7 @@ import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
 import { rankWeights } from './rank-weights.js'
 import { dateOrder, headingOnlyAfterText, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
 import type { RecentMap } from './recent-map.js'
+import type { RowSubset } from './row-postings.js'
 import { SEMANTIC_LIMIT, type VectorQuery, type VectorStore } from './vectors.js'
 
 export const EMPTY_FACETS: Facets = { city: [], province: [], year: [], theme: [], level: [] }
@@ -208,7 +209,8 @@ function byDate(rows: ClauseRows, sort: SearchQuery['sort']): Compare | null {
  */
 function closePassing(input: ModeInput, near: Closeness, ignore: number): number[] {
   const sims = near.query.sims
-  return nearestRanked(near, (r) => (input.failBits(r) & ~ignore) === 0).filter((r) => sims[r] >= near.floor.semantic)
+  const within = input.rows.candidates(input.query.filters, ignore)
+  return nearestRanked(near, (r) => (input.failBits(r) & ~ignore) === 0, within).filter((r) => sims[r] >= near.floor.semantic)
 }
 
 /**
@@ -217,10 +219,10 @@ function closePassing(input: ModeInput, near: Closeness, ignore: number): number
  * cosine at most the last fetched one's, so once the `limit`-th best rank is above that, none can enter;
  * until then (heading-only clauses filled the head) twice as many are fetched.
  */
-function nearestRanked({ rows, query, rank }: Closeness, accept: (rowid: number) => boolean, limit = SEMANTIC_LIMIT): number[] {
+function nearestRanked({ rows, query, rank }: Closeness, accept: (rowid: number) => boolean, within: RowSubset | null, limit = SEMANTIC_LIMIT): number[] {
   const byRank = (a: number, b: number) => rank[b] - rank[a] || a - b
   for (let fetch = 2 * limit; ; fetch *= 2) {
-    const found = query.nearest(accept, fetch)
+    const found = query.nearest(accept, fetch, within)
     for (const r of found) {
       rank[r] = query.sims[r]
       if (rows.headingOnly(r)) rank[r] -= HEADING_ONLY_COSINE_PENALTY

@@ -87,6 +87,31 @@ describe('Vector search through the HNSW graph', () => {
     }
   })
 
+  it('walks the graph with a filter to the exact scan’s clauses and cosines, reading only the neighbours that can enter', () => {
+    const db = new Database(graphFile, { readonly: true })
+    try {
+      const store = VectorStore.load(db, build.clauses.length)!
+      for (const probe of build.clauses.slice(0, 40).map((c) => c.id)) {
+        const vector = idVector(`${probe}/filtered`)
+        const exact = store.similarities(vector)
+        for (const [accept, limit] of [[(r: number) => r % 3 === 0, 20], [(r: number) => r % 2 === 1, 50], [() => true, 5]] as const) {
+          const near = store.query(vector)
+          const expected = Array.from({ length: build.clauses.length }, (_, i) => i + 1)
+            .filter(accept)
+            .sort((a, b) => exact[b] - exact[a] || a - b)
+            .slice(0, limit)
+          const found = near.nearest(accept, limit)
+          expect(found).toEqual(expected)
+          expect(found.map((r) => near.sims[r])).toEqual(expected.map((r) => exact[r]))
+          // Neighbours past the answer by more than the f16 error are never read.
+          expect(near.sims.filter((s) => s > -Infinity).length).toBeLessThan(build.clauses.length)
+        }
+      }
+    } finally {
+      db.close()
+    }
+  })
+
   it('scores on demand a clause the graph search did not reach, as the exact scan would', () => {
     const db = new Database(graphFile, { readonly: true })
     try {

@@ -4,11 +4,13 @@
  *
  * Below annOptions.minVectors the vectors are held in one Float32Array and scanned exactly (20k × 512 is a
  * few milliseconds). Above it the index file carries an HNSW graph (ann-index.ts), memory-mapped once per
- * machine; a thread then holds no vectors of its own and reads the few it re-scores from SQLite's pages.
+ * machine; a thread then holds no vectors of its own and reads the few it re-scores from SQLite's pages,
+ * memory-mapped too, so every thread and process reads them from the one page cache.
  */
 import type Database from 'better-sqlite3'
 import { topK } from '../top-k.js'
-import { AnnIndex, annOptions } from './ann-index.js'
+import { AnnIndex, annOptions, type AnnHit } from './ann-index.js'
+import type { RowSubset } from './row-postings.js'
 
 /** How many nearest clauses a semantic query returns (its whole result set). */
 export const SEMANTIC_LIMIT = 100
@@ -20,9 +22,21 @@ const SAMPLE = 2048
 const MIN_FETCH = 256
 /** Graph neighbours fetched beyond what the filter's share predicts, so a typical query needs one fetch. */
 const FETCH_MARGIN = 1.5
+/**
+ * Largest gap between the graph's cosine (f16 vectors, f16 query) and the exact one. Each rounding is within
+ * 2^-11 of its value, so for unit vectors the two roundings move the dot product by at most 2 × 2^-11 ≈ 1e-3
+ * (Cauchy–Schwarz); measured at 100k: at most 7e-5. A neighbour whose graph cosine is this far below the
+ * `limit`-th exact cosine cannot enter the answer, so it is never read for re-scoring.
+ */
+const GRAPH_COSINE_ERROR = 2e-3
+/** SQLite's own ceiling on a memory-mapped file (SQLITE_MAX_MMAP_SIZE); larger requests are cut to it. */
+const MMAP_BYTES = 0x7fff0000
+/** Vectors read from SQLite per statement when re-scoring (one B-tree walk each, one call from JS). */
+const READ_BATCH = 64
 
 export class VectorStore {
   private readonly vectorOf: (rowid: number) => Float32Array | null
+  private readonly readMany: (rowids: ArrayLike<number>, each: (rowid: number, vector: Float32Array) => void) => void
 
   private constructor(
     readonly model: string,
@@ -41,6 +55,15 @@ export class VectorStore {
           const blob = lookup.get(r) as Buffer | undefined
           return blob ? new Float32Array(blob.buffer, blob.byteOffset, dimension) : null
         }
+    const batch = db.prepare(`SELECT rowid, v FROM vectors WHERE rowid IN (${Array(READ_BATCH).fill('?').join(',')})`).raw()
+    const ids = new Array<number>(READ_BATCH)
+    this.readMany = (rowids, each) => {
+      for (let at = 0; at < rowids.length; at += READ_BATCH) {
+        // A short last batch repeats its first rowid: one statement serves every batch size.
+        for (let k = 0; k < READ_BATCH; k++) ids[k] = rowids[at + k < rowids.length ? at + k : at]
+        for (const [r, blob] of batch.iterate(...ids) as Iterable<[number, Buffer]>) each(r, new Float32Array(blob.buffer, blob.byteOffset, dimension))
+      }
+    }
   }
 
   /** Null when the index was built without embeddings. */
@@ -53,6 +76,9 @@ export class VectorStore {
     let count = 0
     const ann = AnnIndex.open(db, meta)
     if (ann) {
+      // Re-scoring reads vectors from the file's pages: mapped, they are read in place from the page cache
+      // (shared by every thread and process) instead of copied through SQLite's per-connection cache.
+      db.pragma(`mmap_size = ${MMAP_BYTES}`)
       for (const rowid of db.prepare('SELECT rowid FROM vectors').pluck().iterate() as Iterable<number>) {
         present[rowid] = 1
         count++
@@ -135,17 +161,20 @@ export class VectorStore {
     return out
   }
 
-  /** The graph's `k` nearest clauses to `vector` with exact cosines, best first (ties by rowid). */
-  graphNeighbours(vector: Float32Array, k: number): { rowids: number[]; sims: Float64Array } {
-    const found = this.ann!.search(vector, k)
-    const exact = new Float64Array(found.rowids.length)
-    const order: number[] = []
-    for (let i = 0; i < found.rowids.length; i++) {
-      exact[i] = this.similarity(vector, found.rowids[i])
-      order.push(i)
-    }
-    order.sort((a, b) => exact[b] - exact[a] || found.rowids[a] - found.rowids[b])
-    return { rowids: order.map((i) => found.rowids[i]), sims: Float64Array.from(order, (i) => exact[i]) }
+  /** The graph's `k` nearest clauses to `vector`, best first by the graph's own (f16) cosine. */
+  graphNeighbours(vector: Float32Array, k: number): AnnHit {
+    return this.ann!.search(vector, k)
+  }
+
+  /**
+   * Writes into `sims` the exact cosine of each of `rowids` not scored there yet (still −Infinity), reading
+   * their vectors in batches: one SQLite statement per READ_BATCH clauses instead of one per clause.
+   */
+  score(vector: Float32Array, rowids: ArrayLike<number>, sims: Float32Array): void {
+    const todo: number[] = []
+    for (let i = 0; i < rowids.length; i++) if (sims[rowids[i]] === -Infinity && this.present[rowids[i]] === 1) todo.push(rowids[i])
+    if (this.matrix) for (const r of todo) sims[r] = this.similarity(vector, r)
+    else this.readMany(todo, (r, v) => (sims[r] = dot(v, vector, 0)))
   }
 
   /** Share of the clauses with vectors that `accept` lets through, from an even sample. */
@@ -163,16 +192,17 @@ export class VectorStore {
   }
 
   /**
-   * Rowids with a vector that `accept` lets through; their exact cosines are written into `sims`, where a
-   * cosine already there (from the graph or an earlier filter of the same query) is kept, not read again.
+   * Rowids with a vector that `accept` lets through (among `within` when given); their exact cosines are
+   * written into `sims`, where a cosine already there (from an earlier filter of the same query) is kept.
    */
-  scanPassing(vector: Float32Array, accept: (rowid: number) => boolean, sims: Float32Array): number[] {
+  scanPassing(vector: Float32Array, accept: (rowid: number) => boolean, sims: Float32Array, within: ArrayLike<number> | null = null): number[] {
     const rowids: number[] = []
-    for (let r = 1; r < this.present.length; r++) {
-      if (this.present[r] === 0 || !accept(r)) continue
-      rowids.push(r)
-      if (sims[r] === -Infinity) sims[r] = this.similarity(vector, r)
+    if (within) {
+      for (let i = 0; i < within.length; i++) if (this.present[within[i]] === 1 && accept(within[i])) rowids.push(within[i])
+    } else {
+      for (let r = 1; r < this.present.length; r++) if (this.present[r] === 1 && accept(r)) rowids.push(r)
     }
+    this.score(vector, rowids, sims)
     return rowids
   }
 
@@ -196,35 +226,37 @@ export class VectorStore {
  *
  * Without a graph: one exact scan, then each filter walks the ranked prefix (VectorStore.nearest). With one:
  * the filter's share of the index, sampled, says how far down the graph its `limit` clauses should lie; the
- * graph's neighbours are fetched that far once (and kept for the next filter), re-scored exactly and walked
- * with the filter. A filter passing too few clauses for that is scored exactly over just its clauses. Either
- * way the answer is complete: a walk that comes up short fetches twice as far, then falls back to the exact
- * pass, so a filter never silently returns fewer clauses than exist.
+ * graph's neighbours are fetched that far once (and kept for the next filter) and walked with the filter in
+ * the graph's order, re-scoring exactly only those that can still enter (walk). A filter whose rows
+ * (`within`) are too few for that is scored exactly over just those rows. Either way the answer is complete:
+ * a walk that comes up short fetches twice as far, then falls back to the exact pass, so a filter never
+ * silently returns fewer clauses than exist.
  */
 export class VectorQuery {
   readonly sims: Float32Array
   private exactDone = false
-  private fetched: { rowids: number[]; sims: Float64Array } | null = null
+  private fetched: AnnHit | null = null
 
   constructor(private readonly store: VectorStore, private readonly vector: Float32Array) {
     this.sims = store.indexed ? new Float32Array(store.slots).fill(-Infinity) : store.similarities(vector)
     this.exactDone = !store.indexed
   }
 
-  /** The `limit` clauses nearest the query among those `accept` lets through, best first. */
-  nearest(accept: (rowid: number) => boolean, limit = SEMANTIC_LIMIT): number[] {
+  /**
+   * The `limit` clauses nearest the query among those `accept` lets through, best first. `within`, when
+   * given, holds every rowid `accept` can pass (and maybe more): a filter narrow enough is then scored
+   * exactly over just those rows, without testing every clause of the index.
+   */
+  nearest(accept: (rowid: number) => boolean, limit = SEMANTIC_LIMIT, within: RowSubset | null = null): number[] {
     const store = this.store
     if (this.exactDone) return store.nearest(this.sims, accept, limit)
+    if (within && within.count <= store.count * annOptions.exactShare) return this.exactPassing(accept, limit, within.rows())
     const share = store.passShare(accept)
     let fetch = share === 0 ? Infinity : Math.max(MIN_FETCH, Math.ceil((limit / share) * FETCH_MARGIN) + 32)
     while (fetch <= store.count * annOptions.exactShare) {
       const found = this.fetch(fetch)
-      const out: number[] = []
-      for (const r of found.rowids) {
-        if (!accept(r)) continue
-        out.push(r)
-        if (out.length === limit) return out
-      }
+      const out = this.walk(found, accept, limit)
+      if (out.length === limit) return out
       // Every clause fetched: these are all there are.
       if (found.rowids.length >= store.count) return out
       // The graph gave fewer than asked though it holds more: its search reached no further (a k close to
@@ -232,7 +264,7 @@ export class VectorQuery {
       if (found.rowids.length < fetch) break
       fetch *= 2
     }
-    return this.exactPassing(accept, limit)
+    return this.exactPassing(accept, limit, within?.rows())
   }
 
   /**
@@ -245,16 +277,46 @@ export class VectorQuery {
   }
 
   /** The graph's neighbours down to `k`, fetched once per depth and kept. */
-  private fetch(k: number): { rowids: number[]; sims: Float64Array } {
+  private fetch(k: number): AnnHit {
     if (this.fetched && this.fetched.rowids.length >= Math.min(k, this.store.count)) return this.fetched
     this.fetched = this.store.graphNeighbours(this.vector, k)
-    for (let i = 0; i < this.fetched.rowids.length; i++) this.sims[this.fetched.rowids[i]] = this.fetched.sims[i]
     return this.fetched
   }
 
-  private exactPassing(accept: (rowid: number) => boolean, limit: number): number[] {
+  /**
+   * The best `limit` fetched neighbours passing `accept` by exact cosine (fewer when fewer pass), best first.
+   * The neighbours come in the graph's order; passing ones are re-scored exactly, a batch at a time, until
+   * `limit` are scored and the next one's graph cosine lies more than GRAPH_COSINE_ERROR below the `limit`-th
+   * exact cosine: no neighbour after it can enter, so it and the rest are never read.
+   */
+  private walk(found: AnnHit, accept: (rowid: number) => boolean, limit: number): number[] {
+    const { rowids, sims: graphSims } = found
     const sims = this.sims
-    const rowids = this.store.scanPassing(this.vector, accept, sims)
+    const byExact = (a: number, b: number) => sims[b] - sims[a] || a - b
+    const passing: number[] = []
+    let bar = -Infinity
+    let i = 0
+    while (i < rowids.length) {
+      const batch: number[] = []
+      const want = passing.length < limit ? limit - passing.length : READ_BATCH
+      for (; i < rowids.length && batch.length < want; i++) {
+        if (!accept(rowids[i])) continue
+        if (passing.length >= limit && graphSims[i] + GRAPH_COSINE_ERROR < bar) {
+          i = rowids.length
+          break
+        }
+        batch.push(rowids[i])
+      }
+      this.store.score(this.vector, batch, sims)
+      passing.push(...batch)
+      if (passing.length >= limit) bar = sims[topK(passing, limit, byExact)[limit - 1]]
+    }
+    return topK(passing, limit, byExact)
+  }
+
+  private exactPassing(accept: (rowid: number) => boolean, limit: number, within: ArrayLike<number> | null = null): number[] {
+    const sims = this.sims
+    const rowids = this.store.scanPassing(this.vector, accept, sims, within)
     return topK(rowids, limit, (a, b) => sims[b] - sims[a] || a - b)
   }
 }

@@ -1,0 +1,114 @@
+/**
+ * Semantic latency and recall on a large synthetic index kept between runs, for sizes whose index takes too
+ * long to write on every run (300k: ≈ 20 min on 2 shared cores):
+ * `npx tsx bench/vector-index-probe.ts --size 300000 --index-dir /tmp/vf [--baseline /tmp/vf/base] [--ef 2048] [--only city]`.
+ *
+ * The first run writes `<dir>/exact-<size>.sqlite` (no graph) and `<dir>/graph-<size>.sqlite` (graph) from
+ * bench/synthetic-corpus.ts clauses and bench/synthetic-vectors.ts vectors (SYNTHETIC: the bundled clauses'
+ * real vectors plus noise); later runs reuse them. Then, per filter case of bench/vector-search-bench.ts,
+ * recall@10 of the graph engine against the exact engine, and wall and CPU time p50 / p95 of the graph
+ * engine (semantic mode, 20 hits, facets on unless said, the evaluation questions × 4), after the
+ * `--baseline` engine (another commit's server/, see vector-search-bench.ts) on the same file when given.
+ * Prints the rows; bench/RESULTS.md ("Vector search") quotes them.
+ */
+import { existsSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { passageText } from '../indexer/embed/passage-text.js'
+import { createSegmenter } from '../indexer/segment/segmenter.js'
+import { annOptions } from '../server/engine/sqlite/ann-index.js'
+import { openSqliteEngine } from '../server/engine/sqlite/sqlite-engine.js'
+import type { SearchEngine, SearchFilters, SearchQuery } from '../server/engine/types.js'
+import { parseQuery } from '../server/query/parse-query.js'
+import { loadEmbedder } from '../server/semantic/embedder.js'
+import { loadCorpusBuild } from '../test/fixtures/corpus-build.js'
+import { EVAL_QUESTIONS } from '../test/eval/judgments.js'
+import { syntheticBuild } from './synthetic-corpus.js'
+import { syntheticVectors } from './synthetic-vectors.js'
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '300000' },
+    'index-dir': { type: 'string', default: '/tmp/vector-index-probe' },
+    baseline: { type: 'string', default: '' },
+    ef: { type: 'string', default: '' },
+    only: { type: 'string', default: '' },
+  },
+})
+const size = Number(values.size)
+const pct = (s: number[], p: number) => s.slice().sort((a, b) => a - b)[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]
+const pair = (s: number[]) => `${pct(s, 50).toFixed(1)} / ${pct(s, 95).toFixed(1)}`
+
+const embedder = await loadEmbedder()
+if (!embedder) throw new Error('The probe needs the embedding model (see server/semantic/embedder.ts).')
+const tokenizer = createSegmenter()
+const questions = await Promise.all(EVAL_QUESTIONS.map(async (q) => ({ query: parseQuery(q.query, tokenizer), vector: await embedder.embedQuery(q.query) })))
+const build = await syntheticBuild(size)
+const files = { exact: join(values['index-dir']!, `exact-${size}.sqlite`), graph: join(values['index-dir']!, `graph-${size}.sqlite`) }
+if (!existsSync(files.exact) || !existsSync(files.graph)) {
+  const real = await embedder.embedPassages((await loadCorpusBuild()).clauses.map((c) => passageText(c)))
+  const vectors = syntheticVectors(build.clauses.map((c) => c.id), real, embedder.dimension, embedder.modelId)
+  const saved = annOptions.minVectors
+  for (const [file, minVectors] of [[files.exact, Infinity], [files.graph, 0]] as const) {
+    annOptions.minVectors = minVectors
+    const engine = await openSqliteEngine({ path: file, matchCache: 0 })
+    const t = performance.now()
+    await engine.replaceAll(build, vectors)
+    await engine.close()
+    console.log(`${file} written in ${((performance.now() - t) / 1000).toFixed(0)} s`)
+  }
+  annOptions.minVectors = saved
+}
+if (values.ef) annOptions.expansionSearch = Number(values.ef)
+
+const count = <T>(list: T[]) => [...list.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<T, number>())].sort((a, b) => b[1] - a[1])
+const city = count(build.clauses.map((c) => c.city).filter((c): c is string => !!c))[0][0]
+const theme = count(build.clauses.flatMap((c) => c.themes))[0][0]
+const one = build.clauses.find((c) => c.city === city && c.themes.includes(theme))!
+const cases: [string, SearchFilters, boolean][] = [
+  ['no filter, facets off', {}, false],
+  ['no filter, 5 facets', {}, true],
+  ['years 2020–2024, 5 facets', { yearFrom: 2020, yearTo: 2024 }, true],
+  [`city ${city}, 5 facets`, { city: [city] }, true],
+  [`city + theme ${theme}, 5 facets`, { city: [city], theme: [theme] }, true],
+  ['city, province, year, theme, level, 5 facets', { city: [one.city!], province: [one.province!], year: [one.year!], theme: [theme], level: [one.level!] }, true],
+]
+const ask = (engine: SearchEngine, q: (typeof questions)[number], filters: SearchFilters, facets: boolean, limit: number) =>
+  engine.search({ query: q.query, filters, mode: 'semantic', vector: q.vector, sort: 'relevance', offset: 0, limit, facets } satisfies SearchQuery)
+
+const exact = await openSqliteEngine({ path: files.exact, matchCache: 0 })
+const graph = await openSqliteEngine({ path: files.graph, matchCache: 0 })
+const before = values.baseline
+  ? await ((await import(join(values.baseline, 'server/engine/sqlite/sqlite-engine.ts'))) as { openSqliteEngine: typeof openSqliteEngine }).openSqliteEngine({ path: files.graph, matchCache: 0 })
+  : null
+console.log(`${size} clauses (SYNTHETIC vectors), city ${city}: ${build.clauses.filter((c) => c.city === city).length} clauses; ef ${annOptions.expansionSearch}; load ${loadavg()[0].toFixed(1)}`)
+console.log(`| filters |${before ? ' graph before p50 / p95 (ms) |' : ''} graph now p50 / p95 (ms) | now, CPU time p50 / p95 (ms) | recall@10 now |`)
+for (const [label, filters, facets] of cases) {
+  if (values.only && !label.startsWith(values.only)) continue
+  let recall = 0
+  for (const q of questions) {
+    const truth = new Set((await ask(exact, q, filters, facets, 10)).hits.map((h) => h.clause.id))
+    const found = (await ask(graph, q, filters, facets, 10)).hits.map((h) => h.clause.id)
+    recall += truth.size === 0 ? 1 : found.filter((id) => truth.has(id)).length / truth.size
+  }
+  const samples = { before: [] as number[], wall: [] as number[], cpu: [] as number[] }
+  for (let r = 0; r < 4; r++) {
+    for (const q of questions) {
+      if (before) {
+        const t = performance.now()
+        await ask(before, q, filters, facets, 20)
+        samples.before.push(performance.now() - t)
+      }
+      const t = performance.now()
+      const cpu = process.cpuUsage()
+      await ask(graph, q, filters, facets, 20)
+      samples.wall.push(performance.now() - t)
+      const used = process.cpuUsage(cpu)
+      samples.cpu.push((used.user + used.system) / 1000)
+    }
+  }
+  console.log(`| ${label} |${before ? ` ${pair(samples.before)} |` : ''} ${pair(samples.wall)} | ${pair(samples.cpu)} | ${(recall / questions.length).toFixed(3)} |`)
+}
+console.log(`load ${loadavg()[0].toFixed(1)}`)
+await Promise.all([exact.close(), graph.close(), before?.close()])
