@@ -9,7 +9,7 @@
  * same short warm-up. Writes the "Throughput" section of bench/RESULTS.md, with the machine's load.
  *
  *   git worktree add --detach /tmp/base <base commit> && cp -al node_modules /tmp/base/
- *   npx tsx bench/load-test.ts --baseline /tmp/base [--duration 20] [--sizes bundled,10000,100000] [--dry-run]
+ *   npx tsx bench/load-test.ts --baseline /tmp/base [--duration 20] [--sizes bundled,10000,100000] [--profile /tmp/prof] [--dry-run]
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -30,20 +30,22 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: 'bundled,10000,100000' },
     baseline: { type: 'string' },
     connections: { type: 'string', default: '50,200,200+export' },
+    /** A folder for V8 CPU profiles of each server process (and its threads), e.g. /tmp/prof. */
+    profile: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
   },
 })
 const DURATION = Number(values.duration)
 const WARMUP = Number(values.warmup)
 
-interface Stats { eventLoopP99Ms: number; eventLoopMaxMs: number; peakRssMb: number; rssAfterGcMb: number }
+interface Stats { eventLoopP99Ms: number; eventLoopMaxMs: number; peakRssMb: number; rssAfterGcMb: number; cacheHits: number; cacheMisses: number }
 interface Run { rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; requests: number; exports: number; exportFailures: number; stats: Stats }
 
 function startServer(root: string, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(root, 'bench/load-server.ts'), [], {
       cwd: root,
-      execArgv: ['--import', 'tsx', '--expose-gc'],
+      execArgv: ['--import', 'tsx', '--expose-gc', ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [])],
       env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT: '0', MEILI_URL: '' },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
@@ -144,7 +146,7 @@ for (const size of values.sizes!.split(',')) {
         runs.set(v.label, { ...run, load: at })
         console.log(
           `  ${server.name} ${v.label}: ${run.rps.toFixed(0)} req/s p50 ${run.p50} ms p99 ${run.p99} ms errors ${run.errors} timeouts ${run.timeouts} non-2xx ${run.non2xx}${v.withExports ? ` exports ${run.exports} failed ${run.exportFailures}` : ''} · ` +
-            `event loop p99 ${run.stats.eventLoopP99Ms.toFixed(1)} ms · peak RSS ${run.stats.peakRssMb.toFixed(0)} MB · load ${at}`,
+            `event loop p99 ${run.stats.eventLoopP99Ms.toFixed(1)} ms · cache ${run.stats.cacheHits} hits / ${run.stats.cacheMisses} misses · peak RSS ${run.stats.peakRssMb.toFixed(0)} MB · load ${at}`,
         )
       }
     } finally {

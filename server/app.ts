@@ -82,7 +82,9 @@ export function createApp(deps: AppDeps): Hono {
   )
   app.use('/api/*', async (c, next) => {
     await next()
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache')
+    // Set on the response's own headers: c.header() after the handler turns @hono/node-server's light
+    // response into a full web Response (a body stream per request, a large share of a cached answer's cost).
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache')
   })
 
   const api = new Hono()

@@ -105,7 +105,9 @@ export class ResultCache {
   }
 
   private store(key: string, value: unknown): void {
-    const bytes = JSON.stringify(value)?.length ?? 0
+    // The server keeps answers as the JSON text it sends (a hit is then written out without serialising
+    // again): a string's JSON is its length and two quotes, near enough for a budget.
+    const bytes = typeof value === 'string' ? value.length + 2 : (JSON.stringify(value)?.length ?? 0)
     if (bytes > this.maxBytes) return
     const previous = this.entries.get(key)
     if (previous) {

@@ -4,6 +4,7 @@ import type { AppDeps } from '../app-deps.js'
 import type { SearchResponse } from '../api-types.js'
 import { citationContext, toApiGroups, toApiHits } from '../hits.js'
 import { searchQuerySchema } from '../http/query-schemas.js'
+import { jsonText, withLeadingField } from '../http/json-text.js'
 import { validate } from '../http/validate.js'
 import { keywordAlternatives } from './search-alternatives.js'
 import { filtersFrom, prepareQuery } from './search-request.js'
@@ -17,7 +18,7 @@ export function searchRoutes(deps: AppDeps): Hono {
     // embedded, only on a miss); a client that goes away drops its search if no thread has started it.
     // The citation context (origin, access date) is part of the answer, so it is part of the key.
     const key = { ...p, origin: context.origin, accessed: context.accessed }
-    const body = await deps.index.useCached('search', key, c.req.raw.signal, async ({ engine, citations }, signal): Promise<SearchResponse> => {
+    const body = await deps.index.useCachedJson('search', key, c.req.raw.signal, async ({ engine, citations }, signal): Promise<Omit<SearchResponse, 'tookMs'>> => {
       const { parsed, engineMode, vector, highlight } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
       const result = await engine.search({
         query: parsed,
@@ -30,14 +31,13 @@ export function searchRoutes(deps: AppDeps): Hono {
         facets: true,
         groupByPlan: p.group === 'plan' ? { perPlan: p.perPlan } : undefined,
       }, { signal })
-      const response: SearchResponse = {
+      const response: Omit<SearchResponse, 'tookMs'> = {
         query: p.q,
         mode: p.mode,
         sort: p.sort,
         total: result.total,
         page: p.page,
         limit: p.limit,
-        tookMs: 0,
         hits: await toApiHits(result.hits, highlight, citations, context),
         facets: result.facets ?? (await engine.facets(filtersFrom(p), { signal })),
       }
@@ -58,7 +58,7 @@ export function searchRoutes(deps: AppDeps): Hono {
       }
       return response
     })
-    // A cached answer is shared: the time of this request goes on a copy.
-    return c.json({ ...body, tookMs: Math.round((performance.now() - started) * 100) / 100 })
+    // A cached answer is shared: the time of this request goes in front of its text.
+    return jsonText(c, withLeadingField(body, 'tookMs', Math.round((performance.now() - started) * 100) / 100))
   })
 }
