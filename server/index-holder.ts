@@ -102,15 +102,15 @@ export class IndexHolder {
   }
 
   /**
-   * Like use(), answering the JSON text of `fn`'s value, from the snapshot's result cache when the same
+   * Like use(), answering `fn`'s value as UTF-8 JSON, from the snapshot's result cache when the same
    * request (`route` and its normalised `params`) was answered on the same index: a hit costs neither a
-   * search nor serialising the answer again. `signal` is the client's, and the computation is dropped
-   * when every client waiting for it has gone.
+   * search nor serialising and encoding the answer again. `signal` is the client's, and the computation
+   * is dropped when every client waiting for it has gone.
    */
-  async useCachedJson(route: string, params: Record<string, unknown>, signal: AbortSignal | undefined, fn: (snapshot: IndexSnapshot, signal: AbortSignal | undefined) => Promise<unknown>): Promise<string> {
+  async useCachedJson(route: string, params: Record<string, unknown>, signal: AbortSignal | undefined, fn: (snapshot: IndexSnapshot, signal: AbortSignal | undefined) => Promise<unknown>): Promise<Uint8Array> {
     return this.use(async (snap) => {
       const caching = this.options.cache
-      const compute = async (s: AbortSignal | undefined) => JSON.stringify(await fn(snap, s))
+      const compute = async (s: AbortSignal | undefined): Promise<Uint8Array> => Buffer.from(JSON.stringify(await fn(snap, s)))
       if (!snap.results || !caching) return compute(signal)
       const generation = await caching.generation(snap.engine)
       if (generation === 'unavailable') return compute(signal)

@@ -13,7 +13,7 @@
 export interface ResultCacheOptions {
   /** Most answers kept. Default 5 000. */
   maxEntries?: number
-  /** Most bytes of answers kept (their JSON length). Default 64 MB. */
+  /** Most bytes of answers kept (their UTF-8 JSON, or JSON length for other values). Default 64 MB. */
   maxBytes?: number
 }
 
@@ -105,9 +105,9 @@ export class ResultCache {
   }
 
   private store(key: string, value: unknown): void {
-    // The server keeps answers as the JSON text it sends (a hit is then written out without serialising
-    // again): a string's JSON is its length and two quotes, near enough for a budget.
-    const bytes = typeof value === 'string' ? value.length + 2 : (JSON.stringify(value)?.length ?? 0)
+    // The server keeps answers as the UTF-8 JSON it sends (a hit is written out without serialising or
+    // encoding again), and those are counted as they are.
+    const bytes = value instanceof Uint8Array ? value.byteLength : (JSON.stringify(value)?.length ?? 0)
     if (bytes > this.maxBytes) return
     const previous = this.entries.get(key)
     if (previous) {

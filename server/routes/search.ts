@@ -4,7 +4,7 @@ import type { AppDeps } from '../app-deps.js'
 import type { SearchResponse } from '../api-types.js'
 import { citationContext, toApiGroups, toApiHits } from '../hits.js'
 import { searchQuerySchema } from '../http/query-schemas.js'
-import { jsonText, withLeadingField } from '../http/json-text.js'
+import { jsonBytes, withLeadingField } from '../http/json-bytes.js'
 import { validate } from '../http/validate.js'
 import { keywordAlternatives } from './search-alternatives.js'
 import { filtersFrom, prepareQuery } from './search-request.js'
@@ -58,7 +58,7 @@ export function searchRoutes(deps: AppDeps): Hono {
       }
       return response
     })
-    // A cached answer is shared: the time of this request goes in front of its text.
-    return jsonText(c, withLeadingField(body, 'tookMs', Math.round((performance.now() - started) * 100) / 100))
+    // A cached answer is shared: the time of this request goes in front of a copy.
+    return jsonBytes(c, withLeadingField(body, 'tookMs', Math.round((performance.now() - started) * 100) / 100))
   })
 }
