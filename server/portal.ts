@@ -135,7 +135,7 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
     embedder,
     semanticReason,
     logger,
-    options: { corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, webRoot: opts.webRoot, corpusDir: config.corpusDir },
+    options: { corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, webRoot: opts.webRoot, corpusDir: config.corpusDir, exportsAtOnce: config.exportsAtOnce },
   })
 
   // Another process (npm run index) renames a new index file into place: open it and swap it in.
