@@ -18,6 +18,7 @@ export function searchRoutes(deps: AppDeps): Hono {
     // embedded, only on a miss); a client that goes away drops its search if no thread has started it.
     // The citation context (origin, access date) is part of the answer, so it is part of the key.
     const key = { ...p, origin: context.origin, accessed: context.accessed }
+    const shape = { fullText: p.fullText === true }
     const body = await deps.index.useCachedJson('search', key, c.req.raw.signal, async ({ engine, citations }, signal): Promise<Omit<SearchResponse, 'tookMs'>> => {
       const { parsed, engineMode, vector, highlight } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
       const result = await engine.search({
@@ -38,10 +39,10 @@ export function searchRoutes(deps: AppDeps): Hono {
         total: result.total,
         page: p.page,
         limit: p.limit,
-        hits: await toApiHits(result.hits, highlight, citations, context),
+        hits: await toApiHits(result.hits, highlight, citations, context, shape),
         facets: result.facets ?? (await engine.facets(filtersFrom(p), { signal })),
       }
-      if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations, context)
+      if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations, context, shape)
       if (result.totalIsLowerBound) response.totalIsLowerBound = true
       const emptyReason = result.emptyReason ?? parsed.emptyReason
       if (emptyReason && result.total === 0) response.emptyReason = emptyReason
