@@ -54,6 +54,7 @@ export function searchRoutes(deps: AppDeps): Hono {
           parsed,
           filters: filtersFrom(p),
           total: result.total,
+          signal,
         })
         if (alternatives.length > 0) response.alternatives = alternatives
       }

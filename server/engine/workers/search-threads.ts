@@ -39,6 +39,7 @@ interface Waiting {
   engine: number
   call: WorkerCall
   retried: boolean
+  followUp: boolean
   resolve(value: unknown): void
   reject(error: Error): void
   signal?: AbortSignal
@@ -153,6 +154,7 @@ export class SearchThreads {
         engine,
         call,
         retried,
+        followUp: options.followUp === true,
         resolve,
         reject,
         signal,
@@ -163,11 +165,19 @@ export class SearchThreads {
         waiting.onAbort = () => this.drop(waiting, 'The client went away before the search started.')
         signal.addEventListener('abort', waiting.onAbort, { once: true })
       }
-      // First come first served, except that a read retried after its thread died goes first.
+      // First come first served, except that a read retried after its thread died goes first, and the
+      // follow-up of an answer that already waited its turn goes before reads that have not had theirs.
       if (retried) this.waiting.unshift(waiting)
+      else if (options.followUp) this.waiting.splice(this.firstUnstarted(), 0, waiting)
       else this.waiting.push(waiting)
       this.pump()
     })
+  }
+
+  /** Where the reads that are neither retried nor follow-ups begin in the queue. */
+  private firstUnstarted(): number {
+    const at = this.waiting.findIndex((w) => !w.retried && !w.followUp)
+    return at === -1 ? this.waiting.length : at
   }
 
   private drop(waiting: Waiting, reason: string): void {
