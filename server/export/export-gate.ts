@@ -21,18 +21,51 @@ export class ExportGate {
     return this.active
   }
 
-  /** Runs `fn` if fewer than `limit` exports are in progress, else refuses with 429. */
-  async run<T>(fn: () => Promise<T>): Promise<T> {
+  /**
+   * Takes a place if fewer than `limit` exports are in progress, else refuses with 429. The place is
+   * held until `fn`'s body has been sent (or the download given up), not only until its headers are.
+   */
+  async run(fn: () => Promise<{ body: ReadableStream<Uint8Array>; respond(body: ReadableStream<Uint8Array>): Response }>): Promise<Response> {
     if (this.active >= this.limit) {
       throw new PortalError('rate_limited', `导出任务已满：服务器同时最多处理 ${this.limit} 个导出，请 ${RETRY_AFTER_SECONDS} 秒后再试`, {
         headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
       })
     }
     this.active++
+    let held = true
+    const release = () => {
+      if (held) this.active--
+      held = false
+    }
     try {
-      return await fn()
-    } finally {
-      this.active--
+      const { body, respond } = await fn()
+      return respond(releasedAtEnd(body, release))
+    } catch (error) {
+      release()
+      throw error
     }
   }
+}
+
+/** The same bytes, calling `release` once they are all read, or the reader gives up, or the source fails. */
+function releasedAtEnd(body: ReadableStream<Uint8Array>, release: () => void): ReadableStream<Uint8Array> {
+  const reader = body.getReader()
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read()
+        if (done) {
+          release()
+          controller.close()
+        } else controller.enqueue(value)
+      } catch (error) {
+        release()
+        controller.error(error)
+      }
+    },
+    async cancel(reason) {
+      release()
+      await reader.cancel(reason)
+    },
+  })
 }

@@ -71,6 +71,17 @@ describe('the read queue of the search threads', () => {
     expect(order).toEqual(['running', 'follow-up', ...TERMS.slice(0, 3)])
   })
 
+  it('streams an export: its counts first, then the file a thousand clauses at a time, the same bytes as the whole document', async () => {
+    const whole = await single.runExport(exportRequest())
+    const stream = await single.streamExport(exportRequest())
+    expect({ total: stream.total, exported: stream.exported }).toEqual({ total: 12_000, exported: 10_000 })
+    const chunks: Uint8Array[] = []
+    for await (const chunk of stream.body) chunks.push(chunk)
+    // The BOM and the header line, then ten chunks of a thousand rows.
+    expect(chunks.length).toBe(11)
+    expect(Buffer.concat(chunks).equals(Buffer.from(whole.body))).toBe(true)
+  })
+
   it('runs exports one at a time on their own thread: a search asked after four exports answers before the second export', async () => {
     const order: string[] = []
     const exports = [1, 2, 3, 4].map((n) => pair.runExport(exportRequest()).then(() => order.push(`export ${n}`)))
