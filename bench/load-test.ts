@@ -38,8 +38,9 @@ const { values } = parseArgs({
 const DURATION = Number(values.duration)
 const WARMUP = Number(values.warmup)
 
-interface Stats { eventLoopP99Ms: number; eventLoopMaxMs: number; peakRssMb: number; rssAfterGcMb: number; cacheHits: number; cacheMisses: number }
-interface Run { rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; requests: number; exports: number; exportFailures: number; stats: Stats }
+/** The cache counts are missing from a base commit's server that did not report them. */
+interface Stats { eventLoopP99Ms: number; eventLoopMaxMs: number; peakRssMb: number; rssAfterGcMb: number; cacheHits?: number; cacheMisses?: number }
+interface Run { rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; requests: number; exports: number; exportsRefused: number; exportFailures: number; stats: Stats }
 
 function startServer(root: string, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
@@ -77,6 +78,7 @@ async function play(child: ChildProcess, url: string, sequence: string[], connec
   await ask(child, 'reset')
   let next = 0
   let exports = 0
+  let exportsRefused = 0
   let exportFailures = 0
   const timer = withExports
     ? setInterval(() => {
@@ -84,6 +86,7 @@ async function play(child: ChildProcess, url: string, sequence: string[], connec
           .then(async (r) => {
             await r.arrayBuffer()
             if (r.ok) exports++
+            else if (r.status === 429) exportsRefused++
             else exportFailures++
           })
           .catch(() => exportFailures++)
@@ -107,6 +110,7 @@ async function play(child: ChildProcess, url: string, sequence: string[], connec
     non2xx: result.non2xx,
     requests: result.requests.total,
     exports,
+    exportsRefused,
     stats,
   }
 }
@@ -119,7 +123,7 @@ const lines: string[] = [
   `The real server (\`startPortal\`, SQLite engine, search threads, request logging on) in its own process on 127.0.0.1; autocannon in the bench process. ` +
     `Requests: a Zipf (s = 1) stream over ≥ 5 000 distinct queries harvested from the corpus served (bench/load-queries.ts: phrases 30 %, dictionary terms 15 %, free text 15 %, phrase + city/year/theme filter 15 %, facets 5 %, paging 10 %, suggest 10 %; no exports), the same stream for both servers. ` +
     `"today" is the base commit (${values.baseline ? 'checkout in ' + values.baseline : 'not run'}) started from its own folder on the same index, "new" this branch; both get a ${WARMUP} s warm-up at 50 connections first, then each row runs ${DURATION} s. ` +
-    `"+export" starts one 10 000-row CSV export (GET /api/export?format=csv, all clauses) every second beside the searches; its requests are not in the latency figures. ` +
+    `"+export" starts one 10 000-row CSV export (GET /api/export?format=csv, all clauses) every second beside the searches; its requests are not in the latency figures; the new server takes two at a time and refuses more with 429. "cache hits / misses" are the result cache's counts during the row (a request that joins an identical one in flight counts as a miss). ` +
     `Load average (1/5/15 min) is the machine's, shared with other work, at the start of each row.`,
   '',
   `Reproduce: \`npx tsx bench/load-test.ts --baseline /tmp/base --duration ${DURATION}\` (see the header of bench/load-test.ts).`,
@@ -145,7 +149,7 @@ for (const size of values.sizes!.split(',')) {
         const run = await play(child, url, sequence, v.connections, DURATION, v.withExports)
         runs.set(v.label, { ...run, load: at })
         console.log(
-          `  ${server.name} ${v.label}: ${run.rps.toFixed(0)} req/s p50 ${run.p50} ms p99 ${run.p99} ms errors ${run.errors} timeouts ${run.timeouts} non-2xx ${run.non2xx}${v.withExports ? ` exports ${run.exports} failed ${run.exportFailures}` : ''} · ` +
+          `  ${server.name} ${v.label}: ${run.rps.toFixed(0)} req/s p50 ${run.p50} ms p99 ${run.p99} ms errors ${run.errors} timeouts ${run.timeouts} non-2xx ${run.non2xx}${v.withExports ? ` exports ${run.exports} refused ${run.exportsRefused} failed ${run.exportFailures}` : ''} · ` +
             `event loop p99 ${run.stats.eventLoopP99Ms.toFixed(1)} ms · cache ${run.stats.cacheHits} hits / ${run.stats.cacheMisses} misses · peak RSS ${run.stats.peakRssMb.toFixed(0)} MB · load ${at}`,
         )
       }
@@ -157,14 +161,14 @@ for (const size of values.sizes!.split(',')) {
   lines.push(
     `**${size === 'bundled' ? 'bundled corpus' : 'synthetic'} (${build.clauses.length} clauses, ${build.plans.length} plans, ${queries.paths.length} distinct queries)**`,
     '',
-    `| connections | server | req/s | p50 (ms) | p99 (ms) | errors | timeouts (> 10 s) | non-2xx | requests | exports done / failed | event-loop p99 (ms) | peak RSS (MB) | load avg |`,
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| connections | server | req/s | p50 (ms) | p99 (ms) | errors | timeouts (> 10 s) | non-2xx | requests | cache hits / misses | exports done / refused (429) / failed | event-loop p99 (ms) | peak RSS (MB) | load avg |`,
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   )
   for (const v of variants) {
     for (const server of servers) {
       const r = results.get(server.name)!.get(v.label)!
       lines.push(
-        `| ${v.label} | ${server.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${r.requests} | ${v.withExports ? `${r.exports} / ${r.exportFailures}` : '–'} | ${r.stats.eventLoopP99Ms.toFixed(1)} | ${r.stats.peakRssMb.toFixed(0)} | ${r.load} |`,
+        `| ${v.label} | ${server.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${r.requests} | ${r.stats.cacheHits === undefined ? '–' : `${r.stats.cacheHits} / ${r.stats.cacheMisses}`} | ${v.withExports ? `${r.exports} / ${r.exportsRefused} / ${r.exportFailures}` : '–'} | ${r.stats.eventLoopP99Ms.toFixed(1)} | ${r.stats.peakRssMb.toFixed(0)} | ${r.load} |`,
       )
     }
   }
