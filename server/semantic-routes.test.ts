@@ -64,3 +64,26 @@ describe.skipIf(!model.location)('semantic routes', () => {
     expect(body.hits.some((h) => h.text!.includes('双减'))).toBe(true)
   })
 })
+
+describe.skipIf(!model.location)('a keyword search with the model loaded but an index built without vectors', () => {
+  let t: TestPortal
+  let dataDir: string
+
+  beforeAll(async () => {
+    dataDir = await buildTestData({ inputs: ['data/corpus/000_d9ce88d6bc3921ac.txt'], embed: false })
+    t = await startTestPortal(dataDir, {}, 0, true)
+  }, 300_000)
+  afterAll(async () => {
+    await t?.close()
+    removeTestData(dataDir)
+  })
+
+  it('answers a query that finds few clauses with its looser alternatives and without a semantic one', async () => {
+    const res = await t.get(`/api/search?q=${encodeURIComponent('如何防止校园欺凌')}`)
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as SearchResponse
+    expect(body.total).toBeLessThan(5)
+    expect(body.alternatives?.length).toBeGreaterThan(0)
+    expect(body.alternatives!.every((a) => a.mode === 'keyword')).toBe(true)
+  })
+})

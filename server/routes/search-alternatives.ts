@@ -29,9 +29,12 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const count = async (query: ParsedQuery, vector?: Float32Array) =>
     (await engine.search({ query, filters, mode: vector ? 'semantic' : 'keyword', vector, sort: 'relevance', offset: 0, limit: 0, facets: false }, options)).total
   const texts = relaxedQueries(parsed)
+  // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
+  // even when the model is there (its search would fail the whole answer with semantic_unavailable).
+  const semanticPossible = embedder !== null && parsed.groups.length > 0 && (await engine.health()).vectors > 0
   const [counts, semantic] = await Promise.all([
     Promise.all(texts.map((text) => count(parseQuery(text, tokenizer)))),
-    embedder && parsed.groups.length > 0 ? embedder.embedQuery(parsed.raw).then((vector) => count(parsed, vector)) : Promise.resolve(0),
+    semanticPossible ? embedder.embedQuery(parsed.raw).then((vector) => count(parsed, vector)) : Promise.resolve(0),
   ])
   const looser: QueryAlternative[] = texts.flatMap((text, i) => (counts[i] > total ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : []))
   // Most specific first: the smallest set that still finds more than the query did.
