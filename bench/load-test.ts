@@ -47,7 +47,8 @@ function startServer(root: string, dataDir: string): Promise<{ child: ChildProce
     const child = fork(path.join(root, 'bench/load-server.ts'), [], {
       cwd: root,
       execArgv: ['--import', 'tsx', '--expose-gc', ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [])],
-      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT: '0', MEILI_URL: '' },
+      // The bench may need a large heap (NODE_OPTIONS) to read a million clauses; the server starts without it.
+      env: { ...process.env, NODE_OPTIONS: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT: '0', MEILI_URL: '' },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
     child.once('message', (m: { url?: string }) => (m.url ? resolve({ child, url: m.url }) : reject(new Error('no URL'))))
