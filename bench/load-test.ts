@@ -9,7 +9,7 @@
  * same short warm-up. Writes the "Throughput" section of bench/RESULTS.md, with the machine's load.
  *
  *   git worktree add --detach /tmp/base <base commit> && cp -al node_modules /tmp/base/
- *   npx tsx bench/load-test.ts --baseline /tmp/base [--duration 20] [--sizes bundled,10000,100000] [--profile /tmp/prof] [--dry-run]
+ *   npx tsx bench/load-test.ts --baseline /tmp/base [--duration 20] [--sizes bundled,10000,100000] [--continue] [--profile /tmp/prof] [--dry-run]
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -32,6 +32,11 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50,200,200+export' },
     /** A folder for V8 CPU profiles of each server process (and its threads), e.g. /tmp/prof. */
     profile: { type: 'string' },
+    /**
+     * Each row goes on where the previous one stopped in the request stream, instead of replaying it from
+     * its start: later rows then meet queries the cache has not seen, as a server running for a while does.
+     */
+    continue: { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
   },
 })
@@ -74,10 +79,13 @@ async function drained(url: string): Promise<void> {
   }
 }
 
+/** Where the next row starts in the request stream with --continue (reset for each server). */
+let streamAt = 0
+
 async function play(child: ChildProcess, url: string, sequence: string[], connections: number, duration: number, withExports: boolean): Promise<Run> {
   await drained(url)
   await ask(child, 'reset')
-  let next = 0
+  let next = values.continue ? streamAt : 0
   let exports = 0
   let exportsRefused = 0
   let exportFailures = 0
@@ -100,6 +108,7 @@ async function play(child: ChildProcess, url: string, sequence: string[], connec
     requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: sequence[next++ % sequence.length] }) }],
   })
   if (timer) clearInterval(timer)
+  streamAt = next
   const stats = await ask<Stats>(child, 'stats')
   return {
     rps: result.requests.average,
@@ -144,6 +153,7 @@ for (const size of values.sizes!.split(',')) {
     const { child, url } = await startServer(server.root, dataDir)
     const runs = new Map<string, Run & { load: string }>()
     try {
+      streamAt = 0
       await play(child, url, sequence, 50, WARMUP, false)
       for (const v of variants) {
         const at = load()
