@@ -21,6 +21,8 @@ setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100)
 process.on('message', (msg: { cmd: string }) => {
   if (msg.cmd === 'reset') {
     delay.reset()
+    const results = portal.index.snapshot.results
+    if (results) results.hits = results.misses = 0
     peakRss = process.memoryUsage().rss
     process.send!({ ok: true })
   } else if (msg.cmd === 'stats') {
@@ -32,6 +34,8 @@ process.on('message', (msg: { cmd: string }) => {
       eventLoopMaxMs: delay.max / 1e6,
       peakRssMb: Math.max(peakRss, beforeGc) / 2 ** 20,
       rssAfterGcMb: process.memoryUsage().rss / 2 ** 20,
+      cacheHits: portal.index.snapshot.results?.hits ?? 0,
+      cacheMisses: portal.index.snapshot.results?.misses ?? 0,
     })
   }
 })

@@ -9,7 +9,7 @@
  * same short warm-up. Writes the "Throughput" section of bench/RESULTS.md, with the machine's load.
  *
  *   git worktree add --detach /tmp/base <base commit> && cp -al node_modules /tmp/base/
- *   npx tsx bench/load-test.ts --baseline /tmp/base [--duration 20] [--sizes bundled,10000,100000] [--dry-run]
+ *   npx tsx bench/load-test.ts --baseline /tmp/base [--duration 20] [--sizes bundled,10000,100000] [--continue] [--profile /tmp/prof] [--dry-run]
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -30,21 +30,30 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: 'bundled,10000,100000' },
     baseline: { type: 'string' },
     connections: { type: 'string', default: '50,200,200+export' },
+    /** A folder for V8 CPU profiles of each server process (and its threads), e.g. /tmp/prof. */
+    profile: { type: 'string' },
+    /**
+     * Each row goes on where the previous one stopped in the request stream, instead of replaying it from
+     * its start: later rows then meet queries the cache has not seen, as a server running for a while does.
+     */
+    continue: { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
   },
 })
 const DURATION = Number(values.duration)
 const WARMUP = Number(values.warmup)
 
-interface Stats { eventLoopP99Ms: number; eventLoopMaxMs: number; peakRssMb: number; rssAfterGcMb: number }
-interface Run { rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; requests: number; exports: number; exportFailures: number; stats: Stats }
+/** The cache counts are missing from a base commit's server that did not report them. */
+interface Stats { eventLoopP99Ms: number; eventLoopMaxMs: number; peakRssMb: number; rssAfterGcMb: number; cacheHits?: number; cacheMisses?: number }
+interface Run { rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; requests: number; exports: number; exportsRefused: number; exportFailures: number; stats: Stats }
 
 function startServer(root: string, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(root, 'bench/load-server.ts'), [], {
       cwd: root,
-      execArgv: ['--import', 'tsx', '--expose-gc'],
-      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT: '0', MEILI_URL: '' },
+      execArgv: ['--import', 'tsx', '--expose-gc', ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [])],
+      // The bench may need a large heap (NODE_OPTIONS) to read a million clauses; the server starts without it.
+      env: { ...process.env, NODE_OPTIONS: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT: '0', MEILI_URL: '' },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
     child.once('message', (m: { url?: string }) => (m.url ? resolve({ child, url: m.url }) : reject(new Error('no URL'))))
@@ -70,11 +79,15 @@ async function drained(url: string): Promise<void> {
   }
 }
 
+/** Where the next row starts in the request stream with --continue (reset for each server). */
+let streamAt = 0
+
 async function play(child: ChildProcess, url: string, sequence: string[], connections: number, duration: number, withExports: boolean): Promise<Run> {
   await drained(url)
   await ask(child, 'reset')
-  let next = 0
+  let next = values.continue ? streamAt : 0
   let exports = 0
+  let exportsRefused = 0
   let exportFailures = 0
   const timer = withExports
     ? setInterval(() => {
@@ -82,6 +95,7 @@ async function play(child: ChildProcess, url: string, sequence: string[], connec
           .then(async (r) => {
             await r.arrayBuffer()
             if (r.ok) exports++
+            else if (r.status === 429) exportsRefused++
             else exportFailures++
           })
           .catch(() => exportFailures++)
@@ -94,6 +108,7 @@ async function play(child: ChildProcess, url: string, sequence: string[], connec
     requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: sequence[next++ % sequence.length] }) }],
   })
   if (timer) clearInterval(timer)
+  streamAt = next
   const stats = await ask<Stats>(child, 'stats')
   return {
     rps: result.requests.average,
@@ -105,6 +120,7 @@ async function play(child: ChildProcess, url: string, sequence: string[], connec
     non2xx: result.non2xx,
     requests: result.requests.total,
     exports,
+    exportsRefused,
     stats,
   }
 }
@@ -117,7 +133,7 @@ const lines: string[] = [
   `The real server (\`startPortal\`, SQLite engine, search threads, request logging on) in its own process on 127.0.0.1; autocannon in the bench process. ` +
     `Requests: a Zipf (s = 1) stream over ≥ 5 000 distinct queries harvested from the corpus served (bench/load-queries.ts: phrases 30 %, dictionary terms 15 %, free text 15 %, phrase + city/year/theme filter 15 %, facets 5 %, paging 10 %, suggest 10 %; no exports), the same stream for both servers. ` +
     `"today" is the base commit (${values.baseline ? 'checkout in ' + values.baseline : 'not run'}) started from its own folder on the same index, "new" this branch; both get a ${WARMUP} s warm-up at 50 connections first, then each row runs ${DURATION} s. ` +
-    `"+export" starts one 10 000-row CSV export (GET /api/export?format=csv, all clauses) every second beside the searches; its requests are not in the latency figures. ` +
+    `"+export" starts one 10 000-row CSV export (GET /api/export?format=csv, all clauses) every second beside the searches; its requests are not in the latency figures; the new server takes two at a time and refuses more with 429. "cache hits / misses" are the result cache's counts during the row (a request that joins an identical one in flight counts as a miss). ` +
     `Load average (1/5/15 min) is the machine's, shared with other work, at the start of each row.`,
   '',
   `Reproduce: \`npx tsx bench/load-test.ts --baseline /tmp/base --duration ${DURATION}\` (see the header of bench/load-test.ts).`,
@@ -137,14 +153,15 @@ for (const size of values.sizes!.split(',')) {
     const { child, url } = await startServer(server.root, dataDir)
     const runs = new Map<string, Run & { load: string }>()
     try {
+      streamAt = 0
       await play(child, url, sequence, 50, WARMUP, false)
       for (const v of variants) {
         const at = load()
         const run = await play(child, url, sequence, v.connections, DURATION, v.withExports)
         runs.set(v.label, { ...run, load: at })
         console.log(
-          `  ${server.name} ${v.label}: ${run.rps.toFixed(0)} req/s p50 ${run.p50} ms p99 ${run.p99} ms errors ${run.errors} timeouts ${run.timeouts} non-2xx ${run.non2xx}${v.withExports ? ` exports ${run.exports} failed ${run.exportFailures}` : ''} · ` +
-            `event loop p99 ${run.stats.eventLoopP99Ms.toFixed(1)} ms · peak RSS ${run.stats.peakRssMb.toFixed(0)} MB · load ${at}`,
+          `  ${server.name} ${v.label}: ${run.rps.toFixed(0)} req/s p50 ${run.p50} ms p99 ${run.p99} ms errors ${run.errors} timeouts ${run.timeouts} non-2xx ${run.non2xx}${v.withExports ? ` exports ${run.exports} refused ${run.exportsRefused} failed ${run.exportFailures}` : ''} · ` +
+            `event loop p99 ${run.stats.eventLoopP99Ms.toFixed(1)} ms · cache ${run.stats.cacheHits} hits / ${run.stats.cacheMisses} misses · peak RSS ${run.stats.peakRssMb.toFixed(0)} MB · load ${at}`,
         )
       }
     } finally {
@@ -155,14 +172,14 @@ for (const size of values.sizes!.split(',')) {
   lines.push(
     `**${size === 'bundled' ? 'bundled corpus' : 'synthetic'} (${build.clauses.length} clauses, ${build.plans.length} plans, ${queries.paths.length} distinct queries)**`,
     '',
-    `| connections | server | req/s | p50 (ms) | p99 (ms) | errors | timeouts (> 10 s) | non-2xx | requests | exports done / failed | event-loop p99 (ms) | peak RSS (MB) | load avg |`,
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| connections | server | req/s | p50 (ms) | p99 (ms) | errors | timeouts (> 10 s) | non-2xx | requests | cache hits / misses | exports done / refused (429) / failed | event-loop p99 (ms) | peak RSS (MB) | load avg |`,
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   )
   for (const v of variants) {
     for (const server of servers) {
       const r = results.get(server.name)!.get(v.label)!
       lines.push(
-        `| ${v.label} | ${server.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${r.requests} | ${v.withExports ? `${r.exports} / ${r.exportFailures}` : '–'} | ${r.stats.eventLoopP99Ms.toFixed(1)} | ${r.stats.peakRssMb.toFixed(0)} | ${r.load} |`,
+        `| ${v.label} | ${server.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${r.requests} | ${r.stats.cacheHits === undefined ? '–' : `${r.stats.cacheHits} / ${r.stats.cacheMisses}`} | ${v.withExports ? `${r.exports} / ${r.exportsRefused} / ${r.exportFailures}` : '–'} | ${r.stats.eventLoopP99Ms.toFixed(1)} | ${r.stats.peakRssMb.toFixed(0)} | ${r.load} |`,
       )
     }
   }

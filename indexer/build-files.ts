@@ -22,10 +22,20 @@ export const BUILD_FILES = {
 /** Reads a finished build back (for the server, tests and benchmarks). */
 export function readBuild(buildDir: string): IndexBuild {
   const plans = JSON.parse(readFileSync(join(buildDir, BUILD_FILES.plans), 'utf8'))
-  const clauses = readFileSync(join(buildDir, BUILD_FILES.clauses), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as ClauseRecord)
+  const clauses = readJsonLines<ClauseRecord>(join(buildDir, BUILD_FILES.clauses))
   const info = existsSync(join(buildDir, BUILD_FILES.info)) ? JSON.parse(readFileSync(join(buildDir, BUILD_FILES.info), 'utf8')) : null
   return { plans, clauses, builtAt: info?.indexedAt ?? new Date(0).toISOString() }
+}
+
+/** One record per line, decoded line by line: a million clauses are more text than one string may hold. */
+function readJsonLines<T>(file: string): T[] {
+  const bytes = readFileSync(file)
+  const records: T[] = []
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(0x0a, start)
+    if (end === -1) end = bytes.length
+    if (end > start) records.push(JSON.parse(bytes.toString('utf8', start, end)) as T)
+    start = end + 1
+  }
+  return records
 }

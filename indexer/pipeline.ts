@@ -3,7 +3,7 @@
  * index (and Meilisearch when configured). Everything is built beside the live files and renamed into
  * place only when the whole run has succeeded, so a failed run leaves the previous index serving.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { CodedError } from './errors.js'
 import { buildIndexFromPaths, type FileReport, type ParseCache } from './build.js'
@@ -97,13 +97,14 @@ export async function indexCorpus(opts: IndexerOptions, parts: IndexerParts): Pr
 
   const tmp = (name: string) => tempPath(join(opts.buildDir, name))
   const staged: [string, string][] = []
-  const stage = (name: string, content: string) => {
-    writeFileSync(tmp(name), content)
+  const stage = (name: string, content: string | Iterable<string>) => {
+    if (typeof content === 'string') writeFileSync(tmp(name), content)
+    else writeChunked(tmp(name), content)
     staged.push([tmp(name), join(opts.buildDir, name)])
   }
   try {
     stage(BUILD_FILES.plans, `${JSON.stringify(build.plans, null, 1)}\n`)
-    stage(BUILD_FILES.clauses, build.clauses.map((c) => JSON.stringify(c)).join('\n') + '\n')
+    stage(BUILD_FILES.clauses, build.clauses.map((c) => `${JSON.stringify(c)}\n`))
     stage(BUILD_FILES.firstSeen, serializeLedger(firstSeen.ledger))
     stage(BUILD_FILES.terms, `${JSON.stringify(segmenter.dictionaryTerms())}\n`)
     const report = summarise(build, outcome.files, terms.length, vectors, started)
@@ -175,8 +176,43 @@ function readParseCache(path: string): ParseCache {
 
 function writeParseCache(path: string, cache: ParseCache) {
   const tmp = tempPath(path)
-  writeFileSync(tmp, JSON.stringify(Object.fromEntries(cache)))
+  writeChunked(tmp, parseCacheJson(cache))
   renameSync(tmp, path)
+}
+
+/** The cache as one JSON object, entry by entry: at a million clauses it is longer than a string may be. */
+function* parseCacheJson(cache: ParseCache): Iterable<string> {
+  yield '{'
+  let first = true
+  for (const [file, plans] of cache) {
+    yield `${first ? '' : ','}${JSON.stringify(file)}:${JSON.stringify(plans)}`
+    first = false
+  }
+  yield '}'
+}
+
+/**
+ * Writes the pieces of a file a few megabytes at a time: the whole text of a build of a million clauses
+ * (clauses.jsonl is about a gigabyte) would exceed the longest string V8 can hold.
+ */
+function writeChunked(path: string, pieces: Iterable<string>): void {
+  const fd = openSync(path, 'w')
+  try {
+    let buffer: string[] = []
+    let length = 0
+    for (const piece of pieces) {
+      buffer.push(piece)
+      length += piece.length
+      if (length >= 4 * 2 ** 20) {
+        writeSync(fd, buffer.join(''))
+        buffer = []
+        length = 0
+      }
+    }
+    if (buffer.length > 0) writeSync(fd, buffer.join(''))
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** When the build in the folder was made, or null when there is none. */

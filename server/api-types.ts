@@ -15,8 +15,14 @@ export interface Suggestion {
   count: number
 }
 
-/** A clause as the API returns it: the record (less its offsets) plus what a result list shows. */
-export interface ApiHit extends Omit<ClauseRecord, 'start' | 'end' | 'order'> {
+/**
+ * A clause as the API returns it: the record (less its offsets) plus what a result list shows. The
+ * whole clause text is there from /api/clauses/:id/similar, and from /api/search only when asked
+ * (`fullText=true`): a result list shows the snippet, and the text was a third of a page's bytes.
+ */
+export interface ApiHit extends Omit<ClauseRecord, 'start' | 'end' | 'order' | 'text'> {
+  /** Full original clause text: on /api/search only with `fullText=true`. */
+  text?: string
   /** The plan's display name, unique in the index (PlanRecord.displayName). */
   planName: string
   /** HTML: escaped text with only `<mark>` tags, a window around the best match. */

@@ -14,6 +14,8 @@ export interface AppOptions {
   bodyLimitBytes?: number
   /** The corpus folder the original files are downloaded from (GET /api/plans/:id/file); none when unset. */
   corpusDir?: string | null
+  /** Exports in progress at once (running or waiting for the export thread); more answer 429. Default 2. */
+  exportsAtOnce?: number
 }
 
 export interface AppDeps {

@@ -70,19 +70,21 @@ export function createApp(deps: AppDeps): Hono {
   }
   app.use('/api/*', rejectBadEncoding())
   app.use('/api/*', rateLimit({ limit: options.rateLimit ?? 0 }))
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
-      onError: () => {
-        // The unread body is still on the socket: the connection cannot be reused.
-        throw new PortalError('payload_too_large', '请求体过大：本接口只接受 GET 请求，参数请放在查询字符串中', { headers: { Connection: 'close' } })
-      },
-    }),
-  )
+  const limitBody = bodyLimit({
+    maxSize: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+    onError: () => {
+      // The unread body is still on the socket: the connection cannot be reused.
+      throw new PortalError('payload_too_large', '请求体过大：本接口只接受 GET 请求，参数请放在查询字符串中', { headers: { Connection: 'close' } })
+    },
+  })
+  // Only a request that says it has a body can have one; asking any other for its body would build a full
+  // web Request from @hono/node-server's light one (a body stream and a signal per request) for nothing.
+  app.use('*', (c, next) => (c.req.raw.headers.has('content-length') || c.req.raw.headers.has('transfer-encoding') ? limitBody(c, next) : next()))
   app.use('/api/*', async (c, next) => {
     await next()
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache')
+    // Set on the response's own headers: c.header() after the handler turns @hono/node-server's light
+    // response into a full web Response (a body stream per request, a large share of a cached answer's cost).
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache')
   })
 
   const api = new Hono()

@@ -34,6 +34,8 @@ export interface Config {
   searchWorkers?: number
   /** Search and facet answers kept per index (RESULT_CACHE); 0 turns the cache off. Unset: 5 000. */
   resultCache?: number
+  /** Exports in progress at once (EXPORTS_AT_ONCE); more are refused with 429. Unset: 2. */
+  exportsAtOnce?: number
 }
 
 export class ConfigError extends CodedError<'invalid_config'> {
@@ -110,6 +112,15 @@ const envSchema = z.object({
       .transform(Number)
       .optional(),
   ),
+  EXPORTS_AT_ONCE: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[1-9]\d*$/, { error: 'a whole number of exports from 1 to 64 (more at once are refused with 429), e.g. EXPORTS_AT_ONCE=2' })
+      .transform(Number)
+      .pipe(z.number().int().max(64, { error: 'a whole number of exports from 1 to 64 (more at once are refused with 429), e.g. EXPORTS_AT_ONCE=2' }))
+      .optional(),
+  ),
 })
 
 /** Reads and validates the environment; throws ConfigError listing every wrong variable. */
@@ -145,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     modelDir: e.MODEL_DIR ? path.resolve(cwd, e.MODEL_DIR) : null,
     searchWorkers: e.SEARCH_WORKERS,
     ...(e.RESULT_CACHE !== undefined ? { resultCache: e.RESULT_CACHE } : {}),
+    ...(e.EXPORTS_AT_ONCE !== undefined ? { exportsAtOnce: e.EXPORTS_AT_ONCE } : {}),
   }
 }
 

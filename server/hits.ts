@@ -16,9 +16,18 @@ export function citationContext(requestUrl: string): CitationContext {
   return { origin: new URL(requestUrl).origin, accessed: accessDate() }
 }
 
-export function toApiHit(clause: ClauseRecord, score: number, highlight: readonly string[], cited: ClauseCitations, planName: string): ApiHit {
-  const { start: _start, end: _end, order: _order, ...record } = clause
-  return { ...record, planName, snippet: buildSnippet(clause.text, [...highlight]), url: clauseUrl(clause.id), ...cited, score }
+/** Whether a hit carries the clause's whole text, or only what a result list shows (the snippet). */
+export interface HitShape {
+  fullText: boolean
+}
+
+const WITH_TEXT: HitShape = { fullText: true }
+
+export function toApiHit(clause: ClauseRecord, score: number, highlight: readonly string[], cited: ClauseCitations, planName: string, shape: HitShape = WITH_TEXT): ApiHit {
+  const { start: _start, end: _end, order: _order, text, ...record } = clause
+  const hit: ApiHit = { ...record, planName, snippet: buildSnippet(text, [...highlight]), url: clauseUrl(clause.id), ...cited, score }
+  if (shape.fullText) hit.text = text
+  return hit
 }
 
 export async function toApiHits(
@@ -26,10 +35,11 @@ export async function toApiHits(
   highlight: readonly string[],
   citations: CitationBook,
   context: CitationContext,
+  shape: HitShape = WITH_TEXT,
 ): Promise<ApiHit[]> {
   const clauses = hits.map((h) => h.clause)
   const [cited, names] = await Promise.all([citations.citeBoth(clauses, context), citations.planNames(clauses)])
-  return hits.map((h, i) => toApiHit(h.clause, h.score, highlight, cited[i], names[i]))
+  return hits.map((h, i) => toApiHit(h.clause, h.score, highlight, cited[i], names[i], shape))
 }
 
 export async function toApiGroups(
@@ -37,10 +47,11 @@ export async function toApiGroups(
   highlight: readonly string[],
   citations: CitationBook,
   context: CitationContext,
+  shape: HitShape = WITH_TEXT,
 ): Promise<ApiPlanGroup[]> {
   return Promise.all(
     groups.map(async (g) => {
-      const hits = await toApiHits(g.hits, highlight, citations, context)
+      const hits = await toApiHits(g.hits, highlight, citations, context, shape)
       const planName = hits[0]?.planName ?? g.planTitle
       return { planId: g.planId, planTitle: g.planTitle, planName, total: g.total, hits }
     }),

@@ -102,17 +102,19 @@ export class IndexHolder {
   }
 
   /**
-   * Like use(), answered from the snapshot's result cache when the same request (`route` and its
-   * normalised `params`) was answered on the same index; `signal` is the client's, and the computation
+   * Like use(), answering `fn`'s value as UTF-8 JSON, from the snapshot's result cache when the same
+   * request (`route` and its normalised `params`) was answered on the same index: a hit costs neither a
+   * search nor serialising and encoding the answer again. `signal` is the client's, and the computation
    * is dropped when every client waiting for it has gone.
    */
-  async useCached<T>(route: string, params: Record<string, unknown>, signal: AbortSignal | undefined, fn: (snapshot: IndexSnapshot, signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
+  async useCachedJson(route: string, params: Record<string, unknown>, signal: AbortSignal | undefined, fn: (snapshot: IndexSnapshot, signal: AbortSignal | undefined) => Promise<unknown>): Promise<Uint8Array> {
     return this.use(async (snap) => {
       const caching = this.options.cache
-      if (!snap.results || !caching) return fn(snap, signal)
+      const compute = async (s: AbortSignal | undefined): Promise<Uint8Array> => Buffer.from(JSON.stringify(await fn(snap, s)))
+      if (!snap.results || !caching) return compute(signal)
       const generation = await caching.generation(snap.engine)
-      if (generation === 'unavailable') return fn(snap, signal)
-      return snap.results.getOrCompute(requestKey(generation, route, params), (shared) => fn(snap, shared), signal)
+      if (generation === 'unavailable') return compute(signal)
+      return snap.results.getOrCompute(requestKey(generation, route, params), compute, signal)
     })
   }
 

@@ -62,12 +62,25 @@ describe('GET /api/health', () => {
 })
 
 describe('GET /api/search', () => {
+  it('gives hits the snippet, citations and metadata but the whole clause text only with fullText=true', async () => {
+    const plain = await json<SearchResponse>(`/api/search?q=${q('双减')}&limit=5`)
+    const full = await json<SearchResponse>(`/api/search?q=${q('双减')}&limit=5&fullText=true`)
+    expect(plain.hits.length).toBe(5)
+    expect(plain.hits.map((h) => h.id)).toEqual(full.hits.map((h) => h.id))
+    for (const [i, h] of plain.hits.entries()) {
+      expect('text' in h).toBe(false)
+      expect(h.snippet).toContain('<mark>双减</mark>')
+      const record = t.build.clauses.find((c) => c.id === h.id)!
+      expect(full.hits[i]).toEqual({ ...h, text: record.text })
+    }
+  })
+
   it.each(POLICY_TERMS)('returns exactly the clauses containing %s, every one with the phrase marked', async (term) => {
     const expected = t.build.clauses.filter((c) => contains(c, term)).map((c) => c.id).sort()
     expect(expected.length).toBeGreaterThan(0)
-    const hits = await allHits(`q=${q(term)}`)
+    const hits = await allHits(`q=${q(term)}&fullText=true`)
     expect(hits.map((h) => h.id).sort()).toEqual(expected)
-    for (const h of hits.filter((h) => normalizeForMatch(h.text).includes(term))) expect(h.snippet).toContain('<mark>')
+    for (const h of hits.filter((h) => normalizeForMatch(h.text!).includes(term))) expect(h.snippet).toContain('<mark>')
   })
 
   it('answers with the documented shape and a hit that links to its clause page', async () => {
@@ -76,7 +89,7 @@ describe('GET /api/search', () => {
     expect(body).toMatchObject({ query: '双减', mode: 'keyword', page: 1, limit: 5 })
     const hit = body.hits[0]
     expect(Object.keys(hit).sort()).toEqual(
-      ['chapter', 'citation', 'citationGbt', 'city', 'firstIndexed', 'heading', 'id', 'level', 'number', 'outlineOnly', 'planId', 'planName', 'planTitle', 'province', 'score', 'section', 'snippet', 'text', 'themes', 'url', 'year'].sort(),
+      ['chapter', 'citation', 'citationGbt', 'city', 'firstIndexed', 'heading', 'id', 'level', 'number', 'outlineOnly', 'planId', 'planName', 'planTitle', 'province', 'score', 'section', 'snippet', 'themes', 'url', 'year'].sort(),
     )
     expect(hit.url).toBe(`/c/${encodeURIComponent(hit.id)}`)
     expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/<|>/)

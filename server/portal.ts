@@ -14,6 +14,7 @@ import { createApp } from './app.js'
 import type { Config } from './config.js'
 import type { Embedder, SearchEngine } from './engine/types.js'
 import { onClientError } from './http/client-errors.js'
+import { openWorkerPoolEngine } from './engine/workers/worker-pool-engine.js'
 import { IndexHolder } from './index-holder.js'
 import { syncMeiliFromBuild } from './startup/meili-sync.js'
 import { buildDirOf } from './startup/index-build.js'
@@ -53,14 +54,22 @@ function readHarvestedTerms(buildDir: string): string[] {
   }
 }
 
-async function openEngine(config: Config, segmenter: Segmenter, indexFile: string, logger: Logger): Promise<SearchEngine> {
+/** Searches and exports run on worker threads unless SEARCH_WORKERS=0 (SQLite only). */
+function usesSearchThreads(config: Config): boolean {
+  return !config.meiliUrl && config.searchWorkers !== 0
+}
+
+/**
+ * `threads`: the worker-pool engine already being opened (startPortal starts it before loading the
+ * segmenter and the model, so the threads start meanwhile).
+ */
+async function openEngine(config: Config, segmenter: Segmenter, indexFile: string, logger: Logger, threads?: Promise<SearchEngine>): Promise<SearchEngine> {
   if (!config.meiliUrl) {
     // Searches and exports run on worker threads unless SEARCH_WORKERS=0: at 100k clauses one of them
     // would otherwise hold the server's event loop for up to hundreds of milliseconds.
-    if (config.searchWorkers !== 0) {
-      const { openWorkerPoolEngine } = await import('./engine/workers/worker-pool-engine.js')
+    if (usesSearchThreads(config)) {
       try {
-        return await openWorkerPoolEngine({ path: indexFile, size: config.searchWorkers })
+        return await (threads ?? openWorkerPoolEngine({ path: indexFile, size: config.searchWorkers }))
       } catch (err) {
         logger.error({ reason: err instanceof Error ? err.message : String(err) }, 'the search workers cannot start; searching on the server thread instead (set SEARCH_WORKERS=0 to silence this)')
       }
@@ -92,6 +101,10 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
   const { config, logger } = opts
   const buildDir = buildDirOf(config.dataDir)
   const indexFile = path.join(buildDir, BUILD_FILES.sqlite)
+  // The search threads take about a second to start (each loads its modules and its index's rows): they
+  // start first, and load beside this thread while it loads the segmenter's dictionary and the model.
+  const threads = usesSearchThreads(config) ? openWorkerPoolEngine({ path: indexFile, size: config.searchWorkers }) : undefined
+  threads?.catch(() => undefined)
   const segmenter = createSegmenter({ extraTerms: readHarvestedTerms(buildDir) })
 
   let embedder: Embedder | null = null
@@ -115,7 +128,7 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
     clearTimeout(timer)
     return e
   }
-  const engine = await loadMeili(await openEngine(config, segmenter, indexFile, logger))
+  const engine = await loadMeili(await openEngine(config, segmenter, indexFile, logger, threads))
   const index = await IndexHolder.create(engine, {
     prepare: async (e) => {
       const loaded = await loadSuggestIndex(e, buildDir)
@@ -137,7 +150,7 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
     embedder,
     semanticReason,
     logger,
-    options: { corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, webRoot: opts.webRoot, corpusDir: config.corpusDir },
+    options: { corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, webRoot: opts.webRoot, corpusDir: config.corpusDir, exportsAtOnce: config.exportsAtOnce },
   })
 
   // Another process (npm run index) renames a new index file into place: open it and swap it in.

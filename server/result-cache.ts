@@ -13,7 +13,7 @@
 export interface ResultCacheOptions {
   /** Most answers kept. Default 5 000. */
   maxEntries?: number
-  /** Most bytes of answers kept (their JSON length). Default 64 MB. */
+  /** Most bytes of answers kept (their UTF-8 JSON, or JSON length for other values). Default 64 MB. */
   maxBytes?: number
 }
 
@@ -105,7 +105,9 @@ export class ResultCache {
   }
 
   private store(key: string, value: unknown): void {
-    const bytes = JSON.stringify(value)?.length ?? 0
+    // The server keeps answers as the UTF-8 JSON it sends (a hit is written out without serialising or
+    // encoding again), and those are counted as they are.
+    const bytes = value instanceof Uint8Array ? value.byteLength : (JSON.stringify(value)?.length ?? 0)
     if (bytes > this.maxBytes) return
     const previous = this.entries.get(key)
     if (previous) {

@@ -36,10 +36,10 @@ describe.skipIf(!model.location)('semantic routes', () => {
   })
 
   it('finds the 双减 clauses for a question in everyday words that shares no term with them', async () => {
-    const body = await get<SearchResponse>(`/api/search?q=${q('减轻学生的作业负担')}&mode=semantic&limit=10`)
+    const body = await get<SearchResponse>(`/api/search?q=${q('减轻学生的作业负担')}&mode=semantic&limit=10&fullText=true`)
     expect(body.mode).toBe('semantic')
     expect(body.hits.length).toBe(10)
-    expect(body.hits.slice(0, 10).some((h) => h.text.includes('双减'))).toBe(true)
+    expect(body.hits.slice(0, 10).some((h) => h.text!.includes('双减'))).toBe(true)
     expect(Object.keys(body.facets).sort()).toEqual(['city', 'level', 'province', 'theme', 'year'])
   })
 
@@ -61,6 +61,29 @@ describe.skipIf(!model.location)('semantic routes', () => {
     expect(body.mode).toBe('semantic')
     expect(body.hits.length).toBe(5)
     for (const h of body.hits) expect(h.planId).not.toBe('jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian')
-    expect(body.hits.some((h) => h.text.includes('双减'))).toBe(true)
+    expect(body.hits.some((h) => h.text!.includes('双减'))).toBe(true)
+  })
+})
+
+describe.skipIf(!model.location)('a keyword search with the model loaded but an index built without vectors', () => {
+  let t: TestPortal
+  let dataDir: string
+
+  beforeAll(async () => {
+    dataDir = await buildTestData({ inputs: ['data/corpus/000_d9ce88d6bc3921ac.txt'], embed: false })
+    t = await startTestPortal(dataDir, {}, 0, true)
+  }, 300_000)
+  afterAll(async () => {
+    await t?.close()
+    removeTestData(dataDir)
+  })
+
+  it('answers a query that finds few clauses with its looser alternatives and without a semantic one', async () => {
+    const res = await t.get(`/api/search?q=${encodeURIComponent('如何防止校园欺凌')}`)
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as SearchResponse
+    expect(body.total).toBeLessThan(5)
+    expect(body.alternatives?.length).toBeGreaterThan(0)
+    expect(body.alternatives!.every((a) => a.mode === 'keyword')).toBe(true)
   })
 })

@@ -129,6 +129,12 @@ export interface EngineHealth {
 export interface ReadOptions {
   /** Aborted when the answer is no longer wanted (its client went away): work not yet started is dropped. */
   signal?: AbortSignal
+  /**
+   * The read completes an answer that already had its turn (the counts of a search's looser queries):
+   * an engine that queues reads runs it before reads that have not started, so one answer never waits
+   * in the queue more than once.
+   */
+  followUp?: boolean
 }
 
 export interface SearchEngine {

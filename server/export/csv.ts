@@ -80,10 +80,18 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
+/** The BOM and the header line: how every CSV export starts. */
+export function csvHead(): string {
+  return BOM + CSV_COLUMNS.map((c) => csvCell(c.label)).join(',') + '\r\n'
+}
+
+/** One row's line, with its line break. */
+export function csvLine(row: ExportRow): string {
+  return CSV_COLUMNS.map((c) => csvCell(c.cell ? c.cell(row) : (row[c.key] as Cell))).join(',') + '\r\n'
+}
+
 export function toCsv(rows: readonly ExportRow[]): string {
-  const lines = [CSV_COLUMNS.map((c) => csvCell(c.label)).join(',')]
-  for (const row of rows) lines.push(CSV_COLUMNS.map((c) => csvCell(c.cell ? c.cell(row) : (row[c.key] as Cell))).join(','))
-  return BOM + lines.join('\r\n') + '\r\n'
+  return csvHead() + rows.map(csvLine).join('')
 }
 
 /** Parses RFC 4180 CSV (BOM tolerated), for tests and for anyone checking an export programmatically. */

@@ -64,6 +64,7 @@ export const API_ROUTES: RouteConfig[] = [
         content: { 'text/csv': { schema: z.string() }, 'application/json': { schema: exportDocumentSchema } },
       },
       ...BAD_INPUT,
+      429: error('请求过于频繁，或同时进行的导出已满：Retry-After 说明几秒后再试'),
     },
   }),
   createRoute({

@@ -102,6 +102,8 @@ export const searchQuerySchema = z
     limit: positiveInt(1, MAX_LIMIT, '每页条数').default(20),
     group: z.enum(['plan'], { error: 'group 只能是 plan' }).optional(),
     perPlan: positiveInt(1, 20, '每个文件的条数').default(3),
+    /** Hits carry the whole clause text (otherwise the snippet only). */
+    fullText: flag.optional(),
   })
   .superRefine(checkYearRange)
 

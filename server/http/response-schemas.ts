@@ -80,6 +80,7 @@ const citations = {
 }
 
 export const apiHitSchema = clauseRecordSchema.omit({ start: true, end: true, order: true }).extend({
+  text: z.string().optional().describe('条款全文：/api/search 仅在 fullText=true 时给出（结果列表显示摘要）'),
   planName: z.string().describe('文件名称（唯一）'),
   snippet: z.string().describe('HTML：转义后的文本，只含 <mark>'),
   ...citations,

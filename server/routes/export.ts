@@ -1,17 +1,21 @@
 /**
  * GET /api/export: every clause matching a search (up to EXPORT_MAX_ROWS) as a CSV or JSON download.
  * An engine that can build the document on another thread (the worker pool) does; otherwise it is built here.
+ * The body is streamed as it is built, a chunk of clauses at a time; a few exports at a time
+ * (export-gate.ts), more are refused with 429 rather than queued.
  */
 import { Hono } from 'hono'
 import type { AppDeps } from '../app-deps.js'
 import { contentDisposition, exportFileName } from '../export/csv.js'
-import { buildExport, isExportRunner, type ExportRequest } from '../export/export-document.js'
+import { exportParts, isExportRunner, streamParts, type ExportRequest } from '../export/export-document.js'
+import { ExportGate } from '../export/export-gate.js'
 import { EXPORT_MAX_ROWS, exportQuerySchema } from '../http/query-schemas.js'
 import { validate } from '../http/validate.js'
 import { filtersFrom, prepareQuery } from './search-request.js'
 
 export function exportRoutes(deps: AppDeps): Hono {
-  return new Hono().get('/export', validate('query', exportQuerySchema), async (c) => {
+  const gate = new ExportGate(deps.options?.exportsAtOnce)
+  return new Hono().get('/export', validate('query', exportQuerySchema), (c) => gate.run(async () => {
     const p = c.req.valid('query')
     const { parsed, engineMode, vector } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
     const request: ExportRequest = {
@@ -26,13 +30,15 @@ export function exportRoutes(deps: AppDeps): Hono {
       origin: new URL(c.req.url).origin,
       maxRows: EXPORT_MAX_ROWS,
     }
-    const doc = await deps.index.use(({ engine, citations }) => (isExportRunner(engine) ? engine.runExport(request, { signal: c.req.raw.signal }) : buildExport(engine, citations, request)))
+    const doc = await deps.index.use(({ engine, citations }) =>
+      isExportRunner(engine) ? engine.streamExport(request, { signal: c.req.raw.signal }) : streamParts(exportParts(engine, citations, request)),
+    )
 
     const filename = exportFileName(p.q, p.format)
     c.header('Content-Disposition', contentDisposition(filename, `clauses.${p.format}`))
     c.header('X-Total-Count', String(doc.total))
     c.header('X-Exported-Count', String(doc.exported))
     c.header('Content-Type', p.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json')
-    return c.body(doc.body as Uint8Array<ArrayBuffer>)
-  })
+    return { body: doc.body, respond: (body: ReadableStream<Uint8Array>) => c.body(body) }
+  }))
 }

@@ -3,13 +3,14 @@ import { Hono } from 'hono'
 import type { AppDeps } from '../app-deps.js'
 import type { FacetsResponse } from '../api-types.js'
 import { facetsQuerySchema } from '../http/query-schemas.js'
+import { jsonBytes } from '../http/json-bytes.js'
 import { validate } from '../http/validate.js'
 import { filtersFrom } from './search-request.js'
 
 export function facetRoutes(deps: AppDeps): Hono {
   return new Hono().get('/facets', validate('query', facetsQuerySchema), async (c) => {
     const filters = filtersFrom(c.req.valid('query'))
-    const facets: FacetsResponse = await deps.index.useCached('facets', { ...filters }, c.req.raw.signal, ({ engine }, signal) => engine.facets(filters, { signal }))
-    return c.json(facets)
+    const facets = await deps.index.useCachedJson('facets', { ...filters }, c.req.raw.signal, ({ engine }, signal): Promise<FacetsResponse> => engine.facets(filters, { signal }))
+    return jsonBytes(c, facets)
   })
 }

@@ -1,10 +1,12 @@
 /**
  * What a keyword search that found few clauses offers instead: the looser queries of relax-query.ts that
  * find more, and semantic mode for the same words, each counted with the same filters. Counting asks the
- * engine for totals only (limit 0, no facets), so a few extra searches stay cheap.
+ * engine for totals only (limit 0, no facets), so a few extra searches stay cheap; they are asked all at
+ * once and as follow-ups of the search (ReadOptions.followUp), so under load the answer does not queue
+ * again behind newer requests for each of them.
  */
 import type { QueryAlternative } from '../api-types.js'
-import type { Embedder, ParsedQuery, SearchEngine, SearchFilters, Tokenizer } from '../engine/types.js'
+import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, Tokenizer } from '../engine/types.js'
 import { parseQuery } from '../query/parse-query.js'
 import { FEW_RESULTS, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
 
@@ -16,23 +18,27 @@ export interface AlternativesInput {
   filters: SearchFilters
   /** The keyword total of the query as typed. */
   total: number
+  /** Aborted when the client has gone. */
+  signal?: AbortSignal
 }
 
 export async function keywordAlternatives(input: AlternativesInput): Promise<QueryAlternative[]> {
   const { engine, tokenizer, embedder, parsed, filters, total } = input
   if (total >= FEW_RESULTS) return []
-  const count = (query: ParsedQuery, vector?: Float32Array) =>
-    engine.search({ query, filters, mode: vector ? 'semantic' : 'keyword', vector, sort: 'relevance', offset: 0, limit: 0, facets: false })
-  const looser: QueryAlternative[] = []
-  for (const text of relaxedQueries(parsed)) {
-    const found = (await count(parseQuery(text, tokenizer))).total
-    if (found > total) looser.push({ query: text, mode: 'keyword', total: found })
-  }
+  const options: ReadOptions = { signal: input.signal, followUp: true }
+  const count = async (query: ParsedQuery, vector?: Float32Array) =>
+    (await engine.search({ query, filters, mode: vector ? 'semantic' : 'keyword', vector, sort: 'relevance', offset: 0, limit: 0, facets: false }, options)).total
+  const texts = relaxedQueries(parsed)
+  // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
+  // even when the model is there (its search would fail the whole answer with semantic_unavailable).
+  const semanticPossible = embedder !== null && parsed.groups.length > 0 && (await engine.health()).vectors > 0
+  const [counts, semantic] = await Promise.all([
+    Promise.all(texts.map((text) => count(parseQuery(text, tokenizer)))),
+    semanticPossible ? embedder.embedQuery(parsed.raw).then((vector) => count(parsed, vector)) : Promise.resolve(0),
+  ])
+  const looser: QueryAlternative[] = texts.flatMap((text, i) => (counts[i] > total ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : []))
   // Most specific first: the smallest set that still finds more than the query did.
   const out = looser.sort((a, b) => a.total - b.total).slice(0, MAX_RELAXED)
-  if (embedder && parsed.groups.length > 0) {
-    const semantic = (await count(parsed, await embedder.embedQuery(parsed.raw))).total
-    if (semantic > 0) out.push({ query: parsed.raw, mode: 'semantic', total: semantic })
-  }
+  if (semantic > 0) out.push({ query: parsed.raw, mode: 'semantic', total: semantic })
   return out
 }

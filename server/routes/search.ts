@@ -4,6 +4,7 @@ import type { AppDeps } from '../app-deps.js'
 import type { SearchResponse } from '../api-types.js'
 import { citationContext, toApiGroups, toApiHits } from '../hits.js'
 import { searchQuerySchema } from '../http/query-schemas.js'
+import { jsonBytes, withLeadingField } from '../http/json-bytes.js'
 import { validate } from '../http/validate.js'
 import { keywordAlternatives } from './search-alternatives.js'
 import { filtersFrom, prepareQuery } from './search-request.js'
@@ -17,7 +18,8 @@ export function searchRoutes(deps: AppDeps): Hono {
     // embedded, only on a miss); a client that goes away drops its search if no thread has started it.
     // The citation context (origin, access date) is part of the answer, so it is part of the key.
     const key = { ...p, origin: context.origin, accessed: context.accessed }
-    const body = await deps.index.useCached('search', key, c.req.raw.signal, async ({ engine, citations }, signal): Promise<SearchResponse> => {
+    const shape = { fullText: p.fullText === true }
+    const body = await deps.index.useCachedJson('search', key, c.req.raw.signal, async ({ engine, citations }, signal): Promise<Omit<SearchResponse, 'tookMs'>> => {
       const { parsed, engineMode, vector, highlight } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
       const result = await engine.search({
         query: parsed,
@@ -30,18 +32,17 @@ export function searchRoutes(deps: AppDeps): Hono {
         facets: true,
         groupByPlan: p.group === 'plan' ? { perPlan: p.perPlan } : undefined,
       }, { signal })
-      const response: SearchResponse = {
+      const response: Omit<SearchResponse, 'tookMs'> = {
         query: p.q,
         mode: p.mode,
         sort: p.sort,
         total: result.total,
         page: p.page,
         limit: p.limit,
-        tookMs: 0,
-        hits: await toApiHits(result.hits, highlight, citations, context),
+        hits: await toApiHits(result.hits, highlight, citations, context, shape),
         facets: result.facets ?? (await engine.facets(filtersFrom(p), { signal })),
       }
-      if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations, context)
+      if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations, context, shape)
       if (result.totalIsLowerBound) response.totalIsLowerBound = true
       const emptyReason = result.emptyReason ?? parsed.emptyReason
       if (emptyReason && result.total === 0) response.emptyReason = emptyReason
@@ -53,12 +54,13 @@ export function searchRoutes(deps: AppDeps): Hono {
           parsed,
           filters: filtersFrom(p),
           total: result.total,
+          signal,
         })
         if (alternatives.length > 0) response.alternatives = alternatives
       }
       return response
     })
-    // A cached answer is shared: the time of this request goes on a copy.
-    return c.json({ ...body, tookMs: Math.round((performance.now() - started) * 100) / 100 })
+    // A cached answer is shared: the time of this request goes in front of a copy.
+    return jsonBytes(c, withLeadingField(body, 'tookMs', Math.round((performance.now() - started) * 100) / 100))
   })
 }

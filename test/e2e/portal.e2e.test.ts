@@ -121,6 +121,22 @@ describe('portal in a browser', () => {
     await closeClean(context, page)
   })
 
+  it('expands a result to its whole clause, fetched on demand, with every occurrence of the term marked', async () => {
+    const { context, page } = await newPage()
+    await page.goto('/search?q=' + encodeURIComponent('双减'))
+    const card = page.locator('.result-list > li').first()
+    const href = await card.locator('h3 a').getAttribute('href')
+    const id = decodeURIComponent(href!.replace(/^\/c\//, '').replace(/\?.*$/, ''))
+    const { clause } = await fx.api<ClauseResponse>(`/api/clauses/${encodeURIComponent(id)}`)
+    await card.getByRole('button', { name: '展开全文' }).click()
+    await card.getByRole('button', { name: '收起全文' }).waitFor()
+    expect(await card.locator('.clause-card__full').innerText()).toBe(clause.text)
+    expect(await card.locator('.clause-card__full mark').count()).toBe(clause.text.split('双减').length - 1)
+    await card.getByRole('button', { name: '收起全文' }).click()
+    await card.locator('.clause-card__snippet').waitFor()
+    await closeClean(context, page)
+  })
+
   it('restores a search from the back button', async () => {
     const { context, page } = await newPage()
     await page.goto('/search?q=' + encodeURIComponent('课后服务'))

@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { CitationBook } from '../../citation-book.js'
-import { buildExport } from '../../export/export-document.js'
+import { exportParts } from '../../export/export-document.js'
 import { openSqliteEngine } from '../sqlite/sqlite-engine.js'
 import type { SearchEngine } from '../types.js'
 import { EngineUnavailableError } from '../errors.js'
@@ -19,6 +19,7 @@ import {
   serializeError,
   type WorkerCall,
   type WorkerOptions,
+  type WorkerPart,
   type WorkerReady,
   type WorkerReply,
   type WorkerRequest,
@@ -68,7 +69,10 @@ function engineOf(id: number): Open {
   return state
 }
 
-async function run(id: number, call: WorkerCall): Promise<{ value: unknown; transfer?: ArrayBuffer[] }> {
+/** Sends one part of a streamed answer ahead of its reply. */
+type SendPart = (part: unknown, transfer?: ArrayBuffer[]) => void
+
+async function run(id: number, call: WorkerCall, send: SendPart): Promise<{ value: unknown; transfer?: ArrayBuffer[] }> {
   switch (call.op) {
     case 'open': {
       const state = await open(call.args[0])
@@ -85,9 +89,12 @@ async function run(id: number, call: WorkerCall): Promise<{ value: unknown; tran
     case 'facets':
       return { value: await engineOf(id).engine.facets(call.args[0]) }
     case 'export': {
+      // Streamed: the head, then each chunk's bytes (moved, not copied), then an empty reply.
       const state = engineOf(id)
-      const doc = await buildExport(state.engine, await citationsFor(state), call.args[0])
-      return { value: doc, transfer: [doc.body.buffer as ArrayBuffer] }
+      for await (const part of exportParts(state.engine, await citationsFor(state), call.args[0])) {
+        send(part, part instanceof Uint8Array ? [part.buffer as ArrayBuffer] : undefined)
+      }
+      return { value: null }
     }
     case 'replaceAll':
       await engineOf(id).engine.replaceAll(call.args[0], call.args[1])
@@ -118,7 +125,7 @@ port.on('message', (request: WorkerRequest) => {
     let reply: WorkerReply
     let transfer: ArrayBuffer[] | undefined
     try {
-      const done = await run(request.engine, request)
+      const done = await run(request.engine, request, (part, transfer) => port.postMessage({ id: request.id, part } satisfies WorkerPart, transfer))
       reply = { id: request.id, ok: true, value: done.value }
       transfer = done.transfer
     } catch (error) {

@@ -33,6 +33,12 @@ export interface SerializedError {
 
 export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError }
 
+/** One part of a streamed answer (an export's head or a chunk of its bytes), sent before its reply. */
+export interface WorkerPart {
+  id: number
+  part: unknown
+}
+
 /** Sent once by a worker when the engines it started with are open and it listens for requests. */
 export interface WorkerReady {
   ready: true

@@ -1,6 +1,7 @@
 /**
  * The search threads' read queue: a search whose client went away before a thread took it is never run
- * (the thread is free for the next request), exports never take the last thread from searches, and
+ * (the thread is free for the next request), the follow-up of an answer goes before reads that have not
+ * started, exports never take the last thread from searches, and
  * searches beside a running export keep their latency within half again of a baseline measured in the
  * same run (never a fixed wall-clock threshold: the machine may be loaded).
  */
@@ -58,6 +59,28 @@ describe('the read queue of the search threads', () => {
     expect((await exporting).exported).toBe(10_000)
     expect(single.readsStarted - before).toBe(2)
     expect(single.queued).toBe(0)
+  })
+
+  it('runs the follow-up read of an answer that already had its turn before reads that have not started', async () => {
+    const order: string[] = []
+    const track = (name: string, answer: Promise<unknown>) => answer.then(() => order.push(name))
+    const running = track('running', single.search(keywordQuery('教育')))
+    const waiting = TERMS.slice(0, 3).map((term) => track(term, single.search(keywordQuery(term))))
+    const followUp = track('follow-up', single.search(keywordQuery('双减', { limit: 0, facets: false }), { followUp: true }))
+    await Promise.all([running, ...waiting, followUp])
+    expect(order).toEqual(['running', 'follow-up', ...TERMS.slice(0, 3)])
+  })
+
+  it('streams an export: its counts first, then the file a thousand clauses at a time, the same bytes as the whole document', async () => {
+    const whole = await single.runExport(exportRequest())
+    const stream = await single.streamExport(exportRequest())
+    expect({ total: stream.total, exported: stream.exported }).toEqual({ total: 12_000, exported: 10_000 })
+    const chunks: Uint8Array[] = []
+    const reader = stream.body.getReader()
+    for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value)
+    // The BOM and the header line, then ten chunks of a thousand rows.
+    expect(chunks.length).toBe(11)
+    expect(Buffer.concat(chunks).equals(Buffer.from(whole.body))).toBe(true)
   })
 
   it('runs exports one at a time on their own thread: a search asked after four exports answers before the second export', async () => {

@@ -15,7 +15,10 @@
 import { Worker } from 'node:worker_threads'
 import { EngineUnavailableError, RequestCancelledError } from '../errors.js'
 import type { ReadOptions } from '../types.js'
-import { deserializeError, type WorkerCall, type WorkerOptions, type WorkerReady, type WorkerReply, type WorkerRequest, type WorkerStart } from './messages.js'
+import { deserializeError, type WorkerCall, type WorkerOptions, type WorkerPart, type WorkerReady, type WorkerReply, type WorkerRequest, type WorkerStart } from './messages.js'
+
+/** Receives the parts of a streamed answer (an export) before its reply. */
+export type OnPart = (part: unknown) => void
 
 interface Pending {
   request: WorkerRequest
@@ -23,6 +26,7 @@ interface Pending {
   reject(error: Error): void
   retried: boolean
   timer: NodeJS.Timeout
+  onPart?: OnPart
 }
 
 interface Thread {
@@ -39,11 +43,13 @@ interface Waiting {
   engine: number
   call: WorkerCall
   retried: boolean
+  followUp: boolean
   resolve(value: unknown): void
   reject(error: Error): void
   signal?: AbortSignal
   onAbort?: () => void
   deadline?: NodeJS.Timeout
+  onPart?: OnPart
 }
 
 
@@ -141,8 +147,8 @@ export class SearchThreads {
     return this.handedOut
   }
 
-  /** Runs a read on the next free thread of its kind, in order. */
-  call(engine: number, call: WorkerCall, retried = false, options: ReadOptions = {}): Promise<unknown> {
+  /** Runs a read on the next free thread of its kind, in order; `onPart` gets a streamed answer's parts. */
+  call(engine: number, call: WorkerCall, retried = false, options: ReadOptions = {}, onPart?: OnPart): Promise<unknown> {
     if (this.liveCount === 0) {
       return Promise.reject(new EngineUnavailableError(`No search worker is running${this.lastStartError ? `: ${this.lastStartError}` : ''}; the server keeps trying to start one.`))
     }
@@ -153,6 +159,8 @@ export class SearchThreads {
         engine,
         call,
         retried,
+        followUp: options.followUp === true,
+        onPart,
         resolve,
         reject,
         signal,
@@ -163,11 +171,19 @@ export class SearchThreads {
         waiting.onAbort = () => this.drop(waiting, 'The client went away before the search started.')
         signal.addEventListener('abort', waiting.onAbort, { once: true })
       }
-      // First come first served, except that a read retried after its thread died goes first.
+      // First come first served, except that a read retried after its thread died goes first, and the
+      // follow-up of an answer that already waited its turn goes before reads that have not had theirs.
       if (retried) this.waiting.unshift(waiting)
+      else if (options.followUp) this.waiting.splice(this.firstUnstarted(), 0, waiting)
       else this.waiting.push(waiting)
       this.pump()
     })
+  }
+
+  /** Where the reads that are neither retried nor follow-ups begin in the queue. */
+  private firstUnstarted(): number {
+    const at = this.waiting.findIndex((w) => !w.retried && !w.followUp)
+    return at === -1 ? this.waiting.length : at
   }
 
   private drop(waiting: Waiting, reason: string): void {
@@ -197,7 +213,7 @@ export class SearchThreads {
       this.settle(next)
       free.reading = next.call.op
       this.handedOut++
-      this.post(free, { ...next.call, engine: next.engine }, next.retried).then(next.resolve, next.reject)
+      this.post(free, { ...next.call, engine: next.engine }, next.retried, next.onPart).then(next.resolve, next.reject)
     }
   }
 
@@ -233,7 +249,7 @@ export class SearchThreads {
     return this.threads.filter((t): t is Thread => t !== null)
   }
 
-  private post(thread: Thread, call: WorkerCall & { engine: number }, retried = false): Promise<unknown> {
+  private post(thread: Thread, call: WorkerCall & { engine: number }, retried = false, onPart?: OnPart): Promise<unknown> {
     const request = { ...call, id: this.nextRequest++ } as WorkerRequest
     // Only reads have the engine's request timeout; opening and writing a whole index may take minutes.
     const timeoutMs = RETRYABLE.has(call.op) ? (this.timeouts.get(call.engine) ?? 30_000) : 600_000
@@ -243,7 +259,7 @@ export class SearchThreads {
         reject(new EngineUnavailableError(`A search worker did not answer within ${timeoutMs} ms; it is being restarted.`))
         void thread.worker.terminate()
       }, timeoutMs)
-      thread.pending.set(request.id, { request, resolve, reject, retried, timer })
+      thread.pending.set(request.id, { request, resolve, reject, retried, timer, onPart })
       thread.worker.ref()
       thread.worker.postMessage(request)
     })
@@ -259,7 +275,11 @@ export class SearchThreads {
     let crash: Error | null = null
     // Idle threads must not keep the process alive; a thread with requests in flight does.
     worker.unref()
-    worker.on('message', (msg: WorkerReply | WorkerReady) => {
+    worker.on('message', (msg: WorkerReply | WorkerPart | WorkerReady) => {
+      if ('part' in msg) {
+        thread.pending.get(msg.id)?.onPart?.(msg.part)
+        return
+      }
       if ('ready' in msg) {
         thread.isReady = true
         this.startFailures = 0
@@ -295,7 +315,8 @@ export class SearchThreads {
         // The replacement opens every registered engine as it starts: an open, reopen or close is done by then.
         if (call.op === 'open' || call.op === 'reopen') p.resolve(RESTARTED)
         else if (call.op === 'close') p.resolve(null)
-        else if (!this.stopped && !p.retried && RETRYABLE.has(call.op) && this.engines.has(engine)) this.call(engine, call as WorkerCall, true).then(p.resolve, p.reject)
+        // A streamed answer may have sent parts already: it fails rather than start again.
+        else if (!this.stopped && !p.retried && !p.onPart && RETRYABLE.has(call.op) && this.engines.has(engine)) this.call(engine, call as WorkerCall, true).then(p.resolve, p.reject)
         else p.reject(new EngineUnavailableError(`A search worker stopped (${reason}) while answering; please retry.`))
       }
     })

@@ -12,9 +12,10 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import type { ClauseRecord, IndexBuild, PlanRecord } from '../../../indexer/types.js'
-import type { ExportDocument, ExportRequest, ExportRunner } from '../../export/export-document.js'
+import { collectExport, streamParts, type ExportDocument, type ExportPart, type ExportRequest, type ExportRunner, type ExportStream } from '../../export/export-document.js'
 import { EngineUnavailableError } from '../errors.js'
-import { SearchThreads } from './search-threads.js'
+import { PartChannel } from './part-channel.js'
+import { SearchThreads, type OnPart } from './search-threads.js'
 import { openSqliteEngine } from '../sqlite/sqlite-engine.js'
 import type { ClauseVectors, EngineHealth, Facets, ReadOptions, SearchEngine, SearchFilters, SearchQuery, SearchResult } from '../types.js'
 import { indexVersion, type WorkerCall, type WorkerOptions } from './messages.js'
@@ -138,7 +139,21 @@ class PoolEngine implements SearchEngine, ExportRunner {
   }
 
   runExport(request: ExportRequest, options?: ReadOptions): Promise<ExportDocument> {
-    return this.call({ op: 'export', args: [request] }, options) as Promise<ExportDocument>
+    return collectExport(this.exportParts(request, options))
+  }
+
+  streamExport(request: ExportRequest, options?: ReadOptions): Promise<ExportStream> {
+    return streamParts(this.exportParts(request, options))
+  }
+
+  /** The export thread sends the parts as it builds them; its reply ends them. */
+  private exportParts(request: ExportRequest, options?: ReadOptions): PartChannel<ExportPart> {
+    const parts = new PartChannel<ExportPart>()
+    this.call({ op: 'export', args: [request] }, options, (part) => parts.push(part as ExportPart)).then(
+      () => parts.end(),
+      (error: unknown) => parts.fail(error),
+    )
+    return parts
   }
 
   async getClause(id: string): Promise<ClauseRecord | null> {
@@ -217,11 +232,11 @@ class PoolEngine implements SearchEngine, ExportRunner {
     return this.local
   }
 
-  private async call(call: WorkerCall, options?: ReadOptions): Promise<unknown> {
+  private async call(call: WorkerCall, options?: ReadOptions, onPart?: OnPart): Promise<unknown> {
     if (this.closed) throw new EngineUnavailableError('The engine is closed.')
     this.followFile()
     await this.switching
-    return this.threads.call(this.id, call, false, options)
+    return this.threads.call(this.id, call, false, options, onPart)
   }
 
   /**
