@@ -15,7 +15,7 @@ import { frequentGramMinDocs, writeFrequentGrams } from './frequent-grams-writer
  * Bump when the schema, the gram format or the stored normal form changes: an older file then asks for
  * `npm run index`. 2: line breaks are stored as spaces. 3: frequent grams (frequent-grams.ts).
  */
-export const SCHEMA_VERSION = '3'
+export const SCHEMA_VERSION = '4'
 
 const DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -30,6 +30,9 @@ CREATE TABLE clauses (
   province TEXT,
   level TEXT,
   outline_only INTEGER NOT NULL,
+  -- Copies of what the in-memory rows need (load-rows.ts), so a million clauses load without reading their text.
+  first_indexed_ms INTEGER NOT NULL,
+  norm_length INTEGER NOT NULL,
   norm TEXT NOT NULL,
   json TEXT NOT NULL
 );
@@ -61,7 +64,7 @@ export function writeIndexFile(path: string, build: IndexBuild, vectors?: Clause
     db.exec(DDL)
     const insertPlan = db.prepare('INSERT INTO plans (id, json) VALUES (?, ?)')
     const insertClause = db.prepare(
-      'INSERT INTO clauses (rowid, id, plan_id, ord, year, city, province, level, outline_only, norm, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO clauses (rowid, id, plan_id, ord, year, city, province, level, outline_only, first_indexed_ms, norm_length, norm, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     )
     const insertGrams = db.prepare('INSERT INTO grams (rowid, t) VALUES (?, ?)')
     const insertHeading = db.prepare('INSERT INTO heading_grams (rowid, h) VALUES (?, ?)')
@@ -77,7 +80,9 @@ export function writeIndexFile(path: string, build: IndexBuild, vectors?: Clause
       for (const c of documentOrder(build.clauses)) {
         rowid++
         const norm = normalizeForMatch(clauseSearchText(c))
-        insertClause.run(rowid, c.id, c.planId, c.order, c.year, c.city, c.province, c.level, c.outlineOnly ? 1 : 0, norm, JSON.stringify(c))
+        // A clause without a first-indexed date is older than any `since`.
+        const firstIndexedMs = c.firstIndexed ? Date.parse(c.firstIndexed) || 0 : 0
+        insertClause.run(rowid, c.id, c.planId, c.order, c.year, c.city, c.province, c.level, c.outlineOnly ? 1 : 0, firstIndexedMs, codePoints(norm), norm, JSON.stringify(c))
         insertGrams.run(rowid, charGrams(norm))
         insertHeading.run(rowid, charGrams(normalizeForMatch(c.heading)))
         for (const theme of c.themes) insertTheme.run(theme, rowid)
@@ -114,4 +119,11 @@ export function writeIndexFile(path: string, build: IndexBuild, vectors?: Clause
   } finally {
     fs.closeSync(fd)
   }
+}
+
+/** Characters as SQLite's length() counts them (code points), the length BM25 normalises by. */
+function codePoints(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xfc00) !== 0xdc00) n++
+  return n
 }
