@@ -9,7 +9,7 @@
  * same short warm-up. Writes the "Throughput" section of bench/RESULTS.md, with the machine's load.
  *
  *   git worktree add --detach /tmp/base <base commit> && cp -al node_modules /tmp/base/
- *   npx tsx bench/load-test.ts --baseline /tmp/base [--duration 20] [--sizes bundled,10000,100000] [--continue] [--profile /tmp/prof] [--dry-run]
+ *   npx tsx bench/load-test.ts --baseline /tmp/base [--baseline-data <folder of its load-<size>/>] [--duration 20] [--sizes bundled,10000,100000] [--continue] [--profile /tmp/prof] [--dry-run]
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -29,6 +29,11 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '5' },
     sizes: { type: 'string', default: 'bundled,10000,100000' },
     baseline: { type: 'string' },
+    /**
+     * A folder holding the base commit's own load-<size>/ builds, for when its index schema differs from
+     * this branch's (the same plan files, indexed by the base commit); by default both serve one index.
+     */
+    'baseline-data': { type: 'string' },
     connections: { type: 'string', default: '50,200,200+export' },
     /** A folder for V8 CPU profiles of each server process (and its threads), e.g. /tmp/prof. */
     profile: { type: 'string' },
@@ -150,7 +155,8 @@ for (const size of values.sizes!.split(',')) {
   console.log(`${size}: ${build.clauses.length} clauses, ${queries.paths.length} distinct queries`)
   const results = new Map<string, Map<string, Run & { load: string }>>()
   for (const server of servers) {
-    const { child, url } = await startServer(server.root, dataDir)
+    const serverData = server.name === 'today' && values['baseline-data'] ? path.join(path.resolve(values['baseline-data']), path.basename(dataDir)) : dataDir
+    const { child, url } = await startServer(server.root, serverData)
     const runs = new Map<string, Run & { load: string }>()
     try {
       streamAt = 0
