@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
-import { defaultVocabulary, expandQuery, parseVocabulary } from './everyday-vocabulary.js'
+import { defaultVocabulary, expandQuery, parseVocabulary, semanticQueryText } from './everyday-vocabulary.js'
 import { parseQuery } from './parse-query.js'
 
 const tokenizer = createSegmenter()
@@ -23,6 +23,18 @@ describe('everyday vocabulary', () => {
     for (const q of ['补课', '"孩子的课本费太贵"']) {
       const typed = parseQuery(q, tokenizer)
       expect(expandQuery(typed, defaultVocabulary())).toEqual(typed)
+    }
+  })
+
+  it('embeds 学校能不能收补课费 with the official words appended, for the model to meet the plans\' wording', () => {
+    const typed = parseQuery('学校能不能收补课费', tokenizer)
+    expect(semanticQueryText(typed, expandQuery(typed, defaultVocabulary()))).toBe('学校能不能收补课费 有偿补课 校外培训')
+  })
+
+  it('embeds a question without everyday words, and a quoted phrase, as typed', () => {
+    for (const q of ['义务教育优质均衡', '"孩子的课本费太贵"']) {
+      const typed = parseQuery(q, tokenizer)
+      expect(semanticQueryText(typed, expandQuery(typed, defaultVocabulary()))).toBe(q)
     }
   })
 })

@@ -7,6 +7,7 @@
  */
 import type { QueryAlternative } from '../api-types.js'
 import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, Tokenizer } from '../engine/types.js'
+import { semanticQueryText } from '../query/everyday-vocabulary.js'
 import { parseQuery } from '../query/parse-query.js'
 import { FEW_RESULTS, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
 
@@ -34,7 +35,10 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const semanticPossible = embedder !== null && parsed.groups.length > 0 && (await engine.health()).vectors > 0
   const [counts, semantic] = await Promise.all([
     Promise.all(texts.map((text) => count(parseQuery(text, tokenizer)))),
-    semanticPossible ? embedder.embedQuery(parsed.raw).then((vector) => count(parsed, vector)) : Promise.resolve(0),
+    // Embedded as semantic mode will embed it (prepareQuery), so the count offered is the count it then shows.
+    semanticPossible
+      ? embedder.embedQuery(semanticQueryText(parseQuery(parsed.raw, tokenizer), parsed)).then((vector) => count(parsed, vector))
+      : Promise.resolve(0),
   ])
   const looser: QueryAlternative[] = texts.flatMap((text, i) => (counts[i] > total ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : []))
   // Most specific first: the smallest set that still finds more than the query did.

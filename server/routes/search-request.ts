@@ -2,7 +2,7 @@
 import type { Embedder, ParsedQuery, SearchFilters, SearchMode, Tokenizer } from '../engine/types.js'
 import { PortalError } from '../errors.js'
 import type { FacetsQueryParams } from '../http/query-schemas.js'
-import { defaultVocabulary, expandQuery } from '../query/everyday-vocabulary.js'
+import { defaultVocabulary, expandQuery, semanticQueryText } from '../query/everyday-vocabulary.js'
 import { parseQuery } from '../query/parse-query.js'
 
 export function filtersFrom(p: FacetsQueryParams): SearchFilters {
@@ -44,13 +44,15 @@ function semanticHighlight(parsed: ParsedQuery): string[] {
 export async function prepareQuery(q: string, mode: SearchMode, tokenizer: Tokenizer, embedder: Embedder | null): Promise<PreparedQuery> {
   const typed = parseQuery(q, tokenizer)
   // Everyday words also search the plans' words (课本 → 教材) where words are matched: keyword and hybrid.
-  // Semantic mode embeds the question as typed, and its parsed terms only carry the exclusions.
-  const parsed = mode === 'semantic' ? typed : expandQuery(typed, defaultVocabulary())
+  // Semantic mode's parsed terms only carry the exclusions; its vector, like hybrid's, embeds the question
+  // with the official words appended (everyday-vocabulary.ts semanticQueryText).
+  const widened = expandQuery(typed, defaultVocabulary())
+  const parsed = mode === 'semantic' ? typed : widened
   if (mode === 'keyword') return { parsed, engineMode: 'keyword', highlight: parsed.highlight }
   if (!embedder) throw new PortalError('semantic_unavailable', SEMANTIC_UNAVAILABLE_MESSAGE, { param: 'mode' })
   if (q === '') return { parsed, engineMode: 'keyword', highlight: [] }
   try {
-    return { parsed, engineMode: mode, vector: await embedder.embedQuery(q), highlight: semanticHighlight(parsed) }
+    return { parsed, engineMode: mode, vector: await embedder.embedQuery(semanticQueryText(typed, widened)), highlight: semanticHighlight(parsed) }
   } catch (err) {
     throw new PortalError('semantic_unavailable', '语义检索暂时不可用：计算查询向量失败，请改用关键词检索或稍后再试', { param: 'mode', cause: err })
   }

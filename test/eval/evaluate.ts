@@ -13,7 +13,7 @@ import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import type { ClauseRecord } from '../../indexer/types.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import type { SearchMode } from '../../server/engine/types.js'
-import { defaultVocabulary, expandQuery } from '../../server/query/everyday-vocabulary.js'
+import { defaultVocabulary, expandQuery, semanticQueryText } from '../../server/query/everyday-vocabulary.js'
 import { parseQuery } from '../../server/query/parse-query.js'
 import { describeModelStatus, loadEmbedder } from '../../server/semantic/embedder.js'
 import { loadCorpusBuild } from '../fixtures/corpus-build.js'
@@ -99,7 +99,8 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<EvaluationRe
       const query = parseQuery(q.query, tokenizer)
       // As the server asks (routes/search-request.ts): keyword and hybrid mode widen everyday words.
       const widened = process.env.EVAL_NO_VOCABULARY ? query : expandQuery(query, defaultVocabulary())
-      const vector = await embedder.embedQuery(q.query)
+      // As the server embeds it: the question with the official words its everyday words were widened with.
+      const vector = await embedder.embedQuery(process.env.EVAL_NO_VOCABULARY ? q.query : semanticQueryText(query, widened))
       const ranked = {} as Record<SearchMode, string[]>
       for (const mode of MODES) {
         const result = await engine.search({

@@ -65,7 +65,8 @@ async function main(): Promise<void> {
       'Reproduce: `npx tsx test/eval/run-eval.ts --per-question`. Retrieval quality on the SQLite engine over the bundled corpus, ' +
         'for the everyday questions of test/eval/judgments.ts and judgments-unseen.ts (clauses judged by reading the corpus), ' +
         'split into a tuning half (everything was chosen on it) and a test half (never tuned on). Keyword and hybrid mode widen ' +
-        'everyday words with data/dict/everyday-terms.txt; semantic and hybrid keep only clauses above the similarity floor ' +
+        'everyday words with data/dict/everyday-terms.txt, and semantic and hybrid mode embed the question with those official ' +
+        'words appended (server/query/everyday-vocabulary.ts semanticQueryText); semantic and hybrid keep only clauses above the similarity floor ' +
         '(server/engine/similarity-floor.ts). Hybrid is the convex combination of cosine and BM25 (server/engine/rank-fusion.ts). ' +
         'P@10 is bounded by the number of judged clauses: a question with 3 answers scores at most 0.3, hence the "best possible" line.',
       '',
