@@ -19,6 +19,13 @@ describe('everyday vocabulary', () => {
     expect(query.highlight).toContain('校外培训')
   })
 
+  it('widens a one-character everyday word only where it is the whole word (贵 not in 贵州, 累 not in 积累); 太贵 is an entry of its own', () => {
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('贵州的学校怎么积累办学经验')).not.toEqual(expect.arrayContaining(['收费']))
+    expect(words('贵州的学校怎么积累办学经验')).not.toEqual(expect.arrayContaining(['减负']))
+    expect(words('上学太贵了')).toEqual(expect.arrayContaining(['收费']))
+  })
+
   it('leaves exact phrases exact: 补课 and "课本费" are not widened', () => {
     for (const q of ['补课', '"孩子的课本费太贵"']) {
       const typed = parseQuery(q, tokenizer)

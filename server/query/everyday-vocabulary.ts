@@ -39,12 +39,20 @@ export function defaultVocabulary(): EverydayVocabulary {
   return loaded
 }
 
+/**
+ * A word widens by an entry it contains (补课费 by 补课); a one-character entry only by the word itself, since a
+ * single character sits inside unrelated words too (贵 in 贵州, 钱 in 钱塘, 累 in 积累).
+ */
+function widens(word: string, everyday: string): boolean {
+  return [...everyday].length === 1 ? word === everyday : word.includes(everyday)
+}
+
 function widen(term: QueryTerm, vocabulary: EverydayVocabulary): QueryTerm {
   if (term.kind !== 'words') return term
   const words = [...term.words]
   for (const word of term.words) {
     for (const [everyday, official] of vocabulary) {
-      if (word.includes(everyday)) for (const o of official) if (!words.includes(o)) words.push(o)
+      if (widens(word, everyday)) for (const o of official) if (!words.includes(o)) words.push(o)
     }
   }
   return words.length === term.words.length ? term : { ...term, words }
