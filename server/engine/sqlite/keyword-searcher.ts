@@ -137,16 +137,20 @@ export class KeywordSearcher {
       return Math.log(1 + (corpus.size - df + 0.5) / (df + 0.5))
     })
     const { k1, b } = rankWeights
-    for (let i = 0; i < pool.length; i += 500) {
-      const chunk = pool.slice(i, i + 500)
+    for (let i = 0; i < pool.length; i += 512) {
+      const chunk = pool.slice(i, i + 512)
+      // Padded with its first rowid to a power of two: a few statements serve every pool and tier size.
+      let width = 8
+      while (width < chunk.length) width *= 2
+      for (let k = chunk.length; k < width; k++) chunk.push(chunk[0])
       const rows = this.statement(`SELECT rowid, norm FROM clauses WHERE rowid IN (${chunk.map(() => '?').join(',')})`).raw().all(...chunk) as [number, string][]
       for (const [rowid, norm] of rows) {
         const lengthNorm = k1 * (1 - b + (b * norm.length) / corpus.avgLength)
         let score = 0
-        terms.forEach((term, k) => {
-          const tf = countOccurrences(norm, term.match)
+        for (let k = 0; k < terms.length; k++) {
+          const tf = countOccurrences(norm, terms[k].match)
           if (tf > 0) score += (idf[k] * tf * (k1 + 1)) / (tf + lengthNorm)
-        })
+        }
         scores.set(rowid, score)
       }
     }

@@ -97,30 +97,66 @@ function byProxy(rows: ClauseRows, proxy: Float64Array): Compare {
 }
 
 /**
- * Keyword relevance: the pool ordered by tier, then its BM25 `scores` squashed within the tier; the rest of
- * each tier follows by length, shortest first.
+ * Keyword relevance: the pool ordered by tier, then its BM25 scores squashed within the tier; the rest of
+ * each tier follows by length, shortest first. `bm25` scores some pool clauses; it is asked tier by tier,
+ * best first, only as deep as the pages read: BM25 only orders clauses within a tier, so the first page needs
+ * the scores of the tiers it reaches (reading each pool clause's text is most of a query's time).
  */
-export function keywordSet(rows: ClauseRows, hits: KeywordPool, tier: Float64Array, scores: Map<number, number>): RankedSet {
+export function keywordSet(rows: ClauseRows, hits: KeywordPool, tier: Float64Array, bm25: (rowids: number[]) => Map<number, number>): RankedSet {
   const within = rankWeights.within
   const order = byProxy(rows, hits.proxy)
   const key = new Map<number, number>()
-  for (const r of hits.pool) {
-    const s = scores.get(r) ?? 0
-    key.set(r, tier[r] + (within * s) / (1 + s))
+  const byKey = (a: number, b: number) => key.get(b)! - key.get(a)! || rows.year[b] - rows.year[a] || a - b
+  const groups = tierGroups(hits.pool, tier, within)
+  const ranked: number[] = []
+  let scored = 0
+  /** Ranks whole tiers until `count` pool clauses are ranked (or the pool is). */
+  const rankTo = (count: number) => {
+    while (ranked.length < count && scored < groups.length) {
+      const group = groups[scored++]
+      const scores = bm25(group)
+      for (const r of group) {
+        const s = scores.get(r) ?? 0
+        key.set(r, tier[r] + (within * s) / (1 + s))
+      }
+      for (const r of group.sort(byKey)) ranked.push(r)
+    }
   }
-  const ranked = [...hits.pool].sort((a, b) => key.get(b)! - key.get(a)! || rows.year[b] - rows.year[a] || a - b)
-  const inPool = new Set(ranked)
+  const inPool = new Set(hits.pool)
   const rest = () => keep(hits.rowids, (r) => !inPool.has(r))
 
   return {
     total: hits.rowids.length,
     page(offset, limit) {
+      rankTo(offset + limit)
       if (offset + limit <= ranked.length) return ranked.slice(offset, offset + limit)
       return [...ranked, ...topK(rest(), offset + limit - ranked.length, order)].slice(offset, offset + limit)
     },
-    sorted: () => [...ranked, ...rest().sort(order)],
-    score: (r) => key.get(r) ?? hits.proxy[r],
+    sorted: () => {
+      rankTo(Infinity)
+      return [...ranked, ...rest().sort(order)]
+    },
+    score: (r) => {
+      if (inPool.has(r) && !key.has(r)) rankTo(Infinity)
+      return key.get(r) ?? hits.proxy[r]
+    },
   }
+}
+
+/**
+ * The pool split by tier, best first, when BM25 (squashed below `within`) cannot carry a clause past another
+ * tier: every two tiers differ by more than `within`. Otherwise one group, ranked at once.
+ */
+function tierGroups(pool: number[], tier: Float64Array, within: number): number[][] {
+  const byTier = new Map<number, number[]>()
+  for (const r of pool) {
+    const group = byTier.get(tier[r])
+    if (group) group.push(r)
+    else byTier.set(tier[r], [r])
+  }
+  const tiers = [...byTier.keys()].sort((a, b) => b - a)
+  for (let i = 1; i < tiers.length; i++) if (tiers[i - 1] - tiers[i] <= within * (1 + 1e-9)) return pool.length > 0 ? [[...pool]] : []
+  return tiers.map((t) => byTier.get(t)!)
 }
 
 /** The clauses a hybrid result fuses: the semantic list and the first keyword hits (the rerank pool). */
