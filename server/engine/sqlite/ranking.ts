@@ -48,18 +48,28 @@ export interface KeywordPool {
   rowids: ArrayLike<number>
   /** The best `rankWeights.rerankPool` hits by tier and length: the clauses to score with BM25. */
   pool: number[]
-  /** Tier plus length proxy by rowid, the order beyond the pool. */
+  /**
+   * Tier plus length proxy by rowid, the order beyond the pool: written for the hits that could enter the pool
+   * only; `withProxy` writes it for others when the order beyond the pool is asked.
+   */
   proxy: Float64Array
+  withProxy(rowids: number[]): number[]
 }
 
 /** `tier` holds each hit's tier by rowid. */
 export function keywordPool(rows: ClauseRows, rowids: ArrayLike<number>, tier: Float64Array): KeywordPool {
   const proxy = rows.scratch(1)
-  for (let i = 0; i < rowids.length; i++) {
-    const r = rowids[i]
-    proxy[r] = tier[r] + rankWeights.within * (rows.avgLength / (rows.avgLength + rows.length[r]))
+  const withProxy = <T extends ArrayLike<number>>(list: T): T => {
+    for (let i = 0; i < list.length; i++) proxy[list[i]] = lengthProxy(rows, tier, list[i])
+    return list
   }
-  return { rowids, pool: topK(poolCandidates(rowids, tier, rankWeights.rerankPool), rankWeights.rerankPool, byProxy(rows, proxy)), proxy }
+  const candidates = withProxy(poolCandidates(rowids, tier, rankWeights.rerankPool))
+  return { rowids, pool: topK(candidates, rankWeights.rerankPool, byProxy(rows, proxy)), proxy, withProxy }
+}
+
+/** A hit's tier plus the length proxy of BM25 (shorter is better), below the gap between two tiers. */
+export function lengthProxy(rows: ClauseRows, tier: Float64Array, rowid: number): number {
+  return tier[rowid] + rankWeights.within * (rows.avgLength / (rows.avgLength + rows.length[rowid]))
 }
 
 /**
@@ -70,14 +80,19 @@ export function keywordPool(rows: ClauseRows, rowids: ArrayLike<number>, tier: F
 function poolCandidates(rowids: ArrayLike<number>, tier: Float64Array, size: number): ArrayLike<number> {
   const unit = rankWeights.near
   if (rowids.length <= size * 4 || rankWeights.within >= unit) return rowids
-  let max = 0
+  // One pass: the count of hits per tier level, grown as higher levels appear.
+  let counts = new Int32Array(64)
   for (let i = 0; i < rowids.length; i++) {
     const t = tier[rowids[i]]
     if (t < 0 || t % unit !== 0) return rowids
-    if (t > max) max = t
+    const level = t / unit
+    if (level >= counts.length) {
+      const grown = new Int32Array(Math.max(level + 1, counts.length * 2))
+      grown.set(counts)
+      counts = grown
+    }
+    counts[level]++
   }
-  const counts = new Int32Array(max / unit + 1)
-  for (let i = 0; i < rowids.length; i++) counts[tier[rowids[i]] / unit]++
   let level = counts.length - 1
   let n = counts[level]
   while (n < size && level > 0) n += counts[--level]
@@ -123,7 +138,7 @@ export function keywordSet(rows: ClauseRows, hits: KeywordPool, tier: Float64Arr
     }
   }
   const inPool = new Set(hits.pool)
-  const rest = () => keep(hits.rowids, (r) => !inPool.has(r))
+  const rest = () => hits.withProxy(keep(hits.rowids, (r) => !inPool.has(r)))
 
   return {
     total: hits.rowids.length,
@@ -138,7 +153,7 @@ export function keywordSet(rows: ClauseRows, hits: KeywordPool, tier: Float64Arr
     },
     score: (r) => {
       if (inPool.has(r) && !key.has(r)) rankTo(Infinity)
-      return key.get(r) ?? hits.proxy[r]
+      return key.get(r) ?? lengthProxy(rows, tier, r)
     },
   }
 }
