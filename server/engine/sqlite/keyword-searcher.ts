@@ -86,11 +86,14 @@ export class KeywordSearcher {
     } else {
       const join = plan.verify.length > 0 ? ' JOIN clauses c ON c.rowid = f.rowid' : ''
       const checks = plan.verify.map((strings) => ` AND (${strings.map(() => 'instr(c.norm, ?) > 0').join(' OR ')})`).join('')
-      found = this.rowids(`SELECT f.rowid FROM grams f${join} WHERE grams MATCH ?${checks}`, plan.candidates, ...plan.verify.flat())
+      found = this.rowids(`SELECT group_concat(f.rowid) FROM grams f${join} WHERE grams MATCH ?${checks}`, plan.candidates, ...plan.verify.flat())
     }
     const heading = plan.anyTerm ? this.headingFlags(plan, size) : null
     const near = plan.near.length > 0 ? this.scratch('near', size) : null
-    for (const expr of plan.near) for (const r of this.rowids('SELECT rowid FROM grams WHERE grams MATCH ?', expr)) near![r] = 1
+    for (const expr of plan.near) {
+      const rowids = this.rowids('SELECT group_concat(rowid) FROM grams WHERE grams MATCH ?', expr)
+      for (let i = 0; i < rowids.length; i++) near![rowids[i]] = 1
+    }
 
     // The union and a packed doclist are this match's own arrays: kept as they are when nothing is excluded.
     const rowids = found instanceof Int32Array && excluded.size === 0 ? found : new Int32Array(found.length)
@@ -121,7 +124,7 @@ export class KeywordSearcher {
     }
     const rare = exprs.filter((expr) => !this.frequent?.has(expr))
     for (const expr of exprs) if (!rare.includes(expr)) mark(this.frequent!.headingRowids(expr))
-    if (rare.length > 0) mark(this.rowids('SELECT rowid FROM heading_grams WHERE heading_grams MATCH ?', rare.join(' OR ')))
+    if (rare.length > 0) mark(this.rowids('SELECT group_concat(rowid) FROM heading_grams WHERE heading_grams MATCH ?', rare.join(' OR ')))
     return flags
   }
 
@@ -207,8 +210,8 @@ export class KeywordSearcher {
   private exactRowids(term: TermGrams): ArrayLike<number> {
     if (term.exact && this.frequent?.has(term.expr)) return this.frequent.rowids(term.expr)
     return term.exact
-      ? this.rowids('SELECT rowid FROM grams WHERE grams MATCH ?', term.expr)
-      : this.rowids('SELECT f.rowid FROM grams f JOIN clauses c ON c.rowid = f.rowid WHERE grams MATCH ? AND instr(c.norm, ?) > 0', term.expr, term.match)
+      ? this.rowids('SELECT group_concat(rowid) FROM grams WHERE grams MATCH ?', term.expr)
+      : this.rowids('SELECT group_concat(f.rowid) FROM grams f JOIN clauses c ON c.rowid = f.rowid WHERE grams MATCH ? AND instr(c.norm, ?) > 0', term.expr, term.match)
   }
 
   /**
@@ -222,8 +225,13 @@ export class KeywordSearcher {
     return array
   }
 
-  private rowids(sql: string, ...params: string[]): number[] {
-    return this.statement(sql).pluck().all(...params) as number[]
+  /**
+   * The rowids a `SELECT group_concat(rowid) …` yields. One string parsed here costs about a quarter less than
+   * a row per rowid through the driver, and gives a typed array: a phrase in a quarter of a million clauses
+   * spends most of its time handing its rowids over.
+   */
+  private rowids(sql: string, ...params: string[]): Int32Array {
+    return parseRowids(this.statement(sql).pluck().get(...params) as string | null)
   }
 
   private statement(sql: string): Database.Statement {
@@ -240,4 +248,21 @@ function countOccurrences(text: string, needle: string): number {
   let count = 0
   for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) count++
   return count
+}
+
+/** Comma-separated decimal rowids (group_concat's output) as an array; null (no row) as an empty one. */
+export function parseRowids(list: string | null): Int32Array {
+  if (list === null || list === '') return new Int32Array(0)
+  const out = new Int32Array((list.length >> 1) + 1)
+  let n = 0
+  let value = 0
+  for (let i = 0; i < list.length; i++) {
+    const code = list.charCodeAt(i)
+    if (code === 44) {
+      out[n++] = value
+      value = 0
+    } else value = value * 10 + code - 48
+  }
+  out[n++] = value
+  return out.subarray(0, n)
 }
