@@ -83,10 +83,11 @@ export class KeywordSearcher {
       found = words.any
     } else if (plan.verify.length === 0 && this.frequent?.has(plan.candidates)) {
       found = this.frequent.rowids(plan.candidates)
+    } else if (plan.verify.length === 0) {
+      found = this.exprRowids(plan.candidates)
     } else {
-      const join = plan.verify.length > 0 ? ' JOIN clauses c ON c.rowid = f.rowid' : ''
       const checks = plan.verify.map((strings) => ` AND (${strings.map(() => 'instr(c.norm, ?) > 0').join(' OR ')})`).join('')
-      found = this.rowids(`SELECT group_concat(f.rowid) FROM grams f${join} WHERE grams MATCH ?${checks}`, plan.candidates, ...plan.verify.flat())
+      found = this.rowids(`SELECT group_concat(f.rowid) FROM grams f JOIN clauses c ON c.rowid = f.rowid WHERE grams MATCH ?${checks}`, plan.candidates, ...plan.verify.flat())
     }
     const heading = plan.anyTerm ? this.headingFlags(plan, size) : null
     const near = plan.near.length > 0 ? this.scratch('near', size) : null
@@ -170,8 +171,7 @@ export class KeywordSearcher {
     if (df === undefined) {
       if (this.frequent?.has(expr)) return this.frequent.docs(expr)
       df = this.statement('SELECT count(*) FROM grams WHERE grams MATCH ?').pluck().get(expr) as number
-      if (this.frequencies.size >= 4096) this.frequencies.clear()
-      this.frequencies.set(expr, df)
+      this.rememberFrequency(expr, df)
     }
     return df
   }
@@ -210,7 +210,7 @@ export class KeywordSearcher {
   private exactRowids(term: TermGrams): ArrayLike<number> {
     if (term.exact && this.frequent?.has(term.expr)) return this.frequent.rowids(term.expr)
     return term.exact
-      ? this.rowids('SELECT group_concat(rowid) FROM grams WHERE grams MATCH ?', term.expr)
+      ? this.exprRowids(term.expr)
       : this.rowids('SELECT group_concat(f.rowid) FROM grams f JOIN clauses c ON c.rowid = f.rowid WHERE grams MATCH ? AND instr(c.norm, ?) > 0', term.expr, term.match)
   }
 
@@ -223,6 +223,21 @@ export class KeywordSearcher {
     if (!array || array.length !== size + 1) this.scratchArrays.set(slot, (array = new Uint16Array(size + 1)))
     else array.fill(0)
     return array
+  }
+
+  /**
+   * The clauses matching an FTS5 expression; their count is the expression's document frequency, kept for
+   * BM25, which would otherwise run the same query again to count them.
+   */
+  private exprRowids(expr: string): Int32Array {
+    const rowids = this.rowids('SELECT group_concat(rowid) FROM grams WHERE grams MATCH ?', expr)
+    this.rememberFrequency(expr, rowids.length)
+    return rowids
+  }
+
+  private rememberFrequency(expr: string, df: number): void {
+    if (this.frequencies.size >= 4096) this.frequencies.clear()
+    this.frequencies.set(expr, df)
   }
 
   /**
