@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ClauseRows, type ClauseRowInput } from './clause-rows.js'
 import { rankWeights } from './rank-weights.js'
-import { headingOnlyAfterText, keywordPool } from './ranking.js'
+import { headingOnlyAfterText, keywordPool, keywordSet } from './ranking.js'
 
 /** Clauses 1..n with lengths and years from a fixed sequence (no randomness: the expected order is exact). */
 function rowsOf(n: number): ClauseRows {
@@ -24,6 +24,28 @@ describe('keywordPool', () => {
     const { pool } = keywordPool(rows, rowids, tier)
     expect(pool).toEqual(expected)
     expect(new Set(pool.map((r) => tier[r])).size).toBeGreaterThan(1)
+  })
+})
+describe('keywordSet', () => {
+  it('scores only the tiers the first page reaches, and ranks every page as scoring the whole pool at once does', () => {
+    const rows = rowsOf(5000)
+    const rowids = Array.from({ length: 5000 }, (_, i) => i + 1)
+    const tier = new Float64Array(5001)
+    // 3 words and text: 1 in 8 hits; fewer words below.
+    for (const r of rowids) tier[r] = (r % 8 === 0 ? 3 : r % 2) * rankWeights.word + rankWeights.withText + (r % 5 === 0 ? rankWeights.heading : 0)
+    const bm25 = (pool: number[]) => new Map(pool.map((r) => [r, ((r * 13) % 17) / 4]))
+    const asked: number[] = []
+    const lazy = keywordSet(rows, keywordPool(rows, rowids, tier), tier, (pool) => (asked.push(...pool), bm25(pool)))
+    const eagerPool = keywordPool(rows, rowids, tier)
+    const key = (r: number) => { const s = bm25([r]).get(r)!; return tier[r] + (rankWeights.within * s) / (1 + s) }
+    const expected = [...eagerPool.pool].sort((a, b) => key(b) - key(a) || rows.year[b] - rows.year[a] || a - b)
+
+    expect(lazy.page(0, 20)).toEqual(expected.slice(0, 20))
+    expect(asked.length).toBe(eagerPool.pool.filter((r) => tier[r] === tier[expected[0]]).length)
+    expect(asked.length).toBeLessThan(rankWeights.rerankPool)
+    expect(lazy.page(180, 20)).toEqual(expected.slice(180, 200))
+    expect(lazy.score(expected[199])).toBe(key(expected[199]))
+    expect(new Set(asked).size).toBe(rankWeights.rerankPool)
   })
 })
 describe('headingOnlyAfterText', () => {

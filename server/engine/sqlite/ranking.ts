@@ -48,18 +48,28 @@ export interface KeywordPool {
   rowids: ArrayLike<number>
   /** The best `rankWeights.rerankPool` hits by tier and length: the clauses to score with BM25. */
   pool: number[]
-  /** Tier plus length proxy by rowid, the order beyond the pool. */
+  /**
+   * Tier plus length proxy by rowid, the order beyond the pool: written for the hits that could enter the pool
+   * only; `withProxy` writes it for others when the order beyond the pool is asked.
+   */
   proxy: Float64Array
+  withProxy(rowids: number[]): number[]
 }
 
 /** `tier` holds each hit's tier by rowid. */
 export function keywordPool(rows: ClauseRows, rowids: ArrayLike<number>, tier: Float64Array): KeywordPool {
   const proxy = rows.scratch(1)
-  for (let i = 0; i < rowids.length; i++) {
-    const r = rowids[i]
-    proxy[r] = tier[r] + rankWeights.within * (rows.avgLength / (rows.avgLength + rows.length[r]))
+  const withProxy = <T extends ArrayLike<number>>(list: T): T => {
+    for (let i = 0; i < list.length; i++) proxy[list[i]] = lengthProxy(rows, tier, list[i])
+    return list
   }
-  return { rowids, pool: topK(poolCandidates(rowids, tier, rankWeights.rerankPool), rankWeights.rerankPool, byProxy(rows, proxy)), proxy }
+  const candidates = withProxy(poolCandidates(rowids, tier, rankWeights.rerankPool))
+  return { rowids, pool: topK(candidates, rankWeights.rerankPool, byProxy(rows, proxy)), proxy, withProxy }
+}
+
+/** A hit's tier plus the length proxy of BM25 (shorter is better), below the gap between two tiers. */
+export function lengthProxy(rows: ClauseRows, tier: Float64Array, rowid: number): number {
+  return tier[rowid] + rankWeights.within * (rows.avgLength / (rows.avgLength + rows.length[rowid]))
 }
 
 /**
@@ -70,14 +80,19 @@ export function keywordPool(rows: ClauseRows, rowids: ArrayLike<number>, tier: F
 function poolCandidates(rowids: ArrayLike<number>, tier: Float64Array, size: number): ArrayLike<number> {
   const unit = rankWeights.near
   if (rowids.length <= size * 4 || rankWeights.within >= unit) return rowids
-  let max = 0
+  // One pass: the count of hits per tier level, grown as higher levels appear.
+  let counts = new Int32Array(64)
   for (let i = 0; i < rowids.length; i++) {
     const t = tier[rowids[i]]
     if (t < 0 || t % unit !== 0) return rowids
-    if (t > max) max = t
+    const level = t / unit
+    if (level >= counts.length) {
+      const grown = new Int32Array(Math.max(level + 1, counts.length * 2))
+      grown.set(counts)
+      counts = grown
+    }
+    counts[level]++
   }
-  const counts = new Int32Array(max / unit + 1)
-  for (let i = 0; i < rowids.length; i++) counts[tier[rowids[i]] / unit]++
   let level = counts.length - 1
   let n = counts[level]
   while (n < size && level > 0) n += counts[--level]
@@ -97,30 +112,66 @@ function byProxy(rows: ClauseRows, proxy: Float64Array): Compare {
 }
 
 /**
- * Keyword relevance: the pool ordered by tier, then its BM25 `scores` squashed within the tier; the rest of
- * each tier follows by length, shortest first.
+ * Keyword relevance: the pool ordered by tier, then its BM25 scores squashed within the tier; the rest of
+ * each tier follows by length, shortest first. `bm25` scores some pool clauses; it is asked tier by tier,
+ * best first, only as deep as the pages read: BM25 only orders clauses within a tier, so the first page needs
+ * the scores of the tiers it reaches (reading each pool clause's text is most of a query's time).
  */
-export function keywordSet(rows: ClauseRows, hits: KeywordPool, tier: Float64Array, scores: Map<number, number>): RankedSet {
+export function keywordSet(rows: ClauseRows, hits: KeywordPool, tier: Float64Array, bm25: (rowids: number[]) => Map<number, number>): RankedSet {
   const within = rankWeights.within
   const order = byProxy(rows, hits.proxy)
   const key = new Map<number, number>()
-  for (const r of hits.pool) {
-    const s = scores.get(r) ?? 0
-    key.set(r, tier[r] + (within * s) / (1 + s))
+  const byKey = (a: number, b: number) => key.get(b)! - key.get(a)! || rows.year[b] - rows.year[a] || a - b
+  const groups = tierGroups(hits.pool, tier, within)
+  const ranked: number[] = []
+  let scored = 0
+  /** Ranks whole tiers until `count` pool clauses are ranked (or the pool is). */
+  const rankTo = (count: number) => {
+    while (ranked.length < count && scored < groups.length) {
+      const group = groups[scored++]
+      const scores = bm25(group)
+      for (const r of group) {
+        const s = scores.get(r) ?? 0
+        key.set(r, tier[r] + (within * s) / (1 + s))
+      }
+      for (const r of group.sort(byKey)) ranked.push(r)
+    }
   }
-  const ranked = [...hits.pool].sort((a, b) => key.get(b)! - key.get(a)! || rows.year[b] - rows.year[a] || a - b)
-  const inPool = new Set(ranked)
-  const rest = () => keep(hits.rowids, (r) => !inPool.has(r))
+  const inPool = new Set(hits.pool)
+  const rest = () => hits.withProxy(keep(hits.rowids, (r) => !inPool.has(r)))
 
   return {
     total: hits.rowids.length,
     page(offset, limit) {
+      rankTo(offset + limit)
       if (offset + limit <= ranked.length) return ranked.slice(offset, offset + limit)
       return [...ranked, ...topK(rest(), offset + limit - ranked.length, order)].slice(offset, offset + limit)
     },
-    sorted: () => [...ranked, ...rest().sort(order)],
-    score: (r) => key.get(r) ?? hits.proxy[r],
+    sorted: () => {
+      rankTo(Infinity)
+      return [...ranked, ...rest().sort(order)]
+    },
+    score: (r) => {
+      if (inPool.has(r) && !key.has(r)) rankTo(Infinity)
+      return key.get(r) ?? lengthProxy(rows, tier, r)
+    },
   }
+}
+
+/**
+ * The pool split by tier, best first, when BM25 (squashed below `within`) cannot carry a clause past another
+ * tier: every two tiers differ by more than `within`. Otherwise one group, ranked at once.
+ */
+function tierGroups(pool: number[], tier: Float64Array, within: number): number[][] {
+  const byTier = new Map<number, number[]>()
+  for (const r of pool) {
+    const group = byTier.get(tier[r])
+    if (group) group.push(r)
+    else byTier.set(tier[r], [r])
+  }
+  const tiers = [...byTier.keys()].sort((a, b) => b - a)
+  for (let i = 1; i < tiers.length; i++) if (tiers[i - 1] - tiers[i] <= within * (1 + 1e-9)) return pool.length > 0 ? [[...pool]] : []
+  return tiers.map((t) => byTier.get(t)!)
 }
 
 /** The clauses a hybrid result fuses: the semantic list and the first keyword hits (the rerank pool). */

@@ -180,7 +180,7 @@ function rankKeywordMatches({ rows, searcher, plan, failBits, browsing, unfilter
   if (browsing) return orderedSet(kept, dated ?? ((a, b) => a - b), () => 0)
   if (dated) return orderedSet(kept, dated, (r) => tier[r])
   const hits = keywordPool(rows, kept, tier)
-  return keywordSet(rows, hits, tier, searcher.bm25(plan.terms, hits.pool, { size: rows.size, avgLength: rows.avgLength }))
+  return keywordSet(rows, hits, tier, (rowids) => searcher.bm25(plan.terms, rowids, { size: rows.size, avgLength: rows.avgLength }))
 }
 
 /**
