@@ -131,6 +131,8 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
   const engine = await loadMeili(await openEngine(config, segmenter, indexFile, logger, threads))
   const index = await IndexHolder.create(engine, {
     prepare: async (e) => {
+      // Off this thread and not awaited: the rows of a large index take seconds, and the server listens meanwhile.
+      void e.prepare?.().catch(() => undefined)
       const loaded = await loadSuggestIndex(e, buildDir)
       if (!loaded) logger.warn('no suggestions from the indexer for this index (built before it wrote them): computing them on the server thread; re-index to skip this')
       return { suggest: loaded ?? (await buildSuggestIndex(e, segmenter)) }

@@ -49,6 +49,9 @@ export type WorkerPoolEngine = SearchEngine &
     readonly readsStarted: number
     /** Ends search thread `index` the way a crash would (for operators and tests); it is replaced. */
     terminateWorker(index: number): Promise<void>
+    prepare(): Promise<void>
+    /** How many times the threads' rows were read, and handed from one thread to another, in this process. */
+    readonly rowsStats: { reads: number; shared: number }
   }
 
 /** As often as the SQLite engine looks for a renamed index file. */
@@ -198,6 +201,19 @@ class PoolEngine implements SearchEngine, ExportRunner {
     await this.switching
   }
 
+  /** Every thread reads ahead (one reads the rows, the others take its copy); failures surface on the next search instead. */
+  async prepare(): Promise<void> {
+    if (this.closed) return
+    this.followFile()
+    await this.switching
+    await Promise.all(this.threads.broadcast(this.id, { op: 'prepare', args: [] }).map((reply) => reply.catch(() => undefined)))
+  }
+
+  /** How many times the threads' rows were read, and handed from one thread to another, in this process. */
+  get rowsStats(): { reads: number; shared: number } {
+    return { reads: this.threads.rows.reads, shared: this.threads.rows.shared }
+  }
+
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
@@ -271,6 +287,8 @@ class PoolEngine implements SearchEngine, ExportRunner {
     const previous = this.local
     this.local = candidate
     await previous.close()
+    // The new index's rows are read now rather than by the first search after the swap.
+    void this.prepare()
   }
 }
 
