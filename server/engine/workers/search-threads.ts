@@ -220,9 +220,11 @@ export class SearchThreads {
     }
   }
 
-  /** Runs a call on every thread (each answers for its own copy of the engine). */
-  broadcast(engine: number, call: WorkerCall): Promise<unknown>[] {
-    return this.live().map((t) => this.post(t, { ...call, engine }))
+  /** Runs a call on every thread (each answers for its own copy of the engine), or on the search or export threads only. */
+  broadcast(engine: number, call: WorkerCall, which: 'all' | 'search' | 'export' = 'all'): Promise<unknown>[] {
+    const exportThread = this.threads[this.exportIndex]
+    const chosen = this.live().filter((t) => which === 'all' || (t === exportThread) === (which === 'export'))
+    return chosen.map((t) => this.post(t, { ...call, engine }))
   }
 
   /** Ends thread `index` the way a crash would (for operators and tests); it is replaced. */

@@ -201,15 +201,20 @@ class PoolEngine implements SearchEngine, ExportRunner {
     await this.switching
   }
 
-  /** Every thread reads ahead (one reads the rows, the others take its copy); failures surface on the next search instead. */
+  /**
+   * Every thread reads ahead: a search thread reads the rows and the others take its copy; the export thread
+   * (which runs at a lower CPU priority) only after, so it never is the one reading. Failures surface on the
+   * next search instead.
+   */
   async prepare(): Promise<void> {
     if (this.closed) return
     this.followFile()
     await this.switching
-    await Promise.all(this.threads.broadcast(this.id, { op: 'prepare', args: [] }).map((reply) => reply.catch(() => undefined)))
+    const prepare = (which: 'search' | 'export') => Promise.all(this.threads.broadcast(this.id, { op: 'prepare', args: [] }, which).map((reply) => reply.catch(() => undefined)))
+    await prepare('search')
+    await prepare('export')
   }
 
-  /** How many times the threads' rows were read, and handed from one thread to another, in this process. */
   get rowsStats(): { reads: number; shared: number } {
     return { reads: this.threads.rows.reads, shared: this.threads.rows.shared }
   }
