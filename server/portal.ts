@@ -101,8 +101,9 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
   const { config, logger } = opts
   const buildDir = buildDirOf(config.dataDir)
   const indexFile = path.join(buildDir, BUILD_FILES.sqlite)
-  // The search threads take about a second to start (each loads its modules and its index's rows): they
-  // start first, and load beside this thread while it loads the segmenter's dictionary and the model.
+  // The search threads take about a second to start (each loads its modules): they start first, and load
+  // beside this thread while it loads the segmenter's dictionary and the model. The index's rows are read
+  // once the engine is open (the IndexHolder's prepare below), by one thread for all of them.
   const threads = usesSearchThreads(config) ? openWorkerPoolEngine({ path: indexFile, size: config.searchWorkers }) : undefined
   threads?.catch(() => undefined)
   const segmenter = createSegmenter({ extraTerms: readHarvestedTerms(buildDir) })

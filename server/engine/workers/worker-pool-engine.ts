@@ -4,7 +4,8 @@
  * Here searches, facets and whole exports run on the search threads (search-threads.ts, shared by all
  * such engines of the process), each with its own SQLite connection on the same file; the server thread
  * keeps a connection of its own for the point reads (a clause, a plan, a plan's clauses, health), which
- * take well under a millisecond.
+ * take well under a millisecond. The in-memory rows of the index (filters, facets) are read by one thread
+ * and shared by all (rows-broker.ts), ahead of the first search when the server calls prepare().
  *
  * All threads serve the same index: before each call the engine checks the file's identity and, when a
  * new index was renamed over it, makes every thread reopen it before it answers anything else.
