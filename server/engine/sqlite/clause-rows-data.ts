@@ -102,6 +102,15 @@ export class ClauseRowsBuilder {
     this.themeValues.push(this.themes.id(theme))
   }
 
+  /** One theme of many rows at once. */
+  themeOf(theme: string, rowids: number[]): void {
+    const id = this.themes.id(theme)
+    for (const rowid of rowids) {
+      this.themeRows.push(rowid)
+      this.themeValues.push(id)
+    }
+  }
+
   finish(): ClauseRowsData {
     const n = this.data.size + 1
     const themeStart = shared(Int32Array, n + 1)
