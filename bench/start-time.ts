@@ -5,6 +5,11 @@
  * load test for a while, then RSS (the whole process: server thread, search threads, SQLite caches).
  *
  *   npx tsx bench/start-time.ts --size 1000000 [--duration 20] [--connections 50]
+ *   npx tsx bench/start-time.ts --data-dir /path/to/load-1000000 [--root /path/to/another/checkout]
+ *
+ * `--data-dir` serves an index built elsewhere (read only: the server only reads an index that is current);
+ * `--root` starts the server of another checkout (its own server/main.ts and node_modules) on the same data,
+ * to compare two versions in one run.
  */
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -22,10 +27,15 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '20' },
     connections: { type: 'string', default: '50' },
     port: { type: 'string', default: '3917' },
+    'data-dir': { type: 'string' },
+    root: { type: 'string', default: '.' },
   },
 })
 
-const dataDir = path.resolve('bench/data', `load-${values.size}`)
+const dataDir = path.resolve(values['data-dir'] ?? path.join('bench/data', `load-${values.size}`))
+const size = values['data-dir'] ? path.basename(dataDir) : values.size
+// An index built elsewhere is only read: without a corpus folder the server serves it as it is and never re-indexes into it.
+const corpusDir = values['data-dir'] ? path.join(dataDir, 'no-corpus-read-only') : path.join(dataDir, 'docs')
 const url = `http://127.0.0.1:${values.port}`
 /** The whole process's resident memory (every thread's), in MB. */
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024
@@ -40,7 +50,8 @@ function withoutNodeOptions(): NodeJS.ProcessEnv {
 const loadBefore = load()
 const started = performance.now()
 const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-  env: { ...withoutNodeOptions(), DATA_DIR: dataDir, CORPUS_DIR: path.join(dataDir, 'docs'), PORT: values.port, HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '0', MEILI_URL: '' },
+  cwd: path.resolve(values.root),
+  env: { ...withoutNodeOptions(), DATA_DIR: dataDir, CORPUS_DIR: corpusDir, PORT: values.port, HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '0', MEILI_URL: '' },
   stdio: ['ignore', 'ignore', 'inherit'],
 })
 let answered = 0
@@ -55,7 +66,7 @@ while (!answered) {
   }
 }
 const rssReady = rssMb(child.pid!)
-console.log(`${values.size}: first answer ${(answered / 1000).toFixed(1)} s after start, RSS ${rssReady.toFixed(0)} MB · load ${loadBefore}`)
+console.log(`${size}: first answer ${(answered / 1000).toFixed(1)} s after start, RSS ${rssReady.toFixed(0)} MB · load ${loadBefore}`)
 
 const build = readBuild(buildDirOf(dataDir))
 const termsFile = path.join(buildDirOf(dataDir), BUILD_FILES.terms)
@@ -71,7 +82,7 @@ const result = await autocannon({
 })
 clearInterval(sampler)
 console.log(
-  `${values.size}: mixed load ${values.connections} connections ${values.duration} s: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+  `${size}: mixed load ${values.connections} connections ${values.duration} s: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
     `errors ${result.errors}, non-2xx ${result.non2xx} ${JSON.stringify((result as { statusCodeStats?: unknown }).statusCodeStats ?? {})} · RSS peak ${peak.toFixed(0)} MB, after ${rssMb(child.pid!).toFixed(0)} MB · load ${load()}`,
 )
 child.kill('SIGTERM')

@@ -101,8 +101,9 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
   const { config, logger } = opts
   const buildDir = buildDirOf(config.dataDir)
   const indexFile = path.join(buildDir, BUILD_FILES.sqlite)
-  // The search threads take about a second to start (each loads its modules and its index's rows): they
-  // start first, and load beside this thread while it loads the segmenter's dictionary and the model.
+  // The search threads take about a second to start (each loads its modules): they start first, and load
+  // beside this thread while it loads the segmenter's dictionary and the model. The index's rows are read
+  // once the engine is open (the IndexHolder's prepare below), by one thread for all of them.
   const threads = usesSearchThreads(config) ? openWorkerPoolEngine({ path: indexFile, size: config.searchWorkers }) : undefined
   threads?.catch(() => undefined)
   const segmenter = createSegmenter({ extraTerms: readHarvestedTerms(buildDir) })
@@ -131,6 +132,8 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
   const engine = await loadMeili(await openEngine(config, segmenter, indexFile, logger, threads))
   const index = await IndexHolder.create(engine, {
     prepare: async (e) => {
+      // Off this thread and not awaited: the rows of a large index take seconds, and the server listens meanwhile.
+      void e.prepare?.().catch(() => undefined)
       const loaded = await loadSuggestIndex(e, buildDir)
       if (!loaded) logger.warn('no suggestions from the indexer for this index (built before it wrote them): computing them on the server thread; re-index to skip this')
       return { suggest: loaded ?? (await buildSuggestIndex(e, segmenter)) }

@@ -152,4 +152,9 @@ export interface SearchEngine {
   getVector(id: string): Promise<Float32Array | null>
   health(): Promise<EngineHealth>
   close(): Promise<void>
+  /**
+   * Reads ahead, off the server's thread, what the first search needs (the worker pool: the clause rows and
+   * frequent grams of its threads); resolves when that is done. Engines without such work leave it out.
+   */
+  prepare?(): Promise<void>
 }

@@ -3,6 +3,7 @@
  * disjunctive facets over a whole result set are one tight loop in memory instead of five GROUP BY queries.
  */
 import type { FacetField, Facets, FacetValue, SearchFilters } from '../types.js'
+import { ClauseRowsBuilder, MIN_YEAR, YEAR_SPAN, type ClauseRowsData } from './clause-rows-data.js'
 import { RowPostings, type RowSubset } from './row-postings.js'
 
 export interface ClauseRowInput {
@@ -24,26 +25,13 @@ export const FACET_BIT: Record<FacetField, number> = { city: 1, province: 2, yea
 /** Filters without a facet (plan, outlineOnly, since, excluded ids) fail a row for every facet. */
 export const HARD_FAIL = 1 << 10
 
-/** Years the facet counters cover; a plan outside them is stored without a year (see the constructor). */
-const MIN_YEAR = 1949
-const YEAR_SPAN = 2200 - MIN_YEAR
-
-/** Dictionary-encoded strings: value ↔ small integer. */
+/** Dictionary-encoded strings: value ↔ small integer (the ids of ClauseRowsData). */
 class Dictionary {
-  readonly values: string[] = []
-  private readonly ids = new Map<string, number>()
-  id(value: string | null): number {
-    if (value === null) return -1
-    let id = this.ids.get(value)
-    if (id === undefined) {
-      id = this.values.length
-      this.values.push(value)
-      this.ids.set(value, id)
-    }
-    return id
-  }
+  private idsByValue: Map<string, number> | null = null
+  constructor(readonly values: string[]) {}
   lookup(value: string): number | undefined {
-    return this.ids.get(value)
+    this.idsByValue ??= new Map(this.values.map((v, id) => [v, id]))
+    return this.idsByValue.get(value)
   }
 }
 
@@ -60,47 +48,40 @@ export class ClauseRows {
   private readonly firstIndexed: Float64Array
   private readonly themeStart: Int32Array
   private readonly themeIds: Int32Array
-  readonly plans = new Dictionary()
-  private readonly cities = new Dictionary()
-  private readonly provinces = new Dictionary()
-  private readonly levels = new Dictionary()
-  private readonly themes = new Dictionary()
+  readonly plans: Dictionary
+  private readonly cities: Dictionary
+  private readonly provinces: Dictionary
+  private readonly levels: Dictionary
+  private readonly themes: Dictionary
 
-  /** `rows` must have dense rowids 1..n. */
-  constructor(rows: ClauseRowInput[]) {
-    const n = rows.length + 1
-    this.size = rows.length
-    this.plan = new Int32Array(n).fill(-1)
-    this.year = new Int32Array(n)
-    this.length = new Int32Array(n)
-    this.city = new Int32Array(n).fill(-1)
-    this.province = new Int32Array(n).fill(-1)
-    this.level = new Int32Array(n).fill(-1)
-    this.outline = new Uint8Array(n)
-    this.firstIndexed = new Float64Array(n)
-    this.themeStart = new Int32Array(n + 1)
-    const themeIds: number[] = []
-    for (const row of rows) {
-      const r = row.rowid
-      this.plan[r] = this.plans.id(row.planId)
-      this.year[r] = row.year !== null && row.year >= MIN_YEAR && row.year < MIN_YEAR + YEAR_SPAN ? row.year : 0
-      this.length[r] = row.length
-      this.city[r] = this.cities.id(row.city)
-      this.province[r] = this.provinces.id(row.province)
-      this.level[r] = this.levels.id(row.level)
-      this.outline[r] = row.outlineOnly ? 1 : 0
-      this.firstIndexed[r] = row.firstIndexedMs
-    }
-    const byRow = new Map(rows.map((row) => [row.rowid, row.themes]))
-    for (let r = 1; r < n; r++) {
-      this.themeStart[r] = themeIds.length
-      for (const theme of byRow.get(r) ?? []) themeIds.push(this.themes.id(theme))
-    }
-    this.themeStart[n] = themeIds.length
-    this.themeStart[0] = 0
-    this.themeIds = Int32Array.from(themeIds)
-    this.avgLength = rows.length === 0 ? 1 : Math.max(1, rows.reduce((sum, row) => sum + row.length, 0) / rows.length)
+  /**
+   * Over `source`'s arrays as they are (shared with every thread holding the same data), or packed from rows
+   * with dense rowids 1..n. The scratch arrays and postings below are this object's own: one per thread.
+   */
+  constructor(source: ClauseRowsData | ClauseRowInput[]) {
+    const data = Array.isArray(source) ? packRows(source) : source
+    this.data = data
+    this.size = data.size
+    this.avgLength = data.avgLength
+    this.plan = data.plan
+    this.year = data.year
+    this.length = data.length
+    this.city = data.city
+    this.province = data.province
+    this.level = data.level
+    this.outline = data.outline
+    this.firstIndexed = data.firstIndexed
+    this.themeStart = data.themeStart
+    this.themeIds = data.themeIds
+    this.plans = new Dictionary(data.dictionaries.plans)
+    this.cities = new Dictionary(data.dictionaries.cities)
+    this.provinces = new Dictionary(data.dictionaries.provinces)
+    this.levels = new Dictionary(data.dictionaries.levels)
+    this.themes = new Dictionary(data.dictionaries.themes)
   }
+
+  /** The arrays and dictionaries, to hand to another thread (postMessage shares the arrays). */
+  readonly data: ClauseRowsData
 
   private readonly scratchArrays: Float64Array[] = []
   private readonly postings = new Map<FacetField | 'plan', RowPostings>()
@@ -296,6 +277,15 @@ export function filtersNarrow(filters: SearchFilters): boolean {
     filters.outlineOnly !== undefined ||
     filters.since !== undefined
   )
+}
+
+function packRows(rows: ClauseRowInput[]): ClauseRowsData {
+  const builder = new ClauseRowsBuilder(rows.length)
+  for (const row of rows) {
+    builder.row(row.rowid, row.planId, row.year, row.city, row.province, row.level, row.outlineOnly, row.firstIndexedMs, row.length)
+    for (const theme of row.themes) builder.theme(row.rowid, theme)
+  }
+  return builder.finish()
 }
 
 /** Most frequent first; equal counts by value (years newest first). */

@@ -22,6 +22,13 @@ export interface KeywordMatches {
   tiers: Float64Array
 }
 
+/**
+ * The matches one index keeps per thread, in bytes. At 100k clauses all 32 entries fit (a match of the commonest
+ * pair is ~1 MB); at a million the cache keeps the last few large matches (a facet click or the next page
+ * repeats the latest) instead of growing every thread by hundreds of MB.
+ */
+const MATCH_CACHE_BYTES = 64 * 1024 * 1024
+
 export class KeywordSearcher {
   private readonly statements = new Map<string, Database.Statement>()
   /** Recent matches by plan: a facet click or the next page re-runs the same match. */
@@ -39,7 +46,7 @@ export class KeywordSearcher {
     cacheSize = 32,
     readonly frequent: FrequentGrams | null = null,
   ) {
-    this.cache = new RecentMap(cacheSize)
+    this.cache = new RecentMap(cacheSize, { bytes: MATCH_CACHE_BYTES, weigh: (m) => m.rowids.byteLength + m.tiers.byteLength })
   }
 
   /** The rowids matching the plan, exclusions applied. The arrays are shared: never modify them. */

@@ -58,7 +58,7 @@ const FIX = 'Run `npm run index` to build it.'
  */
 const BUSY_TIMEOUT_MS = 100
 
-export async function openSqliteEngine(opts: SqliteEngineOptions): Promise<SearchEngine> {
+export async function openSqliteEngine(opts: SqliteEngineOptions): Promise<SqliteEngine> {
   return new SqliteEngine(opts.path, opts.matchCache ?? 32, opts.followFile ?? true, opts.frequentGramMinDocs)
 }
 
@@ -69,7 +69,8 @@ class OpenIndex implements SearchIndex {
   private rowsCache: ClauseRows | null = null
   private vectorsCache: VectorStore | null | undefined
 
-  constructor(readonly db: Database.Database, readonly meta: Map<string, string>, matchCache: number) {
+  /** `rowsKey` names this file's rows for sharing them between threads (null: never shared). */
+  constructor(readonly db: Database.Database, readonly meta: Map<string, string>, matchCache: number, readonly rowsKey: string | null) {
     this.searcher = new KeywordSearcher(db, () => this.rows, matchCache, new FrequentGrams(db))
     // A Facets value holds at most a few hundred counts: 8 per cached match, bounded with the matches.
     this.facetCache = new RecentMap(matchCache * 8)
@@ -78,6 +79,14 @@ class OpenIndex implements SearchIndex {
   get rows(): ClauseRows {
     if (!this.rowsCache) this.rowsCache = loadRows(this.db)
     return this.rowsCache
+  }
+
+  get hasRows(): boolean {
+    return this.rowsCache !== null
+  }
+
+  adoptRows(rows: ClauseRows): void {
+    this.rowsCache ??= rows
   }
 
   get vectors(): VectorStore | null {
@@ -124,6 +133,32 @@ export class SqliteEngine implements SearchEngine {
 
   async facets(filters: SearchFilters = {}): Promise<Facets> {
     return this.read(({ rows }) => rows.facets(rows.allRowids(), rows.compile(filters)))
+  }
+
+  /**
+   * For rows shared between the threads of a process (engine-worker.ts): the key naming the rows the open
+   * index needs, or null when they are in memory already, no index is open, or the file it opened could not
+   * be told apart for sure from a file renamed over it meanwhile (then it reads its own).
+   */
+  rowsWanted(): string | null {
+    this.reopenIfReplaced()
+    if (!this.index) this.open()
+    return this.index && !this.index.hasRows ? this.index.rowsKey : null
+  }
+
+  /** Serves `rows` (read by another thread) when the open index is still the one `key` names; else ignores them. */
+  adoptRows(key: string, rows: ClauseRows): void {
+    if (this.index?.rowsKey === key) this.index.adoptRows(rows)
+  }
+
+  /** Reads the open index's rows now when they are not in memory yet; answers them and their key (null: nothing open). */
+  readRows(): { key: string | null; rows: ClauseRows } | null {
+    return this.index ? this.read((index) => ({ key: index.rowsKey, rows: index.rows })) : null
+  }
+
+  /** Reads what the first search needs besides the rows (the set of frequent grams), so it does not wait for it. */
+  warm(): void {
+    if (this.index) this.read((index) => index.searcher.frequent?.has(null))
   }
 
   async getClause(id: string): Promise<ClauseRecord | null> {
@@ -231,6 +266,7 @@ export class SqliteEngine implements SearchEngine {
     }
     let db: Database.Database | null = null
     try {
+      const before = fs.statSync(this.file)
       db = new Database(this.file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS })
       const meta = new Map((db.prepare('SELECT key, value FROM meta').raw().all() as [string, string][]).map(([k, v]) => [k, v]))
       if (meta.get('schema_version') !== SCHEMA_VERSION) {
@@ -241,7 +277,10 @@ export class SqliteEngine implements SearchEngine {
       const stat = fs.statSync(this.file)
       this.openedFile = { ino: stat.ino, mtimeMs: stat.mtimeMs }
       this.lastCheck = Date.now()
-      this.index = new OpenIndex(db, meta, this.matchCache)
+      // The same file before and after opening is the file opened: its identity names its rows in every thread.
+      const same = before.dev === stat.dev && before.ino === stat.ino && before.size === stat.size && before.mtimeMs === stat.mtimeMs
+      const rowsKey = same ? `${path.resolve(this.file)}|${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}|${meta.get('indexed_at') ?? ''}|${meta.get('clauses') ?? ''}` : null
+      this.index = new OpenIndex(db, meta, this.matchCache, rowsKey)
       this.reason = ''
     } catch (error) {
       db?.close()

@@ -11,8 +11,9 @@ import path from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { CitationBook } from '../../citation-book.js'
 import { exportParts } from '../../export/export-document.js'
-import { openSqliteEngine } from '../sqlite/sqlite-engine.js'
-import type { SearchEngine } from '../types.js'
+import { ClauseRows } from '../sqlite/clause-rows.js'
+import type { ClauseRowsData } from '../sqlite/clause-rows-data.js'
+import { openSqliteEngine, type SqliteEngine } from '../sqlite/sqlite-engine.js'
 import { EngineUnavailableError } from '../errors.js'
 import {
   indexVersion,
@@ -21,6 +22,8 @@ import {
   type WorkerOptions,
   type WorkerPart,
   type WorkerReady,
+  type RowsAnswer,
+  type RowsRequest,
   type WorkerReply,
   type WorkerRequest,
   type WorkerStart,
@@ -32,7 +35,7 @@ const EXPORT_NICE = 10
 
 interface Open {
   options: WorkerOptions
-  engine: SearchEngine
+  engine: SqliteEngine
   /** Citation schemes belong to one index: a new book whenever the index changes. */
   citations: { version: string; book: CitationBook } | null
 }
@@ -63,6 +66,38 @@ async function citationsFor(state: Open): Promise<CitationBook> {
   return state.citations.book
 }
 
+/** Questions for rows sent to the server thread, by number, until it answers. */
+const asks = new Map<number, (data: ClauseRowsData | null) => void>()
+let nextAsk = 1
+
+/**
+ * Before a read: the rows of the engine's index, from the thread that read them first in this process
+ * (rows-broker.ts), or read here and offered to the others. Waiting here rather than reading them as well
+ * keeps one copy per process and lets the first reader finish sooner on shared cores.
+ */
+async function sharedRows(state: Open): Promise<void> {
+  const key = state.engine.rowsWanted()
+  if (key === null) return
+  const file = path.resolve(state.options.path)
+  const data = await new Promise<ClauseRowsData | null>((resolve) => {
+    const ask = nextAsk++
+    asks.set(ask, resolve)
+    port.postMessage({ rows: 'want', key, file, ask } satisfies RowsRequest)
+  })
+  if (data) {
+    state.engine.adoptRows(key, new ClauseRows(data))
+    return
+  }
+  let read: ReturnType<SqliteEngine['readRows']> = null
+  try {
+    read = state.engine.readRows()
+  } finally {
+    // Rows of another file (the index was replaced meanwhile) are not the ones asked for: another thread reads those.
+    if (read?.key === key) port.postMessage({ rows: 'built', key, file, data: read.rows.data } satisfies RowsRequest)
+    else port.postMessage({ rows: 'failed', key } satisfies RowsRequest)
+  }
+}
+
 function engineOf(id: number): Open {
   const state = engines.get(id)
   if (!state) throw new EngineUnavailableError('The engine is closed.')
@@ -84,13 +119,26 @@ async function run(id: number, call: WorkerCall, send: SendPart): Promise<{ valu
       await engines.get(id)?.engine.close()
       engines.delete(id)
       return { value: null }
-    case 'search':
-      return { value: await engineOf(id).engine.search(call.args[0]) }
-    case 'facets':
-      return { value: await engineOf(id).engine.facets(call.args[0]) }
+    case 'search': {
+      const state = engineOf(id)
+      await sharedRows(state)
+      return { value: await state.engine.search(call.args[0]) }
+    }
+    case 'facets': {
+      const state = engineOf(id)
+      await sharedRows(state)
+      return { value: await state.engine.facets(call.args[0]) }
+    }
+    case 'prepare': {
+      const state = engineOf(id)
+      await sharedRows(state)
+      state.engine.warm()
+      return { value: null }
+    }
     case 'export': {
       // Streamed: the head, then each chunk's bytes (moved, not copied), then an empty reply.
       const state = engineOf(id)
+      await sharedRows(state)
       for await (const part of exportParts(state.engine, await citationsFor(state), call.args[0])) {
         send(part, part instanceof Uint8Array ? [part.buffer as ArrayBuffer] : undefined)
       }
@@ -120,7 +168,13 @@ for (const { engine, options } of start.engines) engines.set(engine, await open(
 
 // One request at a time, in arrival order: a reopen never runs in the middle of a search.
 let queue = Promise.resolve()
-port.on('message', (request: WorkerRequest) => {
+port.on('message', (request: WorkerRequest | RowsAnswer) => {
+  // Answers about rows come while a read waits for them, beside the queue.
+  if ('rowsFor' in request) {
+    asks.get(request.rowsFor)?.(request.data)
+    asks.delete(request.rowsFor)
+    return
+  }
   queue = queue.then(async () => {
     let reply: WorkerReply
     let transfer: ArrayBuffer[] | undefined

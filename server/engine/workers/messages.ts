@@ -6,13 +6,15 @@
  */
 import type { IndexBuild } from '../../../indexer/types.js'
 import type { ExportDocument, ExportRequest } from '../../export/export-document.js'
+import type { ClauseRowsData } from '../sqlite/clause-rows-data.js'
 import { EngineError, EngineUnavailableError, IndexBuildError, SemanticUnavailableError } from '../errors.js'
 import type { ClauseVectors, SearchEngine, SearchFilters, SearchQuery } from '../types.js'
 
 /**
  * What a worker is asked to do, for one of the engines it holds. `open` adds an engine on an index file
  * and `close` removes it; `reopen` makes it read its file afresh (both answer the index version served
- * then); without `force`, a new file that cannot be opened leaves the previous index serving.
+ * then); without `force`, a new file that cannot be opened leaves the previous index serving. `prepare` reads
+ * ahead what the first search needs (the shared rows, the frequent grams), so that search does not wait for it.
  */
 export type WorkerCall =
   | { op: 'open'; args: [WorkerOptions] }
@@ -22,6 +24,7 @@ export type WorkerCall =
   | { op: 'export'; args: [ExportRequest] }
   | { op: 'replaceAll'; args: [IndexBuild, ClauseVectors | undefined] }
   | { op: 'reopen'; args: [{ force: boolean }] }
+  | { op: 'prepare'; args: [] }
 
 export type WorkerRequest = WorkerCall & { id: number; engine: number }
 
@@ -37,6 +40,21 @@ export type WorkerReply = { id: number; ok: true; value: unknown } | { id: numbe
 export interface WorkerPart {
   id: number
   part: unknown
+}
+
+/**
+ * A thread asking the server thread for an index file's rows (rows-broker.ts), telling it that it has read
+ * them (the arrays are shared by the message, not copied), or that it could not.
+ */
+export type RowsRequest =
+  | { rows: 'want'; key: string; file: string; ask: number }
+  | { rows: 'built'; key: string; file: string; data: ClauseRowsData }
+  | { rows: 'failed'; key: string }
+
+/** The answer to `want`: the rows another thread read, or null when the asking thread is to read them itself. */
+export interface RowsAnswer {
+  rowsFor: number
+  data: ClauseRowsData | null
 }
 
 /** Sent once by a worker when the engines it started with are open and it listens for requests. */

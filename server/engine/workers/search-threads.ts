@@ -15,7 +15,8 @@
 import { Worker } from 'node:worker_threads'
 import { EngineUnavailableError, RequestCancelledError } from '../errors.js'
 import type { ReadOptions } from '../types.js'
-import { deserializeError, type WorkerCall, type WorkerOptions, type WorkerPart, type WorkerReady, type WorkerReply, type WorkerRequest, type WorkerStart } from './messages.js'
+import { deserializeError, type RowsRequest, type WorkerCall, type WorkerOptions, type WorkerPart, type WorkerReady, type WorkerReply, type WorkerRequest, type WorkerStart } from './messages.js'
+import { RowsBroker } from './rows-broker.js'
 
 /** Receives the parts of a streamed answer (an export) before its reply. */
 export type OnPart = (part: unknown) => void
@@ -56,7 +57,7 @@ interface Waiting {
 /** Calls that only read: safe to run again on another thread when theirs died. */
 const RETRYABLE = new Set<WorkerCall['op']>(['search', 'facets', 'export'])
 /** Calls posted to every thread at once, beside the reads (never queued: they only open or close a file). */
-const CONTROL = new Set<WorkerCall['op']>(['open', 'close', 'reopen'])
+const CONTROL = new Set<WorkerCall['op']>(['open', 'close', 'reopen', 'prepare'])
 /** The index version a thread reports when it was replaced mid-call: unknown, so the engine makes them all reopen. */
 const RESTARTED = 'restarted'
 const WORKER_EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
@@ -75,6 +76,8 @@ export class SearchThreads {
   private restartCount = 0
   private startFailures = 0
   private lastStartError = ''
+  /** The clause rows of each index file, read by one thread and shared with the others. */
+  readonly rows = new RowsBroker((index, answer) => this.threads[index]?.worker.postMessage(answer))
 
   constructor(
     size: number,
@@ -217,9 +220,11 @@ export class SearchThreads {
     }
   }
 
-  /** Runs a call on every thread (each answers for its own copy of the engine). */
-  broadcast(engine: number, call: WorkerCall): Promise<unknown>[] {
-    return this.live().map((t) => this.post(t, { ...call, engine }))
+  /** Runs a call on every thread (each answers for its own copy of the engine), or on the search or export threads only. */
+  broadcast(engine: number, call: WorkerCall, which: 'all' | 'search' | 'export' = 'all'): Promise<unknown>[] {
+    const exportThread = this.threads[this.exportIndex]
+    const chosen = this.live().filter((t) => which === 'all' || (t === exportThread) === (which === 'export'))
+    return chosen.map((t) => this.post(t, { ...call, engine }))
   }
 
   /** Ends thread `index` the way a crash would (for operators and tests); it is replaced. */
@@ -242,6 +247,7 @@ export class SearchThreads {
       this.settle(w)
       w.reject(new EngineUnavailableError('The engine is closed.'))
     }
+    this.rows.clear()
     await Promise.all(threads.map((t) => t?.worker.terminate()))
   }
 
@@ -275,7 +281,11 @@ export class SearchThreads {
     let crash: Error | null = null
     // Idle threads must not keep the process alive; a thread with requests in flight does.
     worker.unref()
-    worker.on('message', (msg: WorkerReply | WorkerPart | WorkerReady) => {
+    worker.on('message', (msg: WorkerReply | WorkerPart | WorkerReady | RowsRequest) => {
+      if ('rows' in msg) {
+        if (this.threads[index] === thread) this.rows.receive(index, msg)
+        return
+      }
       if ('part' in msg) {
         thread.pending.get(msg.id)?.onPart?.(msg.part)
         return
@@ -301,6 +311,7 @@ export class SearchThreads {
     worker.on('error', (error) => (crash = error))
     worker.on('exit', (code) => {
       if (this.threads[index] === thread) this.threads[index] = null
+      this.rows.threadExited(index)
       const reason = crash ? crash.message : `exit code ${code}`
       if (!thread.isReady) {
         this.startFailures++
@@ -314,7 +325,7 @@ export class SearchThreads {
         const { id: _id, engine, ...call } = p.request
         // The replacement opens every registered engine as it starts: an open, reopen or close is done by then.
         if (call.op === 'open' || call.op === 'reopen') p.resolve(RESTARTED)
-        else if (call.op === 'close') p.resolve(null)
+        else if (call.op === 'close' || call.op === 'prepare') p.resolve(null)
         // A streamed answer may have sent parts already: it fails rather than start again.
         else if (!this.stopped && !p.retried && !p.onPart && RETRYABLE.has(call.op) && this.engines.has(engine)) this.call(engine, call as WorkerCall, true).then(p.resolve, p.reject)
         else p.reject(new EngineUnavailableError(`A search worker stopped (${reason}) while answering; please retry.`))

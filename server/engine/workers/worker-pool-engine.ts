@@ -4,7 +4,8 @@
  * Here searches, facets and whole exports run on the search threads (search-threads.ts, shared by all
  * such engines of the process), each with its own SQLite connection on the same file; the server thread
  * keeps a connection of its own for the point reads (a clause, a plan, a plan's clauses, health), which
- * take well under a millisecond.
+ * take well under a millisecond. The in-memory rows of the index (filters, facets) are read by one thread
+ * and shared by all (rows-broker.ts), ahead of the first search when the server calls prepare().
  *
  * All threads serve the same index: before each call the engine checks the file's identity and, when a
  * new index was renamed over it, makes every thread reopen it before it answers anything else.
@@ -49,6 +50,9 @@ export type WorkerPoolEngine = SearchEngine &
     readonly readsStarted: number
     /** Ends search thread `index` the way a crash would (for operators and tests); it is replaced. */
     terminateWorker(index: number): Promise<void>
+    prepare(): Promise<void>
+    /** How many times the threads' rows were read, and handed from one thread to another, in this process. */
+    readonly rowsStats: { reads: number; shared: number }
   }
 
 /** As often as the SQLite engine looks for a renamed index file. */
@@ -198,6 +202,24 @@ class PoolEngine implements SearchEngine, ExportRunner {
     await this.switching
   }
 
+  /**
+   * Every thread reads ahead: a search thread reads the rows and the others take its copy; the export thread
+   * (which runs at a lower CPU priority) only after, so it never is the one reading. Failures surface on the
+   * next search instead.
+   */
+  async prepare(): Promise<void> {
+    if (this.closed) return
+    this.followFile()
+    await this.switching
+    const prepare = (which: 'search' | 'export') => Promise.all(this.threads.broadcast(this.id, { op: 'prepare', args: [] }, which).map((reply) => reply.catch(() => undefined)))
+    await prepare('search')
+    await prepare('export')
+  }
+
+  get rowsStats(): { reads: number; shared: number } {
+    return { reads: this.threads.rows.reads, shared: this.threads.rows.shared }
+  }
+
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
@@ -271,6 +293,8 @@ class PoolEngine implements SearchEngine, ExportRunner {
     const previous = this.local
     this.local = candidate
     await previous.close()
+    // The new index's rows are read now rather than by the first search after the swap.
+    void this.prepare()
   }
 }
 
