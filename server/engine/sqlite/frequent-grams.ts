@@ -9,6 +9,7 @@
 import type Database from 'better-sqlite3'
 import type { Facets } from '../types.js'
 import { rankingFingerprint } from './rank-weights.js'
+import { StatementCache } from './statement-cache.js'
 
 /** The meta key naming the ranking the stored first pages were computed with (rankingFingerprint). */
 export const PAGES_RANKING_KEY = 'frequent_pages_ranking'
@@ -31,9 +32,11 @@ export interface FirstPages {
 export class FrequentGrams {
   private exprs: Set<string> | null = null
   private pagesCurrent: boolean | null = null
-  private readonly statements = new Map<string, Database.Statement>()
+  private readonly statements: StatementCache
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database.Database) {
+    this.statements = new StatementCache(db)
+  }
 
   /** True when `expr` (an FTS5 expression of the gram index) is a stored frequent gram. */
   has(expr: string | null): expr is string {
@@ -71,12 +74,7 @@ export class FrequentGrams {
   }
 
   private statement(sql: string): Database.Statement {
-    let stmt = this.statements.get(sql)
-    if (!stmt) {
-      stmt = this.db.prepare(sql)
-      this.statements.set(sql, stmt)
-    }
-    return stmt
+    return this.statements.get(sql)
   }
 }
 

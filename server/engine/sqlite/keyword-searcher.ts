@@ -15,6 +15,7 @@ import type { ClauseRows } from './clause-rows.js'
 import type { FirstPages, FrequentGrams } from './frequent-grams.js'
 import { rankWeights } from './rank-weights.js'
 import { RecentMap } from './recent-map.js'
+import { StatementCache } from './statement-cache.js'
 
 export interface KeywordMatches {
   rowids: Int32Array
@@ -30,7 +31,7 @@ export interface KeywordMatches {
 const MATCH_CACHE_BYTES = 64 * 1024 * 1024
 
 export class KeywordSearcher {
-  private readonly statements = new Map<string, Database.Statement>()
+  private readonly statements: StatementCache
   /** Recent matches by plan: a facet click or the next page re-runs the same match. */
   private readonly cache: RecentMap<string, KeywordMatches>
   private readonly frequencies = new Map<string, number>()
@@ -46,6 +47,7 @@ export class KeywordSearcher {
     cacheSize = 32,
     readonly frequent: FrequentGrams | null = null,
   ) {
+    this.statements = new StatementCache(db)
     this.cache = new RecentMap(cacheSize, { bytes: MATCH_CACHE_BYTES, weigh: (m) => m.rowids.byteLength + m.tiers.byteLength })
   }
 
@@ -257,12 +259,7 @@ export class KeywordSearcher {
   }
 
   private statement(sql: string): Database.Statement {
-    let stmt = this.statements.get(sql)
-    if (!stmt) {
-      stmt = this.db.prepare(sql)
-      this.statements.set(sql, stmt)
-    }
-    return stmt
+    return this.statements.get(sql)
   }
 }
 

@@ -9,9 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { syntheticBuild } from '../../../bench/synthetic-corpus.js'
 import type { IndexBuild } from '../../../indexer/types.js'
 import type { ExportRequest } from '../../export/export-document.js'
-import { keywordQuery, scanContaining, tempIndexPath } from '../../../test/fixtures/engine-fixtures.js'
+import { keywordQuery, scanContaining, writtenIndex } from '../../../test/fixtures/engine-fixtures.js'
 import { RequestCancelledError } from '../errors.js'
-import { openSqliteEngine } from '../sqlite/sqlite-engine.js'
 import { openWorkerPoolEngine, type WorkerPoolEngine } from './worker-pool-engine.js'
 
 const TERMS = ['双减', '课后服务', '集团化办学', '学前教育', '心理健康', '职业教育', '劳动教育', '教师', '家庭教育', '校园安全']
@@ -31,10 +30,7 @@ describe('the read queue of the search threads', () => {
 
   beforeAll(async () => {
     build = await syntheticBuild(12_000)
-    file = tempIndexPath()
-    const writer = await openSqliteEngine({ path: file })
-    await writer.replaceAll(build)
-    await writer.close()
+    file = await writtenIndex(build)
     single = await openWorkerPoolEngine({ path: file, size: 1 })
     pair = await openWorkerPoolEngine({ path: file, size: 2 })
     await Promise.all([single.search(keywordQuery('教育')), pair.search(keywordQuery('教育')), pair.search(keywordQuery('学校'))])

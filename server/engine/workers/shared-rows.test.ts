@@ -5,9 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { IndexBuild } from '../../../indexer/types.js'
-import { handFacet, ids, keywordQuery, loadCorpusBuild, scanContaining, tempIndexPath } from '../../../test/fixtures/engine-fixtures.js'
+import { handFacet, ids, keywordQuery, loadCorpusBuild, scanContaining, writtenIndex } from '../../../test/fixtures/engine-fixtures.js'
 import type { ExportRequest } from '../../export/export-document.js'
-import { openSqliteEngine } from '../sqlite/sqlite-engine.js'
 import type { FacetValue } from '../types.js'
 import { openWorkerPoolEngine, type WorkerPoolEngine } from './worker-pool-engine.js'
 
@@ -20,10 +19,7 @@ describe('clause rows shared by the threads of a worker pool', () => {
 
   beforeAll(async () => {
     build = await loadCorpusBuild()
-    file = tempIndexPath()
-    const writer = await openSqliteEngine({ path: file })
-    await writer.replaceAll(build)
-    await writer.close()
+    file = await writtenIndex(build)
     engine = await openWorkerPoolEngine({ path: file, size: 2 })
   })
   afterAll(async () => engine?.close())

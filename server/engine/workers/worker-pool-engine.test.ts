@@ -16,7 +16,7 @@ import type { ExportRequest } from '../../export/export-document.js'
 import { startPortal } from '../../portal.js'
 import type { Config } from '../../config.js'
 import { EngineUnavailableError, SemanticUnavailableError } from '../errors.js'
-import { keywordQuery, loadCorpusBuild, scanContaining, tempIndexPath } from '../../../test/fixtures/engine-fixtures.js'
+import { keywordQuery, loadCorpusBuild, scanContaining, writtenIndex } from '../../../test/fixtures/engine-fixtures.js'
 import { openSqliteEngine } from '../sqlite/sqlite-engine.js'
 import type { IndexBuild } from '../../../indexer/types.js'
 import { openWorkerPoolEngine, type WorkerPoolEngine } from './worker-pool-engine.js'
@@ -35,10 +35,7 @@ describe('openWorkerPoolEngine', () => {
 
   beforeAll(async () => {
     build = await loadCorpusBuild()
-    file = tempIndexPath()
-    const writer = await openSqliteEngine({ path: file })
-    await writer.replaceAll(build)
-    await writer.close()
+    file = await writtenIndex(build)
     engine = await openWorkerPoolEngine({ path: file, size: 2 })
   })
   afterAll(async () => engine?.close())
