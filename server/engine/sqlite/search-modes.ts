@@ -156,10 +156,9 @@ function rankingCosines(near: Closeness, store: VectorStore, vector: Float32Arra
   const fed = fedBackVector(vector, nearest, weight)
   const rank = new Float32Array(store.slots).fill(-Infinity)
   const cosine = new Float32Array(store.slots).fill(-Infinity)
-  for (const r of semantic) {
-    cosine[r] = store.similarity(fed, r)
-    rank[r] = cosine[r] - (near.rows.headingOnly(r) ? HEADING_ONLY_COSINE_PENALTY : 0)
-  }
+  // Read in batches (one statement per READ_BATCH clauses when the vectors are not held in memory).
+  store.score(fed, semantic, cosine)
+  for (const r of semantic) rank[r] = cosine[r] - (near.rows.headingOnly(r) ? HEADING_ONLY_COSINE_PENALTY : 0)
   return { rank, cosine }
 }
 
