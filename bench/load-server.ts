@@ -10,7 +10,8 @@ import { loadConfig } from '../server/config.js'
 import { startPortal } from '../server/portal.js'
 
 const config = loadConfig(process.env)
-const logger = pino({ level: config.logLevel }, pino.destination('/dev/null'))
+// LOAD_LOG=<file> keeps the request log (path, status, ms per request) for reading where the tail comes from.
+const logger = pino({ level: config.logLevel }, pino.destination(process.env.LOAD_LOG ?? '/dev/null'))
 const portal = await startPortal({ config, logger, webRoot: null, semantic: false, watchIntervalMs: 0 })
 
 const delay = monitorEventLoopDelay({ resolution: 10 })

@@ -30,5 +30,10 @@ const CHINA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai',
 
 /** Today in China (the access date a Chinese reference list expects), `YYYY-MM-DD`. */
 export function accessDate(now: Date = new Date()): string {
-  return CHINA_DATE.format(now)
+  const minute = Math.floor(now.getTime() / 60_000)
+  if (minute !== lastDate.minute) lastDate = { minute, text: CHINA_DATE.format(now) }
+  return lastDate.text
 }
+
+/** Every request asks for the date (it is part of a cached answer's key): formatted once a minute. */
+let lastDate = { minute: NaN, text: '' }

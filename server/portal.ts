@@ -91,9 +91,9 @@ async function openEngine(config: Config, segmenter: Segmenter, indexFile: strin
   })
 }
 
-/** Which index a SQLite engine serves: its build time and counts, read from memory and the meta table. */
+/** Which index a SQLite engine serves: its build time and counts, read from memory (no file read: it is asked before every cached request). */
 async function servedIndex(engine: SearchEngine): Promise<string> {
-  const h = await engine.health()
+  const h = await engine.health({ probe: false })
   return h.ok ? `${h.indexedAt}|${h.plans}|${h.clauses}|${h.vectors}` : 'unavailable'
 }
 

@@ -137,6 +137,15 @@ export interface ReadOptions {
   followUp?: boolean
 }
 
+export interface HealthOptions {
+  /**
+   * false: name the index served without the read that proves its file still readable. For a caller that
+   * asks before every request (the result cache's generation), where that read would cost more than the
+   * cached answer; a damaged file is still found by the next read that needs it.
+   */
+  probe?: boolean
+}
+
 export interface SearchEngine {
   readonly kind: 'sqlite' | 'meilisearch'
   /** Replace the whole index; readers keep seeing the previous index until the new one is complete. */
@@ -150,7 +159,7 @@ export interface SearchEngine {
   planClauses(planId: string): Promise<ClauseRecord[]>
   /** The stored embedding of a clause, when the index has vectors. */
   getVector(id: string): Promise<Float32Array | null>
-  health(): Promise<EngineHealth>
+  health(options?: HealthOptions): Promise<EngineHealth>
   close(): Promise<void>
   /**
    * Reads ahead, off the server's thread, what the first search needs (the worker pool: the clause rows and

@@ -21,7 +21,7 @@ import { SCHEMA_VERSION, writeIndexFile } from './schema.js'
 import { KeywordSearcher } from './keyword-searcher.js'
 import { runSearch, type SearchIndex } from './run-search.js'
 import { VectorStore } from './vectors.js'
-import type { ClauseVectors, EngineHealth, Facets, SearchEngine, SearchFilters, SearchQuery, SearchResult, Tokenizer } from '../types.js'
+import type { ClauseVectors, EngineHealth, Facets, HealthOptions, SearchEngine, SearchFilters, SearchQuery, SearchResult, Tokenizer } from '../types.js'
 
 export interface SqliteEngineOptions {
   /** The index file, e.g. data/build/index.sqlite. */
@@ -66,6 +66,8 @@ export async function openSqliteEngine(opts: SqliteEngineOptions): Promise<Sqlit
 class OpenIndex implements SearchIndex {
   readonly searcher: KeywordSearcher
   readonly facetCache: RecentMap<string, Facets>
+  /** health()'s proof that the file is still readable, prepared once. */
+  readonly probe: Database.Statement
   private rowsCache: ClauseRows | null = null
   private vectorsCache: VectorStore | null | undefined
 
@@ -74,6 +76,7 @@ class OpenIndex implements SearchIndex {
     this.searcher = new KeywordSearcher(db, () => this.rows, matchCache, new FrequentGrams(db))
     // A Facets value holds at most a few hundred counts: 8 per cached match, bounded with the matches.
     this.facetCache = new RecentMap(matchCache * 8)
+    this.probe = db.prepare('SELECT count(*) FROM meta').pluck()
   }
 
   get rows(): ClauseRows {
@@ -190,13 +193,13 @@ export class SqliteEngine implements SearchEngine {
     return new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength))
   }
 
-  async health(): Promise<EngineHealth> {
+  async health(options: HealthOptions = {}): Promise<EngineHealth> {
     this.reopenIfReplaced()
     if (!this.index) this.open()
     // A cheap read proves the file is still readable (not locked, not cut short under the open connection).
-    if (this.index) {
+    if (this.index && options.probe !== false) {
       try {
-        this.read(({ db }) => db.prepare('SELECT count(*) FROM meta').pluck().get())
+        this.read(({ probe }) => probe.get())
       } catch {
         // read() has recorded the reason and closed the index.
       }

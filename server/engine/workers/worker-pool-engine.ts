@@ -18,7 +18,7 @@ import { EngineUnavailableError } from '../errors.js'
 import { PartChannel } from './part-channel.js'
 import { SearchThreads, type OnPart } from './search-threads.js'
 import { openSqliteEngine } from '../sqlite/sqlite-engine.js'
-import type { ClauseVectors, EngineHealth, Facets, ReadOptions, SearchEngine, SearchFilters, SearchQuery, SearchResult } from '../types.js'
+import type { ClauseVectors, EngineHealth, Facets, HealthOptions, ReadOptions, SearchEngine, SearchFilters, SearchQuery, SearchResult } from '../types.js'
 import { indexVersion, type WorkerCall, type WorkerOptions } from './messages.js'
 
 export interface WorkerPoolEngineOptions {
@@ -180,7 +180,7 @@ class PoolEngine implements SearchEngine, ExportRunner {
     return (await this.localEngine()).getVector(id)
   }
 
-  async health(): Promise<EngineHealth> {
+  async health(options?: HealthOptions): Promise<EngineHealth> {
     if (this.closed) {
       // Said like the SQLite engine says it (a missing or damaged file names the fix), but never ok: a
       // closed engine has no threads, and recovery must open a new engine rather than keep this one.
@@ -188,7 +188,7 @@ class PoolEngine implements SearchEngine, ExportRunner {
       await this.local.close()
       return { ...local, ok: false, reason: local.ok ? 'The engine is closed.' : local.reason }
     }
-    const health = await (await this.localEngine()).health()
+    const health = await (await this.localEngine()).health(options)
     if (!health.ok) return health
     if (this.inconsistent) return { ...health, ok: false, reason: `The search workers do not serve the same index: ${this.inconsistent}. Restart the server.` }
     if (!this.threads.anyReady && this.threads.startError) return { ...health, ok: false, reason: `No search worker is running: ${this.threads.startError}` }
