@@ -17,6 +17,8 @@ const portal = await startPortal({ config, logger, webRoot: null, semantic: fals
 const delay = monitorEventLoopDelay({ resolution: 10 })
 delay.enable()
 let peakRss = 0
+let cpuAtReset = process.cpuUsage()
+let resetAt = performance.now()
 setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100).unref()
 
 process.on('message', (msg: { cmd: string }) => {
@@ -25,12 +27,17 @@ process.on('message', (msg: { cmd: string }) => {
     const results = portal.index.snapshot.results
     if (results) results.hits = results.misses = 0
     peakRss = process.memoryUsage().rss
+    cpuAtReset = process.cpuUsage()
+    resetAt = performance.now()
     process.send!({ ok: true })
   } else if (msg.cmd === 'stats') {
     const gc = (globalThis as { gc?: () => void }).gc
     const beforeGc = process.memoryUsage().rss
     gc?.()
+    const cpu = process.cpuUsage(cpuAtReset)
     process.send!({
+      // Every thread of the process (main, search threads), in cores: how much of the machine the server used.
+      serverCores: (cpu.user + cpu.system) / 1000 / (performance.now() - resetAt),
       eventLoopP99Ms: delay.percentile(99) / 1e6,
       eventLoopMaxMs: delay.max / 1e6,
       peakRssMb: Math.max(peakRss, beforeGc) / 2 ** 20,

@@ -49,8 +49,8 @@ const DURATION = Number(values.duration)
 const WARMUP = Number(values.warmup)
 
 /** The cache counts are missing from a base commit's server that did not report them. */
-interface Stats { eventLoopP99Ms: number; eventLoopMaxMs: number; peakRssMb: number; rssAfterGcMb: number; cacheHits?: number; cacheMisses?: number }
-interface Run { rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; requests: number; exports: number; exportsRefused: number; exportFailures: number; stats: Stats }
+interface Stats { serverCores?: number; eventLoopP99Ms: number; eventLoopMaxMs: number; peakRssMb: number; rssAfterGcMb: number; cacheHits?: number; cacheMisses?: number }
+interface Run { rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; requests: number; exports: number; exportsRefused: number; exportFailures: number; stats: Stats; benchCores: number }
 
 function startServer(root: string, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
@@ -106,6 +106,8 @@ async function play(child: ChildProcess, url: string, sequence: string[], connec
           .catch(() => exportFailures++)
       }, 1000)
     : null
+  const benchCpu = process.cpuUsage()
+  const benchStart = performance.now()
   const result = await autocannon({
     url,
     connections,
@@ -113,6 +115,8 @@ async function play(child: ChildProcess, url: string, sequence: string[], connec
     requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: sequence[next++ % sequence.length] }) }],
   })
   if (timer) clearInterval(timer)
+  const used = process.cpuUsage(benchCpu)
+  const benchCores = (used.user + used.system) / 1000 / (performance.now() - benchStart)
   streamAt = next
   const stats = await ask<Stats>(child, 'stats')
   return {
@@ -127,6 +131,7 @@ async function play(child: ChildProcess, url: string, sequence: string[], connec
     exports,
     exportsRefused,
     stats,
+    benchCores,
   }
 }
 
@@ -167,7 +172,7 @@ for (const size of values.sizes!.split(',')) {
         runs.set(v.label, { ...run, load: at })
         console.log(
           `  ${server.name} ${v.label}: ${run.rps.toFixed(0)} req/s p50 ${run.p50} ms p99 ${run.p99} ms errors ${run.errors} timeouts ${run.timeouts} non-2xx ${run.non2xx}${v.withExports ? ` exports ${run.exports} refused ${run.exportsRefused} failed ${run.exportFailures}` : ''} · ` +
-            `event loop p99 ${run.stats.eventLoopP99Ms.toFixed(1)} ms · cache ${run.stats.cacheHits} hits / ${run.stats.cacheMisses} misses · peak RSS ${run.stats.peakRssMb.toFixed(0)} MB · load ${at}`,
+            `event loop p99 ${run.stats.eventLoopP99Ms.toFixed(1)} ms · cores used: server ${run.stats.serverCores?.toFixed(2) ?? '–'}, load generator ${run.benchCores.toFixed(2)} · cache ${run.stats.cacheHits} hits / ${run.stats.cacheMisses} misses · peak RSS ${run.stats.peakRssMb.toFixed(0)} MB · load ${at}`,
         )
       }
     } finally {
