@@ -4,13 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HealthResponse, SearchResponse, SimilarResponse } from './api-types.js'
-import { locateModel } from './semantic/model-location.js'
+import { modelForTests } from './testing/model-for-tests.js'
 import { buildTestData, removeTestData, startTestPortal, type TestPortal } from './testing/test-portal.js'
 
-const model = locateModel(process.env.MODEL_DIR)
-if (!model.location) console.warn(`semantic route tests skipped: the embedding model is not installed (looked in ${model.searched.join(', ')})`)
+const model = modelForTests()
 
-describe.skipIf(!model.location)('semantic routes', () => {
+describe.skipIf(model.skipped)('semantic routes', () => {
   let t: TestPortal
   let dataDir: string
   const q = encodeURIComponent
@@ -65,7 +64,7 @@ describe.skipIf(!model.location)('semantic routes', () => {
   })
 })
 
-describe.skipIf(!model.location)('a keyword search with the model loaded but an index built without vectors', () => {
+describe.skipIf(model.skipped)('a keyword search with the model loaded but an index built without vectors', () => {
   let t: TestPortal
   let dataDir: string
 

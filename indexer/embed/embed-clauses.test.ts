@@ -2,11 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadEmbedder } from '../../server/semantic/embedder.js'
+import { describeModelStatus, loadEmbedder } from '../../server/semantic/embedder.js'
 import type { Embedder } from '../../server/engine/types.js'
 import type { ClauseRecord } from '../types.js'
 import { embedClauses, type EmbedProgress } from './embed-clauses.js'
 import { openVectorCache, type VectorCache } from './vector-cache.js'
+import { modelForTests } from '../../server/testing/model-for-tests.js'
 
 /**
  * The numbered clauses of chapter 四 (teachers) of data/corpus/000_…: real text, shaped as the indexer's records.
@@ -47,15 +48,15 @@ function chapterFourClauses(): ClauseRecord[] {
     })
 }
 
-describe('embedClauses', () => {
+describe.skipIf(modelForTests().skipped)('embedClauses', () => {
   const dir = mkdtempSync(join(tmpdir(), 'embed-clauses-'))
   const clauses = chapterFourClauses()
   let embedder: Embedder
   let cache: VectorCache
 
   beforeAll(async () => {
-    const loaded = await loadEmbedder()
-    if (!loaded) throw new Error('bge-small-zh-v1.5 is not installed: see server/semantic/embedder.ts')
+    const loaded = await loadEmbedder({ modelDir: modelForTests().location!.modelsDir })
+    if (!loaded) throw new Error(describeModelStatus().reason)
     embedder = loaded
     cache = openVectorCache(join(dir, 'vector-cache.sqlite'))
   })

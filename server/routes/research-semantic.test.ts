@@ -5,13 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SearchResponse } from '../api-types.js'
 import type { PlanCompareResponse, SpreadResponse } from '../research/types.js'
-import { locateModel } from '../semantic/model-location.js'
+import { modelForTests } from '../testing/model-for-tests.js'
 import { buildTestData, removeTestData, startTestPortal, type TestPortal } from '../testing/test-portal.js'
 
-const model = locateModel(process.env.MODEL_DIR)
-if (!model.location) console.warn(`semantic research tests skipped: the embedding model is not installed (looked in ${model.searched.join(', ')})`)
+const model = modelForTests()
 
-describe.skipIf(!model.location)('research endpoints with embeddings', () => {
+describe.skipIf(model.skipped)('research endpoints with embeddings', () => {
   let t: TestPortal
   let dataDir: string
   const q = encodeURIComponent

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Embedder } from '../engine/types.js'
 import { EMBEDDING_DIMENSION, EMBEDDING_MODEL_ID, describeModelStatus, loadEmbedder } from './embedder.js'
-import { PROJECT_ROOT, locateModel } from './model-location.js'
+import { PROJECT_ROOT } from './model-location.js'
+import { modelForTests } from '../testing/model-for-tests.js'
 
 const corpusDir = join(PROJECT_ROOT, 'data', 'corpus')
 const corpusLines = readdirSync(corpusDir).flatMap((f) => readFileSync(join(corpusDir, f), 'utf8').split('\n'))
@@ -21,9 +22,9 @@ function cosine(a: Float32Array, b: Float32Array): number {
   return dot
 }
 
-describe('loadEmbedder', () => {
+describe.skipIf(modelForTests().skipped)('loadEmbedder', () => {
   let embedder: Embedder
-  const modelDir = locateModel().location?.modelsDir
+  const modelDir = modelForTests().location?.modelsDir
 
   beforeAll(async () => {
     if (!modelDir) throw new Error('bge-small-zh-v1.5 is not installed: see server/semantic/embedder.ts')

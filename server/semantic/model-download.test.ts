@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeModelStatus, loadEmbedder } from './embedder.js'
-import { locateModel, REMOTE_MODEL_ID } from './model-location.js'
+import { REMOTE_MODEL_ID } from './model-location.js'
+import { modelForTests } from '../testing/model-for-tests.js'
 
 /**
  * A Hub mirror on localhost (the machine has no route to huggingface.co): real HTTP, serving the real model
@@ -27,8 +28,8 @@ function startMirror(modelPath: string, requests: string[]): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
 }
 
-describe('loadEmbedder with downloads allowed', () => {
-  const installed = locateModel().location
+describe.skipIf(modelForTests().skipped)('loadEmbedder with downloads allowed', () => {
+  const installed = modelForTests().location
   const downloadDir = mkdtempSync(join(tmpdir(), 'model-download-'))
   const requests: string[] = []
   let server: Server

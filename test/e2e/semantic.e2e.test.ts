@@ -6,12 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import type { SearchResponse } from '../../server/api-types.js'
-import { locateModel } from '../../server/semantic/model-location.js'
+import { modelForTests } from '../../server/testing/model-for-tests.js'
 import { startPortalFixture, type PortalFixture } from './portal-fixture.js'
 
-const model = locateModel(process.env.MODEL_DIR)
+const model = modelForTests()
 
-describe.skipIf(!model.location)('the portal with semantic search', () => {
+describe.skipIf(model.skipped)('the portal with semantic search', () => {
   let fx: PortalFixture
 
   beforeAll(async () => {

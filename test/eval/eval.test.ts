@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_VECTOR_CACHE_PATH } from '../../indexer/embed/vector-cache.js'
+import { modelForTests } from '../../server/testing/model-for-tests.js'
 import { loadCorpusBuild } from '../fixtures/corpus-build.js'
 import { evaluate, type EvaluationReport } from './evaluate.js'
 import { EVAL_QUESTIONS } from './judgments.js'
@@ -13,7 +14,7 @@ const MARGIN = 0.1
  */
 const SEMANTIC_TOLERANCE = 0.01
 
-describe('retrieval evaluation (test/eval/judgments.ts)', () => {
+describe.skipIf(modelForTests().skipped)('retrieval evaluation (test/eval/judgments.ts)', () => {
   let report: EvaluationReport
 
   beforeAll(async () => {

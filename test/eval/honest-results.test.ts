@@ -12,19 +12,20 @@ import { SIMILARITY_FLOORS } from '../../server/engine/similarity-floor.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import type { Embedder, SearchEngine, SearchMode, SearchResult } from '../../server/engine/types.js'
 import { parseQuery } from '../../server/query/parse-query.js'
-import { EMBEDDING_MODEL_ID, loadEmbedder } from '../../server/semantic/embedder.js'
+import { EMBEDDING_MODEL_ID, describeModelStatus, loadEmbedder } from '../../server/semantic/embedder.js'
+import { modelForTests } from '../../server/testing/model-for-tests.js'
 import { loadCorpusBuild } from '../fixtures/corpus-build.js'
 import { OFF_TOPIC_QUERIES } from './tune-threshold.js'
 
-describe('semantic and hybrid results with the real model on the bundled corpus', () => {
+describe.skipIf(modelForTests().skipped)('semantic and hybrid results with the real model on the bundled corpus', () => {
   const work = mkdtempSync(join(tmpdir(), 'honest-results-'))
   const tokenizer = createSegmenter()
   let engine: SearchEngine
   let embedder: Embedder
 
   beforeAll(async () => {
-    const loaded = await loadEmbedder()
-    if (!loaded) throw new Error('These tests need the embedding model (see /work/shared/models/README.md).')
+    const loaded = await loadEmbedder({ modelDir: modelForTests().location!.modelsDir })
+    if (!loaded) throw new Error(describeModelStatus().reason)
     embedder = loaded
     const build = await loadCorpusBuild()
     const cache = openVectorCache(DEFAULT_VECTOR_CACHE_PATH)
