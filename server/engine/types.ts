@@ -151,6 +151,11 @@ export interface SearchEngine {
   /** Replace the whole index; readers keep seeing the previous index until the new one is complete. */
   replaceAll(build: IndexBuild, vectors?: ClauseVectors): Promise<void>
   search(query: SearchQuery, options?: ReadOptions): Promise<SearchResult>
+  /**
+   * Several searches answered in one read, in order (the counts of a few-result query's looser forms): an
+   * engine that queues reads then queues them once. Engines without it get one search() per query.
+   */
+  searchMany?(queries: SearchQuery[], options?: ReadOptions): Promise<SearchResult[]>
   facets(filters?: SearchFilters, options?: ReadOptions): Promise<Facets>
   getClause(id: string): Promise<ClauseRecord | null>
   getPlan(id: string): Promise<PlanRecord | null>

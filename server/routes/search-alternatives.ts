@@ -1,12 +1,12 @@
 /**
  * What a keyword search that found few clauses offers instead: the looser queries of relax-query.ts that
  * find more, and semantic mode for the same words, each counted with the same filters. Counting asks the
- * engine for totals only (limit 0, no facets), so a few extra searches stay cheap; they are asked all at
- * once and as follow-ups of the search (ReadOptions.followUp), so under load the answer does not queue
- * again behind newer requests for each of them.
+ * engine for totals only (limit 0, no facets), so a few extra searches stay cheap; they are asked in one
+ * read (SearchEngine.searchMany, where the engine has it) and as a follow-up of the search
+ * (ReadOptions.followUp), so under load the answer queues once more, not once per looser query.
  */
 import type { QueryAlternative } from '../api-types.js'
-import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, Tokenizer } from '../engine/types.js'
+import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
 import { semanticQueryText } from '../query/everyday-vocabulary.js'
 import { parseQuery } from '../query/parse-query.js'
 import { FEW_RESULTS, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
@@ -27,14 +27,17 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const { engine, tokenizer, embedder, parsed, filters, total } = input
   if (total >= FEW_RESULTS) return []
   const options: ReadOptions = { signal: input.signal, followUp: true }
-  const count = async (query: ParsedQuery, vector?: Float32Array) =>
-    (await engine.search({ query, filters, mode: vector ? 'semantic' : 'keyword', vector, sort: 'relevance', offset: 0, limit: 0, facets: false }, options)).total
+  const countQuery = (query: ParsedQuery, vector?: Float32Array): SearchQuery => ({ query, filters, mode: vector ? 'semantic' : 'keyword', vector, sort: 'relevance', offset: 0, limit: 0, facets: false })
+  const count = async (query: ParsedQuery, vector?: Float32Array) => (await engine.search(countQuery(query, vector), options)).total
+  // Counted in one read where the engine can: one turn in the queue for all of them, not one each.
+  const countAll = async (queries: ParsedQuery[]) =>
+    engine.searchMany ? (await engine.searchMany(queries.map((q) => countQuery(q)), options)).map((r) => r.total) : Promise.all(queries.map((q) => count(q)))
   const texts = relaxedQueries(parsed)
   // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
   // even when the model is there (its search would fail the whole answer with semantic_unavailable).
   const semanticPossible = embedder !== null && parsed.groups.length > 0 && (await engine.health()).vectors > 0
   const [counts, semantic] = await Promise.all([
-    Promise.all(texts.map((text) => count(parseQuery(text, tokenizer)))),
+    texts.length > 0 ? countAll(texts.map((text) => parseQuery(text, tokenizer))) : Promise.resolve([]),
     // Embedded as semantic mode will embed it (prepareQuery), so the count offered is the count it then shows.
     semanticPossible
       ? embedder.embedQuery(semanticQueryText(parseQuery(parsed.raw, tokenizer), parsed)).then((vector) => count(parsed, vector))

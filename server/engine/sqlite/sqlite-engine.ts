@@ -134,6 +134,10 @@ export class SqliteEngine implements SearchEngine {
     return this.read((index) => runSearch(index, query))
   }
 
+  async searchMany(queries: SearchQuery[]): Promise<SearchResult[]> {
+    return this.read((index) => queries.map((query) => runSearch(index, query)))
+  }
+
   async facets(filters: SearchFilters = {}): Promise<Facets> {
     return this.read(({ rows }) => rows.facets(rows.allRowids(), rows.compile(filters)))
   }

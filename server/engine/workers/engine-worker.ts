@@ -124,6 +124,11 @@ async function run(id: number, call: WorkerCall, send: SendPart): Promise<{ valu
       await sharedRows(state)
       return { value: await state.engine.search(call.args[0]) }
     }
+    case 'searchMany': {
+      const state = engineOf(id)
+      await sharedRows(state)
+      return { value: await state.engine.searchMany(call.args[0]) }
+    }
     case 'facets': {
       const state = engineOf(id)
       await sharedRows(state)

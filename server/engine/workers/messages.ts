@@ -20,6 +20,7 @@ export type WorkerCall =
   | { op: 'open'; args: [WorkerOptions] }
   | { op: 'close'; args: [] }
   | { op: 'search'; args: [SearchQuery] }
+  | { op: 'searchMany'; args: [SearchQuery[]] }
   | { op: 'facets'; args: [SearchFilters | undefined] }
   | { op: 'export'; args: [ExportRequest] }
   | { op: 'replaceAll'; args: [IndexBuild, ClauseVectors | undefined] }

@@ -67,6 +67,16 @@ describe('the read queue of the search threads', () => {
     expect(order).toEqual(['running', 'follow-up', ...TERMS.slice(0, 3)])
   })
 
+  it('answers several searches in one read, each as search() answers it alone', async () => {
+    const queries = TERMS.slice(0, 4).map((term) => keywordQuery(term, { limit: 0, facets: false }))
+    const alone = await Promise.all(queries.map((q) => single.search(q)))
+    const before = single.readsStarted
+    const together = await single.searchMany(queries, { followUp: true })
+    expect(single.readsStarted - before).toBe(1)
+    expect(together.map((r) => r.total)).toEqual(alone.map((r) => r.total))
+    expect(together.map((r) => r.total)).toEqual(TERMS.slice(0, 4).map((term) => scanContaining(build.clauses, term).length))
+  })
+
   it('streams an export: its counts first, then the file a thousand clauses at a time, the same bytes as the whole document', async () => {
     const whole = await single.runExport(exportRequest())
     const stream = await single.streamExport(exportRequest())

@@ -55,7 +55,7 @@ interface Waiting {
 
 
 /** Calls that only read: safe to run again on another thread when theirs died. */
-const RETRYABLE = new Set<WorkerCall['op']>(['search', 'facets', 'export'])
+const RETRYABLE = new Set<WorkerCall['op']>(['search', 'searchMany', 'facets', 'export'])
 /** Calls posted to every thread at once, beside the reads (never queued: they only open or close a file). */
 const CONTROL = new Set<WorkerCall['op']>(['open', 'close', 'reopen', 'prepare'])
 /** The index version a thread reports when it was replaced mid-call: unknown, so the engine makes them all reopen. */

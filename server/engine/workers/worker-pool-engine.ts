@@ -138,6 +138,10 @@ class PoolEngine implements SearchEngine, ExportRunner {
     return this.call({ op: 'search', args: [query] }, options) as Promise<SearchResult>
   }
 
+  searchMany(queries: SearchQuery[], options?: ReadOptions): Promise<SearchResult[]> {
+    return this.call({ op: 'searchMany', args: [queries] }, options) as Promise<SearchResult[]>
+  }
+
   facets(filters?: SearchFilters, options?: ReadOptions): Promise<Facets> {
     return this.call({ op: 'facets', args: [filters] }, options) as Promise<Facets>
   }
