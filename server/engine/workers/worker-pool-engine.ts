@@ -41,6 +41,7 @@ export function defaultWorkerCount(): number {
 
 export type WorkerPoolEngine = SearchEngine &
   ExportRunner & {
+    searchMany(queries: SearchQuery[], options?: ReadOptions): Promise<SearchResult[]>
     /** Live search threads. */
     readonly workerCount: number
     /** Threads started to replace one that exited. */
