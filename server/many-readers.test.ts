@@ -61,6 +61,9 @@ describe('many readers at once, over HTTP', () => {
     const holdersLeft = HOLDERS - (startedBeforeDisconnect - before)
     for (const { client } of clients) client.abort()
     for (const { answer } of clients) expect(await answer).toMatchObject({ name: 'AbortError' })
+    // Their cancellation is the clients' doing: logged, but never as an error of the server's.
+    await until(() => t.logs.filter((l) => l.includes('"clientGone":true')).length >= TERMS.length)
+    expect(t.logs.filter((l) => JSON.parse(l).level >= 50)).toEqual([])
     for (const holding of holders) expect((await holding).status).toBe(200)
     await until(() => engine.queued === 0)
 

@@ -29,7 +29,11 @@ export function errorHandler(logger: Logger): ErrorHandler {
     else if (err instanceof HTTPException) portal = fromHttpException(err)
     else portal = new PortalError('internal_error', '服务器内部错误，请稍后再试', { cause: err })
 
-    if (portal.status >= 500) {
+    // A client that went away cancels its search (RequestCancelledError, 503): nobody reads that answer, and
+    // it is no fault of the server's, so it is not logged as an error (a load test's end would fill the log).
+    if (portal.status >= 500 && c.req.raw.signal.aborted) {
+      logger.info({ code: portal.code, method: c.req.method, path: c.req.path }, 'the client went away before its answer')
+    } else if (portal.status >= 500) {
       const cause = portal.cause instanceof Error ? portal.cause : err
       logger.error({ err: cause, code: portal.code, method: c.req.method, path: c.req.path }, portal.message)
     }

@@ -11,7 +11,8 @@ export function requestLog(logger: Logger): MiddlewareHandler {
     const search = c.req.url.indexOf('?')
     const query = search === -1 ? undefined : c.req.url.slice(search + 1, search + 301)
     const line = { method: c.req.method, path: c.req.path, query, status, ms }
-    if (status >= 500) logger.error(line, 'request')
+    if (status >= 500 && c.req.raw.signal.aborted) logger.info({ ...line, clientGone: true }, 'request')
+    else if (status >= 500) logger.error(line, 'request')
     else if (status >= 400) logger.warn(line, 'request')
     else logger.info(line, 'request')
   }
