@@ -24,8 +24,11 @@ describe('phraseGramQuery', () => {
     expect(phraseGramQuery('减')).toEqual({ expr: '"减"*', exact: true })
   })
 
-  it('ANDs the runs of a phrase with punctuation and asks for a substring check', () => {
-    expect(phraseGramQuery('2024-2035年')).toEqual({ expr: '("20 02 24" AND "20 03 35 5年")', exact: false })
+  it('asks for the runs of a phrase with punctuation side by side, each ended as charGrams ends a run, and for a substring check', () => {
+    expect(charGrams('2024-2035年')).toBe('20 02 24 4 20 03 35 5年 年')
+    expect(phraseGramQuery('2024-2035年')).toEqual({ expr: '"20 02 24 4 20 03 35 5年"', exact: false })
+    expect(phraseGramQuery('和-教育')).toEqual({ expr: '"和 教育"', exact: false })
+    expect(phraseGramQuery('教育-和')).toEqual({ expr: '"教育 育 和"*', exact: false })
   })
 
   it('returns null for a phrase without letters or digits', () => {
@@ -33,7 +36,7 @@ describe('phraseGramQuery', () => {
   })
 
   it('never lets a quote or operator of the query reach FTS5 unquoted', () => {
-    expect(phraseGramQuery('a" OR "b')).toEqual({ expr: '("a"* AND "OR" AND "b"*)', exact: false })
+    expect(phraseGramQuery('a" OR "b')).toEqual({ expr: '"a OR R b"*', exact: false })
   })
 })
 

@@ -69,12 +69,27 @@ export interface GramQuery {
 export function phraseGramQuery(match: string): GramQuery | null {
   const runs = tokenRuns(match)
   if (runs.length === 0) return null
-  const parts = runs.map((run) => {
-    if (run.length === 1) return `"${run[0]}"*`
-    const grams: string[] = []
-    for (let i = 0; i + 1 < run.length; i++) grams.push(run[i] + run[i + 1])
-    return `"${grams.join(' ')}"`
-  })
   const exact = runs.length === 1 && runs[0].join('') === match
-  return { expr: parts.length === 1 ? parts[0] : `(${parts.join(' AND ')})`, exact }
+  if (runs.length === 1) {
+    const run = runs[0]
+    return { expr: run.length === 1 ? `"${run[0]}"*` : `"${bigrams(run).join(' ')}"`, exact }
+  }
+  // Runs split by punctuation (2024-2035年, 和-教育) are adjacent in the gram document: every run but the
+  // phrase's last ends where the text's run ends, so its bigrams are followed by its last character (the
+  // run's end, charGrams), and the next run's bigrams follow at once. One FTS5 phrase then finds only the
+  // clauses with the runs in that order, instead of every clause with each run somewhere (a run of one
+  // character alone is a prefix of a tenth of the index); the substring check still sees the punctuation.
+  const tokens: string[] = []
+  runs.forEach((run, i) => {
+    if (i < runs.length - 1) tokens.push(...bigrams(run), run[run.length - 1])
+    else tokens.push(...(run.length === 1 ? run : bigrams(run)))
+  })
+  const last = runs[runs.length - 1]
+  return { expr: `"${tokens.join(' ')}"${last.length === 1 ? '*' : ''}`, exact }
+}
+
+function bigrams(run: string[]): string[] {
+  const grams: string[] = []
+  for (let i = 0; i + 1 < run.length; i++) grams.push(run[i] + run[i + 1])
+  return grams
 }
