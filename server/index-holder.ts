@@ -23,6 +23,11 @@ export interface IndexSnapshot {
   results: ResultCache | null
 }
 
+/** The client of a request, as far as the cache needs it: its signal is read only when an answer is computed. */
+export interface Client {
+  readonly signal: AbortSignal
+}
+
 export interface ResultCaching extends ResultCacheOptions {
   /**
    * Which index the engine serves right now, read cheaply before each cached request (the engine may
@@ -104,17 +109,19 @@ export class IndexHolder {
   /**
    * Like use(), answering `fn`'s value as UTF-8 JSON, from the snapshot's result cache when the same
    * request (`route` and its normalised `params`) was answered on the same index: a hit costs neither a
-   * search nor serialising and encoding the answer again. `signal` is the client's, and the computation
+   * search nor serialising and encoding the answer again. `client` is the request (its signal), and the computation
    * is dropped when every client waiting for it has gone.
    */
-  async useCachedJson(route: string, params: Record<string, unknown>, signal: AbortSignal | undefined, fn: (snapshot: IndexSnapshot, signal: AbortSignal | undefined) => Promise<unknown>): Promise<Uint8Array> {
+  async useCachedJson(route: string, params: Record<string, unknown>, client: Client | undefined, fn: (snapshot: IndexSnapshot, signal: AbortSignal | undefined) => Promise<unknown>): Promise<Uint8Array> {
     return this.use(async (snap) => {
       const caching = this.options.cache
       const compute = async (s: AbortSignal | undefined): Promise<Uint8Array> => Buffer.from(JSON.stringify(await fn(snap, s)))
-      if (!snap.results || !caching) return compute(signal)
+      if (!snap.results || !caching) return compute(client?.signal)
       const generation = await caching.generation(snap.engine)
-      if (generation === 'unavailable') return compute(signal)
-      return snap.results.getOrCompute(requestKey(generation, route, params), compute, signal)
+      if (generation === 'unavailable') return compute(client?.signal)
+      const key = requestKey(generation, route, params)
+      // A hit never reads the client's signal: the HTTP adapter builds it on first read, per request.
+      return snap.results.cached<Uint8Array>(key) ?? snap.results.getOrCompute(key, compute, client?.signal)
     })
   }
 

@@ -60,13 +60,8 @@ export class ResultCache {
    * waiting for it has gone (`signal` is this client's).
    */
   async getOrCompute<T>(key: string, compute: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    const hit = this.entries.get(key)
-    if (hit) {
-      this.hits++
-      this.entries.delete(key)
-      this.entries.set(key, hit)
-      return hit.value as T
-    }
+    const hit = this.cached<T>(key)
+    if (hit !== undefined) return hit
     this.misses++
     let flight = this.flights.get(key)
     if (!flight) {
@@ -97,6 +92,16 @@ export class ResultCache {
     } finally {
       signal?.removeEventListener('abort', leave)
     }
+  }
+
+  /** The kept answer for `key` (now the most recently used), or undefined: a hit as getOrCompute counts it. */
+  cached<T>(key: string): T | undefined {
+    const hit = this.entries.get(key)
+    if (!hit) return undefined
+    this.hits++
+    this.entries.delete(key)
+    this.entries.set(key, hit)
+    return hit.value as T
   }
 
   clear(): void {

@@ -10,7 +10,7 @@ import { filtersFrom } from './search-request.js'
 export function facetRoutes(deps: AppDeps): Hono {
   return new Hono().get('/facets', validate('query', facetsQuerySchema), async (c) => {
     const filters = filtersFrom(c.req.valid('query'))
-    const facets = await deps.index.useCachedJson('facets', { ...filters }, c.req.raw.signal, ({ engine }, signal): Promise<FacetsResponse> => engine.facets(filters, { signal }))
+    const facets = await deps.index.useCachedJson('facets', { ...filters }, c.req.raw, ({ engine }, signal): Promise<FacetsResponse> => engine.facets(filters, { signal }))
     return jsonBytes(c, facets)
   })
 }

@@ -19,7 +19,7 @@ export function searchRoutes(deps: AppDeps): Hono {
     // The citation context (origin, access date) is part of the answer, so it is part of the key.
     const key = { ...p, origin: context.origin, accessed: context.accessed }
     const shape = { fullText: p.fullText === true }
-    const body = await deps.index.useCachedJson('search', key, c.req.raw.signal, async ({ engine, citations }, signal): Promise<Omit<SearchResponse, 'tookMs'>> => {
+    const body = await deps.index.useCachedJson('search', key, c.req.raw, async ({ engine, citations }, signal): Promise<Omit<SearchResponse, 'tookMs'>> => {
       const { parsed, engineMode, vector, highlight } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
       const result = await engine.search({
         query: parsed,
