@@ -65,7 +65,7 @@ export async function startTestPortal(dataDir: string, overrides: Partial<Config
     corsOrigins: [],
     rateLimit: 0,
     modelDir: null,
-    // Two search threads, not the production default of three per core: a test portal answers a few requests,
+    // Two search threads, not the production default of four per core: a test portal answers a few requests,
     // and every thread costs its start (loading the engine's modules) in each test file.
     searchWorkers: 2,
     ...overrides,

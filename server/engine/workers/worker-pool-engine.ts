@@ -35,16 +35,17 @@ export interface WorkerPoolEngineOptions {
 }
 
 /**
- * Three search threads per core (2–16). A cached answer costs the server thread microseconds and a search a
+ * Four search threads per core (2–16). A cached answer costs the server thread microseconds and a search a
  * thread milliseconds, so under load the slow tail is searches waiting for one another: with more threads
  * than cores they run side by side, a slow one (a facet count over a million clauses) no longer holds the
  * rest, and searching gets its share of the cores against the server thread's stream of cached answers.
- * Measured with bench/load-test.ts at 100k clauses on 2 cores (bench/RESULTS.md, Throughput): 2 → 6
- * threads took p99 from 106 to 41 ms at 50 connections and from 690 to 383 ms at 200, for 4 % fewer
- * requests a second and 300 MB more memory; 8 threads gave 49 and 221 ms but 15 % fewer requests.
+ * Measured with bench/load-test.ts on 2 cores (bench/RESULTS.md, Throughput), 2 → 8 threads: at 100k
+ * clauses p99 from 106 to 47 ms at 50 connections and from 690 to 240 ms at 200, for about 15 % fewer
+ * requests a second (3 300–3 700) and 400 MB more memory; at 1M p99 from 544 to 312 ms, RSS 1.0 → 1.8 GB.
+ * Six threads missed 400 ms at 200 connections (383–411 ms).
  */
 export function defaultWorkerCount(): number {
-  return Math.min(16, Math.max(2, 3 * os.availableParallelism()))
+  return Math.min(16, Math.max(2, 4 * os.availableParallelism()))
 }
 
 export type WorkerPoolEngine = SearchEngine &
