@@ -28,12 +28,12 @@ export function formatGbtCitation(clause: ClauseRecord, scheme: CitationScheme, 
 /** Building an Intl.DateTimeFormat costs about half a millisecond, and every search asks for today's date. */
 const CHINA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
 
+/** Every request asks for the date (it is part of a cached answer's key): formatted once a minute. */
+let lastDate = { minute: NaN, text: '' }
+
 /** Today in China (the access date a Chinese reference list expects), `YYYY-MM-DD`. */
 export function accessDate(now: Date = new Date()): string {
   const minute = Math.floor(now.getTime() / 60_000)
   if (minute !== lastDate.minute) lastDate = { minute, text: CHINA_DATE.format(now) }
   return lastDate.text
 }
-
-/** Every request asks for the date (it is part of a cached answer's key): formatted once a minute. */
-let lastDate = { minute: NaN, text: '' }

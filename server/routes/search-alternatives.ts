@@ -35,7 +35,7 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const texts = relaxedQueries(parsed)
   // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
   // even when the model is there (its search would fail the whole answer with semantic_unavailable).
-  const semanticPossible = embedder !== null && parsed.groups.length > 0 && (await engine.health()).vectors > 0
+  const semanticPossible = embedder !== null && parsed.groups.length > 0 && (await engine.health({ probe: false })).vectors > 0
   const [counts, semantic] = await Promise.all([
     texts.length > 0 ? countAll(texts.map((text) => parseQuery(text, tokenizer))) : Promise.resolve([]),
     // Embedded as semantic mode will embed it (prepareQuery), so the count offered is the count it then shows.
