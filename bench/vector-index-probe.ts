@@ -1,7 +1,7 @@
 /**
  * Semantic latency and recall on a large synthetic index kept between runs, for sizes whose index takes too
  * long to write on every run (300k: ≈ 20 min on 2 shared cores):
- * `npx tsx bench/vector-index-probe.ts --size 300000 --index-dir /tmp/vf [--baseline /tmp/vf/base] [--ef 2048] [--only city]`.
+ * `npx tsx bench/vector-index-probe.ts --size 300000 --index-dir /tmp/vf [--baseline /tmp/vf/base] [--ef 2048] [--m 32] [--only city]`.
  *
  * The first run writes `<dir>/exact-<size>.sqlite` (no graph) and `<dir>/graph-<size>.sqlite` (graph) from
  * bench/synthetic-corpus.ts clauses and bench/synthetic-vectors.ts vectors (SYNTHETIC: the bundled clauses'
@@ -17,7 +17,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { passageText } from '../indexer/embed/passage-text.js'
 import { createSegmenter } from '../indexer/segment/segmenter.js'
-import { annOptions } from '../server/engine/sqlite/ann-index.js'
+import { annOptions, searchListFor } from '../server/engine/sqlite/ann-index.js'
 import { openSqliteEngine } from '../server/engine/sqlite/sqlite-engine.js'
 import type { SearchEngine, SearchFilters, SearchQuery } from '../server/engine/types.js'
 import { parseQuery } from '../server/query/parse-query.js'
@@ -33,6 +33,8 @@ const { values } = parseArgs({
     'index-dir': { type: 'string', default: '/tmp/vector-index-probe' },
     baseline: { type: 'string', default: '' },
     ef: { type: 'string', default: '' },
+    /** HNSW edges per node of the graph written (usearch's M; default annOptions.connectivity); its own file. */
+    m: { type: 'string', default: '' },
     only: { type: 'string', default: '' },
   },
 })
@@ -45,7 +47,9 @@ if (!embedder) throw new Error('The probe needs the embedding model (see server/
 const tokenizer = createSegmenter()
 const questions = await Promise.all(EVAL_QUESTIONS.map(async (q) => ({ query: parseQuery(q.query, tokenizer), vector: await embedder.embedQuery(q.query) })))
 const build = await syntheticBuild(size)
-const files = { exact: join(values['index-dir']!, `exact-${size}.sqlite`), graph: join(values['index-dir']!, `graph-${size}.sqlite`) }
+if (values.m) annOptions.connectivity = Number(values.m)
+const graphName = values.m ? `graph-${size}-m${values.m}.sqlite` : `graph-${size}.sqlite`
+const files = { exact: join(values['index-dir']!, `exact-${size}.sqlite`), graph: join(values['index-dir']!, graphName) }
 if (!existsSync(files.exact) || !existsSync(files.graph)) {
   const real = await embedder.embedPassages((await loadCorpusBuild()).clauses.map((c) => passageText(c)))
   const vectors = syntheticVectors(build.clauses.map((c) => c.id), real, embedder.dimension, embedder.modelId)
@@ -60,7 +64,7 @@ if (!existsSync(files.exact) || !existsSync(files.graph)) {
   }
   annOptions.minVectors = saved
 }
-if (values.ef) annOptions.expansionSearch = Number(values.ef)
+if (values.ef) annOptions.fixedSearchList = Number(values.ef)
 
 const count = <T>(list: T[]) => [...list.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<T, number>())].sort((a, b) => b[1] - a[1])
 const city = count(build.clauses.map((c) => c.city).filter((c): c is string => !!c))[0][0]
@@ -82,7 +86,7 @@ const graph = await openSqliteEngine({ path: files.graph, matchCache: 0 })
 const before = values.baseline
   ? await ((await import(join(values.baseline, 'server/engine/sqlite/sqlite-engine.ts'))) as { openSqliteEngine: typeof openSqliteEngine }).openSqliteEngine({ path: files.graph, matchCache: 0 })
   : null
-console.log(`${size} clauses (SYNTHETIC vectors), city ${city}: ${build.clauses.filter((c) => c.city === city).length} clauses; ef ${annOptions.expansionSearch}; load ${loadavg()[0].toFixed(1)}`)
+console.log(`${size} clauses (SYNTHETIC vectors), city ${city}: ${build.clauses.filter((c) => c.city === city).length} clauses; M ${annOptions.connectivity}, ef ${values.ef || `${searchListFor(size)} (grows with the index)`}; load ${loadavg()[0].toFixed(1)}`)
 console.log(`| filters |${before ? ' graph before p50 / p95 (ms) |' : ''} graph now p50 / p95 (ms) | now, CPU time p50 / p95 (ms) | recall@10 now |`)
 for (const [label, filters, facets] of cases) {
   if (values.only && !label.startsWith(values.only)) continue

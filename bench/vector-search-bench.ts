@@ -9,7 +9,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type * as Usearch from 'usearch'
-import { annOptions } from '../server/engine/sqlite/ann-index.js'
+import { annOptions, searchListFor } from '../server/engine/sqlite/ann-index.js'
 import { openSqliteEngine } from '../server/engine/sqlite/sqlite-engine.js'
 import type { IndexBuild } from '../indexer/types.js'
 import type { ClauseVectors, ParsedQuery, SearchEngine, SearchFilters, SearchQuery } from '../server/engine/types.js'
@@ -135,7 +135,7 @@ export async function benchVectorSearch(build: IndexBuild, vectors: ClauseVector
       baseline ? '| --- | ---: | ---: | ---: | ---: | ---: | ---: |' : '| --- | ---: | ---: | ---: | ---: |',
       ...engineRows,
       '',
-      `Graph: usearch f16, M ${annOptions.connectivity}, ef ${annOptions.expansionSearch} while searching. Memory one engine (one thread) holds after its first semantic query: exact scan ${(memory.exact / 2 ** 20).toFixed(0)} MiB of vectors per thread; graph ${(memory.graph / 2 ** 20).toFixed(0)} MiB per thread, plus the ${(annBytes / 2 ** 20).toFixed(0)} MiB graph file memory-mapped once per machine (shared by every thread and process through the page cache). Index written with the graph in ${(graphWriteMs / 1000).toFixed(0)} s.`,
+      `Graph: usearch f16, M ${annOptions.connectivity}, ef ${searchListFor(build.clauses.length)} while searching. Memory one engine (one thread) holds after its first semantic query: exact scan ${(memory.exact / 2 ** 20).toFixed(0)} MiB of vectors per thread; graph ${(memory.graph / 2 ** 20).toFixed(0)} MiB per thread, plus the ${(annBytes / 2 ** 20).toFixed(0)} MiB graph file memory-mapped once per machine (shared by every thread and process through the page cache). Index written with the graph in ${(graphWriteMs / 1000).toFixed(0)} s.`,
       '',
       'The packages measured raw on the same vectors (unfiltered unless said; recall@10 against the exact scan; build time on 2 shared cores):',
       '',

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { IndexBuild } from '../../../indexer/types.js'
 import { keywordQuery, loadCorpusBuild, tempIndexPath } from '../../../test/fixtures/engine-fixtures.js'
 import type { ClauseVectors, SearchEngine, SearchFilters } from '../types.js'
-import { annOptions } from './ann-index.js'
+import { annOptions, searchListFor } from './ann-index.js'
 import { openSqliteEngine } from './sqlite-engine.js'
 import { VectorStore } from './vectors.js'
 
@@ -65,8 +65,34 @@ describe('Vector search through the HNSW graph', () => {
     try {
       expect(db.prepare("SELECT value FROM meta WHERE key = 'ann_kind'").pluck().get()).toBe('usearch-hnsw-cos-f16')
       expect(db.prepare('SELECT count(*) FROM ann_chunks').pluck().get()).toBe(1)
+      expect(db.prepare("SELECT value FROM meta WHERE key = 'ann_connectivity'").pluck().get()).toBe('32')
     } finally {
       db.close()
+    }
+  })
+
+  it('searches a longer candidate list the more vectors the graph holds: 1 024 up to 125k, 8 192 at a million', () => {
+    expect([343, 100_000, 125_000, 250_000, 300_000, 1_000_000, 2_000_000].map(searchListFor)).toEqual([1024, 1024, 1024, 2048, 4096, 8192, 16384])
+  })
+
+  it('reads a graph built with 16 edges per node before the index recorded its M, and answers as the exact scan does', async () => {
+    const file = tempIndexPath()
+    Object.assign(annOptions, { connectivity: 16 })
+    const old = await openSqliteEngine({ path: file })
+    try {
+      await old.replaceAll(build, { model: 'id-seeded-test-vectors', dimension: DIMENSION, byId: new Map(build.clauses.map((c) => [c.id, idVector(c.id)])) })
+      await old.close()
+      const db = new Database(file)
+      db.prepare("DELETE FROM meta WHERE key = 'ann_connectivity'").run()
+      db.close()
+      Object.assign(annOptions, { connectivity: saved.connectivity })
+      const reopened = await openSqliteEngine({ path: file })
+      const query = idVector(build.clauses[7].id)
+      const [a, b] = await Promise.all([reopened.search(semantic({}, query)), exact.search(semantic({}, query))])
+      expect(a.hits.map((h) => h.clause.id)).toEqual(b.hits.map((h) => h.clause.id))
+      await reopened.close()
+    } finally {
+      Object.assign(annOptions, { connectivity: saved.connectivity })
     }
   })
 
