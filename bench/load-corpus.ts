@@ -5,13 +5,23 @@
  *
  *   npx tsx bench/load-corpus.ts 10000 100000
  */
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BUILD_FILES } from '../indexer/build-files.js'
+import { BUILD_FILES, readBuild } from '../indexer/build-files.js'
+import type { IndexBuild } from '../indexer/types.js'
 import { buildDirOf } from '../server/startup/index-build.js'
 import { runIndexer } from '../server/startup/run-indexer.js'
+import { harvestQueries, type QuerySet } from './load-queries.js'
 import { writeSyntheticCorpus } from './synthetic-documents.js'
+
+/** The build of a load-test corpus and the queries harvested from it (with the indexer's dictionary terms). */
+export function corpusQueries(dataDir: string): { build: IndexBuild; queries: QuerySet } {
+  const build = readBuild(buildDirOf(dataDir))
+  const termsFile = path.join(buildDirOf(dataDir), BUILD_FILES.terms)
+  const terms = existsSync(termsFile) ? (JSON.parse(readFileSync(termsFile, 'utf8')) as string[]) : []
+  return { build, queries: harvestQueries(build, terms) }
+}
 
 /** The data folder of a load-test corpus, indexed on first use. */
 export async function loadCorpus(size: string): Promise<string> {

@@ -11,16 +11,14 @@
  *   git worktree add --detach /tmp/base <base commit> && cp -al node_modules /tmp/base/
  *   npx tsx bench/load-test.ts --baseline /tmp/base [--baseline-data <folder of its load-<size>/>] [--duration 20] [--sizes bundled,10000,100000] [--continue] [--profile /tmp/prof] [--dry-run]
  */
-import { fork, type ChildProcess } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import type { ChildProcess } from 'node:child_process'
 import { loadavg } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
-import { BUILD_FILES, readBuild } from '../indexer/build-files.js'
-import { buildDirOf } from '../server/startup/index-build.js'
-import { loadCorpus } from './load-corpus.js'
-import { harvestQueries, zipfSequence } from './load-queries.js'
+import { corpusQueries, loadCorpus } from './load-corpus.js'
+import { zipfSequence } from './load-queries.js'
+import { startLoadServer } from './load-server-process.js'
 import { writeResultsSection } from './results-file.js'
 
 const { values } = parseArgs({
@@ -51,20 +49,6 @@ const WARMUP = Number(values.warmup)
 /** The cache counts are missing from a base commit's server that did not report them. */
 interface Stats { serverCores?: number; eventLoopP99Ms: number; eventLoopMaxMs: number; peakRssMb: number; rssAfterGcMb: number; cacheHits?: number; cacheMisses?: number }
 interface Run { rps: number; p50: number; p99: number; errors: number; timeouts: number; non2xx: number; requests: number; exports: number; exportsRefused: number; exportFailures: number; stats: Stats; benchCores: number }
-
-function startServer(root: string, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(root, 'bench/load-server.ts'), [], {
-      cwd: root,
-      execArgv: ['--import', 'tsx', '--expose-gc', ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [])],
-      // The bench may need a large heap (NODE_OPTIONS) to read a million clauses; the server starts without it.
-      env: { ...process.env, NODE_OPTIONS: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT: '0', MEILI_URL: '' },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    })
-    child.once('message', (m: { url?: string }) => (m.url ? resolve({ child, url: m.url }) : reject(new Error('no URL'))))
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)))
-  })
-}
 
 function ask<T>(child: ChildProcess, cmd: string): Promise<T> {
   return new Promise((resolve) => {
@@ -152,16 +136,13 @@ const lines: string[] = [
 
 for (const size of values.sizes!.split(',')) {
   const dataDir = await loadCorpus(size)
-  const build = readBuild(buildDirOf(dataDir))
-  const termsFile = path.join(buildDirOf(dataDir), BUILD_FILES.terms)
-  const terms = existsSync(termsFile) ? (JSON.parse(readFileSync(termsFile, 'utf8')) as string[]) : []
-  const queries = harvestQueries(build, terms)
+  const { build, queries } = corpusQueries(dataDir)
   const sequence = zipfSequence(queries.paths, 400_000)
   console.log(`${size}: ${build.clauses.length} clauses, ${queries.paths.length} distinct queries`)
   const results = new Map<string, Map<string, Run & { load: string }>>()
   for (const server of servers) {
     const serverData = server.name === 'today' && values['baseline-data'] ? path.join(path.resolve(values['baseline-data']), path.basename(dataDir)) : dataDir
-    const { child, url } = await startServer(server.root, serverData)
+    const { child, url } = await startLoadServer(server.root, serverData, values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [])
     const runs = new Map<string, Run & { load: string }>()
     try {
       streamAt = 0

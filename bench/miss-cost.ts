@@ -6,27 +6,15 @@
  *
  *   npx tsx bench/miss-cost.ts [--size 100000] [--limit 2000]
  */
-import { fork } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { BUILD_FILES, readBuild } from '../indexer/build-files.js'
-import { buildDirOf } from '../server/startup/index-build.js'
-import { loadCorpus } from './load-corpus.js'
-import { harvestQueries, type QueryKind } from './load-queries.js'
+import { corpusQueries, loadCorpus } from './load-corpus.js'
+import type { QueryKind } from './load-queries.js'
+import { startLoadServer } from './load-server-process.js'
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: '100000' }, limit: { type: 'string', default: '2000' } } })
 const dataDir = await loadCorpus(values.size!)
-const build = readBuild(buildDirOf(dataDir))
-const termsFile = path.join(buildDirOf(dataDir), BUILD_FILES.terms)
-const terms = existsSync(termsFile) ? (JSON.parse(readFileSync(termsFile, 'utf8')) as string[]) : []
-const queries = harvestQueries(build, terms)
-const child = fork('bench/load-server.ts', [], {
-  execArgv: ['--import', 'tsx', '--expose-gc'],
-  env: { ...process.env, NODE_OPTIONS: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', RATE_LIMIT: '0', MEILI_URL: '' },
-  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-})
-const url = await new Promise<string>((resolve) => child.once('message', (m: { url: string }) => resolve(m.url)))
+const { build, queries } = corpusQueries(dataDir)
+const { child, url } = await startLoadServer(process.cwd(), dataDir)
 // The first searches wait for each thread's rows (read once after listening): 50 queries of the set, not measured.
 const WARM = 50
 for (const p of queries.paths.slice(0, WARM)) await fetch(url + p).then((r) => r.arrayBuffer())

@@ -104,6 +104,13 @@ function engineOf(id: number): Open {
   return state
 }
 
+/** The engine of a read, with its index's rows in memory. */
+async function readyEngine(id: number): Promise<Open> {
+  const state = engineOf(id)
+  await sharedRows(state)
+  return state
+}
+
 /** Sends one part of a streamed answer ahead of its reply. */
 type SendPart = (part: unknown, transfer?: ArrayBuffer[]) => void
 
@@ -119,31 +126,20 @@ async function run(id: number, call: WorkerCall, send: SendPart): Promise<{ valu
       await engines.get(id)?.engine.close()
       engines.delete(id)
       return { value: null }
-    case 'search': {
-      const state = engineOf(id)
-      await sharedRows(state)
-      return { value: await state.engine.search(call.args[0]) }
-    }
-    case 'searchMany': {
-      const state = engineOf(id)
-      await sharedRows(state)
-      return { value: await state.engine.searchMany(call.args[0]) }
-    }
-    case 'facets': {
-      const state = engineOf(id)
-      await sharedRows(state)
-      return { value: await state.engine.facets(call.args[0]) }
-    }
+    case 'search':
+      return { value: await (await readyEngine(id)).engine.search(call.args[0]) }
+    case 'searchMany':
+      return { value: await (await readyEngine(id)).engine.searchMany(call.args[0]) }
+    case 'facets':
+      return { value: await (await readyEngine(id)).engine.facets(call.args[0]) }
     case 'prepare': {
-      const state = engineOf(id)
-      await sharedRows(state)
-      state.engine.warm()
+      const { engine } = await readyEngine(id)
+      engine.warm()
       return { value: null }
     }
     case 'export': {
       // Streamed: the head, then each chunk's bytes (moved, not copied), then an empty reply.
-      const state = engineOf(id)
-      await sharedRows(state)
+      const state = await readyEngine(id)
       for await (const part of exportParts(state.engine, await citationsFor(state), call.args[0])) {
         send(part, part instanceof Uint8Array ? [part.buffer as ArrayBuffer] : undefined)
       }
