@@ -7,11 +7,14 @@
  * embeds the passages shortest first; "min cosine" compares every vector with today's configuration
  * (one passage per forward pass, default threads, no spinning), since the int8 model quantises activations
  * per batch and batch mates change a passage's vector. Batched rows run on the first --batch-passages only
- * (they are slow). Prints a markdown table for bench/RESULTS.md ("Semantic").
+ * (they are slow). "2 sessions" splits the passages between two worker threads, each with its own one-thread
+ * session; "cut to N characters" embeds shorter passages (it changes the vectors, hence the cosine column).
+ * Prints a markdown table for bench/RESULTS.md ("Semantic").
  */
 import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
-import { passageText } from '../indexer/embed/passage-text.js'
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { cutToLength, passageText } from '../indexer/embed/passage-text.js'
 import { locateModel } from '../server/semantic/model-location.js'
 import { syntheticBuild } from './synthetic-corpus.js'
 
@@ -25,6 +28,10 @@ interface Config {
   threads?: number
   batch: number
   passages: number
+  /** Worker threads, each with its own session, sharing the passages (default: one session here). */
+  sessions?: number
+  /** Passages cut to this many characters (passage-text.ts cutToLength). */
+  maxChars?: number
 }
 
 async function session(threads?: number): Promise<Extract> {
@@ -51,30 +58,72 @@ async function embedAll(extract: Extract, texts: string[], batch: number): Promi
   return out
 }
 
-const build = await syntheticBuild(Math.max(1000, Math.ceil(count * 1.2)))
-const texts = [...new Set(build.clauses.map((c) => passageText(c)))].slice(0, count)
-const chars = texts.reduce((n, t) => n + t.length, 0) / texts.length
-const configs: Config[] = [
-  { label: 'today: 1 passage a pass, default threads', batch: 1, passages: texts.length },
-  { label: '1 passage a pass, 1 thread', threads: 1, batch: 1, passages: texts.length },
-  { label: '1 passage a pass, 2 threads', threads: 2, batch: 1, passages: texts.length },
-  { label: '8 passages of similar length a pass', batch: 8, passages: Math.min(texts.length, Number(values['batch-passages'])) },
-  { label: '32 passages of similar length a pass', batch: 32, passages: Math.min(texts.length, Number(values['batch-passages'])) },
-]
-console.log(`${texts.length} passages, ${chars.toFixed(0)} characters on average`)
-console.log('| configuration | passages | passages/s | min cosine with today | load avg |')
-console.log('| --- | ---: | ---: | ---: | --- |')
-let reference: Float32Array[] = []
-for (const c of configs) {
-  const extract = await session(c.threads)
+if (!isMainThread) {
+  // One session of a "sessions" row: embeds its share when told to, then hands the vectors back.
+  const { texts, threads } = workerData as { texts: string[]; threads?: number }
+  const extract = await session(threads)
   await extract([texts[0]], { pooling: 'cls', normalize: true })
-  const some = texts.slice(0, c.passages)
-  const loadBefore = loadavg()[0].toFixed(1)
+  parentPort!.postMessage('ready')
+  parentPort!.once('message', async () => parentPort!.postMessage(await embedAll(extract, texts, 1)))
+} else {
+  await main()
+}
+
+/** Under tsx a worker thread cannot load TypeScript by itself on Node 20: it registers tsx's loader first. */
+function startSession(texts: string[], threads?: number): Worker {
+  const code = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}) })`
+  return new Worker(code, { eval: true, workerData: { texts, threads } })
+}
+
+/** Embeds `texts` split over `sessions` worker threads; the clock starts once every session is loaded. */
+async function embedInSessions(texts: string[], sessions: number, threads?: number): Promise<{ vectors: Float32Array[]; seconds: number }> {
+  const shares = Array.from({ length: sessions }, (_, k) => texts.map((_, i) => i).filter((i) => i % sessions === k))
+  const workers = shares.map((share) => startSession(share.map((i) => texts[i]), threads))
+  const next = (w: Worker) => new Promise<unknown>((resolve, reject) => (w.once('message', resolve), w.once('error', reject)))
+  await Promise.all(workers.map(next))
   const t = performance.now()
-  const vectors = await embedAll(extract, some, c.batch)
-  const perSecond = some.length / ((performance.now() - t) / 1000)
-  if (reference.length === 0) reference = vectors
-  let minCos = 1
-  vectors.forEach((v, i) => (minCos = Math.min(minCos, v.reduce((s, x, k) => s + x * reference[i][k], 0))))
-  console.log(`| ${c.label} | ${some.length} | ${perSecond.toFixed(1)} | ${minCos.toFixed(4)} | ${loadBefore}→${loadavg()[0].toFixed(1)} |`)
+  const parts = (await Promise.all(workers.map((w) => (w.postMessage('go'), next(w))))) as Float32Array[][]
+  const seconds = (performance.now() - t) / 1000
+  await Promise.all(workers.map((w) => w.terminate()))
+  const vectors = new Array<Float32Array>(texts.length)
+  shares.forEach((share, k) => share.forEach((i, j) => (vectors[i] = parts[k][j])))
+  return { vectors, seconds }
+}
+
+async function main(): Promise<void> {
+  const build = await syntheticBuild(Math.max(1000, Math.ceil(count * 1.2)))
+  const texts = [...new Set(build.clauses.map((c) => passageText(c)))].slice(0, count)
+  const chars = texts.reduce((n, t) => n + t.length, 0) / texts.length
+  const configs: Config[] = [
+    { label: 'today: 1 passage a pass, default threads', batch: 1, passages: texts.length },
+    { label: '1 passage a pass, 1 thread', threads: 1, batch: 1, passages: texts.length },
+    { label: '1 passage a pass, 2 threads', threads: 2, batch: 1, passages: texts.length },
+    { label: '8 passages of similar length a pass', batch: 8, passages: Math.min(texts.length, Number(values['batch-passages'])) },
+    { label: '32 passages of similar length a pass', batch: 32, passages: Math.min(texts.length, Number(values['batch-passages'])) },
+    { label: '2 sessions of 1 thread (worker threads), 1 passage a pass', sessions: 2, threads: 1, batch: 1, passages: texts.length },
+    { label: 'passages cut to 160 characters, 1 passage a pass', maxChars: 160, batch: 1, passages: texts.length },
+  ]
+  console.log(`${texts.length} passages, ${chars.toFixed(0)} characters on average`)
+  console.log('| configuration | passages | passages/s | min cosine with today | load avg |')
+  console.log('| --- | ---: | ---: | ---: | --- |')
+  let reference: Float32Array[] = []
+  for (const c of configs) {
+    const some = texts.slice(0, c.passages).map((t) => (c.maxChars ? cutToLength(t, c.maxChars) : t))
+    const loadBefore = loadavg()[0].toFixed(1)
+    let vectors: Float32Array[]
+    let seconds: number
+    if (c.sessions) ({ vectors, seconds } = await embedInSessions(some, c.sessions, c.threads))
+    else {
+      const extract = await session(c.threads)
+      await extract([texts[0]], { pooling: 'cls', normalize: true })
+      const t = performance.now()
+      vectors = await embedAll(extract, some, c.batch)
+      seconds = (performance.now() - t) / 1000
+    }
+    const perSecond = some.length / seconds
+    if (reference.length === 0) reference = vectors
+    let minCos = 1
+    vectors.forEach((v, i) => (minCos = Math.min(minCos, v.reduce((s, x, k) => s + x * reference[i][k], 0))))
+    console.log(`| ${c.label} | ${some.length} | ${perSecond.toFixed(1)} | ${minCos.toFixed(4)} | ${loadBefore}→${loadavg()[0].toFixed(1)} |`)
+  }
 }

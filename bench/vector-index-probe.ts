@@ -1,7 +1,7 @@
 /**
  * Semantic latency and recall on a large synthetic index kept between runs, for sizes whose index takes too
  * long to write on every run (300k: ≈ 20 min on 2 shared cores):
- * `npx tsx bench/vector-index-probe.ts --size 300000 --index-dir /tmp/vf [--baseline /tmp/vf/base] [--ef 2048] [--m 32] [--only city]`.
+ * `npx tsx bench/vector-index-probe.ts --size 300000 --index-dir /tmp/vf [--baseline /tmp/vf/base] [--ef 2048] [--m 32] [--efc 256] [--only city]`.
  *
  * The first run writes `<dir>/exact-<size>.sqlite` (no graph) and `<dir>/graph-<size>.sqlite` (graph) from
  * bench/synthetic-corpus.ts clauses and bench/synthetic-vectors.ts vectors (SYNTHETIC: the bundled clauses'
@@ -35,6 +35,8 @@ const { values } = parseArgs({
     ef: { type: 'string', default: '' },
     /** HNSW edges per node of the graph written (usearch's M; default annOptions.connectivity); its own file. */
     m: { type: 'string', default: '' },
+    /** Candidate list while building the graph (usearch's ef_construction; default annOptions.expansionAdd); its own file. */
+    efc: { type: 'string', default: '' },
     only: { type: 'string', default: '' },
   },
 })
@@ -48,13 +50,15 @@ const tokenizer = createSegmenter()
 const questions = await Promise.all(EVAL_QUESTIONS.map(async (q) => ({ query: parseQuery(q.query, tokenizer), vector: await embedder.embedQuery(q.query) })))
 const build = await syntheticBuild(size)
 if (values.m) annOptions.connectivity = Number(values.m)
-const graphName = values.m ? `graph-${size}-m${values.m}.sqlite` : `graph-${size}.sqlite`
+if (values.efc) annOptions.expansionAdd = Number(values.efc)
+const graphName = `graph-${size}${values.m ? `-m${values.m}` : ''}${values.efc ? `-efc${values.efc}` : ''}.sqlite`
 const files = { exact: join(values['index-dir']!, `exact-${size}.sqlite`), graph: join(values['index-dir']!, graphName) }
 if (!existsSync(files.exact) || !existsSync(files.graph)) {
   const real = await embedder.embedPassages((await loadCorpusBuild()).clauses.map((c) => passageText(c)))
   const vectors = syntheticVectors(build.clauses.map((c) => c.id), real, embedder.dimension, embedder.modelId)
   const saved = annOptions.minVectors
   for (const [file, minVectors] of [[files.exact, Infinity], [files.graph, 0]] as const) {
+    if (existsSync(file)) continue
     annOptions.minVectors = minVectors
     const engine = await openSqliteEngine({ path: file, matchCache: 0 })
     const t = performance.now()
