@@ -70,7 +70,12 @@ export interface AnnHit {
 }
 
 export class AnnIndex {
-  private constructor(private readonly index: Usearch.Index, readonly size: number) {}
+  private constructor(
+    private readonly index: Usearch.Index,
+    readonly size: number,
+    /** Candidates a search keeps (ef): asking for up to this many neighbours costs one search the same. */
+    readonly searchList: number,
+  ) {}
 
   /** The `k` graph neighbours of `query`, best first. */
   search(query: Float32Array, k: number): AnnHit {
@@ -93,7 +98,8 @@ export class AnnIndex {
     if (!fs.existsSync(file)) extract(db, file)
     const dimension = Number(meta.get('vector_dimension'))
     const connectivity = Number(meta.get('ann_connectivity') ?? FIRST_CONNECTIVITY)
-    const index = graphOf(dimension, connectivity, searchListFor(Number(meta.get('vectors') ?? 0)))
+    const searchList = searchListFor(Number(meta.get('vectors') ?? 0))
+    const index = graphOf(dimension, connectivity, searchList)
     try {
       index.view(file)
     } catch {
@@ -101,7 +107,7 @@ export class AnnIndex {
       extract(db, file)
       index.view(file)
     }
-    return new AnnIndex(index, index.size())
+    return new AnnIndex(index, index.size(), searchList)
   }
 }
 

@@ -94,7 +94,7 @@ function copyFacets(facets: Facets): Facets {
 
 export function semanticSearch(input: ModeInput, store: VectorStore, vector: Float32Array): ModeResult {
   const { rows, query } = input
-  const near = closeness(rows, store, vector)
+  const near = closeness(input, store, vector)
   const semantic = closePassing(input, near, 0)
   const order = rankingCosines(near, store, vector, semantic, query.sort)
   const set = orderedSet(semantic, byDate(rows, query.sort) ?? semanticOrder(input, semantic, order.rank), (r) => order.cosine[r])
@@ -104,7 +104,7 @@ export function semanticSearch(input: ModeInput, store: VectorStore, vector: Flo
 
 export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float32Array): ModeResult {
   const { rows, query, searcher, plan } = input
-  const near = closeness(rows, store, vector)
+  const near = closeness(input, store, vector)
   const semantic = closePassing(input, near, 0)
   const matches = input.browsing ? { rowids: new Int32Array(0), tiers: new Float64Array(0) } : searcher.match(plan)
   const pin = hasPhrase(query)
@@ -138,9 +138,15 @@ interface Closeness {
   floor: SimilarityFloor
 }
 
-function closeness(rows: ClauseRows, store: VectorStore, vector: Float32Array): Closeness {
+function closeness(input: ModeInput, store: VectorStore, vector: Float32Array): Closeness {
+  const { rows, query } = input
   const rank = new Float32Array(store.slots).fill(-Infinity)
-  return { rows, query: store.query(vector), rank, floor: similarityFloor(store.model) }
+  const floor = similarityFloor(store.model)
+  const near = { rows, query: store.query(vector, floor.semantic), rank, floor }
+  // The results and each facet (its own filter ignored) ask the vector search once each: one graph search
+  // fetched up front serves them all.
+  if (query.facets) near.query.prefetch([0, ...FACET_FIELDS.map((field) => FACET_BIT[field])].map((ignore) => rows.candidates(query.filters, ignore)))
+  return near
 }
 
 /**

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { IndexBuild } from '../../../indexer/types.js'
 import { keywordQuery, loadCorpusBuild, tempIndexPath } from '../../../test/fixtures/engine-fixtures.js'
+import { SIMILARITY_FLOORS } from '../similarity-floor.js'
 import type { ClauseVectors, SearchEngine, SearchFilters } from '../types.js'
 import { annOptions, searchListFor } from './ann-index.js'
 import { openSqliteEngine } from './sqlite-engine.js'
@@ -135,6 +136,56 @@ describe('Vector search through the HNSW graph', () => {
       }
     } finally {
       db.close()
+    }
+  })
+
+  it('with a floor, walks the neighbours fetched once for every filter instead of scoring a narrow filter’s clauses exactly', () => {
+    const db = new Database(graphFile, { readonly: true })
+    const floor = 0.2
+    try {
+      Object.assign(annOptions, { exactShare: 0.2 })
+      const store = VectorStore.load(db, build.clauses.length)!
+      const city = build.clauses.find((c) => c.city)!.city!
+      const cityRows = Int32Array.from(build.clauses.flatMap((c, i) => (c.city === city ? [i + 1] : [])))
+      const inCity = new Set(cityRows)
+      expect(cityRows.length).toBeLessThanOrEqual(build.clauses.length * 0.2)
+      for (const probe of build.clauses.slice(0, 40).map((c) => c.id)) {
+        const vector = idVector(`${probe}/floor`)
+        const exact = store.similarities(vector)
+        const near = store.query(vector, floor)
+        // The unfiltered facet walks the graph, so the search list is fetched first; it reaches below the floor.
+        near.prefetch([{ count: cityRows.length, rows: () => cityRows }, null])
+        const found = near.nearest((r) => inCity.has(r), 20, { count: cityRows.length, rows: () => cityRows })
+        const expected = [...cityRows].sort((a, b) => exact[b] - exact[a] || a - b).slice(0, 20).filter((r) => exact[r] >= floor)
+        expect(found.filter((r) => near.sims[r] >= floor)).toEqual(expected)
+        // Only the city's clauses near the floor or above were read, not all of them.
+        expect([...cityRows].filter((r) => near.sims[r] > -Infinity).length).toBeLessThan(cityRows.length)
+      }
+    } finally {
+      Object.assign(annOptions, { exactShare: 1 })
+      db.close()
+    }
+  })
+
+  it('with a floor, returns the exact scan’s clauses, cosines, totals and facets under narrow and broad filters', async () => {
+    const city = build.clauses.find((c) => c.city)!.city!
+    const theme = build.clauses.find((c) => c.themes.length > 0)!.themes[0]
+    SIMILARITY_FLOORS.set('id-seeded-test-vectors', { semantic: 0.15, withKeyword: 0.1 })
+    Object.assign(annOptions, { exactShare: 0.2 })
+    try {
+      for (const probe of build.clauses.slice(0, 40).map((c) => c.id)) {
+        const vector = idVector(`${probe}/floor-engine`)
+        for (const filters of [{}, { city: [city] }, { city: [city], theme: [theme] }] as SearchFilters[]) {
+          const [a, b] = await Promise.all([graph.search(semantic(filters, vector)), exact.search(semantic(filters, vector))])
+          expect(a.hits.map((h) => h.clause.id)).toEqual(b.hits.map((h) => h.clause.id))
+          expect(a.hits.map((h) => h.score)).toEqual(b.hits.map((h) => h.score))
+          expect(a.facets).toEqual(b.facets)
+          expect(a.total).toBe(b.total)
+        }
+      }
+    } finally {
+      SIMILARITY_FLOORS.delete('id-seeded-test-vectors')
+      Object.assign(annOptions, { exactShare: 1 })
     }
   })
 

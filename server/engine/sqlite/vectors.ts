@@ -108,9 +108,13 @@ export class VectorStore {
     return this.ann !== null
   }
 
-  /** One query's search: its nearest clauses under any filter, with their exact cosines. */
-  query(vector: Float32Array): VectorQuery {
-    return new VectorQuery(this, vector)
+  /**
+   * One query's search: its nearest clauses under any filter, with their exact cosines. With a `floor`, only
+   * clauses at or above it are asked for (the caller drops the others), so a search stops where the graph's
+   * cosines fall below it.
+   */
+  query(vector: Float32Array, floor = -Infinity): VectorQuery {
+    return new VectorQuery(this, vector, floor)
   }
 
   /** The stored vector of one clause, or null (read, not copied: do not write into it). */
@@ -164,6 +168,11 @@ export class VectorStore {
   /** The graph's `k` nearest clauses to `vector`, best first by the graph's own (f16) cosine. */
   graphNeighbours(vector: Float32Array, k: number): AnnHit {
     return this.ann!.search(vector, k)
+  }
+
+  /** Neighbours one graph search visits anyway (its search list); 0 without a graph. */
+  get searchList(): number {
+    return this.ann?.searchList ?? 0
   }
 
   /**
@@ -231,13 +240,17 @@ export class VectorStore {
  * (`within`) are too few for that is scored exactly over just those rows. Either way the answer is complete:
  * a walk that comes up short fetches twice as far, then falls back to the exact pass, so a filter never
  * silently returns fewer clauses than exist.
+ *
+ * With a floor, a clause below it is not asked for: a walk stops where the graph's cosines fall below the
+ * floor, and neighbours fetched down past the floor hold every clause that can be in any filter's answer, so
+ * a narrow filter walks them instead of its exact pass (prefetch fetches them once for every filter).
  */
 export class VectorQuery {
   readonly sims: Float32Array
   private exactDone = false
   private fetched: AnnHit | null = null
 
-  constructor(private readonly store: VectorStore, private readonly vector: Float32Array) {
+  constructor(private readonly store: VectorStore, private readonly vector: Float32Array, private readonly floor = -Infinity) {
     this.sims = store.indexed ? new Float32Array(store.slots).fill(-Infinity) : store.similarities(vector)
     this.exactDone = !store.indexed
   }
@@ -250,13 +263,14 @@ export class VectorQuery {
   nearest(accept: (rowid: number) => boolean, limit = SEMANTIC_LIMIT, within: RowSubset | null = null): number[] {
     const store = this.store
     if (this.exactDone) return store.nearest(this.sims, accept, limit)
-    if (within && within.count <= store.count * annOptions.exactShare) return this.exactPassing(accept, limit, within.rows())
+    if (this.fetched && this.pastFloor(this.fetched)) return this.walk(this.fetched, accept, limit)
+    if (this.narrow(within)) return this.exactPassing(accept, limit, within!.rows())
     const share = store.passShare(accept)
     let fetch = share === 0 ? Infinity : Math.max(MIN_FETCH, Math.ceil((limit / share) * FETCH_MARGIN) + 32)
     while (fetch <= store.count * annOptions.exactShare) {
       const found = this.fetch(fetch)
       const out = this.walk(found, accept, limit)
-      if (out.length === limit) return out
+      if (out.length === limit || this.pastFloor(found)) return out
       // Every clause fetched: these are all there are.
       if (found.rowids.length >= store.count) return out
       // The graph gave fewer than asked though it holds more: its search reached no further (a k close to
@@ -268,12 +282,36 @@ export class VectorQuery {
   }
 
   /**
+   * Fetches the graph's whole search list now when any of the filters about to be asked (`withins`, as
+   * nearest takes them: null for none) will walk the graph: one search serves them all, and when its list
+   * reaches below the floor, the narrow filters among them walk it instead of scoring their rows exactly.
+   */
+  prefetch(withins: readonly (RowSubset | null)[]): void {
+    if (this.exactDone || !withins.some((within) => !this.narrow(within))) return
+    this.fetch(this.store.searchList)
+  }
+
+  /**
    * Exact cosine of one clause with the query (−Infinity without a vector), scored now when no search of
    * this query has scored it: for clauses found another way, such as keyword hits in hybrid mode.
    */
   cosine(rowid: number): number {
     if (this.sims[rowid] === -Infinity && this.store.has(rowid)) this.sims[rowid] = this.store.similarity(this.vector, rowid)
     return this.sims[rowid]
+  }
+
+  /** A filter whose rows are few enough to score exactly rather than find on the graph. */
+  private narrow(within: RowSubset | null): boolean {
+    return within !== null && within.count <= this.store.count * annOptions.exactShare
+  }
+
+  /**
+   * Whether `found` reaches below the floor: its last neighbour's graph cosine is more than the graph's error
+   * under it, so no clause beyond it can reach the floor (as far as the graph's order holds).
+   */
+  private pastFloor(found: AnnHit): boolean {
+    const n = found.sims.length
+    return n > 0 && found.sims[n - 1] + GRAPH_COSINE_ERROR < this.floor
   }
 
   /** The graph's neighbours down to `k`, fetched once per depth and kept. */
@@ -301,7 +339,9 @@ export class VectorQuery {
       const want = passing.length < limit ? limit - passing.length : READ_BATCH
       for (; i < rowids.length && batch.length < want; i++) {
         if (!accept(rowids[i])) continue
-        if (passing.length >= limit && graphSims[i] + GRAPH_COSINE_ERROR < bar) {
+        // Below the `limit`-th exact cosine, or below the floor (the list is best first): neither this
+        // neighbour nor any after it can enter the answer.
+        if (graphSims[i] + GRAPH_COSINE_ERROR < Math.max(passing.length >= limit ? bar : -Infinity, this.floor)) {
           i = rowids.length
           break
         }
