@@ -3,7 +3,8 @@
  * on Content-Length first, then while the body streams, after decompression), a redirect cap, and
  * conditional requests (If-None-Match / If-Modified-Since) so an unchanged page costs a 304 and nothing
  * else. Each hop is handed to `schedule` (the polite queue) and checked by `beforeHop` (address policy,
- * robots.txt) first, so a redirect cannot lead anywhere the first address could not go.
+ * robots.txt) first, so a redirect cannot lead anywhere the first address could not go. A busy server
+ * (429, 503) that says when to come back (Retry-After) is asked again then, within limits.
  */
 import http, { type IncomingMessage } from 'node:http'
 import https from 'node:https'
@@ -53,18 +54,51 @@ export interface FetchHooks {
   schedule: <T>(url: URL, task: () => Promise<T>) => Promise<T>
   /** Value of the Accept header (what the caller can read). */
   accept?: string
+  /** Waits before asking a busy server again (a test's clock). */
+  sleep?: (ms: number) => Promise<void>
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
+/** Statuses of a server that is busy rather than refusing: it may say when to come back (Retry-After). */
+const BUSY = new Set([429, 503])
+
+export const retryOptions = {
+  /** Times one address is asked again after a Retry-After. */
+  attempts: 2,
+  /** The longest Retry-After waited for; a server asking for more is reported, to be tried again later. */
+  maxWaitMs: 60_000,
+}
+
+/** Milliseconds a Retry-After header asks for (seconds, or an HTTP date), or null when there is none or it is unreadable. */
+export function retryAfterMs(value: string | null, now: number): number | null {
+  const text = value?.trim() ?? ''
+  if (/^\d+$/.test(text)) return Number(text) * 1000
+  // An HTTP date names its day and month in letters; Date.parse alone would read `-5` as a year.
+  const at = /[A-Za-z]/.test(text) ? Date.parse(text) : NaN
+  return Number.isNaN(at) ? null : Math.max(0, at - now)
+}
 
 export async function fetchFollowing(start: URL, hooks: FetchHooks): Promise<FetchOutcome> {
   const redirects: string[] = []
   let url = start
+  let retries = 0
   for (;;) {
     await hooks.beforeHop(url)
     const hop = url
     const response = await hooks.schedule(hop, () => requestOnce(hop, hooks))
     const { meta } = response
+    if (BUSY.has(meta.status)) {
+      const wait = retryAfterMs(response.retryAfter, Date.now())
+      if (wait !== null && wait <= retryOptions.maxWaitMs && retries < retryOptions.attempts) {
+        retries++
+        await (hooks.sleep ?? defaultSleep)(wait)
+        continue
+      }
+      if (wait !== null) {
+        const again = wait > retryOptions.maxWaitMs ? `asks to come back in ${Math.ceil(wait / 1000)} s` : `was still busy after ${retries} retries`
+        throw new FetchError('http_status', hop.href, `${hop.href} answered HTTP ${meta.status}${statusText(meta.status)} and ${again}: fetch it again later.`, { status: meta.status })
+      }
+    }
     if (REDIRECTS.has(meta.status)) {
       const location = response.location
       if (!location) throw new FetchError('http_status', hop.href, `${hop.href} answered HTTP ${meta.status} without a Location to go to.`, { status: meta.status })
@@ -85,6 +119,7 @@ export async function fetchFollowing(start: URL, hooks: FetchHooks): Promise<Fet
 interface RawResponse {
   meta: ResponseMeta
   location: string | null
+  retryAfter: string | null
   body: Uint8Array | null
 }
 
@@ -115,7 +150,7 @@ function requestOnce(url: URL, hooks: FetchHooks): Promise<RawResponse> {
         res.resume()
         settled = true
         clearTimeout(timer)
-        resolve({ meta, location: header(res, 'location'), body: null })
+        resolve({ meta, location: header(res, 'location'), retryAfter: header(res, 'retry-after'), body: null })
         return
       }
       const declared = Number(res.headers['content-length'])
@@ -125,7 +160,7 @@ function requestOnce(url: URL, hooks: FetchHooks): Promise<RawResponse> {
           if (settled) return
           settled = true
           clearTimeout(timer)
-          resolve({ meta, location: null, body })
+          resolve({ meta, location: null, retryAfter: null, body })
         },
         fail,
       )
@@ -193,6 +228,10 @@ function toFetchError(err: unknown, url: string, limits: FetchLimits): FetchErro
     return new FetchError('timeout', url, `${url} did not answer within ${limits.timeoutMs / 1000} s: the site may be slow or down; try again later.`, { cause: err })
   }
   return new FetchError('network', url, `${url} could not be fetched (${e.code ?? e.message}): check the address and the network.`, { cause: err })
+}
+
+function defaultSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
 function statusText(status: number): string {
