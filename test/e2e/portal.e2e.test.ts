@@ -128,10 +128,18 @@ describe('portal in a browser', () => {
     const href = await card.locator('h3 a').getAttribute('href')
     const id = decodeURIComponent(href!.replace(/^\/c\//, '').replace(/\?.*$/, ''))
     const { clause } = await fx.api<ClauseResponse>(`/api/clauses/${encodeURIComponent(id)}`)
+    const textRequests: string[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === `/api/clauses/${encodeURIComponent(id)}`) textRequests.push(request.url())
+    })
     await card.getByRole('button', { name: '展开全文' }).click()
     await card.getByRole('button', { name: '收起全文' }).waitFor()
     expect(await card.locator('.clause-card__full').innerText()).toBe(clause.text)
     expect(await card.locator('.clause-card__full mark').count()).toBe(clause.text.split('双减').length - 1)
+    // The basket takes the text the card already fetched: one request for both.
+    await card.getByRole('button', { name: '加入草稿篮' }).click()
+    await card.getByRole('button', { name: '已加入草稿篮' }).waitFor()
+    expect(textRequests).toHaveLength(1)
     await card.getByRole('button', { name: '收起全文' }).click()
     await card.locator('.clause-card__snippet').waitFor()
     await closeClean(context, page)
