@@ -10,6 +10,8 @@
  * waiting for it has gone.
  */
 
+import { RecentMap } from './engine/recent-map.js'
+
 export interface ResultCacheOptions {
   /** Most answers kept. Default 5 000. */
   maxEntries?: number
@@ -32,18 +34,14 @@ interface Flight {
 }
 
 export class ResultCache {
-  /** Map iteration order is insertion order: re-inserting on a hit keeps the least recent first. */
-  private readonly entries = new Map<string, Entry>()
+  private readonly entries: RecentMap<string, Entry>
   private readonly flights = new Map<string, Flight>()
-  private bytes = 0
-  private readonly maxEntries: number
-  private readonly maxBytes: number
   hits = 0
   misses = 0
 
   constructor(options: ResultCacheOptions = {}) {
-    this.maxEntries = options.maxEntries ?? defaultResultCacheOptions.maxEntries
-    this.maxBytes = options.maxBytes ?? defaultResultCacheOptions.maxBytes
+    const bytes = options.maxBytes ?? defaultResultCacheOptions.maxBytes
+    this.entries = new RecentMap(options.maxEntries ?? defaultResultCacheOptions.maxEntries, { bytes, weigh: (entry) => entry.bytes })
   }
 
   get size(): number {
@@ -51,7 +49,7 @@ export class ResultCache {
   }
 
   get byteSize(): number {
-    return this.bytes
+    return this.entries.bytes
   }
 
   /**
@@ -96,36 +94,21 @@ export class ResultCache {
 
   /** The kept answer for `key` (now the most recently used), or undefined: a hit as getOrCompute counts it. */
   cached<T>(key: string): T | undefined {
-    const hit = this.entries.get(key)
+    const hit = this.entries.lookup(key)
     if (!hit) return undefined
     this.hits++
-    this.entries.delete(key)
-    this.entries.set(key, hit)
     return hit.value as T
   }
 
   clear(): void {
     this.entries.clear()
-    this.bytes = 0
   }
 
   private store(key: string, value: unknown): void {
     // The server keeps answers as the UTF-8 JSON it sends (a hit is written out without serialising or
     // encoding again), and those are counted as they are.
     const bytes = value instanceof Uint8Array ? value.byteLength : (JSON.stringify(value)?.length ?? 0)
-    if (bytes > this.maxBytes) return
-    const previous = this.entries.get(key)
-    if (previous) {
-      this.bytes -= previous.bytes
-      this.entries.delete(key)
-    }
     this.entries.set(key, { value, bytes })
-    this.bytes += bytes
-    for (const [oldest, entry] of this.entries) {
-      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break
-      this.entries.delete(oldest)
-      this.bytes -= entry.bytes
-    }
   }
 }
 

@@ -9,7 +9,7 @@ import type { SearchQuery } from '../types.js'
 import { FREQUENT_GRAMS_DDL, FrequentGrams, PAGES_RANKING_KEY, packFloat64s, packInt32s } from './frequent-grams.js'
 import { KeywordSearcher } from './keyword-searcher.js'
 import { loadRows } from './load-rows.js'
-import { RecentMap } from './recent-map.js'
+import { RecentMap } from '../recent-map.js'
 import { rankingFingerprint, rankWeights } from './rank-weights.js'
 import { rankedResult, type SearchIndex } from './run-search.js'
 

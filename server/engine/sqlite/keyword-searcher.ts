@@ -14,7 +14,7 @@ import type { MatchPlan, TermGrams } from '../gram-match-plan.js'
 import type { ClauseRows } from './clause-rows.js'
 import type { FirstPages, FrequentGrams } from './frequent-grams.js'
 import { rankWeights } from './rank-weights.js'
-import { RecentMap } from './recent-map.js'
+import { RecentMap } from '../recent-map.js'
 import { StatementCache } from './statement-cache.js'
 
 export interface KeywordMatches {

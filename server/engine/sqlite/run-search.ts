@@ -11,7 +11,7 @@ import { filtersNarrow, type ClauseRows } from './clause-rows.js'
 import type { KeywordSearcher } from './keyword-searcher.js'
 import { groupByPlan } from './ranking.js'
 import { EMPTY_FACETS, hybridSearch, keywordSearch, semanticSearch, type ModeInput, type ModeResult } from './search-modes.js'
-import type { RecentMap } from './recent-map.js'
+import type { RecentMap } from '../recent-map.js'
 import type { VectorStore } from './vectors.js'
 
 /** What one search reads: the open database, its rows in memory, keyword matching and (loaded on first use) vectors. */

@@ -26,7 +26,7 @@ import type { FirstPages } from './frequent-grams.js'
 import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
 import { rankWeights } from './rank-weights.js'
 import { dateOrder, headingOnlyAfterText, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
-import type { RecentMap } from './recent-map.js'
+import type { RecentMap } from '../recent-map.js'
 import type { RowSubset } from './row-postings.js'
 import { SEMANTIC_LIMIT, type VectorQuery, type VectorStore } from './vectors.js'
 

@@ -15,7 +15,7 @@ import type { ClauseRecord, IndexBuild, PlanRecord } from '../../../indexer/type
 import type { ClauseRows } from './clause-rows.js'
 import { FrequentGrams } from './frequent-grams.js'
 import { loadRows } from './load-rows.js'
-import { RecentMap } from './recent-map.js'
+import { RecentMap } from '../recent-map.js'
 import { EngineUnavailableError, IndexBuildError } from '../errors.js'
 import { SCHEMA_VERSION, writeIndexFile } from './schema.js'
 import { KeywordSearcher } from './keyword-searcher.js'

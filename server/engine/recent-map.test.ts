@@ -21,4 +21,17 @@ describe('RecentMap', () => {
     for (const key of ['a', 'b', 'c']) map.get(key, () => new Int32Array(1))
     expect(kept(map, ['b', 'c'])).toEqual(['b', 'c'])
   })
+
+  it('counts a replaced value once, and makes a looked-up entry the most recent', () => {
+    const map = new RecentMap<string, Int32Array>(32, { bytes: 100, weigh: (v) => v.byteLength })
+    map.set('a', new Int32Array(8))
+    map.set('a', new Int32Array(4))
+    map.set('b', new Int32Array(8))
+    expect([map.size, map.bytes]).toEqual([2, 48])
+    expect(map.lookup('a')?.length).toBe(4)
+    map.set('c', new Int32Array(16)) // 112 bytes in all: the oldest, now 'b', goes
+    expect([map.lookup('b'), map.size, map.bytes]).toEqual([undefined, 2, 80])
+    map.clear()
+    expect([map.size, map.bytes]).toEqual([0, 0])
+  })
 })
