@@ -12,7 +12,7 @@ import { HEADING_ONLY_COSINE_PENALTY } from '../similarity-floor.js'
 import type { ClauseVectors, SearchEngine } from '../types.js'
 import { annOptions } from './ann-index.js'
 import { openSqliteEngine } from './sqlite-engine.js'
-import { SEMANTIC_LIMIT } from './vectors.js'
+import { SEMANTIC_LIMIT } from './vector-query.js'
 
 const DIMENSION = 32
 const MODEL = 'feedback-test-vectors'

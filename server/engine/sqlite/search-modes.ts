@@ -28,7 +28,8 @@ import { rankWeights } from './rank-weights.js'
 import { dateOrder, headingOnlyAfterText, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
 import type { RecentMap } from '../recent-map.js'
 import type { RowSubset } from './row-postings.js'
-import { SEMANTIC_LIMIT, type VectorQuery, type VectorStore } from './vectors.js'
+import { SEMANTIC_LIMIT, type VectorQuery } from './vector-query.js'
+import type { VectorStore } from './vectors.js'
 
 export const EMPTY_FACETS: Facets = { city: [], province: [], year: [], theme: [], level: [] }
 

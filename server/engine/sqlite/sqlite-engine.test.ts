@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ClauseRecord, IndexBuild } from '../../../indexer/types.js'
 import { keywordQuery, loadCorpusBuild, scanContaining, tempIndexPath, testSegmenter } from '../../../test/fixtures/engine-fixtures.js'
 import { HEADING_ONLY_COSINE_PENALTY } from '../similarity-floor.js'
-import { SEMANTIC_LIMIT } from './vectors.js'
+import { SEMANTIC_LIMIT } from './vector-query.js'
 import { openSqliteEngine } from './sqlite-engine.js'
 import type { ClauseVectors, SearchEngine } from '../types.js'
 

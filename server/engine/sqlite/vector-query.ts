@@ -1,0 +1,154 @@
+/** One query's nearest-neighbour search over the clause vectors of a VectorStore (vectors.ts). */
+import { topK } from '../top-k.js'
+import { annOptions, type AnnHit } from './ann-index.js'
+import type { RowSubset } from './row-postings.js'
+import type { VectorStore } from './vectors.js'
+
+/** How many nearest clauses a semantic query returns (its whole result set). */
+export const SEMANTIC_LIMIT = 100
+/** Graph neighbours fetched and re-scored at least: the graph's order is approximate near the limit. */
+const MIN_FETCH = 256
+/** Graph neighbours fetched beyond what the filter's share predicts, so a typical query needs one fetch. */
+const FETCH_MARGIN = 1.5
+/**
+ * Largest gap between the graph's cosine (f16 vectors, f16 query) and the exact one. Each rounding is within
+ * 2^-11 of its value, so for unit vectors the two roundings move the dot product by at most 2 × 2^-11 ≈ 1e-3
+ * (Cauchy–Schwarz); measured at 100k: at most 7e-5. A neighbour whose graph cosine is this far below the
+ * `limit`-th exact cosine cannot enter the answer, so it is never read for re-scoring.
+ */
+const GRAPH_COSINE_ERROR = 2e-3
+/** Neighbours re-scored per round once `limit` are in, until the next cannot enter. */
+const RESCORE_BATCH = 64
+
+/**
+ * The search of one query vector, asked once for its results and once per facet (each with another filter).
+ * `sims` holds the exact cosine of every clause this query has scored (−Infinity for the others), so the
+ * ranking code reads a clause's cosine the same way whichever path found it.
+ *
+ * Without a graph: one exact scan, then each filter walks the ranked prefix (VectorStore.nearest). With one:
+ * the filter's share of the index, sampled, says how far down the graph its `limit` clauses should lie; the
+ * graph's neighbours are fetched that far once (and kept for the next filter) and walked with the filter in
+ * the graph's order, re-scoring exactly only those that can still enter (walk). A filter whose rows
+ * (`within`) are too few for that is scored exactly over just those rows. Either way the answer is complete:
+ * a walk that comes up short fetches twice as far, then falls back to the exact pass, so a filter never
+ * silently returns fewer clauses than exist.
+ *
+ * With a floor, a clause below it is not asked for: a walk stops where the graph's cosines fall below the
+ * floor, and neighbours fetched down past the floor hold every clause that can be in any filter's answer, so
+ * a narrow filter walks them instead of its exact pass (prefetch fetches them once for every filter).
+ */
+export class VectorQuery {
+  readonly sims: Float32Array
+  private exactDone = false
+  private fetched: AnnHit | null = null
+
+  constructor(private readonly store: VectorStore, private readonly vector: Float32Array, private readonly floor = -Infinity) {
+    this.sims = store.indexed ? new Float32Array(store.slots).fill(-Infinity) : store.similarities(vector)
+    this.exactDone = !store.indexed
+  }
+
+  /**
+   * The `limit` clauses nearest the query among those `accept` lets through, best first. `within`, when
+   * given, holds every rowid `accept` can pass (and maybe more): a filter narrow enough is then scored
+   * exactly over just those rows, without testing every clause of the index.
+   */
+  nearest(accept: (rowid: number) => boolean, limit = SEMANTIC_LIMIT, within: RowSubset | null = null): number[] {
+    const store = this.store
+    if (this.exactDone) return store.nearest(this.sims, accept, limit)
+    if (this.fetched && this.pastFloor(this.fetched)) return this.walk(this.fetched, accept, limit)
+    if (this.narrow(within)) return this.exactPassing(accept, limit, within!.rows())
+    const share = store.passShare(accept)
+    let fetch = share === 0 ? Infinity : Math.max(MIN_FETCH, Math.ceil((limit / share) * FETCH_MARGIN) + 32)
+    while (fetch <= store.count * annOptions.exactShare) {
+      const found = this.fetch(fetch)
+      const out = this.walk(found, accept, limit)
+      if (out.length === limit || this.pastFloor(found)) return out
+      // Every clause fetched: these are all there are.
+      if (found.rowids.length >= store.count) return out
+      // The graph gave fewer than asked though it holds more: its search reached no further (a k close to
+      // the graph's size leaves some nodes unreached), so only the exact pass is complete.
+      if (found.rowids.length < fetch) break
+      fetch *= 2
+    }
+    return this.exactPassing(accept, limit, within?.rows())
+  }
+
+  /**
+   * Fetches the graph's whole search list now when any of the filters about to be asked (`withins`, as
+   * nearest takes them: null for none) will walk the graph: one search serves them all, and when its list
+   * reaches below the floor, the narrow filters among them walk it instead of scoring their rows exactly.
+   */
+  prefetch(withins: readonly (RowSubset | null)[]): void {
+    if (this.exactDone || !withins.some((within) => !this.narrow(within))) return
+    this.fetch(this.store.searchList)
+  }
+
+  /**
+   * Exact cosine of one clause with the query (−Infinity without a vector), scored now when no search of
+   * this query has scored it: for clauses found another way, such as keyword hits in hybrid mode.
+   */
+  cosine(rowid: number): number {
+    if (this.sims[rowid] === -Infinity && this.store.has(rowid)) this.sims[rowid] = this.store.similarity(this.vector, rowid)
+    return this.sims[rowid]
+  }
+
+  /** A filter whose rows are few enough to score exactly rather than find on the graph. */
+  private narrow(within: RowSubset | null): boolean {
+    return within !== null && within.count <= this.store.count * annOptions.exactShare
+  }
+
+  /**
+   * Whether `found` reaches below the floor: its last neighbour's graph cosine is more than the graph's error
+   * under it, so no clause beyond it can reach the floor (as far as the graph's order holds).
+   */
+  private pastFloor(found: AnnHit): boolean {
+    const n = found.sims.length
+    return n > 0 && found.sims[n - 1] + GRAPH_COSINE_ERROR < this.floor
+  }
+
+  /** The graph's neighbours down to `k`, fetched once per depth and kept. */
+  private fetch(k: number): AnnHit {
+    if (this.fetched && this.fetched.rowids.length >= Math.min(k, this.store.count)) return this.fetched
+    this.fetched = this.store.graphNeighbours(this.vector, k)
+    return this.fetched
+  }
+
+  /**
+   * The best `limit` fetched neighbours passing `accept` by exact cosine (fewer when fewer pass), best first.
+   * The neighbours come in the graph's order; passing ones are re-scored exactly, a batch at a time, until
+   * `limit` are scored and the next one's graph cosine lies more than GRAPH_COSINE_ERROR below the `limit`-th
+   * exact cosine: no neighbour after it can enter, so it and the rest are never read.
+   */
+  private walk(found: AnnHit, accept: (rowid: number) => boolean, limit: number): number[] {
+    const { rowids, sims: graphSims } = found
+    const sims = this.sims
+    const byExact = (a: number, b: number) => sims[b] - sims[a] || a - b
+    const passing: number[] = []
+    let bar = -Infinity
+    let i = 0
+    while (i < rowids.length) {
+      const batch: number[] = []
+      const want = passing.length < limit ? limit - passing.length : RESCORE_BATCH
+      for (; i < rowids.length && batch.length < want; i++) {
+        if (!accept(rowids[i])) continue
+        // Below the `limit`-th exact cosine, or below the floor (the list is best first): neither this
+        // neighbour nor any after it can enter the answer.
+        if (graphSims[i] + GRAPH_COSINE_ERROR < Math.max(passing.length >= limit ? bar : -Infinity, this.floor)) {
+          i = rowids.length
+          break
+        }
+        batch.push(rowids[i])
+      }
+      this.store.score(this.vector, batch, sims)
+      passing.push(...batch)
+      if (passing.length >= limit) bar = sims[topK(passing, limit, byExact)[limit - 1]]
+    }
+    return topK(passing, limit, byExact)
+  }
+
+  private exactPassing(accept: (rowid: number) => boolean, limit: number, within: ArrayLike<number> | null = null): number[] {
+    const sims = this.sims
+    const rowids = this.store.scanPassing(this.vector, accept, sims, within)
+    return topK(rowids, limit, (a, b) => sims[b] - sims[a] || a - b)
+  }
+}
