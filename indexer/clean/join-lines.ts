@@ -29,8 +29,11 @@ export function shouldJoin(previous: string, next: string): boolean {
   const nextMarker = readLineMarker(next)
   // `20堂，开展…` after an unfinished body line is a wrapped quantity, not a clause glued to its number (27构建…).
   const wrappedQuantity = nextMarker?.kind === 'clause' && nextMarker.style === 'bare' && previous.length >= MIN_WRAPPED_LINE
-  if (nextMarker !== null && !wrappedQuantity) return false
   const marker = readLineMarker(previous)
+  // `…品牌创建，` + `①培育示范校10所，②…`: a list run into its sentence, wrapped before ①. After an item ① the
+  // next ② is the next item, even when the list separates its items with commas.
+  const wrappedItem = nextMarker?.kind === 'clause' && nextMarker.style === 'circled' && OPEN_END.test(previous) && !(marker?.kind === 'clause' && marker.style === 'circled')
+  if (nextMarker !== null && !wrappedQuantity && !wrappedItem) return false
   if (marker && (marker.kind === 'chapter' || marker.kind === 'section')) return false
   const body = marker ? marker.rest : previous
   if (body.trim().length === 0) return false

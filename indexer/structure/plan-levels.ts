@@ -7,7 +7,7 @@
  */
 import type { LevelRole, PlanLevel } from '../types.js'
 import { readLineMarker } from './line-markers.js'
-import { acceptSequences, breakLines, findCandidates, KIND_LABEL, RANK, type MarkerKind, type TextMarker } from './numbering.js'
+import { acceptSequences, breakLines, ENCLOSED_LABEL, findCandidates, KIND_LABEL, RANK, type MarkerKind, type TextMarker } from './numbering.js'
 
 export interface LineNumbering {
   /** The text's lines, with every accepted marker at the start of a line. */
@@ -26,13 +26,19 @@ export function readNumbering(text: string): LineNumbering {
   const { lines, markers } = breakLines(text, candidates.filter((_, i) => accepted[i]))
   const counts = new Map<MarkerKind, number>()
   for (const m of markers.values()) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1)
-  const clauseKind = chooseClauseKind(counts, arabicUnderSections([...markers.values()]))
+  const clauseKind = chooseClauseKind(counts, placementUnderSections([...markers.values()]))
   const roles = new Map<MarkerKind, LevelRole>()
   for (const kind of counts.keys()) roles.set(kind, roleOf(kind, clauseKind))
   const levels = [...counts.entries()]
     .sort(([a], [b]) => RANK[a] - RANK[b])
-    .map(([kind, count]) => ({ marker: KIND_LABEL[kind], role: roles.get(kind)!, count }))
+    .map(([kind, count]) => ({ marker: levelLabel(kind, [...markers.values()]), role: roles.get(kind)!, count }))
   return { lines, markers, roles, clauseKind, levels }
+}
+
+/** A level is printed as the plan prints it when that is an enclosed numeral throughout (`⑴`, not `（1）`). */
+function levelLabel(kind: MarkerKind, markers: TextMarker[]): string {
+  const enclosed = ENCLOSED_LABEL[kind]
+  return enclosed && markers.every((m) => m.kind !== kind || m.enclosed) ? enclosed : KIND_LABEL[kind]
 }
 
 /**
@@ -55,18 +61,26 @@ function withBareMarkers(text: string, candidates: TextMarker[]): TextMarker[] {
   return [...candidates, ...bare].sort((a, b) => a.at - b.at)
 }
 
+/** Levels below 1. that number a plan's clauses only when nothing above them does, or when they run on past （一）. */
+const LOWER_KINDS: MarkerKind[] = ['arabic-paren', 'arabic-half-paren', 'circled']
+
 /**
  * The clause level: articles when there are any, else the arabic level, else the deepest Chinese one.
  * An arabic level that only lists points inside a few （一） items (the other （一） items have none, and no
  * arabic item stands outside them) is a list inside clauses: the （一） items are the clauses then.
+ * A lower level (（1） 1) ①) under （一） is a list inside each （一） clause while it starts again at 1 under
+ * every one; numbering that runs on from one （一） into the next numbers the plan's clauses.
  */
-export function chooseClauseKind(counts: Map<MarkerKind, number>, arabic: ArabicPlacement = { sectionsWith: 0, outside: 1 }): MarkerKind | null {
+export function chooseClauseKind(counts: Map<MarkerKind, number>, placement: SectionPlacement = { sectionsWith: 0, outside: 1, runsOn: new Set() }): MarkerKind | null {
   const n = (k: MarkerKind) => counts.get(k) ?? 0
   if (n('article') >= 2) return 'article'
-  const listsInside = n('cn-paren') >= 2 && arabic.outside === 0 && arabic.sectionsWith * 2 < n('cn-paren')
+  const listsInside = n('cn-paren') >= 2 && placement.outside === 0 && placement.sectionsWith * 2 < n('cn-paren')
   if (n('arabic') >= 2 && !listsInside) return 'arabic'
+  const runningOn = LOWER_KINDS.find((k) => n(k) >= 2 && placement.runsOn.has(k))
+  if (runningOn) return runningOn
   if (n('cn-paren') >= 2) return 'cn-paren'
-  if (n('arabic-paren') >= 2) return 'arabic-paren'
+  const lower = LOWER_KINDS.find((k) => n(k) >= 2)
+  if (lower) return lower
   if (n('arabic') >= 1) return 'arabic'
   if (n('article') >= 1) return 'article'
   // A notice whose only numbering is 一、二、三、: its items are its clauses, not chapters without any.
@@ -74,22 +88,34 @@ export function chooseClauseKind(counts: Map<MarkerKind, number>, arabic: Arabic
   return null
 }
 
-export interface ArabicPlacement {
+export interface SectionPlacement {
   /** （一） items that have arabic items under them. */
   sectionsWith: number
   /** Arabic items under no （一） item. */
   outside: number
+  /** Lower kinds whose first item under some （一） continues the number before it (（三） → 4) rather than restarting. */
+  runsOn: Set<MarkerKind>
 }
 
-function arabicUnderSections(markers: TextMarker[]): ArabicPlacement {
+function placementUnderSections(markers: TextMarker[]): SectionPlacement {
   let inSection = false
   let counted = false
   let sectionsWith = 0
   let outside = 0
+  const runsOn = new Set<MarkerKind>()
+  const last = new Map<MarkerKind, number>()
+  /** Lower kinds not seen yet under the current （一） item. */
+  let firstUnder = new Set<MarkerKind>()
   for (const m of markers) {
+    if (LOWER_KINDS.includes(m.kind)) {
+      if (inSection && firstUnder.has(m.kind) && m.number > 1 && m.number === (last.get(m.kind) ?? 0) + 1) runsOn.add(m.kind)
+      firstUnder.delete(m.kind)
+      last.set(m.kind, m.number)
+    }
     if (m.kind === 'cn-paren') {
       inSection = true
       counted = false
+      firstUnder = new Set(LOWER_KINDS)
     } else if (RANK[m.kind] < RANK['cn-paren']) inSection = false
     else if (m.kind === 'arabic') {
       if (!inSection) outside++
@@ -99,7 +125,7 @@ function arabicUnderSections(markers: TextMarker[]): ArabicPlacement {
       }
     }
   }
-  return { sectionsWith, outside }
+  return { sectionsWith, outside, runsOn }
 }
 
 function roleOf(kind: MarkerKind, clauseKind: MarkerKind | null): LevelRole {
