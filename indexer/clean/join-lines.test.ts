@@ -38,6 +38,11 @@ describe('shouldJoin', () => {
     expect(shouldJoin('2.加强基层党组织建设。重点抓好以下工作：', '①培育示范校10所；')).toBe(false)
   })
 
+  it('joins a line that a PDF wrapped inside a bracket closed by 1） on the next line', () => {
+    expect(shouldJoin('3.规范校外培训。严格落实《校外培训机构管理办法》（见附件', '1）要求，开展专项治理。')).toBe(true)
+    expect(shouldJoin('3.规范校外培训。严格落实《校外培训机构管理办法》（附件）', '1）开展专项治理。')).toBe(false)
+  })
+
   it('does not join a chapter or section heading, a bare number, or a title', () => {
     expect(shouldJoin('二、坚持立德树人,促进学生健康成长全面发展', '围绕落实立德树人根本任务,组织开展全市教育和体育高质量发展行动。')).toBe(false)
     expect(shouldJoin('(二)提升职业教育吸引力和构建全民终身学习体系', '继续推进社区学校建设。')).toBe(false)

@@ -7,7 +7,7 @@
  * its predecessor when it opens with a numbering marker, and a line never takes a successor when it
  * ends a sentence, is a chapter or section heading, is a bare number, or looks like a title.
  */
-import { readLineMarker } from '../structure/line-markers.js'
+import { insideBracket, readLineMarker } from '../structure/line-markers.js'
 
 /** Punctuation that ends a sentence or introduces a list: the next line starts something new. */
 const SENTENCE_FINAL = /[。！？；：…!?;:.．]$/
@@ -33,7 +33,9 @@ export function shouldJoin(previous: string, next: string): boolean {
   // `…品牌创建，` + `①培育示范校10所，②…`: a list run into its sentence, wrapped before ①. After an item ① the
   // next ② is the next item, even when the list separates its items with commas.
   const wrappedItem = nextMarker?.kind === 'clause' && nextMarker.style === 'circled' && OPEN_END.test(previous) && !(marker?.kind === 'clause' && marker.style === 'circled')
-  if (nextMarker !== null && !wrappedQuantity && !wrappedItem) return false
+  // `…（见附件` + `1）要求…`: the bracket the line opened closes on the next one.
+  const wrappedBracket = nextMarker?.kind === 'clause' && nextMarker.style === 'half-paren' && insideBracket(previous)
+  if (nextMarker !== null && !wrappedQuantity && !wrappedItem && !wrappedBracket) return false
   if (marker && (marker.kind === 'chapter' || marker.kind === 'section')) return false
   const body = marker ? marker.rest : previous
   if (body.trim().length === 0) return false

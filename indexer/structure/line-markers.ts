@@ -109,6 +109,27 @@ function chapter(label: string, numeral: string, foldedRest: string, line: strin
   return { kind: 'chapter', label, ordinal, rest: line.slice(markerLength), markerLength }
 }
 
+/** How far back an opening bracket is looked for. */
+const BRACKET_REACH = 40
+
+/**
+ * True when `text` before `end` (on the same line, within reach) has an opening bracket not yet closed: a `1）`
+ * there closes `（见附件1）` rather than opening an item.
+ */
+export function insideBracket(text: string, end = text.length): boolean {
+  let depth = 0
+  for (let i = end - 1; i >= Math.max(0, end - BRACKET_REACH); i--) {
+    const ch = text[i]
+    if (ch === '\n') return false
+    if (ch === '）' || ch === ')') depth++
+    else if (ch === '（' || ch === '(') {
+      if (depth === 0) return true
+      depth--
+    }
+  }
+  return false
+}
+
 const SENTENCE_END = /[。！？；!?;]/
 
 /**

@@ -56,7 +56,7 @@ describe('findNumbering', () => {
     ])
   })
 
-  it('takes 1) and 1） at a line start or after a break, never glued to words (见附件1））', () => {
+  it('takes 1) and 1） at a line start or after a break, never glued to words or closing a bracket (见附件1）)', () => {
     expect(findNumbering('1)加强党建。\n2）推进改革。').map((m) => [m.kind, m.number, m.context])).toEqual([
       ['arabic-half-paren', 1, 'line-start'], ['arabic-half-paren', 2, 'line-start'],
     ])
@@ -64,6 +64,7 @@ describe('findNumbering', () => {
       ['arabic', 1, 'line-start'], ['arabic-half-paren', 1, 'after-break'], ['arabic-half-paren', 2, 'after-break'], ['arabic', 2, 'line-start'],
     ])
     expect(findNumbering('1.落实《条例》（见附件1）要求。\n2.按照附件2)执行，（3）项目全部完工。')).toMatchObject([{ kind: 'arabic', number: 1 }, { kind: 'arabic', number: 2 }])
+    expect(findNumbering('1.落实《条例》（详见附件 1）要求，开展专项治理。\n2.完善制度。')).toMatchObject([{ kind: 'arabic', number: 1 }, { kind: 'arabic', number: 2 }])
   })
 
   it('restarts a sequence at 1 only under a new parent', () => {

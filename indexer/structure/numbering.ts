@@ -8,7 +8,7 @@
  * at all; `根据《条例》第十条` stands in a sentence (no sentence end before it) and cites rather than numbers;
  * a `（1）（2）` list inside a clause forms its own, lower level.
  */
-import { parseChineseNumeral } from './line-markers.js'
+import { insideBracket, parseChineseNumeral } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral } from './numeral-glyphs.js'
 
 /**
@@ -159,7 +159,8 @@ const NOT_BEFORE: Partial<Record<MarkerKind, RegExp>> = {
 }
 /**
  * Where markers of a kind may stand. An item list run into one paragraph (`①…；②…`) is part of its clause and is
- * never broken into lines, and `1)` inside a sentence is more often a citation (见附件1)) than an item.
+ * never broken into lines, and `1)` glued to words is more often a citation (见附件1)) than an item; one inside
+ * an open bracket (`（见附件 1）`) is never an item.
  */
 const CONTEXTS: Partial<Record<MarkerKind, ReadonlySet<MarkerContext>>> = {
   circled: new Set(['line-start']),
@@ -193,6 +194,7 @@ export function findCandidates(text: string): TextMarker[] {
     const after = text.slice(end, end + 4)
     const context = contextAt(text, at)
     if (CONTEXTS[kind.kind] && !CONTEXTS[kind.kind]!.has(context)) continue
+    if (kind.kind === 'arabic-half-paren' && insideBracket(text, at)) continue
     // `5.2024年底前完成…`: an item may open with a year; `1.5亿元`, `3、4年级` never get here or stop here.
     const yearAfter = kind.kind === 'arabic' && YEAR_AFTER.test(text.slice(end, end + 7))
     if (!yearAfter && (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after)))) continue
