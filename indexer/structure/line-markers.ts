@@ -4,7 +4,7 @@
  * 1) / 1） / ① / 第一条, and the defective `27构建…` with no separator) and ordinal introductions (一是… / 二是…).
  */
 
-import { foldDigits, readEnclosedNumeral, type EnclosedForm } from './numeral-glyphs.js'
+import { foldDigits, hasFullWidthDigit, readEnclosedNumeral, type EnclosedForm } from './numeral-glyphs.js'
 
 const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -53,6 +53,8 @@ const HALF_PAREN_CLAUSE = /^(\d{1,3})[)）]\s*(.*)$/
 /** A number glued to Chinese text. Units that follow quantities (年 月 个 所 …) are excluded: `2024年` is no clause. */
 const BARE_CLAUSE = /^(\d{1,3})(?![\d.．、%％年月日号个所名项人万亿元次届期批条类家座级岁天小周])([\u4e00-\u9fff].*)$/
 const LEADING_SPACE = /^\s*/
+/** Characters a marker may take at most (`（１２３）`, `１２３．`, and the character after it that BARE_CLAUSE checks). */
+const MARKER_REACH = 8
 const ENCLOSED_STYLE: Record<EnclosedForm, ClauseStyle> = { circled: 'circled', paren: 'paren', dot: 'dot' }
 
 /**
@@ -65,12 +67,8 @@ export function readLineMarker(line: string): LineMarker | null {
     const markerLength = 1 + LEADING_SPACE.exec(line.slice(1))![0].length
     return { kind: 'clause', style: ENCLOSED_STYLE[enclosed.form], number: enclosed.number, rest: line.slice(markerLength), markerLength }
   }
-  const folded = foldDigits(line)
-  // Groups matched in the folded line are as long as in the line: the rest is taken from the line itself.
-  const clause = (style: ClauseStyle, number: number, foldedRest: string): LineMarker => {
-    const markerLength = line.length - foldedRest.length
-    return { kind: 'clause', style, number, rest: line.slice(markerLength), markerLength }
-  }
+  // Every marker ends within its first characters; digits further on are text, kept as written.
+  const folded = hasFullWidthDigit(line, MARKER_REACH) ? foldDigits(line.slice(0, MARKER_REACH)) + line.slice(MARKER_REACH) : line
   let m = CHAPTER_WORD.exec(folded)
   if (m) return chapter(`第${m[1]}${m[2]}`, m[1], m[3], line)
   m = CHAPTER.exec(folded)
@@ -84,22 +82,28 @@ export function readLineMarker(line: string): LineMarker | null {
   m = ARTICLE.exec(folded)
   if (m) {
     const number = parseChineseNumeral(m[1])
-    if (number !== null) return clause('article', number, m[2])
+    if (number !== null) return clause(line, 'article', number, m[2])
   }
   m = DOT_CLAUSE.exec(folded)
-  if (m) return clause('dot', Number(m[1]), m[2])
+  if (m) return clause(line, 'dot', Number(m[1]), m[2])
   m = PAREN_CLAUSE.exec(folded)
-  if (m) return clause('paren', Number(m[1]), m[2])
+  if (m) return clause(line, 'paren', Number(m[1]), m[2])
   m = HALF_PAREN_CLAUSE.exec(folded)
-  if (m) return clause('half-paren', Number(m[1]), m[2])
+  if (m) return clause(line, 'half-paren', Number(m[1]), m[2])
   m = BARE_CLAUSE.exec(folded)
-  if (m) return clause('bare', Number(m[1]), m[2])
+  if (m) return clause(line, 'bare', Number(m[1]), m[2])
   m = ORDINAL_INTRO.exec(folded)
   if (m) {
     const ordinal = parseChineseNumeral(m[1])
     if (ordinal !== null && ordinal <= 20) return { kind: 'ordinal-intro', ordinal, rest: line.slice(m[1].length + 1), markerLength: m[1].length + 1 }
   }
   return null
+}
+
+/** Groups matched in the folded line are as long as in the line: the rest is taken from the line itself. */
+function clause(line: string, style: ClauseStyle, number: number, foldedRest: string): LineMarker {
+  const markerLength = line.length - foldedRest.length
+  return { kind: 'clause', style, number, rest: line.slice(markerLength), markerLength }
 }
 
 function chapter(label: string, numeral: string, foldedRest: string, line: string): LineMarker | null {

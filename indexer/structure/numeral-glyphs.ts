@@ -39,6 +39,15 @@ export function readEnclosedNumeral(ch: string | undefined): { number: number; f
 const FULL_WIDTH_DIGIT = /[０-９]/
 const FULL_WIDTH_DIGITS = /[０-９]/g
 
+/** Whether the first `reach` characters of `text` hold a full-width digit; looked at without a copy of the text. */
+export function hasFullWidthDigit(text: string, reach = text.length): boolean {
+  for (let i = 0; i < Math.min(reach, text.length); i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xff10 && code <= 0xff19) return true
+  }
+  return false
+}
+
 /** Full-width digits (１２) read as ASCII ones, one character for one; any other character is kept. */
 export function foldDigits(text: string): string {
   if (!FULL_WIDTH_DIGIT.test(text)) return text
