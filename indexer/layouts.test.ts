@@ -71,7 +71,7 @@ describe('parseDocument on clause numbering in other styles', () => {
       'chapter 一、 › section （一） › clause ⑴',
       'chapter 一、 › clause ⒈',
       'chapter 一、 › section （一） › clause 1)',
-      'chapter 一、 › clause 1)',
+      'chapter 一、 › clause 1）',
       'chapter 一、 › clause 1. › item ①',
     ])
   })

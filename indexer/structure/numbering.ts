@@ -28,9 +28,6 @@ export const KIND_LABEL: Record<MarkerKind, string> = {
   'arabic-half-paren': '1)', circled: '①',
 }
 
-/** How a kind is printed when every marker of it in a plan is one enclosed numeral (`⑴`, not `（1）`). */
-export const ENCLOSED_LABEL: Partial<Record<MarkerKind, string>> = { arabic: '⒈', 'arabic-paren': '⑴' }
-
 /**
  * Where a candidate stands: at a line start; after a sentence end, a colon, a closing bracket or a space
  * (`after-break`); or glued to the preceding words (`in-text`).
@@ -46,8 +43,8 @@ export interface Candidate {
   end?: number
   /** A number glued to its text at a line start (`27构建…`): accepted only as the very next number. */
   bare?: boolean
-  /** Printed as one enclosed numeral (① ⑴ ⒈). */
-  enclosed?: boolean
+  /** The level as this marker prints it, when not in its kind's usual form (KIND_LABEL): `⑴` `⒈` `1）`. */
+  printed?: string
 }
 
 /** Accepted gaps: a missing item at a line start (a PDF page lost) is still numbering. */
@@ -203,7 +200,8 @@ export function findCandidates(text: string): TextMarker[] {
     if (number === null || number < 1) continue
     while (end < text.length && isSpace(text[end])) end++
     const marker: TextMarker = { kind: kind.kind, number, context, at, end, label: labelOf(kind.kind, m, number) }
-    if (kind.number !== undefined) marker.enclosed = true
+    const printed = printedForm(kind.kind, m)
+    if (printed) marker.printed = printed
     found.push(marker)
   }
   return found
@@ -233,6 +231,13 @@ function labelOf(kind: MarkerKind, m: RegExpMatchArray, number: number): string 
   if (kind === 'arabic-paren') return `（${m[5] ? foldDigits(m[5]) : number}）`
   if (kind === 'circled') return m[9]
   return m[3] ?? (m[6] ? foldDigits(m[6]) : String(number))
+}
+
+/** `⑴` and `⒈` print （1） and 1. as one character; `1）` prints 1) with a full-width bracket. */
+function printedForm(kind: MarkerKind, m: RegExpMatchArray): string | undefined {
+  if (m[9] && kind !== 'circled') return kind === 'arabic' ? '⒈' : '⑴'
+  if (m[8] && m[0].endsWith('）')) return '1）'
+  return undefined
 }
 
 function contextAt(text: string, at: number): MarkerContext {

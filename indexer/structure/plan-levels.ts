@@ -7,7 +7,7 @@
  */
 import type { LevelRole, PlanLevel } from '../types.js'
 import { readLineMarker } from './line-markers.js'
-import { acceptSequences, breakLines, ENCLOSED_LABEL, findCandidates, KIND_LABEL, RANK, type MarkerKind, type TextMarker } from './numbering.js'
+import { acceptSequences, breakLines, findCandidates, KIND_LABEL, RANK, type MarkerKind, type TextMarker } from './numbering.js'
 
 export interface LineNumbering {
   /** The text's lines, with every accepted marker at the start of a line. */
@@ -35,10 +35,11 @@ export function readNumbering(text: string): LineNumbering {
   return { lines, markers, roles, clauseKind, levels }
 }
 
-/** A level is printed as the plan prints it when that is an enclosed numeral throughout (`⑴`, not `（1）`). */
+/** A level is printed as the plan prints it when it does so throughout in another form than the usual (`⑴`, not `（1）`). */
 function levelLabel(kind: MarkerKind, markers: TextMarker[]): string {
-  const enclosed = ENCLOSED_LABEL[kind]
-  return enclosed && markers.every((m) => m.kind !== kind || m.enclosed) ? enclosed : KIND_LABEL[kind]
+  const forms = new Set(markers.filter((m) => m.kind === kind).map((m) => m.printed))
+  const [only] = forms
+  return forms.size === 1 && only ? only : KIND_LABEL[kind]
 }
 
 /**
