@@ -205,4 +205,27 @@ describe('breakAtMarkers', () => {
       { numRuns: 200 },
     )
   })
+
+  it('gives the same clauses for the plan written in full-width digits, one item per line or flattened', () => {
+    const wide = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))
+    const fold = (s: string) => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    const title = fc.constantFrom('加强党的全面领导', '推动教育优质均衡发展', '建设高素质教师队伍', '深化教育综合改革')
+    const sentence = fc.constantFrom('新建公办幼儿园12所，新增学位3600个。', '投入资金1.5亿元改善办学条件。', '2023年底前实现全覆盖。', '重点做好：（1）推进集团化办学；（2）实施强校工程。', '')
+    const CN = '一二三四五六七八九十'
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.tuple(title, sentence), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), fc.constantFrom('.', '、', '．'), fc.boolean(), (chapters, dot, paren) => {
+        const lines: string[] = []
+        let n = 0
+        chapters.forEach((clauses, i) => {
+          lines.push(`${CN[i]}、${clauses[0][0]}`)
+          for (const [t, body] of clauses) lines.push(`${paren ? `（${++n}）` : `${++n}${dot}`}${t}。${body}`)
+        })
+        const expected = brief(lines)
+        const folded = (ls: string[]) => brief(ls.map(wide)).map(([ch, num, heading]) => [ch, num, fold(String(heading))])
+        expect(folded(lines)).toEqual(expected)
+        expect(folded([lines.join(' ')])).toEqual(brief([lines.join(' ')]))
+      }),
+      { numRuns: 100 },
+    )
+  })
 })
