@@ -121,6 +121,25 @@ describe('splitClauses on flattened text', () => {
     }
   })
 
+  it('keeps a （1） or ① list inside the one 一、 item of a notice that has one: the 一、 items stay its clauses', () => {
+    for (const [one, two] of [['（1）', '（2）'], ['①', '②']]) {
+      const plan = splitClauses([
+        '一、坚持免试就近入学。各地要合理划定学校招生范围。',
+        '二、规范民办学校招生。重点做好：',
+        `${one}严禁提前招生；`,
+        `${two}严禁以各类考试选拔学生。`,
+        '三、做好特殊群体入学保障。切实保障随迁子女入学。',
+        '四、加强组织领导。确保招生入学工作平稳有序。',
+      ])
+      expect(plan.records.map((r) => [r.number, r.text])).toEqual([
+        [1, '一、坚持免试就近入学。各地要合理划定学校招生范围。'],
+        [2, `二、规范民办学校招生。重点做好：\n${one}严禁提前招生；\n${two}严禁以各类考试选拔学生。`],
+        [3, '三、做好特殊群体入学保障。切实保障随迁子女入学。'],
+        [4, '四、加强组织领导。确保招生入学工作平稳有序。'],
+      ])
+    }
+  })
+
   it('joins a circled marker alone on its line with the text below it', () => {
     expect(brief(['一、坚持党建引领', '①', '强化理论武装。', '②', '加强基层党建。'])).toEqual([['一', 1, '强化理论武装'], ['一', 2, '加强基层党建']])
   })
