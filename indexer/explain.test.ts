@@ -45,6 +45,23 @@ describe('explainDocument', () => {
     expect(mirror).toContain('  (publish date not taken: 发布日期:2024-11-03 09:15 (the page names no government issuer))')
   })
 
+  it('describes plans numbered ⑴ or ① with the levels and clause numbers they print', () => {
+    const liuzhou = explain('test/fixtures/layouts/handmade/liuzhou-2024-parenthesized-digits.txt', 'liuzhou.txt').split('\n')
+    expect(liuzhou.slice(liuzhou.findIndex((l) => l.startsWith('outline:')), liuzhou.indexOf('warnings: none') + 1)).toEqual([
+      'outline: 8 numbered clauses, 1 passage; levels: chapter 一、 › section （一） › clause ⑴',
+      '  一、坚持党建引领  — 3 clauses',
+      '     1 强化理论武装              2 加强基层党建              3 落实意识形态工作责任…',
+      '  二、推进基础教育扩优提质  — 4 clauses',
+      '     4 扩大优质学前教育资源      5 推进义务教育优质均衡      6 深化课堂教学改革          7 推进教育数字化',
+      '  三、守牢安全稳定底线  — 1 clause',
+      '     8 开展安全隐患排查整治',
+      'warnings: none',
+    ])
+    expect(explain('test/fixtures/layouts/handmade/jiujiang-2023-circled-clauses.txt', 'jiujiang.txt')).toContain(
+      'outline: 8 numbered clauses, 1 passage; levels: chapter 一、 › clause ①; numbering restarts in each chapter\n',
+    )
+  })
+
   it('says why a file gave no plan', () => {
     expect(explainDocument('empty.txt', [])).toBe('empty.txt: no plan found — no line starts a numbered clause (1. / （1） / 第一条) after cleaning.')
   })

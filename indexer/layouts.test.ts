@@ -56,3 +56,71 @@ describe('parseDocument on PDF page furniture inside the text', () => {
     expect(text).not.toMatch(/[-—] ?\d+ ?[-—]/)
   })
 })
+
+describe('parseDocument on clause numbering in other styles', () => {
+  const parse = (file: string, text = readFileSync(join(DIR, file), 'utf8')) => parseDocument({ file, text, fields: {}, url: null })
+
+  it('reports each plan’s levels with its clause level printed as the plan prints it', () => {
+    const levels = (file: string) => parse(`handmade/${file}`)[0].plan.levels!.map((l) => `${l.role} ${l.marker}`).join(' › ')
+    expect(
+      ['yueyang-2024-full-width-digits', 'yichang-2024-full-width-paren-hard-wrap', 'jiujiang-2023-circled-clauses', 'liuzhou-2024-parenthesized-digits', 'baoding-2023-digit-full-stop', 'wuhu-2024-half-paren', 'weifang-2024-half-paren-full-width', 'nanchong-2024-circled-items'].map((f) => levels(`${f}.txt`)),
+    ).toEqual([
+      'chapter 一、 › section （一） › clause 1.',
+      'chapter 一、 › section （一） › clause （1）',
+      'chapter 一、 › clause ①',
+      'chapter 一、 › section （一） › clause ⑴',
+      'chapter 一、 › clause ⒈',
+      'chapter 一、 › section （一） › clause 1)',
+      'chapter 一、 › clause 1）',
+      'chapter 一、 › clause 1. › item ①',
+    ])
+  })
+
+  it('gives a plan in full-width digits the clauses, headings and offsets of the same plan in ASCII digits, keeping its own text', () => {
+    const file = 'handmade/yueyang-2024-full-width-digits.txt'
+    const wide = readFileSync(join(DIR, file), 'utf8')
+    const ascii = wide.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    const fold = (text: string) => text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    const [w] = parse(file, wide)
+    const [a] = parse(file, ascii)
+    expect(w.clauses.map((c) => [c.id, c.number, c.chapter, c.section, fold(c.heading), fold(c.text), c.start, c.end])).toEqual(
+      a.clauses.map((c) => [c.id, c.number, c.chapter, c.section, c.heading, c.text, c.start, c.end]),
+    )
+    expect(w.clauses.find((c) => c.number === 1)!.text).toBe('１．深入学习贯彻党的二十大精神\n健全“第一议题”制度，全年组织理论学习中心组集中学习不少于１２次。')
+    for (const c of w.clauses) expect(w.text.slice(c.start, c.end)).toBe(c.text)
+  })
+
+  it('joins the lines a PDF wrapped inside （１） clauses and never glues the next （２） to them', () => {
+    const [plan] = parse('handmade/yichang-2024-full-width-paren-hard-wrap.txt')
+    expect(plan.clauses.filter((c) => c.number !== null).map((c) => c.text)).toEqual([
+      '（１）推进思政课一体化建设。建设思政课示范课堂５０节，组织开展“大思政课”实践教学活动。',
+      '（２）加强心理健康教育。建立学生心理健康“一生一策”档案，配齐专兼职心理健康教师。',
+      '（３）加强体育美育工作。确保中小学生每天校内体育活动时间不少于１小时，全市学生体质健康优良率达到５５％以上。',
+      '（４）深化劳动教育。建设市级劳动教育实践基地１０个。',
+      '（５）实施学位扩容工程。新建、改扩建中小学校２２所，新增学位１．８万个，全面消除大班额。',
+      '（６）提高特殊教育保障水平。适龄残疾儿童少年义务教育入学率达到９７％以上。',
+      '（７）提升课后服务质量。课后服务学校覆盖率保持１００％，学生参与率达到９５％以上。',
+      '（８）规范校外培训。严格校外培训机构审批和日常监管。',
+    ])
+  })
+
+  it('keeps circled points inside their clause: one per line where the plan put them so, in the sentence where it ran them in', () => {
+    const [plan] = parse('handmade/nanchong-2024-circled-items.txt')
+    expect(plan.clauses.filter((c) => c.number !== null).map((c) => [c.number, c.heading, c.text])).toEqual([
+      [1, '深入学习贯彻党的二十大精神', '1.深入学习贯彻党的二十大精神。重点抓好以下工作：\n①健全“第一议题”制度，推动理论学习走深走实\n②开展主题教育“回头看”，巩固主题教育成果\n③实施青年教师理论素养提升计划'],
+      [2, '加强基层党组织建设', '2.加强基层党组织建设。推进“一校一品”党建品牌创建，①培育示范校10所，②打造党建品牌20个。'],
+      [3, '扩大优质学前教育资源', '3.扩大优质学前教育资源。年内完成：\n①新建、改扩建公办幼儿园12所，\n②新增公办学位3600个，\n③公办园在园幼儿占比达到55%以上。'],
+      [4, '推进义务教育优质均衡发展', '4.推进义务教育优质均衡发展。重点做好三项工作：①深化集团化办学；②实施强校工程；③加强乡村小规模学校建设。'],
+      [5, '促进普通高中特色发展', '5.促进普通高中特色发展。支持建设特色高中5所。'],
+    ])
+  })
+
+  it('gives clauses numbered ① again in each chapter ids and chapters that tell them apart (九江)', () => {
+    const [plan] = parse('handmade/jiujiang-2023-circled-clauses.txt')
+    expect(plan.numberingRestarts).toBe(true)
+    const clause = plan.clauses.find((c) => c.chapter?.number === '二' && c.number === 2)!
+    expect([clause.id, clause.heading, clause.text]).toEqual([
+      `${plan.plan.id}-2-2`, '推进义务教育优质均衡', '②推进义务教育优质均衡。深化集团化办学，新组建教育集团6个。',
+    ])
+  })
+})

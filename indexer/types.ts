@@ -99,7 +99,7 @@ export type LevelRole = 'chapter' | 'section' | 'clause' | 'item'
 
 /** One numbering level found in a plan: `{ marker: '（一）', role: 'clause', count: 12 }`. */
 export interface PlanLevel {
-  /** How the level is printed: `第一章` `第一节` `第一条` `一、` `（一）` `1.` `（1）`. */
+  /** How the level is printed: `第一章` `第一节` `第一条` `一、` `（一）` `1.` `（1）` `1)` `①`, or `⒈` `⑴` `1）` where a plan prints them so. */
   marker: string
   role: LevelRole
   /** Markers of this level accepted in the plan. */

@@ -23,6 +23,26 @@ describe('shouldJoin', () => {
     }
   })
 
+  it('does not join a line numbered １． （１） ⑴ ⒈ 1) 1） or ① to its predecessor', () => {
+    for (const next of ['１．完善教育评价', '（２）加强心理健康教育', '⑶落实意识形态工作责任制', '⒋全面加强体育美育劳动教育', '3)推进党建品牌创建', '4）推进集团化办学', '②开展主题教育“回头看”，巩固主题教育成果']) {
+      expect(shouldJoin('①健全“第一议题”制度，推动理论学习走深走实', next), next).toBe(false)
+    }
+  })
+
+  it('does not glue an item ② to the item ① before it, even when the items end in commas', () => {
+    expect(shouldJoin('①新建、改扩建公办幼儿园12所，', '②新增公办学位3600个，')).toBe(false)
+  })
+
+  it('joins a sentence wrapped just before the ①② list it runs into', () => {
+    expect(shouldJoin('2.加强基层党组织建设。推进“一校一品”党建品牌创建，', '①培育示范校10所，②打造党建品牌20个。')).toBe(true)
+    expect(shouldJoin('2.加强基层党组织建设。重点抓好以下工作：', '①培育示范校10所；')).toBe(false)
+  })
+
+  it('joins a line that a PDF wrapped inside a bracket closed by 1） on the next line', () => {
+    expect(shouldJoin('3.规范校外培训。严格落实《校外培训机构管理办法》（见附件', '1）要求，开展专项治理。')).toBe(true)
+    expect(shouldJoin('3.规范校外培训。严格落实《校外培训机构管理办法》（附件）', '1）开展专项治理。')).toBe(false)
+  })
+
   it('does not join a chapter or section heading, a bare number, or a title', () => {
     expect(shouldJoin('二、坚持立德树人,促进学生健康成长全面发展', '围绕落实立德树人根本任务,组织开展全市教育和体育高质量发展行动。')).toBe(false)
     expect(shouldJoin('(二)提升职业教育吸引力和构建全民终身学习体系', '继续推进社区学校建设。')).toBe(false)

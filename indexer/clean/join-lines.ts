@@ -7,7 +7,7 @@
  * its predecessor when it opens with a numbering marker, and a line never takes a successor when it
  * ends a sentence, is a chapter or section heading, is a bare number, or looks like a title.
  */
-import { readLineMarker } from '../structure/line-markers.js'
+import { insideBracket, readLineMarker, type LineMarker } from '../structure/line-markers.js'
 
 /** Punctuation that ends a sentence or introduces a list: the next line starts something new. */
 const SENTENCE_FINAL = /[。！？；：…!?;:.．]$/
@@ -27,9 +27,7 @@ const MAX_TITLE_WIDTH = 40
 export function shouldJoin(previous: string, next: string): boolean {
   if (previous.length === 0 || next.length === 0) return false
   const nextMarker = readLineMarker(next)
-  // `20堂，开展…` after an unfinished body line is a wrapped quantity, not a clause glued to its number (27构建…).
-  const wrappedQuantity = nextMarker?.kind === 'clause' && nextMarker.style === 'bare' && previous.length >= MIN_WRAPPED_LINE
-  if (nextMarker !== null && !wrappedQuantity) return false
+  if (nextMarker !== null && !continuesPrevious(previous, nextMarker)) return false
   const marker = readLineMarker(previous)
   if (marker && (marker.kind === 'chapter' || marker.kind === 'section')) return false
   const body = marker ? marker.rest : previous
@@ -39,6 +37,24 @@ export function shouldJoin(previous: string, next: string): boolean {
   const unfinished = OPEN_END.test(previous) || (/[a-z]$/.test(previous) && /^[a-z]/.test(next))
   if (unfinished) return true
   return !isTitle(body) && !isTitle(next)
+}
+
+/** Whether a line that opens with a marker still continues the line before it. */
+function continuesPrevious(previous: string, next: LineMarker): boolean {
+  if (next.kind !== 'clause') return false
+  // `20堂，开展…` after an unfinished body line is a wrapped quantity, not a clause glued to its number (27构建…).
+  if (next.style === 'bare') return previous.length >= MIN_WRAPPED_LINE
+  // `…品牌创建，` + `①培育示范校10所，②…`: a list run into its sentence, wrapped before ①. After an item ① the
+  // next ② is the next item, even when the list separates its items with commas.
+  if (next.style === 'circled') return OPEN_END.test(previous) && !isCircledItem(previous)
+  // `…（见附件` + `1）要求…`: the bracket the line opened closes on the next one.
+  if (next.style === 'half-paren') return insideBracket(previous)
+  return false
+}
+
+function isCircledItem(line: string): boolean {
+  const marker = readLineMarker(line)
+  return marker?.kind === 'clause' && marker.style === 'circled'
 }
 
 /** The joined line: Latin words keep a space between them, Chinese text is glued. */

@@ -130,25 +130,34 @@ describe('splitClauses', () => {
       fc.constantFrom('一、加强党的领导', '二、深化改革', '（一）实施工程', '1.提升质量。推进工作。', '2、强化保障', '27构建体系。', '一是聚焦普惠。', '第三条 规范办学。'),
       fc.string({ minLength: 1, maxLength: 30 }).map((s) => s.replace(/\s/g, 'x')).filter((s) => s.length > 0),
     )
-    fc.assert(
-      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
-        const plan = splitClauses(lines)
-        const covered = new Array(plan.text.length).fill(0)
-        for (const r of plan.records) {
-          expect(plan.text.slice(r.start, r.end)).toBe(r.text)
-          for (let i = r.start; i < r.end; i++) covered[i]++
-        }
-        expect(covered.every((n) => n <= 1)).toBe(true)
-        // Every character outside records belongs to a chapter or section heading line, or is a line break.
-        const lineStarts = plan.text.split('\n')
-        let offset = 0
-        for (const l of lineStarts) {
-          const inRecord = covered[offset] === 1
-          const kind = readLineMarker(l)?.kind
-          if (l.length > 0 && !inRecord) expect(['chapter', 'section']).toContain(kind)
-          offset += l.length + 1
-        }
-      }),
+    fc.assert(fc.property(fc.array(line, { maxLength: 40 }), expectTiled))
+  })
+
+  it('never loses or duplicates text when lines are numbered １． （１） ① ⑴ ⒈ 1) 1）, alone or in a sentence', () => {
+    const line = fc.oneof(
+      fc.constantFrom('一、加强党的领导', '（一）实施工程', '１．提升质量。推进工作。', '（２）强化保障', '①健全制度，', '②完善机制。', '⑴深化改革；', '⒉推进集团化办学。', '3)规范办学。', '4）加强督导', '①', '重点做好：①健全制度；②完善机制。', '落实《条例》（见附件 1）要求。'),
+      fc.string({ minLength: 1, maxLength: 30 }).map((s) => s.replace(/\s/g, 'x')).filter((s) => s.length > 0),
     )
+    fc.assert(fc.property(fc.array(line, { maxLength: 40 }), expectTiled))
   })
 })
+
+/** Records and heading lines tile the plan text exactly: nothing lost, nothing in two records. */
+function expectTiled(lines: string[]): void {
+  const plan = splitClauses(lines)
+  const covered = new Array(plan.text.length).fill(0)
+  for (const r of plan.records) {
+    expect(plan.text.slice(r.start, r.end)).toBe(r.text)
+    for (let i = r.start; i < r.end; i++) covered[i]++
+  }
+  expect(covered.every((n) => n <= 1)).toBe(true)
+  // Every character outside records belongs to a chapter or section heading line, or is a line break.
+  const lineStarts = plan.text.split('\n')
+  let offset = 0
+  for (const l of lineStarts) {
+    const inRecord = covered[offset] === 1
+    const kind = readLineMarker(l)?.kind
+    if (l.length > 0 && !inRecord) expect(['chapter', 'section']).toContain(kind)
+    offset += l.length + 1
+  }
+}

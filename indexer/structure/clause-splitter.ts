@@ -5,6 +5,7 @@
  */
 import type { PlanLevel, StructureWarning } from '../types.js'
 import { clauseHeading, readLineMarker } from './line-markers.js'
+import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { readNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
 
@@ -121,13 +122,16 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
   }
 }
 
-/** A marker alone on its line (`2.` where a PDF wrapped right after it) opens the line below. */
-const LONE_MARKER = /^(第[一二三四五六七八九十百零〇两]+[章节節条條]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}\s?[.．、])$/
+/** A marker alone on its line (`2.` `１．` `①` where a PDF wrapped right after it) opens the line below. */
+const LONE_MARKER = new RegExp(
+  `^(第[一二三四五六七八九十百零〇两]+[章节節条條]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}\\s?[.．、)）]|${ENCLOSED_CLASS})$`,
+)
+const isLoneMarker = (line: string) => LONE_MARKER.test(foldDigits(line))
 
 function joinLoneMarkers(lines: string[]): string[] {
   const out: string[] = []
   for (let i = 0; i < lines.length; i++) {
-    if (LONE_MARKER.test(lines[i]) && i + 1 < lines.length && !LONE_MARKER.test(lines[i + 1])) {
+    if (isLoneMarker(lines[i]) && i + 1 < lines.length && !isLoneMarker(lines[i + 1])) {
       out.push(lines[i] + lines[++i])
     } else out.push(lines[i])
   }

@@ -1,8 +1,10 @@
 /**
  * Recognises the numbering markers that open a line of a Chinese policy document:
- * chapters (一、 / 第一章 / 第一部分), sections ((一) / （一）), clauses (1. / 1、 / 1． / （1） / 第一条, and the
- * defective `27构建…` with no separator) and ordinal introductions (一是… / 二是…).
+ * chapters (一、 / 第一章 / 第一部分), sections ((一) / （一）), numbered items (1. / 1、 / １． / ⒈ / （1） / ⑴ /
+ * 1) / 1） / ① / 第一条, and the defective `27构建…` with no separator) and ordinal introductions (一是… / 二是…).
  */
+
+import { foldDigits, hasFullWidthDigit, readEnclosedNumeral, type EnclosedForm } from './numeral-glyphs.js'
 
 const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -32,8 +34,12 @@ export type LineMarker =
   | { kind: 'clause'; style: ClauseStyle; number: number; rest: string; markerLength: number }
   | { kind: 'ordinal-intro'; ordinal: number; rest: string; markerLength: number }
 
-/** How a plan numbers its clauses. `bare` is a number glued to the text (`27构建`), accepted only in sequence. */
-export type ClauseStyle = 'dot' | 'paren' | 'article' | 'bare'
+/**
+ * How a line numbers its item: `1.` `1、` `⒈` (dot), `（1）` `⑴` (paren), `1)` `1）` (half-paren), `①` (circled),
+ * `第一条` (article). `bare` is a number glued to the text (`27构建`), accepted only in sequence.
+ * Whether the item is a clause of the plan or a point inside one, the plan's levels decide (plan-levels.ts).
+ */
+export type ClauseStyle = 'dot' | 'paren' | 'half-paren' | 'circled' | 'article' | 'bare'
 
 const CHAPTER = new RegExp(`^(${CN_NUM})[、.．]\\s*(.*)$`)
 const CHAPTER_WORD = new RegExp(`^第(${CN_NUM})(章|部分|篇)\\s*(.*)$`)
@@ -42,43 +48,90 @@ const ARTICLE = new RegExp(`^第(${CN_NUM})[条條]\\s*(.*)$`)
 const ORDINAL_INTRO = new RegExp(`^(${CN_NUM})是(.+)$`)
 const DOT_CLAUSE = /^(\d{1,3})\s*[.．、](?![\d.．])\s*(.*)$/
 const PAREN_CLAUSE = /^[（(](\d{1,3})[）)]\s*(.*)$/
+/** `1)` / `1）`: a closing bracket only. */
+const HALF_PAREN_CLAUSE = /^(\d{1,3})[)）]\s*(.*)$/
 /** A number glued to Chinese text. Units that follow quantities (年 月 个 所 …) are excluded: `2024年` is no clause. */
 const BARE_CLAUSE = /^(\d{1,3})(?![\d.．、%％年月日号个所名项人万亿元次届期批条类家座级岁天小周])([\u4e00-\u9fff].*)$/
+const LEADING_SPACE = /^\s*/
+/** Characters a marker may take at most (`（１２３）`, `１２３．`, and the character after it that BARE_CLAUSE checks). */
+const MARKER_REACH = 8
+const ENCLOSED_STYLE: Record<EnclosedForm, ClauseStyle> = { circled: 'circled', paren: 'paren', dot: 'dot' }
 
-/** Classifies the opening marker of a (trimmed) line; null for ordinary text. */
+/**
+ * Classifies the opening marker of a (trimmed) line; null for ordinary text. Full-width digits read as ASCII
+ * ones (`１．` as `1.`); `rest` is always the line's own text and `markerLength` counts the line's characters.
+ */
 export function readLineMarker(line: string): LineMarker | null {
-  let m = CHAPTER_WORD.exec(line)
+  const enclosed = readEnclosedNumeral(line[0])
+  if (enclosed) {
+    const markerLength = 1 + LEADING_SPACE.exec(line.slice(1))![0].length
+    return { kind: 'clause', style: ENCLOSED_STYLE[enclosed.form], number: enclosed.number, rest: line.slice(markerLength), markerLength }
+  }
+  // Every marker ends within its first characters; digits further on are text, kept as written.
+  const folded = hasFullWidthDigit(line, MARKER_REACH) ? foldDigits(line.slice(0, MARKER_REACH)) + line.slice(MARKER_REACH) : line
+  let m = CHAPTER_WORD.exec(folded)
   if (m) return chapter(`第${m[1]}${m[2]}`, m[1], m[3], line)
-  m = CHAPTER.exec(line)
+  m = CHAPTER.exec(folded)
   if (m && m[2].length > 0) return chapter(m[1], m[1], m[2], line)
-  m = SECTION.exec(line)
+  m = SECTION.exec(folded)
   if (m) {
     const ordinal = parseChineseNumeral(m[1])
-    if (ordinal !== null) return { kind: 'section', label: `（${m[1]}）`, ordinal, rest: m[2], markerLength: line.length - m[2].length }
+    const markerLength = line.length - m[2].length
+    if (ordinal !== null) return { kind: 'section', label: `（${m[1]}）`, ordinal, rest: line.slice(markerLength), markerLength }
   }
-  m = ARTICLE.exec(line)
+  m = ARTICLE.exec(folded)
   if (m) {
     const number = parseChineseNumeral(m[1])
-    if (number !== null) return { kind: 'clause', style: 'article', number, rest: m[2], markerLength: line.length - m[2].length }
+    if (number !== null) return clause(line, 'article', number, m[2])
   }
-  m = DOT_CLAUSE.exec(line)
-  if (m) return { kind: 'clause', style: 'dot', number: Number(m[1]), rest: m[2], markerLength: line.length - m[2].length }
-  m = PAREN_CLAUSE.exec(line)
-  if (m) return { kind: 'clause', style: 'paren', number: Number(m[1]), rest: m[2], markerLength: line.length - m[2].length }
-  m = BARE_CLAUSE.exec(line)
-  if (m) return { kind: 'clause', style: 'bare', number: Number(m[1]), rest: m[2], markerLength: line.length - m[2].length }
-  m = ORDINAL_INTRO.exec(line)
+  m = DOT_CLAUSE.exec(folded)
+  if (m) return clause(line, 'dot', Number(m[1]), m[2])
+  m = PAREN_CLAUSE.exec(folded)
+  if (m) return clause(line, 'paren', Number(m[1]), m[2])
+  m = HALF_PAREN_CLAUSE.exec(folded)
+  if (m) return clause(line, 'half-paren', Number(m[1]), m[2])
+  m = BARE_CLAUSE.exec(folded)
+  if (m) return clause(line, 'bare', Number(m[1]), m[2])
+  m = ORDINAL_INTRO.exec(folded)
   if (m) {
     const ordinal = parseChineseNumeral(m[1])
-    if (ordinal !== null && ordinal <= 20) return { kind: 'ordinal-intro', ordinal, rest: m[2], markerLength: m[1].length + 1 }
+    if (ordinal !== null && ordinal <= 20) return { kind: 'ordinal-intro', ordinal, rest: line.slice(m[1].length + 1), markerLength: m[1].length + 1 }
   }
   return null
 }
 
-function chapter(label: string, numeral: string, rest: string, line: string): LineMarker | null {
+/** Groups matched in the folded line are as long as in the line: the rest is taken from the line itself. */
+function clause(line: string, style: ClauseStyle, number: number, foldedRest: string): LineMarker {
+  const markerLength = line.length - foldedRest.length
+  return { kind: 'clause', style, number, rest: line.slice(markerLength), markerLength }
+}
+
+function chapter(label: string, numeral: string, foldedRest: string, line: string): LineMarker | null {
   const ordinal = parseChineseNumeral(numeral)
   if (ordinal === null) return null
-  return { kind: 'chapter', label, ordinal, rest, markerLength: line.length - rest.length }
+  const markerLength = line.length - foldedRest.length
+  return { kind: 'chapter', label, ordinal, rest: line.slice(markerLength), markerLength }
+}
+
+/** How far back an opening bracket is looked for. */
+const BRACKET_REACH = 40
+
+/**
+ * True when `text` before `end` (on the same line, within reach) has an opening bracket not yet closed: a `1）`
+ * there closes `（见附件1）` rather than opening an item.
+ */
+export function insideBracket(text: string, end = text.length): boolean {
+  let depth = 0
+  for (let i = end - 1; i >= Math.max(0, end - BRACKET_REACH); i--) {
+    const ch = text[i]
+    if (ch === '\n') return false
+    if (ch === '）' || ch === ')') depth++
+    else if (ch === '（' || ch === '(') {
+      if (depth === 0) return true
+      depth--
+    }
+  }
+  return false
 }
 
 const SENTENCE_END = /[。！？；!?;]/

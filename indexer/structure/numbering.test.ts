@@ -43,6 +43,30 @@ describe('findNumbering', () => {
     expect(findNumbering(text).map((m) => [m.kind, m.number, m.at])).toEqual([['article', 9, 0], ['article', 10, 30]])
   })
 
+  it('reads ⑴ as （1） and ⒈ as 1., and numbers in full-width digits as ASCII ones', () => {
+    expect(findNumbering('⒈加强党建。\n⒉推进改革。重点做好：⑴深化评价改革；⑵推进集团化办学。\n３．强化保障。（１）落实经费。').map((m) => [m.kind, m.number, m.label])).toEqual([
+      ['arabic', 1, '1'], ['arabic', 2, '2'], ['arabic-paren', 1, '（1）'], ['arabic-paren', 2, '（2）'], ['arabic', 3, '3'], ['arabic-paren', 1, '（1）'],
+    ])
+  })
+
+  it('takes circled numbers only at a line start: a ①② list run into its sentence is no numbering', () => {
+    const text = '1.加强党建。重点做好：①健全制度；②完善机制。\n①推进党建品牌创建\n②实施“双培养”工程\n2.推进改革，①深化评价改革，②推进集团化办学。'
+    expect(findNumbering(text).map((m) => [m.kind, m.number, m.context, m.label])).toEqual([
+      ['arabic', 1, 'line-start', '1'], ['circled', 1, 'line-start', '①'], ['circled', 2, 'line-start', '②'], ['arabic', 2, 'line-start', '2'],
+    ])
+  })
+
+  it('takes 1) and 1） at a line start or after a break, never glued to words or closing a bracket (见附件1）)', () => {
+    expect(findNumbering('1)加强党建。\n2）推进改革。').map((m) => [m.kind, m.number, m.context])).toEqual([
+      ['arabic-half-paren', 1, 'line-start'], ['arabic-half-paren', 2, 'line-start'],
+    ])
+    expect(findNumbering('1.推进改革。措施：1)深化评价改革；2)推进集团化办学。\n2.强化保障。').map((m) => [m.kind, m.number, m.context])).toEqual([
+      ['arabic', 1, 'line-start'], ['arabic-half-paren', 1, 'after-break'], ['arabic-half-paren', 2, 'after-break'], ['arabic', 2, 'line-start'],
+    ])
+    expect(findNumbering('1.落实《条例》（见附件1）要求。\n2.按照附件2)执行，（3）项目全部完工。')).toMatchObject([{ kind: 'arabic', number: 1 }, { kind: 'arabic', number: 2 }])
+    expect(findNumbering('1.落实《条例》（详见附件 1）要求，开展专项治理。\n2.完善制度。')).toMatchObject([{ kind: 'arabic', number: 1 }, { kind: 'arabic', number: 2 }])
+  })
+
   it('restarts a sequence at 1 only under a new parent', () => {
     const text = '1.加强党建。要求如下。1.是一个列举。2.推进改革。二、保障 1.强化保障。'
     expect(findNumbering(text).map((m) => [m.kind, m.number])).toEqual([['arabic', 1], ['arabic', 2], ['cn', 2], ['arabic', 1]])
@@ -68,6 +92,56 @@ describe('splitClauses on flattened text', () => {
       { marker: '（一）', role: 'section', count: 2 },
       { marker: '1.', role: 'clause', count: 3 },
     ])
+  })
+
+  it('numbers clauses with （1） 1) ① ⑴ under （一） when the numbering runs on from one （一） into the next', () => {
+    for (const [mark, level] of [[(n: number) => `（${n}）`, '（1）'], [(n: number) => `${n})`, '1)'], [(n: number) => '①②③④'[n - 1], '①'], [(n: number) => '⑴⑵⑶⑷'[n - 1], '⑴']] as const) {
+      const plan = splitClauses(['一、坚持党建引领', '（一）加强政治建设', `${mark(1)}强化理论武装。`, `${mark(2)}加强基层党建。`, '（二）加强思想政治工作', `${mark(3)}推进思政课改革。`, '二、推进优质均衡', '（三）扩大优质资源', `${mark(4)}扩大学前教育资源。`])
+      expect(plan.records.map((r) => [r.chapter?.number, r.section, r.number, r.heading]), level).toEqual([
+        ['一', '（一）加强政治建设', 1, '强化理论武装'],
+        ['一', '（一）加强政治建设', 2, '加强基层党建'],
+        ['一', '（二）加强思想政治工作', 3, '推进思政课改革'],
+        ['二', '（三）扩大优质资源', 4, '扩大学前教育资源'],
+      ])
+      expect(plan.levels).toEqual([
+        { marker: '一、', role: 'chapter', count: 2 },
+        { marker: '（一）', role: 'section', count: 3 },
+        { marker: level, role: 'clause', count: 4 },
+      ])
+    }
+  })
+
+  it('keeps （1） or ① lists that start again under every （一） inside the （一） clauses', () => {
+    for (const [one, two] of [['（1）', '（2）'], ['①', '②']]) {
+      const plan = splitClauses(['一、坚持党建引领', '（一）加强政治建设。坚持“第一议题”制度。', `${one}开展理论学习`, `${two}开展主题党日`, '（二）加强基层党组织建设。', `${one}推进党建品牌创建`])
+      expect(plan.records.map((r) => [r.number, r.text])).toEqual([
+        [1, `（一）加强政治建设。坚持“第一议题”制度。\n${one}开展理论学习\n${two}开展主题党日`],
+        [2, `（二）加强基层党组织建设。\n${one}推进党建品牌创建`],
+      ])
+    }
+  })
+
+  it('keeps a （1） or ① list inside the one 一、 item of a notice that has one: the 一、 items stay its clauses', () => {
+    for (const [one, two] of [['（1）', '（2）'], ['①', '②']]) {
+      const plan = splitClauses([
+        '一、坚持免试就近入学。各地要合理划定学校招生范围。',
+        '二、规范民办学校招生。重点做好：',
+        `${one}严禁提前招生；`,
+        `${two}严禁以各类考试选拔学生。`,
+        '三、做好特殊群体入学保障。切实保障随迁子女入学。',
+        '四、加强组织领导。确保招生入学工作平稳有序。',
+      ])
+      expect(plan.records.map((r) => [r.number, r.text])).toEqual([
+        [1, '一、坚持免试就近入学。各地要合理划定学校招生范围。'],
+        [2, `二、规范民办学校招生。重点做好：\n${one}严禁提前招生；\n${two}严禁以各类考试选拔学生。`],
+        [3, '三、做好特殊群体入学保障。切实保障随迁子女入学。'],
+        [4, '四、加强组织领导。确保招生入学工作平稳有序。'],
+      ])
+    }
+  })
+
+  it('joins a circled marker alone on its line with the text below it', () => {
+    expect(brief(['一、坚持党建引领', '①', '强化理论武装。', '②', '加强基层党建。'])).toEqual([['一', 1, '强化理论武装'], ['一', 2, '加强基层党建']])
   })
 
   it('keeps （1）（2） lists, dash items and 一是/二是 inside their clause', () => {
@@ -148,6 +222,29 @@ describe('breakAtMarkers', () => {
         expect(brief([lines.join('')])).toEqual(expected)
       }),
       { numRuns: 200 },
+    )
+  })
+
+  it('gives the same clauses for the plan written in full-width digits, one item per line or flattened', () => {
+    const wide = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))
+    const fold = (s: string) => s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    const title = fc.constantFrom('加强党的全面领导', '推动教育优质均衡发展', '建设高素质教师队伍', '深化教育综合改革')
+    const sentence = fc.constantFrom('新建公办幼儿园12所，新增学位3600个。', '投入资金1.5亿元改善办学条件。', '2023年底前实现全覆盖。', '重点做好：（1）推进集团化办学；（2）实施强校工程。', '')
+    const CN = '一二三四五六七八九十'
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.tuple(title, sentence), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), fc.constantFrom('.', '、', '．'), fc.boolean(), (chapters, dot, paren) => {
+        const lines: string[] = []
+        let n = 0
+        chapters.forEach((clauses, i) => {
+          lines.push(`${CN[i]}、${clauses[0][0]}`)
+          for (const [t, body] of clauses) lines.push(`${paren ? `（${++n}）` : `${++n}${dot}`}${t}。${body}`)
+        })
+        const expected = brief(lines)
+        const folded = (ls: string[]) => brief(ls.map(wide)).map(([ch, num, heading]) => [ch, num, fold(String(heading))])
+        expect(folded(lines)).toEqual(expected)
+        expect(folded([lines.join(' ')])).toEqual(brief([lines.join(' ')]))
+      }),
+      { numRuns: 100 },
     )
   })
 })

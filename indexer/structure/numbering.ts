@@ -8,18 +8,24 @@
  * at all; `根据《条例》第十条` stands in a sentence (no sentence end before it) and cites rather than numbers;
  * a `（1）（2）` list inside a clause forms its own, lower level.
  */
-import { parseChineseNumeral } from './line-markers.js'
+import { insideBracket, parseChineseNumeral } from './line-markers.js'
+import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral } from './numeral-glyphs.js'
 
-/** Marker kinds, from the highest level of a document to the lowest. */
-export type MarkerKind = 'chapter-word' | 'section-word' | 'article' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren'
+/**
+ * Marker kinds, from the highest level of a document to the lowest. Full-width digits and the enclosed numerals
+ * that stand for a marker are its kind (`１．` `⒈` are `arabic`, `（１）` `⑴` are `arabic-paren`); `1)` and ①
+ * are levels of their own, below （1）, as in `1. → （1） → 1) → ①`.
+ */
+export type MarkerKind = 'chapter-word' | 'section-word' | 'article' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'arabic-half-paren' | 'circled'
 
 export const RANK: Record<MarkerKind, number> = {
-  'chapter-word': 0, 'section-word': 1, article: 2, cn: 3, 'cn-paren': 4, arabic: 5, 'arabic-paren': 6,
+  'chapter-word': 0, 'section-word': 1, article: 2, cn: 3, 'cn-paren': 4, arabic: 5, 'arabic-paren': 6, 'arabic-half-paren': 7, circled: 8,
 }
 
 /** How each kind is printed, for reports: the plan's levels read `一、 → （一） → 1.`. */
 export const KIND_LABEL: Record<MarkerKind, string> = {
   'chapter-word': '第一章', 'section-word': '第一节', article: '第一条', cn: '一、', 'cn-paren': '（一）', arabic: '1.', 'arabic-paren': '（1）',
+  'arabic-half-paren': '1)', circled: '①',
 }
 
 /**
@@ -37,6 +43,8 @@ export interface Candidate {
   end?: number
   /** A number glued to its text at a line start (`27构建…`): accepted only as the very next number. */
   bare?: boolean
+  /** The level as this marker prints it, when not in its kind's usual form (KIND_LABEL): `⑴` `⒈` `1）`. */
+  printed?: string
 }
 
 /** Accepted gaps: a missing item at a line start (a PDF page lost) is still numbering. */
@@ -133,6 +141,8 @@ const CANDIDATE = new RegExp(
     `[（(]\\s?([\\d０-９]{1,2})\\s?[）)]`,
     `([\\d０-９]{1,3})\\s?[.．、,，](?!(?!(?:19|20)\\d\\d年)[\\d０-９.．])`,
     `第\\s?([\\d０-９]{1,3})\\s?[条條]`,
+    `([\\d０-９]{1,2})[)）]`,
+    `(${ENCLOSED_CLASS})`,
   ].join('|'),
   'g',
 )
@@ -141,6 +151,17 @@ const NOT_BEFORE: Partial<Record<MarkerKind, RegExp>> = {
   cn: /[一二三四五六七八九十百零〇两第]/,
   'arabic-paren': /[\d０-９.．]/,
   arabic: /[\d０-９.．:：/\-A-Za-z]/,
+  // `（1）` and `(12)` are arabic-paren; `附件1）` cites.
+  'arabic-half-paren': /[\d０-９.．（(\-A-Za-z]/,
+}
+/**
+ * Where markers of a kind may stand. An item list run into one paragraph (`①…；②…`) is part of its clause and is
+ * never broken into lines, and `1)` glued to words is more often a citation (见附件1)) than an item; one inside
+ * an open bracket (`（见附件 1）`) is never an item.
+ */
+const CONTEXTS: Partial<Record<MarkerKind, ReadonlySet<MarkerContext>>> = {
+  circled: new Set(['line-start']),
+  'arabic-half-paren': new Set(['line-start', 'after-break']),
 }
 const BREAK_BEFORE = /[。！？；;!?：:）)】」』”\s]/
 const SPACE = /[ \t\u3000\u00a0]/
@@ -169,19 +190,24 @@ export function findCandidates(text: string): TextMarker[] {
     let end = at + m[0].length
     const after = text.slice(end, end + 4)
     const context = contextAt(text, at)
+    if (CONTEXTS[kind.kind] && !CONTEXTS[kind.kind]!.has(context)) continue
+    if (kind.kind === 'arabic-half-paren' && insideBracket(text, at)) continue
     // `5.2024年底前完成…`: an item may open with a year; `1.5亿元`, `3、4年级` never get here or stop here.
     const yearAfter = kind.kind === 'arabic' && YEAR_AFTER.test(text.slice(end, end + 7))
     if (!yearAfter && (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after)))) continue
     if (kind.kind === 'cn' && CN_LIST_AFTER.test(after)) continue
-    const number = kind.numeral ? parseChineseNumeral(kind.numeral) : Number(asciiDigits(kind.digits!))
+    const number = kind.number ?? (kind.numeral ? parseChineseNumeral(kind.numeral) : Number(foldDigits(kind.digits!)))
     if (number === null || number < 1) continue
     while (end < text.length && isSpace(text[end])) end++
-    found.push({ kind: kind.kind, number, context, at, end, label: labelOf(kind.kind, m) })
+    const marker: TextMarker = { kind: kind.kind, number, context, at, end, label: labelOf(kind.kind, m, number) }
+    const printed = printedForm(kind.kind, m)
+    if (printed) marker.printed = printed
+    found.push(marker)
   }
   return found
 }
 
-function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digits?: string } | null {
+function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digits?: string; number?: number } | null {
   if (m[1]) {
     const word = m[2]
     const kind: MarkerKind = word === '条' || word === '條' ? 'article' : word === '节' || word === '節' ? 'section-word' : 'chapter-word'
@@ -192,21 +218,26 @@ function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digi
   if (m[5]) return { kind: 'arabic-paren', digits: m[5] }
   if (m[6]) return { kind: 'arabic', digits: m[6] }
   if (m[7]) return { kind: 'article', digits: m[7] }
+  if (m[8]) return { kind: 'arabic-half-paren', digits: m[8] }
+  const enclosed = readEnclosedNumeral(m[9])
+  if (enclosed) return { kind: enclosed.form === 'circled' ? 'circled' : enclosed.form === 'paren' ? 'arabic-paren' : 'arabic', number: enclosed.number }
   return null
 }
 
-/** Full-width digits (１２．) read as ASCII ones. */
-function asciiDigits(digits: string): string {
-  if (digits.charCodeAt(0) < 0xff10 && digits.charCodeAt(digits.length - 1) < 0xff10) return digits
-  return digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+function labelOf(kind: MarkerKind, m: RegExpMatchArray, number: number): string {
+  if (m[1]) return `第${m[1]}${m[2]}`
+  if (m[7]) return `第${foldDigits(m[7])}条`
+  if (kind === 'cn-paren') return `（${m[4]}）`
+  if (kind === 'arabic-paren') return `（${m[5] ? foldDigits(m[5]) : number}）`
+  if (kind === 'circled') return m[9]
+  return m[3] ?? (m[6] ? foldDigits(m[6]) : String(number))
 }
 
-function labelOf(kind: MarkerKind, m: RegExpMatchArray): string {
-  if (m[1]) return `第${m[1]}${m[2]}`
-  if (m[7]) return `第${asciiDigits(m[7])}条`
-  if (kind === 'cn-paren') return `（${m[4]}）`
-  if (kind === 'arabic-paren') return `（${asciiDigits(m[5])}）`
-  return m[3] ?? asciiDigits(m[6])
+/** `⑴` and `⒈` print （1） and 1. as one character; `1）` prints 1) with a full-width bracket. */
+function printedForm(kind: MarkerKind, m: RegExpMatchArray): string | undefined {
+  if (m[9] && kind !== 'circled') return kind === 'arabic' ? '⒈' : '⑴'
+  if (m[8] && m[0].endsWith('）')) return '1）'
+  return undefined
 }
 
 function contextAt(text: string, at: number): MarkerContext {

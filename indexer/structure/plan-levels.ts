@@ -26,13 +26,20 @@ export function readNumbering(text: string): LineNumbering {
   const { lines, markers } = breakLines(text, candidates.filter((_, i) => accepted[i]))
   const counts = new Map<MarkerKind, number>()
   for (const m of markers.values()) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1)
-  const clauseKind = chooseClauseKind(counts, arabicUnderSections([...markers.values()]))
+  const clauseKind = chooseClauseKind(counts, [...markers.values()])
   const roles = new Map<MarkerKind, LevelRole>()
   for (const kind of counts.keys()) roles.set(kind, roleOf(kind, clauseKind))
   const levels = [...counts.entries()]
     .sort(([a], [b]) => RANK[a] - RANK[b])
-    .map(([kind, count]) => ({ marker: KIND_LABEL[kind], role: roles.get(kind)!, count }))
+    .map(([kind, count]) => ({ marker: levelLabel(kind, [...markers.values()]), role: roles.get(kind)!, count }))
   return { lines, markers, roles, clauseKind, levels }
+}
+
+/** A level is printed as the plan prints it when it does so throughout in another form than the usual (`⑴`, not `（1）`). */
+function levelLabel(kind: MarkerKind, markers: TextMarker[]): string {
+  const forms = new Set(markers.filter((m) => m.kind === kind).map((m) => m.printed))
+  const [only] = forms
+  return forms.size === 1 && only ? only : KIND_LABEL[kind]
 }
 
 /**
@@ -55,18 +62,30 @@ function withBareMarkers(text: string, candidates: TextMarker[]): TextMarker[] {
   return [...candidates, ...bare].sort((a, b) => a.at - b.at)
 }
 
+/** Levels below 1. that number a plan's clauses only when nothing above them does, or when they run on past （一）. */
+const LOWER_KINDS: MarkerKind[] = ['arabic-paren', 'arabic-half-paren', 'circled']
+
 /**
  * The clause level: articles when there are any, else the arabic level, else the deepest Chinese one.
- * An arabic level that only lists points inside a few （一） items (the other （一） items have none, and no
- * arabic item stands outside them) is a list inside clauses: the （一） items are the clauses then.
+ * A level that only lists points inside a few items of the level above it (the other items have none, and none
+ * of its points stands outside them) is a list inside clauses: an arabic level under （一）, or （1） 1) ① under the
+ * 一、 items of a notice, leaves the items above it the clauses.
+ * A lower level (（1） 1) ①) under （一） is a list inside each （一） clause while it starts again at 1 under
+ * every one; numbering that runs on from one （一） into the next numbers the plan's clauses.
  */
-export function chooseClauseKind(counts: Map<MarkerKind, number>, arabic: ArabicPlacement = { sectionsWith: 0, outside: 1 }): MarkerKind | null {
+export function chooseClauseKind(counts: Map<MarkerKind, number>, markers: TextMarker[]): MarkerKind | null {
   const n = (k: MarkerKind) => counts.get(k) ?? 0
+  const listedInside = (kind: MarkerKind, parent: MarkerKind) => {
+    const placement = placementUnder(markers, parent, kind)
+    return n(parent) >= 2 && placement.outside === 0 && placement.parentsWith * 2 < n(parent)
+  }
   if (n('article') >= 2) return 'article'
-  const listsInside = n('cn-paren') >= 2 && arabic.outside === 0 && arabic.sectionsWith * 2 < n('cn-paren')
-  if (n('arabic') >= 2 && !listsInside) return 'arabic'
+  if (n('arabic') >= 2 && !listedInside('arabic', 'cn-paren')) return 'arabic'
+  const runningOn = LOWER_KINDS.find((k) => n(k) >= 2 && runsOnPastSections(markers, k))
+  if (runningOn) return runningOn
   if (n('cn-paren') >= 2) return 'cn-paren'
-  if (n('arabic-paren') >= 2) return 'arabic-paren'
+  const lower = LOWER_KINDS.find((k) => n(k) >= 2 && !listedInside(k, 'cn'))
+  if (lower) return lower
   if (n('arabic') >= 1) return 'arabic'
   if (n('article') >= 1) return 'article'
   // A notice whose only numbering is 一、二、三、: its items are its clauses, not chapters without any.
@@ -74,32 +93,52 @@ export function chooseClauseKind(counts: Map<MarkerKind, number>, arabic: Arabic
   return null
 }
 
-export interface ArabicPlacement {
-  /** （一） items that have arabic items under them. */
-  sectionsWith: number
-  /** Arabic items under no （一） item. */
+/** Where the items of `child` stand relative to the items of `parent`, a level above it. */
+export interface Placement {
+  /** `parent` items that have `child` items under them. */
+  parentsWith: number
+  /** `child` items under no `parent` item. */
   outside: number
 }
 
-function arabicUnderSections(markers: TextMarker[]): ArabicPlacement {
-  let inSection = false
+export function placementUnder(markers: TextMarker[], parent: MarkerKind, child: MarkerKind): Placement {
+  let inParent = false
   let counted = false
-  let sectionsWith = 0
+  let parentsWith = 0
   let outside = 0
   for (const m of markers) {
-    if (m.kind === 'cn-paren') {
-      inSection = true
+    if (m.kind === parent) {
+      inParent = true
       counted = false
-    } else if (RANK[m.kind] < RANK['cn-paren']) inSection = false
-    else if (m.kind === 'arabic') {
-      if (!inSection) outside++
+    } else if (RANK[m.kind] < RANK[parent]) inParent = false
+    else if (m.kind === child) {
+      if (!inParent) outside++
       else if (!counted) {
-        sectionsWith++
+        parentsWith++
         counted = true
       }
     }
   }
-  return { sectionsWith, outside }
+  return { parentsWith, outside }
+}
+
+/** Whether the first item of `kind` under some （一） continues the number before it (（三） → 4) rather than restarting. */
+function runsOnPastSections(markers: TextMarker[], kind: MarkerKind): boolean {
+  let inSection = false
+  let first = false
+  let last = 0
+  for (const m of markers) {
+    if (m.kind === 'cn-paren') {
+      inSection = true
+      first = true
+    } else if (RANK[m.kind] < RANK['cn-paren']) inSection = false
+    else if (m.kind === kind) {
+      if (inSection && first && m.number > 1 && m.number === last + 1) return true
+      first = false
+      last = m.number
+    }
+  }
+  return false
 }
 
 function roleOf(kind: MarkerKind, clauseKind: MarkerKind | null): LevelRole {

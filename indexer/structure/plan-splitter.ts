@@ -6,6 +6,7 @@
  */
 import { toSimplified } from '../normalize.js'
 import { readLineMarker } from './line-markers.js'
+import { foldDigits } from './numeral-glyphs.js'
 
 export interface LineRange {
   /** First line index (inclusive). */
@@ -58,9 +59,11 @@ const TOC_HEAD = /^(\d{1,2})\s*[.、．]\s*/
  * numbered line of a body, a measurable part of indexing time.
  */
 function readTocEntry(line: string): { number: number; title: string; page: string | undefined } | null {
-  const head = TOC_HEAD.exec(line)
+  // Full-width digits (１．… １５) read as ASCII ones; they fold one for one, so the title is cut from the line itself.
+  const folded = foldDigits(line)
+  const head = TOC_HEAD.exec(folded)
   if (!head) return null
-  const rest = line.slice(head[0].length)
+  const rest = folded.slice(head[0].length)
   let end = rest.length
   let digits = 0
   while (digits < end && rest.charCodeAt(end - 1 - digits) >= 48 && rest.charCodeAt(end - 1 - digits) <= 57) digits++
@@ -68,7 +71,7 @@ function readTocEntry(line: string): { number: number; title: string; page: stri
   const page = digits > 0 ? rest.slice(end - Math.min(digits, 4)) : undefined
   end -= Math.min(digits, 4)
   if (digits <= 4) while (end > 0 && /\s/.test(rest[end - 1])) end--
-  return { number: Number(head[1]), title: rest.slice(0, end), page }
+  return { number: Number(head[1]), title: line.slice(head[0].length, head[0].length + end), page }
 }
 const PAGE_SUFFIX = /^(.*?)\s*(\d{1,4})$/
 

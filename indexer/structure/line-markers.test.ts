@@ -1,0 +1,49 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { readLineMarker } from './line-markers.js'
+
+describe('readLineMarker', () => {
+  it('reads full-width digits as their ASCII forms, with the rest and the marker length in the line’s own characters', () => {
+    expect(readLineMarker('１．加强管理')).toEqual({ kind: 'clause', style: 'dot', number: 1, rest: '加强管理', markerLength: 2 })
+    expect(readLineMarker('（１）加强')).toEqual({ kind: 'clause', style: 'paren', number: 1, rest: '加强', markerLength: 3 })
+    expect(readLineMarker('１２． 推进２０２４年校舍改造')).toEqual({ kind: 'clause', style: 'dot', number: 12, rest: '推进２０２４年校舍改造', markerLength: 4 })
+    expect(readLineMarker('１２、加强作风建设')).toMatchObject({ style: 'dot', number: 12 })
+    expect(readLineMarker('一、２０２４年重点工作')).toEqual({ kind: 'chapter', label: '一', ordinal: 1, rest: '２０２４年重点工作', markerLength: 2 })
+  })
+
+  it('reads any line in full-width digits exactly as the same line in ASCII digits', () => {
+    const wide = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))
+    const marker = fc.constantFrom('', '1.', '12、', '3．', '（4）', '(15)', '6)', '7）', '27', '一、', '（二）', '第3条 ', '三是')
+    const text = fc.constantFrom('加强管理', '2024年底前完成', '30所公办园', '.5亿元', '年级', '')
+    fc.assert(
+      fc.property(marker, fc.integer({ min: 0, max: 120 }), text, (m, n, t) => {
+        const line = m.replace(/\d+/, String(n)) + t
+        const ascii = readLineMarker(line)
+        const full = readLineMarker(wide(line))
+        if (ascii === null) expect(full).toBeNull()
+        else expect(full).toEqual({ ...ascii, ...('label' in ascii ? { label: wide(ascii.label) } : {}), rest: wide(line).slice(ascii.markerLength) })
+      }),
+    )
+  })
+
+  it('reads a circled, parenthesized or digit-full-stop numeral as a marker of one character', () => {
+    expect(readLineMarker('①加强师资队伍建设。')).toEqual({ kind: 'clause', style: 'circled', number: 1, rest: '加强师资队伍建设。', markerLength: 1 })
+    expect(readLineMarker('⑴加强管理')).toEqual({ kind: 'clause', style: 'paren', number: 1, rest: '加强管理', markerLength: 1 })
+    expect(readLineMarker('⒈加强')).toEqual({ kind: 'clause', style: 'dot', number: 1, rest: '加强', markerLength: 1 })
+    expect(readLineMarker('⑿ 完善资助体系')).toEqual({ kind: 'clause', style: 'paren', number: 12, rest: '完善资助体系', markerLength: 2 })
+    expect(readLineMarker('⑳推进集团化办学')).toMatchObject({ style: 'circled', number: 20 })
+    expect(readLineMarker('㉑推进集团化办学')).toMatchObject({ style: 'circled', number: 21 })
+  })
+
+  it('reads 1) and 1） as items numbered with a closing bracket only', () => {
+    expect(readLineMarker('1)加强管理')).toEqual({ kind: 'clause', style: 'half-paren', number: 1, rest: '加强管理', markerLength: 2 })
+    expect(readLineMarker('12）推进义务教育优质均衡')).toEqual({ kind: 'clause', style: 'half-paren', number: 12, rest: '推进义务教育优质均衡', markerLength: 3 })
+    expect(readLineMarker('３）加强督导')).toEqual({ kind: 'clause', style: 'half-paren', number: 3, rest: '加强督导', markerLength: 2 })
+  })
+
+  it('takes no year, quantity, decimal or bracketed year in full-width digits for a marker', () => {
+    for (const line of ['２０２４年全市教育工作要点', '３０所公办园新建完成', '１．５亿元用于校舍改造', '2024)年度考核', '５６％以上的幼儿在公办园']) {
+      expect(readLineMarker(line), line).toBeNull()
+    }
+  })
+})

@@ -1,0 +1,55 @@
+/**
+ * Numbers written with other characters than ASCII digits, read as the markers they stand for. Word exports
+ * and government templates number with full-width digits (１． （１）) and with one-character numerals from
+ * Unicode's enclosed forms: ① (circled), ⑴ (parenthesized, as （1）), ⒈ (digit full stop, as 1.).
+ *
+ * Reading folds, it never rewrites: a full-width digit folds to one ASCII digit and an enclosed numeral is one
+ * character, so a marker's length in the folded text is its length in the original, and offsets map 1:1.
+ */
+
+/** What an enclosed numeral stands for: its own circled level, `（1）`, or `1.`. */
+export type EnclosedForm = 'circled' | 'paren' | 'dot'
+
+/** Unicode blocks of enclosed numerals: first code point, the number it stands for, how many follow. */
+const ENCLOSED: { from: number; first: number; count: number; form: EnclosedForm }[] = [
+  { from: 0x2460, first: 1, count: 20, form: 'circled' }, // ①–⑳
+  { from: 0x3251, first: 21, count: 15, form: 'circled' }, // ㉑–㉟
+  { from: 0x32b1, first: 36, count: 15, form: 'circled' }, // ㊱–㊿
+  { from: 0x2776, first: 1, count: 10, form: 'circled' }, // ❶–❿
+  { from: 0x24eb, first: 11, count: 10, form: 'circled' }, // ⓫–⓴
+  { from: 0x2474, first: 1, count: 20, form: 'paren' }, // ⑴–⒇
+  { from: 0x2488, first: 1, count: 20, form: 'dot' }, // ⒈–⒛
+]
+
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`
+
+/** A regular-expression character class source matching any enclosed numeral: `[\u2460-\u2473…]`. */
+export const ENCLOSED_CLASS = `[${ENCLOSED.map((b) => `${hex(b.from)}-${hex(b.from + b.count - 1)}`).join('')}]`
+
+/** ① → { number: 1, form: 'circled' }, ⑿ → { number: 12, form: 'paren' }; null for any other character. */
+export function readEnclosedNumeral(ch: string | undefined): { number: number; form: EnclosedForm } | null {
+  if (ch === undefined || ch.length !== 1) return null
+  const code = ch.charCodeAt(0)
+  for (const b of ENCLOSED) {
+    if (code >= b.from && code < b.from + b.count) return { number: b.first + code - b.from, form: b.form }
+  }
+  return null
+}
+
+const FULL_WIDTH_DIGIT = /[０-９]/
+const FULL_WIDTH_DIGITS = /[０-９]/g
+
+/** Whether the first `reach` characters of `text` hold a full-width digit; looked at without a copy of the text. */
+export function hasFullWidthDigit(text: string, reach = text.length): boolean {
+  for (let i = 0; i < Math.min(reach, text.length); i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xff10 && code <= 0xff19) return true
+  }
+  return false
+}
+
+/** Full-width digits (１２) read as ASCII ones, one character for one; any other character is kept. */
+export function foldDigits(text: string): string {
+  if (!FULL_WIDTH_DIGIT.test(text)) return text
+  return text.replace(FULL_WIDTH_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10))
+}
