@@ -5,6 +5,7 @@
  * so the section title is left out. The body is cut to fit the model's window
  * (512 tokens, about one token per Chinese character), at a sentence end where one is near.
  */
+import { stripLeadingMarker as stripMarker } from '../structure/line-markers.js'
 import type { ClauseRecord } from '../types.js'
 
 export const defaultPassageOptions = {
@@ -17,12 +18,6 @@ export const defaultPassageOptions = {
 }
 export type PassageOptions = typeof defaultPassageOptions
 
-/** `6.`, `（一）`, `一、`, `(3)` at the start of a clause: numbering, which says nothing about the content. */
-const LEADING_MARKER = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+\s*[.．、])\s*/
-
-function stripMarker(text: string): string {
-  return text.replace(LEADING_MARKER, '').trim()
-}
 
 /** Cuts `text` to `max` characters, preferring to end on a sentence end. */
 export function cutToLength(text: string, max: number, sentenceCutShare = defaultPassageOptions.sentenceCutShare): string {

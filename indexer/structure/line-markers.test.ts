@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readLineMarker } from './line-markers.js'
+import { readLineMarker, stripLeadingMarker } from './line-markers.js'
 
 describe('readLineMarker', () => {
   it('reads full-width digits as their ASCII forms, with the rest and the marker length in the line’s own characters', () => {
@@ -45,5 +45,17 @@ describe('readLineMarker', () => {
     for (const line of ['２０２４年全市教育工作要点', '３０所公办园新建完成', '１．５亿元用于校舍改造', '2024)年度考核', '５６％以上的幼儿在公办园']) {
       expect(readLineMarker(line), line).toBeNull()
     }
+  })
+})
+
+describe('stripLeadingMarker', () => {
+  it('takes the numbering off a heading, a title or a clause of any style, and keeps wording and later lines', () => {
+    expect(
+      ['6.持续巩固“双减”成效', '（一）加强党的建设', '一、总体要求', '①加强师资队伍建设', '⑴加强管理', '１．加强管理', '第三条 经费保障', '27构建优质均衡基本公共教育服务体系。', '1.深入学习宣传贯彻党的二十大精神。\n学深悟透党的创新理论。'].map(stripLeadingMarker),
+    ).toEqual(['持续巩固“双减”成效', '加强党的建设', '总体要求', '加强师资队伍建设', '加强管理', '加强管理', '经费保障', '构建优质均衡基本公共教育服务体系。', '深入学习宣传贯彻党的二十大精神。\n学深悟透党的创新理论。'])
+  })
+
+  it('keeps an ordinal introduction and a year, which are words, not numbering', () => {
+    expect(['一是加强统筹', '2024年全市教育工作', '加强管理'].map(stripLeadingMarker)).toEqual(['一是加强统筹', '2024年全市教育工作', '加强管理'])
   })
 })

@@ -113,6 +113,18 @@ function chapter(label: string, numeral: string, foldedRest: string, line: strin
   return { kind: 'chapter', label, ordinal, rest: line.slice(markerLength), markerLength }
 }
 
+/**
+ * `text` without the numbering that opens it (`6.`, `（一）`, `一、`, `①`, `⑴`, `１．`, `第三条`): what a
+ * clause's heading or a chapter's title says, for an embedding or a comparison that numbering would only
+ * disturb. An ordinal introduction (`一是…`) is wording, and stays.
+ */
+export function stripLeadingMarker(text: string): string {
+  const trimmed = text.trim()
+  const lineEnd = trimmed.indexOf('\n')
+  const marker = readLineMarker(lineEnd === -1 ? trimmed : trimmed.slice(0, lineEnd))
+  return marker && marker.kind !== 'ordinal-intro' ? trimmed.slice(marker.markerLength).trim() : trimmed
+}
+
 /** How far back an opening bracket is looked for. */
 const BRACKET_REACH = 40
 

@@ -5,15 +5,16 @@
  * at the same relative position, which keeps repeated boilerplate in place.
  */
 import { normalizeForMatch } from '../../indexer/normalize.js'
-
-/** The leading number of a clause (`5.`, `5、`, `（5）`): renumbering alone is not a change of content. */
-const LEADING_NUMBER = /^\s*(?:[（(]?\d+[)）]?[.．、]?|[一二三四五六七八九十]+、)\s*/u
+import { stripLeadingMarker } from '../../indexer/structure/line-markers.js'
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu
 
-/** The content of a text for comparison: normalised, without its number, punctuation or spaces. */
+/**
+ * The content of a text for comparison: normalised, without its number (`5.`, `（5）`, `⑤`: renumbering alone
+ * is not a change of content), punctuation or spaces.
+ */
 export function contentKey(text: string): string {
-  return normalizeForMatch(text.replace(LEADING_NUMBER, '')).replace(NOT_LETTER_OR_DIGIT, '')
+  return normalizeForMatch(stripLeadingMarker(text)).replace(NOT_LETTER_OR_DIGIT, '')
 }
 
 function bigrams(key: string): Map<string, number> {

@@ -5,14 +5,12 @@
  * in hybrid mode, it finds the 督导 clauses of other plans. The plan title was tried as context too and left
  * out: 县2024年教育体育工作要点 pulled in plan overviews (加强和改进劳动教育 lost 强化劳动和生态文明教育).
  */
+import { stripLeadingMarker } from '../../indexer/structure/line-markers.js'
 import type { ClauseRecord } from '../../indexer/types.js'
 
-/** `6.`, `（一）`, `一、` at the start: numbering, which says nothing about the content. */
-const LEADING_MARKER = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+\s*[.．、])\s*/
-
 export function headingOnlyContext(clause: ClauseRecord): string {
-  const heading = clause.heading.replace(LEADING_MARKER, '').trim()
-  const chapter = clause.chapter?.title.replace(LEADING_MARKER, '').trim()
+  const heading = stripLeadingMarker(clause.heading)
+  const chapter = clause.chapter ? stripLeadingMarker(clause.chapter.title) : undefined
   const context = [chapter].filter((s): s is string => Boolean(s))
   return context.length > 0 ? `${heading}（${context.join('，')}）` : heading
 }
