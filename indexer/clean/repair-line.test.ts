@@ -48,4 +48,11 @@ describe('repairLine', () => {
   it('leaves a short row of words laid out with spaces (a table row, a slogan) as it is', () => {
     expect(repairLine('序号 项目 责任单位')).toBe('序号 项目 责任单位')
   })
+
+  it('keeps the space between the words of a quoted slogan and joins a wrap inside quotes on a flattened page', () => {
+    expect(repairLine('开展第九届全市学生“学宪法 讲宪法”比赛及系列活动')).toBe('开展第九届全市学生“学宪法 讲宪法”比赛及系列活动')
+    expect(repairLine('深入实施“平安校园 健康成长”行动，推进《美育 浸润》计划')).toBe('深入实施“平安校园 健康成长”行动，推进《美育 浸润》计划')
+    expect(repairLine('聚焦“优质均衡 提质增效”主线，落实立 德树人根本任务，推动全市教育高质 量发展')).toBe('聚焦“优质均衡提质增效”主线，落实立德树人根本任务，推动全市教育高质量发展')
+    expect(repairLine('推进“五育并举”，实施乡村教师支持计划 推动教师队伍建设')).toBe('推进“五育并举”，实施乡村教师支持计划推动教师队伍建设')
+  })
 })

@@ -6,8 +6,8 @@
  * - pinyin in brackets after a character, left by a simplified→traditional converter (`學(xué)校`).
  *
  * Spaces are kept where they carry meaning: between Latin words, before a numbering marker (`总则 第一条`),
- * and after a short heading that follows a chapter or section marker (`一、总体要求 坚持…`), where the structure
- * reader looks for the end of the heading.
+ * after a short heading that follows a chapter or section marker (`一、总体要求 坚持…`), where the structure
+ * reader looks for the end of the heading, and between the words of a quoted slogan (`“学宪法 讲宪法”`).
  */
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff'
@@ -96,9 +96,41 @@ function dropSpace(before: string, after: string, whole: string, at: number, nex
     // `…的实施意见 各县（市、区）教育局：` in a flattened head: the space after a title, before any sentence has begun, ends it.
     if (at >= 6 && TITLE_END.test(whole.slice(at - 4, at)) && !SENTENCE_BEFORE.test(whole.slice(0, at))) return false
     if (HAN_RE.test(before) && HAN_RE.test(after) && HEADING_BEFORE.test(at > 40 ? `x${whole.slice(at - 40, at)}` : whole.slice(0, at))) return false
+    if (HAN_RE.test(before) && HAN_RE.test(after) && isSloganSpace(whole, at, next)) return false
     return true
   }
   return false
+}
+
+const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '‘': '’' }
+const HAN_OR_SPACE = new RegExp(`[${HAN} \\t\\u3000\\u00a0]`)
+const SLOGAN_PART = new RegExp(`^[${HAN}]{2,}$`)
+const HAN_GAP = new RegExp(`(?<=[${HAN}])${SPACE}+(?=[${HAN}])`, 'g')
+/** The longest quoted phrase read as a slogan; past it a space inside quotes is more likely a wrap. */
+const MAX_SLOGAN = 20
+
+/**
+ * A space the author put between the words of a short quoted phrase (`“学宪法 讲宪法”`, `“平安校园 健康成长”`):
+ * every part between the quotes is a word of two or more Chinese characters, and the line is not a flattened
+ * page whose wraps left spaces between Chinese text all along it (there a space inside quotes is a wrap too,
+ * like `“高质量 发展”`). A wrap falling in a short quote of an ordinary line is rare; a slogan's space is not.
+ */
+function isSloganSpace(whole: string, at: number, next: number): boolean {
+  let open = -1
+  for (let i = at - 1; i >= Math.max(0, at - MAX_SLOGAN); i--) {
+    if (QUOTES[whole[i]]) {
+      open = i
+      break
+    }
+    if (!HAN_OR_SPACE.test(whole[i])) return false
+  }
+  if (open < 0) return false
+  const close = whole.indexOf(QUOTES[whole[open]], next)
+  if (close < 0 || close - open - 1 > MAX_SLOGAN) return false
+  const parts = whole.slice(open + 1, close).split(SPACE_RUN)
+  if (!parts.every((p) => SLOGAN_PART.test(p))) return false
+  const gapsInLine = whole.match(HAN_GAP)?.length ?? 0
+  return gapsInLine - (parts.length - 1) < 2
 }
 
 /** A short line of words of two or more characters with no punctuation: a table row or a spaced title, kept as laid out. */

@@ -332,7 +332,7 @@ export const UNSEEN_QUESTIONS: EvalQuestion[] = [
     query: '给学生讲法律知识',
     relevant: [
       { year: 2024, text: '深入开展法治教育,扎实推进义务教育阶段学校“宪法晨读”工作', grade: 2 },
-      { year: 2025, text: '开展第九届全市学生“学宪法', grade: 2 },
+      { year: 2025, text: '开展第九届全市学生“学宪法 讲宪法”比赛', grade: 2 },
       { year: 2024, text: '推进习近平法治思想进教材进课程', grade: 1 },
     ],
   },
