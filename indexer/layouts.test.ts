@@ -57,6 +57,25 @@ describe('parseDocument on PDF page furniture inside the text', () => {
   })
 })
 
+describe('parseDocument on a flattened head with the 文号 after the title', () => {
+  const parse = (file: string) => parseDocument({ file, text: readFileSync(join(DIR, file), 'utf8'), fields: {}, url: null })
+
+  it('takes the 文号 as the document number and keeps it, the issuer and the date out of every record', () => {
+    const [zhuzhou] = parse('handmade/zhuzhou-2024-flat-head-number-after-title.txt')
+    expect([zhuzhou.plan.title, zhuzhou.plan.docNumber, zhuzhou.plan.issuer, zhuzhou.plan.publishDate]).toEqual(['株洲市教育局2024年教育工作要点', '株教发〔2024〕3号', '株洲市教育局', '2024-02-20'])
+    expect(zhuzhou.clauses.filter((c) => c.number === null).map((c) => c.text)).toEqual([
+      '2024年全市教育工作的总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的教育方针，落实立德树人根本任务，加快建设教育强市。',
+    ])
+    const [ezhou] = parse('handmade/ezhou-2024-flat-notice-number-after-title.txt')
+    expect(ezhou.plan.docNumber).toBe('鄂州教发〔2024〕2号')
+    expect(ezhou.clauses.filter((c) => c.number === null).map((c) => c.text)).toEqual([
+      '关于印发《鄂州市2024年教育工作要点》的通知',
+      '各区教育局，市直各学校：现将《鄂州市2024年教育工作要点》印发给你们，请认真贯彻执行。',
+    ])
+    for (const c of [...zhuzhou.clauses, ...ezhou.clauses]) expect(c.text).not.toMatch(/〔2024〕\d+号|2024年[12]月\d+日$/)
+  })
+})
+
 describe('parseDocument on clause numbering in other styles', () => {
   const parse = (file: string, text = readFileSync(join(DIR, file), 'utf8')) => parseDocument({ file, text, fields: {}, url: null })
 

@@ -40,9 +40,17 @@ function splitHead(text: string): string[] {
   if (!numbered && !(/[ \t\u3000\u00a0]/.test(head) && /要点|计划|方案|意见|办法|规定|细则|通知|规划|纲要|要點|計劃|辦法|規定|細則|規劃|綱要/.test(head))) return [text]
   if (readLineMarker(text) !== null) return [text]
   const number = DOC_NUMBER_THEN_TEXT.exec(text)
-  if (number) return [number[1], ...splitHead(text.slice(number[0].length))]
+  // The number may follow the title on the flattened line (`…工作要点 株教发〔2024〕3号 株洲市教育局 2024年2月20日`):
+  // the title goes on a line of its own, and what follows may open with the signature.
+  if (number) return [...splitTitle(number[1]), ...splitRuns(text.slice(number[0].length))]
   const title = TITLE_THEN_TEXT.exec(text)
   // A title followed by a page number only is a table-of-contents entry: it stays whole.
   if (title && !/^\d{1,4}$/.test(text.slice(title[0].length))) return [title[1], text.slice(title[0].length)]
   return [text]
+}
+
+/** `株洲市教育局2024年教育工作要点 株教发〔2024〕3号` → the title and the number; a number alone stays whole. */
+function splitTitle(withNumber: string): string[] {
+  const title = TITLE_THEN_TEXT.exec(withNumber)
+  return title ? [title[1], withNumber.slice(title[0].length)] : [withNumber]
 }

@@ -41,6 +41,20 @@ export function docNumberFromField(value: string): string | null {
   return /\d/.test(text) && text.length <= 40 ? text : null
 }
 
+/**
+ * A line that holds a 文号 and nothing else of the text (`株教发〔2024〕3号`, `文号：…`, `荆门市教育局文件 荆教发〔2022〕8号`):
+ * metadata, never a clause or passage, wherever a flattened head put it.
+ */
+export function isDocNumberLine(line: string): boolean {
+  const text = closeUp(asciiDigits(line))
+  if (text.length > 60) return false
+  const m = new RegExp(DOC_NUMBER.source).exec(text)
+  if (!m) return false
+  const prefix = trimPrefix(m[1])
+  const before = text.slice(0, m.index! + m[1].length - prefix.length).replace(LETTERHEAD_END, '').replace(ISSUER_ALONE, '')
+  return !CITING_PREFIX.test(prefix) && BESIDE_OWN.test(before) && BESIDE_OWN.test(text.slice(m.index! + m[0].length).replace(/签发人.*$/, ''))
+}
+
 /** The document's own number in its head lines, or null when the head only cites numbers or has none. */
 export function findOwnDocNumber(headLines: string[]): DocNumberMatch | null {
   for (const [i, line] of headLines.entries()) {
@@ -64,6 +78,9 @@ export function findOwnDocNumber(headLines: string[]): DocNumberMatch | null {
  * an abbreviation never is (`市教发`, `绵教体发`), so it is cut when an abbreviation of two or more characters follows.
  */
 const ISSUER_BEFORE = /^[\u4e00-\u9fff]{2,}?(局|厅|委员会|人民政府|办公室|办公厅)(?=[\u4e00-\u9fffA-Za-z]{2,}$)/
+
+/** An issuer's full name standing before its number on the line: `株洲市教育局 株教发〔2024〕3号`. */
+const ISSUER_ALONE = /^[\u4e00-\u9fff]{2,24}(局|厅|委员会|人民政府|办公室|办公厅)$/
 
 function trimPrefix(raw: string): string {
   const afterLetterhead = raw.replace(LETTERHEAD_END, '').replace(ISSUER_BEFORE, '')

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../parse-document.js'
 import { readDocument } from '../read/read-document.js'
-import { docNumberFromField, findOwnDocNumber } from './doc-number.js'
+import { docNumberFromField, findOwnDocNumber, isDocNumberLine } from './doc-number.js'
 import { findPublishDate, findSignDate, isSignatureDateLine } from './document-dates.js'
 import { findTitle } from './find-title.js'
 import { closeUp, parseDate, yearIn } from './head-text.js'
@@ -87,6 +87,11 @@ describe('findOwnDocNumber', () => {
     expect(findOwnDocNumber(['按照鄂教纪〔2022〕9号文件要求，开展清廉学校建设'])).toBeNull()
     expect(findOwnDocNumber(['各县区：《省教育厅2023年工作要点》（湘教发〔2023〕2号）已印发'])).toBeNull()
     expect(findOwnDocNumber(['教基〔2021〕12号文件要求，各地要进一步加强作业管理。'])).toBeNull()
+  })
+
+  it('tells a line that only gives a 文号 from a line that cites one', () => {
+    expect(['株教发〔2024〕3号', '株洲市教育局 株教发〔2024〕3号', '荆门市教育局文件 荆教发〔2022〕8号', '文号：江教办〔2023〕5号'].map(isDocNumberLine)).toEqual([true, true, true, true])
+    expect(['根据教基〔2021〕12号文件要求，做好作业管理。', '印发《方案》（教基〔2021〕12号）', '按教发〔2024〕3号'].map(isDocNumberLine)).toEqual([false, false, false])
   })
 
   it('reads a 文号 field, and not a field that holds no number', () => {

@@ -3,6 +3,7 @@
  * Pure: lines in, draft records out, with character offsets into the plan text (the body lines joined by '\n',
  * after numbering that stood inside a line has been put at the start of its own line).
  */
+import { isDocNumberLine } from '../metadata/doc-number.js'
 import type { PlanLevel, StructureWarning } from '../types.js'
 import { clauseHeading, readLineMarker } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
@@ -46,6 +47,9 @@ export function isSignatureLine(line: string): boolean {
   return SIGNATURE.test(line)
 }
 
+/** A line that signs the document or gives its 文号 (a flattened head put it after the title): metadata, never body. */
+const isMetadataLine = (line: string) => isSignatureLine(line) || isDocNumberLine(line)
+
 interface OpenRecord {
   kind: 'clause' | 'passage'
   number: number | null
@@ -54,7 +58,7 @@ interface OpenRecord {
 }
 
 export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean } = {}): SplitPlan {
-  const numbering = readNumbering(joinLoneMarkers(bodyLines.filter((l) => !isSignatureLine(l))).join('\n'))
+  const numbering = readNumbering(joinLoneMarkers(bodyLines.filter((l) => !isMetadataLine(l))).join('\n'))
   const lines = numbering.lines
   const records: DraftRecord[] = []
   let chapter: DraftChapter | null = null
