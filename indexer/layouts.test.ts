@@ -76,6 +76,40 @@ describe('parseDocument on a flattened head with the 文号 after the title', ()
   })
 })
 
+describe('parseDocument on chapters of prose without clause numbering', () => {
+  const parse = (file: string) => parseDocument({ file: `handmade/${file}`, text: readFileSync(join(DIR, 'handmade', file), 'utf8'), fields: {}, url: null })
+  const places = (file: string) => parse(file)[0].clauses.map((c) => `${c.chapter?.number ?? '-'} ${c.number === null ? `第${c.paragraph ?? '?'}段` : `第${c.number}条`}`)
+
+  it('gives each paragraph under 第一章…第五章 a record with its chapter and its place in the chapter', () => {
+    const [plan] = parse('xinyu-2024-chapters-of-prose.txt')
+    expect(places('xinyu-2024-chapters-of-prose.txt')).toEqual([
+      '第一章 第1段', '第一章 第2段', '第二章 第1段', '第二章 第2段', '第二章 第3段', '第三章 第1段', '第三章 第2段',
+      '第四章 第1段', '第四章 第2段', '第四章 第3段', '第五章 第1段', '第五章 第2段',
+    ])
+    const second = plan.clauses[1]
+    expect([second.id, second.chapter, second.paragraph, second.heading, second.text]).toEqual([
+      `${plan.plan.id}-p2`, { number: '第一章', title: '总体要求' }, 2, '到2025年，全市义务教育学校办学条件全面达标，城乡、校际差距明显缩小',
+      '到2025年，全市义务教育学校办学条件全面达标，城乡、校际差距明显缩小；到2027年，全市所有县区通过国家义务教育优质均衡发展督导评估。',
+    ])
+    expect([plan.plan.clauseCount, plan.plan.passageCount, plan.plan.warnings!.map((w) => w.message)]).toEqual([
+      0, 12, ['正文有 12 段文字，但没有找到编号条款：全部作为无编号段落索引，其中 12 段按所在章、节中的段次引用（第几段）。'],
+    ])
+  })
+
+  it('reads 一、 heading lines over paragraphs as chapters, not as one clause each', () => {
+    const [plan] = parse('pingxiang-2024-cn-chapters-of-prose.txt')
+    expect(places('pingxiang-2024-cn-chapters-of-prose.txt')).toEqual([
+      '一 第1段', '二 第1段', '二 第2段', '三 第1段', '三 第2段', '三 第3段', '四 第1段', '四 第2段', '五 第1段',
+    ])
+    expect(plan.plan.levels).toEqual([{ marker: '一、', role: 'chapter', count: 5 }])
+    expect(plan.clauses[4]).toMatchObject({ chapter: { number: '三', title: '重点任务' }, paragraph: 2, text: '组织开展校园足球、篮球、排球联赛，每年举办全市中小学生田径运动会。' })
+  })
+
+  it('keeps the numbered clauses of a mixed plan and gives only its chapters of prose paragraph places', () => {
+    expect(places('yingtan-2024-mixed-prose-and-clauses.txt')).toEqual(['一 第1段', '一 第2段', '二 第1条', '二 第2条', '二 第3条', '三 第1段', '三 第2段'])
+  })
+})
+
 describe('parseDocument on clause numbering in other styles', () => {
   const parse = (file: string, text = readFileSync(join(DIR, file), 'utf8')) => parseDocument({ file, text, fields: {}, url: null })
 

@@ -174,6 +174,7 @@ export function toClauseRecords(plan: ParsedPlanRecord, drafts: DraftRecord[]): 
       chapter: draft.chapter ? { number: draft.chapter.number, title: draft.chapter.title } : null,
       section: draft.section,
       number: draft.number,
+      ...(draft.paragraph !== undefined ? { paragraph: draft.paragraph } : {}),
       heading: draft.heading,
       text: draft.text,
       themes: [],

@@ -35,8 +35,13 @@ export interface ClauseRecord {
   chapter: ChapterRef | null
   /** Section title with its marker, e.g. `（一）实施基础教育扩优提质工程`. */
   section: string | null
-  /** The clause number as printed; null for passages (preamble, chapter introductions). */
+  /** The clause number as printed; null for passages (preamble, chapter introductions) and paragraphs. */
   number: number | null
+  /**
+   * For a paragraph of a chapter (or section) that has no numbered clauses, its place there from 1: cited
+   * `第一章第2段`. Absent on numbered clauses and on passages that introduce numbered ones (indexer/structure/paragraphs.ts).
+   */
+  paragraph?: number
   /** First sentence or bold title of the clause. */
   heading: string
   /** Full original clause text (display text: never segmented, never normalised). */

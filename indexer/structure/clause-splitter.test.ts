@@ -119,6 +119,51 @@ describe('splitClauses', () => {
     expect(splitClauses([]).records).toEqual([])
   })
 
+  it('gives each paragraph of a chapter without numbered clauses its place in the chapter, and leaves numbered chapters as they were', () => {
+    const paragraphs = (lines: string[]) =>
+      splitClauses(lines).records.map((r) => [r.chapter?.number ?? null, r.section, r.number, r.paragraph ?? null, r.heading])
+    expect(
+      paragraphs([
+        '为推进义务教育优质均衡发展，制定本方案。',
+        '第一章 总体要求',
+        '坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的教育方针。',
+        '到2027年，全市所有县区通过国家义务教育优质均衡发展督导评估。',
+        '第二章 主要任务',
+        '第一节 扩大资源',
+        '新建、改扩建义务教育学校12所。',
+        '第二节 提升质量',
+        '开齐开足开好国家规定课程。',
+        '加强各科作业统筹，控制作业总量。',
+      ]),
+    ).toEqual([
+      [null, null, null, null, '为推进义务教育优质均衡发展，制定本方案'],
+      ['第一章', null, null, 1, '坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的教育方针'],
+      ['第一章', null, null, 2, '到2027年，全市所有县区通过国家义务教育优质均衡发展督导评估'],
+      ['第二章', '第一节扩大资源', null, 1, '新建、改扩建义务教育学校12所'],
+      ['第二章', '第二节提升质量', null, 1, '开齐开足开好国家规定课程'],
+      ['第二章', '第二节提升质量', null, 2, '加强各科作业统筹，控制作业总量'],
+    ])
+    expect(
+      paragraphs(['一、总体要求', '坚持立德树人。', '办好人民满意的教育。', '二、重点任务', '全面推进党的建设。', '1.加强党的建设。健全制度。', '2.扩大学前教育资源。新增学位。', '三、保障措施', '强化经费保障。']),
+    ).toEqual([
+      ['一', null, null, 1, '坚持立德树人'],
+      ['一', null, null, 2, '办好人民满意的教育'],
+      ['二', null, null, null, '全面推进党的建设'],
+      ['二', null, 1, null, '加强党的建设'],
+      ['二', null, 2, null, '扩大学前教育资源'],
+      ['三', null, null, 1, '强化经费保障'],
+    ])
+  })
+
+  it('reads 一、 headings over paragraphs of prose as chapters, and 一、 items that are sentences or headings over one paragraph as clauses', () => {
+    const shape = (lines: string[]) => splitClauses(lines).records.map((r) => [r.chapter?.number ?? null, r.number, r.paragraph ?? null])
+    expect(shape(['一、指导思想', '坚持健康第一的教育理念。', '二、工作目标', '学生体质健康优良率达到55%以上。', '培育体育传统特色学校20所。'])).toEqual([
+      ['一', null, 1], ['二', null, 1], ['二', null, 2],
+    ])
+    expect(shape(['一、坚持免试就近入学。各地要科学划定招生范围。', '二、规范民办学校招生。与公办学校同步招生。'])).toEqual([[null, 1, null], [null, 2, null]])
+    expect(shape(['一、指导思想', '坚持健康第一的教育理念。', '二、工作目标', '学生体质健康优良率达到55%以上。'])).toEqual([[null, 1, null], [null, 2, null]])
+  })
+
   it('keeps signature lines (issuer, date) out of the body', () => {
     expect(brief(['长沙市教育局', '2020年2月17日)', '1.突出政治建设首要地位。坚持。'])).toEqual([
       ['clause', null, null, 1, '突出政治建设首要地位'],

@@ -7,6 +7,7 @@ import { isDocNumberLine } from '../metadata/doc-number.js'
 import type { PlanLevel, StructureWarning } from '../types.js'
 import { clauseHeading, readLineMarker } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
+import { numberParagraphs } from './paragraphs.js'
 import { readNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
 
@@ -22,6 +23,8 @@ export interface DraftRecord {
   chapter: DraftChapter | null
   section: string | null
   number: number | null
+  /** Place of an unnumbered paragraph in a chapter (or section) without numbered clauses, from 1 (paragraphs.ts). */
+  paragraph?: number
   heading: string
   text: string
   start: number
@@ -117,12 +120,13 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
     }
   })
   close()
+  const withParagraphs = numberParagraphs(records)
   return {
     text: lines.join('\n'),
-    records,
+    records: withParagraphs,
     numberingRestarts,
     levels: numbering.levels,
-    warnings: structureWarnings(records, numberingRestarts),
+    warnings: structureWarnings(withParagraphs, numberingRestarts),
   }
 }
 

@@ -26,7 +26,9 @@ export function readNumbering(text: string): LineNumbering {
   const { lines, markers } = breakLines(text, candidates.filter((_, i) => accepted[i]))
   const counts = new Map<MarkerKind, number>()
   for (const m of markers.values()) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1)
-  const clauseKind = chooseClauseKind(counts, [...markers.values()])
+  const chosen = chooseClauseKind(counts, [...markers.values()])
+  // `一、指导思想` over paragraphs of prose: chapters without clause numbering, not clauses (see clause-splitter.ts).
+  const clauseKind = chosen === 'cn' && headsProse(lines, markers, 'cn') ? null : chosen
   const roles = new Map<MarkerKind, LevelRole>()
   for (const kind of counts.keys()) roles.set(kind, roleOf(kind, clauseKind))
   const levels = [...counts.entries()]
@@ -91,6 +93,33 @@ export function chooseClauseKind(counts: Map<MarkerKind, number>, markers: TextM
   // A notice whose only numbering is 一、二、三、: its items are its clauses, not chapters without any.
   if (n('cn') >= 2) return 'cn'
   return null
+}
+
+/** A heading line: a short title with no sentence in it (`指导思想`, `坚持立德树人，促进全面发展`). */
+const HEADING_ONLY = /^[^。；;！？!?：:]{2,30}$/
+
+/**
+ * Whether every item of `kind` is a heading line with prose under it, and the prose runs to more paragraphs than
+ * there are headings: the items are chapters of paragraphs. An item with a sentence on its own line
+ * (`一、坚持免试就近入学。各地要…`), or headings each over one paragraph, keep numbering the plan's clauses.
+ */
+function headsProse(lines: string[], markers: Map<number, TextMarker>, kind: MarkerKind): boolean {
+  let heads = 0
+  let paragraphs = 0
+  let under = -1
+  for (const [i, line] of lines.entries()) {
+    const marker = markers.get(i)
+    if (marker?.kind === kind) {
+      if (under === 0 || !HEADING_ONLY.test(line.slice(marker.end).trim())) return false
+      heads++
+      under = 0
+    } else if (marker) return false
+    else if (under >= 0 && line.trim()) {
+      under++
+      paragraphs++
+    }
+  }
+  return heads >= 2 && under !== 0 && paragraphs > heads
 }
 
 /** Where the items of `child` stand relative to the items of `parent`, a level above it. */

@@ -10,9 +10,11 @@ export function structureWarnings(records: DraftRecord[], numberingRestarts: boo
   const warnings: StructureWarning[] = []
   const clauses = records.filter((r) => r.kind === 'clause' && !r.outlineOnly)
   if (clauses.length === 0) {
-    const passages = records.filter((r) => r.kind === 'passage' && !r.outlineOnly).length
-    if (passages > 0) {
-      warnings.push({ code: 'no_numbered_clauses', message: `正文有 ${passages} 段文字，但没有找到编号条款：全部作为无编号段落索引。` })
+    const passages = records.filter((r) => r.kind === 'passage' && !r.outlineOnly)
+    const cited = passages.filter((r) => r.paragraph !== undefined).length
+    if (passages.length > 0) {
+      const how = cited > 0 ? `，其中 ${cited} 段按所在章、节中的段次引用（第几段）` : ''
+      warnings.push({ code: 'no_numbered_clauses', message: `正文有 ${passages.length} 段文字，但没有找到编号条款：全部作为无编号段落索引${how}。` })
     }
     return warnings
   }

@@ -23,6 +23,7 @@ export const clauseRecordSchema = z.object({
   chapter: z.object({ number: z.string(), title: z.string() }).nullable(),
   section: nullableString,
   number: z.number().int().nullable().describe('条号；段落（前言、章导语）为 null'),
+  paragraph: z.number().int().optional().describe('没有编号条款的章（节）中段落的段次，引用为“第一章第2段”；编号条款和导语段落没有此项'),
   heading: z.string(),
   text: z.string(),
   themes: z.array(z.string()),
