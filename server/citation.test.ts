@@ -53,6 +53,10 @@ describe('citationScheme', () => {
 })
 
 describe('sectionMarker', () => {
+  it('takes 第一节 from a section title written with the word 节', () => {
+    expect([sectionMarker('第一节扩大资源'), sectionMarker('第十二节 附则')]).toEqual(['第一节', '第十二节'])
+  })
+
   it('takes the bracketed numeral of a section title and folds ASCII brackets to full width', () => {
     expect(sectionMarker('（二）深化教育改革')).toBe('（二）')
     expect(sectionMarker('(十一)加强安全')).toBe('（十一）')
@@ -101,6 +105,21 @@ describe('formatCitation', () => {
     expect(formatCitation(preamble, schemeOf(id))).toBe(PLAN_PART[id])
     const intro = clauses.find((c) => c.number === null && c.chapter?.number === '二')!
     expect(formatCitation(intro, schemeOf(id))).toBe(`${PLAN_PART[id]}二、${intro.chapter!.title}`)
+  })
+
+  it('cites a paragraph of a chapter without numbered clauses by its chapter, section and place, never by a number it lacks', () => {
+    const base = clauseOf(CHANGSHA, '二', 3)
+    const paragraph = (chapter: { number: string; title: string }, section: string | null, place: number): ClauseRecord => ({
+      ...base, id: `p${place}`, chapter, section, number: null, paragraph: place,
+    })
+    const clauses = [
+      paragraph({ number: '第一章', title: '总体要求' }, null, 2),
+      paragraph({ number: '第二章', title: '主要任务' }, '第一节扩大资源', 1),
+      paragraph({ number: '三', title: '保障措施' }, null, 1),
+      paragraph({ number: '二', title: '重点任务' }, '（二）提升质量', 3),
+    ]
+    const scheme = { ...citationScheme(clauses), plan: citedPlan(planOf(CHANGSHA)) }
+    expect(clauses.map((c) => formatCitation(c, scheme).slice(PLAN_PART[CHANGSHA].length))).toEqual(['第一章第2段', '第二章第一节第1段', '三、第1段', '二、（二）第3段'])
   })
 
   it('names chapter and section marker when numbering restarts in each section', () => {

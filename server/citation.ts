@@ -9,7 +9,9 @@
  *   compilation, the compilation and position; it is left out when nothing is known.
  * - The chapter is always named (`六、第25条`). The section marker is added when numbering restarts in
  *   every section of a chapter (`一、（二）第3条`). A passage (preamble, chapter introduction) is cited
- *   by its chapter (`二、坚持…`), or by the plan alone before the first chapter.
+ *   by its chapter (`二、坚持…`), or by the plan alone before the first chapter. A paragraph of a chapter
+ *   without numbered clauses is cited by its place there (`第一章第2段`, `三、第1段`, `第二章第一节第2段`):
+ *   the document prints no number for it, so none is invented (indexer/structure/paragraphs.ts).
  *
  * `江门市教育局《江门市教育局2023年工作要点》（江教办〔2023〕5号，2023年3月15日）六、第25条`
  */
@@ -42,9 +44,9 @@ export interface CitationScheme extends NumberingScheme {
   plan: CitedPlan
 }
 
-const SECTION_MARKER = /^\s*([（(][一二三四五六七八九十百零〇]+[）)])/
+const SECTION_MARKER = /^\s*([（(][一二三四五六七八九十百零〇]+[）)]|第[一二三四五六七八九十百零〇两]+[节節])/
 
-/** The marker of a section title: `（一）实施…` gives `（一）`; null when the title has none. */
+/** The marker of a section title: `（一）实施…` gives `（一）`, `第一节总体要求` `第一节`; null when the title has none. */
 export function sectionMarker(section: string | null): string | null {
   if (!section) return null
   const m = SECTION_MARKER.exec(section)
@@ -96,9 +98,17 @@ export function chineseDate(iso: string): string {
   return `${y}年${m}月${d}日`
 }
 
-/** Where in the plan: `六、第25条`, `一、（二）第3条`, `第3条`, `二、坚持…` (a passage), or '' (the preamble). */
+/**
+ * Where in the plan: `六、第25条`, `一、（二）第3条`, `第3条`, `第一章第2段` (a paragraph), `二、坚持…` (a passage),
+ * or '' (the preamble).
+ */
 export function clauseLocation(clause: ClauseRecord, scheme: NumberingScheme): string {
   const chapter = clause.chapter
+  if (clause.number === null && clause.paragraph !== undefined && chapter) {
+    // Paragraphs are counted again in each section, so the section is always named.
+    const within = chapter.number.startsWith('第') ? chapter.number : `${chapter.number}、`
+    return `${within}${sectionMarker(clause.section) ?? ''}第${clause.paragraph}段`
+  }
   if (clause.number === null) return chapter ? `${chapter.number}、${chapter.title}` : ''
   let where = chapter ? `${chapter.number}、` : ''
   const marker = scheme.section ? sectionMarker(clause.section) : null

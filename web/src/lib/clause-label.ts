@@ -3,12 +3,23 @@ import type { ChapterRef } from '../../../indexer/types.js'
 
 export function chapterLabel(chapter: ChapterRef | null): string {
   if (!chapter) return ''
-  return chapter.title ? `${chapter.number}、${chapter.title}` : chapter.number
+  if (!chapter.title) return chapter.number
+  return chapter.number.startsWith('第') ? `${chapter.number} ${chapter.title}` : `${chapter.number}、${chapter.title}`
 }
 
-/** `第6条`, or `导语段落` for a passage without a number (preamble, chapter introduction). */
-export function numberLabel(number: number | null): string {
-  return number === null ? '段落' : `第${number}条`
+/** What stands before a clause's number: `六、`, `第一章` (a chapter word takes no 、), or nothing. */
+export function chapterPrefix(chapter: ChapterRef | null): string {
+  if (!chapter) return ''
+  return chapter.number.startsWith('第') ? chapter.number : `${chapter.number}、`
+}
+
+/**
+ * `第6条`; `第2段` for a paragraph of a chapter without numbered clauses (its place there: the document prints no
+ * number for it, server/citation.ts cites it so too); `段落` for any other passage (preamble, chapter introduction).
+ */
+export function numberLabel(number: number | null, paragraph?: number): string {
+  if (number !== null) return `第${number}条`
+  return paragraph !== undefined ? `第${paragraph}段` : '段落'
 }
 
 export function placeLabel(city: string | null, province: string | null): string {

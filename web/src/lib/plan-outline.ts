@@ -39,8 +39,9 @@ export function buildOutline(clauses: readonly ClauseRecord[]): OutlineChapter[]
   return chapters
 }
 
-/** A short label for a clause in the outline: its number and the start of its heading. */
+/** A short label for a clause in the outline: its number (or a paragraph's place, `第2段`) and the start of its heading. */
 export function outlineLabel(clause: ClauseRecord, maxLength = 24): string {
   const heading = clause.heading.length > maxLength ? `${clause.heading.slice(0, maxLength)}…` : clause.heading
-  return clause.number === null ? heading : `${clause.number}. ${heading}`
+  if (clause.number === null) return clause.paragraph !== undefined ? `第${clause.paragraph}段 ${heading}` : heading
+  return `${clause.number}. ${heading}`
 }

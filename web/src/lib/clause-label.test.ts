@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { chapterLabel, chapterPrefix, numberLabel } from './clause-label.js'
+
+describe('numberLabel', () => {
+  it('writes a clause number as printed, a paragraph of a chapter without numbered clauses by its place, and other passages as 段落', () => {
+    expect([numberLabel(6), numberLabel(null, 2), numberLabel(null)]).toEqual(['第6条', '第2段', '段落'])
+  })
+})
+
+describe('chapterPrefix and chapterLabel', () => {
+  it('put 、 after 一 but not after a chapter word such as 第一章', () => {
+    expect([chapterPrefix({ number: '六', title: '深化改革' }), chapterPrefix({ number: '第一章', title: '总体要求' }), chapterPrefix(null)]).toEqual(['六、', '第一章', ''])
+    expect([chapterLabel({ number: '六', title: '深化改革' }), chapterLabel({ number: '第一章', title: '总体要求' })]).toEqual(['六、深化改革', '第一章 总体要求'])
+  })
+})
