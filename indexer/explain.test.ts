@@ -34,6 +34,19 @@ describe('explainDocument', () => {
     ])
   })
 
+  it('lists the paragraphs of chapters without numbered clauses by their place, beside the numbered clauses of a mixed plan', () => {
+    const lines = explain('test/fixtures/layouts/handmade/yingtan-2024-mixed-prose-and-clauses.txt', 'yingtan.txt').split('\n')
+    expect(lines.slice(lines.findIndex((l) => l.startsWith('outline:')), lines.indexOf('warnings: none'))).toEqual([
+      'outline: 3 numbered clauses, 4 passages (4 of them paragraphs of chapters without numbered clauses, cited by place); levels: chapter 一、 › clause 1.',
+      '  一、总体要求  — 2 paragraphs',
+      '     第1段 2024年，全市教育…     第2段 着力办好人民满意的教…',
+      '  二、重点任务  — 3 clauses',
+      '     1 加强党的建设              2 扩大学前教育资源          3 推进义务教育优质均衡',
+      '  三、保障措施  — 2 paragraphs',
+      '     第1段 强化经费保障，落实“…   第2段 加强督导考核，将重点…',
+    ])
+  })
+
   it('names the compilation a plan belongs to and the evidence it rejected', () => {
     const corpus = explain('data/corpus/001_3165b1e1fe2a6d7c.txt', '001_3165b1e1fe2a6d7c.txt')
     expect(corpus.split('\n')[0]).toBe('001_3165b1e1fe2a6d7c.txt: 7 plans')

@@ -69,24 +69,32 @@ function explainPlan(parsed: ParsedPlan, index: number, file: string): string[] 
   return lines
 }
 
-/** Chapters with their clause count and levels, then the clauses' numbers and first words, packed in rows. */
+/**
+ * Chapters with their clause count and levels, then the clauses' numbers and first words, packed in rows; a chapter
+ * without numbered clauses lists its paragraphs by their place (`第2段`), as they are cited.
+ */
 function outline(clauses: ParsedPlan['clauses'], parsed: ParsedPlan): string[] {
   const numbered = clauses.filter((c) => c.number !== null)
+  const paragraphs = clauses.filter((c) => c.paragraph !== undefined)
   const passages = clauses.length - numbered.length
   const levels = outlineLevels(parsed.plan)
+  const placed = paragraphs.length ? ` (${paragraphs.length} of them paragraphs of chapters without numbered clauses, cited by place)` : ''
   const lines = [
-    `outline: ${numbered.length} numbered clauses${parsed.plan.outlineOnlyCount ? ` (${parsed.plan.outlineOnlyCount} from the table of contents only)` : ''}, ${passages} passage${passages === 1 ? '' : 's'}; levels: ${levels.join(' › ') || 'none'}${parsed.numberingRestarts ? '; numbering restarts in each chapter' : ''}${parsed.incomplete ? '; body incomplete' : ''}`,
+    `outline: ${numbered.length} numbered clauses${parsed.plan.outlineOnlyCount ? ` (${parsed.plan.outlineOnlyCount} from the table of contents only)` : ''}, ${passages} passage${passages === 1 ? '' : 's'}${placed}; levels: ${levels.join(' › ') || 'none'}${parsed.numberingRestarts ? '; numbering restarts in each chapter' : ''}${parsed.incomplete ? '; body incomplete' : ''}`,
   ]
   const groups: { head: string; clauses: ParsedPlan['clauses'] }[] = []
-  for (const c of numbered) {
+  for (const c of clauses.filter((r) => r.number !== null || r.paragraph !== undefined)) {
     const head = !c.chapter ? '(no chapter)' : /^第/.test(c.chapter.number) ? `${c.chapter.number} ${c.chapter.title}` : `${c.chapter.number}、${c.chapter.title}`
     if (groups.at(-1)?.head !== head) groups.push({ head, clauses: [] })
     groups.at(-1)!.clauses.push(c)
   }
   for (const g of groups) {
-    lines.push(`  ${cut(g.head, 30)}  — ${g.clauses.length} clause${g.clauses.length > 1 ? 's' : ''}`)
-    for (let i = 0; i < g.clauses.length; i += CLAUSES_PER_ROW) {
-      lines.push(`     ${g.clauses.slice(i, i + CLAUSES_PER_ROW).map((c) => pad(`${c.number} ${cut(c.heading, HEADING_CHARS)}`, HEADING_CHARS * 2 + 6)).join('  ').trimEnd()}`)
+    const count = g.clauses.length
+    const unit = g.clauses[0].number === null ? `paragraph${count > 1 ? 's' : ''}` : `clause${count > 1 ? 's' : ''}`
+    lines.push(`  ${cut(g.head, 30)}  — ${count} ${unit}`)
+    for (let i = 0; i < count; i += CLAUSES_PER_ROW) {
+      const row = g.clauses.slice(i, i + CLAUSES_PER_ROW)
+      lines.push(`     ${row.map((c) => pad(`${c.number ?? `第${c.paragraph}段`} ${cut(c.heading, HEADING_CHARS)}`, HEADING_CHARS * 2 + 6)).join('  ').trimEnd()}`)
     }
   }
   return lines
