@@ -95,8 +95,8 @@ export function chooseClauseKind(counts: Map<MarkerKind, number>, markers: TextM
   return null
 }
 
-/** A heading line: a short title with no sentence in it (`指导思想`, `坚持立德树人，促进全面发展`). */
-const HEADING_ONLY = /^[^。；;！？!?：:]{2,30}$/
+/** A heading line: a short title with no sentence in it (`指导思想`, `工作目标：`, `坚持立德树人，促进全面发展`). */
+const HEADING_ONLY = /^[^。；;！？!?：:]{2,30}[：:]?$/
 
 /**
  * Whether every item of `kind` is a heading line with prose under it, and the prose runs to more paragraphs than
