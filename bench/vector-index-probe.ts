@@ -87,6 +87,10 @@ const ask = (engine: SearchEngine, q: (typeof questions)[number], filters: Searc
 
 const exact = await openSqliteEngine({ path: files.exact, matchCache: 0 })
 const graph = await openSqliteEngine({ path: files.graph, matchCache: 0 })
+if (values.baseline && values.ef) {
+  // The baseline's own module: the same search list, so that only the code differs.
+  ;((await import(join(values.baseline, 'server/engine/sqlite/ann-index.ts'))) as { annOptions: typeof annOptions }).annOptions.fixedSearchList = Number(values.ef)
+}
 const before = values.baseline
   ? await ((await import(join(values.baseline, 'server/engine/sqlite/sqlite-engine.ts'))) as { openSqliteEngine: typeof openSqliteEngine }).openSqliteEngine({ path: files.graph, matchCache: 0 })
   : null

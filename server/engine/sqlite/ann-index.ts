@@ -28,10 +28,13 @@ export const annOptions = {
    * stored). The search list grows with the index (searchListFor): on the SYNTHETIC vectors of
    * bench/RESULTS.md (Vector search) recall@10 at 1M was 0.708 with M 16 and ef 1024, 0.972 with M 16 and
    * ef 16384 (p95 87 ms), 0.985 with M 32 and ef 8192 (p95 53 ms); at 100k M 32 and ef 1024 gave 0.992.
-   * The search list is read when a graph is opened, so it can change without rebuilding.
+   * Building with a list of 256 instead of 128 takes 1.8× as long and makes a graph whose search needs a
+   * list about half as long for the same recall (searchListFor). A graph records its build list (meta
+   * `ann_expansion_add`; 128 before it was stored). The search list is read when a graph is opened, so it
+   * can change without rebuilding.
    */
   connectivity: 32,
-  expansionAdd: 128,
+  expansionAdd: 256,
   expansionSearch: 1024,
   /** 0: the search list grows with the index (searchListFor); a number: every graph searches with it (a benchmark's --ef). */
   fixedSearchList: 0,
@@ -45,17 +48,24 @@ export const annOptions = {
 }
 
 const KIND = 'usearch-hnsw-cos-f16'
-/** The M of graphs written before the index file recorded it. */
+/** The M and build list of graphs written before the index file recorded them. */
 const FIRST_CONNECTIVITY = 16
+const FIRST_EXPANSION_ADD = 128
+/** Vectors up to which annOptions.expansionSearch is search list enough. */
+const BASE_VECTORS = 125_000
 
 /**
- * The search list for a graph of `count` vectors: annOptions.expansionSearch up to 125k vectors, doubled for
- * every doubling beyond (8192 at a million), which kept recall@10 ≥ 0.98 in the measurements above.
+ * The search list for a graph of `count` vectors built with list `built`: annOptions.expansionSearch up to
+ * 125k vectors, then growing with the index, which kept recall@10 ≥ 0.98 in the measurements above. A graph
+ * built with 256 needs it to grow as count^0.75 (4 864 at a million, 2 048 at 300k), rounded to 256; one
+ * built with 128 needed it doubled for every doubling (8 192 at a million).
  */
-export function searchListFor(count: number): number {
+export function searchListFor(count: number, built = annOptions.expansionAdd): number {
   if (annOptions.fixedSearchList > 0) return annOptions.fixedSearchList
-  const doublings = Math.max(0, Math.ceil(Math.log2(count / 125_000)))
-  return annOptions.expansionSearch * 2 ** doublings
+  const growth = count / BASE_VECTORS
+  if (growth <= 1) return annOptions.expansionSearch
+  if (built >= 256) return Math.round((annOptions.expansionSearch * growth ** 0.75) / 256) * 256
+  return annOptions.expansionSearch * 2 ** Math.ceil(Math.log2(growth))
 }
 const FILE_PREFIX = 'policy-search-ann-'
 /** Graph files of other builds untouched this long are removed: a mapping survives the unlink, a later opener re-extracts. */
@@ -98,7 +108,7 @@ export class AnnIndex {
     if (!fs.existsSync(file)) extract(db, file)
     const dimension = Number(meta.get('vector_dimension'))
     const connectivity = Number(meta.get('ann_connectivity') ?? FIRST_CONNECTIVITY)
-    const searchList = searchListFor(Number(meta.get('vectors') ?? 0))
+    const searchList = searchListFor(Number(meta.get('vectors') ?? 0), Number(meta.get('ann_expansion_add') ?? FIRST_EXPANSION_ADD))
     const index = graphOf(dimension, connectivity, searchList)
     try {
       index.view(file)
@@ -178,6 +188,7 @@ export function writeAnnIndex(db: Database.Database, dimension: number, vectors:
     setMeta.run('ann_kind', KIND)
     setMeta.run('ann_token', token)
     setMeta.run('ann_connectivity', String(annOptions.connectivity))
+    setMeta.run('ann_expansion_add', String(annOptions.expansionAdd))
   } finally {
     fs.rmSync(file, { force: true })
   }

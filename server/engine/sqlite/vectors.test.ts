@@ -67,13 +67,17 @@ describe('Vector search through the HNSW graph', () => {
       expect(db.prepare("SELECT value FROM meta WHERE key = 'ann_kind'").pluck().get()).toBe('usearch-hnsw-cos-f16')
       expect(db.prepare('SELECT count(*) FROM ann_chunks').pluck().get()).toBe(1)
       expect(db.prepare("SELECT value FROM meta WHERE key = 'ann_connectivity'").pluck().get()).toBe('32')
+      expect(db.prepare("SELECT value FROM meta WHERE key = 'ann_expansion_add'").pluck().get()).toBe('256')
     } finally {
       db.close()
     }
   })
 
-  it('searches a longer candidate list the more vectors the graph holds: 1 024 up to 125k, 8 192 at a million', () => {
-    expect([343, 100_000, 125_000, 250_000, 300_000, 1_000_000, 2_000_000].map(searchListFor)).toEqual([1024, 1024, 1024, 2048, 4096, 8192, 16384])
+  it('searches a longer candidate list the more vectors the graph holds: 1 024 up to 125k, 4 864 at a million', () => {
+    const sizes = [343, 100_000, 125_000, 250_000, 300_000, 1_000_000, 2_000_000]
+    expect(sizes.map((n) => searchListFor(n))).toEqual([1024, 1024, 1024, 1792, 2048, 4864, 8192])
+    // A graph built with the shorter build list of earlier indexes needs twice as long a list per doubling.
+    expect(sizes.map((n) => searchListFor(n, 128))).toEqual([1024, 1024, 1024, 2048, 4096, 8192, 16384])
   })
 
   it('reads a graph built with 16 edges per node before the index recorded its M, and answers as the exact scan does', async () => {
