@@ -11,6 +11,7 @@
  * `--baseline` engine (another commit's server/, see vector-search-bench.ts) on the same file when given.
  * Prints the rows; bench/RESULTS.md ("Vector search") quotes them.
  */
+import Database from 'better-sqlite3'
 import { existsSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
@@ -48,12 +49,12 @@ const embedder = await loadEmbedder()
 if (!embedder) throw new Error('The probe needs the embedding model (see server/semantic/embedder.ts).')
 const tokenizer = createSegmenter()
 const questions = await Promise.all(EVAL_QUESTIONS.map(async (q) => ({ query: parseQuery(q.query, tokenizer), vector: await embedder.embedQuery(q.query) })))
-const build = await syntheticBuild(size)
 if (values.m) annOptions.connectivity = Number(values.m)
 if (values.efc) annOptions.expansionAdd = Number(values.efc)
 const graphName = `graph-${size}${values.m ? `-m${values.m}` : ''}${values.efc ? `-efc${values.efc}` : ''}.sqlite`
 const files = { exact: join(values['index-dir']!, `exact-${size}.sqlite`), graph: join(values['index-dir']!, graphName) }
 if (!existsSync(files.exact) || !existsSync(files.graph)) {
+  const build = await syntheticBuild(size)
   const real = await embedder.embedPassages((await loadCorpusBuild()).clauses.map((c) => passageText(c)))
   const vectors = syntheticVectors(build.clauses.map((c) => c.id), real, embedder.dimension, embedder.modelId)
   const saved = annOptions.minVectors
@@ -70,17 +71,23 @@ if (!existsSync(files.exact) || !existsSync(files.graph)) {
 }
 if (values.ef) annOptions.fixedSearchList = Number(values.ef)
 
-const count = <T>(list: T[]) => [...list.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<T, number>())].sort((a, b) => b[1] - a[1])
-const city = count(build.clauses.map((c) => c.city).filter((c): c is string => !!c))[0][0]
-const theme = count(build.clauses.flatMap((c) => c.themes))[0][0]
-const one = build.clauses.find((c) => c.city === city && c.themes.includes(theme))!
+// The filters come from the index file, not from today's synthetic corpus: a file kept from an earlier run was
+// written from the corpus as it was then.
+const file = new Database(files.graph, { readonly: true })
+const city = file.prepare('SELECT city FROM clauses WHERE city IS NOT NULL GROUP BY city ORDER BY count(*) DESC, city LIMIT 1').pluck().get() as string
+const cityClauses = file.prepare('SELECT count(*) FROM clauses WHERE city = ?').pluck().get(city) as number
+const theme = file.prepare('SELECT theme FROM clause_theme GROUP BY theme ORDER BY count(*) DESC, theme LIMIT 1').pluck().get() as string
+const one = file
+  .prepare('SELECT city, province, year, level FROM clauses JOIN clause_theme ON clause_rowid = clauses.rowid WHERE city = ? AND theme = ? LIMIT 1')
+  .get(city, theme) as { city: string; province: string; year: number; level: string }
+file.close()
 const cases: [string, SearchFilters, boolean][] = [
   ['no filter, facets off', {}, false],
   ['no filter, 5 facets', {}, true],
   ['years 2020–2024, 5 facets', { yearFrom: 2020, yearTo: 2024 }, true],
   [`city ${city}, 5 facets`, { city: [city] }, true],
   [`city + theme ${theme}, 5 facets`, { city: [city], theme: [theme] }, true],
-  ['city, province, year, theme, level, 5 facets', { city: [one.city!], province: [one.province!], year: [one.year!], theme: [theme], level: [one.level!] }, true],
+  ['city, province, year, theme, level, 5 facets', { city: [one.city], province: [one.province], year: [one.year], theme: [theme], level: [one.level] }, true],
 ]
 const ask = (engine: SearchEngine, q: (typeof questions)[number], filters: SearchFilters, facets: boolean, limit: number) =>
   engine.search({ query: q.query, filters, mode: 'semantic', vector: q.vector, sort: 'relevance', offset: 0, limit, facets } satisfies SearchQuery)
@@ -94,7 +101,7 @@ if (values.baseline && values.ef) {
 const before = values.baseline
   ? await ((await import(join(values.baseline, 'server/engine/sqlite/sqlite-engine.ts'))) as { openSqliteEngine: typeof openSqliteEngine }).openSqliteEngine({ path: files.graph, matchCache: 0 })
   : null
-console.log(`${size} clauses (SYNTHETIC vectors), city ${city}: ${build.clauses.filter((c) => c.city === city).length} clauses; M ${annOptions.connectivity}, ef ${values.ef || `${searchListFor(size)} (grows with the index)`}; load ${loadavg()[0].toFixed(1)}`)
+console.log(`${size} clauses (SYNTHETIC vectors), city ${city}: ${cityClauses} clauses; M ${annOptions.connectivity}, ef ${values.ef || `${searchListFor(size)} (grows with the index)`}; load ${loadavg()[0].toFixed(1)}`)
 console.log(`| filters |${before ? ' graph before p50 / p95 (ms) |' : ''} graph now p50 / p95 (ms) | now, CPU time p50 / p95 (ms) | recall@10 now |`)
 for (const [label, filters, facets] of cases) {
   if (values.only && !label.startsWith(values.only)) continue

@@ -146,7 +146,12 @@ function closeness(input: ModeInput, store: VectorStore, vector: Float32Array): 
   const near = { rows, query: store.query(vector, floor.semantic), rank, floor }
   // The results and each facet (its own filter ignored) ask the vector search once each: one graph search
   // fetched up front serves them all.
-  if (query.facets) near.query.prefetch([0, ...FACET_FIELDS.map((field) => FACET_BIT[field])].map((ignore) => rows.candidates(query.filters, ignore)))
+  if (query.facets) {
+    const ignores = [0, ...FACET_FIELDS.map((field) => FACET_BIT[field])]
+    // A clause some search scores fails no filter but the one its facet ignores.
+    const used = (r: number) => ignores.includes(input.failBits(r))
+    near.query.prefetch(ignores.map((ignore) => rows.candidates(query.filters, ignore)), used)
+  }
   return near
 }
 

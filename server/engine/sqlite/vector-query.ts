@@ -74,13 +74,19 @@ export class VectorQuery {
   }
 
   /**
-   * Fetches the graph's whole search list now when any of the filters about to be asked (`withins`, as
-   * nearest takes them: null for none) will walk the graph: one search serves them all, and when its list
-   * reaches below the floor, the narrow filters among them walk it instead of scoring their rows exactly.
+   * Prepares for the filters about to be asked (`withins`, as nearest takes them: null for none), the results'
+   * and each facet's. When any will walk the graph, its whole search list is fetched now: one search serves
+   * them all, and when the list reaches below the floor, the narrow filters walk it too. Otherwise the clauses
+   * of each narrow filter that some search will score (`used`: the results' or a facet's filter passes them)
+   * are scored now, together: the results and the facets ignoring another field pass through the same
+   * clauses (a city's), and read at once they are a few range scans, where each search's own clauses would be
+   * scattered lookups (city + theme, then the rest of the city for the theme facet).
    */
-  prefetch(withins: readonly (RowSubset | null)[]): void {
-    if (this.exactDone || !withins.some((within) => !this.narrow(within))) return
-    this.fetch(this.store.searchList)
+  prefetch(withins: readonly (RowSubset | null)[], used: (rowid: number) => boolean): void {
+    if (this.exactDone) return
+    if (withins.some((within) => !this.narrow(within))) this.fetch(this.store.searchList)
+    if (this.fetched && this.pastFloor(this.fetched)) return
+    for (const within of withins) if (within && this.narrow(within)) this.store.score(this.vector, within.rows().filter(used), this.sims)
   }
 
   /**
