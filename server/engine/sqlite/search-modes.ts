@@ -150,7 +150,8 @@ function closeness(input: ModeInput, store: VectorStore, vector: Float32Array): 
     const ignores = [0, ...FACET_FIELDS.map((field) => FACET_BIT[field])]
     // A clause some search scores fails no filter but the one its facet ignores.
     const used = (r: number) => ignores.includes(input.failBits(r))
-    near.query.prefetch(ignores.map((ignore) => rows.candidates(query.filters, ignore)), used)
+    // As many as nearestRanked asks for first.
+    near.query.prefetch(ignores.map((ignore) => rows.candidates(query.filters, ignore)), used, 2 * SEMANTIC_LIMIT)
   }
   return near
 }

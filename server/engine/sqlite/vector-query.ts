@@ -55,13 +55,17 @@ export class VectorQuery {
   nearest(accept: (rowid: number) => boolean, limit = SEMANTIC_LIMIT, within: RowSubset | null = null): number[] {
     const store = this.store
     if (this.exactDone) return store.nearest(this.sims, accept, limit)
-    if (this.fetched && this.pastFloor(this.fetched)) return this.walk(this.fetched, accept, limit)
+    if (this.fetched) {
+      // A list fetched already (prefetch, an earlier filter) answers any filter whose walk settles inside it,
+      // however deep this filter's share alone would have asked for.
+      const { rows, settled } = this.walk(this.fetched, accept, limit)
+      if (settled || this.pastFloor(this.fetched)) return rows
+    }
     if (this.narrow(within)) return this.exactPassing(accept, limit, within!.rows())
-    const share = store.passShare(accept)
-    let fetch = share === 0 ? Infinity : Math.max(MIN_FETCH, Math.ceil((limit / share) * FETCH_MARGIN) + 32)
+    let fetch = this.depthFor(limit, store.passShare(accept))
     while (fetch <= store.count * annOptions.exactShare) {
       const found = this.fetch(fetch)
-      const out = this.walk(found, accept, limit)
+      const out = this.walk(found, accept, limit).rows
       if (out.length === limit || this.pastFloor(found)) return out
       // Every clause fetched: these are all there are.
       if (found.rowids.length >= store.count) return out
@@ -82,9 +86,11 @@ export class VectorQuery {
    * clauses (a city's), and read at once they are a few range scans, where each search's own clauses would be
    * scattered lookups (city + theme, then the rest of the city for the theme facet).
    */
-  prefetch(withins: readonly (RowSubset | null)[], used: (rowid: number) => boolean): void {
+  prefetch(withins: readonly (RowSubset | null)[], used: (rowid: number) => boolean, limit: number): void {
     if (this.exactDone) return
-    if (withins.some((within) => !this.narrow(within))) this.fetch(this.store.searchList)
+    const broad = withins.filter((within) => !this.narrow(within))
+    // As deep as the broadest filter's share asks (as nearest would: a filter's rows are at most its candidates).
+    if (broad.length > 0) this.fetch(Math.max(this.store.searchList, ...broad.map((within) => this.depthFor(limit, within ? within.count / this.store.count : 1))))
     if (this.fetched && this.pastFloor(this.fetched)) return
     for (const within of withins) if (within && this.narrow(within)) this.store.score(this.vector, within.rows().filter(used), this.sims)
   }
@@ -96,6 +102,11 @@ export class VectorQuery {
   cosine(rowid: number): number {
     if (this.sims[rowid] === -Infinity && this.store.has(rowid)) this.sims[rowid] = this.store.similarity(this.vector, rowid)
     return this.sims[rowid]
+  }
+
+  /** How far down the graph `limit` clauses of a filter passing `share` of the index should lie. */
+  private depthFor(limit: number, share: number): number {
+    return share === 0 ? Infinity : Math.max(MIN_FETCH, Math.ceil((limit / share) * FETCH_MARGIN) + 32)
   }
 
   /** A filter whose rows are few enough to score exactly rather than find on the graph. */
@@ -123,14 +134,16 @@ export class VectorQuery {
    * The best `limit` fetched neighbours passing `accept` by exact cosine (fewer when fewer pass), best first.
    * The neighbours come in the graph's order; passing ones are re-scored exactly, a batch at a time, until
    * `limit` are scored and the next one's graph cosine lies more than GRAPH_COSINE_ERROR below the `limit`-th
-   * exact cosine: no neighbour after it can enter, so it and the rest are never read.
+   * exact cosine: no neighbour after it can enter, so it and the rest are never read (`settled`: the walk
+   * stopped there, inside the list, rather than at its end).
    */
-  private walk(found: AnnHit, accept: (rowid: number) => boolean, limit: number): number[] {
+  private walk(found: AnnHit, accept: (rowid: number) => boolean, limit: number): { rows: number[]; settled: boolean } {
     const { rowids, sims: graphSims } = found
     const sims = this.sims
     const byExact = (a: number, b: number) => sims[b] - sims[a] || a - b
     const passing: number[] = []
     let bar = -Infinity
+    let settled = false
     let i = 0
     while (i < rowids.length) {
       const batch: number[] = []
@@ -140,6 +153,7 @@ export class VectorQuery {
         // Below the `limit`-th exact cosine, or below the floor (the list is best first): neither this
         // neighbour nor any after it can enter the answer.
         if (graphSims[i] + GRAPH_COSINE_ERROR < Math.max(passing.length >= limit ? bar : -Infinity, this.floor)) {
+          settled = true
           i = rowids.length
           break
         }
@@ -149,7 +163,7 @@ export class VectorQuery {
       passing.push(...batch)
       if (passing.length >= limit) bar = sims[topK(passing, limit, byExact)[limit - 1]]
     }
-    return topK(passing, limit, byExact)
+    return { rows: topK(passing, limit, byExact), settled }
   }
 
   private exactPassing(accept: (rowid: number) => boolean, limit: number, within: ArrayLike<number> | null = null): number[] {

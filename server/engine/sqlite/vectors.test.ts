@@ -158,7 +158,7 @@ describe('Vector search through the HNSW graph', () => {
         const exact = store.similarities(vector)
         const near = store.query(vector, floor)
         // The unfiltered facet walks the graph, so the search list is fetched first; it reaches below the floor.
-        near.prefetch([{ count: cityRows.length, rows: () => cityRows }, null], () => true)
+        near.prefetch([{ count: cityRows.length, rows: () => cityRows }, null], () => true, 20)
         const found = near.nearest((r) => inCity.has(r), 20, { count: cityRows.length, rows: () => cityRows })
         const expected = [...cityRows].sort((a, b) => exact[b] - exact[a] || a - b).slice(0, 20).filter((r) => exact[r] >= floor)
         expect(found.filter((r) => near.sims[r] >= floor)).toEqual(expected)
