@@ -25,6 +25,7 @@ describe('The indexer’s embedding progress line', () => {
 
 const report = (warnings: number): IndexerReport => ({
   indexedAt: '2026-01-01T00:00:00.000Z',
+  parserVersion: 3,
   plans: 2,
   clauses: 10,
   numbered: 8,

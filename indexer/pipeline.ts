@@ -6,7 +6,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { CodedError } from './errors.js'
-import { buildIndexFromPaths, type FileReport, type ParseCache } from './build.js'
+import { buildIndexFromPaths, PARSER_VERSION, type FileReport, type ParseCache } from './build.js'
 import { BUILD_FILES, readBuild } from './build-files.js'
 import { loadCatalog } from './catalog.js'
 import { readFirstSeen, serializeLedger, stampFirstSeen } from './first-seen.js'
@@ -52,6 +52,8 @@ export type IndexerEvent =
 
 export interface IndexerReport {
   indexedAt: string
+  /** The parser that read the files (build.ts PARSER_VERSION): a build by an older one is stale. */
+  parserVersion: number
   plans: number
   clauses: number
   numbered: number
@@ -150,6 +152,7 @@ function summarise(build: IndexBuild, files: FileReport[], terms: number, vector
   }
   return {
     indexedAt: build.builtAt,
+    parserVersion: PARSER_VERSION,
     plans: build.plans.length,
     clauses: build.clauses.length,
     numbered: build.clauses.filter((c) => c.number !== null).length,

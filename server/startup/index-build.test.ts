@@ -1,8 +1,9 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PARSER_VERSION } from '../../indexer/build.js'
 import { readBuild } from '../../indexer/build-files.js'
 import type { ClauseRecord, IndexBuild, PlanRecord } from '../../indexer/types.js'
 import { openSqliteEngine } from '../engine/sqlite/sqlite-engine.js'
@@ -57,6 +58,18 @@ describe('ensureIndex', () => {
     } finally {
       await reader.close()
     }
+  })
+
+  it('rebuilds an index whose files were read by an older parser, though the corpus has not changed', async () => {
+    const buildDir = path.join(dataDir, 'build')
+    const infoFile = path.join(buildDir, 'build-info.json')
+    const info = JSON.parse(readFileSync(infoFile, 'utf8')) as { parserVersion: number }
+    expect(info.parserVersion).toBe(PARSER_VERSION)
+    writeFileSync(infoFile, JSON.stringify({ ...info, parserVersion: PARSER_VERSION - 1 }))
+    const before = statSync(path.join(buildDir, 'index.sqlite')).mtimeMs
+    await run()
+    expect(statSync(path.join(buildDir, 'index.sqlite')).mtimeMs).toBeGreaterThan(before)
+    expect((JSON.parse(readFileSync(infoFile, 'utf8')) as { parserVersion: number }).parserVersion).toBe(PARSER_VERSION)
   })
 
   it('refuses to start without a corpus and without an index, saying where it looked', async () => {

@@ -1,7 +1,8 @@
 /** `npm start` indexes the corpus when the index is missing or older than the corpus and dictionaries. */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Logger } from 'pino'
+import { PARSER_VERSION } from '../../indexer/build.js'
 import { BUILD_FILES } from '../../indexer/build-files.js'
 import { DEFAULT_DICT_DIR } from '../../indexer/segment/dictionary-files.js'
 import { isStale } from './freshness.js'
@@ -33,6 +34,16 @@ export function indexInputs(root: string, dataDir: string, corpusDir: string): s
   return [corpusDir, DEFAULT_DICT_DIR, dataFile(root, dataDir, 'catalog.json'), dataFile(root, dataDir, 'themes.json')].filter((p): p is string => p !== undefined)
 }
 
+/** Whether the build was read by an older parser (or says not by which): its plans and clauses may be read differently today. */
+function parsedByOlderParser(buildDir: string): boolean {
+  try {
+    const info = JSON.parse(readFileSync(path.join(buildDir, BUILD_FILES.info), 'utf8')) as { parserVersion?: number }
+    return info.parserVersion !== PARSER_VERSION
+  } catch {
+    return true
+  }
+}
+
 /** Why the index file cannot serve, or null when it opens and answers. */
 async function unusableReason(indexFile: string): Promise<string | null> {
   const { openSqliteEngine } = await import('../engine/sqlite/sqlite-engine.js')
@@ -60,7 +71,7 @@ export async function ensureIndex({ root, dataDir, corpusDir, modelDir, logger, 
   const indexFile = path.join(buildDir, BUILD_FILES.sqlite)
   const stale = isStale(indexFile, indexInputs(root, dataDir, corpusDir))
   // A fresh file can still be unusable (cut short by a full disk, damaged, from another schema version).
-  const damage = stale ? null : await unusableReason(indexFile)
+  const damage = stale ? null : parsedByOlderParser(buildDir) ? `the index was built by an older parser (today's is version ${PARSER_VERSION})` : await unusableReason(indexFile)
   if (!stale && !damage) return indexFile
   if (damage) logger.warn({ reason: damage }, 'the index cannot be used: rebuilding it')
   if (!existsSync(corpusDir)) {
