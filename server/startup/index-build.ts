@@ -81,7 +81,7 @@ export async function ensureIndex({ root, dataDir, corpusDir, modelDir, logger, 
     }
     throw new StartupError('corpus_missing', `The corpus folder ${corpusDir} does not exist and there is no index yet. Put the policy files there or set CORPUS_DIR.`)
   }
-  logger.info({ corpusDir, buildDir }, damage ? 'indexing the corpus (the index is damaged)' : 'indexing the corpus (the index is missing or older than the corpus)')
+  logger.info({ corpusDir, buildDir }, damage ? `indexing the corpus again (${damage})` : 'indexing the corpus (the index is missing or older than the corpus)')
   const report = await runIndexer({
     inputs: [corpusDir],
     buildDir,
