@@ -23,8 +23,13 @@ export const BUILD_FILES = {
 export function readBuild(buildDir: string): IndexBuild {
   const plans = JSON.parse(readFileSync(join(buildDir, BUILD_FILES.plans), 'utf8'))
   const clauses = readJsonLines<ClauseRecord>(join(buildDir, BUILD_FILES.clauses))
-  const info = existsSync(join(buildDir, BUILD_FILES.info)) ? JSON.parse(readFileSync(join(buildDir, BUILD_FILES.info), 'utf8')) : null
-  return { plans, clauses, builtAt: info?.indexedAt ?? new Date(0).toISOString() }
+  return { plans, clauses, builtAt: readBuildInfo(buildDir)?.indexedAt ?? new Date(0).toISOString() }
+}
+
+/** What build-info.json says of the build (pipeline.ts IndexerReport), or null when there is none; throws when it is unreadable. */
+export function readBuildInfo(buildDir: string): { indexedAt?: string; parserVersion?: number } | null {
+  const file = join(buildDir, BUILD_FILES.info)
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null
 }
 
 /** One record per line, decoded line by line: a million clauses are more text than one string may hold. */

@@ -7,7 +7,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, r
 import { join } from 'node:path'
 import { CodedError } from './errors.js'
 import { buildIndexFromPaths, PARSER_VERSION, type FileReport, type ParseCache } from './build.js'
-import { BUILD_FILES, readBuild } from './build-files.js'
+import { BUILD_FILES, readBuild, readBuildInfo } from './build-files.js'
 import { loadCatalog } from './catalog.js'
 import { readFirstSeen, serializeLedger, stampFirstSeen } from './first-seen.js'
 import type { ParsedPlan } from './parse-document.js'
@@ -221,7 +221,7 @@ function writeChunked(path: string, pieces: Iterable<string>): void {
 /** When the build in the folder was made, or null when there is none. */
 function previousIndexTime(buildDir: string): string | null {
   try {
-    return (JSON.parse(readFileSync(join(buildDir, BUILD_FILES.info), 'utf8')) as { indexedAt?: string }).indexedAt ?? null
+    return readBuildInfo(buildDir)?.indexedAt ?? null
   } catch {
     return null
   }

@@ -9,6 +9,7 @@
 import http, { type IncomingMessage } from 'node:http'
 import https from 'node:https'
 import type { Readable } from 'node:stream'
+import { setTimeout as sleep } from 'node:timers/promises'
 import zlib from 'node:zlib'
 import { FetchError } from './fetch-error.js'
 import { guardedLookup, parseAddress } from './url-policy.js'
@@ -91,7 +92,7 @@ export async function fetchFollowing(start: URL, hooks: FetchHooks): Promise<Fet
       const wait = retryAfterMs(response.retryAfter, Date.now())
       if (wait !== null && wait <= retryOptions.maxWaitMs && retries < retryOptions.attempts) {
         retries++
-        await (hooks.sleep ?? defaultSleep)(wait)
+        await (hooks.sleep ?? sleep)(wait)
         continue
       }
       if (wait !== null) {
@@ -228,10 +229,6 @@ function toFetchError(err: unknown, url: string, limits: FetchLimits): FetchErro
     return new FetchError('timeout', url, `${url} did not answer within ${limits.timeoutMs / 1000} s: the site may be slow or down; try again later.`, { cause: err })
   }
   return new FetchError('network', url, `${url} could not be fetched (${e.code ?? e.message}): check the address and the network.`, { cause: err })
-}
-
-function defaultSleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
 function statusText(status: number): string {

@@ -3,6 +3,7 @@
  * (the larger of the run's delay and the host's robots.txt Crawl-delay). Different hosts proceed in
  * parallel: a list of forty cities is forty bureaus, and none of them sees more than one request at a time.
  */
+import { setTimeout as delay } from 'node:timers/promises'
 
 export interface PoliteQueue {
   /** Runs `task` when the host is free and its delay has passed. */
@@ -14,7 +15,7 @@ export interface PoliteQueue {
 /** The longest Crawl-delay honoured; a site asking for more is fetched at this pace (the run is one page per address). */
 export const MAX_HOST_DELAY_MS = 30_000
 
-export function createPoliteQueue(delayMs: number, sleep: (ms: number) => Promise<void> = defaultSleep): PoliteQueue {
+export function createPoliteQueue(delayMs: number, sleep: (ms: number) => Promise<void> = delay): PoliteQueue {
   const tails = new Map<string, Promise<unknown>>()
   const lastEnded = new Map<string, number>()
   const hostDelays = new Map<string, number>()
@@ -45,8 +46,4 @@ export function createPoliteQueue(delayMs: number, sleep: (ms: number) => Promis
       hostDelays.set(host.toLowerCase(), Math.min(ms, MAX_HOST_DELAY_MS))
     },
   }
-}
-
-function defaultSleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
 }

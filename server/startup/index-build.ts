@@ -1,9 +1,9 @@
 /** `npm start` indexes the corpus when the index is missing or older than the corpus and dictionaries. */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Logger } from 'pino'
 import { PARSER_VERSION } from '../../indexer/build.js'
-import { BUILD_FILES } from '../../indexer/build-files.js'
+import { BUILD_FILES, readBuildInfo } from '../../indexer/build-files.js'
 import { DEFAULT_DICT_DIR } from '../../indexer/segment/dictionary-files.js'
 import { isStale } from './freshness.js'
 import { runIndexer } from './run-indexer.js'
@@ -37,8 +37,7 @@ export function indexInputs(root: string, dataDir: string, corpusDir: string): s
 /** Whether the build was read by an older parser (or says not by which): its plans and clauses may be read differently today. */
 function parsedByOlderParser(buildDir: string): boolean {
   try {
-    const info = JSON.parse(readFileSync(path.join(buildDir, BUILD_FILES.info), 'utf8')) as { parserVersion?: number }
-    return info.parserVersion !== PARSER_VERSION
+    return readBuildInfo(buildDir)?.parserVersion !== PARSER_VERSION
   } catch {
     return true
   }
