@@ -55,17 +55,15 @@ export class VectorQuery {
   nearest(accept: (rowid: number) => boolean, limit = SEMANTIC_LIMIT, within: RowSubset | null = null): number[] {
     const store = this.store
     if (this.exactDone) return store.nearest(this.sims, accept, limit)
-    if (this.fetched) {
-      // A list fetched already (prefetch, an earlier filter) answers any filter whose walk settles inside it,
-      // however deep this filter's share alone would have asked for.
-      const { rows, settled } = this.walk(this.fetched, accept, limit)
-      if (settled || this.pastFloor(this.fetched)) return rows
-    }
+    // A list fetched already (prefetch, an earlier filter) answers any filter whose walk settles inside it,
+    // however deep this filter's share alone would have asked for; walked once, whichever path uses it.
+    const walked = this.fetched && { list: this.fetched, ...this.walk(this.fetched, accept, limit) }
+    if (walked && (walked.settled || this.pastFloor(walked.list))) return walked.rows
     if (this.narrow(within)) return this.exactPassing(accept, limit, within!.rows())
     let fetch = this.depthFor(limit, store.passShare(accept))
     while (fetch <= store.count * annOptions.exactShare) {
       const found = this.fetch(fetch)
-      const out = this.walk(found, accept, limit).rows
+      const out = found === walked?.list ? walked.rows : this.walk(found, accept, limit).rows
       if (out.length === limit || this.pastFloor(found)) return out
       // Every clause fetched: these are all there are.
       if (found.rowids.length >= store.count) return out
