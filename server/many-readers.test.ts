@@ -47,8 +47,9 @@ describe('many readers at once, over HTTP', () => {
     // The one thread is kept busy by a queue of distinct searches over 教育 (in nearly every clause), sorted by
     // date so that every match is read and ordered: the ten clients queue behind them, and are still waiting
     // when they disconnect however fast the machine answers (a single holding search no longer sufficed once
-    // the rows were read ahead and 教育 answered from its stored first page).
-    const HOLDERS = 20
+    // the rows were read ahead and 教育 answered from its stored first page; twenty were once all started
+    // before the ten clients had queued, in a full CI run, and the wait below never ended).
+    const HOLDERS = 40
     const before = engine.readsStarted
     const holders = Array.from({ length: HOLDERS }, (_, i) => t.get(search('教育', `&sort=date&page=${i + 1}`)))
     const clients = TERMS.map((term) => {
