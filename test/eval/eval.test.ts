@@ -8,6 +8,11 @@ import { EVAL_QUESTIONS } from './judgments.js'
 /** "A clear margin": hybrid must be ahead of keyword by at least this much on P@10 and nDCG@10. */
 const MARGIN = 0.1
 /**
+ * "At least" includes a margin of exactly MARGIN (hybrid 0.32 against keyword 0.22 on the test half's P@10,
+ * both means of tenths), which floating point may put a last bit either side of equal.
+ */
+const ROUNDING = 1e-9
+/**
  * Hybrid may trail semantic search by at most this much: one clause in P@10 over 25 questions is 0.004,
  * so 0.01 allows a few clauses of noise from a re-split corpus but not a fusion that throws semantic hits away
  * (reciprocal rank fusion of every keyword match trailed by 0.036 on P@10 and 0.104 on nDCG@10).
@@ -32,8 +37,8 @@ describe.skipIf(modelForTests().skipped)('retrieval evaluation (test/eval/judgme
     // The everyday vocabulary (data/dict/everyday-terms.txt) was written from the tuning half, where it
     // lifts keyword search close to hybrid; the test half, never tuned on, is where the margin must show.
     const { keyword, hybrid } = report.halves.test
-    expect(hybrid.p10).toBeGreaterThan(keyword.p10 + MARGIN)
-    expect(hybrid.ndcg10).toBeGreaterThan(keyword.ndcg10 + MARGIN)
+    expect(hybrid.p10).toBeGreaterThanOrEqual(keyword.p10 + MARGIN - ROUNDING)
+    expect(hybrid.ndcg10).toBeGreaterThanOrEqual(keyword.ndcg10 + MARGIN - ROUNDING)
     expect(hybrid.r20).toBeGreaterThan(keyword.r20)
     expect(report.summary.hybrid.p10).toBeGreaterThan(report.summary.keyword.p10)
     expect(report.summary.hybrid.ndcg10).toBeGreaterThan(report.summary.keyword.ndcg10)
