@@ -1,7 +1,7 @@
 /**
  * Semantic latency and recall on a large synthetic index kept between runs, for sizes whose index takes too
  * long to write on every run (300k: ≈ 20 min on 2 shared cores):
- * `npx tsx bench/vector-index-probe.ts --size 300000 --index-dir /tmp/vf [--baseline /tmp/vf/base] [--ef 2048] [--m 32] [--efc 256] [--only city]`.
+ * `npx tsx bench/vector-index-probe.ts --size 300000 --index-dir /tmp/vf [--baseline /tmp/vf/base] [--ef 2048] [--m 32] [--efc 256] [--quant i8] [--only city]`.
  *
  * The first run writes `<dir>/exact-<size>.sqlite` (no graph) and `<dir>/graph-<size>.sqlite` (graph) from
  * bench/synthetic-corpus.ts clauses and bench/synthetic-vectors.ts vectors (SYNTHETIC: the bundled clauses'
@@ -18,7 +18,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { passageText } from '../indexer/embed/passage-text.js'
 import { createSegmenter } from '../indexer/segment/segmenter.js'
-import { annOptions, searchListFor } from '../server/engine/sqlite/ann-index.js'
+import { annOptions, searchListFor, type Quantization } from '../server/engine/sqlite/ann-index.js'
 import { openSqliteEngine } from '../server/engine/sqlite/sqlite-engine.js'
 import type { SearchEngine, SearchFilters, SearchQuery } from '../server/engine/types.js'
 import { parseQuery } from '../server/query/parse-query.js'
@@ -38,6 +38,8 @@ const { values } = parseArgs({
     m: { type: 'string', default: '' },
     /** Candidate list while building the graph (usearch's ef_construction; default annOptions.expansionAdd); its own file. */
     efc: { type: 'string', default: '' },
+    /** How the graph written stores its vectors (f16 or i8; default annOptions.quantization); its own file. */
+    quant: { type: 'string', default: '' },
     only: { type: 'string', default: '' },
   },
 })
@@ -51,7 +53,8 @@ const tokenizer = createSegmenter()
 const questions = await Promise.all(EVAL_QUESTIONS.map(async (q) => ({ query: parseQuery(q.query, tokenizer), vector: await embedder.embedQuery(q.query) })))
 if (values.m) annOptions.connectivity = Number(values.m)
 if (values.efc) annOptions.expansionAdd = Number(values.efc)
-const graphName = `graph-${size}${values.m ? `-m${values.m}` : ''}${values.efc ? `-efc${values.efc}` : ''}.sqlite`
+if (values.quant) annOptions.quantization = values.quant as Quantization
+const graphName = `graph-${size}${values.m ? `-m${values.m}` : ''}${values.efc ? `-efc${values.efc}` : ''}${values.quant ? `-${values.quant}` : ''}.sqlite`
 const files = { exact: join(values['index-dir']!, `exact-${size}.sqlite`), graph: join(values['index-dir']!, graphName) }
 if (!existsSync(files.exact) || !existsSync(files.graph)) {
   const build = await syntheticBuild(size)
@@ -101,7 +104,7 @@ if (values.baseline && values.ef) {
 const before = values.baseline
   ? await ((await import(join(values.baseline, 'server/engine/sqlite/sqlite-engine.ts'))) as { openSqliteEngine: typeof openSqliteEngine }).openSqliteEngine({ path: files.graph, matchCache: 0 })
   : null
-console.log(`${size} clauses (SYNTHETIC vectors), city ${city}: ${cityClauses} clauses; M ${annOptions.connectivity}, ef ${values.ef || `${searchListFor(size)} (grows with the index)`}; load ${loadavg()[0].toFixed(1)}`)
+console.log(`${size} clauses (SYNTHETIC vectors), city ${city}: ${cityClauses} clauses; M ${annOptions.connectivity}, ${annOptions.quantization} graph, ef ${values.ef || `${searchListFor(size)} (grows with the index)`}; load ${loadavg()[0].toFixed(1)}`)
 console.log(`| filters |${before ? ' graph before p50 / p95 (ms) |' : ''} graph now p50 / p95 (ms) | now, CPU time p50 / p95 (ms) | recall@10 now |`)
 for (const [label, filters, facets] of cases) {
   if (values.only && !label.startsWith(values.only)) continue

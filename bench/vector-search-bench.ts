@@ -135,7 +135,7 @@ export async function benchVectorSearch(build: IndexBuild, vectors: ClauseVector
       baseline ? '| --- | ---: | ---: | ---: | ---: | ---: | ---: |' : '| --- | ---: | ---: | ---: | ---: |',
       ...engineRows,
       '',
-      `Graph: usearch f16, M ${annOptions.connectivity}, ef ${searchListFor(build.clauses.length)} while searching. Memory one engine (one thread) holds after its first semantic query: exact scan ${(memory.exact / 2 ** 20).toFixed(0)} MiB of vectors per thread; graph ${(memory.graph / 2 ** 20).toFixed(0)} MiB per thread, plus the ${(annBytes / 2 ** 20).toFixed(0)} MiB graph file memory-mapped once per machine (shared by every thread and process through the page cache). Index written with the graph in ${(graphWriteMs / 1000).toFixed(0)} s.`,
+      `Graph: usearch ${annOptions.quantization}, M ${annOptions.connectivity}, ef ${searchListFor(build.clauses.length)} while searching. Memory one engine (one thread) holds after its first semantic query: exact scan ${(memory.exact / 2 ** 20).toFixed(0)} MiB of vectors per thread; graph ${(memory.graph / 2 ** 20).toFixed(0)} MiB per thread, plus the ${(annBytes / 2 ** 20).toFixed(0)} MiB graph file memory-mapped once per machine (shared by every thread and process through the page cache). Index written with the graph in ${(graphWriteMs / 1000).toFixed(0)} s.`,
       '',
       'The packages measured raw on the same vectors (unfiltered unless said; recall@10 against the exact scan; build time on 2 shared cores):',
       '',

@@ -1,6 +1,8 @@
 /**
- * The approximate nearest-neighbour graph over the clause vectors: a usearch HNSW with f16 vectors,
- * chosen over sqlite-vec and hnswlib-node by bench/semantic-bench.ts (recall and latency in bench/RESULTS.md).
+ * The approximate nearest-neighbour graph over the clause vectors: a usearch HNSW, chosen over sqlite-vec and
+ * hnswlib-node by bench/semantic-bench.ts (recall and latency in bench/RESULTS.md), its vectors stored as f16
+ * or i8 (annOptions.quantization). Either way the graph only proposes neighbours: every cosine a search
+ * returns is re-scored exactly from the f32 vectors in SQLite (vector-query.ts).
  *
  * The graph is built by the indexer and stored inside the index file, in chunks (table `ann_chunks`), so the
  * one-file swap of a new index stays atomic. A reader writes it once to a file in the temp folder named by
@@ -45,9 +47,32 @@ export const annOptions = {
   exactShare: 0.05,
   /** Threads used to build the graph (the indexer's machine has 2 cores). */
   buildThreads: 2,
+  /** How a graph written stores its vectors (QUANTIZATIONS); a graph keeps its own (meta `ann_kind`). */
+  quantization: 'f16' as Quantization,
 }
 
-const KIND = 'usearch-hnsw-cos-f16'
+export type Quantization = 'f16' | 'i8'
+
+/**
+ * Per way of storing the graph's vectors: its `ann_kind`, usearch's scalar kind, and `cosineShortfall`, how far
+ * the graph's cosine can lie below the exact one. A walk stops at a neighbour whose graph cosine is that far
+ * below the cosine it has to beat (vector-query.ts), so the bound decides both recall and how many vectors
+ * are re-scored.
+ * - f16: each rounding is within 2^-11 of its value, so for unit vectors the two roundings (query and clause)
+ *   move the dot product by at most 2 × 2^-11 ≈ 1e-3 (Cauchy–Schwarz); 2e-3 leaves room. Measured at 100k: 7e-5.
+ * - i8: usearch rounds each coordinate × 127 to an integer; a 512-dimensional unit vector's coordinates are
+ *   about ±0.04, so the rounding is coarse and no useful bound can be proved. Measured on bge-small-zh
+ *   vectors (bench/RESULTS.md "Vector search", 20,580 real and 122,880 synthetic query–clause pairs): the
+ *   graph's cosine lies 0.009 above the exact one at the median, at most 0.030 above and 0.012 below.
+ *   0.02 is that largest shortfall with two thirds again as margin; recall against the exact scan is what
+ *   the probe checks.
+ */
+const QUANTIZATIONS: Record<Quantization, { kind: string; scalar: Usearch.ScalarKind; cosineShortfall: number }> = {
+  f16: { kind: 'usearch-hnsw-cos-f16', scalar: ScalarKind.F16, cosineShortfall: 2e-3 },
+  i8: { kind: 'usearch-hnsw-cos-i8', scalar: ScalarKind.I8, cosineShortfall: 2e-2 },
+}
+const quantizationOf = (kind: string | undefined): Quantization | null =>
+  (Object.keys(QUANTIZATIONS) as Quantization[]).find((q) => QUANTIZATIONS[q].kind === kind) ?? null
 /** The M and build list of graphs written before the index file recorded them. */
 const FIRST_CONNECTIVITY = 16
 const FIRST_EXPANSION_ADD = 128
@@ -75,7 +100,7 @@ const CHUNK_BYTES = 64 << 20
 
 export interface AnnHit {
   rowids: Int32Array
-  /** Cosine similarity from the f16 graph vectors (within ~1e-3 of the exact value). */
+  /** Cosine similarity from the graph's stored vectors (within its kind's cosineShortfall of the exact value). */
   sims: Float32Array
 }
 
@@ -85,6 +110,8 @@ export class AnnIndex {
     readonly size: number,
     /** Candidates a search keeps (ef): asking for up to this many neighbours costs one search the same. */
     readonly searchList: number,
+    /** How far below the exact cosine a graph cosine can lie (QUANTIZATIONS). */
+    readonly cosineShortfall: number,
   ) {}
 
   /** The `k` graph neighbours of `query`, best first. */
@@ -103,13 +130,14 @@ export class AnnIndex {
   /** Null when the index file holds no graph (too few vectors, or built before graphs were stored). */
   static open(db: Database.Database, meta: Map<string, string>): AnnIndex | null {
     const token = meta.get('ann_token')
-    if (meta.get('ann_kind') !== KIND || !token) return null
+    const quantization = quantizationOf(meta.get('ann_kind'))
+    if (!quantization || !token) return null
     const file = path.join(os.tmpdir(), `${FILE_PREFIX}${token}.usearch`)
     if (!fs.existsSync(file)) extract(db, file)
     const dimension = Number(meta.get('vector_dimension'))
     const connectivity = Number(meta.get('ann_connectivity') ?? FIRST_CONNECTIVITY)
     const searchList = searchListFor(Number(meta.get('vectors') ?? 0), Number(meta.get('ann_expansion_add') ?? FIRST_EXPANSION_ADD))
-    const index = graphOf(dimension, connectivity, searchList)
+    const index = graphOf(dimension, connectivity, searchList, quantization)
     try {
       index.view(file)
     } catch {
@@ -117,16 +145,16 @@ export class AnnIndex {
       extract(db, file)
       index.view(file)
     }
-    return new AnnIndex(index, index.size(), searchList)
+    return new AnnIndex(index, index.size(), searchList, QUANTIZATIONS[quantization].cosineShortfall)
   }
 }
 
 /** An empty graph with the index's settings: the reader must map a graph with the settings it was built with. */
-function graphOf(dimension: number, connectivity: number, expansionSearch: number): Usearch.Index {
+function graphOf(dimension: number, connectivity: number, expansionSearch: number, quantization: Quantization): Usearch.Index {
   return new Index({
     dimensions: dimension,
     metric: MetricKind.Cos,
-    quantization: ScalarKind.F16,
+    quantization: QUANTIZATIONS[quantization].scalar,
     connectivity,
     expansion_add: annOptions.expansionAdd,
     expansion_search: expansionSearch,
@@ -166,7 +194,7 @@ function removeStale(dir: string): void {
  */
 export function writeAnnIndex(db: Database.Database, dimension: number, vectors: Iterable<[number, Float32Array]>, count: number): void {
   if (count < annOptions.minVectors) return
-  const index = graphOf(dimension, annOptions.connectivity, searchListFor(count))
+  const index = graphOf(dimension, annOptions.connectivity, searchListFor(count), annOptions.quantization)
   const keys = new BigUint64Array(count)
   const flat = new Float32Array(count * dimension)
   let i = 0
@@ -185,7 +213,7 @@ export function writeAnnIndex(db: Database.Database, dimension: number, vectors:
     const insert = db.prepare('INSERT INTO ann_chunks (n, data) VALUES (?, ?)')
     for (let n = 0, at = 0; at < bytes.length; n++, at += CHUNK_BYTES) insert.run(n, bytes.subarray(at, at + CHUNK_BYTES))
     const setMeta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)')
-    setMeta.run('ann_kind', KIND)
+    setMeta.run('ann_kind', QUANTIZATIONS[annOptions.quantization].kind)
     setMeta.run('ann_token', token)
     setMeta.run('ann_connectivity', String(annOptions.connectivity))
     setMeta.run('ann_expansion_add', String(annOptions.expansionAdd))

@@ -10,13 +10,6 @@ export const SEMANTIC_LIMIT = 100
 const MIN_FETCH = 256
 /** Graph neighbours fetched beyond what the filter's share predicts, so a typical query needs one fetch. */
 const FETCH_MARGIN = 1.5
-/**
- * Largest gap between the graph's cosine (f16 vectors, f16 query) and the exact one. Each rounding is within
- * 2^-11 of its value, so for unit vectors the two roundings move the dot product by at most 2 × 2^-11 ≈ 1e-3
- * (Cauchy–Schwarz); measured at 100k: at most 7e-5. A neighbour whose graph cosine is this far below the
- * `limit`-th exact cosine cannot enter the answer, so it is never read for re-scoring.
- */
-const GRAPH_COSINE_ERROR = 2e-3
 /** Neighbours re-scored per round once `limit` are in, until the next cannot enter. */
 const RESCORE_BATCH = 64
 
@@ -118,7 +111,7 @@ export class VectorQuery {
    */
   private pastFloor(found: AnnHit): boolean {
     const n = found.sims.length
-    return n > 0 && found.sims[n - 1] + GRAPH_COSINE_ERROR < this.floor
+    return n > 0 && found.sims[n - 1] + this.store.graphShortfall < this.floor
   }
 
   /** The graph's neighbours down to `k`, fetched once per depth and kept. */
@@ -131,7 +124,8 @@ export class VectorQuery {
   /**
    * The best `limit` fetched neighbours passing `accept` by exact cosine (fewer when fewer pass), best first.
    * The neighbours come in the graph's order; passing ones are re-scored exactly, a batch at a time, until
-   * `limit` are scored and the next one's graph cosine lies more than GRAPH_COSINE_ERROR below the `limit`-th
+   * `limit` are scored and the next one's graph cosine lies more than the graph's shortfall (how far a graph
+   * cosine can lie below the exact one, ann-index.ts) below the `limit`-th
    * exact cosine: no neighbour after it can enter, so it and the rest are never read (`settled`: the walk
    * stopped there, inside the list, rather than at its end).
    */
@@ -150,7 +144,7 @@ export class VectorQuery {
         if (!accept(rowids[i])) continue
         // Below the `limit`-th exact cosine, or below the floor (the list is best first): neither this
         // neighbour nor any after it can enter the answer.
-        if (graphSims[i] + GRAPH_COSINE_ERROR < Math.max(passing.length >= limit ? bar : -Infinity, this.floor)) {
+        if (graphSims[i] + this.store.graphShortfall < Math.max(passing.length >= limit ? bar : -Infinity, this.floor)) {
           settled = true
           i = rowids.length
           break

@@ -101,6 +101,32 @@ describe('Vector search through the HNSW graph', () => {
     }
   })
 
+  it('with an i8 graph (ann_kind usearch-hnsw-cos-i8), returns the exact scan’s clauses, cosines, totals and facets', async () => {
+    const file = tempIndexPath()
+    Object.assign(annOptions, { quantization: 'i8' })
+    const i8 = await openSqliteEngine({ path: file })
+    try {
+      await i8.replaceAll(build, { model: 'id-seeded-test-vectors', dimension: DIMENSION, byId: new Map(build.clauses.map((c) => [c.id, idVector(c.id)])) })
+      const db = new Database(file, { readonly: true })
+      expect(db.prepare("SELECT value FROM meta WHERE key = 'ann_kind'").pluck().get()).toBe('usearch-hnsw-cos-i8')
+      db.close()
+      const city = build.clauses.find((c) => c.city)!.city!
+      for (const probe of build.clauses.slice(0, 20).map((c) => c.id)) {
+        const vector = idVector(`${probe}/query`)
+        for (const filters of [{}, { city: [city] }]) {
+          const [a, b] = await Promise.all([i8.search(semantic(filters, vector)), exact.search(semantic(filters, vector))])
+          expect(a.hits.map((h) => h.clause.id)).toEqual(b.hits.map((h) => h.clause.id))
+          expect(a.hits.map((h) => h.score)).toEqual(b.hits.map((h) => h.score))
+          expect(a.facets).toEqual(b.facets)
+          expect(a.total).toBe(b.total)
+        }
+      }
+    } finally {
+      Object.assign(annOptions, { quantization: saved.quantization })
+      await i8.close()
+    }
+  })
+
   it('returns the exact scan’s clauses, order, cosines and facets, with and without filters', async () => {
     const city = build.clauses.find((c) => c.city)!.city!
     const year = build.clauses.find((c) => c.year)!.year!

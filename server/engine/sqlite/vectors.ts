@@ -166,9 +166,14 @@ export class VectorStore {
     return out
   }
 
-  /** The graph's `k` nearest clauses to `vector`, best first by the graph's own (f16) cosine. */
+  /** The graph's `k` nearest clauses to `vector`, best first by the graph's own cosine (from its f16 or i8 vectors). */
   graphNeighbours(vector: Float32Array, k: number): AnnHit {
     return this.ann!.search(vector, k)
+  }
+
+  /** How far below a clause's exact cosine the graph's can lie (ann-index.ts); 0 without a graph. */
+  get graphShortfall(): number {
+    return this.ann?.cosineShortfall ?? 0
   }
 
   /** Neighbours one graph search visits anyway (its search list); 0 without a graph. */
