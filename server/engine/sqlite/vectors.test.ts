@@ -60,6 +60,15 @@ afterAll(async () => {
 
 const semantic = (filters: SearchFilters, vector: Float32Array) => keywordQuery('', { mode: 'semantic', vector, filters, facets: true, limit: 100 })
 
+/** The engine's semantic answer for `vector` under `filters` is the exact scan's: clauses, order, cosines, facets, total. */
+async function expectSameAsExact(engine: SearchEngine, filters: SearchFilters, vector: Float32Array): Promise<void> {
+  const [a, b] = await Promise.all([engine.search(semantic(filters, vector)), exact.search(semantic(filters, vector))])
+  expect(a.hits.map((h) => h.clause.id)).toEqual(b.hits.map((h) => h.clause.id))
+  expect(a.hits.map((h) => h.score)).toEqual(b.hits.map((h) => h.score))
+  expect(a.facets).toEqual(b.facets)
+  expect(a.total).toBe(b.total)
+}
+
 describe('Vector search through the HNSW graph', () => {
   it('stores the graph inside the index file, only when asked to by size', () => {
     const db = new Database(graphFile, { readonly: true })
@@ -114,11 +123,7 @@ describe('Vector search through the HNSW graph', () => {
       for (const probe of build.clauses.slice(0, 20).map((c) => c.id)) {
         const vector = idVector(`${probe}/query`)
         for (const filters of [{}, { city: [city] }]) {
-          const [a, b] = await Promise.all([i8.search(semantic(filters, vector)), exact.search(semantic(filters, vector))])
-          expect(a.hits.map((h) => h.clause.id)).toEqual(b.hits.map((h) => h.clause.id))
-          expect(a.hits.map((h) => h.score)).toEqual(b.hits.map((h) => h.score))
-          expect(a.facets).toEqual(b.facets)
-          expect(a.total).toBe(b.total)
+          await expectSameAsExact(i8, filters, vector)
         }
       }
     } finally {
@@ -135,11 +140,7 @@ describe('Vector search through the HNSW graph', () => {
     for (const probe of build.clauses.slice(0, 40).map((c) => c.id)) {
       const vector = idVector(`${probe}/query`)
       for (const filters of filterSets) {
-        const [a, b] = await Promise.all([graph.search(semantic(filters, vector)), exact.search(semantic(filters, vector))])
-        expect(a.hits.map((h) => h.clause.id)).toEqual(b.hits.map((h) => h.clause.id))
-        expect(a.hits.map((h) => h.score)).toEqual(b.hits.map((h) => h.score))
-        expect(a.facets).toEqual(b.facets)
-        expect(a.total).toBe(b.total)
+        await expectSameAsExact(graph, filters, vector)
       }
     }
   })
@@ -206,11 +207,7 @@ describe('Vector search through the HNSW graph', () => {
       for (const probe of build.clauses.slice(0, 40).map((c) => c.id)) {
         const vector = idVector(`${probe}/floor-engine`)
         for (const filters of [{}, { city: [city] }, { city: [city], theme: [theme] }] as SearchFilters[]) {
-          const [a, b] = await Promise.all([graph.search(semantic(filters, vector)), exact.search(semantic(filters, vector))])
-          expect(a.hits.map((h) => h.clause.id)).toEqual(b.hits.map((h) => h.clause.id))
-          expect(a.hits.map((h) => h.score)).toEqual(b.hits.map((h) => h.score))
-          expect(a.facets).toEqual(b.facets)
-          expect(a.total).toBe(b.total)
+          await expectSameAsExact(graph, filters, vector)
         }
       }
     } finally {
