@@ -53,6 +53,7 @@ const tokenizer = createSegmenter()
 const questions = await Promise.all(EVAL_QUESTIONS.map(async (q) => ({ query: parseQuery(q.query, tokenizer), vector: await embedder.embedQuery(q.query) })))
 if (values.m) annOptions.connectivity = Number(values.m)
 if (values.efc) annOptions.expansionAdd = Number(values.efc)
+if (values.quant && values.quant !== 'f16' && values.quant !== 'i8') throw new Error(`--quant: f16 or i8, not ${values.quant}`)
 if (values.quant) annOptions.quantization = values.quant as Quantization
 const graphName = `graph-${size}${values.m ? `-m${values.m}` : ''}${values.efc ? `-efc${values.efc}` : ''}${values.quant ? `-${values.quant}` : ''}.sqlite`
 const files = { exact: join(values['index-dir']!, `exact-${size}.sqlite`), graph: join(values['index-dir']!, graphName) }
