@@ -8,7 +8,7 @@
  * 2. Per kind at `--size` SYNTHETIC vectors (M and build list as annOptions): build time on the machine's
  *    threads, search p50 / p95 per search list (the evaluation questions × 3), and recall@10 / @100 of the
  *    list against the exact top 100.
- * Prints the rows; bench/RESULTS.md ("Vector search") quotes them.
+ * Prints the rows; bench/RESULTS.md ("Vector graph quantization") quotes them.
  */
 import { cpus, loadavg } from 'node:os'
 import { createRequire } from 'node:module'

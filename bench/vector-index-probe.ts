@@ -18,7 +18,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { passageText } from '../indexer/embed/passage-text.js'
 import { createSegmenter } from '../indexer/segment/segmenter.js'
-import { annOptions, searchListFor, type Quantization } from '../server/engine/sqlite/ann-index.js'
+import { annOptions, isQuantization, searchListFor } from '../server/engine/sqlite/ann-index.js'
 import { openSqliteEngine } from '../server/engine/sqlite/sqlite-engine.js'
 import type { SearchEngine, SearchFilters, SearchQuery } from '../server/engine/types.js'
 import { parseQuery } from '../server/query/parse-query.js'
@@ -53,8 +53,10 @@ const tokenizer = createSegmenter()
 const questions = await Promise.all(EVAL_QUESTIONS.map(async (q) => ({ query: parseQuery(q.query, tokenizer), vector: await embedder.embedQuery(q.query) })))
 if (values.m) annOptions.connectivity = Number(values.m)
 if (values.efc) annOptions.expansionAdd = Number(values.efc)
-if (values.quant && values.quant !== 'f16' && values.quant !== 'i8') throw new Error(`--quant: f16 or i8, not ${values.quant}`)
-if (values.quant) annOptions.quantization = values.quant as Quantization
+if (values.quant) {
+  if (!isQuantization(values.quant)) throw new Error(`--quant: f16 or i8, not ${values.quant}`)
+  annOptions.quantization = values.quant
+}
 const graphName = `graph-${size}${values.m ? `-m${values.m}` : ''}${values.efc ? `-efc${values.efc}` : ''}${values.quant ? `-${values.quant}` : ''}.sqlite`
 const files = { exact: join(values['index-dir']!, `exact-${size}.sqlite`), graph: join(values['index-dir']!, graphName) }
 if (!existsSync(files.exact) || !existsSync(files.graph)) {

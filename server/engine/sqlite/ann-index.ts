@@ -62,7 +62,7 @@ export type Quantization = 'f16' | 'i8'
  *   move the dot product by at most 2 × 2^-11 ≈ 1e-3 (Cauchy–Schwarz); 2e-3 leaves room. Measured at 100k: 7e-5.
  * - i8: usearch rounds each coordinate × 127 to an integer; a 512-dimensional unit vector's coordinates are
  *   about ±0.04, so the rounding is coarse and no useful bound can be proved. Measured on bge-small-zh
- *   vectors (bench/RESULTS.md "Vector search", 20,580 real and 122,880 synthetic query–clause pairs): the
+ *   vectors (bench/RESULTS.md "Vector graph quantization", 20,580 real and 122,880 synthetic query–clause pairs): the
  *   graph's cosine lies 0.009 above the exact one at the median, at most 0.030 above and 0.012 below.
  *   0.02 is that largest shortfall with two thirds again as margin; recall against the exact scan is what
  *   the probe checks.
@@ -71,6 +71,8 @@ const QUANTIZATIONS: Record<Quantization, { kind: string; scalar: Usearch.Scalar
   f16: { kind: 'usearch-hnsw-cos-f16', scalar: ScalarKind.F16, cosineShortfall: 2e-3 },
   i8: { kind: 'usearch-hnsw-cos-i8', scalar: ScalarKind.I8, cosineShortfall: 2e-2 },
 }
+/** Whether `name` names a way of storing the graph's vectors (f16 or i8). */
+export const isQuantization = (name: string): name is Quantization => Object.hasOwn(QUANTIZATIONS, name)
 const quantizationOf = (kind: string | undefined): Quantization | null =>
   (Object.keys(QUANTIZATIONS) as Quantization[]).find((q) => QUANTIZATIONS[q].kind === kind) ?? null
 /** The M and build list of graphs written before the index file recorded them. */

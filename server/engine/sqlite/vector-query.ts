@@ -125,13 +125,14 @@ export class VectorQuery {
    * The best `limit` fetched neighbours passing `accept` by exact cosine (fewer when fewer pass), best first.
    * The neighbours come in the graph's order; passing ones are re-scored exactly, a batch at a time, until
    * `limit` are scored and the next one's graph cosine lies more than the graph's shortfall (how far a graph
-   * cosine can lie below the exact one, ann-index.ts) below the `limit`-th
-   * exact cosine: no neighbour after it can enter, so it and the rest are never read (`settled`: the walk
-   * stopped there, inside the list, rather than at its end).
+   * cosine can lie below the exact one, ann-index.ts) below the `limit`-th exact cosine: no neighbour after it
+   * can enter, so it and the rest are never read (`settled`: the walk stopped there, inside the list, rather
+   * than at its end).
    */
   private walk(found: AnnHit, accept: (rowid: number) => boolean, limit: number): { rows: number[]; settled: boolean } {
     const { rowids, sims: graphSims } = found
     const sims = this.sims
+    const shortfall = this.store.graphShortfall
     const byExact = (a: number, b: number) => sims[b] - sims[a] || a - b
     const passing: number[] = []
     let bar = -Infinity
@@ -144,7 +145,7 @@ export class VectorQuery {
         if (!accept(rowids[i])) continue
         // Below the `limit`-th exact cosine, or below the floor (the list is best first): neither this
         // neighbour nor any after it can enter the answer.
-        if (graphSims[i] + this.store.graphShortfall < Math.max(passing.length >= limit ? bar : -Infinity, this.floor)) {
+        if (graphSims[i] + shortfall < Math.max(passing.length >= limit ? bar : -Infinity, this.floor)) {
           settled = true
           i = rowids.length
           break

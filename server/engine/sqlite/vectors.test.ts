@@ -34,6 +34,7 @@ function idVector(id: string): Float32Array {
 }
 
 let build: IndexBuild
+let vectors: ClauseVectors
 let graphFile: string
 let graph: SearchEngine
 let exact: SearchEngine
@@ -41,7 +42,7 @@ const saved = { ...annOptions }
 
 beforeAll(async () => {
   build = await loadCorpusBuild()
-  const vectors: ClauseVectors = { model: 'id-seeded-test-vectors', dimension: DIMENSION, byId: new Map(build.clauses.map((c) => [c.id, idVector(c.id)])) }
+  vectors = { model: 'id-seeded-test-vectors', dimension: DIMENSION, byId: new Map(build.clauses.map((c) => [c.id, idVector(c.id)])) }
   exact = await openSqliteEngine({ path: tempIndexPath() })
   await exact.replaceAll(build, vectors)
   // Graph for any size, and walked for any filter whose clauses lie within the whole index. One build thread:
@@ -115,7 +116,7 @@ describe('Vector search through the HNSW graph', () => {
     Object.assign(annOptions, { quantization: 'i8' })
     const i8 = await openSqliteEngine({ path: file })
     try {
-      await i8.replaceAll(build, { model: 'id-seeded-test-vectors', dimension: DIMENSION, byId: new Map(build.clauses.map((c) => [c.id, idVector(c.id)])) })
+      await i8.replaceAll(build, vectors)
       const db = new Database(file, { readonly: true })
       expect(db.prepare("SELECT value FROM meta WHERE key = 'ann_kind'").pluck().get()).toBe('usearch-hnsw-cos-i8')
       db.close()
