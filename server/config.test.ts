@@ -40,6 +40,7 @@ describe('loadConfig', () => {
         MEILI_URL: 'http://127.0.0.1:7700',
         MEILI_MASTER_KEY: 'masterKey-123',
         MEILI_INDEX: 'policy_clauses',
+        MEILI_TIMEOUT_MS: '1500',
         LOG_LEVEL: 'DEBUG',
         DATA_DIR: 'var/data',
         CORPUS_DIR: '/corpus',
@@ -55,6 +56,7 @@ describe('loadConfig', () => {
       meiliUrl: 'http://127.0.0.1:7700',
       meiliMasterKey: 'masterKey-123',
       meiliIndex: 'policy_clauses',
+      meiliTimeoutMs: 1500,
       logLevel: 'debug',
       dataDir: '/srv/portal/var/data',
       corpusDir: '/corpus',
@@ -83,6 +85,12 @@ describe('loadConfig', () => {
       'PORT="70000" is not valid: expected an integer port from 0 to 65535 (0 picks a free port), e.g. PORT=3000',
       'MEILI_INDEX="my index" is not valid: expected letters, digits, - and _ only, e.g. MEILI_INDEX=clauses',
     ])
+  })
+
+  it('refuses a Meilisearch timeout too short to answer or given with a unit', () => {
+    const expected = 'milliseconds from 100 to 600000 that a request waits for Meilisearch, e.g. MEILI_TIMEOUT_MS=5000'
+    expect(problemsOf({ MEILI_TIMEOUT_MS: '50' })).toEqual([`MEILI_TIMEOUT_MS="50" is not valid: expected ${expected}`])
+    expect(problemsOf({ MEILI_TIMEOUT_MS: '5s' })).toEqual([`MEILI_TIMEOUT_MS="5s" is not valid: expected ${expected}`])
   })
 
   it('refuses a master key without MEILI_URL, without echoing the key', () => {

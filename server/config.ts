@@ -19,6 +19,8 @@ export interface Config {
   meiliIndex: string
   /** MEILI_USE_NETWORK=1: search Meilisearch's network (replicated sharding, Enterprise Edition ≥ 1.37). */
   meiliUseNetwork?: boolean
+  /** MEILI_TIMEOUT_MS: how long a search or read waits for Meilisearch before answering 503. Unset: 5 000. */
+  meiliTimeoutMs?: number
   logLevel: LogLevel
   dataDir: string
   corpusDir: string
@@ -78,6 +80,15 @@ const envSchema = z.object({
     z.string().regex(/^[A-Za-z0-9_-]{1,400}$/, { error: 'letters, digits, - and _ only, e.g. MEILI_INDEX=clauses' }).default('clauses'),
   ),
   MEILI_USE_NETWORK: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: '1 to search Meilisearch\'s network, 0 or unset for one instance' }).optional()),
+  MEILI_TIMEOUT_MS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, { error: 'milliseconds from 100 to 600000 that a request waits for Meilisearch, e.g. MEILI_TIMEOUT_MS=5000' })
+      .transform(Number)
+      .pipe(z.number().int().min(100, { error: 'milliseconds from 100 to 600000 that a request waits for Meilisearch, e.g. MEILI_TIMEOUT_MS=5000' }).max(600_000, { error: 'milliseconds from 100 to 600000 that a request waits for Meilisearch, e.g. MEILI_TIMEOUT_MS=5000' }))
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof blankToUndefined(v) === 'string' ? String(v).toLowerCase() : undefined),
     z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -148,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     meiliMasterKey: e.MEILI_MASTER_KEY ?? null,
     meiliIndex: e.MEILI_INDEX,
     ...(e.MEILI_USE_NETWORK === '1' ? { meiliUseNetwork: true } : {}),
+    ...(e.MEILI_TIMEOUT_MS !== undefined ? { meiliTimeoutMs: e.MEILI_TIMEOUT_MS } : {}),
     logLevel: e.LOG_LEVEL,
     dataDir,
     corpusDir: path.resolve(cwd, e.CORPUS_DIR ?? path.join(dataDir, 'corpus')),
@@ -159,6 +171,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     ...(e.EXPORTS_AT_ONCE !== undefined ? { exportsAtOnce: e.EXPORTS_AT_ONCE } : {}),
   }
 }
+
+/** MEILI_TIMEOUT_MS, or its default when unset. */
+export const meiliTimeoutOf = (config: Config): number => config.meiliTimeoutMs ?? 5_000
 
 /** The configuration as it may be logged: secrets replaced by whether they are set. */
 export function describeConfig(config: Config): Record<string, unknown> {

@@ -11,7 +11,7 @@ import type { Logger } from 'pino'
 import { BUILD_FILES } from '../indexer/build-files.js'
 import { createSegmenter, type Segmenter } from '../indexer/segment/segmenter.js'
 import { createApp } from './app.js'
-import type { Config } from './config.js'
+import { meiliTimeoutOf, type Config } from './config.js'
 import type { Embedder, SearchEngine } from './engine/types.js'
 import { onClientError } from './http/client-errors.js'
 import { openWorkerPoolEngine } from './engine/workers/worker-pool-engine.js'
@@ -20,8 +20,11 @@ import { syncMeiliFromBuild } from './startup/meili-sync.js'
 import { buildDirOf } from './startup/index-build.js'
 import { buildSuggestIndex, loadSuggestIndex } from './startup/suggest-source.js'
 
-/** How long start waits for the build to load into an unresponsive Meilisearch before serving anyway. */
-const MEILI_LOAD_WAIT_MS = 10_000
+/**
+ * How long start waits for the build to load into an unresponsive Meilisearch before serving anyway, in
+ * Meilisearch timeouts: a health check and the first write each get one.
+ */
+const MEILI_LOAD_WAIT_TIMEOUTS = 2
 
 export interface PortalOptions {
   config: Config
@@ -86,6 +89,7 @@ async function openEngine(config: Config, segmenter: Segmenter, indexFile: strin
     tokenizer: segmenter,
     dictionaryTerms: segmenter.dictionaryTerms(),
     useNetwork: config.meiliUseNetwork,
+    timeoutMs: meiliTimeoutOf(config),
     vectorModel: EMBEDDING_MODEL_ID,
     onProgress: (p) => logger.info(p, p.phase === 'done' ? 'Meilisearch loaded' : 'loading into Meilisearch'),
   })
@@ -125,7 +129,8 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
       logger.error({ reason: err instanceof Error ? err.message : String(err) }, 'loading the build into Meilisearch failed; requests get 503 until it is reachable')
     })
     let timer: NodeJS.Timeout | undefined
-    await Promise.race([load, new Promise((resolve) => (timer = setTimeout(resolve, MEILI_LOAD_WAIT_MS)))])
+    const waitMs = MEILI_LOAD_WAIT_TIMEOUTS * meiliTimeoutOf(config)
+    await Promise.race([load, new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))])
     clearTimeout(timer)
     return e
   }
