@@ -1,9 +1,11 @@
 /**
- * The text of a Word .docx file through mammoth, one paragraph per line with a blank line between
- * paragraphs (a docx paragraph is a paragraph the author made, so the cleaner must not join across it).
+ * The text of a Word .docx file through mammoth, its automatic list numbers included, one paragraph per line
+ * with a blank line between paragraphs (a docx paragraph is a paragraph the author made, so the cleaner must
+ * not join across it).
  */
 import mammoth from 'mammoth'
 import { displayName } from './decode-text.js'
+import { writeListNumbers } from './docx-list-numbers.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
@@ -16,7 +18,10 @@ export async function readDocx(bytes: Uint8Array, filePath: string): Promise<str
   }
   let value: string
   try {
-    value = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value
+    // Word's automatic list numbers (一、 （一） 1.) are not in the text mammoth extracts: they are written in
+    // first. A document whose lists cannot be read is read as it is, without them.
+    const numbered = await writeListNumbers(bytes).catch(() => bytes)
+    value = (await mammoth.extractRawText({ buffer: Buffer.from(numbered) })).value
   } catch (cause) {
     throw new UnreadableDocumentError(
       'corrupt',

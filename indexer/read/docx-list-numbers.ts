@@ -1,0 +1,270 @@
+/**
+ * Word's automatic list numbers, written into the paragraphs they number. A plan typed in Word often numbers
+ * its chapters, sections and clauses with a numbered list (一、 （一） 1.) rather than typed characters; the
+ * numbers then live in the numbering part, not in the text, and a text extraction (mammoth's too) drops them,
+ * leaving the clause splitter no numbering to find. This counts the lists as Word does and puts each number
+ * at the start of its paragraph as a text run, so the text reads as it is printed.
+ *
+ * What is counted (ECMA-376 §17.9): a paragraph's list comes from its own w:numPr or from its paragraph style
+ * (through w:basedOn, or a level's w:pStyle); instances of one abstract list continue each other's numbering
+ * unless one overrides a level's start; a level restarts after any higher level unless w:lvlRestart says
+ * otherwise; w:lvlText's %1…%9 are the levels' current numbers in their own formats (decimal under w:isLgl).
+ * Bullets are not numbers and are left out.
+ */
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom'
+import JSZip from 'jszip'
+import { formatListNumber } from './list-number-format.js'
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace'
+const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
+const OFFICE_DOCUMENT = /\/officeDocument$/
+/** Levels of a list (w:ilvl 0–8). */
+const LEVELS = 9
+
+interface Level {
+  start: number
+  numFmt: string
+  lvlText: string
+  /** w:lvlRestart: null restarts after any higher level, 0 never, n after level n (1-based) or higher. */
+  restart: number | null
+  isLgl: boolean
+  suffix: string
+  pStyle: string | null
+}
+
+interface Numbering {
+  abstracts: Map<string, { levels: Map<number, Level>; styleLink: string | null }>
+  nums: Map<string, { abstractId: string; overrides: Map<number, { start: number | null; level: Level | null }> }>
+}
+
+interface StyleNumbering {
+  basedOn: string | null
+  numId: string | null
+  ilvl: number | null
+}
+
+/** The .docx `bytes` with its list numbers written into the text; the same bytes when it numbers nothing. */
+export async function writeListNumbers(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes)
+  const parts = await partsOf(zip)
+  if (!parts) return bytes
+  const [documentXml, numberingXml, stylesXml] = await Promise.all([parts.document, parts.numbering, parts.styles].map((p) => (p ? zip.file(p)?.async('string') : undefined)))
+  if (!documentXml || !numberingXml || !(documentXml.includes('numPr>') || stylesXml?.includes('numPr>'))) return bytes
+  const doc = parseXml(documentXml)
+  const numbered = numberParagraphs(doc, readNumbering(parseXml(numberingXml)), stylesXml ? readStyles(parseXml(stylesXml)) : new Map())
+  if (numbered === 0) return bytes
+  zip.file(parts.document, new XMLSerializer().serializeToString(doc))
+  return zip.generateAsync({ type: 'uint8array' })
+}
+
+/** Writes each numbered paragraph's number into it; returns how many were numbered. */
+function numberParagraphs(doc: Document, numbering: Numbering, styles: Map<string, StyleNumbering>): number {
+  const ns = doc.documentElement!.namespaceURI
+  const counters = new ListCounters(numbering, styles)
+  let numbered = 0
+  for (const p of Array.from(doc.getElementsByTagNameNS(ns, 'p'))) {
+    // mammoth reads an mc:AlternateContent's fallback; its w:Choice holds the same paragraphs again.
+    if (insideChoice(p)) continue
+    const pPr = child(p, 'pPr')
+    const numPr = pPr && child(pPr, 'numPr')
+    const label = counters.next(val(numPr && child(numPr, 'numId')), intVal(numPr && child(numPr, 'ilvl')), val(pPr && child(pPr, 'pStyle')))
+    if (!label) continue
+    const prefix = p.prefix ? `${p.prefix}:` : ''
+    const run = doc.createElementNS(ns, `${prefix}r`)
+    const text = doc.createElementNS(ns, `${prefix}t`)
+    text.setAttributeNS(XML_NS, 'xml:space', 'preserve')
+    text.appendChild(doc.createTextNode(label))
+    run.appendChild(text)
+    p.insertBefore(run, pPr ? pPr.nextSibling : p.firstChild)
+    numbered++
+  }
+  return numbered
+}
+
+class ListCounters {
+  /** Current number of each level, per abstract list (undefined: not used since it last restarted). */
+  private readonly counts = new Map<string, (number | undefined)[]>()
+  private readonly started = new Set<string>()
+
+  constructor(private readonly numbering: Numbering, private readonly styles: Map<string, StyleNumbering>) {}
+
+  /** The printed number of the next paragraph with these properties, or null when it has none. */
+  next(ownNumId: string | null, ownIlvl: number | null, styleId: string | null): string | null {
+    const fromStyle = styleId ? this.styleNumbering(styleId) : null
+    const numId = ownNumId ?? fromStyle?.numId ?? null
+    if (!numId || numId === '0') return null
+    const list = this.resolve(numId)
+    if (!list) return null
+    const ilvl = ownIlvl ?? fromStyle?.ilvl ?? this.levelOfStyle(list.levels, styleId) ?? 0
+    const levelAt = (l: number) => list.overrides.get(l)?.level ?? list.levels.get(l) ?? null
+    const level = levelAt(ilvl)
+    if (!level) return null
+    let counts = this.counts.get(list.abstractId)
+    if (!counts) this.counts.set(list.abstractId, (counts = []))
+    if (!this.started.has(numId)) {
+      this.started.add(numId)
+      for (const [l, o] of list.overrides) if (o.start !== null) counts[l] = o.start - 1
+    }
+    counts[ilvl] = counts[ilvl] === undefined ? level.start : counts[ilvl]! + 1
+    for (let d = ilvl + 1; d < LEVELS; d++) {
+      const restart = levelAt(d)?.restart ?? null
+      if (restart === null || (restart !== 0 && ilvl < restart)) counts[d] = undefined
+    }
+    if (level.numFmt === 'bullet') return null
+    const label = level.lvlText.replace(/%([1-9])/g, (_, k: string) => {
+      const l = Number(k) - 1
+      const at = levelAt(l)
+      return formatListNumber(counts[l] ?? at?.start ?? 1, level.isLgl ? 'decimal' : (at?.numFmt ?? 'decimal'))
+    })
+    if (label.trim() === '') return null
+    // Word puts a tab or a space after the number; a number ending in its own punctuation (一、 （一） 1.) or an enclosed numeral (①) reads as printed without it.
+    return level.suffix === 'nothing' || /[\p{P}\p{No}\s]$/u.test(label) ? label : `${label} `
+  }
+
+  /** The numbering a paragraph style gives, through its w:basedOn chain. */
+  private styleNumbering(styleId: string): { numId: string | null; ilvl: number | null } {
+    let numId: string | null = null
+    let ilvl: number | null = null
+    const seen = new Set<string>()
+    for (let id: string | null = styleId; id && !seen.has(id) && (numId === null || ilvl === null); ) {
+      seen.add(id)
+      const style = this.styles.get(id)
+      if (!style) break
+      numId ??= style.numId
+      ilvl ??= style.ilvl
+      id = style.basedOn
+    }
+    return { numId, ilvl }
+  }
+
+  /** The level of a list that names the paragraph's style as its own (w:pStyle in w:lvl). */
+  private levelOfStyle(levels: Map<number, Level>, styleId: string | null): number | null {
+    if (!styleId) return null
+    for (const [l, level] of levels) if (level.pStyle === styleId) return l
+    return null
+  }
+
+  /** A list instance with its abstract list's levels, following w:numStyleLink to the list a numbering style names. */
+  private resolve(numId: string) {
+    const { nums, abstracts } = this.numbering
+    const num = nums.get(numId)
+    if (!num) return null
+    let abstractId = num.abstractId
+    for (let hops = 0; hops < 4; hops++) {
+      const link = abstracts.get(abstractId)?.styleLink
+      const linked = link ? nums.get(this.styleNumbering(link).numId ?? '') : null
+      if (!linked) break
+      abstractId = linked.abstractId
+    }
+    const abstract = abstracts.get(abstractId)
+    return abstract ? { abstractId, levels: abstract.levels, overrides: num.overrides } : null
+  }
+}
+
+function readNumbering(doc: Document): Numbering {
+  const ns = doc.documentElement!.namespaceURI
+  const abstracts: Numbering['abstracts'] = new Map()
+  for (const a of Array.from(doc.getElementsByTagNameNS(ns, 'abstractNum'))) {
+    const levels = new Map<number, Level>()
+    for (const lvl of children(a, 'lvl')) levels.set(Number(attr(lvl, 'ilvl') ?? 0), readLevel(lvl))
+    abstracts.set(attr(a, 'abstractNumId') ?? '', { levels, styleLink: val(child(a, 'numStyleLink')) })
+  }
+  const nums: Numbering['nums'] = new Map()
+  for (const n of Array.from(doc.getElementsByTagNameNS(ns, 'num'))) {
+    const overrides = new Map<number, { start: number | null; level: Level | null }>()
+    for (const o of children(n, 'lvlOverride')) {
+      const lvl = child(o, 'lvl')
+      overrides.set(Number(attr(o, 'ilvl') ?? 0), { start: intVal(child(o, 'startOverride')), level: lvl ? readLevel(lvl) : null })
+    }
+    nums.set(attr(n, 'numId') ?? '', { abstractId: val(child(n, 'abstractNumId')) ?? '', overrides })
+  }
+  return { abstracts, nums }
+}
+
+function readLevel(lvl: Element): Level {
+  return {
+    // The standard's default is 0, but a list written without w:start is numbered from 1 by every editor that shows it.
+    start: intVal(child(lvl, 'start')) ?? 1,
+    numFmt: val(child(lvl, 'numFmt')) ?? 'decimal',
+    lvlText: val(child(lvl, 'lvlText')) ?? '',
+    restart: intVal(child(lvl, 'lvlRestart')),
+    isLgl: child(lvl, 'isLgl') !== null && val(child(lvl, 'isLgl')) !== 'false' && val(child(lvl, 'isLgl')) !== '0',
+    suffix: val(child(lvl, 'suff')) ?? 'tab',
+    pStyle: val(child(lvl, 'pStyle')),
+  }
+}
+
+function readStyles(doc: Document): Map<string, StyleNumbering> {
+  const ns = doc.documentElement!.namespaceURI
+  const styles = new Map<string, StyleNumbering>()
+  for (const s of Array.from(doc.getElementsByTagNameNS(ns, 'style'))) {
+    const numPr = child(child(s, 'pPr'), 'numPr')
+    styles.set(attr(s, 'styleId') ?? '', { basedOn: val(child(s, 'basedOn')), numId: val(child(numPr, 'numId')), ilvl: intVal(child(numPr, 'ilvl')) })
+  }
+  return styles
+}
+
+/** The package's main document part and its numbering and styles parts, by their relationships. */
+async function partsOf(zip: JSZip): Promise<{ document: string; numbering: string | null; styles: string | null } | null> {
+  const packageRels = await zip.file('_rels/.rels')?.async('string')
+  const document = (packageRels && targets(packageRels, '', OFFICE_DOCUMENT)[0]) ?? 'word/document.xml'
+  if (!zip.file(document)) return null
+  const folder = document.includes('/') ? document.slice(0, document.lastIndexOf('/') + 1) : ''
+  const rels = await zip.file(`${folder}_rels/${document.slice(folder.length)}.rels`)?.async('string')
+  const find = (type: RegExp, fallback: string) => (rels ? (targets(rels, folder, type)[0] ?? null) : zip.file(fallback) ? fallback : null)
+  return { document, numbering: find(/\/numbering$/, `${folder}numbering.xml`), styles: find(/\/styles$/, `${folder}styles.xml`) }
+}
+
+/** Targets of the relationships of a type, as zip paths (relative ones resolved against `folder`). */
+function targets(relsXml: string, folder: string, type: RegExp): string[] {
+  const doc = parseXml(relsXml)
+  return Array.from(doc.getElementsByTagName('Relationship'))
+    .filter((r) => type.test(r.getAttribute('Type') ?? '') && r.getAttribute('TargetMode') !== 'External')
+    .map((r) => {
+      const target = r.getAttribute('Target') ?? ''
+      return target.startsWith('/') ? target.slice(1) : `${folder}${target}`
+    })
+}
+
+function parseXml(xml: string): Document {
+  return new DOMParser({
+    errorHandler: {
+      warning: () => undefined,
+      error: (message) => {
+        throw new Error(message)
+      },
+      fatalError: (message) => {
+        throw new Error(message)
+      },
+    },
+  }).parseFromString(xml, 'text/xml')
+}
+
+/** Child elements of `parent` named `local` in its namespace (w:…, whatever the prefix). */
+function children(parent: Element | null, local: string): Element[] {
+  const out: Element[] = []
+  for (let n = parent?.firstChild ?? null; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).localName === local) out.push(n as Element)
+  }
+  return out
+}
+
+const child = (parent: Element | null, local: string): Element | null => children(parent, local)[0] ?? null
+
+/** An attribute in the element's own namespace (w:val on a w: element), or unprefixed. */
+function attr(el: Element | null, local: string): string | null {
+  if (!el) return null
+  return el.getAttributeNS(el.namespaceURI, local) || el.getAttribute(local) || null
+}
+
+const val = (el: Element | null) => attr(el, 'val')
+
+function intVal(el: Element | null): number | null {
+  const v = val(el)
+  return v !== null && /^-?\d+$/.test(v) ? Number(v) : null
+}
+
+function insideChoice(el: Element): boolean {
+  for (let n = el.parentNode; n; n = n.parentNode) if (n.nodeType === 1 && (n as Element).namespaceURI === MC_NS && (n as Element).localName === 'Choice') return true
+  return false
+}
