@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import type { LayoutExpectation } from '../../test/fixtures/layouts/render-layouts.js'
+import { parseDocument } from '../parse-document.js'
 import { POLICY_PAGE } from './fixtures/policy-page.js'
 import { declaredCharset, extractHtml } from './read-html.js'
 
@@ -51,5 +54,52 @@ describe('extractHtml', () => {
     expect(declaredCharset(Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))).toBe('gb2312')
     expect(declaredCharset(Buffer.from('<meta charset="UTF-8">'))).toBe('UTF-8')
     expect(declaredCharset(Buffer.from('<p>无</p>'))).toBeNull()
+  })
+})
+
+describe('extractHtml on ordered lists, whose numbers the browser draws', () => {
+  it('writes each item\'s number before it, in the list\'s own style, nested lists counting on their own', () => {
+    const html =
+      '<ol style="list-style-type: cjk-ideographic"><li>总体要求</li><li>重点任务<ol><li>落实立德树人。</li><li>深化“双减”。</li></ol></li>' +
+      '<li>保障措施<ol type="a" start="3"><li>经费。</li><li value="7">督导。</li></ol></li></ol>'
+    expect(extractHtml(html).text.split('\n').filter(Boolean)).toEqual(['一、总体要求', '二、重点任务', '1.落实立德树人。', '2.深化“双减”。', '三、保障措施', 'c.经费。', 'g.督导。'])
+  })
+
+  it('adds nothing to items that carry their typed number, to a list styled without numbers, or to a bullet list', () => {
+    const html = '<ol><li>1.加强党建。</li><li>（二）推进改革。</li></ol><ol style="list-style:none"><li>附件</li></ol><ul><li>要点</li></ul><ol reversed><li>二项</li><li>一项</li></ol>'
+    expect(extractHtml(html).text.split('\n').filter(Boolean)).toEqual(['1.加强党建。', '（二）推进改革。', '附件', '要点', '2.二项', '1.一项'])
+  })
+
+  it('reads every numbered clause of a plan published as ordered lists, as from the typed copy', () => {
+    const dir = 'test/fixtures/layouts'
+    const lines = readFileSync(`${dir}/source/shaoguan-2023-yaodian.txt`, 'utf8').split('\n').filter(Boolean)
+    // Chapters an ordered list in Chinese counting; each chapter's clauses a list starting where the last one stopped.
+    let html = ''
+    let clause = 0
+    let open: 'chapter' | 'clauses' | null = null
+    const close = () => (html += open === 'clauses' ? '</ol></li>' : open === 'chapter' ? '</li>' : '')
+    html += '<p>' + lines.slice(0, 4).join('</p><p>') + '</p><ol style="list-style-type:cjk-ideographic">'
+    for (const line of lines.slice(4, -2)) {
+      const chapter = /^[一二三四五六七八九十]+、(.*)$/.exec(line)
+      const item = /^\d+\.(.*)$/.exec(line)
+      if (chapter) {
+        close()
+        html += `<li>${chapter[1]}`
+        open = 'chapter'
+      } else if (item) {
+        if (open === 'chapter') html += `<ol start="${clause + 1}">`
+        html += `<li>${item[1]}</li>`
+        open = 'clauses'
+        clause++
+      } else html += `<p>${line}</p>`
+    }
+    close()
+    html += '</ol><p>' + lines.slice(-2).join('</p><p>') + '</p>'
+    const clauses = parseDocument({ file: 'shaoguan.html', text: extractHtml(html).text, fields: {}, url: null })
+      .flatMap((p) => p.clauses)
+      .filter((c) => c.number !== null)
+      .map((c) => [c.chapter?.number ?? null, c.number, c.heading.slice(0, 8)])
+    const expected: LayoutExpectation[] = JSON.parse(readFileSync(`${dir}/expectations.json`, 'utf8'))
+    expect(clauses).toEqual(expected.find((e) => e.file === 'shaoguan-2023-yaodian--lines.txt')!.clauses)
   })
 })

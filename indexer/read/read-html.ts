@@ -4,10 +4,12 @@
  * label/value metadata table (索引号, 发布机构, 文号 …) moved into fields.
  *
  * Block boundaries (p, div, h1, li, tr …) become a blank line, <br> a plain line break, so the cleaner
- * knows where the author ended a paragraph and joins only lines broken inside one.
+ * knows where the author ended a paragraph and joins only lines broken inside one. The items of an ordered
+ * list get the numbers a browser draws before them (html-list-markers.ts).
  */
 import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser'
 import { canonicalKey, mergeFields, parseMetadataLine } from '../clean/metadata-fields.js'
+import { listMarkers } from './html-list-markers.js'
 
 export interface HtmlContent {
   text: string
@@ -91,7 +93,8 @@ class TextCollector {
   }
 }
 
-function walk(node: Node, out: TextCollector, fields: Record<string, string>, inPre: boolean): void {
+/** `marker`: the number a browser draws before this element (an <ol> item's), which its text lacks. */
+function walk(node: Node, out: TextCollector, fields: Record<string, string>, inPre: boolean, marker?: string): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
     const text = node.text
     if (inPre) {
@@ -116,8 +119,10 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, in
   if ((tag === 'table' || tag === 'dl') && readMetadataTable(node, fields)) return
   const block = BLOCK_TAGS.has(tag)
   if (block) out.paragraphBreak()
+  if (marker) out.add(marker)
   const cellGap = tag === 'td' || tag === 'th'
-  for (const child of node.childNodes) walk(child, out, fields, inPre || tag === 'pre')
+  const markers = tag === 'ol' ? listMarkers(node) : null
+  for (const child of node.childNodes) walk(child, out, fields, inPre || tag === 'pre', markers?.get(child as HTMLElement))
   if (cellGap) out.add(' ')
   if (block) out.paragraphBreak()
 }
