@@ -1,5 +1,5 @@
 /**
- * Reads one policy file into raw text: .txt/.md (encoding detected), .html/.htm (main text only,
+ * Reads one policy file into raw text: .txt/.md (encoding detected; Markdown read as rendered), .html/.htm (main text only,
  * metadata table as fields), .docx (mammoth) and .pdf (text layer). The text is not cleaned yet:
  * indexer/clean/clean-text.ts does that.
  *
@@ -11,6 +11,7 @@ import { extname } from 'node:path'
 import { decodeAs, decodeText, displayName, type DecodedText } from './decode-text.js'
 import { declaredCharset, extractHtml } from './read-html.js'
 import { readDocx } from './read-docx.js'
+import { markdownToText } from './read-markdown.js'
 import { readPdf } from './read-pdf.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
 
@@ -77,7 +78,7 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
   if (format === 'text') {
     const decoded = decode()
     doc.encoding = decoded.encoding
-    doc.text = decoded.text.replace(/\r\n?/g, '\n')
+    doc.text = extname(filePath).toLowerCase() === '.md' ? markdownToText(decoded.text) : decoded.text.replace(/\r\n?/g, '\n')
   } else if (format === 'html') {
     const decoded = decode(declaredCharset(bytes))
     doc.encoding = decoded.encoding

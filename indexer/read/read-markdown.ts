@@ -1,0 +1,90 @@
+/**
+ * The text of a Markdown file as a reader sees it rendered: headings, paragraphs, list items and table rows
+ * as lines, a blank line between blocks (as for html and docx, so the cleaner joins only lines broken inside
+ * a paragraph), without the syntax (# ** - > | ``` [text](url)) that would otherwise land in titles and
+ * clauses. An ordered list's items get the numbers it renders (its start, counting on), which is what a
+ * `1.` typed before every item means.
+ */
+import { lexer, type Token, type Tokens } from 'marked'
+
+export function markdownToText(source: string): string {
+  const blocks: string[] = []
+  for (const token of lexer(source.replace(/\r\n?/g, '\n'))) collectBlock(token, blocks)
+  return blocks
+    .map((b) => b.replace(/[ \t]+$/gm, '').trim())
+    .filter((b) => b !== '')
+    .join('\n\n')
+}
+
+function collectBlock(token: Token, blocks: string[], marker = ''): void {
+  switch (token.type) {
+    case 'heading':
+    case 'paragraph':
+      blocks.push(marker + inline(token.tokens ?? []))
+      return
+    case 'text':
+      blocks.push(marker + ('tokens' in token && token.tokens ? inline(token.tokens) : token.text))
+      return
+    case 'code':
+      blocks.push(marker + token.text)
+      return
+    case 'blockquote':
+      for (const t of (token as Tokens.Blockquote).tokens) collectBlock(t, blocks)
+      return
+    case 'list':
+      collectList(token as Tokens.List, blocks)
+      return
+    case 'table': {
+      const table = token as Tokens.Table
+      for (const row of [table.header, ...table.rows]) blocks.push(row.map((cell) => inline(cell.tokens)).join(' '))
+      return
+    }
+    case 'html':
+      blocks.push(marker + stripTags(token.text))
+      return
+    default:
+      // space, hr, def: nothing a reader reads.
+      return
+  }
+}
+
+function collectList(list: Tokens.List, blocks: string[]): void {
+  const start = typeof list.start === 'number' ? list.start : 1
+  list.items.forEach((item, i) => {
+    const marker = list.ordered ? `${start + i}.` : ''
+    const [first, ...rest] = item.tokens
+    // The number goes before the item's first block; a nested list or a second paragraph follows on its own.
+    if (first) collectBlock(first, blocks, marker)
+    for (const t of rest) collectBlock(t, blocks)
+  })
+}
+
+function inline(tokens: Token[]): string {
+  let out = ''
+  for (const t of tokens) {
+    if (t.type === 'br') out += '\n'
+    else if (t.type === 'image') continue
+    else if (t.type === 'html') out += stripTags(t.text)
+    else if ('tokens' in t && t.tokens && t.tokens.length > 0) out += inline(t.tokens)
+    else if (t.type === 'escape' || t.type === 'codespan' || t.type === 'text') out += decodeEntities(t.text)
+    else out += 'text' in t ? String(t.text) : ''
+  }
+  return out
+}
+
+function stripTags(html: string): string {
+  return decodeEntities(html.replace(/<[^>]*>/g, ''))
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
+
+/** marked keeps character references as typed in text; the few a writer types are read here. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole
+  })
+}
