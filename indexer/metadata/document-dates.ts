@@ -47,15 +47,18 @@ export function findSignDate(fields: Record<string, string>, headLines: string[]
   const line = fromHead ?? fromTail
   const value = line ? signatureDate(line) : null
   if (value) return { value, source: 'header', quote: line }
-  // Adopted on a date given after the title on the same line: `…管理办法（2021年6月18日市教育局局务会议通过）`.
+  // Adopted on a date given after the title on the same line: `…管理办法（2021年6月18日市教育局局务会议通过）`,
+  // or issued on a date a gazette prints under the title with the issuer: `（2024年3月5日 大连市教育局）`.
   for (const l of headLines) {
-    const m = ADOPTED_INSIDE.exec(closeUp(asciiDigits(l)).replace(/○/g, '〇'))
+    const simple = closeUp(asciiDigits(l)).replace(/○/g, '〇')
+    const m = ADOPTED_INSIDE.exec(simple) ?? DATED_ISSUER.exec(simple)
     const adopted = m ? parseDate(m[1]) : null
     if (adopted) return { value: adopted, source: 'header', quote: m![0] }
   }
   return null
 }
 
+const DATED_ISSUER = new RegExp(`^[（(](${CHINESE_DATE.source})[\\u4e00-\\u9fff]{2,30}(?:局|厅|委员会|教委|政府|办公室|办公厅)[)）]$`)
 const ADOPTED_INSIDE = new RegExp(`[（(](${CHINESE_DATE.source})[\\u4e00-\\u9fff]{0,24}(?:通过|修订|发布|施行)[)）]`)
 
 function isPrintLine(line: string): boolean {

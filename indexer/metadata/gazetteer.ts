@@ -111,6 +111,9 @@ export interface PlaceMention {
   /** Number of candidates the matched name had: an ambiguous name counts 1/ambiguity. */
   ambiguity: number
   full: boolean
+  /** Where the name starts in the text, and the name as the text writes it. */
+  at: number
+  text: string
 }
 
 /** Every place name in a text, longest match first at each position. */
@@ -126,7 +129,7 @@ export function findPlaces(text: string): PlaceMention[] {
       if (!candidates) continue
       const name = text.slice(i, i + len)
       const full = fullAliases.has(name) || candidates.some((c) => c.name === name || (c.name.length === len && toSimplified(c.name) === name))
-      for (const place of candidates) mentions.push({ place, ambiguity: candidates.length, full })
+      for (const place of candidates) mentions.push({ place, ambiguity: candidates.length, full, at: i, text: name })
       matched = len
       break
     }

@@ -18,7 +18,7 @@ import type { Evidence, PlanMetadata, PlanRecord, PlanWarning } from '../types.j
 import { docNumberFromField, findOwnDocNumber } from './doc-number.js'
 import { findPublishDate, findSignDate } from './document-dates.js'
 import { findTitle, flattenedTitle, ISSUER_NAME, type TitleFinding } from './find-title.js'
-import { placeInName } from './gazetteer.js'
+import { findPlaces, placeInName } from './gazetteer.js'
 import { closeUp, yearIn } from './head-text.js'
 import { inferPlace } from './infer-place.js'
 
@@ -52,6 +52,8 @@ export interface InferredMetadata {
 }
 
 const ISSUER_FIELDS = ['来源', '发布机构']
+/** A date as written in a head line, Arabic or Chinese numerals (closed up: no spaces). */
+const DATE = /(\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日/g
 /** A field names an issuer only when it is an organisation (a mirror's 来源 is `网络`, `本站`, a user). */
 const ORGANISATION = /(局|厅|委员会|教委|委|政府|办公室|办公厅|中心|学校|大学|学院|部|院|处|科|室|会|党组)$/
 
@@ -131,17 +133,28 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
     const letterhead = /^(.{2,30}?)文件/.exec(line)?.[1]
     const signed = /[。；;]([^。；;]{2,30}?)(\d{4}|[〇零一二三四五六七八九]{4})年[^。；;]{1,6}日[)）]?$/.exec(line)?.[1]
     const name = line.replace(/文件$/, '').replace(/\d{4}年\d{1,2}月\d{1,2}日$/, '').replace(/[（(].*$/, '')
-    for (const value of [letterhead, signed, name]) {
+    // A gazette's line under the title: `（2024年3月5日 大连市教育局）`, `（大连市教育局2024年3月5日印发）`.
+    const bracketed = /^[（(]([^（）()]{4,50})[)）]$/.exec(line)?.[1].replace(DATE, '').replace(/(印发|发布|制定|通过)$/, '').trim()
+    for (const value of [letterhead, signed, name, bracketed]) {
       if (value && ISSUER_NAME.test(value) && !/^(关于|根据|各)/.test(value)) {
         candidates.push({ value, source: 'header', quote: line })
         break
       }
     }
   }
-  // A title or notice that names its issuer: `宜宾市教育局关于进一步加强…的实施意见`.
+  // A title or notice that names its issuer: `宜宾市教育局关于进一步加强…的实施意见`, `海淀区教育委员会2024年工作要点`.
+  // Before a year, the name must begin with a real place (鼓楼区, even if several cities have one; `市教育局2024年…`
+  // names none), written as the gazetteer writes it (乾安县, which the simplified copy misreads as 干安县).
   for (const line of [title, ...head]) {
-    const named = /^(.{2,30}?(?:局|厅|委员会|教委|政府|办公室|办公厅))关于/.exec(line)?.[1]
-    if (named && ISSUER_NAME.test(named)) candidates.push({ value: named, source: line === title ? 'title' : 'header', quote: line })
+    const m = /^(.{2,30}?(?:局|厅|委员会|教委|政府|办公室|办公厅))(关于|(?:\d{4}|[〇零一二三四五六七八九]{4})年)/.exec(line)
+    if (!m || !ISSUER_NAME.test(m[1])) continue
+    const source = line === title ? 'title' : 'header'
+    if (m[2] === '关于') {
+      candidates.push({ value: m[1], source, quote: line })
+      continue
+    }
+    const place = findPlaces(m[1]).find((p) => p.full && p.at === 0)
+    if (place) candidates.push({ value: place.place.name + m[1].slice(place.text.length), source, quote: line })
   }
   if (candidates.length === 0) return null
   // The most specific name wins: 荆门市教育局 (信息来源) over 市教育局 (发布机构).
