@@ -22,7 +22,7 @@ const BY_TYPE: Record<string, ContentKind> = {
 const BY_EXTENSION: Record<string, ContentKind> = { html: 'html', htm: 'html', shtml: 'html', txt: 'txt', pdf: 'pdf', docx: 'docx', doc: 'doc', wps: 'doc' }
 
 /** The file extension a kind is stored under (the corpus reader picks its reader by extension). */
-export const EXTENSION: Record<Exclude<ContentKind, 'doc'>, string> = { html: 'html', docx: 'docx', pdf: 'pdf', txt: 'txt' }
+export const EXTENSION: Record<ContentKind, string> = { html: 'html', docx: 'docx', pdf: 'pdf', txt: 'txt', doc: 'doc' }
 
 export function contentKind(meta: ResponseMeta, bytes: Uint8Array): ContentKind | null {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1')

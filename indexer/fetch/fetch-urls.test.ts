@@ -9,6 +9,7 @@ import { loadThemes } from '../themes/theme-tagger.js'
 import { fetchUrls, USER_AGENT, type FetchOptions, type FetchReport } from './fetch-urls.js'
 import { articlePage, corpusLines, startBureauSite, type BureauSite, type StaticFile } from './fixtures/bureau-site.js'
 import { buildChinesePdf, buildDocx } from './fixtures/documents.js'
+import { buildWord97 } from '../read/fixtures/word97.js'
 import type { WebSidecar } from './web-store.js'
 
 const JIANGMEN = corpusLines('002_e24f9c466794c2b3.txt')
@@ -94,7 +95,7 @@ beforeAll(async () => {
       body: Buffer.from(articlePage('关于印发2019年工作要点的通知', ['现将工作要点印发给你们。'], '<meta charset="utf-8">', '<p>附件：<a href="/uploads/2019/plan.doc">2019年工作要点.doc</a></p>')),
       contentType: 'text/html; charset=utf-8',
     },
-    '/uploads/2019/plan.doc': { body: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), contentType: 'application/msword' },
+    '/uploads/2019/plan.doc': { body: Buffer.from(buildWord97(['2019年株洲市教育工作要点', '一、加强党的建设', '1.深化理论武装。组织开展学习。', '2.加强基层党组织建设。推进标准化。'])), contentType: 'application/msword' },
     '/2022/empty-notice.html': { body: Buffer.from(articlePage('通知', ['详见附件。'])), contentType: 'text/html; charset=utf-8' },
   })
   first = await fetchUrls(addresses(), options())
@@ -125,11 +126,11 @@ describe('fetchUrls against a local bureau site', () => {
       ['/internal/plan.html', 'failed', 'robots', []],
       ['/loop/0', 'failed', 'too_many_redirects', []],
       ['/logo.png', 'failed', 'unsupported_type', []],
-      ['/2019/old-notice.html', 'failed', 'unsupported_type', []],
+      ['/2019/old-notice.html', 'fetched', null, [expect.stringMatching(/^2019年工作要点-[0-9a-f]{8}\.doc$/)]],
       ['/2022/empty-notice.html', 'failed', 'no_text', []],
       ['http://jyj.plan.invalid/2023/gzyd.html', 'failed', 'dns', []],
     ])
-    expect([first.fetched, first.notModified, first.failed]).toEqual([4, 0, 10])
+    expect([first.fetched, first.notModified, first.failed]).toEqual([5, 0, 9])
     const message = (p: string) => first.addresses.find((a) => path(a.address) === p)!.failure!.message
     expect(message('/2024/missing.html')).toBe(`${url('/2024/missing.html')} answered HTTP 404 Not Found: check the address in a browser.`)
     expect(message('/slow.html')).toBe(`${url('/slow.html')} did not answer within 1 s: the site may be slow or down; try again later.`)
@@ -180,9 +181,11 @@ describe('fetchUrls against a local bureau site', () => {
   })
 
   it('indexes the pages and attachments like corpus files, with the listed address as the plan source', () => {
-    expect(firstBuild.files.map((f) => [f.status, f.plans])).toEqual([['indexed', 1], ['indexed', 1], ['indexed', 1], ['indexed', 1]])
+    expect(firstBuild.files.map((f) => [f.status, f.plans])).toEqual([['indexed', 1], ['indexed', 1], ['indexed', 1], ['indexed', 1], ['indexed', 1]])
     const plans = firstBuild.build.plans.map((p) => [p.id, p.clauseCount, p.source.url, p.publishDate])
     expect(plans).toEqual([
+      // An old Word .doc attachment, read like the others.
+      ['zhuzhou-2019-jiaoyu-gongzuo-yaodian', 2, url('/2019/old-notice.html'), null],
       ['changsha-2020-quanshi-jiaoyu-gongzuo-yaodian', 27, url('/2020/changsha-notice.html'), '2020-02-17'],
       ['quanzhou-2025-jiaoyu-gongzuo-yaodian', 27, url('/2025/quanzhou.html'), '2025-03-22'],
       // The date is the document's own (发文日期), never the server's Last-Modified (2023-03-15).
@@ -218,19 +221,21 @@ describe('fetchUrls a second time', () => {
     const requests = site.requests.slice(before).filter((r) => r.path !== '/robots.txt')
     // Addresses run concurrently, so their requests interleave in no fixed order.
     expect(requests.map((r) => [r.path, r.status, r.headers['if-none-match'] !== undefined]).sort()).toEqual([
+      ['/2019/old-notice.html', 304, true],
       ['/2020/changsha-notice.html', 304, true],
       ['/2023/jiangmen.html', 304, true],
       ['/2025/jingmen-notice.html', 304, true],
       ['/2025/quanzhou.html', 304, true],
       ['/download?id=2020-17', 304, true],
       ['/old/jiangmen', 301, true],
+      ['/uploads/2019/plan.doc', 304, true],
       ['/uploads/2025/jingmen-plan.docx', 304, true],
       ['/xxgk/jiangmen', 302, true],
     ])
   })
 
   it('re-parses nothing: every document comes from the parse cache, with the same plans', () => {
-    expect(secondBuild.files.map((f) => f.status)).toEqual(['cached', 'cached', 'cached', 'cached'])
+    expect(secondBuild.files.map((f) => f.status)).toEqual(['cached', 'cached', 'cached', 'cached', 'cached'])
     expect(secondBuild.build.plans).toEqual(firstBuild.build.plans)
   })
 })
@@ -245,6 +250,7 @@ describe('fetchUrls after the site corrected a page', () => {
     expect(existsSync(join(webDir, old))).toBe(false)
     const rebuilt = await buildIndexFromPaths([webDir], { themes, cache: firstBuild.cache })
     expect(rebuilt.files.map((f) => [f.file.replace(/^[^/]+\//, '').replace(/-[0-9a-f]{8}\./, '.'), f.status])).toEqual([
+      ['2019年工作要点.doc', 'cached'],
       ['2020年全市教育工作要点.pdf', 'cached'],
       ['2025年泉州市教育工作要点.html', 'cached'],
       ['市教育局2025年教育工作要点.docx', 'cached'],

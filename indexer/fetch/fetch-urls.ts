@@ -230,17 +230,14 @@ async function verified(sidecar: WebSidecar, name: string, bytes: Uint8Array, ct
   }
 }
 
-function requireReadable(kind: ContentKind | null, outcome: Extract<FetchOutcome, { kind: 'body' }>, url: string): Exclude<ContentKind, 'doc'> {
-  if (kind === 'doc') {
-    throw new FetchError('unsupported_type', url, `${url} is an old Word .doc (or WPS) file, which the indexer cannot read: download it, save it as .docx in Word, WPS or LibreOffice, and put it in data/corpus/.`)
-  }
+function requireReadable(kind: ContentKind | null, outcome: Extract<FetchOutcome, { kind: 'body' }>, url: string): ContentKind {
   if (kind === null) {
-    throw new FetchError('unsupported_type', url, `${url} is ${outcome.meta.contentType ?? 'of unknown type'}, not a web page, .docx, .pdf or .txt: give the address of the plan's page or document.`)
+    throw new FetchError('unsupported_type', url, `${url} is ${outcome.meta.contentType ?? 'of unknown type'}, not a web page, .docx, .doc, .pdf or .txt: give the address of the plan's page or document.`)
   }
   return kind
 }
 
-function textEncoding(kind: Exclude<ContentKind, 'doc'>, outcome: Extract<FetchOutcome, { kind: 'body' }>): Pick<WebSidecar, 'encoding' | 'encodingFrom'> {
+function textEncoding(kind: ContentKind, outcome: Extract<FetchOutcome, { kind: 'body' }>): Pick<WebSidecar, 'encoding' | 'encodingFrom'> {
   if (kind !== 'txt') return { encoding: null, encodingFrom: null }
   const page: DecodedPage = decodePage(outcome.bytes, outcome.meta.contentType, lastSegment(outcome.meta.url))
   return { encoding: page.encoding, encodingFrom: page.encodingFrom }

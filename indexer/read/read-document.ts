@@ -1,7 +1,7 @@
 /**
- * Reads one policy file into raw text: .txt/.md (encoding detected; Markdown read as rendered), .html/.htm (main text only,
- * metadata table as fields), .docx (mammoth) and .pdf (text layer). The text is not cleaned yet:
- * indexer/clean/clean-text.ts does that.
+ * Reads one policy file into raw text: .txt/.md (encoding detected; Markdown read as rendered), .html/.htm
+ * (main text only, metadata table as fields), .docx (mammoth), .doc (word-extractor) and .pdf (text layer).
+ * The text is not cleaned yet: indexer/clean/clean-text.ts does that.
  *
  * A file that cannot be read throws UnreadableDocumentError with a code and a message naming the file
  * and what to do; the indexer logs it, skips the file and goes on.
@@ -10,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { decodeAs, decodeText, displayName, type DecodedText } from './decode-text.js'
 import { declaredCharset, extractHtml } from './read-html.js'
+import { readDoc } from './read-doc.js'
 import { readDocx } from './read-docx.js'
 import { markdownToText } from './read-markdown.js'
 import { readPdf } from './read-pdf.js'
@@ -20,7 +21,7 @@ export type { UnreadableReason } from './unreadable-document-error.js'
 
 export interface SourceDocument {
   path: string
-  format: 'text' | 'html' | 'docx' | 'pdf'
+  format: 'text' | 'html' | 'docx' | 'doc' | 'pdf'
   /** The text encoding the file was read in (text and html); null for docx and pdf. */
   encoding: string | null
   /** Raw text, lines separated by `\n`; a blank line marks a paragraph break (html, docx). */
@@ -39,6 +40,7 @@ const FORMATS: Record<string, SourceDocument['format']> = {
   '.html': 'html',
   '.htm': 'html',
   '.docx': 'docx',
+  '.doc': 'doc',
   '.pdf': 'pdf',
 }
 
@@ -57,7 +59,7 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
     throw new UnreadableDocumentError(
       'unsupported_format',
       filePath,
-      `${name} has an unsupported format: convert it to one of ${SUPPORTED_EXTENSIONS.join(' ')} (a .doc file can be saved as .docx in Word or LibreOffice).`,
+      `${name} has an unsupported format: convert it to one of ${SUPPORTED_EXTENSIONS.join(' ')} (a .wps or .rtf file can be saved as .docx in WPS, Word or LibreOffice).`,
     )
   }
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
@@ -80,17 +82,24 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
     doc.encoding = decoded.encoding
     doc.text = extname(filePath).toLowerCase() === '.md' ? markdownToText(decoded.text) : decoded.text.replace(/\r\n?/g, '\n')
   } else if (format === 'html') {
-    const decoded = decode(declaredCharset(bytes))
-    doc.encoding = decoded.encoding
-    const html = extractHtml(decoded.text)
-    Object.assign(doc, { text: html.text, fields: html.fields, url: html.url })
+    readHtmlInto(doc, decode(declaredCharset(bytes)))
   } else if (format === 'docx') {
     doc.text = await readDocx(bytes, filePath)
+  } else if (format === 'doc') {
+    const content = await readDoc(bytes, filePath)
+    if (content.kind === 'html') readHtmlInto(doc, decode(declaredCharset(bytes)))
+    else doc.text = content.text
   } else {
     doc.text = await readPdf(bytes, filePath)
   }
   if (doc.text.trim() === '') throw empty(name, filePath)
   return doc
+}
+
+function readHtmlInto(doc: SourceDocument, decoded: DecodedText): void {
+  doc.encoding = decoded.encoding
+  const html = extractHtml(decoded.text)
+  Object.assign(doc, { text: html.text, fields: html.fields, url: html.url })
 }
 
 function empty(name: string, filePath: string): UnreadableDocumentError {

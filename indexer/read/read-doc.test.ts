@@ -1,0 +1,73 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import iconv from 'iconv-lite'
+import { Document, Packer, Paragraph } from 'docx'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { LayoutExpectation } from '../../test/fixtures/layouts/render-layouts.js'
+import { parseDocument } from '../parse-document.js'
+import { buildWord97 } from './fixtures/word97.js'
+import { readDocument, UnreadableDocumentError } from './read-document.js'
+
+let dir: string
+const file = (name: string) => join(dir, name)
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'read-doc-'))
+})
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+const LAYOUTS = 'test/fixtures/layouts'
+
+describe('readDocument on an old Word .doc', () => {
+  it('reads the text of a Word 97–2003 file, one paragraph per line with a blank line between', async () => {
+    await writeFile(file('plan.doc'), buildWord97(['江门市教育局2023年工作要点', '一、加强党的建设', '1.深化理论武装。组织开展学习。']))
+    expect(await readDocument(file('plan.doc'))).toEqual({
+      path: file('plan.doc'),
+      format: 'doc',
+      encoding: null,
+      text: '江门市教育局2023年工作要点\n\n一、加强党的建设\n\n1.深化理论武装。组织开展学习。',
+      fields: {},
+      url: null,
+    })
+  })
+
+  it('finds every numbered clause of a plan saved as .doc, as from the typed copy', async () => {
+    const lines = readFileSync(join(LAYOUTS, 'source', 'shaoguan-2023-yaodian.txt'), 'utf8').split('\n').filter(Boolean)
+    await writeFile(file('shaoguan.doc'), buildWord97(lines))
+    const doc = await readDocument(file('shaoguan.doc'))
+    const clauses = parseDocument({ file: 'shaoguan.doc', text: doc.text, fields: {}, url: null })
+      .flatMap((p) => p.clauses)
+      .filter((c) => c.number !== null)
+      .map((c) => [c.chapter?.number ?? null, c.number, c.heading.slice(0, 8)])
+    const expected: LayoutExpectation[] = JSON.parse(readFileSync(join(LAYOUTS, 'expectations.json'), 'utf8'))
+    expect(clauses).toEqual(expected.find((e) => e.file === 'shaoguan-2023-yaodian--lines.txt')!.clauses)
+  })
+
+  it('reads a .docx or a web page saved under a .doc name as what it is', async () => {
+    const docx = new Document({ sections: [{ children: [new Paragraph({ text: '江门市教育局2023年工作要点' })] }] })
+    await writeFile(file('really-docx.doc'), await Packer.toBuffer(docx))
+    expect((await readDocument(file('really-docx.doc'))).text).toBe('江门市教育局2023年工作要点\n\n')
+    const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>荆门市教育局2025年教育工作要点</p><table><tr><td>文号：</td><td>荆教发〔2025〕3号</td></tr></table></body></html>'
+    await writeFile(file('web-page.doc'), iconv.encode(page, 'gbk'))
+    const html = await readDocument(file('web-page.doc'))
+    expect([html.format, html.encoding, html.text, html.fields]).toEqual(['doc', 'GB18030', '荆门市教育局2025年教育工作要点', { 文号: '荆教发〔2025〕3号' }])
+  })
+
+  it('says what to do with an RTF file or a damaged one, and skips neither silently', async () => {
+    await writeFile(file('letter.doc'), '{\\rtf1\\ansi 市教育局}')
+    const damaged = Buffer.from(buildWord97(['市教育局']))
+    damaged.fill(0x41, 600, 2000)
+    await writeFile(file('damaged.doc'), damaged)
+    const messages = []
+    for (const name of ['letter.doc', 'damaged.doc']) {
+      const err = await readDocument(file(name)).then(() => null, (e: unknown) => e)
+      expect(err).toBeInstanceOf(UnreadableDocumentError)
+      messages.push([(err as UnreadableDocumentError).code, (err as UnreadableDocumentError).message.replace(/ \(.*\): open/, ' (…): open')])
+    }
+    expect(messages).toEqual([
+      ['corrupt', 'letter.doc is not a Word .doc file (no Word 97–2003 header). It is an RTF file: open it in Word, WPS or LibreOffice and save it as .docx.'],
+      ['corrupt', 'damaged.doc could not be read as a Word .doc file (…): open it in Word, WPS or LibreOffice and save it as .docx.'],
+    ])
+  })
+})

@@ -1,0 +1,50 @@
+/**
+ * The text of an old Word .doc file (Word 97–2003 binary, also what WPS saves as .doc) through word-extractor:
+ * the main text only, without headers, footers and footnotes (page furniture), one paragraph per line with
+ * a blank line between paragraphs, as readDocx gives them. Many sites serve a .docx or a web page under a
+ * .doc name: those are read as what they are.
+ *
+ * Not recovered: numbers of Word's automatic lists, which the binary format keeps outside the text (save the
+ * file as .docx to keep them; see docx-list-numbers.ts).
+ */
+import WordExtractor from 'word-extractor'
+import { displayName } from './decode-text.js'
+import { readDocx } from './read-docx.js'
+import { UnreadableDocumentError } from './unreadable-document-error.js'
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
+
+export type DocContent = { kind: 'text'; text: string } | { kind: 'html'; bytes: Uint8Array }
+
+export async function readDoc(bytes: Uint8Array, filePath: string): Promise<DocContent> {
+  const name = displayName(filePath)
+  if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) return { kind: 'text', text: await readDocx(bytes, filePath) }
+  if (!OLE_MAGIC.every((b, i) => bytes[i] === b)) {
+    const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart()
+    // Word's "save as web page" and many sites' exports: HTML under a .doc name.
+    if (/^<(!doctype|html|\?xml|head|body|meta|div|p)\b/i.test(head)) return { kind: 'html', bytes }
+    const hint = head.startsWith('{\\rtf') ? ' It is an RTF file: open it in Word, WPS or LibreOffice and save it as .docx.' : ''
+    throw new UnreadableDocumentError('corrupt', filePath, `${name} is not a Word .doc file (no Word 97–2003 header).${hint}`)
+  }
+  let body: string
+  try {
+    body = (await new WordExtractor().extract(Buffer.from(bytes))).getBody()
+  } catch (cause) {
+    throw new UnreadableDocumentError(
+      'corrupt',
+      filePath,
+      `${name} could not be read as a Word .doc file (${(cause as Error).message}): open it in Word, WPS or LibreOffice and save it as .docx.`,
+      { cause },
+    )
+  }
+  // A paragraph mark is a paragraph the author made: a blank line, so the cleaner does not join across it.
+  const text = body
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[\t ]+$/, ''))
+    .join('\n\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+  return { kind: 'text', text }
+}
