@@ -103,3 +103,32 @@ describe('extractHtml on ordered lists, whose numbers the browser draws', () => 
     expect(clauses).toEqual(expected.find((e) => e.file === 'shaoguan-2023-yaodian--lines.txt')!.clauses)
   })
 })
+
+describe('extractHtml on a task table (序号 | 重点任务 | 牵头单位 | 完成时限)', () => {
+  const page =
+    '<h1>某某市教育局2024年重点工作任务清单</h1><table><tr><td colspan="4">2024年重点工作任务分解表</td></tr>' +
+    '<tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr>' +
+    '<tr><td rowspan="2">1</td><td rowspan="2">深化理论武装，健全理论学习中心组学习制度</td><td>办公室</td><td rowspan="3">2024年12月</td></tr>' +
+    '<tr><td>组织科</td></tr>' +
+    '<tr><td>2</td><td>加强基层党组织建设，推进标准化规范化</td><td>组织科</td></tr>' +
+    '<tr><td>３</td><td>扩大优质学位供给，新增学位3000个。</td><td>规划科</td><td>2024年9月</td></tr></table>'
+
+  it('reads each task as one numbered line, its other columns labelled by their headers, merged cells once', () => {
+    expect(extractHtml(page).text.split('\n').filter(Boolean)).toEqual([
+      '某某市教育局2024年重点工作任务清单',
+      '2024年重点工作任务分解表',
+      '1.深化理论武装，健全理论学习中心组学习制度。牵头单位：办公室、组织科；完成时限：2024年12月。',
+      '2.加强基层党组织建设，推进标准化规范化。牵头单位：组织科；完成时限：2024年12月。',
+      '3.扩大优质学位供给，新增学位3000个。牵头单位：规划科；完成时限：2024年9月。',
+    ])
+  })
+
+  it('gives the clause splitter one clause per task, headed by the task', () => {
+    const clauses = parseDocument({ file: 'tasks.html', text: extractHtml(page).text, fields: {}, url: null }).flatMap((p) => p.clauses)
+    expect(clauses.filter((c) => c.number !== null).map((c) => [c.number, c.heading])).toEqual([
+      [1, '深化理论武装，健全理论学习中心组学习制度'],
+      [2, '加强基层党组织建设，推进标准化规范化'],
+      [3, '扩大优质学位供给，新增学位3000个'],
+    ])
+  })
+})

@@ -5,11 +5,13 @@
  *
  * Block boundaries (p, div, h1, li, tr …) become a blank line, <br> a plain line break, so the cleaner
  * knows where the author ended a paragraph and joins only lines broken inside one. The items of an ordered
- * list get the numbers a browser draws before them (html-list-markers.ts).
+ * list get the numbers a browser draws before them (html-list-markers.ts); a task table (序号 | 重点任务 | 牵头单位)
+ * reads as one numbered line per task (task-table.ts).
  */
 import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser'
 import { canonicalKey, mergeFields, parseMetadataLine } from '../clean/metadata-fields.js'
 import { listMarkers } from './html-list-markers.js'
+import { taskTableLines } from './task-table.js'
 
 export interface HtmlContent {
   text: string
@@ -117,6 +119,15 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, in
     return
   }
   if ((tag === 'table' || tag === 'dl') && readMetadataTable(node, fields)) return
+  const tasks = tag === 'table' ? taskTableLines(tableGrid(node)) : null
+  if (tasks) {
+    for (const line of tasks) {
+      out.paragraphBreak()
+      out.add(line)
+    }
+    out.paragraphBreak()
+    return
+  }
   const block = BLOCK_TAGS.has(tag)
   if (block) out.paragraphBreak()
   if (marker) out.add(marker)
@@ -125,6 +136,29 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, in
   for (const child of node.childNodes) walk(child, out, fields, inPre || tag === 'pre', markers?.get(child as HTMLElement))
   if (cellGap) out.add(' ')
   if (block) out.paragraphBreak()
+}
+
+/** The cell texts of a table's own rows, a merged cell (rowspan, colspan) repeated in every place it covers. */
+function tableGrid(table: HTMLElement): string[][] {
+  const grid: string[][] = []
+  const rows = table.querySelectorAll('tr').filter((tr) => tr.closest('table') === table)
+  rows.forEach((tr, r) => {
+    grid[r] ??= []
+    let c = 0
+    for (const cell of tr.childNodes) {
+      if (!(cell instanceof HTMLElement) || !/^t[dh]$/i.test(cell.rawTagName ?? '')) continue
+      while (grid[r][c] !== undefined) c++
+      const text = cell.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim()
+      const rowspan = Math.min(Math.max(Number(cell.getAttribute('rowspan')) || 1, 1), rows.length - r)
+      const colspan = Math.min(Math.max(Number(cell.getAttribute('colspan')) || 1, 1), 50)
+      for (let dr = 0; dr < rowspan; dr++) {
+        grid[r + dr] ??= []
+        for (let dc = 0; dc < colspan; dc++) grid[r + dr][c + dc] = text
+      }
+      c += colspan
+    }
+  })
+  return grid.map((row) => Array.from(row, (cell) => cell ?? ''))
 }
 
 function isHidden(el: HTMLElement): boolean {

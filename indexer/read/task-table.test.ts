@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { taskTableLines } from './task-table.js'
+
+describe('taskTableLines', () => {
+  it('leaves a table alone that has no 序号 column beside a task column, or fewer than two numbered rows', () => {
+    expect(taskTableLines([['项目', '数量'], ['新建学校', '12']])).toBeNull()
+    expect(taskTableLines([['序号', '学校', '地址'], ['1', '一中', '东路'], ['2', '二中', '西路']])).toBeNull()
+    expect(taskTableLines([['序号', '工作任务', '责任单位'], ['1', '推进集团化办学', '基教科']])).toBeNull()
+  })
+
+  it('keeps a task spanning rows with different measures as one line, and rows without a number as they are', () => {
+    expect(
+      taskTableLines([
+        ['序号', '工作内容', '责任科室'],
+        ['1', '推进集团化办学', '基教科'],
+        ['1', '扩大优质资源覆盖面', '基教科'],
+        ['备注：各县区参照执行', '备注：各县区参照执行', '备注：各县区参照执行'],
+        ['2', '落实“双减”', ''],
+      ]),
+    ).toEqual(['1.推进集团化办学。扩大优质资源覆盖面。责任科室：基教科。', '备注：各县区参照执行', '2.落实“双减”。'])
+  })
+})

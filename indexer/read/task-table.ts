@@ -1,0 +1,70 @@
+/**
+ * A plan's task table (重点任务分解表: 序号 | 重点任务 | 牵头单位 | 完成时限) read as the numbered clauses it
+ * stands for: each numbered row becomes one line, `1.深化理论武装……（牵头单位：办公室；完成时限：2024年12月）`,
+ * so the clause splitter finds one clause per task and every column stays with its task, labelled by its
+ * header. Read cell by cell, a row's cells would run together (…学习制度办公室2024年12月) and number nothing.
+ */
+
+/** The header of the numbering column. */
+const NUMBER_HEADER = /^(序号|编号|序|No\.?)$/i
+/** Headers of the column that says what the task is. */
+const TASK_HEADER = /(任务|内容|事项|措施|举措|要点|工作|项目|目标)/
+/** A row's number as written in the numbering column (also full-width digits). */
+const ROW_NUMBER = /^[0-9０-９]{1,3}[.．、]?$/
+
+/**
+ * The lines a table reads as, given its rows of cell texts (merged cells repeated in every row and column they
+ * cover); null when it is no task table: no 序号 column beside a task column, or fewer than two numbered rows.
+ */
+export function taskTableLines(rows: string[][]): string[] | null {
+  const headerAt = rows.findIndex((r, i) => i < 3 && NUMBER_HEADER.test(r[0] ?? ''))
+  if (headerAt < 0) return null
+  const header = rows[headerAt]
+  const taskColumn = header.findIndex((h, i) => i > 0 && TASK_HEADER.test(h))
+  if (taskColumn < 0) return null
+  const numbered = rows.slice(headerAt + 1).filter((r) => ROW_NUMBER.test(r[0] ?? ''))
+  if (numbered.length < 2) return null
+
+  const lines = rows.slice(0, headerAt).map((r) => distinct(r).join(' '))
+  // The rows of one task: its number cell may span several (one more measure each, or one more 牵头单位).
+  let task = null as { n: number; parts: string[]; columns: Map<number, string[]> } | null
+  const flush = () => {
+    if (task) lines.push(taskLine(task.n, task.parts, header, task.columns))
+    task = null
+  }
+  for (const row of rows.slice(headerAt + 1)) {
+    if (!ROW_NUMBER.test(row[0] ?? '')) {
+      flush()
+      lines.push(distinct(row).join(' '))
+      continue
+    }
+    const n = Number(row[0].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[.．、]$/, ''))
+    if (task?.n !== n) {
+      flush()
+      task = { n, parts: [], columns: new Map() }
+    }
+    const text = row[taskColumn] ?? ''
+    if (text && !task!.parts.includes(text)) task!.parts.push(text)
+    header.forEach((_, i) => {
+      const value = row[i]
+      if (i === 0 || i === taskColumn || !value || value === text) return
+      const values = task!.columns.get(i) ?? []
+      if (!values.includes(value)) task!.columns.set(i, [...values, value])
+    })
+  }
+  flush()
+  return lines.filter((l) => l.trim() !== '')
+}
+
+/** `1.深化理论武装……。牵头单位：办公室、组织科；完成时限：2024年12月。`: the task first, so it gives the clause its heading. */
+function taskLine(n: number, parts: string[], header: string[], columns: Map<number, string[]>): string {
+  const sentence = (text: string) => (/[。！？；.]$/.test(text) ? text : `${text}。`)
+  const task = parts.map(sentence).join('')
+  const labelled = [...columns].map(([i, values]) => `${header[i] || '备注'}：${values.join('、')}`).join('；')
+  return `${n}.${task}${labelled ? sentence(labelled) : ''}`
+}
+
+/** A row's cells without the repeats a merged cell leaves across columns. */
+function distinct(row: string[]): string[] {
+  return row.filter((cell, i) => cell !== '' && cell !== row[i - 1])
+}
