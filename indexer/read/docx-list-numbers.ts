@@ -11,13 +11,9 @@
  * otherwise; w:lvlText's %1…%9 are the levels' current numbers in their own formats (decimal under w:isLgl).
  * Bullets are not numbers and are left out.
  */
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom'
-import JSZip from 'jszip'
+import { attr, child, children, insideChoice, intVal, parseXml, textRun, val } from './docx-xml.js'
 import { formatListNumber } from './list-number-format.js'
 
-const XML_NS = 'http://www.w3.org/XML/1998/namespace'
-const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
-const OFFICE_DOCUMENT = /\/officeDocument$/
 /** Levels of a list (w:ilvl 0–8). */
 const LEVELS = 9
 
@@ -43,18 +39,13 @@ interface StyleNumbering {
   ilvl: number | null
 }
 
-/** The .docx `bytes` with its list numbers written into the text; the same bytes when it numbers nothing. */
-export async function writeListNumbers(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes)
-  const parts = await partsOf(zip)
-  if (!parts) return bytes
-  const [documentXml, numberingXml, stylesXml] = await Promise.all([parts.document, parts.numbering, parts.styles].map((p) => (p ? zip.file(p)?.async('string') : undefined)))
-  if (!documentXml || !numberingXml || !(documentXml.includes('numPr>') || stylesXml?.includes('numPr>'))) return bytes
-  const doc = parseXml(documentXml)
-  const numbered = numberParagraphs(doc, readNumbering(parseXml(numberingXml)), stylesXml ? readStyles(parseXml(stylesXml)) : new Map())
-  if (numbered === 0) return bytes
-  zip.file(parts.document, new XMLSerializer().serializeToString(doc))
-  return zip.generateAsync({ type: 'uint8array' })
+/**
+ * Writes the number of each paragraph of `doc` (a parsed document part) that a list numbers into it, as a text
+ * run before its text; returns how many were numbered.
+ */
+export function writeListNumbers(doc: Document, numberingXml: string, stylesXml: string | null): number {
+  if (doc.getElementsByTagNameNS(doc.documentElement!.namespaceURI, 'numPr').length === 0 && !stylesXml?.includes('numPr>')) return 0
+  return numberParagraphs(doc, readNumbering(parseXml(numberingXml)), stylesXml ? readStyles(parseXml(stylesXml)) : new Map())
 }
 
 /** Writes each numbered paragraph's number into it; returns how many were numbered. */
@@ -69,13 +60,7 @@ function numberParagraphs(doc: Document, numbering: Numbering, styles: Map<strin
     const numPr = pPr && child(pPr, 'numPr')
     const label = counters.next(val(numPr && child(numPr, 'numId')), intVal(numPr && child(numPr, 'ilvl')), val(pPr && child(pPr, 'pStyle')))
     if (!label) continue
-    const prefix = p.prefix ? `${p.prefix}:` : ''
-    const run = doc.createElementNS(ns, `${prefix}r`)
-    const text = doc.createElementNS(ns, `${prefix}t`)
-    text.setAttributeNS(XML_NS, 'xml:space', 'preserve')
-    text.appendChild(doc.createTextNode(label))
-    run.appendChild(text)
-    p.insertBefore(run, pPr ? pPr.nextSibling : p.firstChild)
+    p.insertBefore(textRun(p, label), pPr ? pPr.nextSibling : p.firstChild)
     numbered++
   }
   return numbered
@@ -202,69 +187,4 @@ function readStyles(doc: Document): Map<string, StyleNumbering> {
     styles.set(attr(s, 'styleId') ?? '', { basedOn: val(child(s, 'basedOn')), numId: val(child(numPr, 'numId')), ilvl: intVal(child(numPr, 'ilvl')) })
   }
   return styles
-}
-
-/** The package's main document part and its numbering and styles parts, by their relationships. */
-async function partsOf(zip: JSZip): Promise<{ document: string; numbering: string | null; styles: string | null } | null> {
-  const packageRels = await zip.file('_rels/.rels')?.async('string')
-  const document = (packageRels && targets(packageRels, '', OFFICE_DOCUMENT)[0]) ?? 'word/document.xml'
-  if (!zip.file(document)) return null
-  const folder = document.includes('/') ? document.slice(0, document.lastIndexOf('/') + 1) : ''
-  const rels = await zip.file(`${folder}_rels/${document.slice(folder.length)}.rels`)?.async('string')
-  const find = (type: RegExp, fallback: string) => (rels ? (targets(rels, folder, type)[0] ?? null) : zip.file(fallback) ? fallback : null)
-  return { document, numbering: find(/\/numbering$/, `${folder}numbering.xml`), styles: find(/\/styles$/, `${folder}styles.xml`) }
-}
-
-/** Targets of the relationships of a type, as zip paths (relative ones resolved against `folder`). */
-function targets(relsXml: string, folder: string, type: RegExp): string[] {
-  const doc = parseXml(relsXml)
-  return Array.from(doc.getElementsByTagName('Relationship'))
-    .filter((r) => type.test(r.getAttribute('Type') ?? '') && r.getAttribute('TargetMode') !== 'External')
-    .map((r) => {
-      const target = r.getAttribute('Target') ?? ''
-      return target.startsWith('/') ? target.slice(1) : `${folder}${target}`
-    })
-}
-
-function parseXml(xml: string): Document {
-  return new DOMParser({
-    errorHandler: {
-      warning: () => undefined,
-      error: (message) => {
-        throw new Error(message)
-      },
-      fatalError: (message) => {
-        throw new Error(message)
-      },
-    },
-  }).parseFromString(xml, 'text/xml')
-}
-
-/** Child elements of `parent` named `local` in its namespace (w:…, whatever the prefix). */
-function children(parent: Element | null, local: string): Element[] {
-  const out: Element[] = []
-  for (let n = parent?.firstChild ?? null; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as Element).localName === local) out.push(n as Element)
-  }
-  return out
-}
-
-const child = (parent: Element | null, local: string): Element | null => children(parent, local)[0] ?? null
-
-/** An attribute in the element's own namespace (w:val on a w: element), or unprefixed. */
-function attr(el: Element | null, local: string): string | null {
-  if (!el) return null
-  return el.getAttributeNS(el.namespaceURI, local) || el.getAttribute(local) || null
-}
-
-const val = (el: Element | null) => attr(el, 'val')
-
-function intVal(el: Element | null): number | null {
-  const v = val(el)
-  return v !== null && /^-?\d+$/.test(v) ? Number(v) : null
-}
-
-function insideChoice(el: Element): boolean {
-  for (let n = el.parentNode; n; n = n.parentNode) if (n.nodeType === 1 && (n as Element).namespaceURI === MC_NS && (n as Element).localName === 'Choice') return true
-  return false
 }

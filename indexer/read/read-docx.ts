@@ -1,11 +1,11 @@
 /**
- * The text of a Word .docx file through mammoth, its automatic list numbers included, one paragraph per line
- * with a blank line between paragraphs (a docx paragraph is a paragraph the author made, so the cleaner must
- * not join across it).
+ * The text of a Word .docx file through mammoth, its automatic list numbers and task tables included
+ * (docx-rewrite.ts), one paragraph per line with a blank line between paragraphs (a docx paragraph is a
+ * paragraph the author made, so the cleaner must not join across it).
  */
 import mammoth from 'mammoth'
 import { displayName } from './decode-text.js'
-import { writeListNumbers } from './docx-list-numbers.js'
+import { rewriteDocx } from './docx-rewrite.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
@@ -18,10 +18,11 @@ export async function readDocx(bytes: Uint8Array, filePath: string): Promise<str
   }
   let value: string
   try {
-    // Word's automatic list numbers (一、 （一） 1.) are not in the text mammoth extracts: they are written in
-    // first. A document whose lists cannot be read is read as it is, without them.
-    const numbered = await writeListNumbers(bytes).catch(() => bytes)
-    value = (await mammoth.extractRawText({ buffer: Buffer.from(numbered) })).value
+    // Word's automatic list numbers (一、 （一） 1.) are not in the text mammoth extracts, and a task table
+    // would come out a cell per line: both are written into the document first. A document whose lists or
+    // tables cannot be read is read as it is.
+    const rewritten = await rewriteDocx(bytes).catch(() => bytes)
+    value = (await mammoth.extractRawText({ buffer: Buffer.from(rewritten) })).value
   } catch (cause) {
     throw new UnreadableDocumentError(
       'corrupt',

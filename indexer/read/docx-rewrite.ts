@@ -1,0 +1,25 @@
+/**
+ * What a .docx shows that its text, as mammoth extracts it, lacks, written into the document part before
+ * mammoth reads it: the numbers of Word's automatic lists (docx-list-numbers.ts), then task tables as the
+ * numbered lines they stand for (docx-task-tables.ts, which reads the numbers the lists gave its cells).
+ */
+import { XMLSerializer } from '@xmldom/xmldom'
+import JSZip from 'jszip'
+import { writeListNumbers } from './docx-list-numbers.js'
+import { flattenTaskTables } from './docx-task-tables.js'
+import { parseXml, partsOf } from './docx-xml.js'
+
+/** The .docx `bytes` rewritten; the same bytes when nothing needed writing. */
+export async function rewriteDocx(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes)
+  const parts = await partsOf(zip)
+  if (!parts) return bytes
+  const [documentXml, numberingXml, stylesXml] = await Promise.all([parts.document, parts.numbering, parts.styles].map((p) => (p ? zip.file(p)?.async('string') : undefined)))
+  if (!documentXml || !(numberingXml || documentXml.includes(':tbl>'))) return bytes
+  const doc = parseXml(documentXml)
+  const numbered = numberingXml ? writeListNumbers(doc, numberingXml, stylesXml ?? null) : 0
+  const tables = flattenTaskTables(doc)
+  if (numbered + tables === 0) return bytes
+  zip.file(parts.document, new XMLSerializer().serializeToString(doc))
+  return zip.generateAsync({ type: 'uint8array' })
+}
