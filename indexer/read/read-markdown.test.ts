@@ -64,4 +64,9 @@ describe('markdownToText', () => {
   it('keeps typed numbers a list cannot start with, inside their paragraph, as typed', () => {
     expect(markdownToText('二、推进教育改革\n3. 深化评价改革。\n4. 推进集团化办学。')).toBe('二、推进教育改革\n3. 深化评价改革。\n4. 推进集团化办学。')
   })
+
+  it('reads a task table as one numbered line per task', () => {
+    const md = '| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 1 | 推进集团化办学 | 基教科 |\n| 2 | 落实“双减” | 基教科 |'
+    expect(markdownToText(md)).toBe('1.推进集团化办学。牵头单位：基教科。\n\n2.落实“双减”。牵头单位：基教科。')
+  })
 })

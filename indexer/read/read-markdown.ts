@@ -3,9 +3,10 @@
  * as lines, a blank line between blocks (as for html and docx, so the cleaner joins only lines broken inside
  * a paragraph), without the syntax (# ** - > | ``` [text](url)) that would otherwise land in titles and
  * clauses. An ordered list's items get the numbers it renders (its start, counting on), which is what a
- * `1.` typed before every item means.
+ * `1.` typed before every item means; a task table reads as one numbered line per task (task-table.ts).
  */
 import { lexer, type Token, type Tokens } from 'marked'
+import { taskTableLines } from './task-table.js'
 
 export function markdownToText(source: string): string {
   const blocks: string[] = []
@@ -36,7 +37,8 @@ function collectBlock(token: Token, blocks: string[], marker = ''): void {
       return
     case 'table': {
       const table = token as Tokens.Table
-      for (const row of [table.header, ...table.rows]) blocks.push(row.map((cell) => inline(cell.tokens)).join(' '))
+      const rows = [table.header, ...table.rows].map((row) => row.map((cell) => inline(cell.tokens).trim()))
+      blocks.push(...(taskTableLines(rows) ?? rows.map((row) => row.join(' '))))
       return
     }
     case 'html':
