@@ -139,8 +139,10 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
     prepare: async (e) => {
       // Off this thread and not awaited: the rows of a large index take seconds, and the server listens meanwhile.
       void e.prepare?.().catch(() => undefined)
-      const loaded = await loadSuggestIndex(e, buildDir)
-      if (!loaded) logger.warn('no suggestions from the indexer for this index (built before it wrote them): computing them on the server thread; re-index to skip this')
+      const health = await e.health()
+      const loaded = await loadSuggestIndex(e, buildDir, health)
+      // An engine that cannot answer yet (Meilisearch down) says nothing about the build's suggestions.
+      if (!loaded && health.ok) logger.warn('no suggestions from the indexer for this index (built before it wrote them): computing them on the server thread; re-index to skip this')
       return { suggest: loaded ?? (await buildSuggestIndex(e, segmenter)) }
     },
     // The SQLite engine says which index it serves from memory; Meilisearch would need a round trip per request.

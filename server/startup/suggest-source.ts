@@ -25,9 +25,12 @@ function readSuggestFile(buildDir: string): SuggestFile | null {
   }
 }
 
-/** The indexer's suggestions for the build the engine serves, or null when there are none for it. */
-export async function loadSuggestIndex(engine: SearchEngine, buildDir: string): Promise<SuggestIndex | null> {
-  const health = await engine.health()
+/**
+ * The indexer's suggestions for the build the engine serves, or null when there are none for it (or the engine
+ * cannot say which build it serves). `health`: the engine's, when the caller has just asked it.
+ */
+export async function loadSuggestIndex(engine: SearchEngine, buildDir: string, health?: EngineHealth): Promise<SuggestIndex | null> {
+  health ??= await engine.health()
   if (!health.ok || !health.indexedAt) return null
   if (!existsSync(path.join(buildDir, BUILD_FILES.suggest))) return null
   for (const until = Date.now() + FILE_WAIT_MS; ; ) {

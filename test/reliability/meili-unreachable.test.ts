@@ -83,6 +83,8 @@ describe('the server when Meilisearch is unreachable', () => {
     const health = await get('/api/health')
     expect(health.status).toBe(503)
     expect(health.body.reason).toMatch(/did not answer within|timed out|timeout/i)
+    // The engine could not say which build it serves: that is no sign of a build without suggestions.
+    expect(t.logs.filter((l) => l.includes('no suggestions from the indexer'))).toEqual([])
     expectNoKey(health.text, search.text)
   }, 60_000)
 
