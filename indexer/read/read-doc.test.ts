@@ -70,4 +70,24 @@ describe('readDocument on an old Word .doc', () => {
       ['corrupt', 'damaged.doc could not be read as a Word .doc file (…): open it in Word, WPS or LibreOffice and save it as .docx.'],
     ])
   })
+
+  it('refuses a file whose sector chain loops or whose header asks for more than the file holds, instead of aborting the process', async () => {
+    const good = Buffer.from(buildWord97(['江门市教育局2023年工作要点', '一、加强党的建设']))
+    // The directory's chain made a two-sector loop: word-extractor alone grows an array until V8 aborts.
+    const looping = Buffer.from(good)
+    const fatAt = (looping.readInt32LE(0x4c) + 1) * 512
+    const directory = looping.readInt32LE(0x30)
+    looping.writeInt32LE(0, fatAt + directory * 4)
+    looping.writeInt32LE(directory, fatAt)
+    const oversized = Buffer.from(good)
+    oversized.writeUInt32LE(0x7fffffff, 0x2c)
+    await writeFile(file('looping.doc'), looping)
+    await writeFile(file('oversized.doc'), oversized)
+    const messages = []
+    for (const name of ['looping.doc', 'oversized.doc']) messages.push(await readDocument(file(name)).then(() => null, (e: unknown) => (e as UnreadableDocumentError).message))
+    expect(messages).toEqual([
+      'looping.doc could not be read as a Word .doc file (a sector chain of the file loops): open it in Word, WPS or LibreOffice and save it as .docx.',
+      'oversized.doc could not be read as a Word .doc file (its allocation tables are larger than the file): open it in Word, WPS or LibreOffice and save it as .docx.',
+    ])
+  })
 })

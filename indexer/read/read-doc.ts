@@ -7,6 +7,7 @@
  * Not recovered: numbers of Word's automatic lists, which the binary format keeps outside the text (save the
  * file as .docx to keep them; see docx-list-numbers.ts).
  */
+import { createRequire } from 'node:module'
 import WordExtractor from 'word-extractor'
 import { displayName } from './decode-text.js'
 import { readDocx } from './read-docx.js'
@@ -14,6 +15,36 @@ import { UnreadableDocumentError } from './unreadable-document-error.js'
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
+
+/**
+ * word-extractor follows a sector chain of the compound file until it ends, catching only a sector that
+ * points at itself: a damaged file whose chain loops over two sectors grows an array until V8 aborts the
+ * whole process (measured: "Fatal JavaScript invalid size error", uncatchable, in a worker thread too). Its
+ * chains are walked here instead, and a chain longer than the allocation table, which must loop, throws.
+ */
+const AllocationTable = createRequire(import.meta.url)('word-extractor/lib/ole-allocation-table.js') as {
+  prototype: { _table: number[]; getSecIdChain(start: number): number[] }
+}
+AllocationTable.prototype.getSecIdChain = function getSecIdChain(start: number): number[] {
+  const chain: number[] = []
+  // Sector ids below 0 end a chain (−2 end of chain, −1 free and the other markers).
+  for (let id = start; id >= 0; id = this._table[id]) {
+    if (chain.length >= this._table.length) throw new Error('a sector chain of the file loops')
+    chain.push(id)
+  }
+  return chain
+}
+
+/** Header fields that size what word-extractor allocates: a damaged header must not ask for gigabytes. */
+function checkHeader(bytes: Uint8Array): string | null {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (view.length < 512) return 'the file is shorter than its header'
+  const shift = view.readUInt16LE(0x1e)
+  if (shift !== 9 && shift !== 12) return `sector size 2^${shift} is neither 512 nor 4096 bytes`
+  const sectors = Math.ceil(view.length / (1 << shift))
+  if (view.readUInt32LE(0x2c) > sectors || view.readUInt32LE(0x48) > sectors) return 'its allocation tables are larger than the file'
+  return null
+}
 
 export type DocContent = { kind: 'text'; text: string } | { kind: 'html'; bytes: Uint8Array }
 
@@ -29,6 +60,8 @@ export async function readDoc(bytes: Uint8Array, filePath: string): Promise<DocC
   }
   let body: string
   try {
+    const damaged = checkHeader(bytes)
+    if (damaged) throw new Error(damaged)
     body = (await new WordExtractor().extract(Buffer.from(bytes))).getBody()
   } catch (cause) {
     throw new UnreadableDocumentError(
