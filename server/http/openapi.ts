@@ -100,13 +100,13 @@ export const API_ROUTES: RouteConfig[] = [
   }),
   createRoute({
     method: 'get', path: '/api/plans/{id}/file', tags: ['文件'], summary: '下载原始文件',
-    description: '从语料目录提供用户放入的原始文件（txt、html、docx、pdf），文件名为原文件名。',
+    description: '从语料目录提供用户放入的原始文件（txt、md、html、docx、doc、pdf），文件名为原文件名。',
     request: { params: idParamSchema },
     responses: {
       200: {
         description: '原始文件',
         content: Object.fromEntries(
-          ['text/plain', 'text/markdown', 'text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'].map((t) => [
+          ['text/plain', 'text/markdown', 'text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/msword'].map((t) => [
             t,
             { schema: z.string().meta({ format: 'binary' }) },
           ]),

@@ -12,6 +12,7 @@ beforeAll(() => {
   corpus = join(dir, 'corpus')
   mkdirSync(join(corpus, '2024'), { recursive: true })
   writeFileSync(join(corpus, '2024', '江门 工作要点.txt'), '江门市教育局2023年工作要点')
+  writeFileSync(join(corpus, '2019 工作要点.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))
   writeFileSync(join(dir, 'secret.txt'), 'not in the corpus')
   symlinkSync(join(dir, 'secret.txt'), join(corpus, 'link.txt'))
 })
@@ -40,5 +41,11 @@ describe('readSourceFile', () => {
     const file = await readSourceFile(join(corpus, '2024', '江门 工作要点.txt'), 'jiangmen-2023-jiaoyuju-gongzuo-yaodian')
     expect(new TextDecoder().decode(file.bytes)).toBe('江门市教育局2023年工作要点')
     expect([file.contentType, file.name, file.fallbackName]).toEqual(['text/plain', '江门 工作要点.txt', 'jiangmen-2023-jiaoyuju-gongzuo-yaodian.txt'])
+  })
+
+  it('serves every type the indexer reads, an old Word .doc as application/msword', async () => {
+    expect(locateSourceFile(corpus, '2019 工作要点.doc')).toEqual({ path: join(corpus, '2019 工作要点.doc') })
+    const file = await readSourceFile(join(corpus, '2019 工作要点.doc'), 'zhuzhou-2019-jiaoyu-gongzuo-yaodian')
+    expect([file.contentType, file.fallbackName]).toEqual(['application/msword', 'zhuzhou-2019-jiaoyu-gongzuo-yaodian.doc'])
   })
 })

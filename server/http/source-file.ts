@@ -15,6 +15,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.htm': 'text/html',
   '.pdf': 'application/pdf',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.doc': 'application/msword',
 }
 
 export interface SourceFile {
