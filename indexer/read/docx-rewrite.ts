@@ -15,7 +15,7 @@ export async function rewriteDocx(bytes: Uint8Array): Promise<Uint8Array> {
   const parts = await partsOf(zip)
   if (!parts) return bytes
   const [documentXml, numberingXml, stylesXml] = await Promise.all([parts.document, parts.numbering, parts.styles].map((p) => (p ? zip.file(p)?.async('string') : undefined)))
-  if (!documentXml || !(numberingXml || documentXml.includes(':tbl>'))) return bytes
+  if (!documentXml || !(numberingXml || /<(?:\w+:)?tbl[\s>]/.test(documentXml))) return bytes
   const doc = parseXml(documentXml)
   const numbered = numberingXml ? writeListNumbers(doc, numberingXml, stylesXml ?? null) : 0
   const tables = flattenTaskTables(doc)

@@ -46,7 +46,8 @@ function checkHeader(bytes: Uint8Array): string | null {
   return null
 }
 
-export type DocContent = { kind: 'text'; text: string } | { kind: 'html'; bytes: Uint8Array }
+/** The text read, or `html` for a web page saved under a .doc name (the caller reads it as one). */
+export type DocContent = { kind: 'text'; text: string } | { kind: 'html' }
 
 export async function readDoc(bytes: Uint8Array, filePath: string): Promise<DocContent> {
   const name = displayName(filePath)
@@ -54,7 +55,7 @@ export async function readDoc(bytes: Uint8Array, filePath: string): Promise<DocC
   if (!OLE_MAGIC.every((b, i) => bytes[i] === b)) {
     const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart()
     // Word's "save as web page" and many sites' exports: HTML under a .doc name.
-    if (/^<(!doctype|html|\?xml|head|body|meta|div|p)\b/i.test(head)) return { kind: 'html', bytes }
+    if (/^<(!doctype|html|\?xml|head|body|meta|div|p)\b/i.test(head)) return { kind: 'html' }
     const hint = head.startsWith('{\\rtf') ? ' It is an RTF file: open it in Word, WPS or LibreOffice and save it as .docx.' : ''
     throw new UnreadableDocumentError('corrupt', filePath, `${name} is not a Word .doc file (no Word 97–2003 header).${hint}`)
   }
