@@ -19,7 +19,7 @@ import { docNumberFromField, findOwnDocNumber } from './doc-number.js'
 import { findPublishDate, findSignDate } from './document-dates.js'
 import { findTitle, flattenedTitle, ISSUER_NAME, type TitleFinding } from './find-title.js'
 import { findPlaces, placeInName } from './gazetteer.js'
-import { closeUp, yearIn } from './head-text.js'
+import { CHINESE_DATE, closeUp, yearIn } from './head-text.js'
 import { inferPlace } from './infer-place.js'
 
 export interface MetadataInput {
@@ -52,8 +52,8 @@ export interface InferredMetadata {
 }
 
 const ISSUER_FIELDS = ['来源', '发布机构']
-/** A date as written in a head line, Arabic or Chinese numerals (closed up: no spaces). */
-const DATE = /(\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日/g
+/** Every date in a head line, Arabic or Chinese numerals. */
+const DATE = new RegExp(CHINESE_DATE.source, 'g')
 /** A field names an issuer only when it is an organisation (a mirror's 来源 is `网络`, `本站`, a user). */
 const ORGANISATION = /(局|厅|委员会|教委|委|政府|办公室|办公厅|中心|学校|大学|学院|部|院|处|科|室|会|党组)$/
 
