@@ -10,7 +10,7 @@ let dir: string
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'list-corpus-'))
   for (const sub of ['b', 'a/deep', '.git']) await mkdir(join(dir, sub), { recursive: true })
-  for (const name of ['b/2.txt', 'b/1.PDF', 'a/deep/plan.docx', 'a/page.htm', 'a/page.html', 'a/notes.md', 'a/old.wps', 'a/old.doc', 'a/.hidden.txt', '.git/HEAD.txt', 'z.json']) {
+  for (const name of ['b/2.txt', 'b/1.PDF', 'a/deep/plan.docx', 'a/page.htm', 'a/page.html', 'a/notes.md', 'a/old.odt', 'a/old.doc', 'a/.hidden.txt', '.git/HEAD.txt', 'z.json']) {
     await writeFile(join(dir, name), 'x')
   }
 })
@@ -26,7 +26,7 @@ describe('listCorpusFiles', () => {
   })
 
   it('takes a named file as it is, so an unsupported one is reported by readDocument instead of ignored', async () => {
-    expect(await listCorpusFiles([join(dir, 'a/old.wps'), join(dir, 'b')])).toEqual([join(dir, 'a/old.wps'), join(dir, 'b/1.PDF'), join(dir, 'b/2.txt')])
+    expect(await listCorpusFiles([join(dir, 'a/old.odt'), join(dir, 'b')])).toEqual([join(dir, 'a/old.odt'), join(dir, 'b/1.PDF'), join(dir, 'b/2.txt')])
   })
 
   it('lists each file once when paths overlap', async () => {

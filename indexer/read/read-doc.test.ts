@@ -32,6 +32,12 @@ describe('readDocument on an old Word .doc', () => {
     })
   })
 
+  it('reads a WPS .wps file, Word 97 compatible, as a .doc', async () => {
+    await writeFile(file('plan.wps'), buildWord97(['江门市教育局2023年工作要点', '一、加强党的建设']))
+    const doc = await readDocument(file('plan.wps'))
+    expect([doc.format, doc.text]).toEqual(['doc', '江门市教育局2023年工作要点\n\n一、加强党的建设'])
+  })
+
   it('finds every numbered clause of a plan saved as .doc, as from the typed copy', async () => {
     const lines = readFileSync(join(LAYOUTS, 'source', 'shaoguan-2023-yaodian.txt'), 'utf8').split('\n').filter(Boolean)
     await writeFile(file('shaoguan.doc'), buildWord97(lines))

@@ -41,6 +41,8 @@ const FORMATS: Record<string, SourceDocument['format']> = {
   '.htm': 'html',
   '.docx': 'docx',
   '.doc': 'doc',
+  // WPS Office's own .wps is its Word 97 compatible binary: read as a .doc, refused with the reason when not.
+  '.wps': 'doc',
   '.pdf': 'pdf',
 }
 
@@ -59,7 +61,7 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
     throw new UnreadableDocumentError(
       'unsupported_format',
       filePath,
-      `${name} has an unsupported format: convert it to one of ${SUPPORTED_EXTENSIONS.join(' ')} (a .wps or .rtf file can be saved as .docx in WPS, Word or LibreOffice).`,
+      `${name} has an unsupported format: convert it to one of ${SUPPORTED_EXTENSIONS.join(' ')} (an .rtf or .odt file can be saved as .docx in WPS, Word or LibreOffice).`,
     )
   }
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
