@@ -41,7 +41,7 @@ const FORMATS: Record<string, SourceDocument['format']> = {
   '.htm': 'html',
   '.docx': 'docx',
   '.doc': 'doc',
-  // WPS Office's own .wps is its Word 97 compatible binary: read as a .doc, refused with the reason when not.
+  // WPS Office's own .wps: read as a Word 97 binary, which recent versions write; an older format is refused with the reason.
   '.wps': 'doc',
   '.pdf': 'pdf',
 }
