@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SUPPORTED_EXTENSIONS } from '../../indexer/read/read-document.js'
 import { locateSourceFile, readSourceFile } from './source-file.js'
 
 let dir: string
@@ -47,5 +48,14 @@ describe('readSourceFile', () => {
     expect(locateSourceFile(corpus, '2019 工作要点.doc')).toEqual({ path: join(corpus, '2019 工作要点.doc') })
     const file = await readSourceFile(join(corpus, '2019 工作要点.doc'), 'zhuzhou-2019-jiaoyu-gongzuo-yaodian')
     expect([file.contentType, file.fallbackName]).toEqual(['application/msword', 'zhuzhou-2019-jiaoyu-gongzuo-yaodian.doc'])
+  })
+
+  it('has a content type for every extension the indexer reads', async () => {
+    const served = []
+    for (const ext of SUPPORTED_EXTENSIONS) {
+      writeFileSync(join(corpus, `plan${ext}`), 'x')
+      served.push([ext, 'path' in locateSourceFile(corpus, `plan${ext}`)])
+    }
+    expect(served).toEqual(SUPPORTED_EXTENSIONS.map((ext) => [ext, true]))
   })
 })
