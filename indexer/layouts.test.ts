@@ -177,3 +177,28 @@ describe('parseDocument on clause numbering in other styles', () => {
     ])
   })
 })
+
+describe('parseDocument on a plan in parts (第一部分 2023年工作回顾, 第二部分 2024年工作要点)', () => {
+  it('keeps each part title as a passage under no chapter, and starts the chapters again at 一 in the next part', () => {
+    const file = 'handmade/pingdingshan-2024-review-and-plan-parts.txt'
+    const [plan] = parseDocument({ file, text: readFileSync(join(DIR, file), 'utf8'), fields: {}, url: null })
+    // Each clause's chapter, number and first sentence (the whole line of a part title).
+    expect(plan.clauses.map((c) => [c.chapter?.number ?? null, c.number, /^[^。，]*[。，]?/.exec(c.text)![0]])).toEqual([
+      [null, null, '第一部分 2023年工作回顾'],
+      ['一', null, '全年开展主题党日活动120场，'],
+      ['二', null, '新增公办学位8600个，'],
+      [null, null, '第二部分 2024年工作要点'],
+      ['一', 1, '1.深化理论武装。'],
+      ['一', 2, '2.加强基层党组织建设。'],
+      ['二', 3, '3.扩大优质学位供给。'],
+      ['二', 4, '4.深化集团化办学。'],
+      ['三', 5, '5.加强师德师风建设。'],
+      ['三', 6, '6.提高教师待遇保障。'],
+    ])
+    expect(plan.plan.levels).toEqual([
+      { marker: '第一部分', role: 'part', count: 2 },
+      { marker: '一、', role: 'chapter', count: 5 },
+      { marker: '1.', role: 'clause', count: 6 },
+    ])
+  })
+})

@@ -100,7 +100,8 @@ export interface PlanWarning {
 }
 
 /** The role a numbering level plays in a plan: chapters, sections, the clauses (what is indexed), items inside clauses. */
-export type LevelRole = 'chapter' | 'section' | 'clause' | 'item'
+/** `part`: a level above the chapters (第一部分 … over 一、 … chapters), whose titles are read as passages of their own. */
+export type LevelRole = 'part' | 'chapter' | 'section' | 'clause' | 'item'
 
 /** One numbering level found in a plan: `{ marker: '（一）', role: 'clause', count: 12 }`. */
 export interface PlanLevel {

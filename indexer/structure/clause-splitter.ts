@@ -96,7 +96,13 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
     const marker = numbering.markers.get(i)
     const role = marker ? numbering.roles.get(marker.kind) : undefined
     const rest = marker ? line.slice(marker.end) : line
-    if (marker && role === 'chapter') {
+    if (marker && role === 'part') {
+      // A part's title is text of its own, under no chapter: the chapters of the part follow it.
+      close()
+      chapter = null
+      section = null
+      open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
+    } else if (marker && role === 'chapter') {
       close()
       chapter = { number: marker.label, ordinal: marker.number, title: trimTitle(rest) }
       section = null

@@ -192,8 +192,9 @@ export function findCandidates(text: string): TextMarker[] {
     const context = contextAt(text, at)
     if (CONTEXTS[kind.kind] && !CONTEXTS[kind.kind]!.has(context)) continue
     if (kind.kind === 'arabic-half-paren' && insideBracket(text, at)) continue
-    // `5.2024年底前完成…`: an item may open with a year; `1.5亿元`, `3、4年级` never get here or stop here.
-    const yearAfter = kind.kind === 'arabic' && YEAR_AFTER.test(text.slice(end, end + 7))
+    // `5.2024年底前完成…` and `第二部分 2024年工作要点`: an item or a part may open with a year; `1.5亿元`,
+    // `3、4年级` never get here or stop here.
+    const yearAfter = (kind.kind === 'arabic' || kind.kind === 'chapter-word') && YEAR_AFTER.test(text.slice(end, end + 7))
     if (!yearAfter && (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after)))) continue
     if (kind.kind === 'cn' && CN_LIST_AFTER.test(after)) continue
     const number = kind.number ?? (kind.numeral ? parseChineseNumeral(kind.numeral) : Number(foldDigits(kind.digits!)))

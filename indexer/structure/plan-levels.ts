@@ -31,6 +31,9 @@ export function readNumbering(text: string): LineNumbering {
   const clauseKind = chosen === 'cn' && headsProse(lines, markers, 'cn') ? null : chosen
   const roles = new Map<MarkerKind, LevelRole>()
   for (const kind of counts.keys()) roles.set(kind, roleOf(kind, clauseKind))
+  // 第一部分 2023年工作回顾 … 第二部分 2024年工作要点 over 一、 chapters that start again in each part: the parts
+  // are a level above the chapters, not chapters that the next 一、 would replace (and its title with it).
+  if (roles.get('chapter-word') === 'chapter' && roles.get('cn') === 'chapter') roles.set('chapter-word', 'part')
   const levels = [...counts.entries()]
     .sort(([a], [b]) => RANK[a] - RANK[b])
     .map(([kind, count]) => ({ marker: levelLabel(kind, [...markers.values()]), role: roles.get(kind)!, count }))
@@ -39,6 +42,12 @@ export function readNumbering(text: string): LineNumbering {
 
 /** A level is printed as the plan prints it when it does so throughout in another form than the usual (`⑴`, not `（1）`). */
 function levelLabel(kind: MarkerKind, markers: TextMarker[]): string {
+  if (kind === 'chapter-word') {
+    // 第一章, 第一部分 or 第一篇, as the plan names its top level.
+    const words = new Set(markers.filter((m) => m.kind === kind).map((m) => /(章|部分|篇)$/.exec(m.label)?.[1]))
+    const [word] = words
+    return words.size === 1 && word ? `第一${word}` : KIND_LABEL[kind]
+  }
   const forms = new Set(markers.filter((m) => m.kind === kind).map((m) => m.printed))
   const [only] = forms
   return forms.size === 1 && only ? only : KIND_LABEL[kind]
