@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readLineMarker, stripLeadingMarker } from './line-markers.js'
+import { clauseHeading, readLineMarker, stripLeadingMarker } from './line-markers.js'
 
 describe('readLineMarker', () => {
   it('reads full-width digits as their ASCII forms, with the rest and the marker length in the line’s own characters', () => {
@@ -57,5 +57,14 @@ describe('stripLeadingMarker', () => {
 
   it('keeps an ordinal introduction and a year, which are words, not numbering', () => {
     expect(['一是加强统筹', '2024年全市教育工作', '加强管理'].map(stripLeadingMarker)).toEqual(['一是加强统筹', '2024年全市教育工作', '加强管理'])
+  })
+})
+
+describe('clauseHeading', () => {
+  it('takes a title set in 【】 before the text as the heading, else the first sentence', () => {
+    expect(clauseHeading('【深化理论武装】健全理论学习中心组学习制度，组织开展学习。', false)).toBe('深化理论武装')
+    expect(clauseHeading('深化理论武装。健全理论学习中心组学习制度。', false)).toBe('深化理论武装')
+    // A line that is only the bracketed title keeps it as written.
+    expect(clauseHeading('【深化理论武装】', true)).toBe('【深化理论武装】')
   })
 })

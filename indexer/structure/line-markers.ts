@@ -149,11 +149,14 @@ export function insideBracket(text: string, end = text.length): boolean {
 const SENTENCE_END = /[。！？；!?;]/
 
 /**
- * The heading of a clause: its first sentence, or the whole first line when that line stands alone
- * as a title. Trailing sentence punctuation is dropped.
+ * The heading of a clause: the title it sets in brackets (【…】) before its text, else its first sentence, or
+ * the whole first line when that line stands alone as a title. Trailing sentence punctuation is dropped.
  */
 export function clauseHeading(firstLineRest: string, hasMoreLines: boolean): string {
   const rest = firstLineRest.trim()
+  // `【深化理论武装】健全学习制度…`: a title set in brackets before the clause's text is its heading.
+  const bracketed = /^[【〖\[]([^】〗\]]{2,40})[】〗\]]/.exec(rest)
+  if (bracketed && rest.length > bracketed[0].length) return bracketed[1].trim()
   const end = rest.search(SENTENCE_END)
   if (end === -1) return hasMoreLines ? rest : shorten(rest)
   return shorten(rest.slice(0, end))
