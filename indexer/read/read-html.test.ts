@@ -50,6 +50,13 @@ describe('extractHtml', () => {
     expect(result).toEqual({ text: '江门市教育局2023年工作要点', fields: { 文号: '江教办〔2023〕5号', 成文日期: '2023年3月15日' }, url: null })
   })
 
+  it('reads a page Word saved, its list numbers inside downlevel conditional comments, without the comment markup', () => {
+    const html =
+      `<p class=MsoTitle>某某市教育局2024年工作要点</p><p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>一、</span><![endif]>加强党的建设</p>` +
+      `<p class=MsoListParagraph><!--[if !supportLists]--><span style='mso-list:Ignore'>1.</span><!--[endif]-->深化理论武装。</p><!--[if gte mso 9]><xml><o:DocumentProperties></o:DocumentProperties></xml><![endif]-->`
+    expect(extractHtml(html).text.split('\n').filter(Boolean)).toEqual(['某某市教育局2024年工作要点', '一、加强党的建设', '1.深化理论武装。'])
+  })
+
   it('finds the declared charset in the first bytes', () => {
     expect(declaredCharset(Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))).toBe('gb2312')
     expect(declaredCharset(Buffer.from('<meta charset="UTF-8">'))).toBe('UTF-8')

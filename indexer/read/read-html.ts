@@ -36,8 +36,14 @@ const FURNITURE_TOKENS = new Set([
 /** class / id fragments of page furniture containers. */
 const FURNITURE_FRAGMENT = /breadcrumb|crumbs?\b|bdshare|share-?bar|sharebox|qrcode|erweima|copyright|pagination/i
 
+/**
+ * Word's "save as web page" wraps its list numbers in downlevel-revealed conditional comments
+ * (`<![if !supportLists]>一、<![endif]>`): markup for old browsers that the parser would keep as text.
+ */
+const DOWNLEVEL_CONDITIONAL = /<!\[(?:if\s[^\]]*|endif)\]>/gi
+
 export function extractHtml(html: string): HtmlContent {
-  const root = parse(html, {
+  const root = parse(html.replace(DOWNLEVEL_CONDITIONAL, ''), {
     comment: false,
     blockTextElements: { script: false, style: false, noscript: false, pre: true },
   })
