@@ -13,6 +13,7 @@ const BENCHES: Record<string, string[]> = {
   http: ['bench/http-bench.ts'],
   semantic: ['bench/semantic-bench.ts'],
   load: ['bench/load-test.ts'],
+  readers: ['bench/document-readers-bench.ts'],
 }
 
 const requested = process.argv.slice(2)

@@ -44,7 +44,6 @@ interface StyleNumbering {
  * run before its text; returns how many were numbered.
  */
 export function writeListNumbers(doc: Document, numberingXml: string, stylesXml: string | null): number {
-  if (doc.getElementsByTagNameNS(doc.documentElement!.namespaceURI, 'numPr').length === 0 && !stylesXml?.includes('numPr>')) return 0
   return numberParagraphs(doc, readNumbering(parseXml(numberingXml)), stylesXml ? readStyles(parseXml(stylesXml)) : new Map())
 }
 

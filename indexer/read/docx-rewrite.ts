@@ -15,9 +15,11 @@ export async function rewriteDocx(bytes: Uint8Array): Promise<Uint8Array> {
   const parts = await partsOf(zip)
   if (!parts) return bytes
   const [documentXml, numberingXml, stylesXml] = await Promise.all([parts.document, parts.numbering, parts.styles].map((p) => (p ? zip.file(p)?.async('string') : undefined)))
-  if (!documentXml || !(numberingXml || /<(?:\w+:)?tbl[\s>]/.test(documentXml))) return bytes
+  // Parsed only when it may need writing: a list number (numPr in a paragraph or a style) or a table.
+  const lists = Boolean(numberingXml) && (documentXml?.includes('numPr>') || stylesXml?.includes('numPr>'))
+  if (!documentXml || !(lists || /<(?:\w+:)?tbl[\s>]/.test(documentXml))) return bytes
   const doc = parseXml(documentXml)
-  const numbered = numberingXml ? writeListNumbers(doc, numberingXml, stylesXml ?? null) : 0
+  const numbered = lists ? writeListNumbers(doc, numberingXml!, stylesXml ?? null) : 0
   const tables = flattenTaskTables(doc)
   if (numbered + tables === 0) return bytes
   zip.file(parts.document, new XMLSerializer().serializeToString(doc))
