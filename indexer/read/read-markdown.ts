@@ -5,7 +5,9 @@
  * clauses. An ordered list's items get the numbers it renders (its start, counting on), which is what a
  * `1.` typed before every item means; a task table reads as one numbered line per task (task-table.ts).
  */
+import { decodeHTML } from 'entities'
 import { lexer, type Token, type Tokens } from 'marked'
+import { parse } from 'node-html-parser'
 import { taskTableLines } from './task-table.js'
 
 export function markdownToText(source: string): string {
@@ -68,25 +70,14 @@ function inline(tokens: Token[]): string {
     else if (t.type === 'image') continue
     else if (t.type === 'html') out += stripTags(t.text)
     else if ('tokens' in t && t.tokens && t.tokens.length > 0) out += inline(t.tokens)
-    else if (t.type === 'escape' || t.type === 'codespan' || t.type === 'text') out += decodeEntities(t.text)
+    // marked keeps character references (&nbsp; &#20013;) as typed.
+    else if (t.type === 'escape' || t.type === 'codespan' || t.type === 'text') out += decodeHTML(t.text)
     else out += 'text' in t ? String(t.text) : ''
   }
   return out
 }
 
+/** Inline or block HTML in Markdown: its text, as the html reader's parser reads it (tags gone, entities decoded). */
 function stripTags(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ''))
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
-
-/** marked keeps character references as typed in text; the few a writer types are read here. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole
-  })
+  return parse(html).text
 }
