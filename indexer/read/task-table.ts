@@ -1,9 +1,11 @@
 /**
  * A plan's task table (重点任务分解表: 序号 | 重点任务 | 牵头单位 | 完成时限) read as the numbered clauses it
- * stands for: each numbered row becomes one line, `1.深化理论武装……（牵头单位：办公室；完成时限：2024年12月）`,
- * so the clause splitter finds one clause per task and every column stays with its task, labelled by its
- * header. Read cell by cell, a row's cells would run together (…学习制度办公室2024年12月) and number nothing.
+ * stands for: each numbered row becomes one line, `1.深化理论武装……。牵头单位：办公室；完成时限：2024年12月。`,
+ * so the clause splitter finds one clause per task, headed by the task, and every column stays with its task,
+ * labelled by its header. Read cell by cell, a row's cells would run together (…学习制度办公室2024年12月)
+ * and number nothing.
  */
+import { foldDigits } from '../structure/numeral-glyphs.js'
 
 /** The header of the numbering column. */
 const NUMBER_HEADER = /^(序号|编号|序|No\.?)$/i
@@ -38,7 +40,7 @@ export function taskTableLines(rows: string[][]): string[] | null {
       lines.push(distinct(row).join(' '))
       continue
     }
-    const n = Number(row[0].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[.．、]$/, ''))
+    const n = Number(foldDigits(row[0]).replace(/[.．、]$/, ''))
     if (task?.n !== n) {
       flush()
       task = { n, parts: [], columns: new Map() }
