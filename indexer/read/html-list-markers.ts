@@ -5,6 +5,7 @@
  * inline list-style-type), with the suffix the browser draws (一、 for Chinese counting, 1. otherwise).
  */
 import type { HTMLElement } from 'node-html-parser'
+import { readLineMarker } from '../structure/line-markers.js'
 import { formatListNumber } from './list-number-format.js'
 
 /** HTML `type` attribute and CSS list-style-type values, as the number formats of list-number-format.ts. */
@@ -34,8 +35,14 @@ const STYLE_FORMATS: Record<string, string> = {
 /** The CSS counter styles whose marker ends in 、 rather than a full stop. */
 const COMMA_SUFFIX = new Set(['chineseCountingThousand', 'chineseLegalSimplified', 'ideographTraditional', 'ideographZodiac', 'ideographDigital'])
 
-/** An item already typed with its number (一、 （一） 1. ① 第一条): its list draws no number of its own worth adding. */
-const TYPED_NUMBER = /^\s*(?:[（(]\s*[一二三四五六七八九十\d０-９]+\s*[)）]|[一二三四五六七八九十]+[、．.]|[\d０-９]+[、．.)）]|第[一二三四五六七八九十百\d]+[章节条]|[\u2460-\u249b])/
+/**
+ * An item already typed with its number (一、 （一） 1. ① 第一条), read as the clause splitter reads a line's
+ * opening marker: its list draws no number of its own worth adding. 一是 opens a sentence, not a number.
+ */
+function typedNumber(li: HTMLElement): boolean {
+  const marker = readLineMarker(li.text.trim())
+  return marker !== null && marker.kind !== 'ordinal-intro'
+}
 
 /** The marker text of each <li> of `ol` (its direct items), in order; empty when the list draws none. */
 export function listMarkers(ol: HTMLElement): Map<HTMLElement, string> {
@@ -49,7 +56,7 @@ export function listMarkers(ol: HTMLElement): Map<HTMLElement, string> {
   for (const li of items) {
     n = integer(li.getAttribute('value')) ?? n
     const own = formatOf(li) ?? format
-    if (own !== 'none' && !TYPED_NUMBER.test(li.text)) {
+    if (own !== 'none' && !typedNumber(li)) {
       const number = formatListNumber(n, own)
       markers.set(li, COMMA_SUFFIX.has(own) ? `${number}、` : `${number}.`)
     }
