@@ -8,6 +8,7 @@
  * signed, in the year the document speaks of, and not on a page that says it is an upload.
  */
 import type { Evidence } from '../types.js'
+import { ISSUER_NAME } from './find-title.js'
 import { asciiDigits, CHINESE_DATE, closeUp, parseDate } from './head-text.js'
 
 /** A signature line: a Chinese-form date alone, after an issuer, or in brackets with 通过/印发/发布/签发. */
@@ -51,14 +52,16 @@ export function findSignDate(fields: Record<string, string>, headLines: string[]
   // or issued on a date a gazette prints under the title with the issuer: `（2024年3月5日 大连市教育局）`.
   for (const l of headLines) {
     const simple = closeUp(asciiDigits(l)).replace(/○/g, '〇')
-    const m = ADOPTED_INSIDE.exec(simple) ?? DATED_ISSUER.exec(simple)
+    const dated = DATED_LINE.exec(simple)
+    const m = ADOPTED_INSIDE.exec(simple) ?? (dated && ISSUER_NAME.test(dated[dated.length - 1]) ? dated : null)
     const adopted = m ? parseDate(m[1]) : null
     if (adopted) return { value: adopted, source: 'header', quote: m![0] }
   }
   return null
 }
 
-const DATED_ISSUER = new RegExp(`^[（(](${CHINESE_DATE.source})[\\u4e00-\\u9fff]{2,30}(?:局|厅|委员会|教委|政府|办公室|办公厅)[)）]$`)
+/** `（2024年3月5日大连市教育局）`: a date, then a name that counts when it names an organisation (ISSUER_NAME). */
+const DATED_LINE = new RegExp(`^[（(](${CHINESE_DATE.source})([\\u4e00-\\u9fff]{2,30})[)）]$`)
 const ADOPTED_INSIDE = new RegExp(`[（(](${CHINESE_DATE.source})[\\u4e00-\\u9fff]{0,24}(?:通过|修订|发布|施行)[)）]`)
 
 function isPrintLine(line: string): boolean {
