@@ -11,7 +11,8 @@
  *
  * Semantic and hybrid sets hold only the clauses that are close (similarity-floor.ts): a neighbour below the
  * model's floor is not a result, so the total, the facets and every page describe the same set. Heading-only
- * clauses are ranked with a cosine penalty, so a clause with text as close to the query comes first.
+ * clauses are ranked, and judged against the floor, with a cosine penalty, so a clause with text as close to
+ * the query comes first and a short title close to any short query (你好) is not a result.
  * Within the set, the order uses the query vector fed back towards its nearest clauses (relevance-feedback.ts);
  * membership stays judged on the query's own cosine.
  */
@@ -217,12 +218,11 @@ function byDate(rows: ClauseRows, sort: SearchQuery['sort']): Compare | null {
 
 /**
  * The nearest clauses passing the filters (the filter bits in `ignore` ignored: a facet ignores its own
- * filter) and at or above the model's floor, ranked with heading-only clauses moved down.
+ * filter) whose ranking cosine, heading-only clauses moved down, is at or above the model's floor.
  */
 function closePassing(input: ModeInput, near: Closeness, ignore: number): number[] {
-  const sims = near.query.sims
   const within = input.rows.candidates(input.query.filters, ignore)
-  return nearestRanked(near, (r) => (input.failBits(r) & ~ignore) === 0, within).filter((r) => sims[r] >= near.floor.semantic)
+  return nearestRanked(near, (r) => (input.failBits(r) & ~ignore) === 0, within).filter((r) => near.rank[r] >= near.floor.semantic)
 }
 
 /**
