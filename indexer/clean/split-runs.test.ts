@@ -26,6 +26,11 @@ describe('splitRuns', () => {
     ])
   })
 
+  it('keeps a 版记 line’s 印发 with its date, so the printing date never reads as a signature and 印发 is no passage', () => {
+    expect(splitRuns('某某市教育局办公室 2024年2月20日印发')).toEqual(['某某市教育局办公室', '2024年2月20日印发'])
+    expect(splitRuns('某某市教育局办公室　　　　2024年2月20日 印发')).toEqual(['某某市教育局办公室', '2024年2月20日 印发'])
+  })
+
   it('leaves table-of-contents entries, numbered lines and dates inside sentences whole', () => {
     expect(splitRuns('2024年全区教育工作要点 2')).toEqual(['2024年全区教育工作要点 2'])
     expect(splitRuns('3.制定实施方案 明确责任分工。')).toEqual(['3.制定实施方案 明确责任分工。'])

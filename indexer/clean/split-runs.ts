@@ -15,8 +15,11 @@ const TITLE_THEN_TEXT = new RegExp(
 )
 const ORG = '[\\u4e00-\\u9fff（）()]{2,30}?(?:教育局|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教育和体育局|教育体育局|教体局)'
 const DATE = `\\d{4}${SPACE}?年${SPACE}?\\d{1,2}${SPACE}?月${SPACE}?\\d{1,2}${SPACE}?日`
-/** A signature after a sentence end, at the end of the paragraph or before more text. */
-const SIGNATURE = new RegExp(`(?<=^|[。！？；!?;])${SPACE}*(${ORG})?${SPACE}*(${DATE})(?![起前后後至以到，,、的内內])${SPACE}*`)
+/**
+ * A signature after a sentence end, at the end of the paragraph or before more text. A 版记 line's date keeps
+ * its 印发 (`XX市教育局办公室 2024年2月20日印发`): it dates the printing, and alone 印发 would be a passage.
+ */
+const SIGNATURE = new RegExp(`(?<=^|[。！？；!?;])${SPACE}*(${ORG})?${SPACE}*(${DATE}(?:${SPACE}*印发)?)(?![起前后後至以到，,、的内內])${SPACE}*`)
 
 export function splitRuns(paragraph: string): string[] {
   const parts: string[] = []

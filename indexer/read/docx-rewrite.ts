@@ -1,12 +1,13 @@
 /**
  * What a .docx shows that its text, as mammoth extracts it, lacks, written into the document part before
  * mammoth reads it: the numbers of Word's automatic lists (docx-list-numbers.ts), then task tables as the
- * numbered lines they stand for (docx-task-tables.ts, which reads the numbers the lists gave its cells).
+ * numbered lines they stand for and other tables of values as one line a row (docx-tables.ts, which reads the
+ * numbers the lists gave its cells).
  */
 import { XMLSerializer } from '@xmldom/xmldom'
 import JSZip from 'jszip'
 import { writeListNumbers } from './docx-list-numbers.js'
-import { flattenTaskTables } from './docx-task-tables.js'
+import { flattenTables } from './docx-tables.js'
 import { parseXml, partsOf } from './docx-xml.js'
 
 /** The .docx `bytes` rewritten; the same bytes when nothing needed writing. */
@@ -20,7 +21,7 @@ export async function rewriteDocx(bytes: Uint8Array): Promise<Uint8Array> {
   if (!documentXml || !(lists || /<(?:\w+:)?tbl[\s>]/.test(documentXml))) return bytes
   const doc = parseXml(documentXml)
   const numbered = lists ? writeListNumbers(doc, numberingXml!, stylesXml ?? null) : 0
-  const tables = flattenTaskTables(doc)
+  const tables = flattenTables(doc)
   if (numbered + tables === 0) return bytes
   zip.file(parts.document, new XMLSerializer().serializeToString(doc))
   return zip.generateAsync({ type: 'uint8array' })

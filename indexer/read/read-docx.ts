@@ -1,5 +1,5 @@
 /**
- * The text of a Word .docx file through mammoth, its automatic list numbers and task tables included
+ * The text of a Word .docx file through mammoth, its automatic list numbers and tables of values included
  * (docx-rewrite.ts), one paragraph per line with a blank line between paragraphs (a docx paragraph is a
  * paragraph the author made, so the cleaner must not join across it).
  */
@@ -18,8 +18,8 @@ export async function readDocx(bytes: Uint8Array, filePath: string): Promise<str
   }
   let value: string
   try {
-    // Word's automatic list numbers (一、 （一） 1.) are not in the text mammoth extracts, and a task table
-    // would come out a cell per line: both are written into the document first. A document whose lists or
+    // Word's automatic list numbers (一、 （一） 1.) are not in the text mammoth extracts, and a table would
+    // come out a cell per paragraph: both are written into the document first. A document whose lists or
     // tables cannot be read is read as it is.
     const rewritten = await rewriteDocx(bytes).catch(() => bytes)
     value = (await mammoth.extractRawText({ buffer: Buffer.from(rewritten) })).value

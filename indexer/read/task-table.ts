@@ -6,6 +6,7 @@
  * and number nothing.
  */
 import { foldDigits } from '../structure/numeral-glyphs.js'
+import { distinctCells } from './table-rows.js'
 
 /** The header of the numbering column. */
 const NUMBER_HEADER = /^(序号|编号|序|No\.?)$/i
@@ -27,7 +28,7 @@ export function taskTableLines(rows: string[][]): string[] | null {
   const numbered = rows.slice(headerAt + 1).filter((r) => ROW_NUMBER.test(r[0] ?? ''))
   if (numbered.length < 2) return null
 
-  const lines = rows.slice(0, headerAt).map((r) => distinct(r).join(' '))
+  const lines = rows.slice(0, headerAt).map((r) => distinctCells(r).join(' '))
   // The rows of one task: its number cell may span several (one more measure each, or one more 牵头单位).
   let task = null as { n: number; parts: string[]; columns: Map<number, string[]> } | null
   const flush = () => {
@@ -37,7 +38,7 @@ export function taskTableLines(rows: string[][]): string[] | null {
   for (const row of rows.slice(headerAt + 1)) {
     if (!ROW_NUMBER.test(row[0] ?? '')) {
       flush()
-      lines.push(distinct(row).join(' '))
+      lines.push(distinctCells(row).join(' '))
       continue
     }
     const n = Number(foldDigits(row[0]).replace(/[.．、]$/, ''))
@@ -64,9 +65,4 @@ function taskLine(n: number, parts: string[], header: string[], columns: Map<num
   const task = parts.map(sentence).join('')
   const labelled = [...columns].map(([i, values]) => `${header[i] || '备注'}：${values.join('、')}`).join('；')
   return `${n}.${task}${labelled ? sentence(labelled) : ''}`
-}
-
-/** A row's cells without the repeats a merged cell leaves across columns. */
-function distinct(row: string[]): string[] {
-  return row.filter((cell, i) => cell !== '' && cell !== row[i - 1])
 }

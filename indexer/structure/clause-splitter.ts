@@ -43,8 +43,8 @@ export interface SplitPlan {
   warnings: StructureWarning[]
 }
 
-/** A line that only signs the document (issuer name or date): metadata, never body. */
-const SIGNATURE = /^[（(]?(\d{4}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,24}(教育局|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教育和体育局|教育体育局|教体局))[)）]?$/
+/** A line that only signs the document (issuer name or date, or the date a 版记 line prints): metadata, never body. */
+const SIGNATURE = /^[（(]?(\d{4}年\d{1,2}月\d{1,2}日(\s*印发)?|[\u4e00-\u9fff]{2,24}(教育局|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教育和体育局|教育体育局|教体局))[)）]?$/
 
 export function isSignatureLine(line: string): boolean {
   return SIGNATURE.test(line)
