@@ -1,7 +1,8 @@
 /**
  * `npm run index -- --url …`: each address is fetched into data/corpus/web/ (see web-store.ts) and then
  * indexed with the rest of the corpus. A page that holds the plan is stored as .html; a notice that only
- * wraps attachments gives its .docx/.pdf/.txt attachments instead. Every stored document is read once
+ * wraps attachments gives its .docx/.pdf/.txt attachments instead; an article split over several pages is
+ * stored as one, its later pages written into its first (page-continuation.ts). Every stored document is read once
  * with the corpus reader, so an address whose result cannot be indexed is reported here, with its reason.
  *
  * A second run sends each stored file's validators; a 304 keeps the stored copy, whose bytes and therefore
@@ -15,6 +16,7 @@ import { decodePage, type DecodedPage } from './charset.js'
 import { contentKind, dispositionName, EXTENSION, type ContentKind } from './content-kind.js'
 import { FetchError, type FetchFailure } from './fetch-error.js'
 import { fetchFollowing, type FetchLimits, type FetchOutcome, type Validators } from './http-fetch.js'
+import { fetchLaterPages, mergeArticlePages, utf8Html, type FetchedPage } from './page-continuation.js'
 import { createPoliteQueue } from './polite-queue.js'
 import { createSiteGate, type SiteGate } from './site-gate.js'
 import { parseAddress } from './url-policy.js'
@@ -185,8 +187,19 @@ async function storeOutcome(source: string, outcome: Extract<FetchOutcome, { kin
   const page = decodePage(outcome.bytes, outcome.meta.contentType, lastSegment(outcome.meta.url))
   const main = extractHtml(page.text)
   if (!isWrapperText(main.text)) {
+    // Only an article's pages are followed: a notice or a list page's 下一页 leads to more notices.
+    const later = await fetchLaterPages(page.text, outcome.meta.url, (address) => fetchHtmlPage(address, ctx))
+    if (later.failure) {
+      const { page: n, url: failed, error } = later.failure
+      report.notes.push(`第 ${n} 页 ${failed}: ${failureOf(error).message}（已保存此前的 ${n - 1} 页）`)
+    }
     const name = documentFileName(pageTitle(page.text) ?? lastSegment(outcome.meta.url), source, 'html')
-    return [await verified({ source, fetch: record, page: null, linkText: null, encoding: page.encoding, encodingFrom: page.encodingFrom }, name, outcome.bytes, ctx)]
+    if (later.pages.length === 0) {
+      return [await verified({ source, fetch: record, page: null, linkText: null, encoding: page.encoding, encodingFrom: page.encodingFrom }, name, outcome.bytes, ctx)]
+    }
+    const bytes = utf8Html(mergeArticlePages(page.text, later.pages))
+    const sidecar: WebSidecar = { source, fetch: { ...record, sha256: sha256(bytes) }, page: null, linkText: null, encoding: 'UTF-8', encodingFrom: 'meta', laterPages: later.urls }
+    return [await verified(sidecar, name, bytes, ctx)]
   }
   const links = findAttachments(page.text, outcome.meta.url)
   if (links.length === 0) {
@@ -209,6 +222,13 @@ async function storeOutcome(source: string, outcome: Extract<FetchOutcome, { kin
     }
   }
   return kept
+}
+
+/** A later page of an article, as text; anything but a web page is refused. */
+async function fetchHtmlPage(address: string, ctx: Context): Promise<FetchedPage> {
+  const got = await get(new URL(address), null, ctx)
+  if (got.kind !== 'body' || contentKind(got.meta, got.bytes) !== 'html') throw new FetchError('unsupported_type', address, `${address} is not a web page.`)
+  return { html: decodePage(got.bytes, got.meta.contentType, lastSegment(got.meta.url)).text, url: got.meta.url }
 }
 
 async function storeAttachment(source: string, link: Pick<AttachmentLink, 'url' | 'text'>, outcome: Extract<FetchOutcome, { kind: 'body' }>, page: FetchRecord, ctx: Context): Promise<StoredDocument> {

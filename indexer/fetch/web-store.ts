@@ -42,6 +42,11 @@ export interface WebSidecar {
   /** Encoding chosen at fetch time for html and text (HTTP header → meta → detection); null otherwise. */
   encoding: string | null
   encodingFrom: 'http' | 'meta' | 'detected' | null
+  /**
+   * The later pages of an article split over several, written into this copy of its first page
+   * (page-continuation.ts); the copy is then stored as UTF-8 and `fetch.sha256` is that of the merged bytes.
+   */
+  laterPages?: string[]
 }
 
 export interface StoredDocument {
