@@ -17,6 +17,7 @@
  */
 import type { ClauseRecord, PlanRecord } from '../indexer/types.js'
 import { bareTitle, compilationNote, planAuthor } from '../indexer/plan-identity.js'
+import { isWordChapter } from '../indexer/structure/chapter-number.js'
 
 /** What a citation takes from the plan. */
 export interface CitedPlan {
@@ -106,11 +107,11 @@ export function clauseLocation(clause: ClauseRecord, scheme: NumberingScheme): s
   const chapter = clause.chapter
   if (clause.number === null && clause.paragraph !== undefined && chapter) {
     // Paragraphs are counted again in each section, so the section is always named.
-    const within = chapter.number.startsWith('第') ? chapter.number : `${chapter.number}、`
+    const within = isWordChapter(chapter.number) ? chapter.number : `${chapter.number}、`
     return `${within}${sectionMarker(clause.section) ?? ''}第${clause.paragraph}段`
   }
-  if (clause.number === null) return chapter ? `${chapter.number}、${chapter.title}` : ''
-  let where = chapter ? `${chapter.number}、` : ''
+  if (clause.number === null) return chapter ? `${chapter.number}${isWordChapter(chapter.number) ? ' ' : '、'}${chapter.title}` : ''
+  let where = chapter ? (isWordChapter(chapter.number) ? chapter.number : `${chapter.number}、`) : ''
   const marker = scheme.section ? sectionMarker(clause.section) : null
   if (marker) where += marker
   return `${where}第${clause.number}条`

@@ -8,7 +8,8 @@ import type { PlanLevel, StructureWarning } from '../types.js'
 import { clauseHeading, readLineMarker } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { numberParagraphs } from './paragraphs.js'
-import { readNumbering } from './plan-levels.js'
+import { splitAppendix } from './appendix.js'
+import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
 
 export interface DraftChapter {
@@ -61,9 +62,10 @@ interface OpenRecord {
 }
 
 export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean } = {}): SplitPlan {
-  const numbering = readNumbering(joinLoneMarkers(bodyLines.filter((l) => !isMetadataLine(l))).join('\n'))
-  const lines = numbering.lines
+  const [body, ...appendices] = splitAppendix(joinLoneMarkers(bodyLines.filter((l) => !isMetadataLine(l))))
+  const numbering = readNumbering(body.lines.join('\n'))
   const records: DraftRecord[] = []
+  const lines: string[] = []
   let chapter: DraftChapter | null = null
   let section: string | null = null
   let open: OpenRecord | null = null
@@ -90,11 +92,12 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
     open = null
   }
 
-  lines.forEach((line, i) => {
+  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>) => segment.lines.forEach((line, i) => {
+    lines.push(line)
     const start = offset
     offset += line.length + 1
-    const marker = numbering.markers.get(i)
-    const role = marker ? numbering.roles.get(marker.kind) : undefined
+    const marker = segment.markers.get(i)
+    const role = marker ? segment.roles.get(marker.kind) : undefined
     const rest = marker ? line.slice(marker.end) : line
     if (marker && role === 'part') {
       // A part's title is text of its own, under no chapter: the chapters of the part follow it.
@@ -125,6 +128,18 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
       open.lines.push({ text: line, start })
     }
   })
+  read(numbering)
+  // Each attachment is a chapter of its own, read with its own numbering (its rows count from 1 again).
+  for (const { lines: attached, appendix } of appendices) {
+    close()
+    chapter = appendix
+    section = null
+    lastNumber = 0
+    // The list of attachments is text: its `2.重点项目清单` numbers no clause.
+    const own = appendix ? readNumbering(attached.join('\n')) : { lines: attached, markers: new Map(), roles: new Map() }
+    if ([...own.markers.values()].some((m) => own.roles.get(m.kind) === 'clause')) numberingRestarts = true
+    read(own)
+  }
   close()
   const withParagraphs = numberParagraphs(records)
   return {

@@ -5,6 +5,7 @@
  */
 import type { StructureWarning } from '../types.js'
 import type { DraftRecord } from './clause-splitter.js'
+import { isWordChapter } from './chapter-number.js'
 
 export function structureWarnings(records: DraftRecord[], numberingRestarts: boolean): StructureWarning[] {
   const warnings: StructureWarning[] = []
@@ -28,7 +29,7 @@ export function structureWarnings(records: DraftRecord[], numberingRestarts: boo
     previous = c
   }
   for (const { chapter, clauses: run } of runs) {
-    const where = !chapter ? '条款' : chapter.startsWith('第') ? `${chapter}条款` : `第${chapter}部分`
+    const where = !chapter ? '条款' : isWordChapter(chapter) ? `${chapter}条款` : `第${chapter}部分`
     const numbers = run.map((c) => c.number ?? 0)
     const missing: number[] = []
     const repeated: number[] = []
