@@ -131,13 +131,19 @@ describe('formatCitation', () => {
     expect(formatCitation(clauses[2], { ...scheme, plan: citedPlan(planOf(CHANGSHA)) })).toBe('长沙市教育局《2020年全市教育工作要点》（2020年2月17日）二、（二）第1条')
   })
 
-  it('cites an attachment’s row and a chapter word without 、, and a passage under an attachment by its title', () => {
+  it('cites an attachment’s row and a chapter word without 、, a passage under an attachment by its title, and a chapter without a number by its title', () => {
     const base = clauseOf(CHANGSHA, '二', 3)
     const row = { ...base, id: 'row', chapter: { number: '附件1', title: '2024年重点任务分工表' }, section: null, number: 2 }
     const chapterWord = { ...base, id: 'word', chapter: { number: '第一章', title: '总则' }, section: null, number: 3 }
     const note = { ...row, id: 'note', number: null }
-    const scheme = { ...citationScheme([base, row, chapterWord]), plan: citedPlan(planOf(CHANGSHA)) }
-    expect([row, chapterWord, note].map((c) => formatCitation(c, scheme).slice(PLAN_PART[CHANGSHA].length))).toEqual(['附件1第2条', '第一章第3条', '附件1 2024年重点任务分工表'])
+    const titled = { ...base, id: 'titled', chapter: { number: '', title: '加强党的建设' }, section: null, number: 4 }
+    const scheme = { ...citationScheme([base, row, chapterWord, titled]), plan: citedPlan(planOf(CHANGSHA)) }
+    expect([row, chapterWord, note, titled].map((c) => formatCitation(c, scheme).slice(PLAN_PART[CHANGSHA].length))).toEqual([
+      '附件1第2条',
+      '第一章第3条',
+      '附件1 2024年重点任务分工表',
+      '加强党的建设 第4条',
+    ])
   })
 
   it('follows the rules for every record of all 11 bundled plans, and no two numbered clauses share a citation', () => {

@@ -17,7 +17,7 @@
  */
 import type { ClauseRecord, PlanRecord } from '../indexer/types.js'
 import { bareTitle, compilationNote, planAuthor } from '../indexer/plan-identity.js'
-import { isWordChapter } from '../indexer/structure/chapter-number.js'
+import { chapterHeading, chapterLead } from '../indexer/structure/chapter-number.js'
 
 /** What a citation takes from the plan. */
 export interface CitedPlan {
@@ -62,7 +62,8 @@ export function citationScheme(planClauses: readonly ClauseRecord[]): NumberingS
   let section = false
   for (const c of planClauses) {
     if (c.number === null) continue
-    const chapterKey = c.chapter?.number ?? ''
+    // A chapter headed by its title alone has no number: its title tells it apart.
+    const chapterKey = c.chapter ? `${c.chapter.number}\u0000${c.chapter.title}` : ''
     const seenChapter = chapterOf.get(c.number)
     if (seenChapter === undefined) chapterOf.set(c.number, chapterKey)
     else if (seenChapter !== chapterKey) chapter = true
@@ -107,11 +108,10 @@ export function clauseLocation(clause: ClauseRecord, scheme: NumberingScheme): s
   const chapter = clause.chapter
   if (clause.number === null && clause.paragraph !== undefined && chapter) {
     // Paragraphs are counted again in each section, so the section is always named.
-    const within = isWordChapter(chapter.number) ? chapter.number : `${chapter.number}、`
-    return `${within}${sectionMarker(clause.section) ?? ''}第${clause.paragraph}段`
+    return `${chapterLead(chapter)}${sectionMarker(clause.section) ?? ''}第${clause.paragraph}段`
   }
-  if (clause.number === null) return chapter ? `${chapter.number}${isWordChapter(chapter.number) ? ' ' : '、'}${chapter.title}` : ''
-  let where = chapter ? (isWordChapter(chapter.number) ? chapter.number : `${chapter.number}、`) : ''
+  if (clause.number === null) return chapter ? chapterHeading(chapter) : ''
+  let where = chapter ? chapterLead(chapter) : ''
   const marker = scheme.section ? sectionMarker(clause.section) : null
   if (marker) where += marker
   return `${where}第${clause.number}条`

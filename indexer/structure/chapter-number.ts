@@ -1,8 +1,28 @@
 /**
- * A chapter printed as a word (第一章, 第二部分, 附件1) is followed directly by what comes after it (第一章第2段,
- * 附件1 重点任务分工表); a numeral chapter (六) takes 、 (六、第25条). Shared by the citation, the page labels and
- * the indexer's warnings, which all write a clause's place.
+ * How a chapter is written before what follows it. A numeral chapter takes 、 (六、第25条, 六、加强党的建设); a
+ * chapter printed as a word takes none (第一章第2段, 附件1 重点任务分工表); a chapter the plan heads with its
+ * title alone, without a number (unnumbered-headings.ts), is named by that title. Shared by the citation, the
+ * page labels, the export and the indexer's warnings, which all write a clause's place.
  */
+export interface ChapterName {
+  /** As printed: `六`, `第一章`, `附件1`; '' for a chapter headed by its title alone. */
+  number: string
+  title: string
+}
+
 export function isWordChapter(number: string): boolean {
   return /^(第|附件)/.test(number)
+}
+
+/** What stands before a clause's or a paragraph's number: `六、`, `第一章`, `附件1`, `加强党的建设 `. */
+export function chapterLead(chapter: ChapterName): string {
+  if (chapter.number === '') return chapter.title ? `${chapter.title} ` : ''
+  return isWordChapter(chapter.number) ? chapter.number : `${chapter.number}、`
+}
+
+/** The chapter as a heading: `六、加强党的建设`, `第一章 总则`, `附件1 重点任务分工表`, `加强党的建设`. */
+export function chapterHeading(chapter: ChapterName): string {
+  if (!chapter.title) return chapter.number
+  if (chapter.number === '') return chapter.title
+  return isWordChapter(chapter.number) ? `${chapter.number} ${chapter.title}` : `${chapter.number}、${chapter.title}`
 }

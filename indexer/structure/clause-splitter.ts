@@ -9,6 +9,7 @@ import { clauseHeading, readLineMarker } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { numberParagraphs } from './paragraphs.js'
 import { splitAppendix } from './appendix.js'
+import { unnumberedHeadings } from './unnumbered-headings.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
 
@@ -92,14 +93,19 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
     open = null
   }
 
-  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>) => segment.lines.forEach((line, i) => {
+  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>()) => segment.lines.forEach((line, i) => {
     lines.push(line)
     const start = offset
     offset += line.length + 1
     const marker = segment.markers.get(i)
     const role = marker ? segment.roles.get(marker.kind) : undefined
     const rest = marker ? line.slice(marker.end) : line
-    if (marker && role === 'part') {
+    if (titles.has(i)) {
+      // A chapter headed by its title alone: named by the title, counted for its clause ids.
+      close()
+      chapter = { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: trimTitle(line) }
+      section = null
+    } else if (marker && role === 'part') {
       // A part's title is text of its own, under no chapter: the chapters of the part follow it.
       close()
       chapter = null
@@ -128,7 +134,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
       open.lines.push({ text: line, start })
     }
   })
-  read(numbering)
+  read(numbering, unnumberedHeadings(numbering))
   // Each attachment is a chapter of its own, read with its own numbering (its rows count from 1 again).
   for (const { lines: attached, appendix } of appendices) {
     close()

@@ -11,6 +11,7 @@ import type { CitationBook } from '../citation-book.js'
 import type { ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchMode, SearchResult, SortOrder } from '../engine/types.js'
 import { clauseUrl } from '../hits.js'
 import { csvHead, csvLine, type ExportRow } from './csv.js'
+import { chapterHeading } from '../../indexer/structure/chapter-number.js'
 
 /** Plain data (structured-clone safe): what to export and how. */
 export interface ExportRequest {
@@ -151,7 +152,7 @@ export function exportRow(clause: ClauseRecord, plan: PlanRecord | undefined, ci
     docNumber: plan?.docNumber ?? null,
     publishDate: plan?.publishDate ?? null,
     validity: plan?.validity ?? null,
-    chapter: clause.chapter ? `${clause.chapter.number}、${clause.chapter.title}` : '',
+    chapter: clause.chapter ? chapterHeading(clause.chapter) : '',
     section: clause.section,
     number: clause.number,
     heading: clause.heading,

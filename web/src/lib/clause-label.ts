@@ -1,17 +1,14 @@
 /** How clause positions and plan metadata are written in the UI. */
 import type { ChapterRef } from '../../../indexer/types.js'
-import { isWordChapter } from '../../../indexer/structure/chapter-number.js'
+import { chapterHeading, chapterLead } from '../../../indexer/structure/chapter-number.js'
 
 export function chapterLabel(chapter: ChapterRef | null): string {
-  if (!chapter) return ''
-  if (!chapter.title) return chapter.number
-  return isWordChapter(chapter.number) ? `${chapter.number} ${chapter.title}` : `${chapter.number}、${chapter.title}`
+  return chapter ? chapterHeading(chapter) : ''
 }
 
-/** What stands before a clause's number: `六、`, `第一章`, `附件1` (a chapter word takes no 、), or nothing. */
+/** What stands before a clause's number: `六、`, `第一章`, `附件1` (a chapter word takes no 、), a title, or nothing. */
 export function chapterPrefix(chapter: ChapterRef | null): string {
-  if (!chapter) return ''
-  return isWordChapter(chapter.number) ? chapter.number : `${chapter.number}、`
+  return chapter ? chapterLead(chapter) : ''
 }
 
 /**
