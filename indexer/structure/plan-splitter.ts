@@ -7,6 +7,7 @@
 import { toSimplified } from '../normalize.js'
 import { readLineMarker } from './line-markers.js'
 import { foldDigits } from './numeral-glyphs.js'
+import { planSequence } from './plan-sequence.js'
 
 export interface LineRange {
   /** First line index (inclusive). */
@@ -58,11 +59,11 @@ const TOC_HEAD = /^(\d{1,2})\s*[.、．]\s*/
  * reads), without the regular expression: its lazy title retried the end at every character of every
  * numbered line of a body, a measurable part of indexing time.
  */
-function readTocEntry(line: string): { number: number; title: string; page: string | undefined } | null {
+function readTocEntry(line: string, position: number): { number: number; title: string; page: string | undefined } | null {
   // Full-width digits (１．… １５) read as ASCII ones; they fold one for one, so the title is cut from the line itself.
   const folded = foldDigits(line)
   const head = TOC_HEAD.exec(folded)
-  if (!head) return null
+  if (!head) return unnumberedTocEntry(folded, position)
   const rest = folded.slice(head[0].length)
   let end = rest.length
   let digits = 0
@@ -70,8 +71,19 @@ function readTocEntry(line: string): { number: number; title: string; page: stri
   // Only the last four digits can be the page; a longer run of digits belongs to the title.
   const page = digits > 0 ? rest.slice(end - Math.min(digits, 4)) : undefined
   end -= Math.min(digits, 4)
-  if (digits <= 4) while (end > 0 && /\s/.test(rest[end - 1])) end--
+  if (digits <= 4) while (end > 0 && LEADER.test(rest[end - 1])) end--
   return { number: Number(head[1]), title: line.slice(head[0].length, head[0].length + end), page }
+}
+
+/** What a table of contents runs between a title and its page: spaces, dots, 省略号 (Word's tab leader). */
+const LEADER = /[\s.．·•…⋯\-—_]/
+/** `甲县教育局2024年教育工作要点……………………1`: a title, a leader of two or more, a page. */
+const LEADERED_ENTRY = /^(.+?)[\s.．·•…⋯\-—_]{2,}(\d{1,4})$/
+
+/** An entry a table of contents does not number, taken as the `position`-th: a title, a leader and its page. */
+function unnumberedTocEntry(folded: string, position: number): { number: number; title: string; page: string } | null {
+  const m = LEADERED_ENTRY.exec(folded)
+  return m && isTitleLike(m[1]) ? { number: position, title: m[1], page: m[2] } : null
 }
 const PAGE_SUFFIX = /^(.*?)\s*(\d{1,4})$/
 
@@ -94,12 +106,12 @@ function readTocBlock(lines: string[], start: number): TocBlock | null {
   let withPage = 0
   let i = start
   while (i < lines.length) {
-    const m = readTocEntry(lines[i])
+    const m = readTocEntry(lines[i], entries.length + 1)
     if (!m || m.number !== entries.length + 1) break
     let title = m.title
     let page = m.page
     i++
-    if (!title && !page && i < lines.length && !readTocEntry(lines[i])) {
+    if (!title && !page && i < lines.length && !readTocEntry(lines[i], entries.length + 2)) {
       // `1.` alone, its title on the next line (`2024年全区教育工作要点 2`).
       const next = PAGE_SUFFIX.exec(lines[i])
       if (next && isTitleLike(next[1])) {
@@ -120,8 +132,23 @@ function readTocBlock(lines: string[], start: number): TocBlock | null {
 /** Splits a file's cleaned lines into plan segments. */
 export function splitPlans(lines: string[]): PlanSegment[] {
   const tocBlocks = findTocBlocks(lines)
-  if (tocBlocks.length === 0) return [singlePlan(lines)]
-  return splitCompilation(lines, tocBlocks)
+  if (tocBlocks.length > 0) return splitCompilation(lines, tocBlocks)
+  const starts = planSequence(lines, (l) => isTitleLike(l) && !NOTICE_WORDS.test(toSimplified(l)), COMPILATION)
+  return starts.length > 0 ? splitSequence(lines, starts) : [singlePlan(lines)]
+}
+
+/** A compilation without a table of contents, cut at its plans' title lines (plan-sequence.ts). */
+function splitSequence(lines: string[], starts: number[]): PlanSegment[] {
+  const compilationLine = lines.slice(0, starts[0]).findIndex((l) => COMPILATION.test(toSimplified(l)) && l.length <= 60)
+  const title = compilationLine === -1 ? starts.map((i) => lines[i]).join(' / ') : lines[compilationLine]
+  return starts.map((from, k) => ({
+    title: lines[from],
+    titleLine: from,
+    header: { from, to: from },
+    body: { from: from + 1, to: starts[k + 1] ?? withoutTrailingTitle(lines, from + 1, lines[from]) },
+    outline: null,
+    partOf: { title, index: k + 1, count: starts.length },
+  }))
 }
 
 function singlePlan(lines: string[]): PlanSegment {

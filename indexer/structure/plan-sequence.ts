@@ -1,0 +1,34 @@
+/**
+ * A compilation without a table of contents: plans printed one after another, each opened by its title line
+ * and starting its chapters at 一 again (甲县教育局2024年教育工作要点 / 一、… / 乙县教育局2024年教育工作要点 /
+ * 一、…). Read as one plan, the second plan's clauses would follow the first's (1, 2, 3, 3, 3) under one title.
+ *
+ * A title line opens a plan here when a first chapter (一、, 第一章, 第一部分) follows within a few lines. One
+ * plan with a second title inside it is common (a notice's title over the plan's), so the sequence counts only
+ * when it is unmistakable: three such titles, or two under a compilation's own title (汇编, 选编, 合集).
+ * Pure: lines in, the title lines' indices out (empty when the file is not such a compilation).
+ */
+import { toSimplified } from '../normalize.js'
+import { readLineMarker } from './line-markers.js'
+
+/** Lines between a plan's title and its first chapter: an issuer, a 文号, a date, one sentence of preamble. */
+const MAX_LINES_TO_FIRST_CHAPTER = 4
+/** Where a compilation's own title stands. */
+const COMPILATION_HEAD_LINES = 5
+
+export function planSequence(lines: string[], isPlanTitle: (line: string) => boolean, compilationWords: RegExp): number[] {
+  const starts: number[] = []
+  for (let i = 0; i < lines.length; i++) {
+    if (!isPlanTitle(lines[i]) || compilationWords.test(toSimplified(lines[i]))) continue
+    for (let k = i + 1; k <= Math.min(lines.length - 1, i + MAX_LINES_TO_FIRST_CHAPTER); k++) {
+      const marker = readLineMarker(lines[k])
+      if (marker?.kind === 'chapter' && marker.ordinal === 1) {
+        starts.push(i)
+        break
+      }
+      if (isPlanTitle(lines[k])) break
+    }
+  }
+  const underCompilation = lines.slice(0, COMPILATION_HEAD_LINES).some((l) => compilationWords.test(toSimplified(l)) && l.length <= 60)
+  return starts.length >= 3 || (starts.length === 2 && underCompilation) ? starts : []
+}
