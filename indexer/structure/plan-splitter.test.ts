@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findTocBlocks, splitPlans } from './plan-splitter.js'
+import { splitPlans } from './plan-splitter.js'
+import { findTocBlocks } from './table-of-contents.js'
 
 describe('findTocBlocks', () => {
   it('reads a table of contents numbered in full-width digits as its ASCII twin, titles as printed', () => {

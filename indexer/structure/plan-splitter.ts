@@ -6,8 +6,9 @@
  */
 import { toSimplified } from '../normalize.js'
 import { readLineMarker } from './line-markers.js'
-import { foldDigits } from './numeral-glyphs.js'
 import { planSequence } from './plan-sequence.js'
+import { findTocBlocks, mergeTocTitles, type TocBlock } from './table-of-contents.js'
+import { isTitleLike } from './title-line.js'
 
 export interface LineRange {
   /** First line index (inclusive). */
@@ -28,106 +29,8 @@ export interface PlanSegment {
   partOf: { title: string; index: number; count: number } | null
 }
 
-const TITLE_WORDS = /(工作要点|要点|工作计划|计划|实施方案|方案|意见|规划|工作安排|安排|办法|规定|通知|报告|纲要)$/
 const NOTICE_WORDS = /(印发|转发|关于|通知$)/
 const COMPILATION = /(汇编|合集|选编)/
-
-/**
- * A line that reads as a document title: ends in 要点/计划/方案…, short, no sentence punctuation, no marker.
- * Traditional characters are folded first, so a Big5 plan (工作要點) has a title too.
- */
-export function isTitleLike(line: string): boolean {
-  if (line.length < 4 || line.length > 60) return false
-  if (/[。；;：:，,]/.test(line)) return false
-  if (readLineMarker(line)) return false
-  return TITLE_WORDS.test(toSimplified(line).replace(/[（(][^）)]*[）)]$/, ''))
-}
-
-interface TocEntry {
-  index: number
-  title: string
-}
-
-interface TocBlock extends LineRange {
-  entries: TocEntry[]
-}
-
-const TOC_HEAD = /^(\d{1,2})\s*[.、．]\s*/
-
-/**
- * `2.2024年全市教育和体育工作要点15` → number 2, title, page 15 (what `^(\d{1,2})\s*[.、．]\s*(.*?)\s*(\d{1,4})?$`
- * reads), without the regular expression: its lazy title retried the end at every character of every
- * numbered line of a body, a measurable part of indexing time.
- */
-function readTocEntry(line: string, position: number): { number: number; title: string; page: string | undefined } | null {
-  // Full-width digits (１．… １５) read as ASCII ones; they fold one for one, so the title is cut from the line itself.
-  const folded = foldDigits(line)
-  const head = TOC_HEAD.exec(folded)
-  if (!head) return unnumberedTocEntry(folded, position)
-  const rest = folded.slice(head[0].length)
-  let end = rest.length
-  let digits = 0
-  while (digits < end && rest.charCodeAt(end - 1 - digits) >= 48 && rest.charCodeAt(end - 1 - digits) <= 57) digits++
-  // Only the last four digits can be the page; a longer run of digits belongs to the title.
-  const page = digits > 0 ? rest.slice(end - Math.min(digits, 4)) : undefined
-  end -= Math.min(digits, 4)
-  if (digits <= 4) while (end > 0 && LEADER.test(rest[end - 1])) end--
-  return { number: Number(head[1]), title: line.slice(head[0].length, head[0].length + end), page }
-}
-
-/** What a table of contents runs between a title and its page: spaces, dots, 省略号 (Word's tab leader). */
-const LEADER = /[\s.．·•…⋯\-—_]/
-/** `甲县教育局2024年教育工作要点……………………1`: a title, a leader of two or more, a page. */
-const LEADERED_ENTRY = /^(.+?)[\s.．·•…⋯\-—_]{2,}(\d{1,4})$/
-
-/** An entry a table of contents does not number, taken as the `position`-th: a title, a leader and its page. */
-function unnumberedTocEntry(folded: string, position: number): { number: number; title: string; page: string } | null {
-  const m = LEADERED_ENTRY.exec(folded)
-  return m && isTitleLike(m[1]) ? { number: position, title: m[1], page: m[2] } : null
-}
-const PAGE_SUFFIX = /^(.*?)\s*(\d{1,4})$/
-
-/** Finds runs of consecutively numbered table-of-contents entries (`2.2024年全市教育和体育工作要点15`). */
-export function findTocBlocks(lines: string[]): TocBlock[] {
-  const blocks: TocBlock[] = []
-  let i = 0
-  while (i < lines.length) {
-    const block = readTocBlock(lines, i)
-    if (block) {
-      blocks.push(block)
-      i = block.to
-    } else i++
-  }
-  return blocks
-}
-
-function readTocBlock(lines: string[], start: number): TocBlock | null {
-  const entries: TocEntry[] = []
-  let withPage = 0
-  let i = start
-  while (i < lines.length) {
-    const m = readTocEntry(lines[i], entries.length + 1)
-    if (!m || m.number !== entries.length + 1) break
-    let title = m.title
-    let page = m.page
-    i++
-    if (!title && !page && i < lines.length && !readTocEntry(lines[i], entries.length + 2)) {
-      // `1.` alone, its title on the next line (`2024年全区教育工作要点 2`).
-      const next = PAGE_SUFFIX.exec(lines[i])
-      if (next && isTitleLike(next[1])) {
-        title = next[1]
-        page = next[2]
-        i++
-      }
-    }
-    if (title && !isTitleLike(title)) break
-    if (page) withPage++
-    entries.push({ index: entries.length + 1, title })
-  }
-  const titled = entries.filter((e) => e.title).length
-  if (entries.length < 2 || titled < 2 || withPage < Math.ceil(titled / 2)) return null
-  return { from: start, to: i, entries }
-}
 
 /** Splits a file's cleaned lines into plan segments. */
 export function splitPlans(lines: string[]): PlanSegment[] {
@@ -243,17 +146,6 @@ function splitCompilation(lines: string[], tocBlocks: TocBlock[]): PlanSegment[]
     })
   }
   return segments
-}
-
-function mergeTocTitles(blocks: TocBlock[]): string[] {
-  const count = Math.max(...blocks.map((b) => b.entries.length))
-  const titles: string[] = Array.from({ length: count }, () => '')
-  for (const block of blocks) {
-    for (const entry of block.entries) {
-      if (entry.title.length > titles[entry.index - 1].length) titles[entry.index - 1] = entry.title
-    }
-  }
-  return titles
 }
 
 /** Runs of heading-only lines outside bodies, cut into one block per outline (each restarts at chapter 一). */

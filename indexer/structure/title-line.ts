@@ -1,0 +1,19 @@
+/**
+ * Whether a line reads as a document's title: what the plan splitter opens a plan at, and what a table of
+ * contents lists.
+ */
+import { toSimplified } from '../normalize.js'
+import { readLineMarker } from './line-markers.js'
+
+const TITLE_WORDS = /(工作要点|要点|工作计划|计划|实施方案|方案|意见|规划|工作安排|安排|办法|规定|通知|报告|纲要)$/
+
+/**
+ * A line that reads as a document title: ends in 要点/计划/方案…, short, no sentence punctuation, no marker.
+ * Traditional characters are folded first, so a Big5 plan (工作要點) has a title too.
+ */
+export function isTitleLike(line: string): boolean {
+  if (line.length < 4 || line.length > 60) return false
+  if (/[。；;：:，,]/.test(line)) return false
+  if (readLineMarker(line)) return false
+  return TITLE_WORDS.test(toSimplified(line).replace(/[（(][^）)]*[）)]$/, ''))
+}
