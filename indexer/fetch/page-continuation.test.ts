@@ -14,6 +14,13 @@ describe('laterPages', () => {
     })
   })
 
+  it('reads the template form whose pager call takes the page’s variables', () => {
+    const script = 'var currentPage = 0;//所在页从0开始\nvar prewName = "t20240301_123"//前缀名\nvar fileExt = "html"//文件扩展名\nvar countPage = 2//共多少页\ncreatePageHTML(countPage, currentPage, prewName, fileExt);'
+    const html = articlePage('工作要点', ['一、加强党的建设'], '<meta charset="utf-8">', `<script>${script}</script>`)
+    expect(laterPages(html, PAGE)).toEqual({ urls: ['http://jyj.example.gov.cn/zwgk/202403/t20240301_123_1.html'], complete: true })
+    expect(laterPages(html.replace('var countPage = 2', 'var pages = 2'), PAGE)).toEqual({ urls: [], complete: false })
+  })
+
   it('names nothing for a one-page pager, a page that is not the first, or a page without a pager', () => {
     const withScript = (call: string) => articlePage('工作要点', ['正文'], '<meta charset="utf-8">', `<script>${call}</script>`)
     expect(laterPages(withScript('createPageHTML(1, 0, "t1", "html")'), PAGE)).toEqual({ urls: [], complete: true })

@@ -17,7 +17,8 @@ import { extractHtml } from '../read/read-html.js'
 /** Pages of one article that are fetched at most (the longest 工作要点 seen runs to 5 pages). */
 export const MAX_ARTICLE_PAGES = 20
 
-const PAGER_SCRIPT = /createPageHTML\s*\(\s*['"]?(\d{1,3})['"]?\s*,\s*['"]?(\d{1,3})['"]?\s*,\s*['"]([^'"]{1,200})['"]\s*,\s*['"]([A-Za-z]{1,8})['"]/
+/** The pager call; its four arguments are literals or the template's variables (`countPage, currentPage, prewName, fileExt`). */
+const PAGER_CALL = /createPageHTML\s*\(([^()]{1,300})\)/
 const NEXT_TEXT = /^\s*(下一页|下页|后一页|下一頁|下頁)\s*[>›»]*\s*$/
 
 /**
@@ -25,15 +26,32 @@ const NEXT_TEXT = /^\s*(下一页|下页|后一页|下一頁|下頁)\s*[>›»]*
  * link the caller follows). Only addresses on page 1's own site count; an empty list when it names none.
  */
 export function laterPages(html: string, pageUrl: string): { urls: string[]; complete: boolean } {
-  const script = PAGER_SCRIPT.exec(html)
-  if (script) {
-    const [total, current] = [Number(script[1]), Number(script[2])]
-    if (current !== 0 || total < 2) return { urls: [], complete: true }
-    const urls = Array.from({ length: Math.min(total, MAX_ARTICLE_PAGES) - 1 }, (_, i) => sameSite(`${script[3]}_${i + 1}.${script[4]}`, pageUrl))
+  const pager = pagerArguments(html)
+  if (pager) {
+    const [total, current, name, extension] = pager
+    if (Number(current) !== 0 || !(Number(total) >= 2) || !/^[A-Za-z]{1,8}$/.test(extension)) return { urls: [], complete: true }
+    const urls = Array.from({ length: Math.min(Number(total), MAX_ARTICLE_PAGES) - 1 }, (_, i) => sameSite(`${name}_${i + 1}.${extension}`, pageUrl))
     return { urls: urls.filter((u): u is string => u !== null), complete: true }
   }
   const next = nextPageLink(html, pageUrl)
   return { urls: next ? [next] : [], complete: false }
+}
+
+/**
+ * The four arguments of a page's pager call as text, each variable replaced by the value its `var` gives it
+ * in the page; null when the page has no such call or an argument has no value.
+ */
+function pagerArguments(html: string): [string, string, string, string] | null {
+  const call = PAGER_CALL.exec(html)
+  const args = call?.[1].split(',').map((a) => a.trim())
+  if (!args || args.length !== 4) return null
+  const values = args.map((arg) => {
+    const literal = /^(['"]?)([^'"]*)\1$/.exec(arg)
+    if (!/^[A-Za-z_$][\w$]*$/.test(arg)) return literal ? literal[2] : null
+    const declared = new RegExp(`(?:^|[^\\w$])${arg.replace(/\$/g, '\\$')}\\s*=\\s*(['"]?)([^'";\\s/]+)\\1`).exec(html)
+    return declared ? declared[2] : null
+  })
+  return values.every((v): v is string => v !== null && v !== '') ? (values as [string, string, string, string]) : null
 }
 
 /** The address of the page a 下一页 link leads to, on the same site and not the page itself; null when none. */
