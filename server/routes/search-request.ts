@@ -4,6 +4,7 @@ import { PortalError } from '../errors.js'
 import type { FacetsQueryParams } from '../http/query-schemas.js'
 import { defaultVocabulary, expandQuery, semanticQueryText } from '../query/everyday-vocabulary.js'
 import { parseQuery } from '../query/parse-query.js'
+import { isQuestionOnly, QUESTION_ONLY_MESSAGE } from '../query/question-only.js'
 
 export function filtersFrom(p: FacetsQueryParams): SearchFilters {
   const f: SearchFilters = {}
@@ -51,6 +52,12 @@ export async function prepareQuery(q: string, mode: SearchMode, tokenizer: Token
   if (mode === 'keyword') return { parsed, engineMode: 'keyword', highlight: parsed.highlight }
   if (!embedder) throw new PortalError('semantic_unavailable', SEMANTIC_UNAVAILABLE_MESSAGE, { param: 'mode' })
   if (q === '') return { parsed, engineMode: 'keyword', highlight: [] }
+  // 怎么样 alone has no topic to be near, so it has no semantic part: semantic mode answers with a message, hybrid
+  // mode with its keyword part (the clauses that contain it as typed), not the few clauses nearest to any filler.
+  if (!parsed.emptyReason && isQuestionOnly(q)) {
+    if (mode === 'hybrid') return { parsed, engineMode: 'keyword', highlight: parsed.highlight }
+    return { parsed: { ...parsed, groups: [], emptyReason: QUESTION_ONLY_MESSAGE }, engineMode: 'keyword', highlight: [] }
+  }
   try {
     return { parsed, engineMode: mode, vector: await embedder.embedQuery(semanticQueryText(typed, widened)), highlight: semanticHighlight(parsed) }
   } catch (err) {

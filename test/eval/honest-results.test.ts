@@ -11,6 +11,7 @@ import { RELEVANCE_FEEDBACK, relevanceFeedback } from '../../server/engine/relev
 import { SIMILARITY_FLOORS } from '../../server/engine/similarity-floor.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import type { Embedder, SearchEngine, SearchMode, SearchResult } from '../../server/engine/types.js'
+import { QUESTION_ONLY_MESSAGE } from '../../server/query/question-only.js'
 import { prepareQuery } from '../../server/routes/search-request.js'
 import { EMBEDDING_MODEL_ID, describeModelStatus, loadEmbedder } from '../../server/semantic/embedder.js'
 import { modelForTests } from '../../server/testing/model-for-tests.js'
@@ -72,6 +73,16 @@ describe.skipIf(modelForTests().skipped)('semantic and hybrid results with the r
       if (semantic > 3 || hybrid - keyword > 3) over.push(`${text}: semantic ${semantic}, hybrid ${hybrid} of which keyword ${keyword}`)
     }
     expect(over).toEqual([])
+  })
+
+  it('answers question words alone with a message in semantic mode and with their keyword part in hybrid mode', async () => {
+    for (const text of ['怎么样', '为什么？', '可以吗']) {
+      const semantic = await search(text, 'semantic', 0, 100)
+      expect([semantic.total, semantic.emptyReason], text).toEqual([0, QUESTION_ONLY_MESSAGE])
+      const keyword = await search(text, 'keyword', 0, 100)
+      const hybrid = await search(text, 'hybrid', 0, 100)
+      expect(hybrid.hits.map((h) => h.clause.id), text).toEqual(keyword.hits.map((h) => h.clause.id))
+    }
   })
 
   it('gives hybrid 双减 the keyword matches and only the close neighbours, and pages through exactly its total', async () => {

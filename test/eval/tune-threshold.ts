@@ -30,8 +30,8 @@ export const OFF_TOPIC_QUERIES = ['zzzz', 'asdfgh', '天气预报', '股票行�
 /**
  * Greetings and everyday topics the floor was not chosen on (never swept here). Before the floor read the
  * penalised cosine of heading-only clauses, 你好 and 好的 reached 9 and 10 outline titles; they now find none.
- * A query of a question word alone (怎么样, 6 clauses) is left out: it is searched as typed, and no floor that
- * keeps the tuning half's answers rejects it (bench/RESULTS.md, "Similarity floor").
+ * A query of a question word alone (怎么样, 6 clauses at the floor) is left out: no floor that keeps the tuning
+ * half's answers rejects it, so the server does not ask the floor (server/query/question-only.ts).
  */
 export const HELD_OUT_OFF_TOPIC_QUERIES = [
   '你好', '好的', '谢谢', 'hello', '测试', '早上好', '红烧肉怎么做', 'NBA总决赛', '医保报销', '养老金', '怎么减肥',
