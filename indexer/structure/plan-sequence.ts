@@ -8,18 +8,21 @@
  * when it is unmistakable: three such titles, or two under a compilation's own title (汇编, 选编, 合集).
  * Pure: lines in, the title lines' indices out (empty when the file is not such a compilation).
  */
-import { toSimplified } from '../normalize.js'
 import { readLineMarker } from './line-markers.js'
+import { isCompilationTitle, isNoticeTitle, isTitleLike } from './title-line.js'
 
 /** Lines between a plan's title and its first chapter: an issuer, a 文号, a date, one sentence of preamble. */
 const MAX_LINES_TO_FIRST_CHAPTER = 4
 /** Where a compilation's own title stands. */
 const COMPILATION_HEAD_LINES = 5
 
-export function planSequence(lines: string[], isPlanTitle: (line: string) => boolean, compilationWords: RegExp): number[] {
+/** A plan's own title: no notice's title over it, no compilation's. */
+const isPlanTitle = (line: string) => isTitleLike(line) && !isNoticeTitle(line) && !isCompilationTitle(line)
+
+export function planSequence(lines: string[]): number[] {
   const starts: number[] = []
   for (let i = 0; i < lines.length; i++) {
-    if (!isPlanTitle(lines[i]) || compilationWords.test(toSimplified(lines[i]))) continue
+    if (!isPlanTitle(lines[i])) continue
     for (let k = i + 1; k <= Math.min(lines.length - 1, i + MAX_LINES_TO_FIRST_CHAPTER); k++) {
       const marker = readLineMarker(lines[k])
       if (marker?.kind === 'chapter' && marker.ordinal === 1) {
@@ -29,6 +32,6 @@ export function planSequence(lines: string[], isPlanTitle: (line: string) => boo
       if (isPlanTitle(lines[k])) break
     }
   }
-  const underCompilation = lines.slice(0, COMPILATION_HEAD_LINES).some((l) => compilationWords.test(toSimplified(l)) && l.length <= 60)
+  const underCompilation = lines.slice(0, COMPILATION_HEAD_LINES).some(isCompilationTitle)
   return starts.length >= 3 || (starts.length === 2 && underCompilation) ? starts : []
 }

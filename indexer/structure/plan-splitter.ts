@@ -4,11 +4,10 @@
  * with page numbers, possibly the plans' outlines (chapter and clause headings only), then the plans'
  * bodies one after another, each opened by its title line. A plan may have a body, an outline, or both.
  */
-import { toSimplified } from '../normalize.js'
 import { readLineMarker } from './line-markers.js'
 import { planSequence } from './plan-sequence.js'
 import { findTocBlocks, mergeTocTitles, type TocBlock } from './table-of-contents.js'
-import { isTitleLike } from './title-line.js'
+import { isCompilationTitle, isNoticeTitle, isTitleLike } from './title-line.js'
 
 export interface LineRange {
   /** First line index (inclusive). */
@@ -29,20 +28,18 @@ export interface PlanSegment {
   partOf: { title: string; index: number; count: number } | null
 }
 
-const NOTICE_WORDS = /(印发|转发|关于|通知$)/
-const COMPILATION = /(汇编|合集|选编)/
 
 /** Splits a file's cleaned lines into plan segments. */
 export function splitPlans(lines: string[]): PlanSegment[] {
   const tocBlocks = findTocBlocks(lines)
   if (tocBlocks.length > 0) return splitCompilation(lines, tocBlocks)
-  const starts = planSequence(lines, (l) => isTitleLike(l) && !NOTICE_WORDS.test(toSimplified(l)), COMPILATION)
+  const starts = planSequence(lines)
   return starts.length > 0 ? splitSequence(lines, starts) : [singlePlan(lines)]
 }
 
 /** A compilation without a table of contents, cut at its plans' title lines (plan-sequence.ts). */
 function splitSequence(lines: string[], starts: number[]): PlanSegment[] {
-  const compilationLine = lines.slice(0, starts[0]).findIndex((l) => COMPILATION.test(toSimplified(l)) && l.length <= 60)
+  const compilationLine = lines.slice(0, starts[0]).findIndex(isCompilationTitle)
   const title = compilationLine === -1 ? starts.map((i) => lines[i]).join(' / ') : lines[compilationLine]
   return starts.map((from, k) => ({
     title: lines[from],
@@ -64,7 +61,7 @@ function singlePlan(lines: string[]): PlanSegment {
   let noticeLine: number | null = null
   for (let i = 0; i < limit; i++) {
     if (!isTitleLike(lines[i])) continue
-    if (!NOTICE_WORDS.test(toSimplified(lines[i]))) titleLine = i
+    if (!isNoticeTitle(lines[i])) titleLine = i
     else noticeLine ??= i
   }
   let title = titleLine === null ? null : lines[titleLine]
@@ -104,7 +101,7 @@ function splitCompilation(lines: string[], tocBlocks: TocBlock[]): PlanSegment[]
   const titles = mergeTocTitles(tocBlocks)
   const count = titles.length
   const inToc = (i: number) => tocBlocks.some((b) => i >= b.from && i < b.to)
-  const compilationLine = lines.findIndex((l) => COMPILATION.test(toSimplified(l)) && l.length <= 60 && !readLineMarker(l))
+  const compilationLine = lines.findIndex(isCompilationTitle)
   const compilationTitle = compilationLine === -1 ? titles.filter(Boolean).join(' / ') : lines[compilationLine]
   const skip = (i: number) => inToc(i) || i === compilationLine || /^目\s*录$/.test(lines[i])
 

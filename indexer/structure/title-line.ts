@@ -1,11 +1,13 @@
 /**
- * Whether a line reads as a document's title: what the plan splitter opens a plan at, and what a table of
- * contents lists.
+ * Whether a line reads as a document's title (what the plan splitter opens a plan at, and what a table of
+ * contents lists), a notice's title over a plan, or a compilation's own title.
  */
 import { toSimplified } from '../normalize.js'
 import { readLineMarker } from './line-markers.js'
 
 const TITLE_WORDS = /(工作要点|要点|工作计划|计划|实施方案|方案|意见|规划|工作安排|安排|办法|规定|通知|报告|纲要)$/
+const NOTICE_WORDS = /(印发|转发|关于|通知$)/
+const COMPILATION_WORDS = /(汇编|合集|选编)/
 
 /**
  * A line that reads as a document title: ends in 要点/计划/方案…, short, no sentence punctuation, no marker.
@@ -16,4 +18,14 @@ export function isTitleLike(line: string): boolean {
   if (/[。；;：:，,]/.test(line)) return false
   if (readLineMarker(line)) return false
   return TITLE_WORDS.test(toSimplified(line).replace(/[（(][^）)]*[）)]$/, ''))
+}
+
+/** A notice's title (关于印发《…》的通知): it stands over the plan it issues, not for it. */
+export function isNoticeTitle(line: string): boolean {
+  return NOTICE_WORDS.test(toSimplified(line))
+}
+
+/** A compilation's own title (`教育和体育局2024年工作要点汇编(7篇)`): short, no numbered line, 汇编/合集/选编. */
+export function isCompilationTitle(line: string): boolean {
+  return COMPILATION_WORDS.test(toSimplified(line)) && line.length <= 60 && !readLineMarker(line)
 }
