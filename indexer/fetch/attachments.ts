@@ -80,7 +80,8 @@ function insideAny(el: HTMLElement, containers: Set<HTMLElement>): boolean {
   return false
 }
 
-function safeUrl(href: string, base: string): string | null {
+/** `href` read against `base`, without its #fragment; null when it is no address. */
+export function safeUrl(href: string, base: string): string | null {
   try {
     const url = new URL(href.trim(), base)
     url.hash = ''

@@ -197,7 +197,7 @@ async function storeOutcome(source: string, outcome: Extract<FetchOutcome, { kin
     if (later.pages.length === 0) {
       return [await verified({ source, fetch: record, page: null, linkText: null, encoding: page.encoding, encodingFrom: page.encodingFrom }, name, outcome.bytes, ctx)]
     }
-    const bytes = utf8Html(mergeArticlePages(page.text, later.pages))
+    const bytes = utf8Html(mergeArticlePages(page.text, later.pages, main.text))
     const sidecar: WebSidecar = { source, fetch: { ...record, sha256: sha256(bytes) }, page: null, linkText: null, encoding: 'UTF-8', encodingFrom: 'meta', laterPages: later.urls }
     return [await verified(sidecar, name, bytes, ctx)]
   }

@@ -13,6 +13,7 @@
  */
 import { parse, type HTMLElement } from 'node-html-parser'
 import { extractHtml } from '../read/read-html.js'
+import { safeUrl } from './attachments.js'
 
 /** Pages of one article that are fetched at most (the longest 工作要点 seen runs to 5 pages). */
 export const MAX_ARTICLE_PAGES = 20
@@ -112,10 +113,11 @@ export async function fetchLaterPages(firstHtml: string, firstUrl: string, fetch
 
 /**
  * Page 1's HTML with the text of each later page written in where page 1's pager stands (before </body> when
- * it has none), one <p> a paragraph, <br> where the page broke a line.
+ * it has none), one <p> a paragraph, <br> where the page broke a line. `firstText` is page 1's main text, when
+ * the caller has read it already.
  */
-export function mergeArticlePages(firstHtml: string, laterHtmls: string[]): string {
-  const seen = new Set(lines(extractHtml(firstHtml).text))
+export function mergeArticlePages(firstHtml: string, laterHtmls: string[], firstText = extractHtml(firstHtml).text): string {
+  const seen = new Set(lines(firstText))
   const paragraphs: string[][] = []
   for (const html of laterHtmls) {
     for (const paragraph of extractHtml(html).text.split(/\n{2,}/)) {
@@ -166,12 +168,8 @@ function pagerElement(link: HTMLElement): HTMLElement {
 }
 
 function sameSite(href: string, pageUrl: string): string | null {
-  try {
-    const url = new URL(href, pageUrl)
-    return url.origin === new URL(pageUrl).origin && /^https?:$/.test(url.protocol) ? withoutHash(url.href) : null
-  } catch {
-    return null
-  }
+  const url = safeUrl(href, pageUrl)
+  return url !== null && /^https?:/.test(url) && new URL(url).origin === new URL(pageUrl).origin ? url : null
 }
 
 function withoutHash(url: string): string {
