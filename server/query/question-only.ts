@@ -1,8 +1,8 @@
 /**
  * Whether a query only asks (怎么样, 为什么, 请问可以吗) or greets (你好, 谢谢), naming nothing to look for.
  * Searched by meaning, such a query has no topic: the clauses nearest to 怎么样 are as near to any other
- * filler, so semantic and hybrid mode answer it with a message instead (routes/search-request.ts). The
- * words are data (data/dict/question-words.txt).
+ * filler, so semantic mode answers it with a message instead and hybrid mode keeps only its keyword part
+ * (routes/search-request.ts). The words are data (data/dict/question-words.txt).
  */
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
