@@ -42,6 +42,11 @@ describe('toClauseDoc', () => {
     expect(doc.headingChars).toBe('持 续 巩 固 . 双 减 . 成 效 .')
     expect(doc.headingWords.split(' ')).toContain('双减')
     expect(doc._vectors).toBeUndefined()
+    expect(doc.withText).toBe(1)
+  })
+
+  it('marks a heading-only clause for the withText ranking rule', () => {
+    expect(toClauseDoc({ ...clause, text: '', outlineOnly: true }, 0, tokenizer).withText).toBe(0)
   })
 
   it('gives back exactly the ClauseRecord', () => {

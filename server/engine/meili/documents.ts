@@ -30,6 +30,12 @@ export interface MeiliClauseDoc extends ClauseRecord {
   norm: string
   /** normalizeForMatch(heading): for ranking heading matches first. */
   hnorm: string
+  /**
+   * 1 for a clause with text, 0 for a heading-only (outline-only) one: the custom ranking rule
+   * `withText:desc` puts a heading-only clause below clauses with text that match as many words, as the
+   * SQLite engine does. A number, since custom ranking rules order numbers and strings only.
+   */
+  withText: 0 | 1
   headingChars: string
   textChars: string
   /**
@@ -155,6 +161,7 @@ export function toClauseDoc(
     firstIndexedMs: Date.parse(clause.firstIndexed) || 0,
     norm: normalizeForMatch(clauseSearchText(clause)),
     hnorm: normalizeForMatch(clause.heading),
+    withText: clause.outlineOnly ? 0 : 1,
     headingChars: toCharField(clause.heading),
     textChars,
     ...(more.length > 0 ? { textCharsMore: Object.fromEntries(more.map((chunk, i) => [String(i + 1), chunk])) } : {}),

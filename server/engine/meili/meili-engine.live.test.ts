@@ -166,7 +166,9 @@ describe.skipIf(!MEILI_URL)('createMeiliEngine on a real Meilisearch: totals, li
     byId: new Map(build.clauses.filter((_, i) => i % 2 === 0).map((c, i) => [c.id, Float32Array.from({ length: dim }, (_, k) => Math.sin(i + k))])),
   }
   const longClause = { ...build.clauses[0], id: 'plan-0-long', order: 99_999, text: '推进集团化办学，'.repeat(9000) + '尾部独有短语末端。' }
-  const withLong = { ...build, clauses: [...build.clauses, longClause] }
+  // A table-of-contents title (no text) whose heading holds a phrase that clauses with text also hold.
+  const titleOnly = { ...build.clauses[1], id: 'plan-1-title', order: 99_998, heading: '深入推进集团化办学', text: '', outlineOnly: true }
+  const withLong = { ...build, clauses: [...build.clauses, longClause, titleOnly] }
   const normOf = (c: (typeof withLong.clauses)[number]) => normalizeForMatch(clauseSearchText(c))
 
   beforeAll(async () => {
@@ -189,6 +191,15 @@ describe.skipIf(!MEILI_URL)('createMeiliEngine on a real Meilisearch: totals, li
     expect((await engine.health()).clauses).toBe(withLong.clauses.length)
     expect(await engine.getVector(build.clauses[1].id)).toBeNull()
     expect(await engine.getVector(build.clauses[0].id)).toEqual(vectors.byId.get(build.clauses[0].id))
+  })
+
+  it('ranks a heading-only clause below every clause with text that contains the same phrase', async () => {
+    // An exact run (Meilisearch's own order: the withText rule) and a checked query (the adapter's order).
+    for (const raw of ['集团化办学', '集团化办学 -尾部独有短语']) {
+      const ids = (await engine.search(query(raw, { limit: 100 }))).hits.map((h) => h.clause.id)
+      expect(ids, raw).toContain(titleOnly.id)
+      expect(ids.at(-1), raw).toBe(titleOnly.id)
+    }
   })
 
   it('counts an exact Chinese run by Meilisearch itself, past the candidate cap, with exact facets', async () => {

@@ -236,6 +236,12 @@ describe('compareRanked', () => {
     expect(list.sort(compareRanked('relevance')).map((r) => r.doc.seq)).toEqual([1, 2, 0, 4, 3])
   })
 
+  it('ranks a heading-only clause below clauses with text that match as many terms, even with its match in the heading', () => {
+    const title = { ...mk(1, 1, 0.9, 2025, 0), doc: { ...mk(1, 1, 0.9, 2025, 0).doc, outlineOnly: true } }
+    const list = [title, mk(1, 0, 0.1, 2020, 1), mk(2, 0, 0.1, 2020, 2)]
+    expect(list.sort(compareRanked('relevance')).map((r) => r.doc.seq)).toEqual([2, 1, 0])
+  })
+
   it('orders by date: newest year first, unknown years last, then document order', () => {
     const list = [mk(1, 0, 0, 2024, 5), mk(1, 0, 0, null, 1), mk(1, 0, 0, 2025, 9), mk(1, 0, 0, 2024, 2)]
     expect(list.sort(compareRanked('date')).map((r) => r.doc.seq)).toEqual([9, 2, 5, 1])

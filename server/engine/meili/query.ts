@@ -30,7 +30,7 @@ import type {
 
 /** The fields fetched for every candidate: enough to check, rank, facet and group without the text. */
 export const CANDIDATE_ATTRIBUTES = [
-  'id', 'seq', 'planId', 'planTitle', 'city', 'province', 'level', 'year', 'themes', 'order', 'norm', 'hnorm',
+  'id', 'seq', 'planId', 'planTitle', 'city', 'province', 'level', 'year', 'themes', 'order', 'outlineOnly', 'norm', 'hnorm',
 ] as const
 export type Candidate = Pick<MeiliClauseDoc, (typeof CANDIDATE_ATTRIBUTES)[number]> & { _rankingScore?: number }
 
@@ -221,7 +221,7 @@ const byYearDesc = (a: number | null, b: number | null) => (a === b ? 0 : a === 
 const byYearAsc = (a: number | null, b: number | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b)
 
 /**
- * Relevance: most terms, heading matches, Meilisearch's score, newer plans, document order.
+ * Relevance: most terms, clauses with text before heading-only ones (as settings.ts's `withText` rule), heading matches, Meilisearch's score, newer plans, document order.
  * Date: newest year first (date-asc: oldest first; unknown last either way), then document order
  * (which is plan, then clause order).
  */
@@ -230,6 +230,7 @@ export function compareRanked(sort: SortOrder): (a: Ranked, b: Ranked) => number
   if (sort === 'date-asc') return (a, b) => byYearAsc(a.doc.year, b.doc.year) || a.doc.seq - b.doc.seq
   return (a, b) =>
     b.evaluation.matched - a.evaluation.matched ||
+    Number(a.doc.outlineOnly) - Number(b.doc.outlineOnly) ||
     b.evaluation.inHeading - a.evaluation.inHeading ||
     (b.doc._rankingScore ?? 0) - (a.doc._rankingScore ?? 0) ||
     byYearDesc(a.doc.year, b.doc.year) ||

@@ -16,8 +16,8 @@ describe('clauseIndexSettings', () => {
     expect(settings.pagination).toEqual({ maxTotalHits: 100_000 })
   })
 
-  it('ranks by relevance, then the requested sort, then newer plans', () => {
-    expect(settings.rankingRules).toEqual(['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'year:desc'])
+  it('ranks by relevance, clauses with text above heading-only ones, then the requested sort, then newer plans', () => {
+    expect(settings.rankingRules).toEqual(['words', 'withText:desc', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'year:desc'])
   })
 
   it('matches exactly: no typos, no synonyms, no stop words, word-level proximity for phrases', () => {

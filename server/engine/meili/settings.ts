@@ -64,9 +64,11 @@ export function clauseIndexSettings(options: SettingsOptions): Settings {
     searchableAttributes: [...CHAR_ATTRIBUTES, ...WORD_ATTRIBUTES],
     filterableAttributes: ['id', 'city', 'province', 'year', 'themes', 'level', 'planId', 'outlineOnly', 'firstIndexedMs'],
     sortableAttributes: [...SORTABLE_ATTRIBUTES],
-    // `sort` after the relevance rules so that sort=date only breaks ties when there is a query;
-    // newer plans first as the last tie-break.
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'year:desc'],
+    // `withText` right after `words`: a heading-only clause (whose phrase is in its heading, which the
+    // `attribute` rule would put first) ranks below clauses with text that match as many words, as in the
+    // SQLite engine (rank-weights.ts withText). `sort` after the relevance rules so that sort=date only
+    // breaks ties when there is a query; newer plans first as the last tie-break.
+    rankingRules: ['words', 'withText:desc', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'year:desc'],
     // No synonyms: a synonym would make Meilisearch return clauses the SQLite engine does not, and
     // phrase queries ignore synonyms anyway. Traditional/simplified is handled by normalizeForMatch.
     synonyms: {},
