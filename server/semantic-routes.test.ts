@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { HealthResponse, SearchResponse, SimilarResponse } from './api-types.js'
+import { QUESTION_ONLY_MESSAGE } from './query/question-only.js'
 import { modelForTests } from './testing/model-for-tests.js'
 import { buildTestData, removeTestData, startTestPortal, type TestPortal } from './testing/test-portal.js'
 
@@ -40,6 +41,13 @@ describe.skipIf(model.skipped)('semantic routes', () => {
     expect(body.hits.length).toBe(10)
     expect(body.hits.slice(0, 10).some((h) => h.text!.includes('双减'))).toBe(true)
     expect(Object.keys(body.facets).sort()).toEqual(['city', 'level', 'province', 'theme', 'year'])
+  })
+
+  it('tells a question-only query that it names nothing to look for, in semantic mode and when hybrid finds nothing', async () => {
+    for (const mode of ['semantic', 'hybrid']) {
+      const body = await get<SearchResponse>(`/api/search?q=${q('怎么样')}&mode=${mode}`)
+      expect([body.total, body.emptyReason], mode).toEqual([0, QUESTION_ONLY_MESSAGE])
+    }
   })
 
   it('applies filters to semantic search', async () => {

@@ -31,6 +31,8 @@ export interface PreparedQuery {
   vector?: Float32Array
   /** Strings to mark in snippets. */
   highlight: string[]
+  /** What to tell the user when the search finds nothing (a hybrid question-only query whose words are in no clause). */
+  whenEmpty?: string
 }
 
 /**
@@ -55,7 +57,7 @@ export async function prepareQuery(q: string, mode: SearchMode, tokenizer: Token
   // 怎么样 alone has no topic to be near, so it has no semantic part: semantic mode answers with a message, hybrid
   // mode with its keyword part (the clauses that contain it as typed), not the few clauses nearest to any filler.
   if (!parsed.emptyReason && isQuestionOnly(q)) {
-    if (mode === 'hybrid') return { parsed, engineMode: 'keyword', highlight: parsed.highlight }
+    if (mode === 'hybrid') return { parsed, engineMode: 'keyword', highlight: parsed.highlight, whenEmpty: QUESTION_ONLY_MESSAGE }
     return { parsed: { ...parsed, groups: [], emptyReason: QUESTION_ONLY_MESSAGE }, engineMode: 'keyword', highlight: [] }
   }
   try {

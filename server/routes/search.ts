@@ -20,7 +20,7 @@ export function searchRoutes(deps: AppDeps): Hono {
     const key = { ...p, origin: context.origin, accessed: context.accessed }
     const shape = { fullText: p.fullText === true }
     const body = await deps.index.useCachedJson('search', key, c.req.raw, async ({ engine, citations }, signal): Promise<Omit<SearchResponse, 'tookMs'>> => {
-      const { parsed, engineMode, vector, highlight } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
+      const { parsed, engineMode, vector, highlight, whenEmpty } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
       const result = await engine.search({
         query: parsed,
         filters: filtersFrom(p),
@@ -44,7 +44,7 @@ export function searchRoutes(deps: AppDeps): Hono {
       }
       if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations, context, shape)
       if (result.totalIsLowerBound) response.totalIsLowerBound = true
-      const emptyReason = result.emptyReason ?? parsed.emptyReason
+      const emptyReason = result.emptyReason ?? parsed.emptyReason ?? whenEmpty
       if (emptyReason && result.total === 0) response.emptyReason = emptyReason
       if (engineMode === 'keyword' && p.mode === 'keyword' && p.page === 1 && !emptyReason) {
         const alternatives = await keywordAlternatives({
