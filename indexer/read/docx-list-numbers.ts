@@ -9,22 +9,13 @@
  * (through w:basedOn, or a level's w:pStyle); instances of one abstract list continue each other's numbering
  * unless one overrides a level's start; a level restarts after any higher level unless w:lvlRestart says
  * otherwise; w:lvlText's %1…%9 are the levels' current numbers in their own formats (decimal under w:isLgl).
- * Bullets are not numbers and are left out.
+ * Bullets are not numbers and are left out. The counting itself is list-counter.ts, shared with the .doc reader.
  */
 import { attr, child, children, insideChoice, intVal, parseXml, textRun, val } from './docx-xml.js'
-import { formatListNumber } from './list-number-format.js'
+import { ListCounter, type ListLevel } from './list-counter.js'
 
-/** Levels of a list (w:ilvl 0–8). */
-const LEVELS = 9
-
-interface Level {
-  start: number
-  numFmt: string
-  lvlText: string
-  /** w:lvlRestart: null restarts after any higher level, 0 never, n after level n (1-based) or higher. */
-  restart: number | null
-  isLgl: boolean
-  suffix: string
+/** A level as list-counter.ts counts it, and the paragraph style it numbers (w:pStyle). */
+interface Level extends ListLevel {
   pStyle: string | null
 }
 
@@ -66,9 +57,7 @@ function numberParagraphs(doc: Document, numbering: Numbering, styles: Map<strin
 }
 
 class ListCounters {
-  /** Current number of each level, per abstract list (undefined: not used since it last restarted). */
-  private readonly counts = new Map<string, (number | undefined)[]>()
-  private readonly started = new Set<string>()
+  private readonly counter = new ListCounter()
 
   constructor(private readonly numbering: Numbering, private readonly styles: Map<string, StyleNumbering>) {}
 
@@ -80,29 +69,12 @@ class ListCounters {
     const list = this.resolve(numId)
     if (!list) return null
     const ilvl = ownIlvl ?? fromStyle?.ilvl ?? this.levelOfStyle(list.levels, styleId) ?? 0
-    const levelAt = (l: number) => list.overrides.get(l)?.level ?? list.levels.get(l) ?? null
-    const level = levelAt(ilvl)
-    if (!level) return null
-    let counts = this.counts.get(list.abstractId)
-    if (!counts) this.counts.set(list.abstractId, (counts = []))
-    if (!this.started.has(numId)) {
-      this.started.add(numId)
-      for (const [l, o] of list.overrides) if (o.start !== null) counts[l] = o.start - 1
-    }
-    counts[ilvl] = counts[ilvl] === undefined ? level.start : counts[ilvl]! + 1
-    for (let d = ilvl + 1; d < LEVELS; d++) {
-      const restart = levelAt(d)?.restart ?? null
-      if (restart === null || (restart !== 0 && ilvl < restart)) counts[d] = undefined
-    }
-    if (level.numFmt === 'bullet') return null
-    const label = level.lvlText.replace(/%([1-9])/g, (_, k: string) => {
-      const l = Number(k) - 1
-      const at = levelAt(l)
-      return formatListNumber(counts[l] ?? at?.start ?? 1, level.isLgl ? 'decimal' : (at?.numFmt ?? 'decimal'))
-    })
-    if (label.trim() === '') return null
-    // Word puts a tab or a space after the number; a number ending in its own punctuation (一、 （一） 1.) or an enclosed numeral (①) reads as printed without it.
-    return level.suffix === 'nothing' || /[\p{P}\p{No}\s]$/u.test(label) ? label : `${label} `
+    const startOverrides = new Map<number, number>()
+    for (const [l, o] of list.overrides) if (o.start !== null) startOverrides.set(l, o.start)
+    return this.counter.next(
+      { listId: list.abstractId, instanceId: numId, startOverrides, levelAt: (l) => list.overrides.get(l)?.level ?? list.levels.get(l) ?? null },
+      ilvl,
+    )
   }
 
   /** The numbering a paragraph style gives, through its w:basedOn chain. */
