@@ -120,6 +120,23 @@ describe.skipIf(modelForTests().skipped)('semantic and hybrid results with the r
     }
   })
 
+  // Free text: a title is short, so its BM25 is high; it still ranks below every clause with text that holds
+  // as many of the query's words (keyword mode's score counts them in thousands: rank-weights.ts).
+  it('never ranks a heading-only clause above a clause with text that holds as many words of a hybrid question', async () => {
+    for (const question of ['怎么减轻学生作业负担', '学前教育普及', '课后服务怎么收费', '孩子作业太多怎么办', '学校安全怎么保障']) {
+      const keyword = await search(question, 'keyword', 0, 1000)
+      const words = new Map(keyword.hits.map((h) => [h.clause.id, Math.floor(h.score / 1000)]))
+      const hits = (await search(question, 'hybrid', 0, 1000)).hits.map((h) => h.clause)
+      const titles = hits.filter((c) => c.outlineOnly && (words.get(c.id) ?? 0) > 0)
+      expect(titles.length, `${question}: a heading-only clause holds some of its words`).toBeGreaterThan(0)
+      hits.forEach((title, i) => {
+        if (!title.outlineOnly || !words.get(title.id)) return
+        const below = hits.slice(i + 1).filter((c) => !c.outlineOnly && (words.get(c.id) ?? 0) >= words.get(title.id)!)
+        expect(below.map((c) => c.id), `${question}: ${title.heading} (${words.get(title.id)} words)`).toEqual([])
+      })
+    }
+  })
+
   it('never ranks a heading-only clause above a clause with text that contains the same phrase', async () => {
     const contains = (c: ClauseRecord, phrase: string) => normalizeForMatch(`${c.heading}\n${c.text}`).includes(phrase)
     for (const phrase of ['双减', '作业', '课后服务', '集团化办学', '督导']) {

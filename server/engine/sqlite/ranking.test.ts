@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ClauseRows, type ClauseRowInput } from './clause-rows.js'
 import { rankWeights } from './rank-weights.js'
-import { headingOnlyAfterText, keywordPool, keywordSet } from './ranking.js'
+import { headingOnlyBelowText, keywordPool, keywordSet } from './ranking.js'
 
 /** Clauses 1..n with lengths and years from a fixed sequence (no randomness: the expected order is exact). */
 function rowsOf(n: number): ClauseRows {
@@ -48,20 +48,28 @@ describe('keywordSet', () => {
     expect(new Set(asked).size).toBe(rankWeights.rerankPool)
   })
 })
-describe('headingOnlyAfterText', () => {
+describe('headingOnlyBelowText', () => {
   // Rowids 1–6; 2 and 5 are heading-only; 1, 2, 4 and 5 contain the phrase.
   const headingOnly = (r: number) => r === 2 || r === 5
   const matches = new Set([1, 2, 4, 5])
+  const phrase = (r: number) => (matches.has(r) ? 1 : 0)
 
   it('moves heading-only matches ranked above the last text match to just after it, keeping their order', () => {
-    expect(headingOnlyAfterText([2, 5, 3, 1, 6, 4], matches, headingOnly)).toEqual([3, 1, 6, 4, 2, 5])
+    expect(headingOnlyBelowText([2, 5, 3, 1, 6, 4], phrase, headingOnly)).toEqual([3, 1, 6, 4, 2, 5])
   })
 
   it('leaves a heading-only match already below every text match, and clauses outside the matches, in place', () => {
-    expect(headingOnlyAfterText([1, 3, 4, 2, 6, 5], matches, headingOnly)).toEqual([1, 3, 4, 2, 6, 5])
+    expect(headingOnlyBelowText([1, 3, 4, 2, 6, 5], phrase, headingOnly)).toEqual([1, 3, 4, 2, 6, 5])
   })
 
   it('changes nothing when no clause with text matches', () => {
-    expect(headingOnlyAfterText([2, 3, 5], new Set([2, 5]), headingOnly)).toEqual([2, 3, 5])
+    expect(headingOnlyBelowText([2, 3, 5], (r) => (r === 3 ? 0 : 1), headingOnly)).toEqual([2, 3, 5])
+  })
+
+  it('moves a title only below clauses with text that hold as many of the query\'s words', () => {
+    // Words found: titles 2 (3 words) and 5 (2); clauses with text 4 (3), 1 (2), 3 (1), 6 (none).
+    const words = new Map([[2, 3], [5, 2], [4, 3], [1, 2], [3, 1]])
+    const strength = (r: number) => words.get(r) ?? 0
+    expect(headingOnlyBelowText([2, 5, 4, 1, 6, 3], strength, headingOnly)).toEqual([4, 2, 1, 5, 6, 3])
   })
 })

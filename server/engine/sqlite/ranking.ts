@@ -222,21 +222,38 @@ export function hybridOrder(
 }
 
 /**
- * `order` with every heading-only clause of `matches` that comes before the last clause with text of
- * `matches` moved to just after it, the rest in place: a title that contains the query's phrase does not
- * outrank a clause whose text contains it, whatever their cosines (semantic mode, where words are not required).
+ * `order` with every heading-only clause moved to just after the last clause with text that matches the query
+ * at least as strongly, the rest in place: a table-of-contents title does not outrank a clause whose text says
+ * as much, whatever their cosines (semantic mode, where words are not required, and hybrid free text, where a
+ * short title's BM25 is high). `strength` is how much of the query a clause matches (phrase found 1, or words
+ * found); 0 is no match, which is never moved and moves nothing.
  */
-export function headingOnlyAfterText(order: readonly number[], matches: ReadonlySet<number>, headingOnly: (rowid: number) => boolean): number[] {
-  let lastText = -1
+export function headingOnlyBelowText(order: readonly number[], strength: (rowid: number) => number, headingOnly: (rowid: number) => boolean): number[] {
+  // lastAtLeast[s]: the last position of a clause with text whose strength is s or more.
+  const strengths = [...new Set(order.map(strength).filter((s) => s > 0))]
+  const lastAtLeast = new Map(strengths.map((s) => [s, -1]))
   order.forEach((r, i) => {
-    if (matches.has(r) && !headingOnly(r)) lastText = i
+    if (headingOnly(r)) return
+    const own = strength(r)
+    for (const s of strengths) if (s <= own) lastAtLeast.set(s, i)
   })
-  const moved = new Set(order.filter((r, i) => i < lastText && matches.has(r) && headingOnly(r)))
-  if (moved.size === 0) return [...order]
+  const after = new Map<number, number[]>()
+  order.forEach((r, i) => {
+    const s = strength(r)
+    if (s <= 0 || !headingOnly(r)) return
+    const target = lastAtLeast.get(s)!
+    if (target <= i) return
+    const moved = after.get(target)
+    if (moved) moved.push(r)
+    else after.set(target, [r])
+  })
+  if (after.size === 0) return [...order]
+  const isMoved = new Set([...after.values()].flat())
   const out: number[] = []
   order.forEach((r, i) => {
-    if (!moved.has(r)) out.push(r)
-    if (i === lastText) out.push(...moved)
+    if (!isMoved.has(r)) out.push(r)
+    const moved = after.get(i)
+    if (moved) out.push(...moved)
   })
   return out
 }

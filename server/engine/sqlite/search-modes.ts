@@ -26,7 +26,7 @@ import { FACET_BIT, type ClauseRows } from './clause-rows.js'
 import type { FirstPages } from './frequent-grams.js'
 import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
 import { rankWeights } from './rank-weights.js'
-import { dateOrder, headingOnlyAfterText, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
+import { dateOrder, headingOnlyBelowText, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
 import type { RecentMap } from '../recent-map.js'
 import type { RowSubset } from './row-postings.js'
 import { SEMANTIC_LIMIT, type VectorQuery } from './vector-query.js'
@@ -118,9 +118,12 @@ export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float
   const bm25 = searcher.bm25(plan.terms, candidates, { size: rows.size, avgLength: rows.avgLength })
   const order = rankingCosines(near, store, vector, semantic, query.sort)
   const fused = hybridOrder(keywordSorted, semantic, order.rank, candidates, bm25, pin, (r) => rows.headingOnly(r), hybridSemanticWeight(query.query))
-  const rank = new Map(fused.order.map((r, i) => [r, i]))
+  // A phrase's hits are already banded (text above titles); free text ranks a title below every clause with
+  // text that has as many of the query's words.
+  const ranked = pin ? fused.order : headingOnlyBelowText(fused.order, wordsFound(matches), (r) => rows.headingOnly(r))
+  const rank = new Map(ranked.map((r, i) => [r, i]))
   const compare = byDate(rows, query.sort) ?? ((a: number, b: number) => rank.get(a)! - rank.get(b)!)
-  const set = orderedSet(fused.order, compare, (r) => fused.score.get(r) ?? 0)
+  const set = orderedSet(ranked, compare, (r) => fused.score.get(r) ?? 0)
   const keywordIn = (ignore: number) => Array.from(matches.rowids).filter((r) => (input.failBits(r) & ~ignore) === 0 && keywordKept(r))
   const facets = query.facets
     ? perFacet(rows, (field) => new Set([...keywordIn(FACET_BIT[field]), ...closePassing(input, near, FACET_BIT[field])]))
@@ -202,9 +205,17 @@ function rankKeywordMatches({ rows, searcher, plan, failBits, browsing, unfilter
  */
 function semanticOrder({ rows, query, searcher, plan }: ModeInput, semantic: readonly number[], rank: Float32Array): Compare {
   const byCosine = [...semantic].sort((a, b) => rank[b] - rank[a] || a - b)
-  const ranked = hasPhrase(query) ? headingOnlyAfterText(byCosine, new Set(searcher.match(plan).rowids), (r) => rows.headingOnly(r)) : byCosine
+  const matches = hasPhrase(query) ? new Set(searcher.match(plan).rowids) : null
+  const ranked = matches ? headingOnlyBelowText(byCosine, (r) => (matches.has(r) ? 1 : 0), (r) => rows.headingOnly(r)) : byCosine
   const position = new Map(ranked.map((r, i) => [r, i]))
   return (a, b) => position.get(a)! - position.get(b)!
+}
+
+/** How many of the query's words a keyword match holds (its tier's word part), 0 for a clause it did not match. */
+function wordsFound(matches: KeywordMatches): (rowid: number) => number {
+  const words = new Map<number, number>()
+  for (let i = 0; i < matches.rowids.length; i++) words.set(matches.rowids[i], Math.floor(matches.tiers[i] / rankWeights.word))
+  return (r) => words.get(r) ?? 0
 }
 
 function hasPhrase(query: SearchQuery): boolean {
