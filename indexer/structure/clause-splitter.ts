@@ -9,7 +9,7 @@ import { clauseHeading, readLineMarker } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { numberParagraphs } from './paragraphs.js'
 import { splitAppendix } from './appendix.js'
-import { unnumberedHeadings } from './unnumbered-headings.js'
+import { readChapterTitles } from './unnumbered-headings.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
 
@@ -64,7 +64,7 @@ interface OpenRecord {
 
 export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean } = {}): SplitPlan {
   const [body, ...appendices] = splitAppendix(joinLoneMarkers(bodyLines.filter((l) => !isMetadataLine(l))))
-  const numbering = readNumbering(body.lines.join('\n'))
+  const { numbering, titles } = readChapterTitles(body.lines)
   const records: DraftRecord[] = []
   const lines: string[] = []
   let chapter: DraftChapter | null = null
@@ -134,7 +134,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
       open.lines.push({ text: line, start })
     }
   })
-  read(numbering, unnumberedHeadings(numbering))
+  read(numbering, titles)
   // Each attachment is a chapter of its own, read with its own numbering (its rows count from 1 again).
   for (const { lines: attached, appendix } of appendices) {
     close()

@@ -19,10 +19,14 @@ export interface LineNumbering {
   levels: PlanLevel[]
 }
 
-/** Finds the markers of a plan's text, keeps those that continue their sequences, and gives each level its role. */
-export function readNumbering(text: string): LineNumbering {
+/**
+ * Finds the markers of a plan's text, keeps those that continue their sequences, and gives each level its role.
+ * `chapterStarts` are offsets of chapter titles printed without a number (unnumbered-headings.ts): every
+ * numbering may start again at 1 after one, as it may under a numbered chapter.
+ */
+export function readNumbering(text: string, chapterStarts: number[] = []): LineNumbering {
   const candidates = withBareMarkers(text, findCandidates(text))
-  const accepted = acceptSequences(candidates, text)
+  const accepted = acceptInChapters(candidates, text, chapterStarts)
   const { lines, markers } = breakLines(text, candidates.filter((_, i) => accepted[i]))
   const counts = new Map<MarkerKind, number>()
   for (const m of markers.values()) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1)
@@ -38,6 +42,19 @@ export function readNumbering(text: string): LineNumbering {
     .sort(([a], [b]) => RANK[a] - RANK[b])
     .map(([kind, count]) => ({ marker: levelLabel(kind, [...markers.values()]), role: roles.get(kind)!, count }))
   return { lines, markers, roles, clauseKind, levels }
+}
+
+/** Each unnumbered chapter's markers are read as sequences of their own, as an attachment's are. */
+function acceptInChapters(candidates: TextMarker[], text: string, chapterStarts: number[]): boolean[] {
+  const cuts = [...chapterStarts].sort((a, b) => a - b)
+  const accepted: boolean[] = []
+  for (let k = 0, from = 0; k <= cuts.length; k++) {
+    let to = from
+    while (to < candidates.length && (k === cuts.length || candidates[to].at < cuts[k])) to++
+    accepted.push(...acceptSequences(candidates.slice(from, to), text))
+    from = to
+  }
+  return accepted
 }
 
 /** A level is printed as the plan prints it when it does so throughout in another form than the usual (`⑴`, not `（1）`). */

@@ -3,11 +3,14 @@
  * `推进教育均衡发展` over 3–4 (a web page's bold or <h3> headings, a Word heading style without a list
  * number). Read as text, each title would run into the clause above it. A line is such a title when it is
  * short, no sentence, the text above it has ended and a numbered clause follows it, and when the plan prints
- * its chapters no other way; one such line alone is not a pattern, so at least two are needed.
- * Pure: the body's lines and numbering in, the indices of the title lines out.
+ * its chapters no other way. One such line over clauses that continue the numbering is no pattern (it may be
+ * a clause's own subheading), so two are needed; one over clauses numbered again from 1 (clauses 1–8, then
+ * `保障措施` over 1–3) is proof enough on its own: a clause's text does not start its plan's numbering again.
+ * Pure: the body's lines in, its numbering and the indices of the title lines (in the numbering's lines) out.
  */
 import { readLineMarker } from './line-markers.js'
-import type { LineNumbering } from './plan-levels.js'
+import { findCandidates, type MarkerKind } from './numbering.js'
+import { readNumbering, type LineNumbering } from './plan-levels.js'
 
 /** Longest title read: chapter titles of 工作要点 run to about 25 characters. */
 const MAX_TITLE_CHARS = 30
@@ -17,23 +20,95 @@ const SENTENCE = /[。；;：:！!？?]|[，,、]$/
 /** How a finished sentence or clause ends. */
 const ENDED = /[。；;！!？?…"”」』）)]$/
 
-export function unnumberedHeadings(numbering: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>): Set<number> {
-  const roleAt = (i: number) => {
-    const marker = numbering.markers.get(i)
-    return marker ? numbering.roles.get(marker.kind) : undefined
-  }
+type Numbering = Pick<LineNumbering, 'lines' | 'markers' | 'roles'>
+
+/** The body's numbering and its unnumbered chapter titles, the numbering read again when a title restarts it. */
+export function readChapterTitles(lines: string[]): { numbering: LineNumbering; titles: Set<number> } {
+  const text = lines.join('\n')
+  const first = readNumbering(text)
+  const restarts = restartingTitles(lines, first)
+  if (restarts.length === 0) return { numbering: first, titles: unnumberedHeadings(first) }
+  // Clauses 1–3 under 保障措施 were no numbering to a reader who did not know it is a chapter (they go back from
+  // 8 with no chapter marker between): read again with the titles as chapter starts, they are.
+  const starts = restarts.map((i) => lines.slice(0, i).reduce((at, line) => at + line.length + 1, 0))
+  const numbering = readNumbering(text, starts)
+  return { numbering, titles: titlesOverFirstClauses(numbering) }
+}
+
+/** The two-title rule: title lines over numbered clauses, when there are at least two. */
+export function unnumberedHeadings(numbering: Numbering): Set<number> {
   const found = new Set<number>()
-  const roles = new Set(numbering.roles.values())
-  if (roles.has('chapter') || roles.has('part') || !roles.has('clause')) return found
+  if (!headsChaptersByTitle(numbering.roles)) return found
   numbering.lines.forEach((line, i) => {
-    const text = line.trim()
-    if (numbering.markers.has(i) || readLineMarker(text) !== null) return
-    if ([...text].length > MAX_TITLE_CHARS || !/\p{Script=Han}/u.test(text) || SENTENCE.test(text)) return
-    // The text above must have ended: a line a PDF wrapped off a sentence (…深入学习贯彻 / 党的二十大精神) is its tail.
-    const above = i > 0 ? numbering.lines[i - 1].trim() : ''
-    if (above !== '' && !ENDED.test(above)) return
-    const next = roleAt(i + 1)
+    if (numbering.markers.has(i) || !isTitleLine(numbering.lines, i)) return
+    const next = roleAt(numbering, i + 1)
     if (next === 'clause' || next === 'section') found.add(i)
   })
   return found.size >= 2 ? found : new Set()
+}
+
+/**
+ * Title lines (indices in the body's lines) over a clause or section numbered 1 when its level has already run
+ * above: the numbering starts again there. Read from the lines as printed, since the first reading did not
+ * accept that 1 (it neither continues the level nor follows a chapter marker).
+ */
+function restartingTitles(lines: string[], first: LineNumbering): number[] {
+  if (!headsChaptersByTitle(first.roles)) return []
+  const firstItem = (line: string | undefined) => {
+    const marker = line === undefined ? null : lineStartMarker(line)
+    const role = marker ? first.roles.get(marker.kind) : undefined
+    return marker?.number === 1 && (role === 'clause' || role === 'section') ? marker.kind : null
+  }
+  const candidates = lines.map((_, i) => (isTitleLine(lines, i) ? firstItem(lines[i + 1]) : null))
+  if (candidates.every((kind) => kind === null)) return []
+  const found: number[] = []
+  const seen = new Set<MarkerKind>()
+  lines.forEach((line, i) => {
+    const kind = candidates[i]
+    if (kind !== null && seen.has(kind)) found.push(i)
+    const marker = lineStartMarker(line)
+    if (marker) seen.add(marker.kind)
+  })
+  return found
+}
+
+/** Once numbering restarts under a title, every title over a first clause or section heads a chapter (the first run's too). */
+function titlesOverFirstClauses(numbering: LineNumbering): Set<number> {
+  const found = new Set<number>()
+  numbering.lines.forEach((_, i) => {
+    const next = numbering.markers.get(i + 1)
+    const role = roleAt(numbering, i + 1)
+    if (!numbering.markers.has(i) && next?.number === 1 && (role === 'clause' || role === 'section') && isTitleLine(numbering.lines, i)) found.add(i)
+  })
+  return found
+}
+
+/** Only a plan that prints no chapter numbers heads its chapters by title, and only over numbered clauses. */
+function headsChaptersByTitle(roles: Numbering['roles']): boolean {
+  const present = new Set(roles.values())
+  return !present.has('chapter') && !present.has('part') && present.has('clause')
+}
+
+/** Short, no sentence, no marker, and the text above it has ended. */
+function isTitleLine(lines: string[], i: number): boolean {
+  const text = lines[i].trim()
+  if (readLineMarker(text) !== null) return false
+  if ([...text].length > MAX_TITLE_CHARS || !/\p{Script=Han}/u.test(text) || SENTENCE.test(text)) return false
+  // The text above must have ended: a line a PDF wrapped off a sentence (…深入学习贯彻 / 党的二十大精神) is its tail.
+  const above = i > 0 ? lines[i - 1].trim() : ''
+  return above === '' || ENDED.test(above)
+}
+
+function roleAt(numbering: Numbering, i: number) {
+  const marker = numbering.markers.get(i)
+  return marker ? numbering.roles.get(marker.kind) : undefined
+}
+
+/** The clause or section marker that opens a line as printed, with its kind and number. */
+function lineStartMarker(line: string): { kind: MarkerKind; number: number } | null {
+  const text = line.trim()
+  const head = readLineMarker(text)
+  if (head?.kind !== 'clause' && head?.kind !== 'section') return null
+  const [marker] = findCandidates(text)
+  return marker?.at === 0 ? marker : null
 }
