@@ -3,16 +3,12 @@
  * query in everyday words shares few words with the plans; its words are widened with the plans' own words
  * for keyword and hybrid search. Exact phrases stay exact: only words of a free-text term are widened.
  */
-import { readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, QueryTerm } from '../engine/types.js'
+import { dictFileOnce } from './dict-file.js'
 
 /** Everyday word → the official words searched with it. */
 export type EverydayVocabulary = ReadonlyMap<string, readonly string[]>
-
-export const DEFAULT_VOCABULARY_PATH = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'data', 'dict', 'everyday-terms.txt')
 
 export function parseVocabulary(text: string): EverydayVocabulary {
   const out = new Map<string, string[]>()
@@ -25,19 +21,8 @@ export function parseVocabulary(text: string): EverydayVocabulary {
   return out
 }
 
-let loaded: EverydayVocabulary | null = null
-
 /** The vocabulary of data/dict/, read once per process; an unreadable file leaves queries as typed. */
-export function defaultVocabulary(): EverydayVocabulary {
-  if (!loaded) {
-    try {
-      loaded = parseVocabulary(readFileSync(DEFAULT_VOCABULARY_PATH, 'utf8'))
-    } catch {
-      loaded = new Map()
-    }
-  }
-  return loaded
-}
+export const defaultVocabulary: () => EverydayVocabulary = dictFileOnce('everyday-terms.txt', parseVocabulary, () => new Map())
 
 /**
  * A word widens by an entry it contains (补课费 by 补课); a one-character entry only by the word itself, since a

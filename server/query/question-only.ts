@@ -4,12 +4,8 @@
  * filler, so semantic mode answers it with a message instead and hybrid mode keeps only its keyword part
  * (routes/search-request.ts). The words are data (data/dict/question-words.txt).
  */
-import { readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { normalizeForMatch } from '../../indexer/normalize.js'
-
-export const DEFAULT_QUESTION_WORDS_PATH = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'data', 'dict', 'question-words.txt')
+import { dictFileOnce } from './dict-file.js'
 
 export const QUESTION_ONLY_MESSAGE = '查询只有疑问词或客套话（如“怎么样”“请问”），没有要找的内容：请写出要问的事，例如 怎么减轻学生作业负担。'
 
@@ -19,19 +15,8 @@ export function parseQuestionWords(text: string): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length)
 }
 
-let loaded: string[] | null = null
-
 /** The list of data/dict/, read once per process; an unreadable file leaves every query as typed. */
-export function defaultQuestionWords(): string[] {
-  if (!loaded) {
-    try {
-      loaded = parseQuestionWords(readFileSync(DEFAULT_QUESTION_WORDS_PATH, 'utf8'))
-    } catch {
-      loaded = []
-    }
-  }
-  return loaded
-}
+export const defaultQuestionWords: () => string[] = dictFileOnce('question-words.txt', parseQuestionWords, () => [])
 
 /** True when nothing is left of the query once its question words, punctuation and spaces are taken out. */
 export function isQuestionOnly(raw: string, words: readonly string[] = defaultQuestionWords()): boolean {
