@@ -4,12 +4,13 @@
  * a blank line between paragraphs, as readDocx gives them. Many sites serve a .docx or a web page under a
  * .doc name: those are read as what they are.
  *
- * Not recovered: numbers of Word's automatic lists, which the binary format keeps outside the text (save the
- * file as .docx to keep them; see docx-list-numbers.ts).
+ * Word's automatic list numbers (一、 （一） 1.), which the binary format keeps outside the text, are written in at
+ * the start of their paragraphs' lines (doc-list-numbers.ts), as readDocx does for a .docx.
  */
 import { createRequire } from 'node:module'
 import WordExtractor from 'word-extractor'
 import { displayName } from './decode-text.js'
+import { writeDocListNumbers } from './doc-list-numbers.js'
 import { readDocx } from './read-docx.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
 
@@ -73,8 +74,7 @@ export async function readDoc(bytes: Uint8Array, filePath: string): Promise<DocC
     )
   }
   // A paragraph mark is a paragraph the author made: a blank line, so the cleaner does not join across it.
-  const text = body
-    .replace(/\r\n?/g, '\n')
+  const text = writeDocListNumbers(bytes, body.replace(/\r\n?/g, '\n'))
     .split('\n')
     .map((line) => line.replace(/[\t ]+$/, ''))
     .join('\n\n')
