@@ -152,3 +152,33 @@ describe('parseDocument on the bundled corpus', () => {
     expect(third.plan.id).toBe('qingdao-2024-qu-jiaoyu-he-tiyu-ju-gongzuo-yaodian')
   })
 })
+
+describe('parseDocument on a compilation without a table of contents whose plans each follow the notice that issues them', () => {
+  const county = (name: string, number: string, date: string, task: string) => [
+    `${name}教育局关于印发《${name}2024年教育工作要点》的通知`,
+    number,
+    '各镇（街道）中心学校，直属各学校：',
+    `现将《${name}2024年教育工作要点》印发给你们，请结合实际认真贯彻落实。`,
+    `${name}教育局`,
+    date,
+    `${name}2024年教育工作要点`,
+    '一、加强党的全面领导',
+    '1.深化理论武装。坚持第一议题制度，推动党的创新理论进校园。',
+    '二、推进教育优质均衡',
+    `2.${task}`,
+  ]
+  const text = [
+    ...county('长沙县', '长县教发〔2024〕3号', '2024年2月20日', '促进义务教育优质均衡。新建改扩建学校3所。'),
+    ...county('望城区', '望教发〔2024〕5号', '2024年2月26日', '推进学前教育普及普惠。新增公办学位1200个。'),
+    ...county('宁乡市', '宁教发〔2024〕2号', '2024年3月1日', '提升普通高中办学质量。推进多样化特色发展。'),
+  ].join('\n')
+
+  it('reads each notice’s 文号, issuer and date as the metadata of the plan it issues, and keeps it out of the plan before', () => {
+    const plans = parseDocument({ file: 'changsha-counties-2024.txt', text, fields: {}, url: null })
+    expect(plans.map(({ plan, clauses }) => [plan.title, plan.docNumber, plan.issuer, plan.signDate, clauses[0].text, clauses[clauses.length - 1].text])).toEqual([
+      ['长沙县2024年教育工作要点', '长县教发〔2024〕3号', '长沙县教育局', '2024-02-20', '1.深化理论武装。坚持第一议题制度，推动党的创新理论进校园。', '2.促进义务教育优质均衡。新建改扩建学校3所。'],
+      ['望城区2024年教育工作要点', '望教发〔2024〕5号', '望城区教育局', '2024-02-26', '1.深化理论武装。坚持第一议题制度，推动党的创新理论进校园。', '2.推进学前教育普及普惠。新增公办学位1200个。'],
+      ['宁乡市2024年教育工作要点', '宁教发〔2024〕2号', '宁乡市教育局', '2024-03-01', '1.深化理论武装。坚持第一议题制度，推动党的创新理论进校园。', '2.提升普通高中办学质量。推进多样化特色发展。'],
+    ])
+  })
+})

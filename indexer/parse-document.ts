@@ -78,7 +78,9 @@ function parseSegment(
     title: segment.title,
     inCompilation: segment.partOf !== null,
     fields,
-    headLines: segment.partOf ? [] : headOf(segment, lines),
+    // A plan of a compilation has only the notice printed before its title, if any, for a head: the lines above
+    // belong to the plan before it or to the compilation.
+    headLines: segment.partOf ? lines.slice(segment.header.from, segment.header.to) : headOf(segment, lines),
     tailLines: tailOf(bodyLines ?? []),
     bodyText: `${merged.text}\n${outlineText}`,
   })

@@ -28,7 +28,7 @@ export interface MetadataInput {
    * is. A single document's title is read from its head lines (which hold the splitter's title line too).
    */
   title: string | null
-  /** True for a plan of a compilation (汇编): its head is its title line only. */
+  /** True for a plan of a compilation (汇编): its title is the splitter's, its head the notice printed before it (if any). */
   inCompilation?: boolean
   /** Label/value fields of the page or header (发布机构, 发文日期, 文号, 来源 …), as written. */
   fields: Record<string, string>

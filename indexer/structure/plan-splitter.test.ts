@@ -47,3 +47,65 @@ describe('splitPlans on a compilation without a table of contents', () => {
     expect(splitPlans(one).map((s) => [s.title, s.partOf])).toEqual([['某县教育局2024年教育工作要点', null]])
   })
 })
+
+/** A county's notice issuing its plan, as a compilation prints it before the plan's title. */
+const notice = (county: string, number: string, date: string) => [
+  `${county}教育局关于印发《${county}2024年教育工作要点》的通知`,
+  number,
+  '各镇（街道）中心学校，直属各学校：',
+  `现将《${county}2024年教育工作要点》印发给你们，请结合实际认真贯彻落实。`,
+  `${county}教育局`,
+  date,
+]
+const body = (county: string) => [
+  `${county}2024年教育工作要点`,
+  '一、加强党的全面领导',
+  '1.深化理论武装。坚持第一议题制度，推动党的创新理论进校园。',
+  '二、推进教育优质均衡',
+  `2.促进义务教育优质均衡。${county}新建改扩建学校3所。`,
+]
+/** Each segment's title, its header's first line, its body's first and last lines. */
+const ends = (lines: string[]) =>
+  splitPlans(lines).map((s) => [s.title, s.header.from < s.header.to ? lines[s.header.from] : null, lines[s.body!.from], lines[s.body!.to - 1]])
+
+describe('splitPlans on a compilation without a table of contents whose plans each follow the notice that issues them', () => {
+  it('gives each notice (title, 文号, addressees, 现将…印发, issuer, date) to the plan after it, not to the end of the plan before', () => {
+    const lines = [
+      ...notice('长沙县', '长县教发〔2024〕3号', '2024年2月20日'), ...body('长沙县'),
+      ...notice('望城区', '望教发〔2024〕5号', '2024年2月26日'), ...body('望城区'),
+      ...notice('宁乡市', '宁教发〔2024〕2号', '2024年3月1日'), ...body('宁乡市'),
+    ]
+    expect(ends(lines)).toEqual([
+      ['长沙县2024年教育工作要点', '长沙县教育局关于印发《长沙县2024年教育工作要点》的通知', '一、加强党的全面领导', '2.促进义务教育优质均衡。长沙县新建改扩建学校3所。'],
+      ['望城区2024年教育工作要点', '望城区教育局关于印发《望城区2024年教育工作要点》的通知', '一、加强党的全面领导', '2.促进义务教育优质均衡。望城区新建改扩建学校3所。'],
+      ['宁乡市2024年教育工作要点', '宁乡市教育局关于印发《宁乡市2024年教育工作要点》的通知', '一、加强党的全面领导', '2.促进义务教育优质均衡。宁乡市新建改扩建学校3所。'],
+    ])
+    expect(splitPlans(lines).map((s) => [s.header, s.titleLine, s.body])).toEqual([
+      [{ from: 0, to: 6 }, 6, { from: 7, to: 11 }],
+      [{ from: 11, to: 17 }, 17, { from: 18, to: 22 }],
+      [{ from: 22, to: 28 }, 28, { from: 29, to: 33 }],
+    ])
+  })
+
+  it('starts the notice at the letterhead and 文号 printed over its title, and at the first half of a title a PDF wrapped', () => {
+    const [, ...rest] = notice('望城区', '望教发〔2024〕5号', '2024年2月26日')
+    const letterhead = ['望城区教育局文件', '望教发〔2024〕5号', '望城区教育局关于印发《望城区2024年教育工作要点》的通知', ...rest.slice(1)]
+    const wrapped = ['望城区教育局关于印发《望城区2024年', '教育工作要点》的通知', ...rest]
+    for (const second of [letterhead, wrapped]) {
+      const lines = [...body('长沙县'), '长沙县教育局', '2024年2月20日', ...second, ...body('望城区'), ...body('宁乡市')]
+      expect(ends(lines).slice(0, 2)).toEqual([
+        ['长沙县2024年教育工作要点', null, '一、加强党的全面领导', '2024年2月20日'],
+        ['望城区2024年教育工作要点', second[0], '一、加强党的全面领导', '2.促进义务教育优质均衡。望城区新建改扩建学校3所。'],
+      ])
+    }
+  })
+
+  it('leaves a plan its last lines when no notice stands before the next title, or numbered lines stand between a notice title and it', () => {
+    const closing = ['三、强化保障', '3.关于印发实施方案的通知要及时转发到校。', '各学校要认真落实。']
+    const lines = [...body('长沙县'), '长沙县教育局关于做好2024年教育工作的通知', ...closing, ...body('望城区'), ...body('宁乡市')]
+    expect(ends(lines).slice(0, 2)).toEqual([
+      ['长沙县2024年教育工作要点', null, '一、加强党的全面领导', '各学校要认真落实。'],
+      ['望城区2024年教育工作要点', null, '一、加强党的全面领导', '2.促进义务教育优质均衡。望城区新建改扩建学校3所。'],
+    ])
+  })
+})

@@ -5,6 +5,7 @@
  * bodies one after another, each opened by its title line. A plan may have a body, an outline, or both.
  */
 import { readLineMarker } from './line-markers.js'
+import { noticeStart } from './plan-notice.js'
 import { planSequence } from './plan-sequence.js'
 import { findTocBlocks, mergeTocTitles, type TocBlock } from './table-of-contents.js'
 import { isCompilationTitle, isNoticeTitle, isTitleLike } from './title-line.js'
@@ -37,15 +38,19 @@ export function splitPlans(lines: string[]): PlanSegment[] {
   return starts.length > 0 ? splitSequence(lines, starts) : [singlePlan(lines)]
 }
 
-/** A compilation without a table of contents, cut at its plans' title lines (plan-sequence.ts). */
+/**
+ * A compilation without a table of contents, cut at its plans' title lines (plan-sequence.ts), or before them at
+ * the notice that issues a plan (plan-notice.ts): the notice is the head of the plan after it.
+ */
 function splitSequence(lines: string[], starts: number[]): PlanSegment[] {
   const compilationLine = lines.slice(0, starts[0]).findIndex(isCompilationTitle)
   const title = compilationLine === -1 ? starts.map((i) => lines[i]).join(' / ') : lines[compilationLine]
+  const heads = starts.map((from, k) => noticeStart(lines, k === 0 ? 0 : starts[k - 1] + 1, from))
   return starts.map((from, k) => ({
     title: lines[from],
     titleLine: from,
-    header: { from, to: from },
-    body: { from: from + 1, to: starts[k + 1] ?? withoutTrailingTitle(lines, from + 1, lines[from]) },
+    header: { from: heads[k], to: from },
+    body: { from: from + 1, to: heads[k + 1] ?? withoutTrailingTitle(lines, from + 1, lines[from]) },
     outline: null,
     partOf: { title, index: k + 1, count: starts.length },
   }))
