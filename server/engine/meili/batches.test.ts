@@ -47,7 +47,7 @@ describe('document bodies with a userProvided embedder', () => {
 
   it('opt a clause without a vector out with _vectors.clauses = null, so the task cannot fail', () => {
     const docs = clauses.map((c, i) => toClauseDoc(c, i, tokenizer, i % 2 === 0 ? vector : null))
-    expect(docs.map((d) => d._vectors)).toEqual([{ clauses: [0.25, -0.5, 0.125] }, { clauses: null }, { clauses: [0.25, -0.5, 0.125] }, { clauses: null }])
+    expect(docs.map((d) => d._vectors)).toEqual([{ clauses: [0.25, -0.5, 0.125, 0] }, { clauses: null }, { clauses: [0.25, -0.5, 0.125, 0] }, { clauses: null }])
     const [batch] = documentBatches(docs)
     expect(documentsProblems(JSON.parse(batch.json), 'pk', ['clauses'])).toEqual([])
   })

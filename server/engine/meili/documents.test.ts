@@ -53,9 +53,16 @@ describe('toClauseDoc', () => {
     expect(fromClauseDoc(toClauseDoc(clause, 5, tokenizer))).toEqual(clause)
   })
 
-  it('stores a vector under the embedder name', () => {
-    const doc = toClauseDoc(clause, 5, tokenizer, Float32Array.from([0.5, -0.25]))
-    expect(doc._vectors).toEqual({ clauses: [0.5, -0.25] })
+  it('stores a vector under the embedder name, with 0 along the heading-only axis for a clause with text', () => {
+    const doc = toClauseDoc(clause, 5, tokenizer, Float32Array.from([0.5, -0.25]), 0.88)
+    expect(doc._vectors).toEqual({ clauses: [0.5, -0.25, 0] })
+  })
+
+  it('turns a heading-only clause\'s vector towards the axis by the scale it is given', () => {
+    const doc = toClauseDoc({ ...clause, text: '', outlineOnly: true }, 5, tokenizer, Float32Array.from([0.6, 0.8]), 0.5)
+    const [x, y, axis] = doc._vectors!.clauses!
+    expect([x, y]).toEqual([0.3, 0.4].map((v) => expect.closeTo(v, 6)))
+    expect(axis).toBeCloseTo(Math.sqrt(0.75), 6)
   })
 
   it('round-trips plans', () => {

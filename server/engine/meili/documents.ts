@@ -13,6 +13,7 @@ import { normalizeForMatch } from '../../../indexer/normalize.js'
 import type { ClauseRecord, PlanRecord } from '../../../indexer/types.js'
 import { clauseSearchText, isTokenChar } from '../char-grams.js'
 import type { Tokenizer } from '../types.js'
+import { storedVector } from './heading-only-axis.js'
 
 /** Name of the `userProvided` embedder that holds ClauseVectors. */
 export const EMBEDDER_NAME = 'clauses'
@@ -69,6 +70,11 @@ export interface MeiliBuildDoc {
   vectorModel: string | null
   /** pagination.maxTotalHits of the clause index built with this record (absent before it was recorded). */
   maxTotalHits?: number
+  /**
+   * The vectors carry the heading-only axis (heading-only-axis.ts): one dimension more than the model's, which a
+   * query vector must have too. Absent in indexes built before it, whose vectors are the model's own.
+   */
+  headingAxis?: boolean
 }
 
 /** Primary key for a record id: ids are kept when Meilisearch accepts them as they are. */
@@ -145,13 +151,15 @@ export function phraseRuns(match: string): string[] {
 
 /**
  * `vector`: the clause's embedding; `null` when the index has an embedder but this clause has no
- * vector (it is then opted out explicitly); `undefined` when the index has no embedder.
+ * vector (it is then opted out explicitly); `undefined` when the index has no embedder. It is stored with
+ * the heading-only axis (heading-only-axis.ts): `headingScale` is the factor a heading-only clause's cosine takes.
  */
 export function toClauseDoc(
   clause: ClauseRecord,
   seq: number,
   tokenizer: Tokenizer,
   vector?: Float32Array | null,
+  headingScale = 1,
 ): MeiliClauseDoc {
   const [textChars, ...more] = charFieldChunks(clauseSearchText(clause))
   const doc: MeiliClauseDoc = {
@@ -168,7 +176,7 @@ export function toClauseDoc(
     headingWords: tokenizer.words(clause.heading).join(' '),
     textWords: tokenizer.words(clause.text).join(' '),
   }
-  if (vector !== undefined) doc._vectors = { [EMBEDDER_NAME]: vector === null ? null : Array.from(vector) }
+  if (vector !== undefined) doc._vectors = { [EMBEDDER_NAME]: vector === null ? null : storedVector(vector, clause.outlineOnly, headingScale) }
   return doc
 }
 

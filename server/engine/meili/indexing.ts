@@ -12,6 +12,7 @@ import type { IndexBuild } from '../../../indexer/types.js'
 import type { MeiliConnection } from './client.js'
 import { toClauseDoc, toPlanDoc } from './documents.js'
 import type { MeiliBuildDoc } from './documents.js'
+import { headingOnlyScale } from './heading-only-axis.js'
 import { clauseIndexSettings, maxTotalHitsFor, planIndexSettings } from './settings.js'
 import type { ClauseVectors, Tokenizer } from '../types.js'
 
@@ -86,11 +87,12 @@ async function loadClauses(
   const total = build.clauses.length
   const index = conn.admin.index(uid)
   let splitClauses = 0
+  const headingScale = vectors ? headingOnlyScale(vectors.model) : 1
   // With an embedder, a clause without a vector says so (null): an absent entry fails the whole task.
   const docs = function* () {
     for (let i = 0; i < build.clauses.length; i++) {
       const c = build.clauses[i]
-      const doc = toClauseDoc(c, i, options.tokenizer, vectors ? (vectors.byId.get(c.id) ?? null) : undefined)
+      const doc = toClauseDoc(c, i, options.tokenizer, vectors ? (vectors.byId.get(c.id) ?? null) : undefined, headingScale)
       if (doc.textCharsMore) splitClauses++
       yield doc
     }
@@ -136,7 +138,8 @@ export async function replaceIndex(
         clauseIndexSettings({
           maxTotalHits: maxTotalHitsFor(options.maxTotalHits, build.clauses.length),
           dictionaryTerms: options.dictionaryTerms,
-          vectorDimension: vectors?.dimension,
+          // One dimension more than the model's: the heading-only axis (heading-only-axis.ts).
+          vectorDimension: vectors ? vectors.dimension + 1 : undefined,
         }),
       ),
     )
@@ -152,6 +155,7 @@ export async function replaceIndex(
       vectors: vectors ? build.clauses.filter((c) => vectors.byId.has(c.id)).length : 0,
       vectorModel: vectors?.model ?? null,
       maxTotalHits: maxTotalHitsFor(options.maxTotalHits, build.clauses.length),
+      ...(vectors ? { headingAxis: true } : {}),
     }
     const planDocs = [...build.plans.map((p, seq) => toPlanDoc(p, seq)), buildDoc]
     await conn.waitTask('adding plans', planIndex.addDocuments(planDocs as unknown as Record<string, unknown>[]))

@@ -17,6 +17,7 @@ import type { MeiliBuildDoc, MeiliClauseDoc, MeiliPlanDoc } from './documents.js
 import { EngineError } from '../errors.js'
 import { EngineUnavailableError } from './errors.js'
 import { quoteFilterValue } from './filter.js'
+import { restoredVector } from './heading-only-axis.js'
 import { replaceIndex } from './indexing.js'
 import { corpusFacets, runSearch } from './search.js'
 import { similarityFloor } from '../similarity-floor.js'
@@ -117,7 +118,7 @@ export class MeiliEngine implements SearchEngine {
   private readonly maxTotalHits: number
   private readonly candidateLimit: number
   /** maxTotalHits of the live index, read from its build record once (reset by replaceAll). */
-  private cap: Promise<number> | null = null
+  private record: Promise<{ cap: number; headingAxis: boolean }> | null = null
 
   constructor(private readonly opts: MeiliEngineOptions) {
     const timeoutMs = opts.timeoutMs ?? 5_000
@@ -142,28 +143,47 @@ export class MeiliEngine implements SearchEngine {
     try {
       await replaceIndex(this.conn, build, { tokenizer, dictionaryTerms, maxTotalHits: this.maxTotalHits, batchBytes, onProgress }, vectors)
     } finally {
-      this.cap = null
+      this.record = null
     }
   }
 
-  search(query: SearchQuery): Promise<SearchResult> {
-    return runSearch(this.conn, query, {
-      candidateLimit: this.candidateLimit,
-      totalCap: () => this.totalCap(),
-      useNetwork: this.opts.useNetwork,
-      semanticFloor: similarityFloor(this.opts.vectorModel ?? '').semantic,
-    })
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const run = () =>
+      runSearch(this.conn, query, {
+        candidateLimit: this.candidateLimit,
+        totalCap: async () => (await this.buildRecord()).cap,
+        // An unreadable record: the model's own layout; if the index has the axis, Meilisearch refuses the
+        // vector's length and the record is read again (below).
+        headingAxis: () => this.buildRecord().then((r) => r.headingAxis, () => false),
+        useNetwork: this.opts.useNetwork,
+        semanticFloor: similarityFloor(this.opts.vectorModel ?? '').semantic,
+      })
+    try {
+      return await run()
+    } catch (err) {
+      // The record is read again after a failure: another process (npm run index) may have swapped in a build
+      // whose vectors are laid out otherwise, and a vector search then asks once more with the new layout.
+      const before = this.record
+      this.record = null
+      if (!query.vector || !before) throw err
+      const [was, now] = await Promise.all([before.catch(() => null), this.buildRecord().catch(() => null)])
+      if (!was || !now || was.headingAxis === now.headingAxis) throw err
+      return run()
+    }
   }
 
-  /** Builds before this one recorded no maxTotalHits: they used the configured one. */
-  private totalCap(): Promise<number> {
-    this.cap ??= readOne<MeiliBuildDoc>(this.conn, 'reading the build record', this.conn.planUid, 'kind = "build"')
-      .then((build) => build?.maxTotalHits ?? this.maxTotalHits)
+  /**
+   * What the live build records about its index, read once per build: builds before maxTotalHits was recorded
+   * used the configured one, and builds before the heading-only axis store the model's own vectors.
+   */
+  private buildRecord(): Promise<{ cap: number; headingAxis: boolean }> {
+    this.record ??= readOne<MeiliBuildDoc>(this.conn, 'reading the build record', this.conn.planUid, 'kind = "build"')
+      .then((build) => ({ cap: build?.maxTotalHits ?? this.maxTotalHits, headingAxis: build?.headingAxis === true }))
       .catch((err: unknown) => {
-        this.cap = null
+        this.record = null
         throw err
       })
-    return this.cap
+    return this.record
   }
 
   /** Which engine serves and with what limits, in words (for /api/health and logs). */
@@ -216,7 +236,8 @@ export class MeiliEngine implements SearchEngine {
       retrieveVectors: true,
       attributesToRetrieve: ['id'],
     })
-    return vectorOf(doc?._vectors?.[EMBEDDER_NAME])
+    const stored = vectorOf(doc?._vectors?.[EMBEDDER_NAME])
+    return stored && (await this.buildRecord()).headingAxis ? restoredVector(stored) : stored
   }
 
   async health(): Promise<EngineHealth> {

@@ -8,7 +8,7 @@ import { Meilisearch } from 'meilisearch'
 import { describe, expect, it } from 'vitest'
 import { createSegmenter } from '../../../indexer/segment/segmenter.js'
 import { parseQuery } from '../../query/parse-query.js'
-import { firstRequest } from '../../../test/fixtures/meilisearch-openapi/capture.js'
+import { firstRequest, firstRequestTo } from '../../../test/fixtures/meilisearch-openapi/capture.js'
 import {
   documentsProblems, OPERATION_CORRECTIONS, requestProblems, SPEC_CORRECTIONS, SPEC_VERSION,
 } from '../../../test/fixtures/meilisearch-openapi/request-validator.js'
@@ -145,7 +145,7 @@ describe('searches against the specification', () => {
   ]
 
   it.each(cases)('sends a valid multi-search for %s', async (_name, q) => {
-    const req = await firstRequest(async ({ httpClient }) => (await engineWith(httpClient)).search(q))
+    const req = await firstRequestTo('/multi-search', async ({ httpClient }) => (await engineWith(httpClient)).search(q))
     expect(req.method).toBe('POST')
     expect(req.path).toBe('/multi-search')
     expect(requestProblems(req)).toEqual([])
@@ -155,14 +155,14 @@ describe('searches against the specification', () => {
     const vector = Float32Array.from([0.1, 0.2, 0.3])
     const withModel = async (httpClient: Parameters<typeof createMeiliEngine>[0]['httpClient'], vectorModel?: string) =>
       createMeiliEngine({ url: HOST, apiKey: 'master-key-for-capture', searchKey: 'search-key-for-capture', tokenizer, indexUid: 'clauses', httpClient, vectorModel })
-    const semantic = await firstRequest(async ({ httpClient }) => (await withModel(httpClient, 'bge-small-zh-v1.5-q8')).search(query('课后服务', { mode: 'semantic', vector })))
+    const semantic = await firstRequestTo('/multi-search', async ({ httpClient }) => (await withModel(httpClient, 'bge-small-zh-v1.5-q8')).search(query('课后服务', { mode: 'semantic', vector })))
     const [main] = (semantic.body as { queries: Record<string, unknown>[] }).queries
     // Cosine 0.44 (similarity-floor.ts) is Meilisearch score (1 + 0.44) / 2.
     expect(main.rankingScoreThreshold).toBeCloseTo(0.72, 10)
     expect(requestProblems(semantic)).toEqual([])
-    const hybrid = await firstRequest(async ({ httpClient }) => (await withModel(httpClient, 'bge-small-zh-v1.5-q8')).search(query('课后服务 作业', { mode: 'hybrid', vector })))
+    const hybrid = await firstRequestTo('/multi-search', async ({ httpClient }) => (await withModel(httpClient, 'bge-small-zh-v1.5-q8')).search(query('课后服务 作业', { mode: 'hybrid', vector })))
     expect((hybrid.body as { queries: Record<string, unknown>[] }).queries[0].rankingScoreThreshold).toBeUndefined()
-    const uncalibrated = await firstRequest(async ({ httpClient }) => (await withModel(httpClient, 'some-other-model')).search(query('课后服务', { mode: 'semantic', vector })))
+    const uncalibrated = await firstRequestTo('/multi-search', async ({ httpClient }) => (await withModel(httpClient, 'some-other-model')).search(query('课后服务', { mode: 'semantic', vector })))
     expect((uncalibrated.body as { queries: Record<string, unknown>[] }).queries[0].rankingScoreThreshold).toBeUndefined()
   })
 
@@ -175,7 +175,7 @@ describe('searches against the specification', () => {
 
   it('adds useNetwork: true to every query when the network is on, and the result is still valid', async () => {
     for (const [, q] of cases) {
-      const req = await firstRequest(async ({ httpClient }) => (await engineWith(httpClient, true)).search(q))
+      const req = await firstRequestTo('/multi-search', async ({ httpClient }) => (await engineWith(httpClient, true)).search(q))
       const queries = (req.body as { queries: { useNetwork?: boolean }[] }).queries
       expect(queries.every((x) => x.useNetwork === true)).toBe(true)
       expect(requestProblems(req)).toEqual([])

@@ -11,6 +11,7 @@ import type { MeiliConnection } from './client.js'
 import { CLAUSE_ATTRIBUTES, EMBEDDER_NAME, fromClauseDoc } from './documents.js'
 import type { MeiliClauseDoc } from './documents.js'
 import { SemanticUnavailableError } from '../errors.js'
+import { queryVector } from './heading-only-axis.js'
 import { FACET_ATTRIBUTE, buildFilter, facetConditions, filterExpression, quoteFilterValue } from './filter.js'
 import {
   CANDIDATE_ATTRIBUTES, browseSort, compareRanked, computeFacets, distributionToValues, evaluate,
@@ -26,6 +27,8 @@ export interface SearchOptions {
   candidateLimit: number
   /** pagination.maxTotalHits of the live clause index: a count that reaches it may be cut. */
   totalCap(): Promise<number>
+  /** Whether the live index's vectors carry the heading-only axis (heading-only-axis.ts); absent: they do not. */
+  headingAxis?(): Promise<boolean>
   /** Ask Meilisearch's network rather than one instance (`useNetwork: true` on every query). */
   useNetwork?: boolean
   /** Least cosine of a semantic-mode result (similarity-floor.ts); absent or −Infinity: no floor. */
@@ -290,7 +293,7 @@ export async function runSearch(conn: MeiliConnection, query: SearchQuery, optio
     : {}
   return nativeSearch(conn, client, query, {
     q,
-    vector: Array.from(query.vector),
+    vector: (await options.headingAxis?.()) ? queryVector(query.vector) : Array.from(query.vector),
     hybrid: { embedder: EMBEDDER_NAME, semanticRatio: plan.semanticRatio },
     ...floor,
     ...(q ? { attributesToSearchOn: [...WORD_ATTRIBUTES] } : {}),
