@@ -213,3 +213,19 @@ describe('parseDocument on a plan in parts (第一部分 2023年工作回顾, �
     ])
   })
 })
+
+describe('parseDocument on the foot of a signed document (版记)', () => {
+  const parse = async (file: string) => {
+    const doc = await readDocument(join(DIR, 'handmade', file))
+    return parseDocument({ file, text: doc.text, fields: doc.fields, url: doc.url })
+  }
+
+  it('ends the last clause at its own text: the signature, 抄送 and 印发 lines are in no record, and 一是…二是… stay in their clause', async () => {
+    const [plan] = await parse('xuchang-2024-run-in-points-signed.txt')
+    expect(plan.clauses.at(-1)!.text).toBe('7.深化教师管理改革。一是推进“县管校聘”管理改革；二是新招聘教师800名，优先补充农村学校。')
+    expect(plan.clauses.find((c) => c.number === 4)!.text).toBe(
+      '4.推进义务教育优质均衡。一是深化集团化办学，新组建教育集团6个；二是实施薄弱学校改造提升工程，改造校舍5万平方米；三是推进城乡学校结对帮扶全覆盖。',
+    )
+    for (const c of plan.clauses) expect(c.text).not.toMatch(/抄送|印发|许昌市教育局办公室/)
+  })
+})

@@ -173,6 +173,17 @@ describe('splitClauses', () => {
     ])
   })
 
+  it('keeps the 抄送 line of a 版记 out of the last clause and out of the last row of an attachment', () => {
+    const texts = (lines: string[]) => splitClauses(lines).records.map((r) => [r.chapter?.number ?? null, r.number, r.text])
+    expect(texts(['一、加强队伍建设', '7.深化教师管理改革。推进“县管校聘”管理改革。', '许昌市教育局', '2024年2月26日', '抄送：市委教育工委，市人大教科文卫工委。', '许昌市教育局办公室', '2024年2月26日印发'])).toEqual([
+      ['一', 7, '7.深化教师管理改革。推进“县管校聘”管理改革。'],
+    ])
+    expect(texts(['1.新建学校。新建学校2所。', '附件2', '重点任务分工表', '1.新建学校2所，牵头单位：规划科', '抄 送：市委教育工委，市政府办公室。'])).toEqual([
+      [null, 1, '1.新建学校。新建学校2所。'],
+      ['附件2', 1, '1.新建学校2所，牵头单位：规划科'],
+    ])
+  })
+
   it('never loses or duplicates text: records and heading lines tile the plan text exactly', () => {
     const line = fc.oneof(
       fc.constantFrom('一、加强党的领导', '二、深化改革', '（一）实施工程', '1.提升质量。推进工作。', '2、强化保障', '27构建体系。', '一是聚焦普惠。', '第三条 规范办学。'),

@@ -9,6 +9,7 @@ import { clauseHeading, readLineMarker } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { numberParagraphs } from './paragraphs.js'
 import { splitAppendix } from './appendix.js'
+import { isCopyListLine } from './imprint.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
@@ -52,8 +53,11 @@ export function isSignatureLine(line: string): boolean {
   return SIGNATURE.test(line)
 }
 
-/** A line that signs the document or gives its 文号 (a flattened head put it after the title): metadata, never body. */
-const isMetadataLine = (line: string) => isSignatureLine(line) || isDocNumberLine(line)
+/**
+ * A line that signs the document, gives its 文号 (a flattened head put it after the title) or lists whom the
+ * paper is copied to (版记, imprint.ts): metadata, never body.
+ */
+const isMetadataLine = (line: string) => isSignatureLine(line) || isDocNumberLine(line) || isCopyListLine(line)
 
 interface OpenRecord {
   kind: 'clause' | 'passage'
