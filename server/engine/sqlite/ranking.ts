@@ -229,9 +229,12 @@ export function hybridOrder(
  * found); 0 is no match, which is never moved and moves nothing.
  */
 export function headingOnlyBelowText(order: readonly number[], strength: (rowid: number) => number, headingOnly: (rowid: number) => boolean): number[] {
-  // lastAtLeast[s]: the last position of a clause with text whose strength is s or more.
-  const strengths = [...new Set(order.map(strength).filter((s) => s > 0))]
-  const lastAtLeast = new Map(strengths.map((s) => [s, -1]))
+  // lastAtLeast[s]: the last position of a clause with text whose strength is s or more; only the strengths
+  // of titles that match are asked for.
+  const lastAtLeast = new Map<number, number>()
+  for (const r of order) if (headingOnly(r) && strength(r) > 0) lastAtLeast.set(strength(r), -1)
+  if (lastAtLeast.size === 0) return [...order]
+  const strengths = [...lastAtLeast.keys()]
   order.forEach((r, i) => {
     if (headingOnly(r)) return
     const own = strength(r)

@@ -120,7 +120,7 @@ export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float
   const fused = hybridOrder(keywordSorted, semantic, order.rank, candidates, bm25, pin, (r) => rows.headingOnly(r), hybridSemanticWeight(query.query))
   // A phrase's hits are already banded (text above titles); free text ranks a title below every clause with
   // text that has as many of the query's words.
-  const ranked = pin ? fused.order : headingOnlyBelowText(fused.order, wordsFound(matches), (r) => rows.headingOnly(r))
+  const ranked = pin ? fused.order : headingOnlyBelowText(fused.order, wordsFound(matches, rows.size), (r) => rows.headingOnly(r))
   const rank = new Map(ranked.map((r, i) => [r, i]))
   const compare = byDate(rows, query.sort) ?? ((a: number, b: number) => rank.get(a)! - rank.get(b)!)
   const set = orderedSet(ranked, compare, (r) => fused.score.get(r) ?? 0)
@@ -212,10 +212,11 @@ function semanticOrder({ rows, query, searcher, plan }: ModeInput, semantic: rea
 }
 
 /** How many of the query's words a keyword match holds (its tier's word part), 0 for a clause it did not match. */
-function wordsFound(matches: KeywordMatches): (rowid: number) => number {
-  const words = new Map<number, number>()
-  for (let i = 0; i < matches.rowids.length; i++) words.set(matches.rowids[i], Math.floor(matches.tiers[i] / rankWeights.word))
-  return (r) => words.get(r) ?? 0
+function wordsFound(matches: KeywordMatches, size: number): (rowid: number) => number {
+  // By rowid, not a Map: free text can match most of a million clauses.
+  const words = new Uint16Array(size + 1)
+  for (let i = 0; i < matches.rowids.length; i++) words[matches.rowids[i]] = Math.floor(matches.tiers[i] / rankWeights.word)
+  return (r) => words[r]
 }
 
 function hasPhrase(query: SearchQuery): boolean {
