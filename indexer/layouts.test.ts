@@ -229,3 +229,19 @@ describe('parseDocument on the foot of a signed document (版记)', () => {
     for (const c of plan.clauses) expect(c.text).not.toMatch(/抄送|印发|许昌市教育局办公室/)
   })
 })
+
+describe('parseDocument on full-width and half-width punctuation mixed as typed', () => {
+  it('reads (一) and （二） as one section level and ends each clause heading at its first full stop, . or 。', async () => {
+    const doc = await readDocument(join(DIR, 'handmade', 'jiaozuo-2024-mixed-punctuation.txt'))
+    const [plan] = parseDocument({ file: 'jiaozuo.txt', text: doc.text, fields: doc.fields, url: doc.url })
+    expect(plan.clauses.map((c) => [c.section, c.number, c.heading])).toEqual([
+      ['（一）加强党的建设', 1, '深化理论武装'],
+      ['（一）加强党的建设', 2, '推进党建品牌创建'],
+      ['（二）推进思政课改革创新', 3, '建设思政课程精品课'],
+      ['（二）推进思政课改革创新', 4, '开展“大思政课”实践教学'],
+      ['（一）学前教育', 5, '扩大普惠资源'],
+      ['（二）义务教育', 6, '推进优质均衡发展'],
+      ['（二）义务教育', 7, '落实“双减”工作'],
+    ])
+  })
+})

@@ -67,4 +67,11 @@ describe('clauseHeading', () => {
     // A line that is only the bracketed title keeps it as written.
     expect(clauseHeading('【深化理论武装】', true)).toBe('【深化理论武装】')
   })
+
+  it('ends the first sentence at a half-width full stop between Chinese words, and not at one inside a number', () => {
+    expect(clauseHeading('深化理论武装.健全"第一议题"制度,全年集中学习不少于12次.', false)).toBe('深化理论武装')
+    expect(clauseHeading('建设思政课程精品课．评选市级思政课精品课50节。', false)).toBe('建设思政课程精品课')
+    expect(clauseHeading('落实"双减".课后服务覆盖率保持100%.', false)).toBe('落实"双减"')
+    expect(clauseHeading('新增学位1.2万个,完成投资3.5亿元。', false)).toBe('新增学位1.2万个,完成投资3.5亿元')
+  })
 })

@@ -146,7 +146,11 @@ export function insideBracket(text: string, end = text.length): boolean {
   return false
 }
 
-const SENTENCE_END = /[。！？；!?;]/
+/**
+ * A sentence end; a Western full stop counts between Chinese words (`深化理论武装.健全…`, typed in half-width
+ * punctuation), never between digits (`1.2万个`) or letters.
+ */
+const SENTENCE_END = /[。！？；!?;]|(?<=[\u3400-\u9fff”"’）)])[.．](?=[\u3400-\u9fff“"‘《（(])/
 
 /**
  * The heading of a clause: the title it sets in brackets (【…】) before its text, else its first sentence, or
