@@ -29,6 +29,18 @@ describe('splitAppendix', () => {
     expect(splitAppendix(BODY)).toEqual([{ lines: BODY, appendix: null }])
   })
 
+  it('reads a 附件 line that names one attachment over rows numbered from 1 as that attachment, not as a list of attachments', () => {
+    expect(splitAppendix([...BODY, '附件：2024年全市教育重点建设项目清单', '1.新建学校2所', '2.改扩建中小学校7所'])).toEqual([
+      { lines: BODY, appendix: null },
+      { lines: ['1.新建学校2所', '2.改扩建中小学校7所'], appendix: { number: '附件', ordinal: 101, title: '2024年全市教育重点建设项目清单' } },
+    ])
+    // Without a title of its own, the line heads the list of attachments that follows it.
+    expect(splitAppendix([...BODY, '附件：', '1.2024年重点任务分工表', '2.2024年重点项目清单'])).toEqual([
+      { lines: BODY, appendix: null },
+      { lines: ['附件：', '1.2024年重点任务分工表', '2.2024年重点项目清单'], appendix: null },
+    ])
+  })
+
   it('does not take a sentence that starts with 附件 for an attachment', () => {
     const lines = [...BODY, '附件材料须于3月底前报送市教育局，逾期不予受理。']
     expect(splitAppendix(lines)).toEqual([{ lines, appendix: null }])

@@ -43,9 +43,12 @@ export function splitAppendix(lines: string[]): BodySegment[] {
     const [head, ...below] = lines.slice(i, end)
     const rest = below.filter((l) => l.trim() !== '')
     const [, printed, named] = ATTACHMENT.exec(head.trim())!
-    // `附件：1.…` over `2.…`, or a 附件 line with nothing under it: the list of attachments, kept as text.
+    // `附件：1.…` over `2.…`, `附件：` over `1.…` `2.…`, or a 附件 line with nothing under it: the list of
+    // attachments, kept as text. `附件：重点项目清单` over `1.新建学校2所` names one attachment, and the rows under
+    // it are its own: its title is no entry of a list.
     const entries = rest.length <= 10 && rest.every((l) => TITLE_LIKE.test(l.trim()) && ENTRY.test(l.trim()))
-    if (rest.length === 0 || (!printed && entries)) {
+    const listHead = named === '' || ENTRY.test(named)
+    if (rest.length === 0 || (!printed && entries && listHead)) {
       segments.push({ lines: [head, ...rest], appendix: null })
       continue
     }
