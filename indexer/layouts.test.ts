@@ -228,6 +228,19 @@ describe('parseDocument on the foot of a signed document (版记)', () => {
     )
     for (const c of plan.clauses) expect(c.text).not.toMatch(/抄送|印发|许昌市教育局办公室/)
   })
+
+  it('reads a notice’s one-paragraph list of attachments as part of its head: the plan opens at its title under 附件1, and 附件2’s rows end before the 抄送 line', async () => {
+    const [plan] = await parse('kaifeng-2024-notice-attachment-list.txt')
+    expect(plan.clauses.filter((c) => c.number === null).map((c) => c.text)).toEqual([
+      '2024年全市教育工作的总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，落实立德树人根本任务，加快建设教育强市。',
+    ])
+    expect(plan.clauses.filter((c) => c.chapter?.number === '附件2').map((c) => c.text)).toEqual([
+      '1.新建、改扩建公办幼儿园15所，牵头单位：规划科',
+      '2.新组建教育集团8个，牵头单位：基础教育科',
+      '3.培养市级骨干教师300名，牵头单位：教师工作科',
+    ])
+    expect(plan.plan.warnings).toEqual([])
+  })
 })
 
 describe('parseDocument on full-width and half-width punctuation mixed as typed', () => {

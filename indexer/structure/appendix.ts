@@ -32,6 +32,13 @@ const ENTRY = /^[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．�
 /** A title or a list entry: short, not a sentence. */
 const TITLE_LIKE = /^[^。；;！!？?]{1,60}[。]?$/
 
+/**
+ * A line that lists attachments after `附件：` (`附件：1.开封市2024年教育工作要点 2.重点任务分工表`): its numbers
+ * name attachments and number nothing of the text, wherever the list stands (a notice prints it above the plan
+ * it issues, where a `2.` read as numbering would open the plan before its title).
+ */
+export const ATTACHMENT_LIST_LINE = /^[ \t\u3000\u00a0]*附\s*件\s*[:：]/
+
 /** The body and the attachments after it; the whole text as one segment when no 附件 line follows numbered text. */
 export function splitAppendix(lines: string[]): BodySegment[] {
   const start = firstAttachmentLine(lines)

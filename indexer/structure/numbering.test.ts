@@ -67,6 +67,16 @@ describe('findNumbering', () => {
     expect(findNumbering('1.落实《条例》（详见附件 1）要求，开展专项治理。\n2.完善制度。')).toMatchObject([{ kind: 'arabic', number: 1 }, { kind: 'arabic', number: 2 }])
   })
 
+  it('takes no number on a line that lists attachments (附件：1.… 2.…) for numbering, and reads the lines around it as before', () => {
+    const text = '现将《开封市2024年教育工作要点》印发给你们。\n附件：1.开封市2024年教育工作要点 2.开封市2024年教育重点任务分工表\n一、坚持党建引领\n1.深化理论武装。健全制度。 2.加强基层党组织建设。开展创建。'
+    expect(findNumbering(text).map((m) => [m.kind, m.number, m.context])).toEqual([
+      ['cn', 1, 'line-start'],
+      ['arabic', 1, 'line-start'],
+      ['arabic', 2, 'after-break'],
+    ])
+    expect(breakAtMarkers(text).split('\n')[1]).toBe('附件：1.开封市2024年教育工作要点 2.开封市2024年教育重点任务分工表')
+  })
+
   it('restarts a sequence at 1 only under a new parent', () => {
     const text = '1.加强党建。要求如下。1.是一个列举。2.推进改革。二、保障 1.强化保障。'
     expect(findNumbering(text).map((m) => [m.kind, m.number])).toEqual([['arabic', 1], ['arabic', 2], ['cn', 2], ['arabic', 1]])
