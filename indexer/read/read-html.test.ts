@@ -40,6 +40,20 @@ describe('extractHtml', () => {
     expect(result.url).toBe('http://www.jingmen.gov.cn/zwgk/fdzdgknr/ghxx/202503/t20250312_1.shtml')
   })
 
+  it('drops a bar of short links that no class name marks (a menu table over the title), and keeps a line of links with text or long labels', () => {
+    const page = `<body><table class="topnav"><tr><td><a href="/">首页</a></td><td><a href="/a">教育新闻</a></td><td><a href="/b">通知公告</a></td><td><a href="/c">政策法规</a></td></tr></table>
+      <div class="banner"><span>新乡市教育局2024年工作要点</span></div>
+      <p><a href="/">首页</a> | <a href="/a">政务公开</a></p>
+      <p>详见<a href="/x">市教育局</a>、<a href="/y">市财政局</a>、<a href="/z">市人社局</a>通知。</p>
+      <p><a href="/1.docx">附件1：2024年重点任务分工表</a> <a href="/2.docx">附件2：重点项目清单</a> <a href="/3.docx">附件3：督导计划</a></p></body>`
+    expect(extractHtml(page).text.split('\n').filter(Boolean)).toEqual([
+      '新乡市教育局2024年工作要点',
+      '首页 | 政务公开',
+      '详见市教育局、市财政局、市人社局通知。',
+      '附件1：2024年重点任务分工表 附件2：重点项目清单 附件3：督导计划',
+    ])
+  })
+
   it('takes og:url when there is no canonical link, and null when there is neither', () => {
     expect(extractHtml('<html><head><meta property="og:url" content="https://edu.example.cn/a.html"></head><body><p>正文</p></body></html>').url).toBe('https://edu.example.cn/a.html')
     expect(extractHtml('<p>正文</p>')).toEqual({ text: '正文', fields: {}, url: null })

@@ -1,6 +1,6 @@
 /**
- * The main text of a government web page: the body without scripts, navigation, headers, footers,
- * sidebars, breadcrumbs, share bars and QR codes, with block elements as lines and the
+ * The main text of a government web page: the body without scripts, navigation (marked, or a bar of links:
+ * link-bar.ts), headers, footers, sidebars, breadcrumbs, share bars and QR codes, with block elements as lines and the
  * label/value metadata table (索引号, 发布机构, 文号 …) moved into fields.
  *
  * Block boundaries (p, div, h1, li, tr …) become a blank line, <br> a plain line break, so the cleaner
@@ -11,6 +11,7 @@
 import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser'
 import { canonicalKey, mergeFields, parseMetadataLine } from '../clean/metadata-fields.js'
 import { listMarkers } from './html-list-markers.js'
+import { isLinkBar } from './link-bar.js'
 import { taskTableLines } from './task-table.js'
 
 export interface HtmlContent {
@@ -135,6 +136,7 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, in
     return
   }
   const block = BLOCK_TAGS.has(tag)
+  if (block && isLinkBar(node)) return
   if (block) out.paragraphBreak()
   if (marker) out.add(marker)
   const cellGap = tag === 'td' || tag === 'th'
