@@ -68,6 +68,18 @@ describe('parseDocument on PDF page furniture inside the text', () => {
   })
 })
 
+describe('parseDocument on a GBK copy of a PDF with page numbers and a running header between its lines', () => {
+  it('joins the two halves of a sentence a page break cut, with no page number or header in any clause', async () => {
+    const doc = await readDocument(join(DIR, 'handmade', 'nanyang-2024-gbk-pdf-page-numbers.txt'))
+    const [plan] = parseDocument({ file: 'nanyang.txt', text: doc.text, fields: doc.fields, url: doc.url })
+    expect(plan.clauses.filter((c) => c.chapter?.number !== '三' && c.number === 2).map((c) => c.text)).toEqual([
+      '（二）加强基层党组织建设。推进中小学校党组织领导的校长负责制落地见效，培育党建工作示范校20所。',
+      '（二）推进县域义务教育优质均衡。深化集团化办学改革，新组建紧密型教育集团10个，县域内城乡学校结对帮扶实现全覆盖。',
+    ])
+    for (const c of plan.clauses) expect(c.text).not.toMatch(/—|南阳市教育局/)
+  })
+})
+
 describe('parseDocument on a flattened head with the 文号 after the title', () => {
   const parse = (file: string) => parseDocument({ file, text: readFileSync(join(DIR, file), 'utf8'), fields: {}, url: null })
 

@@ -165,6 +165,31 @@ describe('cleanText', () => {
     expect(result.removed).toEqual(furniture.map((line) => ({ line, reason: 'furniture' })))
   })
 
+  it('removes a running header that follows two page numbers and joins the sentence the page break cut, keeping a signature that follows one', () => {
+    const text = [
+      '（一）深化理论武装。全年举办专题读书班3期。',
+      '（二）加强基层党组织建设。推进校长负责制落地见效，培育党建工作',
+      '— 1 —',
+      '南阳市教育局',
+      '示范校20所。',
+      '（三）推进县域优质均衡。新组建紧密型教育集团10个，县域内',
+      '— 2 —',
+      '南阳市教育局',
+      '城乡学校结对帮扶实现全覆盖。',
+      '— 3 —',
+      '南阳市教育局',
+      '2024年3月1日',
+    ].join('\n')
+    expect(cleanText(text).text.split('\n')).toEqual([
+      '（一）深化理论武装。全年举办专题读书班3期。',
+      '（二）加强基层党组织建设。推进校长负责制落地见效，培育党建工作示范校20所。',
+      '（三）推进县域优质均衡。新组建紧密型教育集团10个，县域内城乡学校结对帮扶实现全覆盖。',
+      '2024年3月1日',
+    ])
+    const once = '1.深化理论武装。全年举办读书班。\n— 1 —\n南阳市教育局\n2024年3月1日'
+    expect(cleanText(once).text.split('\n')).toEqual(['1.深化理论武装。全年举办读书班。', '南阳市教育局', '2024年3月1日'])
+  })
+
   it('removes short casino link lines but not a long line or a numbered clause naming a casino', () => {
     const long = '严厉打击网络赌场、网络赌博等违法犯罪活动向校园渗透,开展“远离赌博、珍爱生命”主题教育,加强学生网络素养教育,引导学生自觉抵制不良信息。'
     const result = cleanText(['太阳城娱乐官网', '3.开展澳门葡京在线类网站的专项清理', long].join('\n'))

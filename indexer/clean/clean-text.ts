@@ -1,7 +1,7 @@
 /**
  * Turns the raw text of a policy document into clean display text: one logical paragraph per line,
- * no blank lines, no indentation, no page furniture, no spam, with the label/value metadata moved
- * into `fields` and PDF-broken sentences joined again.
+ * no blank lines, no indentation, no page furniture (running headers: running-header.ts), no spam, with the
+ * label/value metadata moved into `fields` and PDF-broken sentences joined again.
  *
  * Pure. Punctuation and width are left as written: display text stays original, and matching folds
  * it through indexer/normalize.ts with offsets preserved.
@@ -10,6 +10,7 @@ import { readLineMarker } from '../structure/line-markers.js'
 import { classifyFurniture } from './furniture.js'
 import { joinSeparator, shouldJoin } from './join-lines.js'
 import { repairLine } from './repair-line.js'
+import { runningHeaderLines } from './running-header.js'
 import { mergeFields, parseMetadataLine } from './metadata-fields.js'
 
 export type RemovalReason = 'furniture' | 'spam' | 'metadata' | 'blank'
@@ -40,15 +41,17 @@ export function cleanText(text: string): CleanedText {
   let pendingBreak = false
   let textLines = 0
 
-  for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
-    let line = raw.replace(EDGE_SPACE, '')
+  const trimmed = text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw) => raw.replace(EDGE_SPACE, ''))
+  const runningHeaders = runningHeaderLines(trimmed)
+  for (const [i, original] of trimmed.entries()) {
+    let line = original
     if (line === '') {
       removed.push({ line, reason: 'blank' })
       pendingBreak = true
       continue
     }
     textLines++
-    const reason = removalReason(line, fields, textLines <= HEAD_LINES)
+    const reason = runningHeaders.has(i) ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES)
     if (reason) {
       removed.push({ line, reason })
       continue

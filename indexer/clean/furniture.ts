@@ -43,6 +43,8 @@ const SENTENCE_PUNCTUATION = /[。，,；;！!？?]/
 const MAX_BREADCRUMB_LENGTH = 150
 const MAX_CRUMB_LENGTH = 24
 
+const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/
+
 const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   // QR-code hints: 扫一扫在手机打开当前页, 扫一扫在手机上查看当前页面, 用手机扫描二维码.
   { re: /^扫一扫|扫.{0,6}二维码|^(用)?手机(扫描|扫码|浏览|查看|访问)|在手机上?(打开|查看|浏览)/, maxLength: 40 },
@@ -59,8 +61,13 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   // Template and document-sharing sites: the file name of the upload, `共6页`, `6页 / 2,356次浏览`.
   { re: /^[^\s。，,；;]{4,60}\.(docx?|pdf|wps|txt)$|^共\s*\d{1,4}\s*页$|^\d{1,4}\s*页\s*[/|｜·]?\s*[\d,.]+\s*[万]?次?(浏览|阅读|下载)/i, maxLength: 80 },
   // Page numbers left by PDF extraction: - 2 -, —3—, 第2页 共10页, 2/10.
-  { re: /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/, maxLength: 20 },
+  { re: PAGE_NUMBER, maxLength: 20 },
 ]
+
+/** Whether a trimmed line is a page number a PDF left in its text (`— 3 —`, `第2页 共10页`, `2/10`). */
+export function isPageNumberLine(line: string): boolean {
+  return line.length <= 20 && PAGE_NUMBER.test(line)
+}
 
 /**
  * Whether a trimmed, non-empty, un-numbered line is page furniture or spam; null for document text.

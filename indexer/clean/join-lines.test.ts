@@ -50,6 +50,13 @@ describe('shouldJoin', () => {
     expect(shouldJoin('江门市教育局2023年工作要点', '2023年全市教育工作的总体思路是:以习近平新时代中国特色社会主义思想为指导')).toBe(false)
     expect(shouldJoin('全面贯彻党的教育方针,落实立德树人根本任务', '江门市教育局2023年工作要点')).toBe(false)
   })
+
+  it('joins a （二） item that runs on into sentences to the rest of a sentence a page break cut, and never a heading ended by 。', () => {
+    expect(shouldJoin('（二）加强基层党组织建设。推进中小学校党组织领导的校长负责制落地见效，培育党建工作', '示范校20所。')).toBe(true)
+    expect(shouldJoin('二、坚持立德树人。围绕落实立德树人根本任务，组织开展全市教育', '高质量发展行动。')).toBe(true)
+    expect(shouldJoin('（一）加强党的建设。', '坚持用党的创新理论武装头脑。')).toBe(false)
+    expect(shouldJoin('（三）推进教育改革，激发办学活力', '深化新时代教育评价改革。')).toBe(false)
+  })
 })
 
 describe('joinPair', () => {

@@ -19,6 +19,8 @@ const CLOSING_BRACKET = /[)）】\]]$/
 const OPEN_END = /[，,、（(“‘《〈—\-–]$/
 /** Sentence punctuation inside a line; a line without any is a title. 、 is allowed in titles. */
 const INNER_PUNCTUATION = /[，,。；;：:！!？?]/
+/** A sentence ended inside a numbered line: `（二）加强基层党组织建设。推进…`. */
+const INNER_SENTENCE_END = /[。！？；!?;](?!$)/
 /** A line this long that stops mid-sentence was wrapped by the PDF. */
 const MIN_WRAPPED_LINE = 20
 /** Titles are short; CJK characters count 1, Latin characters 1/2. */
@@ -29,7 +31,8 @@ export function shouldJoin(previous: string, next: string): boolean {
   const nextMarker = readLineMarker(next)
   if (nextMarker !== null && !continuesPrevious(previous, nextMarker)) return false
   const marker = readLineMarker(previous)
-  if (marker && (marker.kind === 'chapter' || marker.kind === 'section')) return false
+  // A heading takes no line after it; a （二） item that runs on into sentences is text, and a page break may cut it.
+  if (marker && (marker.kind === 'chapter' || marker.kind === 'section') && !INNER_SENTENCE_END.test(marker.rest)) return false
   const body = marker ? marker.rest : previous
   if (body.trim().length === 0) return false
   if (CLOSING_BRACKET.test(previous)) return false
