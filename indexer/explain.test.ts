@@ -47,6 +47,14 @@ describe('explainDocument', () => {
     ])
   })
 
+  it('heads an attachment’s rows with 附件 and its title, as a citation writes it, not 附件、', () => {
+    const lines = explain('test/fixtures/layouts/handmade/luohe-2024-single-attachment-rows.txt', 'luohe.txt').split('\n')
+    expect(lines.slice(lines.findIndex((l) => l.startsWith('  附件')), lines.indexOf('warnings: none'))).toEqual([
+      '  附件 2024年全市教育重点建设项目清单  — 3 clauses',
+      '     1 新建学校2所               2 改扩建中小学校7所         3 新建、改扩建幼儿园3…',
+    ])
+  })
+
   it('names the compilation a plan belongs to and the evidence it rejected', () => {
     const corpus = explain('data/corpus/001_3165b1e1fe2a6d7c.txt', '001_3165b1e1fe2a6d7c.txt')
     expect(corpus.split('\n')[0]).toBe('001_3165b1e1fe2a6d7c.txt: 7 plans')

@@ -5,6 +5,7 @@
  */
 import type { ParsedPlan } from './parse-document.js'
 import { outlineLevels } from './plan-outline.js'
+import { chapterHeading } from './structure/chapter-number.js'
 import type { ClauseRecord, EvidenceSource, PlanMetadata } from './types.js'
 
 const FIELDS: [keyof PlanMetadata, string][] = [
@@ -84,7 +85,7 @@ function outline(clauses: ParsedPlan['clauses'], parsed: ParsedPlan): string[] {
   ]
   const groups: { head: string; clauses: ParsedPlan['clauses'] }[] = []
   for (const c of clauses.filter((r) => r.number !== null || r.paragraph !== undefined)) {
-    const head = !c.chapter ? '(no chapter)' : /^第/.test(c.chapter.number) ? `${c.chapter.number} ${c.chapter.title}` : `${c.chapter.number}、${c.chapter.title}`
+    const head = c.chapter ? chapterHeading(c.chapter) : '(no chapter)'
     if (groups.at(-1)?.head !== head) groups.push({ head, clauses: [] })
     groups.at(-1)!.clauses.push(c)
   }
