@@ -52,6 +52,21 @@ describe('metadata of documents with letterheads, notices, web and PDF furniture
     expect(mirror.metadataNotes).toEqual(['publish date not taken: 发布日期:2024-11-03 09:15 (the page names no government issuer)'])
   })
 
+  it('names a district bureau 安阳市文峰区教育局 as its signature does when the page’s 来源 says 文峰区教育局', () => {
+    const text = '文峰区教育局2024年教育工作要点\n发布时间：2024-03-08　来源：文峰区教育局　浏览次数：1326\n一、坚持党建引领\n（一）深化理论武装。健全“第一议题”制度。\n（二）加强基层党组织建设。创建“五星”党支部8个。\n安阳市文峰区教育局\n2024年3月6日'
+    const [plan] = parseDocument({ file: 'wenfeng.html', text, fields: {}, url: null })
+    const { issuer, city, province, level } = plan.plan
+    expect([issuer, city, province, level, plan.plan.metadataEvidence.issuer]).toEqual([
+      '安阳市文峰区教育局', '文峰区', '河南省', '区县', { value: '安阳市文峰区教育局', source: 'header', quote: '安阳市文峰区教育局' },
+    ])
+  })
+
+  it('keeps 文峰区教育局 when the longer name of a signature puts it in another city (南京市文峰区教育局): the body chosen never changes', () => {
+    const text = '文峰区教育局2024年教育工作要点\n发布时间：2024-03-08　来源：文峰区教育局\n一、坚持党建引领\n（一）深化理论武装。健全“第一议题”制度。\n（二）加强基层党组织建设。创建“五星”党支部8个。\n南京市文峰区教育局\n2024年3月6日'
+    const [plan] = parseDocument({ file: 'wenfeng.html', text, fields: {}, url: null })
+    expect([plan.plan.issuer, plan.plan.city, plan.plan.province]).toEqual(['文峰区教育局', '文峰区', '河南省'])
+  })
+
   it('names a plan without any title by its file name, never silently', () => {
     const text = '各学校：\n一、总体要求\n1.加强管理。落实责任。\n2.强化督导。定期检查。'
     const [plan] = parseDocument({ file: 'uploads/未命名文档.docx', text, fields: {}, url: null })

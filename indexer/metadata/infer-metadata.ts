@@ -158,7 +158,25 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
   }
   if (candidates.length === 0) return null
   // The most specific name wins: 荆门市教育局 (信息来源) over 市教育局 (发布机构).
-  return candidates.find((c) => placeInName(c.value)) ?? candidates[0]
+  const chosen = candidates.find((c) => placeInName(c.value)) ?? candidates[0]
+  return fullerName(chosen, candidates)
+}
+
+/**
+ * The same body under its fullest name: a district bureau's page names it `文峰区教育局` (来源) and its
+ * signature `安阳市文峰区教育局`. A name counts as the same body's when it ends with the chosen name and names
+ * the same place; the body chosen never changes.
+ */
+function fullerName(chosen: Evidence<string>, candidates: Evidence<string>[]): Evidence<string> {
+  const place = placeInName(chosen.value)
+  if (!place) return chosen
+  let best = chosen
+  for (const c of candidates) {
+    if (c.value.length <= best.value.length || !c.value.endsWith(chosen.value)) continue
+    const other = placeInName(c.value)
+    if (other && other.name === place.name && other.kind === place.kind && other.province === place.province) best = c
+  }
+  return best
 }
 
 function findDocNumber(fields: Record<string, string>, head: string[]): Evidence<string> | null {
