@@ -49,6 +49,13 @@ describe('parseDocument on documents laid out as real copies reach us', () => {
       docNumber: want.docNumber,
     })
   })
+
+  // A handmade document states its issuer and publish date as its expectation gives them; a rendered web copy is
+  // published the day after the source plan it records, so only the handmade ones are checked here.
+  it.each(handmade.map((e) => [`handmade/${e.file}`, e] as const))('reads the issuer and publish date of %s', (file, e) => {
+    const { issuer, publishDate } = parsed.get(file)![0].plan
+    expect({ issuer, publishDate }).toEqual({ issuer: e.metadata.issuer, publishDate: e.metadata.publishDate })
+  })
 })
 
 describe('parseDocument on PDF page furniture inside the text', () => {

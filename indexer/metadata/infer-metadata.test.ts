@@ -52,6 +52,24 @@ describe('metadata of documents with letterheads, notices, web and PDF furniture
     expect(mirror.metadataNotes).toEqual(['publish date not taken: 发布日期:2024-11-03 09:15 (the page names no government issuer)'])
   })
 
+  it('takes the 发布时间 of a page whose banner title names a city education bureau as the publish date: 新乡市教育局2024年工作要点 gives 2024-02-27', () => {
+    const text = '新乡市教育局2024年工作要点\n作者：市教育局办公室　　发布时间：2024年02月27日　　点击数：2418\n一、加强党的建设\n1、深化理论学习。坚持“第一议题”制度。\n2、推进清廉学校建设。开展清廉学校创建活动。'
+    const [plan] = parseDocument({ file: 'xinxiang.html', text, fields: {}, url: null })
+    expect([plan.plan.issuer, plan.plan.publishDate, plan.plan.metadataEvidence.publishDate, plan.metadataNotes]).toEqual([
+      '新乡市教育局', '2024-02-27', { value: '2024-02-27', source: 'header', quote: '发布日期:2024年02月27日' }, [],
+    ])
+  })
+
+  it('still refuses that date when the page says it came from elsewhere (来源：网络) or its title names no bureau', () => {
+    const body = '\n一、加强党的建设\n1、深化理论学习。坚持“第一议题”制度。\n2、推进清廉学校建设。开展清廉学校创建活动。'
+    const mirror = parseDocument({ file: 'm.html', text: `新乡市教育局2024年工作要点\n发布时间：2024-02-27 来源：网络${body}`, fields: {}, url: null })[0]
+    const untitled = parseDocument({ file: 'u.html', text: `2024年新乡市教育工作要点\n发布时间：2024-02-27${body}`, fields: {}, url: null })[0]
+    expect([mirror.plan.publishDate, mirror.metadataNotes, untitled.plan.publishDate, untitled.metadataNotes]).toEqual([
+      null, ['publish date not taken: 发布日期:2024-02-27 (the page names no government issuer)'],
+      null, ['publish date not taken: 发布日期:2024-02-27 (the page names no government issuer)'],
+    ])
+  })
+
   it('names a district bureau 安阳市文峰区教育局 as its signature does when the page’s 来源 says 文峰区教育局', () => {
     const text = '文峰区教育局2024年教育工作要点\n发布时间：2024-03-08　来源：文峰区教育局　浏览次数：1326\n一、坚持党建引领\n（一）深化理论武装。健全“第一议题”制度。\n（二）加强基层党组织建设。创建“五星”党支部8个。\n安阳市文峰区教育局\n2024年3月6日'
     const [plan] = parseDocument({ file: 'wenfeng.html', text, fields: {}, url: null })

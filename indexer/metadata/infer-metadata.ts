@@ -78,7 +78,8 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
     warnings.push({ code: 'title_fallback', message: `没有找到标题行，标题取自文首的“${title}”，请核对` })
   }
 
-  const issuer = set('issuer', findIssuer(fields, head, tail, simpleTitle))
+  const issuerEvidence = findIssuer(fields, head, tail, simpleTitle)
+  const issuer = set('issuer', issuerEvidence)
   const docNumber = set('docNumber', findDocNumber(fields, head))
   const validity = set('validity', fields['效力状态'] ? { value: fields['效力状态'], source: 'header' } : null)
   const signEvidence = findSignDate(fields, head, tail)
@@ -91,7 +92,7 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
     signDate,
     documentYear: titleYear?.year ?? docYear,
     title: simpleTitle,
-    governmentPage: Boolean(fields['索引号']) || ISSUER_FIELDS.some((k) => fields[k] && ORGANISATION.test(fields[k])),
+    governmentPage: isGovernmentPage(fields, issuerEvidence, head),
   })
   if (published.rejected) notes.push(`publish date not taken: ${published.rejected}`)
   const publishDate = set('publishDate', published.date ?? (signEvidence ? { ...signEvidence, quote: `落款 ${signEvidence.quote}` } : null))
@@ -177,6 +178,23 @@ function fullerName(chosen: Evidence<string>, candidates: Evidence<string>[]): E
     if (other && other.name === place.name && other.kind === place.kind && other.province === place.province) best = c
   }
   return best
+}
+
+/** A government body's name: a bureau, department, commission, government or its office (not a school or a centre). */
+const GOVERNMENT_BODY = /(局|厅|委员会|教委|人民政府|政府|办公室|办公厅)$/
+
+/**
+ * Whether the page is a government body's own, so that its 发布日期 may be the document's: it has a 索引号, its
+ * 来源/发布机构 field names an organisation, or (with no such field naming anything else, as a mirror's `来源：网络`
+ * does) its title or head names the issuer, a government body with its place (`新乡市教育局2024年工作要点`
+ * in the page's banner).
+ */
+function isGovernmentPage(fields: Record<string, string>, issuer: Evidence<string> | null, head: string[]): boolean {
+  if (fields['索引号']) return true
+  const named = ISSUER_FIELDS.filter((k) => fields[k])
+  if (named.length > 0) return named.some((k) => ORGANISATION.test(fields[k]))
+  if (!issuer || !GOVERNMENT_BODY.test(issuer.value) || !placeInName(issuer.value)) return false
+  return issuer.source === 'title' || (issuer.quote !== undefined && head.includes(issuer.quote))
 }
 
 function findDocNumber(fields: Record<string, string>, head: string[]): Evidence<string> | null {
