@@ -66,11 +66,38 @@ export function parseDate(text: string): string | null {
   return isoDate(num(cn[1], chineseYear), num(cn[2], chineseSmall), num(cn[3], chineseSmall))
 }
 
+/** A year: `2022年`, `二〇二二年`, a range `2021—2025年` or a school year `2022—2023学年` (its first year). */
+const YEAR = new RegExp(`((?:19|20)\\d{2})(?:\\s*[-—–~～至到]+\\s*(?:19|20)?\\d{2})?(?:学?年)|(${YEAR_CN})年`, 'g')
+
+function yearsIn(text: string): { year: number; match: string; at: number }[] {
+  const compact = closeUp(asciiDigits(text)).replace(/○/g, '〇')
+  const years: { year: number; match: string; at: number }[] = []
+  for (const m of compact.matchAll(YEAR)) {
+    const year = m[1] ? Number(m[1]) : chineseYear(m[2])
+    if (year && year >= 1949 && year <= 2100) years.push({ year, match: m[0], at: m.index! })
+  }
+  return years
+}
+
 /** A year written `2022 年` or `二〇二二年`; the year of a range (`2021—2025年`) is its first. */
 export function yearIn(text: string): { year: number; match: string } | null {
-  const compact = closeUp(asciiDigits(text)).replace(/○/g, '〇')
-  const m = new RegExp(`((?:19|20)\\d{2})(?:\\s*[-—–~～至到]+\\s*(?:19|20)?\\d{2})?(?:学?年)|(${YEAR_CN})年`).exec(compact)
-  if (!m) return null
-  const year = m[1] ? Number(m[1]) : chineseYear(m[2])
-  return year && year >= 1949 && year <= 2100 ? { year, match: m[0] } : null
+  const [first] = yearsIn(text)
+  return first ? { year: first.year, match: first.match } : null
+}
+
+/** The words of a title's part that looks back on a year (`2023年工作总结`), not forward to a plan. */
+const LOOKING_BACK = /(总结|回顾|报告|年报|公报|统计|盘点)/
+
+/**
+ * The year a title's plan speaks of: its first year, but when the title joins a part that looks back and a
+ * plan (`永州市教育局2023年工作总结和2024年工作要点`), the year of the (last) plan part.
+ */
+export function planYearIn(title: string): { year: number; match: string } | null {
+  const compact = closeUp(asciiDigits(title)).replace(/○/g, '〇')
+  const years = yearsIn(title)
+  if (years.length === 0) return null
+  const parts = years.map((y, i) => ({ ...y, words: compact.slice(y.at + y.match.length, years[i + 1]?.at ?? compact.length) }))
+  const ahead = parts.filter((p) => !LOOKING_BACK.test(p.words))
+  const chosen = ahead.length > 0 && ahead.length < parts.length ? ahead[ahead.length - 1] : parts[0]
+  return { year: chosen.year, match: chosen.match }
 }

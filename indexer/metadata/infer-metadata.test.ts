@@ -6,7 +6,7 @@ import { readDocument } from '../read/read-document.js'
 import { docNumberFromField, findOwnDocNumber, isDocNumberLine } from './doc-number.js'
 import { findPublishDate, findSignDate, isSignatureDateLine } from './document-dates.js'
 import { findTitle } from './find-title.js'
-import { closeUp, parseDate, yearIn } from './head-text.js'
+import { closeUp, parseDate, planYearIn, yearIn } from './head-text.js'
 
 const FIXTURES = 'test/fixtures/metadata'
 
@@ -142,6 +142,17 @@ describe('dates and years', () => {
     expect([yearIn('二〇二三年教育重点工作')?.year, yearIn('2022—2023学年第二学期工作计划')?.year, yearIn('贯彻落实《中国教育现代化2035》的意见')]).toEqual([2023, 2022, null])
     expect(closeUp('荆 门 市 教 育 局 文 件')).toBe('荆门市教育局文件')
     expect([parseDate('２０２３年２月９日'), yearIn('２０２３年益阳市教育工作要点')?.year]).toEqual(['2023-02-09', 2023])
+  })
+
+  it('gives a plan titled 永州市教育局2023年工作总结和2024年工作要点 the year 2024, the year of its plan part, not 2023 of its summary', () => {
+    const text = '永州市教育局2023年工作总结和2024年工作要点\n一、2023年工作总结\n2023年，全市教育系统各项工作取得新进展。\n二、2024年工作要点\n1.深化理论武装。健全“第一议题”制度。\n2.加强基层党建。培育党建示范校20所。\n永州市教育局\n2024年2月26日'
+    const [plan] = parseDocument({ file: 'yongzhou.txt', text, fields: {}, url: null })
+    expect([plan.plan.year, plan.plan.metadataEvidence.year, plan.plan.publishDate]).toEqual([
+      2024, { value: 2024, source: 'title', quote: '永州市教育局2023年工作总结和2024年工作要点' }, '2024-02-26',
+    ])
+    expect(['2023年工作总结暨2024年工作计划', '2024年工作要点', '2022—2023学年第二学期工作计划', '2023年教育工作总结', '2024年贯彻落实2023年全国教育工作会议精神工作要点'].map((t) => planYearIn(t)?.year)).toEqual([
+      2024, 2024, 2022, 2023, 2024,
+    ])
   })
 
   it('takes signature lines, never a mirror timestamp or a 版记 print date', () => {

@@ -19,7 +19,7 @@ import { docNumberFromField, findOwnDocNumber } from './doc-number.js'
 import { findPublishDate, findSignDate } from './document-dates.js'
 import { findTitle, flattenedTitle, ISSUER_NAME, type TitleFinding } from './find-title.js'
 import { findPlaces, placeInName } from './gazetteer.js'
-import { CHINESE_DATE, closeUp, yearIn } from './head-text.js'
+import { CHINESE_DATE, closeUp, planYearIn } from './head-text.js'
 import { inferPlace } from './infer-place.js'
 
 export interface MetadataInput {
@@ -85,7 +85,7 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
   const signEvidence = findSignDate(fields, head, tail)
   const signDate = set('signDate', signEvidence) ?? null
 
-  const titleYear = yearIn(simpleTitle)
+  const titleYear = planYearIn(simpleTitle)
   const docYear = docNumber ? Number(/〔(\d{4})〕/.exec(docNumber)?.[1] ?? NaN) || null : null
   const published = findPublishDate({
     fields,
