@@ -21,7 +21,7 @@ export interface TitleFinding {
 
 const KINDS =
   '工作要点|要点|工作计划|行动计划|计划|实施方案|工作方案|方案|实施意见|指导意见|意见|规划|纲要|工作安排|安排|实施细则|细则|' +
-  '管理办法|办法|规定|条例|规则|决定|通知|通报|报告|总结|公告|通告|批复|函|任务|清单|措施|指南|指引|标准|制度|章程|要求|思路|部署'
+  '管理办法|办法|规定|条例|规则|决定|通知|通报|报告|总结|公告|通告|批复|函|任务分工|责任分工|任务|清单|措施|指南|指引|标准|制度|章程|要求|思路|部署'
 const SPACED_KINDS = KINDS.split('|').map((kind) => [...kind].join('\\s?')).join('|')
 /** A title ends in a document kind, optionally followed by a remark in brackets: `（试行）`, `（2022年修订）`. */
 const TITLE_END = new RegExp(`(${KINDS})([（(〔][^）)〕]{1,16}[）)〕])?$`)
@@ -38,7 +38,7 @@ const MAX_TITLE = 80
 const MIN_TITLE = 6
 /** A line taken for a title when none ends in a document kind must at least speak of a year, a place or education. */
 const FALLBACK_TITLE = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年|教育|[市县区省州旗盟]/
-const WEAK_END = /(函|任务|清单|措施|标准|制度|要求|思路|部署)([（(〔][^）)〕]{1,16}[）)〕])?$/
+const WEAK_END = /(函|任务|任务分工|责任分工|清单|措施|标准|制度|要求|思路|部署)([（(〔][^）)〕]{1,16}[）)〕])?$/
 /** A page's list of other documents (`热点推荐`, `相关文章`): the titles under it are not this document's. */
 const LIST_HEADING = /^(热点|热门|相关|最新|精品|推荐|延伸|猜你|为你|更多|往期)[\u4e00-\u9fff]{0,4}(推荐|文章|阅读|文档|喜欢|新闻|信息|资料|下载|链接)?$/
 /** An issuer's name alone (a letterhead or a signature), never a title. */

@@ -202,4 +202,11 @@ describe('findTitle', () => {
     expect(findTitle(['道客巴巴', '2022年工作计划'], {})?.title).toBe('2022年工作计划')
     expect(findTitle(['全面推进依法治校', '实施方案'], {})?.title).toBe('全面推进依法治校实施方案')
   })
+
+  it('reads 怀化市2024年教育重点工作任务分工 under a letterhead as the title line, not as a fallback, and a bare 任务分工 heading as no title', () => {
+    expect(findTitle(['怀化市教育局文件', '怀教通〔2024〕9号', '怀化市2024年教育重点工作任务分工', '为推动全市教育高质量发展，现将2024年教育重点工作任务分解如下。'], {})).toEqual({
+      title: '怀化市2024年教育重点工作任务分工', source: 'title-line', quote: '怀化市2024年教育重点工作任务分工',
+    })
+    expect([findTitle(['主要任务分工'], {}), findTitle(['各科室责任分工'], {})]).toEqual([null, null])
+  })
 })
