@@ -159,6 +159,11 @@ export function placeInName(name: string): Place | null {
   return place
 }
 
+/** A municipality directly under the central government (北京市, 上海市 …): a province that is also a city. */
+export function isMunicipality(place: Place): boolean {
+  return place.kind === 'province' && MUNICIPALITIES.has(place.name)
+}
+
 export function levelOf(place: Place): AdminLevel {
   if (place.kind === 'province') return MUNICIPALITIES.has(place.name) ? '市' : '省'
   return place.kind === 'prefecture' ? '市' : '区县'

@@ -85,6 +85,13 @@ describe('metadata of documents with letterheads, notices, web and PDF furniture
     expect([plan.plan.issuer, plan.plan.city, plan.plan.province]).toEqual(['文峰区教育局', '文峰区', '河南省'])
   })
 
+  it('gives a municipality’s own plan its city: 北京市教育委员会2024年工作要点 is in 北京市, 北京市, at level 市 (it had no city)', () => {
+    const text = '北京市教育委员会2024年工作要点\n一、总体要求\n1.坚持党的领导。全面加强党的建设。\n2.坚持立德树人。落实根本任务。'
+    const [plan] = parseDocument({ file: 'beijing.txt', text, fields: {}, url: null })
+    const { city, province, level } = plan.plan
+    expect([city, province, level, plan.plan.metadataEvidence.city]).toEqual(['北京市', '北京市', '市', { value: '北京市', source: 'header', quote: '北京市教育委员会' }])
+  })
+
   it('names a plan without any title by its file name, never silently', () => {
     const text = '各学校：\n一、总体要求\n1.加强管理。落实责任。\n2.强化督导。定期检查。'
     const [plan] = parseDocument({ file: 'uploads/未命名文档.docx', text, fields: {}, url: null })

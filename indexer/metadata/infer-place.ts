@@ -4,7 +4,7 @@
  * gets no city rather than a guess.
  */
 import type { AdminLevel, Evidence } from '../types.js'
-import { findPlaces, levelOf, placeInName, type Place } from './gazetteer.js'
+import { findPlaces, isMunicipality, levelOf, placeInName, type Place } from './gazetteer.js'
 
 export interface PlaceFinding {
   city: Evidence<string> | null
@@ -12,11 +12,15 @@ export interface PlaceFinding {
   level: Evidence<AdminLevel> | null
 }
 
-/** Issuer first, then title, then the body's place names; the province alone when only it is named. */
+/**
+ * Issuer first, then title, then the body's place names; the province alone when only it is named. A
+ * municipality (北京市) is its plan's city as well as its province.
+ */
 export function inferPlace(issuer: string | null, title: string, body: string): PlaceFinding {
   const placeEvidence = findPlace(issuer, title, body)
   const place = placeEvidence?.place ?? null
-  const city = place && place.kind !== 'province' ? { value: place.name, source: placeEvidence!.source, quote: placeEvidence!.quote } : null
+  const city =
+    place && (place.kind !== 'province' || isMunicipality(place)) ? { value: place.name, source: placeEvidence!.source, quote: placeEvidence!.quote } : null
   const provincePlace = place ?? findProvinceOnly(body)
   const province = provincePlace
     ? { value: provincePlace.province, source: place ? ('inferred' as const) : ('body' as const), quote: provincePlace.name }
