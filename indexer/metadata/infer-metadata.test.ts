@@ -92,6 +92,17 @@ describe('metadata of documents with letterheads, notices, web and PDF furniture
     expect([city, province, level, plan.plan.metadataEvidence.city]).toEqual(['北京市', '北京市', '市', { value: '北京市', source: 'header', quote: '北京市教育委员会' }])
   })
 
+  it('gives a district the gazetteer does not list, 郑州市郑东新区教育文化体育局, the level 区县 and the city 郑州市 it lies in (it had level 市)', () => {
+    const text = '2024年全区教育工作要点\n一、总体要求\n1.坚持党的领导。全面加强党的建设。\n2.坚持立德树人。落实根本任务。\n郑州市郑东新区教育文化体育局\n2024年2月26日'
+    const [plan] = parseDocument({ file: 'zhengdong.txt', text, fields: {}, url: null })
+    const { issuer, city, province, level } = plan.plan
+    expect([issuer, city, province, level, plan.plan.metadataEvidence.level]).toEqual([
+      '郑州市郑东新区教育文化体育局', '郑州市', '河南省', '区县', { value: '区县', source: 'inferred', quote: '郑州市郑东新区' },
+    ])
+    const [city2] = parseDocument({ file: 'zhengzhou.txt', text: text.replace('全区', '全市').replace('郑东新区教育文化体育局', '教育局'), fields: {}, url: null })
+    expect([city2.plan.city, city2.plan.level]).toEqual(['郑州市', '市'])
+  })
+
   it('names a plan without any title by its file name, never silently', () => {
     const text = '各学校：\n一、总体要求\n1.加强管理。落实责任。\n2.强化督导。定期检查。'
     const [plan] = parseDocument({ file: 'uploads/未命名文档.docx', text, fields: {}, url: null })

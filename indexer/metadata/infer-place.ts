@@ -25,8 +25,31 @@ export function inferPlace(issuer: string | null, title: string, body: string): 
   const province = provincePlace
     ? { value: provincePlace.province, source: place ? ('inferred' as const) : ('body' as const), quote: provincePlace.name }
     : null
-  const level = place ? { value: levelOf(place), source: 'inferred' as const, quote: place.name } : levelFromTitle(title)
+  const district = placeEvidence && placeEvidence.source !== 'body' ? unlistedDistrict(placeEvidence.quote, place!) : null
+  const level = district
+    ? { value: '区县' as const, source: 'inferred' as const, quote: district }
+    : place
+      ? { value: levelOf(place), source: 'inferred' as const, quote: place.name }
+      : levelFromTitle(title)
   return { city, province, level }
+}
+
+/**
+ * A district the gazetteer does not list, named after its city in an issuer or title: `郑州市郑东新区教育文化体育局`,
+ * `西安市曲江新区社会事业局`, `北京经济技术开发区2024年…`. Its plan is a district's, whatever city it names.
+ * Words that only speak of the city's area (辖区, 市区, 城区, 全区, 各区) are no district.
+ */
+const UNLISTED_DISTRICT = new RegExp(
+  '^(?!市|全|各|本|区|县|辖区|城区|郊区)([\\u4e00-\\u9fff]{1,14}?(?:新区|开发区|园区|示范区|区|县))' +
+    '(?=教育|教体|人民政府|政府|管委会|管理委员会|社会事业|公共服务|党工委|工委|(?:\\d{4}|[〇零一二三四五六七八九]{4})年)',
+)
+
+function unlistedDistrict(name: string, place: Place): string | null {
+  if (place.kind !== 'prefecture' && !isMunicipality(place)) return null
+  const mention = findPlaces(name).find((m) => m.full && m.place.name === place.name && m.place.kind === place.kind)
+  if (!mention) return null
+  const m = UNLISTED_DISTRICT.exec(name.slice(mention.at + mention.text.length))
+  return m ? `${mention.text}${m[1]}` : null
 }
 
 interface PlaceEvidence {
