@@ -220,3 +220,34 @@ function expectTiled(lines: string[]): void {
     offset += l.length + 1
   }
 }
+
+describe('splitClauses on chapter and section lines that carry text of their own', () => {
+  it('names a section that runs on past its heading by its heading, and keeps its line as a passage under it', () => {
+    const plan = splitClauses([
+      '一、2023年工作总结',
+      '（一）党的建设全面加强。开展主题教育，校长负责制实现全覆盖。',
+      '（二）办学条件持续改善。新增学位1.5万个。',
+      '二、2024年工作要点',
+      '（一）坚持党建引领',
+      '1.深化理论武装。健全“第一议题”制度。',
+      '（二）加强教师队伍建设',
+      '2.加强师德师风建设。开展专项整治。',
+    ])
+    expect(plan.records.map((r) => [r.kind, r.chapter?.number ?? null, r.section, r.number ?? r.paragraph, r.text])).toEqual([
+      ['passage', '一', '（一）党的建设全面加强', 1, '（一）党的建设全面加强。开展主题教育，校长负责制实现全覆盖。'],
+      ['passage', '一', '（二）办学条件持续改善', 1, '（二）办学条件持续改善。新增学位1.5万个。'],
+      ['clause', '二', '（一）坚持党建引领', 1, '1.深化理论武装。健全“第一议题”制度。'],
+      ['clause', '二', '（二）加强教师队伍建设', 2, '2.加强师德师风建设。开展专项整治。'],
+    ])
+    for (const r of plan.records) expect(plan.text.slice(r.start, r.end)).toBe(r.text)
+  })
+
+  it('names a chapter that runs on past its heading by its heading, and keeps its line as a passage under it', () => {
+    const plan = splitClauses(['一、总体要求。坚持稳中求进，推动教育高质量发展。', '二、重点任务', '1.深化理论武装。健全学习制度。', '2.加强基层党建。培育示范校。'])
+    expect(plan.records.map((r) => [r.kind, r.chapter?.title ?? null, r.number, r.text])).toEqual([
+      ['passage', '总体要求', null, '一、总体要求。坚持稳中求进，推动教育高质量发展。'],
+      ['clause', '重点任务', 1, '1.深化理论武装。健全学习制度。'],
+      ['clause', '重点任务', 2, '2.加强基层党建。培育示范校。'],
+    ])
+  })
+})

@@ -5,7 +5,7 @@
  */
 import { isDocNumberLine } from '../metadata/doc-number.js'
 import type { PlanLevel, StructureWarning } from '../types.js'
-import { clauseHeading, readLineMarker } from './line-markers.js'
+import { clauseHeading, readLineMarker, runsOnPastHeading } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { numberParagraphs } from './paragraphs.js'
 import { splitAppendix } from './appendix.js'
@@ -97,6 +97,14 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
     open = null
   }
 
+  // A chapter or section line that runs on past its heading (`（一）党的建设全面加强。开展主题教育，…`, as a year's
+  // review prints its items under a plan's clause level) is named by its heading, and its line is a passage under
+  // it: as a name alone, its sentences would be in no record.
+  const headingOf = (rest: string) => (runsOnPastHeading(rest) ? clauseHeading(rest, false) : trimTitle(rest))
+  const openOwnText = (line: string, start: number, rest: string) => {
+    if (runsOnPastHeading(rest)) open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
+  }
+
   const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>()) => segment.lines.forEach((line, i) => {
     lines.push(line)
     const start = offset
@@ -117,11 +125,13 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
       open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
     } else if (marker && role === 'chapter') {
       close()
-      chapter = { number: marker.label, ordinal: marker.number, title: trimTitle(rest) }
+      chapter = { number: marker.label, ordinal: marker.number, title: headingOf(rest) }
       section = null
+      openOwnText(line, start, rest)
     } else if (marker && role === 'section') {
       close()
-      section = `${marker.label}${trimTitle(rest)}`
+      section = `${marker.label}${headingOf(rest)}`
+      openOwnText(line, start, rest)
     } else if (marker && role === 'clause') {
       close()
       if (marker.number <= lastNumber && chapter !== null) numberingRestarts = true

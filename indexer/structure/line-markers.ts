@@ -166,6 +166,16 @@ export function clauseHeading(firstLineRest: string, hasMoreLines: boolean): str
   return shorten(rest.slice(0, end))
 }
 
+/**
+ * Whether a line's text after its marker runs on past its heading into sentences of its own
+ * (`党的建设全面加强。开展主题教育，…`), rather than being a heading alone (`加强政治建设`).
+ */
+export function runsOnPastHeading(firstLineRest: string): boolean {
+  const rest = firstLineRest.trim()
+  const end = rest.search(SENTENCE_END)
+  return end !== -1 && /[\u3400-\u9fff]/.test(rest.slice(end + 1))
+}
+
 const MAX_HEADING = 60
 
 function shorten(text: string): string {

@@ -257,4 +257,11 @@ describe('breakAtMarkers', () => {
       { numRuns: 100 },
     )
   })
+
+  it('reads 一、 and （一） over a year (一、2023年工作总结, （一）2024年重点任务) as chapter and section, and 一、2 as no marker', () => {
+    expect(findNumbering('一、2023年工作总结\n（一）2023年主要成绩\n二、2024年工作要点\n（一）2024年重点任务').map((m) => [m.kind, m.number])).toEqual([
+      ['cn', 1], ['cn-paren', 1], ['cn', 2], ['cn-paren', 1],
+    ])
+    expect(findNumbering('一、2所学校\n二、3个集团')).toEqual([])
+  })
 })

@@ -137,7 +137,7 @@ const CN = '[一二三四五六七八九十百零〇两]{1,5}'
 const CANDIDATE = new RegExp(
   [
     `第\\s?(${CN})\\s?(章|部分|篇|节|節|条|條)`,
-    `([一二三四五六七八九十]{1,3})[、．.,，](?![\\d０-９])`,
+    `([一二三四五六七八九十]{1,3})[、．.,，](?!(?!(?:19|20)\\d\\d年)[\\d０-９])`,
     `[（(]\\s?([一二三四五六七八九十]{1,3})\\s?[）)]`,
     `[（(]\\s?([\\d０-９]{1,2})\\s?[）)]`,
     `([\\d０-９]{1,3})\\s?[.．、,，](?!(?!(?:19|20)\\d\\d年)[\\d０-９.．])`,
@@ -170,6 +170,8 @@ const SPACE = /[ \t\u3000\u00a0]/
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u3000' || ch === '\t' || ch === '\u00a0'
 /** What may follow a marker: the item's text (Chinese, an opening quote or bracket), never a number or another marker. */
 const TEXT_AFTER = /^[ \t\u3000\u00a0]*[\u3400-\u9fff“《"‘【]/
+/** Kinds whose item may open with a year (`2024年`); a lower level's number before a year is more often a date or a count. */
+const YEAR_OPENS: Partial<Record<MarkerKind, true>> = { arabic: true, 'chapter-word': true, cn: true, 'cn-paren': true }
 const YEAR_AFTER = /^[ \t\u3000\u00a0]?(19|20)\d\d年/
 const NUMERAL_AFTER = /^[ \t\u3000\u00a0]*[\d０-９]/
 /** `一、二年级`, `一、二、三`: a Chinese numeral list, not a chapter. */
@@ -194,9 +196,9 @@ export function findCandidates(text: string): TextMarker[] {
     const context = contextAt(text, at)
     if (CONTEXTS[kind.kind] && !CONTEXTS[kind.kind]!.has(context)) continue
     if (kind.kind === 'arabic-half-paren' && insideBracket(text, at)) continue
-    // `5.2024年底前完成…` and `第二部分 2024年工作要点`: an item or a part may open with a year; `1.5亿元`,
-    // `3、4年级` never get here or stop here.
-    const yearAfter = (kind.kind === 'arabic' || kind.kind === 'chapter-word') && YEAR_AFTER.test(text.slice(end, end + 7))
+    // `5.2024年底前完成…`, `第二部分 2024年工作要点` and `一、2023年工作总结` (a plan that reviews one year and
+    // plans the next): an item, a part or a chapter may open with a year; `1.5亿元`, `3、4年级` never get here or stop here.
+    const yearAfter = YEAR_OPENS[kind.kind] === true && YEAR_AFTER.test(text.slice(end, end + 7))
     if (!yearAfter && (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after)))) continue
     if (kind.kind === 'cn' && CN_LIST_AFTER.test(after)) continue
     const number = kind.number ?? (kind.numeral ? parseChineseNumeral(kind.numeral) : Number(foldDigits(kind.digits!)))
