@@ -63,4 +63,19 @@ describe('splitClauses with attachments after the body', () => {
     // Offsets point into the plan text, attachments included.
     for (const r of plan.records) expect(plan.text.slice(r.start, r.end)).toBe(r.text)
   })
+
+  it('reads a 附表 line as an attachment of its own, its rows numbered again under it and none in the last clause', () => {
+    const plan = splitClauses([...BODY, '附表：2024年教育重点项目表', '1.第六中学新校区建设项目，2024年9月投入使用', '2.城区幼儿园建设项目，2024年8月完工'])
+    expect(plan.records.map((r) => [r.chapter?.number ?? null, r.chapter?.title ?? null, r.number, r.text])).toEqual([
+      ['一', '坚持党建引领', 1, '1.深化理论学习。坚持第一议题制度。'],
+      ['一', '坚持党建引领', 2, '2.强化基层党建。推进党支部标准化建设。'],
+      ['二', '推进教育均衡', 3, '3.实施义务教育优质均衡创建。'],
+      ['附表', '2024年教育重点项目表', 1, '1.第六中学新校区建设项目，2024年9月投入使用'],
+      ['附表', '2024年教育重点项目表', 2, '2.城区幼儿园建设项目，2024年8月完工'],
+    ])
+  })
+
+  it('keeps a sentence that opens with 附表 in the clause it belongs to', () => {
+    expect(splitAppendix([...BODY, '附表所列项目须于年底前完工。'])).toEqual([{ lines: [...BODY, '附表所列项目须于年底前完工。'], appendix: null }])
+  })
 })

@@ -10,7 +10,7 @@ import { parseChineseNumeral, readLineMarker } from './line-markers.js'
 import { foldDigits } from './numeral-glyphs.js'
 
 export interface AppendixHead {
-  /** As printed, with its number when it has one: `附件1`, `附件`. */
+  /** As printed, with its number when it has one: `附件1`, `附件`, `附表`. */
   number: string
   /** From 101 on, so the attachments' clause ids never meet the body's chapters (1, 2 …). */
   ordinal: number
@@ -23,10 +23,13 @@ export interface BodySegment {
   appendix: AppendixHead | null
 }
 
-/** `附件`, `附件1`, `附件 2：`, `附件一：2024年重点任务分工表`, `附件：1.重点任务分工表`. */
-const ATTACHMENT = /^附\s*件\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*(.*)$/
-/** After 附件 (without a number) a colon, a space or the line's end: `附件材料须于…` is a sentence. */
-const BARE_WORD = /^附\s*件(?![\s:：]|$)/
+/**
+ * `附件`, `附件1`, `附件 2：`, `附件一：2024年重点任务分工表`, `附件：1.重点任务分工表`; and `附表`, `附表1：…`, which a
+ * plan that appends only tables prints instead (its rows are an attachment's rows all the same).
+ */
+const ATTACHMENT = /^附\s*([件表])\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*(.*)$/
+/** After 附件 (without a number) a colon, a space or the line's end: `附件材料须于…`, `附表所列项目…` are sentences. */
+const BARE_WORD = /^附\s*[件表](?![\s:：]|$)/
 /** A numbered entry of the list: `2.重点项目清单`, `2.2024年重点项目清单` (which reads as no line marker: 2.2024). */
 const ENTRY = /^[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]/
 /** A title or a list entry: short, not a sentence. */
@@ -37,7 +40,7 @@ const TITLE_LIKE = /^[^。；;！!？?]{1,60}[。]?$/
  * name attachments and number nothing of the text, wherever the list stands (a notice prints it above the plan
  * it issues, where a `2.` read as numbering would open the plan before its title).
  */
-export const ATTACHMENT_LIST_LINE = /^[ \t\u3000\u00a0]*附\s*件\s*[:：]/
+export const ATTACHMENT_LIST_LINE = /^[ \t\u3000\u00a0]*附\s*[件表]\s*[:：]/
 
 /** The body and the attachments after it; the whole text as one segment when no 附件 line follows numbered text. */
 export function splitAppendix(lines: string[]): BodySegment[] {
@@ -49,7 +52,7 @@ export function splitAppendix(lines: string[]): BodySegment[] {
     while (end < lines.length && !attachmentLine(lines[end])) end++
     const [head, ...below] = lines.slice(i, end)
     const rest = below.filter((l) => l.trim() !== '')
-    const [, printed, named] = ATTACHMENT.exec(head.trim())!
+    const [, word, printed, named] = ATTACHMENT.exec(head.trim())!
     // `附件：1.…` over `2.…`, `附件：` over `1.…` `2.…`, or a 附件 line with nothing under it: the list of
     // attachments, kept as text. `附件：重点项目清单` over `1.新建学校2所` names one attachment, and the rows under
     // it are its own: its title is no entry of a list.
@@ -63,7 +66,7 @@ export function splitAppendix(lines: string[]): BodySegment[] {
     const titleBelow = !named && TITLE_LIKE.test(rest[0].trim()) && !ENTRY.test(rest[0].trim())
     const title = (named || (titleBelow ? rest[0].trim() : '')).replace(/[。；;，,]+$/, '')
     const n = printed ? attachmentNumber(printed) : ++unnumbered
-    segments.push({ lines: titleBelow ? rest.slice(1) : rest, appendix: { number: `附件${printed ?? ''}`, ordinal: 100 + n, title } })
+    segments.push({ lines: titleBelow ? rest.slice(1) : rest, appendix: { number: `附${word}${printed ?? ''}`, ordinal: 100 + n, title } })
   }
   return segments
 }
@@ -81,8 +84,8 @@ function firstAttachmentLine(lines: string[]): number {
 /** A line that opens an attachment or their list: 附件 with at most a number and a title after it. */
 function attachmentLine(line: string): boolean {
   const m = ATTACHMENT.exec(line.trim())
-  if (m === null || (!m[1] && BARE_WORD.test(line.trim()))) return false
-  return m[2] === '' || TITLE_LIKE.test(m[2])
+  if (m === null || (!m[2] && BARE_WORD.test(line.trim()))) return false
+  return m[3] === '' || TITLE_LIKE.test(m[3])
 }
 
 function attachmentNumber(printed: string): number {

@@ -1,17 +1,17 @@
 /**
  * How a chapter is written before what follows it. A numeral chapter takes 、 (六、第25条, 六、加强党的建设); a
- * chapter printed as a word takes none (第一章第2段, 附件1 重点任务分工表); a chapter the plan heads with its
+ * chapter printed as a word takes none (第一章第2段, 附件1 重点任务分工表, 附表 重点项目表); a chapter the plan heads with its
  * title alone, without a number (unnumbered-headings.ts), is named by that title. Shared by the citation, the
  * page labels, the export and the indexer's warnings, which all write a clause's place.
  */
 export interface ChapterName {
-  /** As printed: `六`, `第一章`, `附件1`; '' for a chapter headed by its title alone. */
+  /** As printed: `六`, `第一章`, `附件1`, `附表`; '' for a chapter headed by its title alone. */
   number: string
   title: string
 }
 
 export function isWordChapter(number: string): boolean {
-  return /^(第|附件)/.test(number)
+  return /^(第|附件|附表)/.test(number)
 }
 
 /** What stands before a clause's or a paragraph's number: `六、`, `第一章`, `附件1`, `加强党的建设 `. */
