@@ -18,39 +18,49 @@ const ROW_NUMBER = /^[0-9０-９]{1,3}[.．、]?$/
 /**
  * The lines a table reads as, given its rows of cell texts (merged cells repeated in every row and column they
  * cover); null when it is no task table: no 序号 column beside a task column, or fewer than two numbered rows.
+ *
+ * Columns before the 序号 column group the tasks (`重点领域 | 序号 | 工作任务 | …`, the area merged down over its
+ * tasks): each group is written once, as a title line over its first task, so the structure reader finds the
+ * areas as chapters headed by their titles. Read as a column of its own, the area would open every row, before
+ * its number, and no row would be a numbered task at all.
  */
 export function taskTableLines(rows: string[][]): string[] | null {
-  const headerAt = rows.findIndex((r, i) => i < 3 && NUMBER_HEADER.test(r[0] ?? ''))
+  const headerAt = rows.findIndex((r, i) => i < 3 && r.some((h) => NUMBER_HEADER.test(h)))
   if (headerAt < 0) return null
   const header = rows[headerAt]
-  const taskColumn = header.findIndex((h, i) => i > 0 && TASK_HEADER.test(h))
+  const numberColumn = header.findIndex((h) => NUMBER_HEADER.test(h))
+  const taskColumn = header.findIndex((h, i) => i > numberColumn && TASK_HEADER.test(h))
   if (taskColumn < 0) return null
-  const numbered = rows.slice(headerAt + 1).filter((r) => ROW_NUMBER.test(r[0] ?? ''))
+  const numbered = rows.slice(headerAt + 1).filter((r) => ROW_NUMBER.test(r[numberColumn] ?? ''))
   if (numbered.length < 2) return null
 
   const lines = rows.slice(0, headerAt).map((r) => distinctCells(r).join(' '))
   // The rows of one task: its number cell may span several (one more measure each, or one more 牵头单位).
   let task = null as { n: number; parts: string[]; columns: Map<number, string[]> } | null
+  let group = ''
   const flush = () => {
     if (task) lines.push(taskLine(task.n, task.parts, header, task.columns))
     task = null
   }
   for (const row of rows.slice(headerAt + 1)) {
-    if (!ROW_NUMBER.test(row[0] ?? '')) {
+    if (!ROW_NUMBER.test(row[numberColumn] ?? '')) {
       flush()
       lines.push(distinctCells(row).join(' '))
       continue
     }
-    const n = Number(foldDigits(row[0]).replace(/[.．、]$/, ''))
+    const n = Number(foldDigits(row[numberColumn]).replace(/[.．、]$/, ''))
     if (task?.n !== n) {
       flush()
       task = { n, parts: [], columns: new Map() }
+      const rowGroup = distinctCells(row.slice(0, numberColumn)).join(' ')
+      if (rowGroup && rowGroup !== group) lines.push(rowGroup)
+      group = rowGroup
     }
     const text = row[taskColumn] ?? ''
     if (text && !task!.parts.includes(text)) task!.parts.push(text)
     header.forEach((_, i) => {
       const value = row[i]
-      if (i === 0 || i === taskColumn || !value || value === text) return
+      if (i <= numberColumn || i === taskColumn || !value || value === text) return
       const values = task!.columns.get(i) ?? []
       if (!values.includes(value)) task!.columns.set(i, [...values, value])
     })
