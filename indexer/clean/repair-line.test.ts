@@ -55,4 +55,9 @@ describe('repairLine', () => {
     expect(repairLine('聚焦“优质均衡 提质增效”主线，落实立 德树人根本任务，推动全市教育高质 量发展')).toBe('聚焦“优质均衡提质增效”主线，落实立德树人根本任务，推动全市教育高质量发展')
     expect(repairLine('推进“五育并举”，实施乡村教师支持计划 推动教师队伍建设')).toBe('推进“五育并举”，实施乡村教师支持计划推动教师队伍建设')
   })
+
+  it('closes up a line a bad copy spaced letter by letter, its clause marker and numbers included', () => {
+    expect(repairLine('1 . 深 化 理 论 武 装 。 全 年 集 中 学 习 不 少 于 1 2 次 。')).toBe('1.深化理论武装。全年集中学习不少于12次。')
+    expect(repairLine('新 增 投 入 2 . 5 亿 元')).toBe('新增投入2.5亿元')
+  })
 })
