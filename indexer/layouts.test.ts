@@ -277,3 +277,47 @@ describe('parseDocument on full-width and half-width punctuation mixed as typed'
     ])
   })
 })
+
+describe('parseDocument on plans that review one year before planning the next, and on task tables', () => {
+  const parse = async (file: string) => {
+    const doc = await readDocument(join(DIR, 'handmade', file))
+    return parseDocument({ file, text: doc.text, fields: doc.fields, url: doc.url })
+  }
+
+  it('reads 一、2023年工作总结 and 二、2024年工作要点 as chapters and keeps each review item as a passage under its section', async () => {
+    const [plan] = await parse('yongzhou-2024-summary-and-plan-title.txt')
+    expect(plan.clauses.map((c) => [c.chapter?.number ?? null, c.section, c.number ?? c.paragraph ?? null, c.text.slice(0, 12)])).toEqual([
+      ['一', null, 1, '2023年，在市委、市政'],
+      ['一', '（一）党的建设全面加强', 1, '（一）党的建设全面加强。'],
+      ['一', '（二）办学条件持续改善', 1, '（二）办学条件持续改善。'],
+      ['一', '（三）教育质量稳步提升', 1, '（三）教育质量稳步提升。'],
+      ['二', null, null, '2024年，全市教育工作'],
+      ['二', '（一）坚持党建引领', 1, '1.深化理论武装。健全“'],
+      ['二', '（一）坚持党建引领', 2, '2.加强基层党建。培育党'],
+      ['二', '（二）推进教育优质均衡', 3, '3.扩大学前教育资源。新'],
+      ['二', '（二）推进教育优质均衡', 4, '4.推进集团化办学。新组'],
+      ['二', '（三）加强教师队伍建设', 5, '5.加强师德师风建设。开'],
+      ['二', '（三）加强教师队伍建设', 6, '6.深化“县管校聘”改革'],
+    ])
+    expect(plan.clauses.find((c) => c.number === 2)!.text).toBe('2.加强基层党建。培育党建示范校20所，打造党建品牌30个。')
+  })
+
+  it('opens a plan issued as its task table at its title, and heads each area of the table as a chapter over its tasks', async () => {
+    const [plan] = await parse('huaihua-2024-area-column-task-table.docx')
+    expect(plan.clauses.filter((c) => c.number === null).map((c) => c.text)).toEqual(['为推动全市教育高质量发展，现将2024年教育重点工作任务分解如下，请各牵头单位按时完成。'])
+    expect(plan.clauses.filter((c) => c.number !== null).map((c) => [c.chapter?.title, c.text])).toEqual([
+      ['党的建设', '1.深化理论武装，健全“第一议题”制度。牵头单位：机关党委；完成时限：2024年12月。'],
+      ['党的建设', '2.培育市级党建示范校15所。牵头单位：组织人事科；完成时限：2024年11月。'],
+      ['基础教育', '3.新建、改扩建公办幼儿园8所，新增公办学位2400个。牵头单位：基础教育科；完成时限：2024年9月。'],
+      ['基础教育', '4.新组建城乡教育共同体6个。牵头单位：基础教育科；完成时限：2024年12月。'],
+      ['基础教育', '5.课后服务覆盖率保持100%。牵头单位：基础教育科；完成时限：持续推进。'],
+      ['教师队伍', '6.培养市级骨干教师300名。牵头单位：教师工作科；完成时限：2024年12月。'],
+    ])
+  })
+
+  it('joins the sentence a PDF page break cut, with the page numbers in no clause', async () => {
+    const [plan] = await parse('zhangjiajie-2024-two-page.pdf')
+    expect(plan.clauses.find((c) => c.number === 3)!.text).toBe('3.扩大普惠性学前教育资源。新建、改扩建公办幼儿园5所，新增公办学位1500个，公办园在园幼儿占比达到60%以上。')
+    for (const c of plan.clauses) expect(c.text).not.toMatch(/—/)
+  })
+})
