@@ -95,9 +95,20 @@ const LOOKING_BACK = /(总结|回顾|报告|年报|公报|统计|盘点)/
 export function planYearIn(title: string): { year: number; match: string } | null {
   const compact = closeUp(asciiDigits(title)).replace(/○/g, '〇')
   const years = yearsIn(title)
-  if (years.length === 0) return null
+  if (years.length === 0) return bareYearIn(compact)
   const parts = years.map((y, i) => ({ ...y, words: compact.slice(y.at + y.match.length, years[i + 1]?.at ?? compact.length) }))
   const ahead = parts.filter((p) => !LOOKING_BACK.test(p.words))
   const chosen = ahead.length > 0 && ahead.length < parts.length ? ahead[ahead.length - 1] : parts[0]
   return { year: chosen.year, match: chosen.match }
+}
+
+/**
+ * A title may write its year without 年 (`荆门市教育局2024工作要点`, `2024全市教育工作要点`): four digits that open the
+ * title or follow its issuer or place, before the words of a plan; never a year the title looks towards (`面向2035…`).
+ */
+const BARE_YEAR = /(?:^|(?<=[局委厅府市县区州盟旗校]))((?:19|20)\d{2})(?=(?:年度|全[省市县区州盟旗]|[省市县区]?教育|教体|工作|学校|春季|秋季|上半年|下半年|第[一二]学期))/
+
+function bareYearIn(compact: string): { year: number; match: string } | null {
+  const m = BARE_YEAR.exec(compact)
+  return m ? { year: Number(m[1]), match: m[1] } : null
 }

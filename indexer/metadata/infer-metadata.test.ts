@@ -173,6 +173,15 @@ describe('dates and years', () => {
     ])
   })
 
+  it('gives 荆门市教育局2024工作要点, signed 2023年12月28日, the year 2024 its title writes without 年, not 2023 of its signing date', () => {
+    const text = '荆门市教育局2024工作要点\n一、总体要求\n1.坚持党的领导。全面加强党的建设。\n2.坚持立德树人。落实根本任务。\n荆门市教育局\n2023年12月28日'
+    const [plan] = parseDocument({ file: 'jingmen.txt', text, fields: {}, url: null })
+    expect([plan.plan.year, plan.plan.metadataEvidence.year, plan.plan.signDate]).toEqual([2024, { value: 2024, source: 'title', quote: '荆门市教育局2024工作要点' }, '2023-12-28'])
+    expect(['2024全市教育工作要点', '荆门市2024教育工作要点', '面向2035教育强市建设规划', '中国教育现代化2035', '教育现代化2035行动计划'].map((t) => planYearIn(t)?.year ?? null)).toEqual([
+      2024, 2024, null, null, null,
+    ])
+  })
+
   it('takes signature lines, never a mirror timestamp or a 版记 print date', () => {
     expect(['2023年3月15日', '（2021年6月18日市教育局局务会议审议通过）', '荆门市教育局 2022年3月1日', '2023-05-06 10:22', '2023年5月6日上传'].map(isSignatureDateLine)).toEqual([
       true, true, true, false, false,
