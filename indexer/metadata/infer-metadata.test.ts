@@ -7,6 +7,7 @@ import { docNumberFromField, findOwnDocNumber, isDocNumberLine } from './doc-num
 import { findPublishDate, findSignDate, isSignatureDateLine } from './document-dates.js'
 import { findTitle } from './find-title.js'
 import { closeUp, parseDate, planYearIn, yearIn } from './head-text.js'
+import { inferPlace } from './infer-place.js'
 
 const FIXTURES = 'test/fixtures/metadata'
 
@@ -101,6 +102,17 @@ describe('metadata of documents with letterheads, notices, web and PDF furniture
     ])
     const [city2] = parseDocument({ file: 'zhengzhou.txt', text: text.replace('全区', '全市').replace('郑东新区教育文化体育局', '教育局'), fields: {}, url: null })
     expect([city2.plan.city, city2.plan.level]).toEqual(['郑州市', '市'])
+  })
+
+  it('gives 2024年全县教育工作要点, whose body proves only the city it lies in (长沙市), the level 区县 its title states, not the city’s 市; 全区 in a 地区 stays 市', () => {
+    const body = '长沙市教育局部署。长沙市第一中学。长沙市教育督导。天心区学校。全县学校。'
+    const level = (title: string, text: string) => {
+      const p = inferPlace(null, title, text)
+      return [p.city?.value, p.level?.value, p.level?.quote]
+    }
+    expect(level('2024年全县教育工作要点', body)).toEqual(['长沙市', '区县', '2024年全县教育工作要点'])
+    expect(level('2024年全市教育工作要点', body)).toEqual(['长沙市', '市', '长沙市'])
+    expect(level('2024年全区教育工作要点', '大兴安岭地区教育局。呼玛县学校。塔河县学校。漠河市学校。大兴安岭地区。')).toEqual(['大兴安岭地区', '市', '大兴安岭地区'])
   })
 
   it('names a plan without any title by its file name, never silently', () => {

@@ -29,9 +29,20 @@ export function inferPlace(issuer: string | null, title: string, body: string): 
   const level = district
     ? { value: '区县' as const, source: 'inferred' as const, quote: district }
     : place
-      ? { value: levelOf(place), source: 'inferred' as const, quote: place.name }
+      ? (placeEvidence!.source === 'body' ? countyTitleInCity(title, place) : null) ?? { value: levelOf(place), source: 'inferred' as const, quote: place.name }
       : levelFromTitle(title)
   return { city, province, level }
+}
+
+/**
+ * A plan whose title speaks as a district or county (`2024年全县教育工作要点`, `区教育局2024年工作要点`) is one, even
+ * when its body proves only the city it lies in (长沙市): the title's level wins over the city's. A 地区, 盟 or
+ * 自治州 speaks of itself as 全区, 全盟, 全州, so only a city (市) or a municipality is read so.
+ */
+function countyTitleInCity(title: string, place: Place): Evidence<AdminLevel> | null {
+  if (!((place.kind === 'prefecture' && place.name.endsWith('市')) || isMunicipality(place))) return null
+  const fromTitle = levelFromTitle(title)
+  return fromTitle?.value === '区县' ? fromTitle : null
 }
 
 /**
