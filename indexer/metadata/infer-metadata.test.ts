@@ -115,6 +115,15 @@ describe('metadata of documents with letterheads, notices, web and PDF furniture
     expect(level('2024年全区教育工作要点', '大兴安岭地区教育局。呼玛县学校。塔河县学校。漠河市学校。大兴安岭地区。')).toEqual(['大兴安岭地区', '市', '大兴安岭地区'])
   })
 
+  it('reads the level a title without a place states: 旗教育局… and 全旗 are 区县, 州教育局…, 全州 and 全盟 are 市, and 区域 or 县域 state none', () => {
+    const level = (title: string) => inferPlace(null, title, '').level?.value ?? null
+    expect(['旗教育局2024年工作要点', '2024年全旗教育工作要点', '州教育局2024年工作要点', '2024年全州教育工作要点', '2024年全盟教育工作要点', '州2024年教育工作要点'].map(level)).toEqual([
+      '区县', '区县', '市', '市', '市', '市',
+    ])
+    expect(['2024年区域教育质量提升方案', '2024年县域普通高中发展提升行动计划', '2024年旗帜鲜明讲政治工作要点', '五星红旗教育活动方案'].map(level)).toEqual([null, null, null, null])
+    expect(['2024年全区教育工作要点', '县2024年教育体育工作要点', '区教育和体育局2024年工作要点', '市教育局2024年工作要点'].map(level)).toEqual(['区县', '区县', '区县', '市'])
+  })
+
   it('names a plan without any title by its file name, never silently', () => {
     const text = '各学校：\n一、总体要求\n1.加强管理。落实责任。\n2.强化督导。定期检查。'
     const [plan] = parseDocument({ file: 'uploads/未命名文档.docx', text, fields: {}, url: null })

@@ -148,10 +148,14 @@ function findProvinceOnly(body: string): Place | null {
 
 function levelFromTitle(title: string): Evidence<AdminLevel> | null {
   if (/(省|自治区)(教育厅|人民政府|教育)/.test(title) || /^全省/.test(title)) return { value: '省', source: 'title', quote: title }
-  // An issuer named `…区教育局` or `…县人民政府` is a district or county, whatever its name (but a 地区 is a prefecture).
-  if (/(^|\d年)(全?[区县]|[区县](教育|人民政府))|(?<!地)[区县](教育局|教育和体育局|教育体育局|教体局|人民政府|教育委员会)/.test(title)) {
+  // An issuer named `…区教育局` or `…县人民政府` is a district or county, whatever its name (but a 地区 is a prefecture);
+  // a banner (旗) is a county too. 区域 and 县域 (`2024年县域普通高中…`) speak of areas, not of the issuer.
+  if (
+    /(^|\d年)(全?[区县](?!域)|[区县](教育|人民政府)|全旗|旗(?=教育|人民政府))|(?<!地)[区县旗](教育局|教育和体育局|教育体育局|教体局|人民政府|教育委员会)/.test(title)
+  ) {
     return { value: '区县', source: 'title', quote: title }
   }
-  if (/(^|\d年)(全?市|市(教育|人民政府))/.test(title)) return { value: '市', source: 'title', quote: title }
+  // A prefecture may be a 市, an autonomous 州 or a 盟.
+  if (/(^|\d年)(全?市|市(教育|人民政府)|全[州盟]|[州盟](?=教育|人民政府|\d))/.test(title)) return { value: '市', source: 'title', quote: title }
   return null
 }
