@@ -97,6 +97,11 @@ describe('the suggestion index written by the indexer', () => {
       } finally {
         await t.close()
       }
+      // Asked for an index the engine no longer serves (a newer one was renamed in meanwhile): the suggestions of
+      // the one it serves, not none (which would make the server compute its own, with other words).
+      const health = await engine.health()
+      const followed = await loadSuggestIndex(engine, buildDir, { ...health, indexedAt: '2000-01-01T00:00:00.000Z' })
+      expect(followed?.size).toBe(written.entries.length)
       writeFileSync(path.join(buildDir, BUILD_FILES.suggest), JSON.stringify({ ...written, indexedAt: '2000-01-01T00:00:00.000Z' }))
       expect(await loadSuggestIndex(engine, buildDir)).toBeNull()
       await engine.close()

@@ -38,6 +38,10 @@ export async function loadSuggestIndex(engine: SearchEngine, buildDir: string, h
     if (file?.indexedAt === health.indexedAt && Array.isArray(file.entries)) return SuggestIndex.fromFile(file)
     if (Date.now() > until) return null
     await new Promise((r) => setTimeout(r, 100))
+    // The SQLite engine follows its file: when a newer index is renamed in while this waits (two re-indexes in
+    // quick succession), the engine serves that one, and its suggestions are the file to wait for.
+    const now = await engine.health()
+    if (now.ok && now.indexedAt) health = now
   }
 }
 
