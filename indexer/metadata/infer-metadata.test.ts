@@ -124,6 +124,17 @@ describe('metadata of documents with letterheads, notices, web and PDF furniture
     expect(['2024年全区教育工作要点', '县2024年教育体育工作要点', '区教育和体育局2024年工作要点', '市教育局2024年工作要点'].map(level)).toEqual(['区县', '区县', '区县', '市'])
   })
 
+  it('takes no issuer from a 来源 that names only a department (办公室, 基础教育科, 信息中心), keeps 市教育局办公室 and the page’s publish date', () => {
+    const body = '\n一、总体要求\n1.坚持党的领导。全面加强党的建设。\n2.坚持立德树人。落实根本任务。'
+    const read = (source: string) => {
+      const [plan] = parseDocument({ file: 'p.html', text: `2024年全市教育工作要点\n发布时间：2024-02-26 来源：${source}${body}`, fields: {}, url: null })
+      return [plan.plan.issuer, plan.plan.publishDate]
+    }
+    expect(['办公室', '基础教育科', '信息中心', '市教育局办公室', '荆门市教育局'].map(read)).toEqual([
+      [null, '2024-02-26'], [null, '2024-02-26'], [null, '2024-02-26'], ['市教育局办公室', '2024-02-26'], ['荆门市教育局', '2024-02-26'],
+    ])
+  })
+
   it('names a plan without any title by its file name, never silently', () => {
     const text = '各学校：\n一、总体要求\n1.加强管理。落实责任。\n2.强化督导。定期检查。'
     const [plan] = parseDocument({ file: 'uploads/未命名文档.docx', text, fields: {}, url: null })

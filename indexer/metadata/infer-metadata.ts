@@ -56,6 +56,11 @@ const ISSUER_FIELDS = ['来源', '发布机构']
 const DATE = new RegExp(CHINESE_DATE.source, 'g')
 /** A field names an issuer only when it is an organisation (a mirror's 来源 is `网络`, `本站`, a user). */
 const ORGANISATION = /(局|厅|委员会|教委|委|政府|办公室|办公厅|中心|学校|大学|学院|部|院|处|科|室|会|党组)$/
+/**
+ * A department of a body named alone (`来源：办公室`, `基础教育科`, `信息中心`): the page's author inside the body,
+ * never the plan's issuer; with its body or place (`市教育局办公室`, `荆门市教育信息中心`) it is a name of its own.
+ */
+const BARE_DEPARTMENT = /^(?![\u4e00-\u9fff]*(局|厅|委|政府|学校|大学|学院|中学|小学))[\u4e00-\u9fff]{0,10}(科|股|室|处|中心)$/
 
 export function inferMetadata(input: MetadataInput): InferredMetadata {
   const evidence: MetadataEvidence = {}
@@ -126,7 +131,9 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
   const candidates: Evidence<string>[] = []
   for (const key of ISSUER_FIELDS) {
     const value = fields[key]?.replace(/\s.*$/, '')
-    if (value && ORGANISATION.test(value)) candidates.push({ value, source: 'header', quote: `${key}:${fields[key]}` })
+    if (value && ORGANISATION.test(value) && !(BARE_DEPARTMENT.test(value) && !placeInName(value))) {
+      candidates.push({ value, source: 'header', quote: `${key}:${fields[key]}` })
+    }
   }
   for (const line of [...head, ...tail]) {
     // A letterhead (`荆门市教育局文件`, also at the start of a flattened head), a signature (`荆门市教育局`,
