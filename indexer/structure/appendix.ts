@@ -92,3 +92,22 @@ function attachmentNumber(printed: string): number {
   const ascii = foldDigits(printed)
   return /^\d+$/.test(ascii) ? Number(ascii) : (parseChineseNumeral(printed) ?? 1)
 }
+
+/**
+ * Whether an offset stands on a line that lists attachments (`附件：1.… 2.…`, whose numbers number nothing): asked
+ * in increasing order of offsets,
+ * it moves its line start forward once, so a PDF flattened to one long line costs one pass.
+ */
+export function attachmentListLines(text: string): (at: number) => boolean {
+  let lineStart = 0
+  let nextBreak = text.indexOf('\n')
+  let listed = ATTACHMENT_LIST_LINE.test(text.slice(0, 12))
+  return (at) => {
+    if (nextBreak !== -1 && nextBreak < at) {
+      lineStart = text.lastIndexOf('\n', at - 1) + 1
+      nextBreak = text.indexOf('\n', at)
+      listed = ATTACHMENT_LIST_LINE.test(text.slice(lineStart, lineStart + 12))
+    }
+    return listed
+  }
+}

@@ -8,7 +8,7 @@
  * at all; `根据《条例》第十条` stands in a sentence (no sentence end before it) and cites rather than numbers;
  * a `（1）（2）` list inside a clause forms its own, lower level.
  */
-import { ATTACHMENT_LIST_LINE } from './appendix.js'
+import { attachmentListLines } from './appendix.js'
 import { insideBracket, parseChineseNumeral } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral } from './numeral-glyphs.js'
 
@@ -210,24 +210,6 @@ export function findCandidates(text: string): TextMarker[] {
     found.push(marker)
   }
   return found
-}
-
-/**
- * Whether an offset stands on a line that lists attachments (appendix.ts): asked in increasing order of offsets,
- * it moves its line start forward once, so a PDF flattened to one long line costs one pass.
- */
-function attachmentListLines(text: string): (at: number) => boolean {
-  let lineStart = 0
-  let nextBreak = text.indexOf('\n')
-  let listed = ATTACHMENT_LIST_LINE.test(text.slice(0, 12))
-  return (at) => {
-    if (nextBreak !== -1 && nextBreak < at) {
-      lineStart = text.lastIndexOf('\n', at - 1) + 1
-      nextBreak = text.indexOf('\n', at)
-      listed = ATTACHMENT_LIST_LINE.test(text.slice(lineStart, lineStart + 12))
-    }
-    return listed
-  }
 }
 
 function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digits?: string; number?: number } | null {
