@@ -94,9 +94,9 @@ function attachmentNumber(printed: string): number {
 }
 
 /**
- * Whether an offset stands on a line that lists attachments (`附件：1.… 2.…`, whose numbers number nothing): asked
- * in increasing order of offsets,
- * it moves its line start forward once, so a PDF flattened to one long line costs one pass.
+ * Whether an offset stands on a line that lists attachments (`附件：1.… 2.…`, whose numbers number nothing).
+ * Asked in increasing order of offsets, it moves its line start forward once, so a PDF flattened to one long
+ * line costs one pass.
  */
 export function attachmentListLines(text: string): (at: number) => boolean {
   let lineStart = 0
