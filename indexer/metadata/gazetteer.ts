@@ -169,6 +169,15 @@ export function levelOf(place: Place): AdminLevel {
   return place.kind === 'prefecture' ? '市' : '区县'
 }
 
+/**
+ * The one place a full name denotes (a catalog's `city`): its own name, its usual name (`恩施州`, `长阳县`) or its
+ * traditional spelling (`臺山市`); null for a name several places bear (`鼓楼区`: 南京, 徐州, 福州, 开封), which
+ * proves no province, and for a short name.
+ */
 export function lookupPlace(name: string): Place | null {
-  return load().byName.get(name)?.find((p) => p.name === name) ?? null
+  const { byName, fullAliases } = load()
+  const simple = toSimplified(name)
+  const candidates = byName.get(name) ?? byName.get(simple) ?? []
+  const full = candidates.filter((p) => p.name === name || toSimplified(p.name) === simple || fullAliases.has(name) || fullAliases.has(simple))
+  return full.length === 1 ? full[0] : null
 }

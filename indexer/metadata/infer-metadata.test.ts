@@ -143,6 +143,17 @@ describe('metadata of documents with letterheads, notices, web and PDF furniture
     expect(plan.plan.warnings!.map((w) => w.code)).toEqual(['year_missing', 'title_missing'])
   })
 
+  it('fills in the province and level of a catalog city given by its usual or traditional name (恩施州, 长阳县, 臺山市), and guesses none for 鼓楼区, which four cities have', () => {
+    const text = '2024年教育工作要点\n一、总体要求\n1.坚持党的领导。全面加强党的建设。\n2.坚持立德树人。落实根本任务。'
+    const place = (city: string) => {
+      const [plan] = parseDocument({ file: 'c.txt', text, fields: {}, url: null }, [{ file: 'c.txt', set: { city } }])
+      return [plan.plan.city, plan.plan.province, plan.plan.level]
+    }
+    expect(['恩施州', '长阳县', '臺山市', '荆门市', '鼓楼区'].map(place)).toEqual([
+      ['恩施州', '湖北省', '市'], ['长阳县', '湖北省', '区县'], ['臺山市', '广东省', '区县'], ['荆门市', '湖北省', '市'], ['鼓楼区', null, null],
+    ])
+  })
+
   it('drops a warning once data/catalog.json settles the field', () => {
     const text = readFileSync(join(FIXTURES, 'no-year-anywhere.txt'), 'utf8')
     const [plan] = parseDocument({ file: 'no-year.txt', text, fields: {}, url: null }, [{ file: 'no-year.txt', set: { year: 2021 } }])
