@@ -11,6 +11,7 @@
  * otherwise; w:lvlText's %1…%9 are the levels' current numbers in their own formats (decimal under w:isLgl).
  * Bullets are not numbers and are left out. The counting itself is list-counter.ts, shared with the .doc reader.
  */
+import { joinedAway } from './docx-deleted-marks.js'
 import { attr, child, children, insideChoice, intVal, parseXml, textRun, val } from './docx-xml.js'
 import { ListCounter, type ListLevel } from './list-counter.js'
 
@@ -43,9 +44,12 @@ function numberParagraphs(doc: Document, numbering: Numbering, styles: Map<strin
   const ns = doc.documentElement!.namespaceURI
   const counters = new ListCounters(numbering, styles)
   let numbered = 0
-  for (const p of Array.from(doc.getElementsByTagNameNS(ns, 'p'))) {
-    // mammoth reads an mc:AlternateContent's fallback; its w:Choice holds the same paragraphs again.
-    if (insideChoice(p)) continue
+  const paragraphs = Array.from(doc.getElementsByTagNameNS(ns, 'p'))
+  const joined = joinedAway(paragraphs)
+  for (const p of paragraphs) {
+    // mammoth reads an mc:AlternateContent's fallback; its w:Choice holds the same paragraphs again. A paragraph
+    // a tracked deletion joined to another shows that one's number, not its own.
+    if (insideChoice(p) || joined.has(p)) continue
     const pPr = child(p, 'pPr')
     const numPr = pPr && child(pPr, 'numPr')
     const label = counters.next(val(numPr && child(numPr, 'numId')), intVal(numPr && child(numPr, 'ilvl')), val(pPr && child(pPr, 'pStyle')))

@@ -30,10 +30,12 @@ export function flattenTables(doc: Document): number {
   return replaced
 }
 
-/** The cell texts of a table's rows, a merged cell (w:gridSpan, w:vMerge) repeated in every place it covers. */
+/** The cell texts of a table's rows, a merged cell (w:gridSpan, w:vMerge) repeated in every place it covers, rows deleted in review left out. */
 function tableGrid(table: Element): string[][] {
   const grid: string[][] = []
   for (const tr of children(table, 'tr')) {
+    // A row deleted in review (w:trPr/w:del) is not in the table a reader sees, nor in mammoth's text.
+    if (child(child(tr, 'trPr'), 'del')) continue
     const row: string[] = []
     let c = intVal(child(child(tr, 'trPr'), 'gridBefore')) ?? 0
     for (let i = 0; i < c; i++) row.push('')
