@@ -308,3 +308,11 @@ describe('cleanText on copies from template and mirror sites', () => {
     expect(result.removed).toEqual([{ line: '5页', reason: 'furniture' }])
   })
 })
+
+describe('cleanText on a page\'s links to its attachment files', () => {
+  it('keeps a 附件 line that names a file (附件：1.任务分解表.doc) and drops a bare upload name', () => {
+    const result = cleanText(['1.抓好督导落实。按季度通报进展。', '', '附件：1.黄冈市2024年教育重点工作任务分解表.doc', '2.黄冈市2024年教育督导评估实施细则.pdf', '', '附件2：考核细则.pdf', '', '2024年教育工作要点.docx'].join('\n'))
+    expect(result.text).toBe('1.抓好督导落实。按季度通报进展。\n附件：1.黄冈市2024年教育重点工作任务分解表.doc\n2.黄冈市2024年教育督导评估实施细则.pdf\n附件2：考核细则.pdf')
+    expect(result.removed.filter((r) => r.reason !== 'blank')).toEqual([{ line: '2024年教育工作要点.docx', reason: 'furniture' }])
+  })
+})

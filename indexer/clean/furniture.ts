@@ -58,11 +58,19 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   { re: /版权所有|ICP[备证]|公网安备|网站标识码|网站识别码|^主办单位[:：]|^承办单位[:：]|^技术支持[:：]|^copyright|©/i, maxLength: 120 },
   // Mirror and conversion notices of traditional-script copies: 本页面内容由简体转换而来，仅供参考。
   { re: /镜像|由简体转换|简繁转换|繁体中文版|转换而来/, maxLength: 80 },
-  // Template and document-sharing sites: the file name of the upload, `共6页`, `6页 / 2,356次浏览`.
+  // Template and document-sharing sites: the file name of the upload, `共6页`, `6页 / 2,356次浏览`. A file named after
+  // 附件： (a government page's link to its attachment) is the plan's list of attachments: see ATTACHMENT_FILE.
   { re: /^[^\s。，,；;]{4,60}\.(docx?|pdf|wps|txt)$|^共\s*\d{1,4}\s*页$|^\d{1,4}\s*页\s*[/|｜·]?\s*[\d,.]+\s*[万]?次?(浏览|阅读|下载)/i, maxLength: 80 },
   // Page numbers left by PDF extraction: - 2 -, —3—, 第2页 共10页, 2/10.
   { re: PAGE_NUMBER, maxLength: 20 },
 ]
+
+/**
+ * `附件：1.重点任务分解表.doc`, `附件2：督导细则.pdf`: a page links its attachments by their file names after the
+ * 附件 label. Shaped like a sharing site's upload name, the line is the head of the plan's list of attachments,
+ * and taken away it would leave the list's next entry (`2.督导细则.pdf`) to run into the last clause.
+ */
+const ATTACHMENT_FILE = /^附\s*[件表]\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/
 
 /** Whether a trimmed line is a page number a PDF left in its text (`— 3 —`, `第2页 共10页`, `2/10`). */
 export function isPageNumberLine(line: string): boolean {
@@ -75,6 +83,7 @@ export function isPageNumberLine(line: string): boolean {
  */
 export function classifyFurniture(original: string): FurnitureKind | null {
   const line = toSimplified(original)
+  if (ATTACHMENT_FILE.test(line)) return null
   const crumbs = breadcrumbSegments(line)
   if (crumbs) return crumbs.some((c) => GAMBLING_RE.test(c)) ? 'spam' : 'furniture'
   if (line.length <= SPAM_MAX_LENGTH && !SENTENCE_PUNCTUATION.test(line) && GAMBLING_RE.test(line)) return 'spam'

@@ -17,6 +17,11 @@ describe('parseMetadataLine', () => {
     expect(parseMetadataLine('【发文字号】：江教办〔2023〕5号')?.fields).toEqual({ 文号: '江教办〔2023〕5号' })
   })
 
+  it('reads 生成日期, the day a 政府信息公开 catalog entry was made, as 发文日期', () => {
+    expect(parseMetadataLine('发布机构：清远市教育局 生成日期：2024-03-12')?.fields).toEqual({ 发布机构: '清远市教育局', 发文日期: '2024-03-12' })
+    expect(canonicalKey('生成日期：')).toBe('发文日期')
+  })
+
   it('skips empty values and page counters', () => {
     expect(parseMetadataLine('文 号: 效力状态: 有效')?.fields).toEqual({ 效力状态: '有效' })
     expect(parseMetadataLine('来源:泉州市教育局 时间:2025-03-22 23:50 浏览量:')?.fields).toEqual({ 来源: '泉州市教育局', 发布日期: '2025-03-22 23:50' })

@@ -16,7 +16,9 @@ const LABELS: Record<string, string[]> = {
   索引号: ['索引号'],
   主题分类: ['主题分类', '所属主题', '分类'],
   发布机构: ['发布机构', '发文机关', '发文机构', '发文单位', '发布单位', '发布部门'],
-  发文日期: ['发文日期', '发文时间'],
+  // 生成日期: the day a 政府信息公开 catalog entry was made, which is the day the page published its document (the
+  // 索引号 | 发布机构 | 生成日期 | 文号 tables of municipal sites); read as 发文日期, it is checked like one.
+  发文日期: ['发文日期', '发文时间', '生成日期'],
   成文日期: ['成文日期', '成文时间'],
   发布日期: ['发布日期', '发布时间', '发表时间', '公开日期', '时间', '日期'],
   文号: ['文号', '发文字号', '发文文号', '文件编号'],

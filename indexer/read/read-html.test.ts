@@ -16,7 +16,7 @@ describe('extractHtml', () => {
         '',
         '发布日期:2025-03-12 10:10信息来源:荆门市教育局',
         '',
-        '\u00a0\u00a0\u00a0\u00a02025年全市教育工作的总体思路是:坚持以习近平新时代中国特色社会主义思想为指导。',
+        '2025年全市教育工作的总体思路是:坚持以习近平新时代中国特色社会主义思想为指导。',
         '',
         '一、坚持以政治建设为统领,全面加强党的建设',
         '',
@@ -52,6 +52,23 @@ describe('extractHtml', () => {
       '详见市教育局、市财政局、市人社局通知。',
       '附件1：2024年重点任务分工表 附件2：重点项目清单 附件3：督导计划',
     ])
+  })
+
+  it('reads &nbsp; as a space: indentation by &nbsp; runs goes, a number split over spans keeps one plain space after it', () => {
+    const html = `<body><p style="text-indent:32pt"><span>&nbsp;&nbsp;&nbsp;&nbsp;1</span><span>.</span><b><span>加强政治建设。</span></b><span>学习</span><span lang=EN-US>12</span><span>次。</span></p>
+      <p><span lang=EN-US>&nbsp;</span></p><p><span>&nbsp;&nbsp;2</span><span>.</span><span>&nbsp;</span><span>加强组织建设。</span></p></body>`
+    expect(extractHtml(html).text).toBe('1.加强政治建设。学习12次。\n\n2. 加强组织建设。')
+  })
+
+  it('moves a 政务公开 table of spaced labels (索 引 号 | 分　　类 | 发布机构 | 生成日期 | 名　　称 | 文　　号) into fields', () => {
+    const html = `<body><table><tr><td>索 引 号：</td><td>007182163/2024-00018</td><td>分　　类：</td><td>计划总结</td></tr>
+      <tr><td>发布机构：</td><td>清远市教育局</td><td>生成日期：</td><td>2024-03-12</td></tr>
+      <tr><td>名　　称：</td><td colspan="3">清远市教育局2024年工作要点</td></tr>
+      <tr><td>文　　号：</td><td>清教〔2024〕6号</td><td>主题分类：</td><td>教育</td></tr></table><h1>清远市教育局2024年工作要点</h1></body>`
+    expect(extractHtml(html)).toMatchObject({
+      text: '清远市教育局2024年工作要点',
+      fields: { 索引号: '007182163/2024-00018', 主题分类: '计划总结', 发布机构: '清远市教育局', 发文日期: '2024-03-12', 标题: '清远市教育局2024年工作要点', 文号: '清教〔2024〕6号' },
+    })
   })
 
   it('takes og:url when there is no canonical link, and null when there is neither', () => {

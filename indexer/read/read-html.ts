@@ -113,7 +113,9 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, in
         out.add(part)
       })
     } else {
-      out.add(text.replace(/[ \t\r\n\f]+/g, ' '))
+      // &nbsp; is a space the browser may not break at: pages indent with runs of it and Word puts one after a list
+      // number (`2.&nbsp;加强…`). As U+00A0 it would stay in the clause text, where no search typing a space finds it.
+      out.add(text.replace(/[ \t\r\n\f\u00a0]+/g, ' '))
     }
     return
   }
