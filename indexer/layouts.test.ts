@@ -321,3 +321,35 @@ describe('parseDocument on plans that review one year before planning the next, 
     for (const c of plan.clauses) expect(c.text).not.toMatch(/—/)
   })
 })
+
+describe('parseDocument on government web pages and the furniture around their articles', () => {
+  const parse = async (file: string) => {
+    const doc = await readDocument(join(DIR, 'handmade', file))
+    return parseDocument({ file, text: doc.text, fields: doc.fields, url: doc.url })
+  }
+  const FURNITURE = /打印|关闭|分享|上一篇|下一篇|扫一扫|阅读次数|浏览次数|字体|返回顶部|版权所有|ICP|发布时间|来源：|当前位置/
+  const pages = handmade.map((e) => e.file).filter((file) => file.endsWith('.html'))
+
+  it.each(pages)('leaves no toolbar, share bar, neighbour link, QR hint, counter or footer in any record of %s', async (file) => {
+    for (const c of (await parse(file)).flatMap((p) => p.clauses)) expect(c.text).not.toMatch(FURNITURE)
+  })
+
+  it('keeps the attachment files a page links after its signature out of the last clause, as its list of attachments', async () => {
+    const [plan] = await parse('huanggang-2024-attachment-links.html')
+    expect(plan.clauses.find((c) => c.number === 6)!.text).toBe('6.抓好督导落实。将重点任务纳入教育督导评价，按季度通报进展情况。')
+    expect(plan.clauses.filter((c) => c.number === null).map((c) => c.text).slice(1)).toEqual([
+      '附件：1.黄冈市2024年教育重点工作任务分解表.doc',
+      '2.黄冈市2024年教育督导评估实施细则.pdf',
+    ])
+  })
+
+  it('reads the clauses of a page Word pasted in, its numbers split over spans and its indentation in &nbsp;, as typed', async () => {
+    const [plan] = await parse('yibin-2024-word-spans-split-markers.html')
+    expect(plan.clauses.filter((c) => c.number !== null).map((c) => c.text).slice(0, 3)).toEqual([
+      '1.加强政治建设。深入学习贯彻习近平总书记关于教育的重要论述，全年开展专题学习不少于12次。',
+      '2. 加强基层党组织建设。推进中小学校党组织领导的校长负责制，培育“一校一品”党建品牌30个。',
+      '3.扩大优质学前教育资源。新增公办幼儿园学位2400个，普惠性幼儿园覆盖率达到92%。',
+    ])
+    expect(plan.clauses.map((c) => c.chapter?.title ?? null)).toContain('促进各类教育协调发展')
+  })
+})
