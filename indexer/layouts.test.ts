@@ -320,6 +320,15 @@ describe('parseDocument on plans that review one year before planning the next, 
     expect(plan.clauses.find((c) => c.number === 3)!.text).toBe('3.扩大普惠性学前教育资源。新建、改扩建公办幼儿园5所，新增公办学位1500个，公办园在园幼儿占比达到60%以上。')
     for (const c of plan.clauses) expect(c.text).not.toMatch(/—/)
   })
+
+  it('joins the sentences two page breaks cut when the running title is printed just above each page number', async () => {
+    const [plan] = await parse('yichun-2024-running-title-page-of-pages.pdf')
+    expect(plan.clauses.filter((c) => c.number === 2 || c.number === 4).map((c) => c.text)).toEqual([
+      '2.深化清廉学校建设。创建清廉学校示范点20个，推动全面从严治党向基层延伸。',
+      '4.促进义务教育优质均衡。推进集团化办学，新组建教育集团8个，覆盖农村学校60所。',
+    ])
+    for (const c of plan.clauses) expect(c.text).not.toMatch(/页|工作要点/)
+  })
 })
 
 describe('parseDocument on government web pages and the furniture around their articles', () => {

@@ -190,6 +190,33 @@ describe('cleanText', () => {
     expect(cleanText(once).text.split('\n')).toEqual(['1.深化理论武装。全年举办读书班。', '南阳市教育局', '2024年3月1日'])
   })
 
+  it('removes a running header printed just above two page numbers and joins the sentences the page breaks cut, keeping the title and the signature', () => {
+    const text = [
+      '宜春市教育局2024年教育工作要点',
+      '2.深化清廉学校建设。推动全面从严治党向基层',
+      '宜春市教育局2024年教育工作要点',
+      '第 1 页 共 3 页',
+      '延伸。',
+      '4.促进义务教育优质均衡。新组建教育集团8个，',
+      '宜春市教育局2024年教育工作要点',
+      '第 2 页 共 3 页',
+      '覆盖农村学校60所。',
+      '宜春市教育局',
+      '2024年2月26日',
+      '宜春市教育局2024年教育工作要点',
+      '第 3 页 共 3 页',
+    ].join('\n')
+    expect(cleanText(text).text.split('\n')).toEqual([
+      '宜春市教育局2024年教育工作要点',
+      '2.深化清廉学校建设。推动全面从严治党向基层延伸。',
+      '4.促进义务教育优质均衡。新组建教育集团8个，覆盖农村学校60所。',
+      '宜春市教育局',
+      '2024年2月26日',
+    ])
+    const once = '1.深化理论武装。全年举办读书班。\n宜春市教育局\n第 1 页 共 1 页'
+    expect(cleanText(once).text.split('\n')).toEqual(['1.深化理论武装。全年举办读书班。', '宜春市教育局'])
+  })
+
   it('removes short casino link lines but not a long line or a numbered clause naming a casino', () => {
     const long = '严厉打击网络赌场、网络赌博等违法犯罪活动向校园渗透,开展“远离赌博、珍爱生命”主题教育,加强学生网络素养教育,引导学生自觉抵制不良信息。'
     const result = cleanText(['太阳城娱乐官网', '3.开展澳门葡京在线类网站的专项清理', long].join('\n'))

@@ -4,8 +4,11 @@
  * Kept, it splits a sentence the page break cut (`培育党建工作` / `南阳市教育局` / `示范校20所。`), so the two halves
  * are never joined, and it reads as a signature inside the body.
  *
- * A line is one when the same text follows a page number at least twice: once may be the document's own
- * text (a signature on the last page), twice is the page template. Only the copies after a page number go.
+ * A page template drawn after the page's text puts the header just above the page number instead
+ * (`示范校20所` … `南阳市教育局` / `— 1 —` / `延伸。`): a line right before a page number counts the same.
+ *
+ * A line is one when the same text sits next to a page number at least twice: once may be the document's own
+ * text (a signature on the last page), twice is the page template. Only the copies next to a page number go.
  * Pure.
  */
 import { readLineMarker } from '../structure/line-markers.js'
@@ -18,20 +21,16 @@ const MIN_REPEATS = 2
 
 /** Indexes of the running-header lines among the trimmed lines of a text (blank lines are looked through). */
 export function runningHeaderLines(lines: string[]): Set<number> {
-  const afterPageNumber = new Map<string, number[]>()
-  let pageNumberAbove = false
-  lines.forEach((line, i) => {
-    if (line === '') return
-    if (isPageNumberLine(line)) {
-      pageNumberAbove = true
-      return
-    }
-    if (pageNumberAbove && line.length <= MAX_HEADER && !SENTENCE.test(line) && readLineMarker(line) === null) {
-      afterPageNumber.set(line, [...(afterPageNumber.get(line) ?? []), i])
-    }
-    pageNumberAbove = false
+  const text = [...lines.keys()].filter((i) => lines[i] !== '')
+  const besidePageNumber = new Map<string, Set<number>>()
+  text.forEach((i, k) => {
+    const line = lines[i]
+    if (isPageNumberLine(line) || line.length > MAX_HEADER || SENTENCE.test(line) || readLineMarker(line) !== null) return
+    const before = k > 0 && isPageNumberLine(lines[text[k - 1]])
+    const after = k + 1 < text.length && isPageNumberLine(lines[text[k + 1]])
+    if (before || after) besidePageNumber.set(line, (besidePageNumber.get(line) ?? new Set()).add(i))
   })
   const headers = new Set<number>()
-  for (const at of afterPageNumber.values()) if (at.length >= MIN_REPEATS) for (const i of at) headers.add(i)
+  for (const at of besidePageNumber.values()) if (at.size >= MIN_REPEATS) for (const i of at) headers.add(i)
   return headers
 }
