@@ -170,3 +170,22 @@ describe('extractHtml on a task table (序号 | 重点任务 | 牵头单位 | �
     ])
   })
 })
+
+describe('extractHtml on a WeChat article (公众号)', () => {
+  it('reads a WeChat article saved with its body hidden until a script shows it, and leaves a small hidden tip out', () => {
+    const html = [
+      '<body><h1 id="activity-name">重磅！2024年荆州教育工作这样干</h1>',
+      '<div id="meta_content"><a id="js_name">荆州教育</a><em id="publish_time">2024-03-06 18:30</em></div>',
+      '<div id="js_content" style="visibility: hidden;"><p>荆州市2024年教育工作要点</p><p>1.加强思想政治教育。推进大中小学思政课一体化建设。</p><p>2.深化五育并举。开足体育课程。</p></div>',
+      '<div style="visibility: hidden;">预览时标签不可点</div></body>',
+    ].join('')
+    const page = extractHtml(html)
+    expect(page.text).toBe('重磅！2024年荆州教育工作这样干\n\n荆州教育2024-03-06 18:30\n\n荆州市2024年教育工作要点\n\n1.加强思想政治教育。推进大中小学思政课一体化建设。\n\n2.深化五育并举。开足体育课程。')
+    expect(page.fields).toEqual({ 发布日期: '2024-03-06 18:30' })
+  })
+
+  it('keeps an element hidden by display: none out even when it holds most of the text', () => {
+    const html = '<body><p>正文一行。</p><div style="display:none; visibility:hidden">隐藏的大段文字隐藏的大段文字隐藏的大段文字</div></body>'
+    expect(extractHtml(html).text).toBe('正文一行。')
+  })
+})

@@ -12,6 +12,7 @@ import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser'
 import { canonicalKey, mergeFields, parseMetadataLine } from '../clean/metadata-fields.js'
 import { listMarkers } from './html-list-markers.js'
 import { isLinkBar } from './link-bar.js'
+import { hiddenBody } from './revealed-body.js'
 import { taskTableLines } from './task-table.js'
 
 export interface HtmlContent {
@@ -51,8 +52,11 @@ export function extractHtml(html: string): HtmlContent {
   const fields: Record<string, string> = {}
   const out = new TextCollector()
   const body = root.querySelector('body') ?? root
+  revealed = hiddenBody(body)
   walk(body, out, fields, false)
+  revealed = null
   mergeFields(fields, governmentMeta(root))
+  mergeFields(fields, accountPublishTime(root))
   return { text: out.finish(), fields, url: canonicalUrl(root) }
 }
 
@@ -67,6 +71,15 @@ function governmentMeta(root: HTMLElement): Record<string, string> {
     if (key && content && !(key in found)) found[key] = content
   }
   return found
+}
+
+/**
+ * The time an official account (公众号) published its article: WeChat writes it in `<em id="publish_time">` on the
+ * line under the title beside the account's name, with no label a metadata line could be read by.
+ */
+function accountPublishTime(root: HTMLElement): Record<string, string> {
+  const time = root.querySelector('#publish_time')?.text.trim() ?? ''
+  return /^\d{4}[-年.\/]\d{1,2}[-月.\/]\d{1,2}/.test(time) ? { 发布日期: time } : {}
 }
 
 /** The charset a page declares in its first bytes (`<meta charset>` or http-equiv Content-Type). */
@@ -171,7 +184,11 @@ function tableGrid(table: HTMLElement): string[][] {
   return grid.map((row) => Array.from(row, (cell) => cell ?? ''))
 }
 
+/** The page's body that a script reveals (revealed-body.ts): hidden by its style, read all the same. */
+let revealed: HTMLElement | null = null
+
 function isHidden(el: HTMLElement): boolean {
+  if (el === revealed) return false
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true
   const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase()
   return style.includes('display:none') || style.includes('visibility:hidden')
