@@ -342,4 +342,31 @@ describe('cleanText on a page\'s links to its attachment files', () => {
     expect(result.text).toBe('1.抓好督导落实。按季度通报进展。\n附件：1.黄冈市2024年教育重点工作任务分解表.doc\n2.黄冈市2024年教育督导评估实施细则.pdf\n附件2：考核细则.pdf')
     expect(result.removed.filter((r) => r.reason !== 'blank')).toEqual([{ line: '2024年教育工作要点.docx', reason: 'furniture' }])
   })
+
+  it('reads a heading an official account set in 【】 or after a symbol as the chapter heading it decorates, and keeps a bracketed clause title', () => {
+    const result = cleanText(['【一、坚持立德树人根本任务】', '1.加强思想政治教育。', '▶二、推动各类教育优质发展', '📚 三、建设高素质教师队伍', '【深化理论武装】健全学习制度。', '【2024年】'].join('\n'))
+    expect(result.text).toBe('一、坚持立德树人根本任务\n1.加强思想政治教育。\n二、推动各类教育优质发展\n三、建设高素质教师队伍\n【深化理论武装】健全学习制度。\n【2024年】')
+  })
+
+  it('drops an official account’s emoji lines, end mark, credits, buttons and everything from its 往期推荐 list on', () => {
+    const input = [
+      '点击上方蓝字关注我们', '荆州市2024年教育工作要点', '一、坚持立德树人', '📚', '1.加强思想政治教育。推进思政课一体化建设。',
+      '2.深化五育并举。开足体育课程。💪', '🌟 🌟 🌟', '— END —', '编辑：王晓雨 审核：刘建国', '往期推荐',
+      '荆州市2024年义务教育招生入学政策问答', '定了！2024年湖北中考时间公布', '分享 收藏 点赞 在看', '阅读原文',
+    ].join('\n')
+    const result = cleanText(input)
+    expect(result.text).toBe('荆州市2024年教育工作要点\n一、坚持立德树人\n1.加强思想政治教育。推进思政课一体化建设。\n2.深化五育并举。开足体育课程。💪')
+    expect(result.fields).toEqual({ 编辑: '王晓雨' })
+  })
+
+  it('drops a news report’s byline and 责任编辑 line after the plan it quotes', () => {
+    const result = cleanText(['7.提升教师专业素质。培养市级骨干教师300名。', '', '（记者 陈思远 通讯员 刘慧）', '', '责任编辑：周敏'].join('\n'))
+    expect(result.text).toBe('7.提升教师专业素质。培养市级骨干教师300名。')
+    expect(result.removed.filter((r) => r.reason !== 'blank').map((r) => r.line)).toEqual(['（记者 陈思远 通讯员 刘慧）', '责任编辑：周敏'])
+  })
+
+  it('keeps a 推荐阅读 line in the first half of the text, where no article ends', () => {
+    const result = cleanText(['推荐阅读', '一、总体要求', '1.加强党建。', '2.推进改革。'].join('\n'))
+    expect(result.text).toBe('推荐阅读\n一、总体要求\n1.加强党建。\n2.推进改革。')
+  })
 })

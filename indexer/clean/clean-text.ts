@@ -7,7 +7,9 @@
  * it through indexer/normalize.ts with offsets preserved.
  */
 import { readLineMarker } from '../structure/line-markers.js'
+import { articleTailStart } from './article-tail.js'
 import { classifyFurniture } from './furniture.js'
+import { undecorateHeading } from './heading-decoration.js'
 import { joinSeparator, shouldJoin } from './join-lines.js'
 import { repairLine } from './repair-line.js'
 import { runningHeaderLines } from './running-header.js'
@@ -43,15 +45,16 @@ export function cleanText(text: string): CleanedText {
 
   const trimmed = text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw) => raw.replace(EDGE_SPACE, ''))
   const runningHeaders = runningHeaderLines(trimmed)
+  const tail = articleTailStart(trimmed) ?? trimmed.length
   for (const [i, original] of trimmed.entries()) {
-    let line = original
+    let line = undecorateHeading(original)
     if (line === '') {
       removed.push({ line, reason: 'blank' })
       pendingBreak = true
       continue
     }
     textLines++
-    const reason = runningHeaders.has(i) ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES)
+    const reason = runningHeaders.has(i) || i >= tail ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES)
     if (reason) {
       removed.push({ line, reason })
       continue

@@ -32,6 +32,8 @@ const TOOLBAR_WORDS = new Set([
   // Document-sharing and template sites.
   '下载', '下载文档', '立即下载', '免费下载', '下载本文', 'vip', 'vip专享', 'vip免费', '举报', '全文阅读', '阅读全文',
   '展开全文', '收起', '评分', '文档', '预览', '付费', '会员', '点赞', '评论', '复制', '全屏',
+  // An official account's (公众号) buttons under its article.
+  '在看', '阅读原文', '知道了',
 ])
 
 /** Spam link text is short and has no sentence punctuation; a sentence naming a casino stays. */
@@ -63,6 +65,12 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   { re: /^[^\s。，,；;]{4,60}\.(docx?|pdf|wps|txt)$|^共\s*\d{1,4}\s*页$|^\d{1,4}\s*页\s*[/|｜·]?\s*[\d,.]+\s*[万]?次?(浏览|阅读|下载)/i, maxLength: 80 },
   // Page numbers left by PDF extraction: - 2 -, —3—, 第2页 共10页, 2/10.
   { re: PAGE_NUMBER, maxLength: 20 },
+  // An official account's (公众号) lines around its article: the call to follow, the end mark, the reader's buttons.
+  { re: /^(点击|戳|关注)?.{0,4}上方.{0,8}(关注|蓝字)|关注(该|本|我们的)?公众号|^微信扫一扫|继续滑动看下一个|轻点两下取消|^阅读原文$|^[\W_]*(the\s*)?end[\W_]*$/i, maxLength: 40 },
+  // A news report's byline at its end: （记者 陈思远 通讯员 刘慧）.
+  { re: /^[（(]\s*(本报)?(记者|通讯员|实习生|见习记者|特约记者|融媒体记者)[^（()）]{1,40}[）)]$/, maxLength: 50 },
+  // Lines of symbols and emoji alone (👇👇👇, 🌟 🌟 🌟, ▼): an editor's ornaments, no letter, digit or character of text.
+  { re: /^[^\p{L}\p{N}]+$/u, maxLength: 40 },
 ]
 
 /**

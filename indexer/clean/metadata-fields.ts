@@ -44,6 +44,8 @@ const PAGE_LABELS = [
   // Template and document-sharing sites, mirrors. Their upload time and uploader are read as fields (上传时间, 上传者)
   // so the metadata inference can refuse them as the document's date; the line goes either way.
   '标签', '镜像时间', '抓取时间', '转载时间',
+  // The people an article or a news report credits (`编辑：王晓雨 审核：刘建国`): the page's, never the plan's.
+  '审核', '审校', '校对', '初审', '复审', '终审', '责编', '排版', '美编', '监制', '统筹',
 ]
 
 /** Labels too common in body text (时间：2024年9月) to be taken for metadata unless the line also has a specific label or sits in the document head. */

@@ -1,0 +1,24 @@
+/**
+ * A heading decorated the way an official-account (公众号) editor sets it: `【一、坚持立德树人】` in brackets, or
+ * `▶二、推动…` / `■ 1.加强…` after a symbol. Read as the heading it decorates (`一、坚持立德树人`), so its number
+ * counts in the plan's sequence and the chapter is not taken for a line of the clause before it.
+ *
+ * A bracketed title before a clause's text (`【深化理论武装】健全学习制度…`) opens with no number, and stays.
+ */
+import { readLineMarker } from '../structure/line-markers.js'
+
+/** Brackets round the whole line. */
+const ENCLOSED = /^[【〖［\[]\s*(.+?)\s*[】〗］\]]$/
+/** Symbols and emoji an editor puts before a heading (no letter, digit or CJK character). */
+const LEAD_SYMBOLS = /^(?:[▶►▷▸◆◇■□●○◎★☆▲△▼▽◢◣♦❖✦✧➤➢➜→⇒|｜▍▌▎]|\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*/u
+
+export function undecorateHeading(line: string): string {
+  const lead = LEAD_SYMBOLS.exec(line)
+  const bare = lead ? line.slice(lead[0].length) : line
+  const inside = ENCLOSED.exec(bare)?.[1] ?? bare
+  if (inside === line) return line
+  // A number the editor set off only as a number: `一是` is wording, and a bare `10部门` no heading.
+  const marker = readLineMarker(inside)
+  if (marker === null || marker.kind === 'ordinal-intro' || (marker.kind === 'clause' && marker.style === 'bare')) return line
+  return inside
+}
