@@ -69,8 +69,12 @@ export function parseDate(text: string): string | null {
 /** A year: `2022年`, `二〇二二年`, a range `2021—2025年` or a school year `2022—2023学年` (its first year). */
 const YEAR = new RegExp(`((?:19|20)\\d{2})(?:\\s*[-—–~～至到]+\\s*(?:19|20)?\\d{2})?(?:学?年)|(${YEAR_CN})年`, 'g')
 
-function yearsIn(text: string): { year: number; match: string; at: number }[] {
-  const compact = closeUp(asciiDigits(text)).replace(/○/g, '〇')
+/** Text as years are read in it: ASCII digits, spaces closed up, ○ as 〇 (positions below are in this text). */
+function yearText(text: string): string {
+  return closeUp(asciiDigits(text)).replace(/○/g, '〇')
+}
+
+function yearsIn(compact: string): { year: number; match: string; at: number }[] {
   const years: { year: number; match: string; at: number }[] = []
   for (const m of compact.matchAll(YEAR)) {
     const year = m[1] ? Number(m[1]) : chineseYear(m[2])
@@ -81,7 +85,7 @@ function yearsIn(text: string): { year: number; match: string; at: number }[] {
 
 /** A year written `2022 年` or `二〇二二年`; the year of a range (`2021—2025年`) is its first. */
 export function yearIn(text: string): { year: number; match: string } | null {
-  const [first] = yearsIn(text)
+  const [first] = yearsIn(yearText(text))
   return first ? { year: first.year, match: first.match } : null
 }
 
@@ -93,8 +97,8 @@ const LOOKING_BACK = /(总结|回顾|报告|年报|公报|统计|盘点)/
  * plan (`永州市教育局2023年工作总结和2024年工作要点`), the year of the (last) plan part.
  */
 export function planYearIn(title: string): { year: number; match: string } | null {
-  const compact = closeUp(asciiDigits(title)).replace(/○/g, '〇')
-  const years = yearsIn(title)
+  const compact = yearText(title)
+  const years = yearsIn(compact)
   if (years.length === 0) return bareYearIn(compact)
   const parts = years.map((y, i) => ({ ...y, words: compact.slice(y.at + y.match.length, years[i + 1]?.at ?? compact.length) }))
   const ahead = parts.filter((p) => !LOOKING_BACK.test(p.words))
