@@ -53,8 +53,11 @@ export function extractHtml(html: string): HtmlContent {
   const out = new TextCollector()
   const body = root.querySelector('body') ?? root
   revealed = hiddenBody(body)
-  walk(body, out, fields, false)
-  revealed = null
+  try {
+    walk(body, out, fields, false)
+  } finally {
+    revealed = null
+  }
   mergeFields(fields, governmentMeta(root))
   mergeFields(fields, accountPublishTime(root))
   return { text: out.finish(), fields, url: canonicalUrl(root) }
