@@ -8,7 +8,7 @@
  */
 import { readLineMarker } from '../structure/line-markers.js'
 import { articleTailStart } from './article-tail.js'
-import { classifyFurniture } from './furniture.js'
+import { classifyFurniture, isPageNumberLine } from './furniture.js'
 import { undecorateHeading } from './heading-decoration.js'
 import { joinSeparator, shouldJoin } from './join-lines.js'
 import { repairLine } from './repair-line.js'
@@ -41,6 +41,11 @@ export function cleanText(text: string): CleanedText {
   /** Kept lines; `afterBreak` is true when a blank line separates it from the previous kept line. */
   const kept: { line: string; afterBreak: boolean }[] = []
   let pendingBreak = false
+  /**
+   * A PDF exported with a blank line above and below each page number (`…实践教学基地` / `` / `- 1 -` / `` / `20个。`):
+   * those blank lines frame the page's foot, they break no paragraph, so a sentence the page break cut is joined.
+   */
+  let besidePageBreak = false
   let textLines = 0
 
   const trimmed = text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw) => raw.replace(EDGE_SPACE, ''))
@@ -50,15 +55,18 @@ export function cleanText(text: string): CleanedText {
     let line = undecorateHeading(original)
     if (line === '') {
       removed.push({ line, reason: 'blank' })
-      pendingBreak = true
+      if (!besidePageBreak) pendingBreak = true
       continue
     }
     textLines++
     const reason = runningHeaders.has(i) || i >= tail ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES)
     if (reason) {
       removed.push({ line, reason })
+      if (runningHeaders.has(i) || isPageNumberLine(line)) besidePageBreak = true
+      if (besidePageBreak) pendingBreak = false
       continue
     }
+    besidePageBreak = false
     line = repairLine(line)
     const previous = kept[kept.length - 1]
     if (previous && previous.line === line && line.length <= MAX_DUPLICATE_LENGTH && readLineMarker(line) === null) {

@@ -9,7 +9,9 @@
  *
  * A line is one when the same text sits next to a page number at least twice: once may be the document's own
  * text (a signature on the last page), twice is the page template. Only the copies next to a page number go.
- * Pure.
+ * A document of two pages prints its header once: there a copy of a line of the document's head (its title, its
+ * issuer) next to the page number is the header too, unless a date follows it (the head's issuer signing the
+ * last page). Pure.
  */
 import { readLineMarker } from '../structure/line-markers.js'
 import { isPageNumberLine } from './furniture.js'
@@ -18,6 +20,9 @@ import { isPageNumberLine } from './furniture.js'
 const MAX_HEADER = 30
 const SENTENCE = /[。，,；;：:！!？?]/
 const MIN_REPEATS = 2
+/** Where the title and the issuer stand: letterhead, 文号, title, a second title line. */
+const HEAD_LINES = 6
+const DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/
 
 /** Indexes of the running-header lines among the trimmed lines of a text (blank lines are looked through). */
 export function runningHeaderLines(lines: string[]): Set<number> {
@@ -30,7 +35,13 @@ export function runningHeaderLines(lines: string[]): Set<number> {
     const after = k + 1 < text.length && isPageNumberLine(lines[text[k + 1]])
     if (before || after) besidePageNumber.set(line, (besidePageNumber.get(line) ?? new Set()).add(i))
   })
+  const head = new Set(text.slice(0, HEAD_LINES).map((i) => lines[i]))
+  const headEnd = text[HEAD_LINES] ?? lines.length
+  const signs = (i: number) => DATE.test(lines[text[text.indexOf(i) + 1]] ?? '')
   const headers = new Set<number>()
-  for (const at of besidePageNumber.values()) if (at.size >= MIN_REPEATS) for (const i of at) headers.add(i)
+  for (const [line, at] of besidePageNumber) {
+    const once = at.size < MIN_REPEATS
+    for (const i of at) if (!once || (head.has(line) && i >= headEnd && !signs(i))) headers.add(i)
+  }
   return headers
 }
