@@ -362,6 +362,13 @@ describe('parseDocument on government web pages and the furniture around their a
     expect(plan.clauses.map((c) => c.chapter?.title ?? null)).toContain('促进各类教育协调发展')
   })
 
+  it('ends a news report’s last clause at the plan’s words: the reporter’s closing paragraph, its byline and the 通讯员/编辑/审核 lines are in no record', async () => {
+    const [plan] = await parse('jiaxing-2024-news-report.html')
+    expect(plan.clauses.at(-1)!.text).toBe('22.加大教育投入。确保一般公共预算教育支出逐年只增不减。')
+    expect(plan.clauses.map((c) => c.text).join('\n')).not.toMatch(/记者|通讯员|编辑|审核|相关负责人表示/)
+    expect(plan.plan.metadataEvidence.title).toEqual({ value: '嘉兴市2024年教育工作要点', source: 'title', quote: '市教育局印发2024年全市教育工作要点' })
+  })
+
   it('reads a WeChat article saved with its body hidden: the plan’s clauses under their 【一、】 chapters, with no account line, emoji line or 往期推荐 title in any record', async () => {
     const [plan] = await parse('jingzhou-2024-wechat-article.html')
     expect(plan.clauses.filter((c) => c.number !== null).map((c) => c.chapter?.title ?? null)).toEqual([

@@ -14,6 +14,7 @@ import { joinSeparator, shouldJoin } from './join-lines.js'
 import { repairLine } from './repair-line.js'
 import { runningHeaderLines } from './running-header.js'
 import { mergeFields, parseMetadataLine } from './metadata-fields.js'
+import { isCreditLine, splitByline } from './news-credits.js'
 
 export type RemovalReason = 'furniture' | 'spam' | 'metadata' | 'blank'
 
@@ -67,6 +68,14 @@ export function cleanText(text: string): CleanedText {
       continue
     }
     besidePageBreak = false
+    const byline = splitByline(line)
+    if (byline) {
+      // A report's own closing words end in its byline; after the plan's numbered clauses they would run into the last one.
+      const own = readLineMarker(line) === null && kept.some((k) => readLineMarker(k.line)?.kind === 'clause')
+      removed.push({ line: own ? line : byline.byline, reason: 'furniture' })
+      if (own) continue
+      line = byline.text
+    }
     line = repairLine(line)
     const previous = kept[kept.length - 1]
     if (previous && previous.line === line && line.length <= MAX_DUPLICATE_LENGTH && readLineMarker(line) === null) {
@@ -104,5 +113,5 @@ function removalReason(line: string, fields: Record<string, string>, inHead: boo
     mergeFields(fields, metadata.fields)
     return metadata.hasDocumentLabel ? 'metadata' : 'furniture'
   }
-  return classifyFurniture(line)
+  return isCreditLine(line) ? 'furniture' : classifyFurniture(line)
 }

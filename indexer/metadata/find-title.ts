@@ -9,6 +9,7 @@
  */
 import { toSimplified } from '../normalize.js'
 import { closeUp } from './head-text.js'
+import { headlineTitle, leadStatement } from './report-lead.js'
 
 export type TitleSource = 'title-line' | 'wrapper' | 'field' | 'first-line'
 
@@ -167,6 +168,12 @@ export function findTitle(headLines: string[], fields: Record<string, string>): 
       if (!wrapper) wrapper = { title: inner, source: 'wrapper', quote }
       continue
     }
+    // A news report's headline (`市教育局印发2024年全市教育工作要点`): the plan's title is the one its lead quotes.
+    const reported = headlineTitle(text, isTitleText)
+    if (reported) {
+      if (!wrapper) wrapper = { title: leadTitle(headLines, reported) ?? reported, source: 'wrapper', quote }
+      continue
+    }
     owns.push({ title: text, source: 'title-line', quote })
   }
   if (owns.length > 0) return bestOwnTitle(owns, wrapper?.title ?? null)
@@ -180,6 +187,16 @@ export function findTitle(headLines: string[], fields: Record<string, string>): 
     return t.length >= MIN_TITLE && t.length <= 40 && !SENTENCE.test(t) && !NOT_TITLE_PART.test(t) && !ISSUER_NAME.test(t) && FALLBACK_TITLE.test(t) && !/(网站|欢迎|首页|登录|导航|栏目)/.test(t)
   })
   return first ? { title: first.text, source: 'first-line', quote: first.quote } : null
+}
+
+/** The title a report's lead quotes in 《》 as the plan it reports, of the headline's year (a lead may cite other documents too). */
+function leadTitle(headLines: string[], headline: string): string | null {
+  const year = /\d{4}/.exec(headline)?.[0]
+  for (const line of headLines) {
+    const lead = leadStatement(line)
+    if (lead && isTitleText(lead.title) && (!year || lead.title.includes(year))) return lead.title.trim()
+  }
+  return null
 }
 
 /**

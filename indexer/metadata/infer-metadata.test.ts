@@ -135,6 +135,18 @@ describe('metadata of documents with letterheads, notices, web and PDF furniture
     ])
   })
 
+  it('reads a news report of a plan: the title its lead quotes, the issuer its lead names, and the page’s date though its 来源 is a newspaper, never a mirror’s 网络', () => {
+    const body = '\n一、总体要求\n1.坚持党的领导。全面加强党的建设。\n2.坚持立德树人。落实根本任务。'
+    const read = (source: string) => {
+      const head = `市教育局印发2024年全市教育工作要点\n发布时间：2024-03-05 10:12 来源：${source}\n近日，绍兴市教育局印发《绍兴市2024年教育工作要点》（以下简称《要点》），部署全年工作。`
+      const [plan] = parseDocument({ file: 'p.html', text: head + body, fields: {}, url: null })
+      return [plan.plan.title, plan.plan.issuer, plan.plan.publishDate]
+    }
+    expect(['绍兴日报', '网络'].map(read)).toEqual([
+      ['绍兴市2024年教育工作要点', '绍兴市教育局', '2024-03-05'], ['绍兴市2024年教育工作要点', '绍兴市教育局', null],
+    ])
+  })
+
   it('names a plan without any title by its file name, never silently', () => {
     const text = '各学校：\n一、总体要求\n1.加强管理。落实责任。\n2.强化督导。定期检查。'
     const [plan] = parseDocument({ file: 'uploads/未命名文档.docx', text, fields: {}, url: null })

@@ -21,6 +21,7 @@ import { findTitle, flattenedTitle, ISSUER_NAME, type TitleFinding } from './fin
 import { findPlaces, placeInName } from './gazetteer.js'
 import { CHINESE_DATE, closeUp, planYearIn } from './head-text.js'
 import { inferPlace } from './infer-place.js'
+import { leadStatement } from './report-lead.js'
 
 export interface MetadataInput {
   /**
@@ -143,7 +144,9 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
     const name = line.replace(/文件$/, '').replace(/\d{4}年\d{1,2}月\d{1,2}日$/, '').replace(/[（(].*$/, '')
     // A gazette's line under the title: `（2024年3月5日 大连市教育局）`, `（大连市教育局2024年3月5日印发）`.
     const bracketed = /^[（(]([^（）()]{4,50})[)）]$/.exec(line)?.[1].replace(DATE, '').replace(/(印发|发布|制定|通过)$/, '').trim()
-    for (const value of [letterhead, signed, name, bracketed]) {
+    // A news report's lead: `近日，嘉兴市教育局印发《…》`.
+    const reporting = leadStatement(line)?.issuer
+    for (const value of [letterhead, signed, name, bracketed, reporting]) {
       if (value && ISSUER_NAME.test(value) && !/^(关于|根据|各)/.test(value)) {
         candidates.push({ value, source: 'header', quote: line })
         break
@@ -187,6 +190,12 @@ function fullerName(chosen: Evidence<string>, candidates: Evidence<string>[]): E
   return best
 }
 
+/**
+ * A newspaper or a broadcaster (`嘉兴日报`, `XX融媒体中心`) as a page's 来源: the page is a news report of the plan,
+ * on the bureau's site or the paper's own, and dates the report the days the plan came out; never a mirror's `网络`.
+ */
+const PRESS = /(日报|晚报|商报|报社|新闻网|电视台|广播电视台|融媒体中心|新闻中心)$/
+
 /** A government body's name: a bureau, department, commission, government or its office (not a school or a centre). */
 const GOVERNMENT_BODY = /(局|厅|委员会|教委|人民政府|政府|办公室|办公厅)$/
 
@@ -199,7 +208,7 @@ const GOVERNMENT_BODY = /(局|厅|委员会|教委|人民政府|政府|办公室
 function isGovernmentPage(fields: Record<string, string>, issuer: Evidence<string> | null, head: string[]): boolean {
   if (fields['索引号']) return true
   const named = ISSUER_FIELDS.filter((k) => fields[k])
-  if (named.length > 0) return named.some((k) => ORGANISATION.test(fields[k]))
+  if (named.length > 0) return named.some((k) => ORGANISATION.test(fields[k]) || PRESS.test(fields[k]))
   if (!issuer || !GOVERNMENT_BODY.test(issuer.value) || !placeInName(issuer.value)) return false
   return issuer.source === 'title' || (issuer.quote !== undefined && head.includes(issuer.quote))
 }

@@ -1,0 +1,28 @@
+/**
+ * The credits a news report carries around the plan it quotes (a 教育局 site's 工作动态 article, a newspaper's page):
+ * its byline in brackets at the end of its last paragraph (`…落到实处。（记者 沈佳怡 通讯员 朱晓峰）`) and the lines
+ * that name its reporter and editors (`通讯员：朱晓峰`, `编辑：陈琳`, `责任编辑：王海涛　审核：李建国`). They name
+ * the article's people, never the plan's words; left in, they run into the plan's last clause.
+ */
+
+/** The people a report credits, by their role. */
+const ROLES = '本报记者|见习记者|特约记者|融媒体记者|记者|通讯员|实习生|责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|摄影|撰稿|供稿|作者'
+/** A person's name, or several separated by spaces or 、 (foreign names with ·). */
+const NAMES = '[\\u4e00-\\u9fff·]{2,8}(?:[ \\u3000、，,]+[\\u4e00-\\u9fff·]{2,8}){0,3}'
+
+/** `（记者 沈佳怡 通讯员 朱晓峰）`, `(本报记者 王敏)`: roles and names in brackets, closing a paragraph. */
+const BYLINE = new RegExp(`[（(]\\s*(?:(?:${ROLES})(?:\\s*[:：]\\s*|\\s+)${NAMES}\\s*)+[）)]$`)
+
+/** `编辑：陈琳`, `责任编辑：王海涛　审核：李建国`, `通讯员 朱晓峰`: a line of roles and names only. */
+const CREDIT_LINE = new RegExp(`^(?:(?:${ROLES})(?:\\s*[:：|｜]\\s*|\\s+)${NAMES}\\s*)+$`)
+
+export function isCreditLine(line: string): boolean {
+  return line.length <= 60 && CREDIT_LINE.test(line)
+}
+
+/** The paragraph without the byline that closes it, and the byline; null when it has none. */
+export function splitByline(line: string): { text: string; byline: string } | null {
+  const m = BYLINE.exec(line)
+  if (!m || m.index === 0) return null
+  return { text: line.slice(0, m.index).trimEnd(), byline: m[0] }
+}
