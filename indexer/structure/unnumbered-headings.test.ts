@@ -102,6 +102,39 @@ describe('one chapter headed by its title alone, over clauses numbered again fro
       ['clause', ['', '建设高素质教师队伍'], 1, '1.加强教师队伍建设。实施“强师工程”。'],
     ])
   })
+
+  it('reads a title over clauses that continue the numbering as a chapter too, once another title starts the numbering again', () => {
+    expect(records(['加强党的建设', TASKS[1], TASKS[2], '推进教育均衡发展', TASKS[3], '保障措施', SUPPORT[0]])).toEqual([
+      ['clause', ['', '加强党的建设'], 1, TASKS[1]],
+      ['clause', ['', '加强党的建设'], 2, TASKS[2]],
+      ['clause', ['', '推进教育均衡发展'], 3, TASKS[3]],
+      ['clause', ['', '保障措施'], 1, SUPPORT[0]],
+    ])
+  })
+})
+
+describe('one chapter without a number after chapters numbered 一、二、', () => {
+  const numbered = ['一、加强党的建设', TASKS[1], TASKS[2], '二、推进教育均衡发展', TASKS[3]]
+  const head = [
+    ['clause', ['一', '加强党的建设'], 1, TASKS[1]],
+    ['clause', ['一', '加强党的建设'], 2, TASKS[2]],
+    ['clause', ['二', '推进教育均衡发展'], 3, TASKS[3]],
+  ]
+
+  it('reads the title closing the plan as a chapter over the clauses after it, numbered on or from 1 again', () => {
+    const more = ['4.加强组织领导。明确责任分工。', '5.强化督导考核。纳入督导评估。']
+    expect(records([...numbered, '保障措施', ...more])).toEqual([...head, ['clause', ['', '保障措施'], 4, more[0]], ['clause', ['', '保障措施'], 5, more[1]]])
+    expect(records([...numbered, '保障措施', ...SUPPORT.slice(0, 2)])).toEqual([
+      ...head,
+      ['clause', ['', '保障措施'], 1, SUPPORT[0]],
+      ['clause', ['', '保障措施'], 2, SUPPORT[1]],
+    ])
+  })
+
+  it('keeps short lines under several chapters in their clauses: subheadings or wrapped tails, no closing chapter', () => {
+    const lines = ['一、加强党的建设', TASKS[1], '学前教育', TASKS[2], '二、推进教育均衡发展', TASKS[3], '义务教育', '4.加强组织领导。明确责任分工。']
+    expect(records(lines).map((r) => r[1])).toEqual([['一', '加强党的建设'], ['一', '加强党的建设'], ['二', '推进教育均衡发展'], ['二', '推进教育均衡发展']])
+  })
 })
 
 describe('one short line before clauses numbered again from 1 that is no chapter title', () => {

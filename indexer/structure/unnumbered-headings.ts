@@ -5,10 +5,12 @@
  * short, no sentence, the text above it has ended and a numbered clause follows it, and when the plan prints
  * its chapters no other way. One such line over clauses that continue the numbering is no pattern (it may be
  * a clause's own subheading), so two are needed; one over clauses numbered again from 1 (clauses 1–8, then
- * `保障措施` over 1–3) is proof enough on its own: a clause's text does not start its plan's numbering again.
+ * `保障措施` over 1–3) is proof enough on its own: a clause's text does not start its plan's numbering again, and
+ * once it has, every title over clauses heads a chapter. A plan that numbers its chapters 一、二、 may still close
+ * with one printed without a number (`保障措施`): the only title line over clauses, after the last chapter.
  * Pure: the body's lines in, its numbering and the indices of the title lines (in the numbering's lines) out.
  */
-import { readLineMarker } from './line-markers.js'
+import { readLineMarker, type LineMarker } from './line-markers.js'
 import { findCandidates, type MarkerKind } from './numbering.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 
@@ -26,13 +28,47 @@ type Numbering = Pick<LineNumbering, 'lines' | 'markers' | 'roles'>
 export function readChapterTitles(lines: string[]): { numbering: LineNumbering; titles: Set<number> } {
   const text = lines.join('\n')
   const first = readNumbering(text)
+  const offsetOf = (i: number) => lines.slice(0, i).reduce((at, line) => at + line.length + 1, 0)
+  const closing = closingTitle(lines, first)
+  if (closing !== null) {
+    const numbering = readNumbering(text, [offsetOf(closing)])
+    const at = numbering.lines.findIndex((line, i) => i > lastChapterLine(numbering) && line === lines[closing].trim())
+    return { numbering, titles: new Set(at === -1 ? [] : [at]) }
+  }
   const restarts = restartingTitles(lines, first)
   if (restarts.length === 0) return { numbering: first, titles: unnumberedHeadings(first) }
   // Clauses 1–3 under 保障措施 were no numbering to a reader who did not know it is a chapter (they go back from
   // 8 with no chapter marker between): read again with the titles as chapter starts, they are.
-  const starts = restarts.map((i) => lines.slice(0, i).reduce((at, line) => at + line.length + 1, 0))
-  const numbering = readNumbering(text, starts)
-  return { numbering, titles: titlesOverFirstClauses(numbering) }
+  const numbering = readNumbering(text, restarts.map(offsetOf))
+  return { numbering, titles: titlesOverClauses(numbering) }
+}
+
+/**
+ * A plan that numbers its chapters 一、二、三、 and closes with one chapter printed without a number (`保障措施` over
+ * clauses, numbered on or from 1 again): the title, in the lines as printed, when it is the only title line over
+ * a clause in the whole plan and stands after the last numbered chapter. Titles over clauses under several
+ * chapters are subheadings inside them; one under the last chapter only closes the plan.
+ */
+function closingTitle(lines: string[], first: LineNumbering): number | null {
+  const chapters = [...first.markers.values()].filter((m) => first.roles.get(m.kind) === 'chapter')
+  if (chapters.length < 2 || ![...first.roles.values()].includes('clause')) return null
+  const opensClause = (line: string | undefined) => {
+    const marker = line === undefined ? null : lineStartMarker(line)
+    return marker !== null && first.roles.get(marker.kind) === 'clause'
+  }
+  const titles = lines.flatMap((line, i) => (isTitleLine(lines, i) && opensClause(lines[i + 1]) ? [i] : []))
+  if (titles.length !== 1) return null
+  const lastChapter = lines.findLastIndex((line) => {
+    const marker = lineStartMarker(line, ['chapter'])
+    return marker !== null && first.roles.get(marker.kind) === 'chapter'
+  })
+  return lastChapter !== -1 && titles[0] > lastChapter ? titles[0] : null
+}
+
+function lastChapterLine(numbering: LineNumbering): number {
+  let last = -1
+  for (const [i, m] of numbering.markers) if (numbering.roles.get(m.kind) === 'chapter') last = Math.max(last, i)
+  return last
 }
 
 /** The two-title rule: title lines over numbered clauses, when there are at least two. */
@@ -72,13 +108,16 @@ function restartingTitles(lines: string[], first: LineNumbering): number[] {
   return found
 }
 
-/** Once numbering restarts under a title, every title over a first clause or section heads a chapter (the first run's too). */
-function titlesOverFirstClauses(numbering: LineNumbering): Set<number> {
+/**
+ * Once numbering restarts under a title, the plan is known to head its chapters by title: every title over a
+ * clause or section heads a chapter, over a first one (the first run's too) or over one that continues the
+ * numbering of the chapter before (加强党的建设 1–4, 推动基础教育优质均衡 5–9, then 保障措施 1–3).
+ */
+function titlesOverClauses(numbering: LineNumbering): Set<number> {
   const found = new Set<number>()
   numbering.lines.forEach((_, i) => {
-    const next = numbering.markers.get(i + 1)
     const role = roleAt(numbering, i + 1)
-    if (!numbering.markers.has(i) && next?.number === 1 && (role === 'clause' || role === 'section') && isTitleLine(numbering.lines, i)) found.add(i)
+    if (!numbering.markers.has(i) && (role === 'clause' || role === 'section') && isTitleLine(numbering.lines, i)) found.add(i)
   })
   return found
 }
@@ -104,11 +143,11 @@ function roleAt(numbering: Numbering, i: number) {
   return marker ? numbering.roles.get(marker.kind) : undefined
 }
 
-/** The clause or section marker that opens a line as printed, with its kind and number. */
-function lineStartMarker(line: string): { kind: MarkerKind; number: number } | null {
+/** The clause or section marker (or one of `kinds`) that opens a line as printed, with its kind and number. */
+function lineStartMarker(line: string, kinds: LineMarker['kind'][] = ['clause', 'section']): { kind: MarkerKind; number: number } | null {
   const text = line.trim()
   const head = readLineMarker(text)
-  if (head?.kind !== 'clause' && head?.kind !== 'section') return null
+  if (!head || !kinds.includes(head.kind)) return null
   const [marker] = findCandidates(text)
   return marker?.at === 0 ? marker : null
 }
