@@ -109,3 +109,20 @@ describe('splitPlans on a compilation without a table of contents whose plans ea
     ])
   })
 })
+
+describe('splitPlans on a notice that numbers its own requirements before the plan it issues', () => {
+  const notice = ['某市教育局关于印发《某市2024年教育工作要点》的通知', '各县区教育局：', '现将《某市2024年教育工作要点》印发给你们。现就有关事项通知如下：']
+  const requirements = ['1.提高思想认识。各单位要高度重视。', '2.细化任务分工。各单位要制定方案。']
+
+  it('opens the plan at its own title below the numbered requirements, the notice its head', () => {
+    const lines = [...notice, ...requirements, '某市教育局', '2024年3月8日', ...plan('某市2024年教育工作要点')]
+    expect(splitPlans(lines).map((s) => [s.title, s.titleLine, s.header, s.body])).toEqual([
+      ['某市2024年教育工作要点', 7, { from: 0, to: 7 }, { from: 8, to: 12 }],
+    ])
+  })
+
+  it('keeps a notice that issues no plan of its own titled by itself, its numbered lines its body', () => {
+    const lines = ['某市教育局关于做好2024年春季开学工作的通知', '各县区教育局：', ...requirements, '某市教育局', '2024年2月8日']
+    expect(splitPlans(lines).map((s) => [s.title, s.body])).toEqual([['某市教育局关于做好2024年春季开学工作的通知', { from: 1, to: 6 }]])
+  })
+})

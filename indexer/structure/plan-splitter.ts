@@ -69,6 +69,9 @@ function singlePlan(lines: string[]): PlanSegment {
     if (!isNoticeTitle(lines[i])) titleLine = i
     else noticeLine ??= i
   }
+  // The notice that issues the plan may number its own requirements (`现就有关事项通知如下：` / `1.提高思想认识。…`):
+  // the plan's title then stands below those numbered lines, and the notice above it is the plan's head.
+  if (titleLine === null && noticeLine !== null) titleLine = titleBelowNotice(lines, noticeLine)
   let title = titleLine === null ? null : lines[titleLine]
   if (title === null) {
     const quoted = lines.slice(0, limit).map((l) => /《([^》]+)》/.exec(l)?.[1]).find((t) => t && isTitleLike(t))
@@ -88,6 +91,28 @@ function singlePlan(lines: string[]): PlanSegment {
     outline: null,
     partOf: null,
   }
+}
+
+/** How far below its notice's title a plan's title may stand: addressees, a few numbered requirements, a signature. */
+const MAX_NOTICE_LINES = 20
+/** Lines between a plan's title and its first chapter or clause: a preamble, an issuer, a date. */
+const MAX_TITLE_TO_BODY = 4
+
+/**
+ * The plan's own title below a notice that numbers lines of its own: the plan the notice names in 《》, or another
+ * title that is no notice's, with a chapter or clause within a few lines under it.
+ */
+function titleBelowNotice(lines: string[], noticeLine: number): number | null {
+  const named = new Set([...lines[noticeLine].matchAll(/《([^》]+)》/g)].map((m) => m[1]))
+  for (let i = noticeLine + 1; i < Math.min(lines.length, noticeLine + MAX_NOTICE_LINES); i++) {
+    if (!isTitleLike(lines[i]) || isNoticeTitle(lines[i])) continue
+    const opens = lines.slice(i + 1, i + 1 + MAX_TITLE_TO_BODY).some((l) => {
+      const kind = readLineMarker(l)?.kind
+      return kind === 'chapter' || kind === 'clause'
+    })
+    if (named.has(lines[i]) || opens) return opens ? i : null
+  }
+  return null
 }
 
 /** How close to the end a repeat of the title is page furniture (a template site prints it again below the text). */
