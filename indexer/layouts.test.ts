@@ -381,3 +381,15 @@ describe('parseDocument on government web pages and the furniture around their a
   })
 })
 
+
+describe('parseDocument on a Word file saved in review with notes', () => {
+  it('reads a moved clause once, under the chapter it was moved to, a footnote at the end of its clause, and the task table’s rows as a reader numbers them', async () => {
+    const file = 'handmade/changzhou-2024-notes-moved-clause-deleted-row.docx'
+    const doc = await readDocument(join(DIR, file))
+    const [plan] = parseDocument({ file, text: doc.text, fields: doc.fields, url: doc.url })
+    expect(plan.clauses.filter((c) => c.text.includes('巩固“双减”成果')).map((c) => [c.chapter?.number, c.number])).toEqual([['三', 10]])
+    expect(plan.clauses.find((c) => c.number === 9)!.text).toBe('9.落实“五项管理”。开展作业管理专项督查，每学期通报一次。（注：“五项管理”指中小学生作业、睡眠、手机、读物、体质管理。）')
+    expect(plan.clauses.filter((c) => c.chapter?.number === '附件').map((c) => c.text.slice(0, 8))).toEqual(['1.新建、改扩建', '2.新组建紧密型', '3.建成智慧校园', '4.新培养市级学'])
+    expect(plan.plan.warnings).toEqual([])
+  })
+})

@@ -4,7 +4,8 @@
  * (ECMA-376 §17.13.5.15), and mammoth reads it so. The joined paragraph shows one list number, not one for each
  * part: the number of its first part that keeps any text, since a paragraph deleted whole, mark and all, is
  * gone and the next one keeps its own number. Counting the others would print a number for a clause the
- * reader never sees (4.5.深化“双减”工作) and move every later number on by one.
+ * reader never sees (4.5.深化“双减”工作) and move every later number on by one. A paragraph a reviewer moved is such a
+ * paragraph where it was (its mark and text w:moveFrom), and the rows of a table deleted in review show no number.
  */
 import { child } from './docx-xml.js'
 
@@ -13,6 +14,11 @@ export function joinedAway(paragraphs: Element[]): Set<Element> {
   const away = new Set<Element>()
   let group: Element[] = []
   for (const p of paragraphs) {
+    // A row deleted in review is not in the table a reader sees: its list numbers (a 序号 column's) count for nothing.
+    if (inDeletedRow(p)) {
+      away.add(p)
+      continue
+    }
     group.push(p)
     // A deleted mark joins the paragraph to the one that follows it in the same container.
     const next = nextParagraph(p)
@@ -24,8 +30,17 @@ export function joinedAway(paragraphs: Element[]): Set<Element> {
   return away
 }
 
+/** The paragraph mark was deleted, or moved away with its text (a moved paragraph shows where it went, w:moveTo). */
 function markDeleted(p: Element): boolean {
-  return child(child(child(p, 'pPr'), 'rPr'), 'del') !== null
+  const rPr = child(child(p, 'pPr'), 'rPr')
+  return child(rPr, 'del') !== null || child(rPr, 'moveFrom') !== null
+}
+
+function inDeletedRow(p: Element): boolean {
+  for (let n = p.parentNode; n; n = n.parentNode) {
+    if ((n as Element).localName === 'tr') return child(child(n as Element, 'trPr'), 'del') !== null
+  }
+  return false
 }
 
 function nextParagraph(p: Element): Element | null {

@@ -2,13 +2,14 @@
  * What a .docx shows that its text, as mammoth extracts it, lacks, written into the document part before
  * mammoth reads it: the numbers of Word's automatic lists (docx-list-numbers.ts), then task tables as the
  * numbered lines they stand for and other tables of values as one line a row (docx-tables.ts, which reads the
- * numbers the lists gave its cells). A table of contents, which repeats the headings, is taken out first
- * (docx-contents.ts).
+ * numbers the lists gave its cells), and footnotes and endnotes after the text that refers to them
+ * (docx-notes.ts). A table of contents, which repeats the headings, is taken out first (docx-contents.ts).
  */
 import { XMLSerializer } from '@xmldom/xmldom'
 import JSZip from 'jszip'
 import { removeTablesOfContents } from './docx-contents.js'
 import { writeListNumbers } from './docx-list-numbers.js'
+import { writeNotes } from './docx-notes.js'
 import { flattenTables } from './docx-tables.js'
 import { parseXml, partsOf } from './docx-xml.js'
 
@@ -17,17 +18,22 @@ export async function rewriteDocx(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes)
   const parts = await partsOf(zip)
   if (!parts) return bytes
-  const [documentXml, numberingXml, stylesXml] = await Promise.all([parts.document, parts.numbering, parts.styles].map((p) => (p ? zip.file(p)?.async('string') : undefined)))
-  // Parsed only when it may need writing: a list number (numPr in a paragraph or a style), a table, or a table of contents.
+  const [documentXml, numberingXml, stylesXml, footnotesXml, endnotesXml] = await Promise.all(
+    [parts.document, parts.numbering, parts.styles, parts.footnotes, parts.endnotes].map((p) => (p ? zip.file(p)?.async('string') : undefined)),
+  )
+  // Parsed only when it may need writing: a list number (numPr in a paragraph or a style), a table, a table of contents or a note.
   const lists = Boolean(numberingXml) && (documentXml?.includes('numPr>') || stylesXml?.includes('numPr>'))
   const contents = /Table of Contents|instrText[^>]*>\s*TOC\b/.test(documentXml ?? '')
-  if (!documentXml || !(lists || contents || /<(?:\w+:)?tbl[\s>]/.test(documentXml))) return bytes
+  const notes = /(?:footnote|endnote)Reference/.test(documentXml ?? '')
+  if (!documentXml || !(lists || contents || notes || /<(?:\w+:)?tbl[\s>]/.test(documentXml))) return bytes
   const doc = parseXml(documentXml)
   // First, so that a list numbering a contents entry (they copy their headings' numbers) counts only the body.
   const removed = contents ? removeTablesOfContents(doc) : 0
   const numbered = lists ? writeListNumbers(doc, numberingXml!, stylesXml ?? null) : 0
+  // Before the tables are flattened, so that a note on a cell's text stays in its row.
+  const noted = notes ? writeNotes(doc, footnotesXml ?? null, endnotesXml ?? null) : 0
   const tables = flattenTables(doc)
-  if (removed + numbered + tables === 0) return bytes
+  if (removed + numbered + tables + noted === 0) return bytes
   zip.file(parts.document, new XMLSerializer().serializeToString(doc))
   return zip.generateAsync({ type: 'uint8array' })
 }

@@ -54,7 +54,7 @@ function tableGrid(table: Element): string[][] {
   return grid
 }
 
-/** A cell's text: its paragraphs' runs (text, tabs, breaks and paragraph ends as spaces), tracked deletions left out. */
+/** A cell's text: its paragraphs' runs (text, tabs, breaks and paragraph ends as spaces), tracked deletions and moves away left out. */
 function cellText(tc: Element): string {
   const ns = tc.namespaceURI
   let out = ''
@@ -70,7 +70,8 @@ function insideTable(el: Element): boolean {
   return false
 }
 
+/** Deleted in review, or moved away from here (the text shows once, where it was moved to: w:moveTo). */
 function insideDeletion(el: Element): boolean {
-  for (let n = el.parentNode; n && (n as Element).localName !== 'p'; n = n.parentNode) if ((n as Element).localName === 'del') return true
+  for (let n = el.parentNode; n && (n as Element).localName !== 'p'; n = n.parentNode) if (['del', 'moveFrom'].includes((n as Element).localName)) return true
   return false
 }

@@ -13,9 +13,11 @@ export interface DocxParts {
   document: string
   numbering: string | null
   styles: string | null
+  footnotes: string | null
+  endnotes: string | null
 }
 
-/** The package's main document part and its numbering and styles parts, by their relationships. */
+/** The package's main document part and its numbering, styles and notes parts, by their relationships. */
 export async function partsOf(zip: JSZip): Promise<DocxParts | null> {
   const packageRels = await zip.file('_rels/.rels')?.async('string')
   const document = (packageRels && targets(packageRels, '', OFFICE_DOCUMENT)[0]) ?? 'word/document.xml'
@@ -23,7 +25,13 @@ export async function partsOf(zip: JSZip): Promise<DocxParts | null> {
   const folder = document.includes('/') ? document.slice(0, document.lastIndexOf('/') + 1) : ''
   const rels = await zip.file(`${folder}_rels/${document.slice(folder.length)}.rels`)?.async('string')
   const find = (type: RegExp, fallback: string) => (rels ? (targets(rels, folder, type)[0] ?? null) : zip.file(fallback) ? fallback : null)
-  return { document, numbering: find(/\/numbering$/, `${folder}numbering.xml`), styles: find(/\/styles$/, `${folder}styles.xml`) }
+  return {
+    document,
+    numbering: find(/\/numbering$/, `${folder}numbering.xml`),
+    styles: find(/\/styles$/, `${folder}styles.xml`),
+    footnotes: find(/\/footnotes$/, `${folder}footnotes.xml`),
+    endnotes: find(/\/endnotes$/, `${folder}endnotes.xml`),
+  }
 }
 
 /** Targets of the relationships of a type, as zip paths (relative ones resolved against `folder`). */
