@@ -60,4 +60,11 @@ describe('repairLine', () => {
     expect(repairLine('1 . 深 化 理 论 武 装 。 全 年 集 中 学 习 不 少 于 1 2 次 。')).toBe('1.深化理论武装。全年集中学习不少于12次。')
     expect(repairLine('新 增 投 入 2 . 5 亿 元')).toBe('新增投入2.5亿元')
   })
+
+  it('closes up a line set wide, two spaces or a full-width space between its characters, markers and 文号 brackets included', () => {
+    expect(repairLine('1  .  健  全  学  习  制  度  。  全  年  学  习  1  2  次  。')).toBe('1.健全学习制度。全年学习12次。')
+    expect(repairLine('（  一  ）  深  化  理  论  武  装')).toBe('（一）深化理论武装')
+    expect(repairLine('3  、  扩  大  学  前  教  育  资  源')).toBe('3、扩大学前教育资源')
+    expect(repairLine('六\u3000教\u3000〔\u30002\u30000\u30002\u30004\u3000〕\u30003\u3000号')).toBe('六教〔2024〕3号')
+  })
 })

@@ -51,16 +51,19 @@ export function repairLine(line: string): string {
 }
 
 /**
- * A letter-spaced run (`2 0 2 3 年 衡 阳 市 … 要 点`): three or more single characters, Chinese, digits or the full
- * stop of a number or a marker (`1 . 深 化`, `2 . 5 亿`), one space apart, at least two of them Chinese. It is one
- * phrase, closed up before the spaces between words are judged, so its digits stay one number, a clause marker
- * stays `1.`, and its last word (`要点`) is seen where a title ends.
+ * A letter-spaced run (`2 0 2 3 年 衡 阳 市 … 要 点`): three or more single characters, Chinese, digits, the full
+ * stop of a number or a marker (`1 . 深 化`, `2 . 5 亿`) or the punctuation of a marker or a sentence (`3 、`,
+ * `（ 1 ）`, `。`), one to three spaces apart (a PDF that set its characters wide spaces them by two, a full-width
+ * space by one), at least two of them Chinese. It is one phrase, closed up before the spaces between words are
+ * judged, so its digits stay one number, a clause marker stays `1.`, and its last word (`要点`) is seen where a
+ * title ends.
  */
-const LETTER_SPACED_RUN = new RegExp(`(?<![^\\s])[${HAN}\\d.．](?: [${HAN}\\d.．]){2,}(?![^\\s])`, 'g')
+const SPACED = `[${HAN}\\d.．、，。：；（）()“”《》〔〕【】]`
+const LETTER_SPACED_RUN = new RegExp(`(?<![^\\s])${SPACED}(?:[ \\u3000]{1,3}${SPACED}){2,}(?![^\\s])`, 'g')
 const HAN_GLOBAL = new RegExp(`[${HAN}]`, 'g')
 function glueLetterSpacedRun(text: string): string {
-  if (!/\S \S \S/.test(text)) return text
-  return text.replace(LETTER_SPACED_RUN, (run) => ((run.match(HAN_GLOBAL)?.length ?? 0) >= 2 ? run.replace(/ /g, '') : run))
+  if (!/\S[ \u3000]{1,3}\S[ \u3000]{1,3}\S/.test(text)) return text
+  return text.replace(LETTER_SPACED_RUN, (run) => ((run.match(HAN_GLOBAL)?.length ?? 0) >= 2 ? run.replace(/[ \u3000]/g, '') : run))
 }
 
 /** `X X 市`: single capital letters spaced out before Chinese text are one spaced-out name. */
