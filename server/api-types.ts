@@ -64,12 +64,32 @@ export interface SearchResponse {
    * find more, and the same query in semantic mode, each with its total (server/query/relax-query.ts).
    */
   alternatives?: QueryAlternative[]
+  /**
+   * Semantic and hybrid mode: the question named places or years the index holds (荆门 双减), so it was searched
+   * as `query` within them. `infer=0` searches the question as typed.
+   */
+  inferred?: InferredFilters
 }
 
 export interface QueryAlternative {
   query: string
   mode: SearchMode
   total: number
+  /** Filters the alternative adds to the search's own: the places and years its query named. */
+  filters?: PlaceFilterValues
+}
+
+export interface PlaceFilterValues {
+  city?: string[]
+  province?: string[]
+  year?: number[]
+}
+
+export interface InferredFilters extends PlaceFilterValues {
+  /** What was searched: the question without the place and year words. */
+  query: string
+  /** The words read as places or years, as the question wrote them. */
+  mentions: string[]
 }
 
 export interface ClauseResponse {

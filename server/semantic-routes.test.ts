@@ -56,6 +56,28 @@ describe.skipIf(model.skipped)('semantic routes', () => {
     for (const h of body.hits) expect(h.city).toBe('长沙市')
   })
 
+  it('searches a question naming a city within that city, says so, and searches it as typed with infer=0', async () => {
+    for (const mode of ['semantic', 'hybrid']) {
+      const body = await get<SearchResponse>(`/api/search?q=${q('荆门 双减')}&mode=${mode}&limit=100`)
+      expect(body.inferred, mode).toEqual({ query: '双减', mentions: ['荆门'], city: ['荆门市'] })
+      const within = await get<SearchResponse>(`/api/search?q=${q('双减')}&mode=${mode}&city=${q('荆门市')}&limit=100`)
+      expect(body.hits.map((h) => h.id), mode).toEqual(within.hits.map((h) => h.id))
+      expect([body.total, body.facets], mode).toEqual([within.total, within.facets])
+      expect(body.total, mode).toBeGreaterThan(0)
+      const exported = await t.get(`/api/export?q=${q('荆门 双减')}&mode=${mode}&format=json`)
+      expect(exported.headers.get('X-Total-Count'), mode).toBe(String(body.total))
+      const typed = await get<SearchResponse>(`/api/search?q=${q('荆门 双减')}&mode=${mode}&infer=0&limit=100`)
+      expect(typed.inferred, mode).toBeUndefined()
+    }
+  })
+
+  it('leaves a city the user already filters on, and a query that is only a place, as typed', async () => {
+    const filtered = await get<SearchResponse>(`/api/search?q=${q('荆门 双减')}&mode=hybrid&city=${q('长沙市')}`)
+    expect(filtered.inferred).toBeUndefined()
+    for (const h of filtered.hits) expect(h.city).toBe('长沙市')
+    expect((await get<SearchResponse>(`/api/search?q=${q('荆门')}&mode=hybrid`)).inferred).toBeUndefined()
+  })
+
   it('keeps exact phrase matches on top in hybrid mode', async () => {
     const keyword = await get<SearchResponse>(`/api/search?q=${q('双减')}&limit=100`)
     const hybrid = await get<SearchResponse>(`/api/search?q=${q('双减')}&mode=hybrid&limit=${keyword.total}`)

@@ -81,6 +81,8 @@ export const searchShape = {
   mode: z.enum(MODES, { error: `mode 只能是 ${MODES.join('、')}` }).default('keyword'),
   sort: z.enum(SORTS, { error: `sort 只能是 ${SORTS.join('、')}` }).default('relevance'),
   ...filterShape,
+  /** Semantic and hybrid mode read places and years named in the question as filters; `infer=0` does not. */
+  infer: flag.optional(),
 }
 
 /** yearFrom after yearTo can only be a mistake; the issue carries its own error code. */

@@ -93,6 +93,8 @@ export const facetsSchema = z.object({ city: facetValues, province: facetValues,
 
 const mode = z.enum(['keyword', 'semantic', 'hybrid'])
 
+const placeFilters = z.object({ city: z.array(z.string()).optional(), province: z.array(z.string()).optional(), year: z.array(z.number().int()).optional() })
+
 export const searchResponseSchema = z.object({
   query: z.string(),
   mode,
@@ -107,9 +109,13 @@ export const searchResponseSchema = z.object({
   emptyReason: z.string().optional(),
   totalIsLowerBound: z.boolean().optional().describe('total、分面计数与分组数为下限（检索引擎的候选上限已到）'),
   alternatives: z
-    .array(z.object({ query: z.string(), mode, total: z.number().int() }))
+    .array(z.object({ query: z.string(), mode, total: z.number().int(), filters: placeFilters.optional().describe('该检索式另加的筛选：查询中提到的地名、年份') }))
     .optional()
     .describe('关键词检索结果很少时，可改用的较宽检索式或语义检索及其结果数'),
+  inferred: placeFilters
+    .extend({ query: z.string().describe('实际检索的词句（去掉地名、年份）'), mentions: z.array(z.string()).describe('按地名、年份理解的词') })
+    .optional()
+    .describe('语义、混合检索：查询中提到索引里的城市、省份或年份时，按其筛选后检索（infer=0 则按原文检索）'),
 })
 
 export const clauseResponseSchema = z.object({

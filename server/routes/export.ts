@@ -11,13 +11,14 @@ import { exportParts, isExportRunner, streamParts, type ExportRequest } from '..
 import { ExportGate } from '../export/export-gate.js'
 import { EXPORT_MAX_ROWS, exportQuerySchema } from '../http/query-schemas.js'
 import { validate } from '../http/validate.js'
-import { filtersFrom, prepareQuery } from './search-request.js'
+import { scopeQuery } from './search-request.js'
 
 export function exportRoutes(deps: AppDeps): Hono {
   const gate = new ExportGate(deps.options?.exportsAtOnce)
   return new Hono().get('/export', validate('query', exportQuerySchema), (c) => gate.run(async () => {
     const p = c.req.valid('query')
-    const { parsed, engineMode, vector } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
+    const signal = c.req.raw.signal
+    const { parsed, engineMode, vector, filters } = await deps.index.use(({ engine }) => scopeQuery(p, deps.tokenizer, deps.embedder, engine, { signal }))
     const request: ExportRequest = {
       format: p.format,
       q: p.q,
@@ -25,13 +26,13 @@ export function exportRoutes(deps: AppDeps): Hono {
       query: parsed,
       engineMode,
       vector,
-      filters: filtersFrom(p),
+      filters,
       sort: p.sort,
       origin: new URL(c.req.url).origin,
       maxRows: EXPORT_MAX_ROWS,
     }
     const doc = await deps.index.use(({ engine, citations }) =>
-      isExportRunner(engine) ? engine.streamExport(request, { signal: c.req.raw.signal }) : streamParts(exportParts(engine, citations, request)),
+      isExportRunner(engine) ? engine.streamExport(request, { signal }) : streamParts(exportParts(engine, citations, request)),
     )
 
     const filename = exportFileName(p.q, p.format)

@@ -15,11 +15,11 @@ import { comparePlans, type CompareSide } from '../research/plan-compare.js'
 import { computeSpread } from '../research/spread.js'
 import { themeByCity } from '../research/theme-city.js'
 import type { FirstMentionsResponse, PlanCompareResponse, SpreadResponse, ThemeCityResponse } from '../research/types.js'
-import { filtersFrom, prepareQuery } from './search-request.js'
+import { scopeQuery } from './search-request.js'
 
 async function researchSearch(deps: AppDeps, p: ResearchQueryParams): Promise<ResearchSearch> {
-  const { parsed, engineMode, vector } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
-  return { query: parsed, mode: engineMode, vector, filters: filtersFrom(p) }
+  const { parsed, engineMode, vector, filters } = await deps.index.use(({ engine }) => scopeQuery(p, deps.tokenizer, deps.embedder, engine))
+  return { query: parsed, mode: engineMode, vector, filters }
 }
 
 async function spreadOf(engine: SearchEngine, search: ResearchSearch, p: ResearchQueryParams): Promise<SpreadResponse> {

@@ -60,4 +60,14 @@ describe('keyword search with few results', () => {
     expect((await search('课后服务 双减')).alternatives).toBeUndefined()
     expect((await search('如何防止校园欺凌', '&page=2')).alternatives).toBeUndefined()
   })
+
+  it('offers the search within a city or year the query names, first: the plans say 荆门 rarely, their metadata always', async () => {
+    const jingmen = await search('双减', `&city=${encodeURIComponent('荆门市')}`)
+    const body = await search('荆门 双减')
+    expect(body.total).toBe(0)
+    expect(body.alternatives![0]).toEqual({ query: '双减', mode: 'keyword', total: jingmen.total, filters: { city: ['荆门市'] } })
+    expect(jingmen.total).toBeGreaterThan(0)
+    const in2024 = await search('双减', '&year=2024')
+    expect((await search('2024年双减')).alternatives![0]).toEqual({ query: '双减', mode: 'keyword', total: in2024.total, filters: { year: [2024] } })
+  })
 })

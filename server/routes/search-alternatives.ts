@@ -10,6 +10,7 @@ import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, S
 import { semanticQueryText } from '../query/everyday-vocabulary.js'
 import { parseQuery } from '../query/parse-query.js'
 import { FEW_RESULTS, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
+import { placesIn, withPlaces } from './place-scope.js'
 
 export interface AlternativesInput {
   engine: SearchEngine
@@ -33,19 +34,23 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const countAll = async (queries: ParsedQuery[]) =>
     engine.searchMany ? (await engine.searchMany(queries.map((q) => countQuery(q)), options)).map((r) => r.total) : Promise.all(queries.map((q) => count(q)))
   const texts = relaxedQueries(parsed)
+  // 荆门 双减: the plans say 荆门 rarely, their metadata always; the same search within 荆门市 comes first.
+  const places = await placesIn(engine, tokenizer, parsed, filters, options)
   // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
   // even when the model is there (its search would fail the whole answer with semantic_unavailable).
   const semanticPossible = embedder !== null && parsed.groups.length > 0 && (await engine.health({ probe: false })).vectors > 0
-  const [counts, semantic] = await Promise.all([
+  const [counts, semantic, placed] = await Promise.all([
     texts.length > 0 ? countAll(texts.map((text) => parseQuery(text, tokenizer))) : Promise.resolve([]),
     // Embedded as semantic mode will embed it (prepareQuery), so the count offered is the count it then shows.
     semanticPossible
       ? embedder.embedQuery(semanticQueryText(parseQuery(parsed.raw, tokenizer), parsed)).then((vector) => count(parsed, vector))
       : Promise.resolve(0),
+    places ? engine.search({ ...countQuery(parseQuery(places.rest, tokenizer)), filters: withPlaces(filters, places) }, options).then((r) => r.total) : Promise.resolve(0),
   ])
   const looser: QueryAlternative[] = texts.flatMap((text, i) => (counts[i] > total ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : []))
   // Most specific first: the smallest set that still finds more than the query did.
   const out = looser.sort((a, b) => a.total - b.total).slice(0, MAX_RELAXED)
+  if (places && placed > 0) out.unshift({ query: places.rest, mode: 'keyword', total: placed, filters: places.filters })
   if (semantic > 0) out.push({ query: parsed.raw, mode: 'semantic', total: semantic })
   return out
 }

@@ -1,10 +1,12 @@
 /** Turns validated search parameters into the engine's SearchQuery (shared by search and export). */
-import type { Embedder, ParsedQuery, SearchFilters, SearchMode, Tokenizer } from '../engine/types.js'
+import type { InferredFilters } from '../api-types.js'
+import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchMode, Tokenizer } from '../engine/types.js'
 import { PortalError } from '../errors.js'
 import type { FacetsQueryParams } from '../http/query-schemas.js'
 import { defaultVocabulary, expandQuery, semanticQueryText } from '../query/everyday-vocabulary.js'
 import { parseQuery } from '../query/parse-query.js'
 import { isQuestionOnly, QUESTION_ONLY_MESSAGE } from '../query/question-only.js'
+import { describePlaces, placesIn, withPlaces } from './place-scope.js'
 
 export function filtersFrom(p: FacetsQueryParams): SearchFilters {
   const f: SearchFilters = {}
@@ -65,4 +67,35 @@ export async function prepareQuery(q: string, mode: SearchMode, tokenizer: Token
   } catch (err) {
     throw new PortalError('semantic_unavailable', '语义检索暂时不可用：计算查询向量失败，请改用关键词检索或稍后再试', { param: 'mode', cause: err })
   }
+}
+
+export interface ScopedQuery extends PreparedQuery {
+  filters: SearchFilters
+  /** Set when places or years named in the question became filters. */
+  inferred?: InferredFilters
+}
+
+export type SearchParams = FacetsQueryParams & { q: string; mode: SearchMode; infer?: boolean }
+
+/**
+ * The query and filters a search runs (search, export and the research views alike, so they describe one set).
+ * In semantic and hybrid mode a question naming a place or a year the index holds is searched within it:
+ * `荆门 双减` as 双减 in 荆门市's plans (place-scope.ts), unless `infer` is off. Keyword mode stays as typed.
+ */
+export async function scopeQuery(
+  p: SearchParams,
+  tokenizer: Tokenizer,
+  embedder: Embedder | null,
+  engine: SearchEngine,
+  options?: ReadOptions,
+): Promise<ScopedQuery> {
+  const filters = filtersFrom(p)
+  if (p.mode !== 'keyword' && p.infer !== false && p.q !== '' && embedder) {
+    const places = await placesIn(engine, tokenizer, parseQuery(p.q, tokenizer), filters, options)
+    if (places) {
+      const prepared = await prepareQuery(places.rest, p.mode, tokenizer, embedder)
+      return { ...prepared, filters: withPlaces(filters, places), inferred: describePlaces(places) }
+    }
+  }
+  return { ...(await prepareQuery(p.q, p.mode, tokenizer, embedder)), filters }
 }

@@ -7,7 +7,7 @@ import { searchQuerySchema } from '../http/query-schemas.js'
 import { jsonBytes, withLeadingField } from '../http/json-bytes.js'
 import { validate } from '../http/validate.js'
 import { keywordAlternatives } from './search-alternatives.js'
-import { filtersFrom, prepareQuery } from './search-request.js'
+import { scopeQuery } from './search-request.js'
 
 export function searchRoutes(deps: AppDeps): Hono {
   return new Hono().get('/search', validate('query', searchQuerySchema), async (c) => {
@@ -20,10 +20,10 @@ export function searchRoutes(deps: AppDeps): Hono {
     const key = { ...p, origin: context.origin, accessed: context.accessed }
     const shape = { fullText: p.fullText === true }
     const body = await deps.index.useCachedJson('search', key, c.req.raw, async ({ engine, citations }, signal): Promise<Omit<SearchResponse, 'tookMs'>> => {
-      const { parsed, engineMode, vector, highlight, whenEmpty } = await prepareQuery(p.q, p.mode, deps.tokenizer, deps.embedder)
+      const { parsed, engineMode, vector, highlight, whenEmpty, filters, inferred } = await scopeQuery(p, deps.tokenizer, deps.embedder, engine, { signal })
       const result = await engine.search({
         query: parsed,
-        filters: filtersFrom(p),
+        filters,
         mode: engineMode,
         vector,
         sort: p.sort,
@@ -40,8 +40,9 @@ export function searchRoutes(deps: AppDeps): Hono {
         page: p.page,
         limit: p.limit,
         hits: await toApiHits(result.hits, highlight, citations, context, shape),
-        facets: result.facets ?? (await engine.facets(filtersFrom(p), { signal })),
+        facets: result.facets ?? (await engine.facets(filters, { signal })),
       }
+      if (inferred) response.inferred = inferred
       if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations, context, shape)
       if (result.totalIsLowerBound) response.totalIsLowerBound = true
       const emptyReason = result.emptyReason ?? parsed.emptyReason ?? whenEmpty
@@ -52,7 +53,7 @@ export function searchRoutes(deps: AppDeps): Hono {
           tokenizer: deps.tokenizer,
           embedder: deps.embedder,
           parsed,
-          filters: filtersFrom(p),
+          filters,
           total: result.total,
           signal,
         })

@@ -83,4 +83,31 @@ describe.skipIf(model.skipped)('the portal with semantic search', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('searches a hybrid question naming a city within it, and turns that into an ordinary filter on request', async () => {
+    const { context, page, errors } = await newPage()
+    const q = '荆门 双减'
+    const expected = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}&mode=hybrid`)
+    expect(expected.inferred).toEqual({ query: '双减', mentions: ['荆门'], city: ['荆门市'] })
+    await page.goto(`/search?q=${encodeURIComponent(q)}&mode=hybrid`)
+    await page.getByText('已在 荆门市 的文件中检索“双减”').waitFor()
+    await expect.poll(() => resultTotal(page)).toBe(expected.total)
+    await page.getByRole('button', { name: '改为筛选条件' }).click()
+    await page.waitForURL((url) => url.searchParams.get('q') === '双减' && url.searchParams.get('city') === '荆门市')
+    // The filter is now one the user can untick; the notice goes with the new answer.
+    await page.locator('.active-filters').getByText('荆门市').waitFor()
+    await expect.poll(() => page.getByText('已在 荆门市 的文件中检索').count()).toBe(0)
+    await expect.poll(() => resultTotal(page)).toBe(expected.total)
+
+    // In keyword mode the words stay exact; the filtered search is offered with its count.
+    const keyword = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}`)
+    const offer = keyword.alternatives!.find((a) => a.filters)!
+    expect(offer).toMatchObject({ query: '双减', filters: { city: ['荆门市'] } })
+    await page.goto(`/search?q=${encodeURIComponent(q)}`)
+    await page.getByRole('button', { name: `双减 · 限 荆门市 (${offer.total})` }).click()
+    await page.waitForURL((url) => url.searchParams.get('q') === '双减' && url.searchParams.get('city') === '荆门市')
+    await expect.poll(() => resultTotal(page)).toBe(offer.total)
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })

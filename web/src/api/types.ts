@@ -8,6 +8,7 @@ export type {
   ClauseResponse,
   ErrorResponse as ErrorBody,
   HealthResponse,
+  InferredFilters,
   PlanResponse,
   PlansResponse,
   PortalErrorCode,

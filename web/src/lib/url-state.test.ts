@@ -13,7 +13,7 @@ describe('parseSearchState', () => {
     })
     expect(state).toEqual({
       q: '双减', city: ['荆门市', '江门市'], province: [], year: [2025], theme: ['义务教育'], level: [],
-      mode: 'hybrid', sort: 'date', page: 3, group: true, view: 'results',
+      mode: 'hybrid', sort: 'date', page: 3, group: true, view: 'results', infer: true,
     })
   })
 
@@ -66,6 +66,7 @@ const arbitraryState: fc.Arbitrary<SearchState> = fc.record({
   page: fc.integer({ min: 1, max: 999 }),
   group: fc.boolean(),
   view: fc.constantFrom('results', 'trends'),
+  infer: fc.boolean(),
 })
 
 describe('URL state round trip', () => {
@@ -117,6 +118,14 @@ describe('toApiParams', () => {
     expect(toApiParams(state, 20).toString()).toBe(
       new URLSearchParams([['q', '双减'], ['city', '荆门市'], ['city', '江门市'], ['page', '2'], ['limit', '20'], ['group', 'plan']]).toString(),
     )
+  })
+
+  it('asks for the question as typed, places not read as filters, with infer=0', () => {
+    const state = parseSearchState({ q: '荆门 双减', mode: 'hybrid', infer: '0' })
+    expect(state.infer).toBe(false)
+    expect(serializeSearchState(state)).toEqual({ q: '荆门 双减', mode: 'hybrid', infer: '0' })
+    expect(toApiParams(state, 20).get('infer')).toBe('0')
+    expect(toApiParams({ ...state, infer: true }, 20).has('infer')).toBe(false)
   })
 
   it('asks for facets only (one hit) in the trends view', () => {

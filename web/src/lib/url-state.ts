@@ -24,6 +24,11 @@ export interface SearchState {
   /** `group=plan`: one entry per plan with its matching clauses. */
   group: boolean
   view: SearchView
+  /**
+   * Semantic and hybrid mode read a place or year in the question as a filter (荆门 双减 → 双减 in 荆门市);
+   * false (`infer=0`) searches the question as typed.
+   */
+  infer: boolean
 }
 
 /** What vue-router's `route.query` holds. */
@@ -41,7 +46,7 @@ const MAX_YEAR = 2100
 export function emptySearchState(): SearchState {
   return {
     q: '', city: [], province: [], year: [], theme: [], level: [],
-    mode: 'keyword', sort: 'relevance', page: 1, group: false, view: 'results',
+    mode: 'keyword', sort: 'relevance', page: 1, group: false, view: 'results', infer: true,
   }
 }
 
@@ -93,6 +98,7 @@ export function parseSearchState(query: RouteQuery): SearchState {
     page,
     group: first(query.group) === 'plan',
     view: first(query.view) === 'trends' ? 'trends' : 'results',
+    infer: first(query.infer) !== '0',
   }
 }
 
@@ -110,6 +116,7 @@ export function serializeSearchState(state: SearchState): Record<string, string 
   if (state.page !== 1) out.page = String(state.page)
   if (state.group) out.group = 'plan'
   if (state.view !== 'results') out.view = state.view
+  if (!state.infer) out.infer = '0'
   return out
 }
 
@@ -120,6 +127,7 @@ export function toApiParams(state: SearchState, limit: number): URLSearchParams 
   for (const field of FILTER_FIELDS) for (const v of state[field]) params.append(field, String(v))
   if (state.mode !== 'keyword') params.set('mode', state.mode)
   if (state.sort !== 'relevance') params.set('sort', state.sort)
+  if (!state.infer) params.set('infer', '0')
   if (state.view === 'trends') {
     params.set('limit', '1')
     return params

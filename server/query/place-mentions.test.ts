@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import type { SearchFilters } from '../engine/types.js'
+import { parseQuery } from './parse-query.js'
+import { findPlaceMentions, placeForms, type PlaceValues } from './place-mentions.js'
+
+const tokenizer = createSegmenter()
+/** The places and years of the bundled corpus, and 中山市. */
+const VALUES: PlaceValues = {
+  city: ['荆门市', '江门市', '长沙市', '泉州市', '大兴安岭地区', '荣成市', '中山市'],
+  province: ['湖北省', '广东省', '湖南省', '福建省', '黑龙江省', '山东省', '河北省'],
+  year: [2020, 2023, 2024, 2025],
+}
+const find = (q: string, filtered: SearchFilters = {}) => findPlaceMentions(parseQuery(q, tokenizer), VALUES, filtered, tokenizer)
+
+describe('placeForms', () => {
+  it('gives a place its full name and its name without the administrative suffix', () => {
+    expect(placeForms('荆门市')).toEqual(['荆门市', '荆门'])
+    expect(placeForms('大兴安岭地区')).toEqual(['大兴安岭地区', '大兴安岭'])
+    expect(placeForms('广西壮族自治区')).toEqual(['广西壮族自治区', '广西'])
+    expect(placeForms('内蒙古自治区')).toEqual(['内蒙古自治区', '内蒙古'])
+    expect(placeForms('恩施土家族苗族自治州')).toEqual(['恩施土家族苗族自治州', '恩施'])
+  })
+
+  it('keeps a two-character name whole: 沙市 is not 沙', () => {
+    expect(placeForms('沙市')).toEqual(['沙市'])
+  })
+})
+
+describe('findPlaceMentions', () => {
+  it('reads a city written without 市 as a city filter and leaves the topic to search', () => {
+    expect(find('荆门 双减')).toEqual({ mentions: [{ field: 'city', text: '荆门', longer: ['荆门市'] }], filters: { city: ['荆门市'] }, rest: '双减' })
+  })
+
+  it('reads a year and a city inside one question, with the 的 between them and the topic', () => {
+    expect(find('2024年长沙市的课后服务怎么做')).toMatchObject({ filters: { city: ['长沙市'], year: [2024] }, rest: '课后服务怎么做' })
+  })
+
+  it('reads a province by its short name', () => {
+    expect(find('湖北 学前教育')).toMatchObject({ filters: { province: ['湖北省'] }, rest: '学前教育' })
+  })
+
+  it('leaves a query that is only a place as words: the place is what the user looks for', () => {
+    expect(find('荆门')).toBeNull()
+    expect(find('荆门市')).toBeNull()
+  })
+
+  it('ignores places and years the index does not hold', () => {
+    expect(find('南京 双减')).toBeNull()
+    expect(find('2019年 双减')).toBeNull()
+  })
+
+  it('leaves a field the user already filters on to their filter', () => {
+    expect(find('荆门 双减', { city: ['江门市'] })).toBeNull()
+    expect(find('2024 双减', { yearFrom: 2020 })).toBeNull()
+  })
+
+  it('does not read a place inside a longer word or a quoted phrase', () => {
+    expect(find('中山大学 招生')).toBeNull()
+    expect(find('"长沙市的课后服务"')).toBeNull()
+  })
+
+  it('does not read a choice between texts as a filter', () => {
+    expect(find('荆门 | 江门 双减')).toBeNull()
+  })
+})
+
+describe('findPlaceMentions on a short query the segmenter keeps whole', () => {
+  it('reads a year or a place at either end of it', () => {
+    expect(find('2024年双减')).toMatchObject({ filters: { year: [2024] }, rest: '双减' })
+    expect(find('荆门双减')).toMatchObject({ filters: { city: ['荆门市'] }, rest: '双减' })
+    expect(find('双减 长沙')).toMatchObject({ filters: { city: ['长沙市'] }, rest: '双减' })
+  })
+
+  it('keeps two characters at least: 荆门市 alone is a place to look for, not a filter', () => {
+    expect(find('荆门市')).toBeNull()
+    expect(find('2024年度')).toBeNull()
+  })
+})

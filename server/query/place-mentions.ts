@@ -1,0 +1,125 @@
+/**
+ * A place or a year named in a question (荆门 双减, 2024年长沙的课后服务怎么做). A plan's city and year are
+ * its metadata: its clauses rarely say them, so as words they find nothing (`荆门 双减` in keyword mode: 0) or
+ * pull in clauses of a city with a similar name (semantic mode put 江门's 双减 clause first). Read as filters
+ * they say what the user meant. Pure: the route supplies the values the index holds.
+ */
+import { normalizeForMatch } from '../../indexer/normalize.js'
+import type { ParsedQuery, SearchFilters, Tokenizer } from '../engine/types.js'
+
+/** The cities, provinces and years the index holds (its facet values). */
+export interface PlaceValues {
+  city: readonly string[]
+  province: readonly string[]
+  year: readonly number[]
+}
+
+export type PlaceFilters = Pick<SearchFilters, 'city' | 'province' | 'year'>
+
+export interface PlaceMention {
+  field: keyof PlaceFilters
+  /** As the query says it (荆门, 2024年). */
+  text: string
+  /** The longer ways the query may say it, removed first (荆门市 for 荆门, 2024年 for 2024). */
+  longer: string[]
+}
+
+export interface QueryPlaces {
+  mentions: PlaceMention[]
+  filters: PlaceFilters
+  /** The query without the mentions: what is left to search for. */
+  rest: string
+}
+
+/**
+ * An administrative name's suffix, which people leave out (荆门 for 荆门市, 广西 for 广西壮族自治区, 恩施 for
+ * 恩施土家族苗族自治州). The stem keeps at least two characters: 沙市 and 津市 are names, not 沙 and 津.
+ */
+const SUFFIX = /^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,3}族)*自治[区州县旗]|特别行政区|地区|林区|新区|市|省|盟|州|县|区|旗)$/u
+
+/** The forms a user may type for a place: its full name and its name without the suffix. */
+export function placeForms(name: string): string[] {
+  const full = normalizeForMatch(name)
+  const stem = SUFFIX.exec(full)?.[1]
+  return stem && stem !== full ? [full, stem] : [full]
+}
+
+const YEAR = /^((?:19|20)\d\d)(?:年度?)?$/
+
+const YEAR_AT_EDGE = /^(?:19|20)\d\d(?:年度?)?|(?:19|20)\d\d(?:年度?)?$/gu
+
+/**
+ * Every string of the query a user could have meant as a place or a year: whole terms, free-text words, and
+ * a year or place at either end of a short unquoted term (2024年双减 is one term: short queries are searched
+ * whole), as long as two characters are left of it and, for a place, the segmenter cuts the term there
+ * (荆门双减 is 荆门 + 双减; 中山大学 is one word, not 中山 + 大学).
+ */
+function candidates(query: ParsedQuery, places: ReadonlyMap<string, unknown>, tokenizer: Tokenizer): string[] {
+  // An OR of terms (荆门 | 江门) is a choice between texts, not a place to filter on.
+  if (query.groups.some((group) => group.length > 1)) return []
+  const raw = normalizeForMatch(query.raw)
+  return query.groups.flat().flatMap((t) => {
+    if (t.kind === 'words') return [normalizeForMatch(t.text), ...t.words]
+    if (raw.includes(`"${t.match}"`)) return [t.match]
+    const edges = [...t.match.matchAll(YEAR_AT_EDGE)].map((m) => m[0])
+    const words = tokenizer.words(t.match)
+    for (const word of [words[0], words.at(-1)]) if (word !== undefined && word !== t.match && places.has(word)) edges.push(word)
+    return [t.match, ...edges.filter((edge) => [...t.match].length - [...edge].length >= 2)]
+  })
+}
+
+/** Removes the mentions from the (normalised) query and tidies what they leave: 长沙市的课后服务 → 课后服务. */
+function withoutMentions(raw: string, mentions: PlaceMention[]): string {
+  let rest = normalizeForMatch(raw)
+  for (const { text, longer } of mentions) {
+    const said = [...longer, text].find((form) => rest.includes(form)) ?? text
+    rest = rest.replace(`"${said}"`, ' ').replace(said, ' ')
+  }
+  return rest
+    .replace(/(^|\s)的/gu, '$1')
+    .replace(/的(\s|$)/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
+
+/**
+ * The places and years a query names that the index holds, as filters, with the query left over. A field the
+ * user already filters on is left as typed (their filter wins), and a query that is only a place (荆门) keeps
+ * it as words: with nothing left to search, the place is what they are looking for.
+ */
+export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filtered: SearchFilters, tokenizer: Tokenizer): QueryPlaces | null {
+  const byForm = new Map<string, { field: 'city' | 'province'; value: string; full: string }[]>()
+  const fields = [
+    ['city', values.city],
+    ['province', values.province],
+  ] as const
+  for (const [field, names] of fields) {
+    if (filtered[field]?.length) continue
+    for (const value of names) {
+      const forms = placeForms(value)
+      for (const form of forms) byForm.set(form, [...(byForm.get(form) ?? []), { field, value, full: forms[0] }])
+    }
+  }
+  const yearFiltered = Boolean(filtered.year?.length) || filtered.yearFrom !== undefined || filtered.yearTo !== undefined
+  const mentions: PlaceMention[] = []
+  const filters: PlaceFilters = {}
+  const add = <K extends keyof PlaceFilters>(field: K, value: NonNullable<PlaceFilters[K]>[number]) => {
+    const list = (filters[field] ?? []) as (typeof value)[]
+    if (!list.includes(value)) filters[field] = [...list, value] as PlaceFilters[K]
+  }
+  for (const text of new Set(candidates(query, byForm, tokenizer))) {
+    if (mentions.some((m) => m.text.includes(text))) continue
+    const places = byForm.get(text)
+    const year = YEAR.exec(text)
+    if (places) {
+      for (const { field, value } of places) add(field, value)
+      mentions.push({ field: places[0].field, text, longer: places.map((p) => p.full).filter((full) => full !== text) })
+    } else if (year && !yearFiltered && values.year.includes(Number(year[1]))) {
+      add('year', Number(year[1]))
+      mentions.push({ field: 'year', text, longer: [`${year[1]}年度`, `${year[1]}年`].filter((form) => form !== text) })
+    }
+  }
+  if (mentions.length === 0) return null
+  const rest = withoutMentions(query.raw, mentions)
+  return [...rest].length >= 2 ? { mentions, filters, rest } : null
+}

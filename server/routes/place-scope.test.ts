@@ -1,0 +1,37 @@
+/** The places a question is read against come from the index being served, and follow it when it is rebuilt. */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import { loadCorpusBuild } from '../../test/fixtures/corpus-build.js'
+import { openSqliteEngine, type SqliteEngine } from '../engine/sqlite/sqlite-engine.js'
+import { parseQuery } from '../query/parse-query.js'
+import { placesIn, placeValues } from './place-scope.js'
+
+const segmenter = createSegmenter()
+let dir: string
+let engine: SqliteEngine
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'place-scope-test-'))
+  engine = await openSqliteEngine({ path: path.join(dir, 'index.sqlite'), tokenizer: segmenter })
+})
+afterAll(async () => {
+  await engine.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('placeValues', () => {
+  it('reads the cities, provinces and years of the index, and reads them again after a rebuild', async () => {
+    const full = await loadCorpusBuild()
+    const jiangmen = { ...full, plans: full.plans.filter((p) => p.city === '江门市'), clauses: full.clauses.filter((c) => c.city === '江门市'), builtAt: '2026-12-01T00:00:00.000Z' }
+    await engine.replaceAll(jiangmen)
+    expect(await placeValues(engine)).toEqual({ city: ['江门市'], province: ['广东省'], year: [2023] })
+    expect(await placesIn(engine, segmenter, parseQuery('荆门 双减', segmenter), {})).toBeNull()
+
+    await engine.replaceAll({ ...full, builtAt: '2026-12-02T00:00:00.000Z' })
+    expect((await placeValues(engine)).city).toContain('荆门市')
+    expect(await placesIn(engine, segmenter, parseQuery('荆门 双减', segmenter), {})).toMatchObject({ filters: { city: ['荆门市'] }, rest: '双减' })
+  })
+})

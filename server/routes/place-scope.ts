@@ -1,0 +1,47 @@
+/**
+ * Places and years named in a question, read against what the index holds (server/query/place-mentions.ts).
+ * Semantic and hybrid mode search within them (`荆门 双减` → 双减 in 荆门市's plans) and say so; keyword mode
+ * stays exact and offers the filtered search beside the looser queries (search-alternatives.ts).
+ */
+import type { InferredFilters } from '../api-types.js'
+import type { ParsedQuery, ReadOptions, SearchEngine, SearchFilters, Tokenizer } from '../engine/types.js'
+import { findPlaceMentions, type PlaceValues, type QueryPlaces } from '../query/place-mentions.js'
+
+/** One read of the index's places per engine and build: they change only when the index is rebuilt. */
+const known = new WeakMap<SearchEngine, { indexedAt: string | null; values: Promise<PlaceValues> }>()
+
+export async function placeValues(engine: SearchEngine, options?: ReadOptions): Promise<PlaceValues> {
+  const { indexedAt } = await engine.health({ probe: false })
+  const memo = known.get(engine)
+  if (memo && memo.indexedAt === indexedAt) return memo.values
+  const values = engine.facets({}, options).then((facets) => ({
+    city: facets.city.map((f) => f.value),
+    province: facets.province.map((f) => f.value),
+    year: facets.year.map((f) => Number(f.value)).filter(Number.isInteger),
+  }))
+  known.set(engine, { indexedAt, values })
+  // A failed read (a cancelled request) is not remembered: the next question asks again.
+  values.catch(() => known.delete(engine))
+  return values
+}
+
+/** The places and years `query` names that `engine`'s index holds and `filters` leaves open; null when none. */
+export async function placesIn(
+  engine: SearchEngine,
+  tokenizer: Tokenizer,
+  query: ParsedQuery,
+  filters: SearchFilters,
+  options?: ReadOptions,
+): Promise<QueryPlaces | null> {
+  // A single word names at most the place itself, which stays a word (findPlaceMentions): no read needed.
+  if (query.groups.flat().length === 0) return null
+  return findPlaceMentions(query, await placeValues(engine, options), filters, tokenizer)
+}
+
+export function withPlaces(filters: SearchFilters, places: QueryPlaces): SearchFilters {
+  return { ...filters, ...places.filters }
+}
+
+export function describePlaces(places: QueryPlaces): InferredFilters {
+  return { query: places.rest, mentions: places.mentions.map((m) => m.text), ...places.filters }
+}
