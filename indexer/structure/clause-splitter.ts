@@ -9,6 +9,7 @@ import { clauseHeading, readLineMarker, runsOnPastHeading } from './line-markers
 import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { numberParagraphs } from './paragraphs.js'
 import { splitAppendix } from './appendix.js'
+import { splitTaskTable } from './task-table.js'
 import { isCopyListLine } from './imprint.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
@@ -67,8 +68,11 @@ interface OpenRecord {
 }
 
 export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean } = {}): SplitPlan {
-  const [body, ...appendices] = splitAppendix(joinLoneMarkers(bodyLines.filter((l) => !isMetadataLine(l))))
-  const { numbering, titles } = readChapterTitles(body.lines)
+  const [withTable, ...attached] = splitAppendix(joinLoneMarkers(bodyLines.filter((l) => !isMetadataLine(l))))
+  // A task table after the last clause is text of its own, one line per row, read as the list of attachments is.
+  const { body, table } = splitTaskTable(withTable.lines)
+  const appendices = table ? [{ lines: table, appendix: null }, ...attached] : attached
+  const { numbering, titles } = readChapterTitles(body)
   const records: DraftRecord[] = []
   const lines: string[] = []
   let chapter: DraftChapter | null = null

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { splitTaskTable } from './task-table.js'
+
+describe('splitTaskTable', () => {
+  const clauses = ['1.深化理论武装。健全制度。', '2.扩大学前教育资源。新增学位1800个。']
+
+  it('cuts a task table flattened one cell per line off the last clause, one line per row with its cells side by side', () => {
+    const table = ['重点任务分工表', '序号', '重点任务', '牵头单位', '完成时限', '1', '深化理论武装', '机关党委', '2024年12月', '2', '新增公办学位', '1800个', '基础教育科', '2024年9月']
+    expect(splitTaskTable([...clauses, ...table])).toEqual({
+      body: clauses,
+      table: ['重点任务分工表', '序号 重点任务 牵头单位 完成时限', '1 深化理论武装 机关党委 2024年12月', '2 新增公办学位 1800个 基础教育科 2024年9月'],
+    })
+  })
+
+  it('takes no 序号 line without column names and a first row after it for a table', () => {
+    const lines = [...clauses, '序号', '说明', '1']
+    expect(splitTaskTable(lines)).toEqual({ body: lines, table: null })
+  })
+})

@@ -1,0 +1,48 @@
+/**
+ * A task table printed after a plan's last clause (重点任务分工表: 序号 | 重点任务 | 牵头单位 | 完成时限) and flattened
+ * by PDF or Word extraction into one cell per line. Read as text, its title, column names and cells run into the
+ * last clause. The table restates the clauses for the units that carry them out, so it is kept as text of its own:
+ * its title, then one line per row with its cells side by side (`1 深化理论武装 机关党委 2024年12月`), never clauses.
+ *
+ * A table is known by its head: a `序号` cell followed by at least two other column names, one per line, after a
+ * numbered line of the body. Its rows start at the bare row numbers 1, 2, 3 … that follow in order.
+ * Pure: lines in, the body and the table's lines out.
+ */
+import { readLineMarker } from './line-markers.js'
+
+/** Column names of a task table, as plans print them. */
+const COLUMN = /^(序号|重点任务|工作任务|任务|主要任务|具体任务|工作内容|任务内容|重点工作|工作措施|具体措施|牵头单位|责任单位|配合单位|责任科室|牵头科室|责任领导|完成时限|完成时间|时间节点|时限|备注)$/
+/** The table's title, on the line above its head: short, no sentence, ends in 表 or 清单. */
+const TABLE_TITLE = /^[^。；;，,：:]{2,40}(表|清单)$/
+const MIN_COLUMNS = 3
+
+export function splitTaskTable(lines: string[]): { body: string[]; table: string[] | null } {
+  const head = tableHead(lines)
+  if (head === -1) return { body: lines, table: null }
+  const from = head > 0 && TABLE_TITLE.test(lines[head - 1].trim()) ? head - 1 : head
+  let columns = head
+  while (columns < lines.length && COLUMN.test(lines[columns].trim())) columns++
+  const table = from < head ? [lines[from].trim()] : []
+  table.push(lines.slice(head, columns).map((l) => l.trim()).join(' '))
+  let next = 1
+  for (const line of lines.slice(columns).map((l) => l.trim())) {
+    if (line === String(next)) {
+      table.push(line)
+      next++
+    } else if (table.length > 0 && line !== '') table[table.length - 1] += ` ${line}`
+  }
+  return { body: lines.slice(0, from), table }
+}
+
+/** Index of the table's 序号 line after the body's first numbered line, or -1. */
+function tableHead(lines: string[]): number {
+  const numbered = lines.findIndex((l) => readLineMarker(l)?.kind === 'clause')
+  if (numbered === -1) return -1
+  for (let i = numbered + 1; i < lines.length; i++) {
+    if (lines[i].trim() !== '序号') continue
+    let columns = 1
+    while (i + columns < lines.length && COLUMN.test(lines[i + columns].trim()) && lines[i + columns].trim() !== '序号') columns++
+    if (columns >= MIN_COLUMNS && lines[i + columns]?.trim() === '1') return i
+  }
+  return -1
+}
