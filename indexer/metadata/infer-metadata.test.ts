@@ -104,6 +104,28 @@ describe('metadata of documents with letterheads, notices, web and PDF furniture
     expect([city2.plan.city, city2.plan.level]).toEqual(['郑州市', '市'])
   })
 
+  it('places a zone its city names short (成都高新区, 长沙经济技术开发区) in that city at level 区县, and a new area named for no city (雄安新区) in its province as its own city', () => {
+    const place = (issuer: string) => {
+      const text = `2024年教育工作要点\n一、总体要求\n1.坚持党的领导。全面加强党的建设。\n2.坚持立德树人。落实根本任务。\n${issuer}\n2024年3月1日`
+      const { city, province, level } = parseDocument({ file: 'zone.txt', text, fields: {}, url: null })[0].plan
+      return [city, province, level]
+    }
+    expect(['成都高新区社区发展治理和社会事业局', '长沙经济技术开发区社会事业局', '雄安新区管理委员会公共服务局', '西海岸新区教育和体育局'].map(place)).toEqual([
+      ['成都市', '四川省', '区县'], ['长沙市', '湖南省', '区县'], ['雄安新区', '河北省', '市'], ['西海岸新区', '山东省', '区县'],
+    ])
+  })
+
+  it('tells 鼓楼区, which 南京, 福州, 徐州 and 开封 each have, by the city its body names, and guesses none when the body names none', () => {
+    const place = (body: string) => {
+      const text = `鼓楼区教育局2024年工作要点\n一、加强党的建设\n1.深化理论武装。${body}\n2.推进清廉学校建设。开展创建活动。\n鼓楼区教育局\n2024年3月1日`
+      const { city, province, level } = parseDocument({ file: 'gulou.txt', text, fields: {}, url: null })[0].plan
+      return [city, province, level]
+    }
+    expect([place('落实福州市委教育工委部署，争创福州市清廉学校示范校。'), place('落实徐州市教育局部署，争创徐州市清廉学校示范校。'), place('坚持“第一议题”制度。')]).toEqual([
+      ['鼓楼区', '福建省', '区县'], ['鼓楼区', '江苏省', '区县'], [null, null, '区县'],
+    ])
+  })
+
   it('gives 2024年全县教育工作要点, whose body proves only the city it lies in (长沙市), the level 区县 its title states, not the city’s 市; 全区 in a 地区 stays 市', () => {
     const body = '长沙市教育局部署。长沙市第一中学。长沙市教育督导。天心区学校。全县学校。'
     const level = (title: string, text: string) => {

@@ -4,7 +4,8 @@
  * gets no city rather than a guess.
  */
 import type { AdminLevel, Evidence } from '../types.js'
-import { findPlaces, isMunicipality, levelOf, placeInName, type Place } from './gazetteer.js'
+import { findPlaces, isMunicipality, levelOf, placeInName, zoneCity, type Place } from './gazetteer.js'
+import { ZONE } from './zones.js'
 
 export interface PlaceFinding {
   city: Evidence<string> | null
@@ -25,7 +26,7 @@ export function inferPlace(issuer: string | null, title: string, body: string): 
   const province = provincePlace
     ? { value: provincePlace.province, source: place ? ('inferred' as const) : ('body' as const), quote: provincePlace.name }
     : null
-  const district = placeEvidence && placeEvidence.source !== 'body' ? unlistedDistrict(placeEvidence.quote, place!) : null
+  const district = placeEvidence?.zone ?? (placeEvidence && placeEvidence.source !== 'body' ? unlistedDistrict(placeEvidence.quote, place!) : null)
   const level = district
     ? { value: '区县' as const, source: 'inferred' as const, quote: district }
     : place
@@ -67,16 +68,41 @@ interface PlaceEvidence {
   place: Place
   source: 'header' | 'title' | 'body'
   quote: string
+  /** A development zone the name sets in its city (`成都高新区`): the plan is a district's. */
+  zone?: string
 }
 
 function findPlace(issuer: string | null, title: string, body: string): PlaceEvidence | null {
-  const fromIssuer = issuer ? placeInName(issuer) : null
-  const fromTitle = placeInName(title)
+  const named = (name: string) => placeInName(name) ?? zoneOf(name)?.place ?? shared(name, title, body)
+  const fromIssuer = issuer ? named(issuer) : null
+  const fromTitle = named(title)
   // A title naming a place inside the issuer's is the plan's own (a county's plan on its city's site, a
   // city's plan republished by the province).
-  if (fromIssuer && !(fromTitle && isInside(fromTitle, fromIssuer))) return { place: fromIssuer, source: 'header', quote: issuer! }
-  if (fromTitle) return { place: fromTitle, source: 'title', quote: title }
+  if (fromIssuer && !(fromTitle && isInside(fromTitle, fromIssuer))) return { place: fromIssuer, source: 'header', quote: issuer!, zone: zoneOf(issuer!)?.zone }
+  if (fromTitle) return { place: fromTitle, source: 'title', quote: title, zone: zoneOf(title)?.zone }
   return placeFromBody(title, body)
+}
+
+/** `成都高新区社区发展治理和社会事业局`: the city the zone's name begins with, and the zone. */
+function zoneOf(name: string): { place: Place; zone: string } | null {
+  if (placeInName(name)) return null
+  const place = zoneCity(name)
+  if (!place) return null
+  const city = findPlaces(name)[0].text
+  return { place, zone: city + ZONE.exec(name.slice(city.length))![0] }
+}
+
+/**
+ * A district several cities have (鼓楼区: 南京, 福州, 徐州, 开封) that opens the name, told apart by the city the body
+ * names (`福州市委教育工委`, `争创福州市…`): the one in that city; none when the body names none of them.
+ */
+function shared(name: string, title: string, body: string): Place | null {
+  const candidates = findPlaces(name).filter((m) => m.at === 0 && m.full && m.ambiguity > 1 && m.place.kind === 'county')
+  if (candidates.length === 0) return null
+  const city = placeFromBody(title, body)?.place
+  const prefecture = city ? (city.kind === 'province' ? city.name : city.prefecture) : null
+  const inCity = candidates.filter((m) => m.place.prefecture === prefecture)
+  return inCity.length === 1 ? inCity[0].place : null
 }
 
 function isInside(inner: Place, outer: Place): boolean {
