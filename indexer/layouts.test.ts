@@ -369,6 +369,16 @@ describe('parseDocument on government web pages and the furniture around their a
     expect(plan.plan.metadataEvidence.title).toEqual({ value: '嘉兴市2024年教育工作要点', source: 'title', quote: '市教育局印发2024年全市教育工作要点' })
   })
 
+  it('reads a lone 附件： paragraph and the files linked one to a <p> after it as the list of attachments, and no 相关链接 title in any record', async () => {
+    const [plan] = await parse('yangzhou-2024-zwgk-attachments-related-links.html')
+    expect(plan.clauses.filter((c) => c.chapter === null && c.number === null).map((c) => c.text).slice(1)).toEqual([
+      '附件：1.扬州市2024年教育重点工作任务分解表.docx',
+      '2.扬州市2024年民生实事项目清单.pdf',
+    ])
+    expect(plan.clauses.at(-3)!.text).toBe('20.加大教育投入。确保一般公共预算教育支出逐年只增不减。')
+    expect(plan.clauses.map((c) => c.text).join('\n')).not.toMatch(/相关链接|工作总结|寒假|十四五/)
+  })
+
   it('reads a WeChat article saved with its body hidden: the plan’s clauses under their 【一、】 chapters, with no account line, emoji line or 往期推荐 title in any record', async () => {
     const [plan] = await parse('jingzhou-2024-wechat-article.html')
     expect(plan.clauses.filter((c) => c.number !== null).map((c) => c.chapter?.title ?? null)).toEqual([

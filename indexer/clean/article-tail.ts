@@ -1,13 +1,13 @@
 /**
- * The closing list of an official-account (公众号) article or a news site's page: under a heading such as 往期推荐 or
- * 推荐阅读 come the titles of other articles, then the account's buttons. None of it is the plan's, and its titles are
- * ordinary text lines that would otherwise run into the plan's last clause.
+ * The closing list of an official-account (公众号) article or a news site's page: under a heading such as 往期推荐,
+ * 推荐阅读 or a government page's 相关链接 come the titles of other articles or documents, then the account's buttons.
+ * None of it is the plan's, and its titles are ordinary text lines that would otherwise run into the plan's last clause.
  *
  * The heading is a line of its own, and only one in the second half of the text counts: an article's end, never a
  * list the plan might announce at its start.
  */
 
-const TAIL_HEADING = /^[\W_]*(往期推荐|往期回顾|往期精彩|精彩推荐|推荐阅读|相关推荐|热文推荐|猜你喜欢|延伸阅读|更多精彩)[\W_]*$/
+const TAIL_HEADING = /^[\W_]*(往期推荐|往期回顾|往期精彩|精彩推荐|推荐阅读|相关推荐|热文推荐|猜你喜欢|延伸阅读|更多精彩|相关链接|相关文件|相关文章|相关阅读|相关新闻|相关信息)[\W_]*$/
 
 /** Index of the line (in `lines`, trimmed, blanks included) from which the rest is the article's closing list, or null. */
 export function articleTailStart(lines: string[]): number | null {

@@ -10,6 +10,7 @@
  */
 import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser'
 import { canonicalKey, mergeFields, parseMetadataLine } from '../clean/metadata-fields.js'
+import { joinAttachmentLinks } from './attachment-links.js'
 import { listMarkers } from './html-list-markers.js'
 import { isLinkBar } from './link-bar.js'
 import { hiddenBody } from './revealed-body.js'
@@ -60,7 +61,7 @@ export function extractHtml(html: string): HtmlContent {
   }
   mergeFields(fields, governmentMeta(root))
   mergeFields(fields, accountPublishTime(root))
-  return { text: out.finish(), fields, url: canonicalUrl(root) }
+  return { text: joinAttachmentLinks(out.finish()), fields, url: canonicalUrl(root) }
 }
 
 /** The meta tags government sites carry by the national site guideline, as fields (the page's own table wins). */
