@@ -78,6 +78,14 @@ describe.skipIf(model.skipped)('semantic routes', () => {
     expect((await get<SearchResponse>(`/api/search?q=${q('荆门')}&mode=hybrid`)).inferred).toBeUndefined()
   })
 
+  it('finds every clause saying the plans\' word for a short everyday word in hybrid mode: 视力 → 近视', async () => {
+    const jinshi = await get<SearchResponse>(`/api/search?q=${q('近视')}&limit=100`)
+    expect(jinshi.total).toBeGreaterThan(0)
+    const body = await get<SearchResponse>(`/api/search?q=${q('视力')}&mode=hybrid&limit=100`)
+    expect(body.hits.map((h) => h.id)).toEqual(expect.arrayContaining(jinshi.hits.map((h) => h.id)))
+    expect(body.hits.slice(0, jinshi.total).map((h) => h.id).sort()).toEqual(jinshi.hits.map((h) => h.id).sort())
+  })
+
   it('keeps exact phrase matches on top in hybrid mode', async () => {
     const keyword = await get<SearchResponse>(`/api/search?q=${q('双减')}&limit=100`)
     const hybrid = await get<SearchResponse>(`/api/search?q=${q('双减')}&mode=hybrid&limit=${keyword.total}`)

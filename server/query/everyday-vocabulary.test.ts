@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
-import { defaultVocabulary, expandQuery, parseVocabulary, semanticQueryText } from './everyday-vocabulary.js'
+import { defaultVocabulary, expandQuery, officialAlternatives, parseVocabulary, semanticQueryText } from './everyday-vocabulary.js'
 import { parseQuery } from './parse-query.js'
 
 const tokenizer = createSegmenter()
@@ -26,7 +26,7 @@ describe('everyday vocabulary', () => {
     expect(words('上学太贵了')).toEqual(expect.arrayContaining(['收费']))
   })
 
-  it('leaves exact phrases exact: 补课 and "课本费" are not widened', () => {
+  it('leaves exact phrases exact in keyword mode: 补课 and "课本费" are not widened', () => {
     for (const q of ['补课', '"孩子的课本费太贵"']) {
       const typed = parseQuery(q, tokenizer)
       expect(expandQuery(typed, defaultVocabulary())).toEqual(typed)
@@ -43,5 +43,23 @@ describe('everyday vocabulary', () => {
       const typed = parseQuery(q, tokenizer)
       expect(semanticQueryText(typed, expandQuery(typed, defaultVocabulary()))).toBe(q)
     }
+  })
+
+  it('widens a short unquoted everyday word into an OR of phrases where asked (hybrid mode): 霸凌 | 欺凌', () => {
+    const typed = parseQuery('霸凌', tokenizer)
+    const loose = expandQuery(typed, defaultVocabulary(), { phrases: true })
+    expect(loose.groups).toEqual([[
+      { kind: 'phrase', text: '霸凌', match: '霸凌' },
+      { kind: 'phrase', text: '欺凌', match: '欺凌' },
+    ]])
+    expect(semanticQueryText(typed, loose)).toBe('霸凌 欺凌')
+    const quoted = parseQuery('"霸凌"', tokenizer)
+    expect(expandQuery(quoted, defaultVocabulary(), { phrases: true })).toEqual(quoted)
+  })
+
+  it('offers the official words of a keyword query\'s unquoted everyday phrases, not of quoted ones', () => {
+    expect(officialAlternatives(parseQuery('视力', tokenizer), defaultVocabulary())).toEqual(['近视'])
+    expect(officialAlternatives(parseQuery('霸凌 手机', tokenizer), defaultVocabulary())).toEqual(['欺凌', '五项管理', '电子产品'])
+    expect(officialAlternatives(parseQuery('"视力"', tokenizer), defaultVocabulary())).toEqual([])
   })
 })

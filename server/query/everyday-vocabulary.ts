@@ -6,6 +6,7 @@
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, QueryTerm } from '../engine/types.js'
 import { dictFileOnce } from './dict-file.js'
+import { isQuoted } from './parse-query.js'
 
 /** Everyday word → the official words searched with it. */
 export type EverydayVocabulary = ReadonlyMap<string, readonly string[]>
@@ -32,27 +33,54 @@ function widens(word: string, everyday: string): boolean {
   return [...everyday].length === 1 ? word === everyday : word.includes(everyday)
 }
 
-function widen(term: QueryTerm, vocabulary: EverydayVocabulary): QueryTerm {
-  if (term.kind !== 'words') return term
-  const words = [...term.words]
-  for (const word of term.words) {
-    for (const [everyday, official] of vocabulary) {
-      if (widens(word, everyday)) for (const o of official) if (!words.includes(o)) words.push(o)
-    }
-  }
-  return words.length === term.words.length ? term : { ...term, words }
+const termStrings = (t: QueryTerm) => (t.kind === 'words' ? t.words : [t.match])
+
+/** The official words a word is widened with, in the vocabulary's order. */
+function officialFor(word: string, vocabulary: EverydayVocabulary): string[] {
+  const out: string[] = []
+  for (const [everyday, official] of vocabulary) if (widens(word, everyday)) for (const o of official) if (!out.includes(o)) out.push(o)
+  return out
 }
 
-/** The query with every free-text term's words widened by the vocabulary; phrases and exclusions untouched. */
-export function expandQuery(query: ParsedQuery, vocabulary: EverydayVocabulary): ParsedQuery {
-  const groups = query.groups.map((group) => group.map((term) => widen(term, vocabulary)))
-  const added = groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : [])).filter((w) => !query.highlight.includes(w))
+/** A term widened: the words of free text by their official words; an unquoted phrase, if asked, by phrases. */
+function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQuery, phrases: boolean): QueryTerm[] {
+  if (term.kind === 'phrase') {
+    // Where the question may be answered in other words (hybrid mode, the query vector), an everyday word typed
+    // short (霸凌, 视力) also searches the plans' words as phrases of their own, in its OR group (霸凌 | 欺凌): a
+    // clause saying 欺凌 is as plain a hit as one saying 霸凌. A quoted phrase stays exactly what was typed.
+    if (!phrases || isQuoted(query, term)) return [term]
+    const official = officialFor(term.match, vocabulary).filter((o) => o !== term.match)
+    return [term, ...official.map((o): QueryTerm => ({ kind: 'phrase', text: o, match: o }))]
+  }
+  const words = [...term.words]
+  for (const word of term.words) for (const o of officialFor(word, vocabulary)) if (!words.includes(o)) words.push(o)
+  return [words.length === term.words.length ? term : { ...term, words }]
+}
+
+export interface ExpandOptions {
+  /**
+   * Widen unquoted phrases too (霸凌 → 霸凌 欺凌): for hybrid mode and the query vector. Keyword mode keeps a
+   * phrase exact and offers the official words as alternatives instead (officialAlternatives).
+   */
+  phrases?: boolean
+}
+
+/** The query with every free-text term's words widened by the vocabulary; exclusions untouched. */
+export function expandQuery(query: ParsedQuery, vocabulary: EverydayVocabulary, options: ExpandOptions = {}): ParsedQuery {
+  const groups = query.groups.map((group) => group.flatMap((term) => widen(term, vocabulary, query, options.phrases ?? false)))
+  const added = groups.flat().flatMap(termStrings).filter((w) => !query.highlight.includes(w))
   if (added.length === 0) return query
   const highlight = [...new Set([...query.highlight, ...added])].sort((a, b) => b.length - a.length || a.localeCompare(b))
   return { ...query, groups, highlight }
 }
 
-const freeTextWords = (query: ParsedQuery) => query.groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+/** The official words of a keyword query's unquoted phrases (霸凌 → 欺凌), offered when it finds few clauses. */
+export function officialAlternatives(query: ParsedQuery, vocabulary: EverydayVocabulary): string[] {
+  const terms = query.groups.flat().filter((t) => t.kind === 'phrase' && !isQuoted(query, t))
+  return [...new Set(terms.flatMap((t) => officialFor((t as { match: string }).match, vocabulary)))]
+}
+
+const queryStrings = (query: ParsedQuery) => query.groups.flat().flatMap(termStrings)
 
 /**
  * The text embedded for the query vector: the question followed by the official words its everyday words were
@@ -62,7 +90,7 @@ const freeTextWords = (query: ParsedQuery) => query.groups.flat().flatMap((t) =>
  * place or averaging the two vectors, on the tuning half.
  */
 export function semanticQueryText(typed: ParsedQuery, widened: ParsedQuery): string {
-  const own = new Set(freeTextWords(typed))
-  const added = [...new Set(freeTextWords(widened).filter((w) => !own.has(w)))]
+  const own = new Set(queryStrings(typed))
+  const added = [...new Set(queryStrings(widened).filter((w) => !own.has(w)))]
   return added.length === 0 ? typed.raw : `${typed.raw.trim()} ${added.join(' ')}`
 }

@@ -86,6 +86,14 @@ export function parseQuery(raw: string, tokenizer: Tokenizer): ParsedQuery {
   return result
 }
 
+/**
+ * Whether the user put the phrase in quotes (`"霸凌"`, `“霸凌”`): then it is to be found exactly as typed, even
+ * where a short unquoted term may be read more loosely (hybrid mode's vocabulary).
+ */
+export function isQuoted(query: ParsedQuery, term: PhraseTerm): boolean {
+  return normalizeForMatch(query.raw).includes(`"${term.match}"`)
+}
+
 function stripControl(text: string): string {
   // Tabs and newlines separate words; other controls vanish.
   return text.replace(/[\t\n\r\v\f]/g, ' ').replace(CONTROL, '')

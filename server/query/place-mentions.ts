@@ -6,6 +6,7 @@
  */
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, SearchFilters, Tokenizer } from '../engine/types.js'
+import { isQuoted } from './parse-query.js'
 
 /** The cities, provinces and years the index holds (its facet values). */
 export interface PlaceValues {
@@ -57,10 +58,9 @@ const YEAR_AT_EDGE = /^(?:19|20)\d\d(?:年度?)?|(?:19|20)\d\d(?:年度?)?$/gu
 function candidates(query: ParsedQuery, places: ReadonlyMap<string, unknown>, tokenizer: Tokenizer): string[] {
   // An OR of terms (荆门 | 江门) is a choice between texts, not a place to filter on.
   if (query.groups.some((group) => group.length > 1)) return []
-  const raw = normalizeForMatch(query.raw)
   return query.groups.flat().flatMap((t) => {
     if (t.kind === 'words') return [normalizeForMatch(t.text), ...t.words]
-    if (raw.includes(`"${t.match}"`)) return [t.match]
+    if (isQuoted(query, t)) return [t.match]
     const edges = [...t.match.matchAll(YEAR_AT_EDGE)].map((m) => m[0])
     const words = tokenizer.words(t.match)
     for (const word of [words[0], words.at(-1)]) if (word !== undefined && word !== t.match && places.has(word)) edges.push(word)

@@ -70,4 +70,10 @@ describe('keyword search with few results', () => {
     const in2024 = await search('双减', '&year=2024')
     expect((await search('2024年双减')).alternatives![0]).toEqual({ query: '双减', mode: 'keyword', total: in2024.total, filters: { year: [2024] } })
   })
+
+  it('offers the plans\' word for a short everyday word that finds nothing as typed: 霸凌 → 欺凌', async () => {
+    const body = await search('霸凌')
+    expect(body.total).toBe(0)
+    expect(body.alternatives).toEqual([{ query: '欺凌', mode: 'keyword', total: (await search('欺凌')).total }])
+  })
 })

@@ -7,7 +7,7 @@
  */
 import type { QueryAlternative } from '../api-types.js'
 import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
-import { semanticQueryText } from '../query/everyday-vocabulary.js'
+import { defaultVocabulary, expandQuery, officialAlternatives, semanticQueryText } from '../query/everyday-vocabulary.js'
 import { parseQuery } from '../query/parse-query.js'
 import { FEW_RESULTS, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
 import { placesIn, withPlaces } from './place-scope.js'
@@ -27,13 +27,15 @@ export interface AlternativesInput {
 export async function keywordAlternatives(input: AlternativesInput): Promise<QueryAlternative[]> {
   const { engine, tokenizer, embedder, parsed, filters, total } = input
   if (total >= FEW_RESULTS) return []
+  const typed = parseQuery(parsed.raw, tokenizer)
   const options: ReadOptions = { signal: input.signal, followUp: true }
   const countQuery = (query: ParsedQuery, vector?: Float32Array): SearchQuery => ({ query, filters, mode: vector ? 'semantic' : 'keyword', vector, sort: 'relevance', offset: 0, limit: 0, facets: false })
   const count = async (query: ParsedQuery, vector?: Float32Array) => (await engine.search(countQuery(query, vector), options)).total
   // Counted in one read where the engine can: one turn in the queue for all of them, not one each.
   const countAll = async (queries: ParsedQuery[]) =>
     engine.searchMany ? (await engine.searchMany(queries.map((q) => countQuery(q)), options)).map((r) => r.total) : Promise.all(queries.map((q) => count(q)))
-  const texts = relaxedQueries(parsed)
+  // 霸凌 finds nothing where the plans say 欺凌: the vocabulary's words for a short everyday term come first.
+  const texts = [...new Set([...officialAlternatives(parsed, defaultVocabulary()), ...relaxedQueries(parsed)])].filter((t) => t !== parsed.raw.trim())
   // 荆门 双减: the plans say 荆门 rarely, their metadata always; the same search within 荆门市 comes first.
   const places = await placesIn(engine, tokenizer, parsed, filters, options)
   // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
@@ -43,7 +45,7 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
     texts.length > 0 ? countAll(texts.map((text) => parseQuery(text, tokenizer))) : Promise.resolve([]),
     // Embedded as semantic mode will embed it (prepareQuery), so the count offered is the count it then shows.
     semanticPossible
-      ? embedder.embedQuery(semanticQueryText(parseQuery(parsed.raw, tokenizer), parsed)).then((vector) => count(parsed, vector))
+      ? embedder.embedQuery(semanticQueryText(typed, expandQuery(typed, defaultVocabulary(), { phrases: true }))).then((vector) => count(parsed, vector))
       : Promise.resolve(0),
     places ? engine.search({ ...countQuery(parseQuery(places.rest, tokenizer)), filters: withPlaces(filters, places) }, options).then((r) => r.total) : Promise.resolve(0),
   ])

@@ -51,8 +51,10 @@ export async function prepareQuery(q: string, mode: SearchMode, tokenizer: Token
   // Everyday words also search the plans' words (课本 → 教材) where words are matched: keyword and hybrid.
   // Semantic mode's parsed terms only carry the exclusions; its vector, like hybrid's, embeds the question
   // with the official words appended (everyday-vocabulary.ts semanticQueryText).
-  const widened = expandQuery(typed, defaultVocabulary())
-  const parsed = mode === 'semantic' ? typed : widened
+  const vocabulary = defaultVocabulary()
+  // Hybrid mode and the query vector also widen a short everyday word (霸凌 → 欺凌); keyword mode keeps it exact.
+  const loose = expandQuery(typed, vocabulary, { phrases: true })
+  const parsed = mode === 'semantic' ? typed : mode === 'hybrid' ? loose : expandQuery(typed, vocabulary)
   if (mode === 'keyword') return { parsed, engineMode: 'keyword', highlight: parsed.highlight }
   if (!embedder) throw new PortalError('semantic_unavailable', SEMANTIC_UNAVAILABLE_MESSAGE, { param: 'mode' })
   if (q === '') return { parsed, engineMode: 'keyword', highlight: [] }
@@ -63,7 +65,7 @@ export async function prepareQuery(q: string, mode: SearchMode, tokenizer: Token
     return { parsed: { ...parsed, groups: [], emptyReason: QUESTION_ONLY_MESSAGE }, engineMode: 'keyword', highlight: [] }
   }
   try {
-    return { parsed, engineMode: mode, vector: await embedder.embedQuery(semanticQueryText(typed, widened)), highlight: semanticHighlight(parsed) }
+    return { parsed, engineMode: mode, vector: await embedder.embedQuery(semanticQueryText(typed, loose)), highlight: semanticHighlight(parsed) }
   } catch (err) {
     throw new PortalError('semantic_unavailable', '语义检索暂时不可用：计算查询向量失败，请改用关键词检索或稍后再试', { param: 'mode', cause: err })
   }

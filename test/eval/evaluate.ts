@@ -98,13 +98,16 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<EvaluationRe
     for (const q of resolved) {
       const query = parseQuery(q.query, tokenizer)
       // As the server asks (routes/search-request.ts): keyword and hybrid mode widen everyday words.
-      const widened = process.env.EVAL_NO_VOCABULARY ? query : expandQuery(query, defaultVocabulary())
+      const off = Boolean(process.env.EVAL_NO_VOCABULARY)
+      const widened = off ? query : expandQuery(query, defaultVocabulary())
+      // Hybrid mode and the vector also widen a short everyday word typed as a phrase (霸凌 → 欺凌).
+      const loose = off ? query : expandQuery(query, defaultVocabulary(), { phrases: true })
       // As the server embeds it: the question with the official words its everyday words were widened with.
-      const vector = await embedder.embedQuery(process.env.EVAL_NO_VOCABULARY ? q.query : semanticQueryText(query, widened))
+      const vector = await embedder.embedQuery(off ? q.query : semanticQueryText(query, loose))
       const ranked = {} as Record<SearchMode, string[]>
       for (const mode of MODES) {
         const result = await engine.search({
-          query: mode === 'semantic' ? query : widened,
+          query: mode === 'semantic' ? query : mode === 'hybrid' ? loose : widened,
           filters: {},
           mode,
           vector: mode === 'keyword' ? undefined : vector,
