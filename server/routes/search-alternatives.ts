@@ -1,6 +1,7 @@
 /**
  * What a keyword search that found few clauses offers instead: the looser queries of relax-query.ts that
- * find more, and semantic mode for the same words, each counted with the same filters. Counting asks the
+ * find more, and semantic mode for the same words (hybrid mode when nothing is close by meaning alone), each
+ * counted with the same filters. Counting asks the
  * engine for totals only (limit 0, no facets), so a few extra searches stay cheap; they are asked in one
  * read (SearchEngine.searchMany, where the engine has it) and as a follow-up of the search
  * (ReadOptions.followUp), so under load the answer queues once more, not once per looser query.
@@ -41,18 +42,26 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
   // even when the model is there (its search would fail the whole answer with semantic_unavailable).
   const semanticPossible = embedder !== null && parsed.groups.length > 0 && (await engine.health({ probe: false })).vectors > 0
-  const [counts, semantic, placed] = await Promise.all([
+  const loose = expandQuery(typed, defaultVocabulary(), { phrases: true })
+  // Embedded as semantic and hybrid mode will embed it (prepareQuery), so the counts offered are the counts they
+  // then show. Hybrid is counted only when nothing is close by meaning alone: 霸凌 has no clause near enough, but
+  // hybrid mode finds the four that say 欺凌, so the way out offered is not a dead end.
+  const closeCounts = async (model: Embedder) => {
+    const vector = await model.embedQuery(semanticQueryText(typed, loose))
+    const semantic = await count(parsed, vector)
+    const hybrid = semantic > 0 ? 0 : (await engine.search({ ...countQuery(loose, vector), mode: 'hybrid' }, options)).total
+    return { semantic, hybrid }
+  }
+  const [counts, close, placed] = await Promise.all([
     texts.length > 0 ? countAll(texts.map((text) => parseQuery(text, tokenizer))) : Promise.resolve([]),
-    // Embedded as semantic mode will embed it (prepareQuery), so the count offered is the count it then shows.
-    semanticPossible
-      ? embedder.embedQuery(semanticQueryText(typed, expandQuery(typed, defaultVocabulary(), { phrases: true }))).then((vector) => count(parsed, vector))
-      : Promise.resolve(0),
+    semanticPossible ? closeCounts(embedder) : Promise.resolve({ semantic: 0, hybrid: 0 }),
     places ? engine.search({ ...countQuery(parseQuery(places.rest, tokenizer)), filters: withPlaces(filters, places) }, options).then((r) => r.total) : Promise.resolve(0),
   ])
   const looser: QueryAlternative[] = texts.flatMap((text, i) => (counts[i] > total ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : []))
   // Most specific first: the smallest set that still finds more than the query did.
   const out = looser.sort((a, b) => a.total - b.total).slice(0, MAX_RELAXED)
   if (places && placed > 0) out.unshift({ query: places.rest, mode: 'keyword', total: placed, filters: places.filters })
-  if (semantic > 0) out.push({ query: parsed.raw, mode: 'semantic', total: semantic })
+  if (close.semantic > 0) out.push({ query: parsed.raw, mode: 'semantic', total: close.semantic })
+  else if (close.hybrid > total) out.push({ query: parsed.raw, mode: 'hybrid', total: close.hybrid })
   return out
 }

@@ -1,0 +1,25 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import { mount, RouterLinkStub } from '@vue/test-utils'
+import { emptySearchState } from '../lib/url-state.js'
+import EmptyState from './EmptyState.vue'
+
+const stubs = { RouterLink: RouterLinkStub }
+const state = { ...emptySearchState(), q: '霸凌' }
+const tips = (w: ReturnType<typeof mount>) => w.findAll('.empty__tips > li').map((li) => li.text())
+
+describe('EmptyState', () => {
+  it('offers the mode the server counted results in, with its count', async () => {
+    const alternatives = [{ query: '欺凌', mode: 'keyword' as const, total: 4 }, { query: '霸凌', mode: 'hybrid' as const, total: 4 }]
+    const w = mount(EmptyState, { props: { state, semanticAvailable: true, alternatives }, global: { stubs } })
+    expect(tips(w)[0]).toBe('改用混合检索（4 条），查找意思相近但用词不同的条款')
+    await w.get('.empty__tips button').trigger('click')
+    expect(w.emitted('mode')).toEqual([['hybrid']])
+  })
+
+  it('offers no mode that would find nothing, and asks for other words instead', () => {
+    const w = mount(EmptyState, { props: { state, semanticAvailable: true, alternatives: [] }, global: { stubs } })
+    expect(tips(w)[0]).toBe('换一种说法，政策文件常用的表述不止一种（如“课后服务”与“托管服务”）')
+    expect(w.find('.empty__tips button').exists()).toBe(false)
+  })
+})
