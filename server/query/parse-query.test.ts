@@ -39,6 +39,36 @@ describe('parseQuery', () => {
     expect(parse('2025年').groups).toEqual([[phrase('2025年')]])
   })
 
+  it('drops a question particle or filler typed at the edge of a short term: 双减吗, 有校车吗, 近视措施, 请问双减', () => {
+    expect(parse('双减吗').groups).toEqual([[phrase('双减')]])
+    expect(parse('有校车吗').groups).toEqual([[phrase('校车')]])
+    expect(parse('近视措施').groups).toEqual([[phrase('近视')]])
+    expect(parse('请问双减').groups).toEqual([[phrase('双减')]])
+    expect(parse('雙減嗎').groups).toEqual([[phrase('雙減', '双减')]])
+  })
+
+  it('keeps a short term whole when nothing but a filler or one character would be left, or when the filler is inside it', () => {
+    expect(parse('要求').groups).toEqual([[phrase('要求')]])
+    expect(parse('我的').groups).toEqual([[phrase('我的')]])
+    expect(parse('"双减吗"').groups).toEqual([[phrase('双减吗')]])
+    expect(parse('以赛促学').groups).toEqual([[phrase('以赛促学')]])
+  })
+
+  it('reads an A-not-A question as A: 收不收费 is 收费, 贵不贵 adds 贵, 能不能 and 有没有 go whole', () => {
+    expect(parse('收不收费').groups).toEqual([[phrase('收费')]])
+    expect(parse('有没有午托').groups).toEqual([[phrase('有没有午托', '午托')]])
+    expect(parse('幼儿园收费贵不贵').groups).toEqual([[{ kind: 'words', text: '幼儿园收费贵不贵', words: ['幼儿园', '收费', '贵'] }]])
+    expect(parse('学校能不能收补课费').groups).toEqual([[{ kind: 'words', text: '学校能不能收补课费', words: ['学校', '收', '补课费'] }]])
+    expect(parse('可不可以带手机').groups).toEqual([[{ kind: 'words', text: '可不可以带手机', words: ['带', '手机'] }]])
+    expect(parse('孩子在学校吃饭安不安全').groups).toEqual([[{ kind: 'words', text: '孩子在学校吃饭安不安全', words: ['学校', '吃饭', '安全'] }]])
+  })
+
+  it('keeps A apart from the word before it, and a quoted or bare A-not-A as typed', () => {
+    expect(parse('钱够不够').groups).toEqual([[{ kind: 'words', text: '钱够不够', words: ['钱', '够'] }]])
+    expect(parse('"难不难"').groups).toEqual([[phrase('难不难')]])
+    expect(parse('是不是').groups).toEqual([[phrase('是不是')]])
+  })
+
   it('segments longer free text into words, dropping stopwords', () => {
     const parsed = parse('全面推进科学教育和劳动实践')
     expect(parsed.groups).toHaveLength(1)

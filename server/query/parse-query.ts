@@ -136,7 +136,12 @@ function lex(text: string, norm: string): Lexeme[] {
   return out
 }
 
-function toTerm(token: RawToken, tokenizer: Tokenizer): QueryTerm | 'stopwords' | null {
+function toTerm(typed: RawToken, tokenizer: Tokenizer): QueryTerm | 'stopwords' | null {
+  // Short or free text is told by the length as typed: 有没有午托 is a question about 午托, not the phrase 有午托.
+  const typedChinese = [...typed.norm].filter((ch) => CJK.test(ch)).length
+  const asked = typed.quoted || typed.negated ? typed : withoutAskForms(typed, tokenizer)
+  // A question that is nothing but its A-not-A (是不是) is searched as typed.
+  const token = SEARCHABLE.test(asked.norm) ? asked : typed
   const { start, end } = trimPunctuation(token.norm)
   if (start >= end) return null
   // Emoji and symbols alone are not searchable text: every engine indexes letters and digits.
@@ -146,17 +151,88 @@ function toTerm(token: RawToken, tokenizer: Tokenizer): QueryTerm | 'stopwords' 
   if (token.quoted || token.negated) return phrase(text, match)
 
   // Digits and Latin letters do not count: `2025年` and `K15学校` are short terms.
-  const chineseLength = [...match].filter((ch) => CJK.test(ch)).length
-  const isShortChinese = chineseLength <= queryLimits.maxShortPhraseChars
-  if (isShortChinese || !CJK.test(match) || tokenizer.isDictionaryTerm(match)) return phrase(text, match)
+  const chineseLength = Math.max(typedChinese, [...match].filter((ch) => CJK.test(ch)).length)
+  // A space the A-not-A question left inside a short term (钱够不够 → 钱 够) makes it words, not a phrase with a gap.
+  const isShortChinese = chineseLength <= queryLimits.maxShortPhraseChars && !match.includes(' ')
+  if (tokenizer.isDictionaryTerm(match) || !CJK.test(match)) return phrase(text, match)
+  if (isShortChinese) return shortPhrase(text, match, tokenizer)
 
   const words = unique(tokenizer.words(text).map((w) => stableNormal(collapseSpaces(stripControl(w).trim()))))
     .filter((w) => w !== '')
     .slice(0, queryLimits.maxWordsPerTerm)
   if (words.length === 0) return 'stopwords'
-  if (words.length === 1) return phrase(text, words[0])
-  const term: WordsTerm = { kind: 'words', text, words }
+  // Shown as typed (学校能不能收补课费), whatever the A-not-A reading searches.
+  const typedSpan = trimPunctuation(typed.norm)
+  const shown = token === typed ? text : typed.text.slice(typedSpan.start, typedSpan.end)
+  if (words.length === 1) return phrase(shown, words[0])
+  const term: WordsTerm = { kind: 'words', text: shown, words }
   return term
+}
+
+/**
+ * A short term is an exact phrase, without the fillers typed at its edges: a question particle or a word
+ * that names no topic (双减吗, 有校车吗, 双减的, 近视措施) is not part of the term the plans write (双减, 校车,
+ * 近视). What is left must be two characters or more and one piece of the term as typed (stopwords inside it,
+ * as in 教育和体育, keep it whole), so the phrase only ever widens to a part of itself.
+ */
+function shortPhrase(text: string, match: string, tokenizer: Tokenizer): PhraseTerm {
+  const core = tokenizer.words(match).map((w) => stableNormal(w)).join('')
+  const at = match.indexOf(core)
+  if (core === match || [...core].length < 2 || at === -1) return phrase(text, match)
+  // text and match line up character for character unless normalisation changed a length.
+  const shown = text.length === match.length ? text.slice(at, at + core.length) : core
+  return phrase(shown, core)
+}
+
+/**
+ * The A-not-A question (难不难, 贵不贵, 收不收费, 安全不安全) asks whether A: it is read as A, so 幼儿园收费贵不贵
+ * searches 幼儿园收费 贵 (贵 a word the vocabulary knows) and 收不收费 the term 收费, not 不收费 or 不难. When A is a
+ * stopword (能不能, 有没有, 要不要, 可不可以, 应不应该) the question names nothing and goes whole: 有没有午托 is about
+ * 午托. A space is left where the question stood, so A is not read into the word before it (钱够不够 is 钱 够, not
+ * 钱够). Only Chinese characters repeated around 不 or 没 are read so; quoted and excluded text stays as typed.
+ */
+function withoutAskForms(token: RawToken, tokenizer: Tokenizer): RawToken {
+  const norm = [...token.norm]
+  const text = [...token.text]
+  const shown = norm.length === text.length ? text : norm
+  const outNorm: string[] = []
+  const outText: string[] = []
+  const put = (n: string, t: string) => {
+    outNorm.push(n)
+    outText.push(t)
+  }
+  let changed = false
+  for (let i = 0; i < norm.length; ) {
+    const size = askFormAt(norm, i)
+    if (size === 0) {
+      put(norm[i], shown[i])
+      i++
+      continue
+    }
+    changed = true
+    const asked = norm.slice(i, i + size).join('')
+    const named = tokenizer.words(asked).length > 0
+    put(' ', ' ')
+    // A is kept, and the word the second A begins follows it without a break (收不收费 → 收费, 安不安全 → 安全).
+    if (named) for (let k = i; k < i + size; k++) put(norm[k], shown[k])
+    let next = i + 2 * size + 1
+    // 可不可以, 应不应该: the second A opens a longer stopword (可以, 应该), which goes too.
+    if (!named && size === 1 && next < norm.length && tokenizer.words(asked + norm[next]).length === 0) next++
+    i = next
+  }
+  if (!changed) return token
+  return { ...token, norm: outNorm.join(''), text: outText.join('') }
+}
+
+/** The length of A when an A-not-A question (A不A, A没A; A of one or two Chinese characters) starts at i, else 0. */
+function askFormAt(chars: string[], i: number): number {
+  for (const size of [2, 1]) {
+    const a = chars.slice(i, i + size)
+    if (a.length < size || !a.every((ch) => CJK.test(ch) && ch !== '不' && ch !== '没')) continue
+    const not = chars[i + size]
+    if ((not === '不' || not === '没') && chars.slice(i + size + 1, i + 2 * size + 1).join('') === a.join('')) return size
+  }
+  return 0
 }
 
 function phrase(text: string, match: string): PhraseTerm {
