@@ -57,6 +57,14 @@ describe('everyday vocabulary', () => {
     expect(expandQuery(quoted, defaultVocabulary(), { phrases: true })).toEqual(quoted)
   })
 
+  it('widens the admission and care words parents type (午托, 摇号, 划片, 学区房) by the plans\' own (托管, 派位, 就近入学)', () => {
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('学校有没有午托')).toEqual(['学校', '午托', '课后服务', '托管', '午餐'])
+    expect(words('民办学校摇号')).toEqual(['民办学校', '摇号', '派位', '公民同招', '招生入学'])
+    expect(officialAlternatives(parseQuery('学区房', tokenizer), defaultVocabulary())).toEqual(['划片', '就近入学', '招生入学', '学位'])
+    expect(officialAlternatives(parseQuery('划片', tokenizer), defaultVocabulary())).toEqual(['就近入学', '招生入学'])
+  })
+
   it('offers the official words of a keyword query\'s unquoted everyday phrases, not of quoted ones', () => {
     expect(officialAlternatives(parseQuery('视力', tokenizer), defaultVocabulary())).toEqual(['近视'])
     expect(officialAlternatives(parseQuery('霸凌 手机', tokenizer), defaultVocabulary())).toEqual(['欺凌', '五项管理', '电子产品'])

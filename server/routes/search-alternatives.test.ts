@@ -71,6 +71,25 @@ describe('keyword search with few results', () => {
     expect((await search('2024年双减')).alternatives![0]).toEqual({ query: '双减', mode: 'keyword', total: in2024.total, filters: { year: [2024] } })
   })
 
+  it('searches a short term typed with a particle or a topic-less word at its edge as the term: 双减吗, 双减政策, 有校车吗', async () => {
+    const shuangjian = (await search('双减')).total
+    expect(shuangjian).toBeGreaterThan(0)
+    expect((await search('双减吗')).total).toBe(shuangjian)
+    expect((await search('双减政策')).total).toBe(shuangjian)
+    expect((await search('有校车吗')).total).toBe((await search('校车')).total)
+  })
+
+  it('offers the plans\' admission words for what parents type and no plan writes: 摇号, 划片, 午托', async () => {
+    const offered = async (q: string) => {
+      const body = await search(q)
+      expect(body.total).toBe(0)
+      return body.alternatives!.map((a) => a.query)
+    }
+    expect(await offered('摇号')).toEqual(['派位', '公民同招', '招生入学'])
+    expect(await offered('划片')).toEqual(['招生入学', '就近入学'])
+    expect(await offered('午托')).toEqual(['午餐', '托管', '课后服务'])
+  })
+
   it('offers the plans\' word for a short everyday word that finds nothing as typed: 霸凌 → 欺凌', async () => {
     const body = await search('霸凌')
     expect(body.total).toBe(0)
