@@ -69,6 +69,22 @@ describe('parseQuery', () => {
     expect(parse('是不是').groups).toEqual([[phrase('是不是')]])
   })
 
+  it('drops a term of stopwords alone beside other terms, and searches it when it is all there is', () => {
+    expect(parse('对比 和 双减').groups).toEqual([[phrase('双减')]])
+    expect(parse('双减 的 政策').groups).toEqual([[phrase('双减')]])
+    expect(parse('政策').groups).toEqual([[phrase('政策')]])
+    expect(parse('双减 "的"').groups).toEqual([[phrase('双减')], [phrase('的')]])
+    expect(parse('双减 -的').exclude).toEqual([phrase('的')])
+  })
+
+  it('reads which places (哪些城市, 几个地方, 各个省市) as asking, not as words to find', () => {
+    expect(parse('哪些城市提到了人工智能').groups).toEqual([[phrase('哪些城市提到了人工智能', '人工智能')]])
+    expect(parse('有几个地方提到县中振兴').groups).toEqual([[phrase('有几个地方提到县中振兴', '县中振兴')]])
+    expect(parse('各个省市的双减').groups).toEqual([[phrase('各个省市的双减', '双减')]])
+    expect(parse('有多少市民参加').groups).toEqual([[{ kind: 'words', text: '有多少市民参加', words: ['市民', '参加'] }]])
+    expect(parse('城市学校扩容').groups).toEqual([[{ kind: 'words', text: '城市学校扩容', words: ['城市', '学校', '扩容'] }]])
+  })
+
   it('segments longer free text into words, dropping stopwords', () => {
     const parsed = parse('全面推进科学教育和劳动实践')
     expect(parsed.groups).toHaveLength(1)
@@ -96,8 +112,8 @@ describe('parseQuery', () => {
     expect(parse('双减，作业').groups).toEqual([[phrase('双减')], [phrase('作业')]])
   })
 
-  it('does not read a lower-case or as an operator', () => {
-    expect(parse('双减 or 减负').groups).toHaveLength(3)
+  it('does not read a lower-case or as an operator: it is a stopword beside the other terms, all of them required', () => {
+    expect(parse('双减 or 减负').groups).toEqual([[phrase('双减')], [phrase('减负')]])
   })
 
   it('normalises traditional characters and full-width letters for matching, keeping the typed text', () => {
@@ -127,7 +143,8 @@ describe('parseQuery', () => {
   })
 
   it('reads FTS5 syntax as plain text', () => {
-    expect(parse('双减 AND "作业').groups).toEqual([[phrase('双减')], [phrase('AND', 'and')], [phrase('作业')]])
+    expect(parse('双减 AND "作业').groups).toEqual([[phrase('双减')], [phrase('作业')]])
+    expect(parse('"AND"').groups).toEqual([[phrase('AND', 'and')]])
     expect(parse('双减* ^作业').groups).toEqual([[phrase('双减')], [phrase('作业')]])
     expect(parse('(双减)').groups).toEqual([[phrase('双减')]])
   })

@@ -53,14 +53,21 @@ export function parseQuery(raw: string, tokenizer: Tokenizer): ParsedQuery {
   let droppedAsStopwords = false
   let pendingOr = false
 
-  for (const lexeme of lexemes) {
-    if (lexeme === 'OR') {
+  const read = lexemes.slice(0, 4 * queryLimits.maxTerms).map((lexeme) => (lexeme === 'OR' ? lexeme : { lexeme, term: toTerm(lexeme, tokenizer) }))
+  // A term of stopwords alone (和 in 荆门 和 泉州 双减, 的, 政策 typed apart) is searched only when it is all there is:
+  // beside other terms it is dropped as free text drops it, not required of every clause.
+  const filler = (term: QueryTerm | 'stopwords' | null, lexeme: RawToken) =>
+    term !== null && term !== 'stopwords' && term.kind === 'phrase' && !lexeme.quoted && !lexeme.negated && tokenizer.words(term.match).length === 0
+  const named = read.some((r) => r !== 'OR' && r.term !== null && r.term !== 'stopwords' && !r.lexeme.negated && !filler(r.term, r.lexeme))
+
+  for (const item of read) {
+    if (item === 'OR') {
       pendingOr = groups.length > 0
       continue
     }
     if (termCount >= queryLimits.maxTerms) break
-    const term = toTerm(lexeme, tokenizer)
-    if (term === 'stopwords') {
+    const { lexeme, term } = item
+    if (term === 'stopwords' || (named && filler(term, lexeme))) {
       droppedAsStopwords = true
       continue
     }
@@ -139,7 +146,7 @@ function lex(text: string, norm: string): Lexeme[] {
 function toTerm(typed: RawToken, tokenizer: Tokenizer): QueryTerm | 'stopwords' | null {
   // Short or free text is told by the length as typed: 有没有午托 is a question about 午托, not the phrase 有午托.
   const typedChinese = [...typed.norm].filter((ch) => CJK.test(ch)).length
-  const asked = typed.quoted || typed.negated ? typed : withoutAskForms(typed, tokenizer)
+  const asked = typed.quoted || typed.negated ? typed : withoutAskForms(withoutWhichPlace(typed), tokenizer)
   // A question that is nothing but its A-not-A (是不是) is searched as typed.
   const token = SEARCHABLE.test(asked.norm) ? asked : typed
   const { start, end } = trimPunctuation(token.norm)
@@ -222,6 +229,28 @@ function withoutAskForms(token: RawToken, tokenizer: Tokenizer): RawToken {
   }
   if (!changed) return token
   return { ...token, norm: outNorm.join(''), text: outText.join('') }
+}
+
+/**
+ * Which places (哪些城市, 哪个地方, 几个地区, 各个省) asks for the places that say something, which the results show
+ * by their city: it names no topic, and 城市 or 地方 in a plan's text (城市扩容, 地方特色) is not what was asked.
+ * The asking words and the place word go, leaving a space: 哪些城市提到了人工智能 searches 人工智能.
+ */
+const WHICH_PLACE = /(?:哪些|哪个|哪几个|哪|几个|多少个|多少|各个)(?:城市|地方|地区|省份|省市|市县|区县|县区|(?:省|市|县|区)(?![民域长场委级属份内外直政情容貌区县镇]))/g
+
+function withoutWhichPlace(token: RawToken): RawToken {
+  if (!WHICH_PLACE.test(token.norm)) return token
+  WHICH_PLACE.lastIndex = 0
+  const aligned = token.text.length === token.norm.length
+  let norm = ''
+  let text = ''
+  let at = 0
+  for (const m of token.norm.matchAll(WHICH_PLACE)) {
+    norm += `${token.norm.slice(at, m.index)} `
+    text += `${(aligned ? token.text : token.norm).slice(at, m.index)} `
+    at = m.index + m[0].length
+  }
+  return { ...token, norm: norm + token.norm.slice(at), text: text + (aligned ? token.text : token.norm).slice(at) }
 }
 
 /** The length of A when an A-not-A question (A不A, A没A; A of one or two Chinese characters) starts at i, else 0. */

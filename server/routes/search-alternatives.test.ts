@@ -79,6 +79,12 @@ describe('keyword search with few results', () => {
     expect((await search('有校车吗')).total).toBe((await search('校车')).total)
   })
 
+  it('finds what a researcher asks about, not the asking: 哪些城市提到了双减, 各地 和 双减 做法 find the 双减 clauses', async () => {
+    const shuangjian = (await search('双减')).total
+    expect((await search('哪些城市提到了双减')).total).toBe(shuangjian)
+    expect((await search('各地 和 双减 做法')).total).toBe(shuangjian)
+  })
+
   it('offers the plans\' admission words for what parents type and no plan writes: 摇号, 划片, 午托', async () => {
     const offered = async (q: string) => {
       const body = await search(q)
