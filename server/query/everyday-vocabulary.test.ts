@@ -65,6 +65,12 @@ describe('everyday vocabulary', () => {
     expect(officialAlternatives(parseQuery('划片', tokenizer), defaultVocabulary())).toEqual(['就近入学', '招生入学'])
   })
 
+  it('offers the plans\' Chinese for Latin abbreviations a question is typed with: K12, VR教学, PTA', () => {
+    expect(officialAlternatives(parseQuery('K12', tokenizer), defaultVocabulary())).toEqual(['基础教育', '中小学'])
+    expect(officialAlternatives(parseQuery('VR教学', tokenizer), defaultVocabulary())).toEqual(['虚拟现实', '数字化', '智慧教育'])
+    expect(officialAlternatives(parseQuery('PTA', tokenizer), defaultVocabulary())).toEqual(['家委会', '家校'])
+  })
+
   it('offers the official words of a keyword query\'s unquoted everyday phrases, not of quoted ones', () => {
     expect(officialAlternatives(parseQuery('视力', tokenizer), defaultVocabulary())).toEqual(['近视'])
     expect(officialAlternatives(parseQuery('霸凌 手机', tokenizer), defaultVocabulary())).toEqual(['欺凌', '五项管理', '电子产品'])
