@@ -76,8 +76,8 @@ export function expandQuery(query: ParsedQuery, vocabulary: EverydayVocabulary, 
 
 /** The official words of a keyword query's unquoted phrases (霸凌 → 欺凌), offered when it finds few clauses. */
 export function officialAlternatives(query: ParsedQuery, vocabulary: EverydayVocabulary): string[] {
-  const terms = query.groups.flat().filter((t) => t.kind === 'phrase' && !isQuoted(query, t))
-  return [...new Set(terms.flatMap((t) => officialFor((t as { match: string }).match, vocabulary)))]
+  const phrases = query.groups.flat().flatMap((t) => (t.kind === 'phrase' && !isQuoted(query, t) ? [t.match] : []))
+  return [...new Set(phrases.flatMap((match) => officialFor(match, vocabulary)))]
 }
 
 const queryStrings = (query: ParsedQuery) => query.groups.flat().flatMap(termStrings)
@@ -93,4 +93,22 @@ export function semanticQueryText(typed: ParsedQuery, widened: ParsedQuery): str
   const own = new Set(queryStrings(typed))
   const added = [...new Set(queryStrings(widened).filter((w) => !own.has(w)))]
   return added.length === 0 ? typed.raw : `${typed.raw.trim()} ${added.join(' ')}`
+}
+
+export interface WidenedQueries {
+  /** Keyword mode: free-text words widened, phrases exact. */
+  keyword: ParsedQuery
+  /** Hybrid mode: phrases widened too (霸凌 | 欺凌). */
+  hybrid: ParsedQuery
+  /** The text semantic and hybrid mode embed: the question with the official words appended. */
+  vectorText: string
+}
+
+/**
+ * What each mode searches for a typed query, in one place: the server, the looser-query counts, the evaluation
+ * and the tuning sweeps all ask through it, so what is measured is what users get.
+ */
+export function widenForModes(typed: ParsedQuery, vocabulary: EverydayVocabulary = defaultVocabulary()): WidenedQueries {
+  const hybrid = expandQuery(typed, vocabulary, { phrases: true })
+  return { keyword: expandQuery(typed, vocabulary), hybrid, vectorText: semanticQueryText(typed, hybrid) }
 }

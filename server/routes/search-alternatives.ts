@@ -8,7 +8,7 @@
  */
 import type { QueryAlternative } from '../api-types.js'
 import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
-import { defaultVocabulary, expandQuery, officialAlternatives, semanticQueryText } from '../query/everyday-vocabulary.js'
+import { defaultVocabulary, officialAlternatives, widenForModes } from '../query/everyday-vocabulary.js'
 import { parseQuery } from '../query/parse-query.js'
 import { FEW_RESULTS, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
 import { placesIn, withPlaces } from './place-scope.js'
@@ -42,14 +42,14 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
   // even when the model is there (its search would fail the whole answer with semantic_unavailable).
   const semanticPossible = embedder !== null && parsed.groups.length > 0 && (await engine.health({ probe: false })).vectors > 0
-  const loose = expandQuery(typed, defaultVocabulary(), { phrases: true })
   // Embedded as semantic and hybrid mode will embed it (prepareQuery), so the counts offered are the counts they
   // then show. Hybrid is counted only when nothing is close by meaning alone: 霸凌 has no clause near enough, but
   // hybrid mode finds the four that say 欺凌, so the way out offered is not a dead end.
   const closeCounts = async (model: Embedder) => {
-    const vector = await model.embedQuery(semanticQueryText(typed, loose))
+    const widened = widenForModes(typed)
+    const vector = await model.embedQuery(widened.vectorText)
     const semantic = await count(parsed, vector)
-    const hybrid = semantic > 0 ? 0 : (await engine.search({ ...countQuery(loose, vector), mode: 'hybrid' }, options)).total
+    const hybrid = semantic > 0 ? 0 : (await engine.search({ ...countQuery(widened.hybrid, vector), mode: 'hybrid' }, options)).total
     return { semantic, hybrid }
   }
   const [counts, close, placed] = await Promise.all([

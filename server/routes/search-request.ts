@@ -3,7 +3,7 @@ import type { InferredFilters } from '../api-types.js'
 import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchMode, Tokenizer } from '../engine/types.js'
 import { PortalError } from '../errors.js'
 import type { FacetsQueryParams } from '../http/query-schemas.js'
-import { defaultVocabulary, expandQuery, semanticQueryText } from '../query/everyday-vocabulary.js'
+import { widenForModes } from '../query/everyday-vocabulary.js'
 import { parseQuery } from '../query/parse-query.js'
 import { isQuestionOnly, QUESTION_ONLY_MESSAGE } from '../query/question-only.js'
 import { describePlaces, placesIn, withPlaces } from './place-scope.js'
@@ -51,10 +51,9 @@ export async function prepareQuery(q: string, mode: SearchMode, tokenizer: Token
   // Everyday words also search the plans' words (课本 → 教材) where words are matched: keyword and hybrid.
   // Semantic mode's parsed terms only carry the exclusions; its vector, like hybrid's, embeds the question
   // with the official words appended (everyday-vocabulary.ts semanticQueryText).
-  const vocabulary = defaultVocabulary()
   // Hybrid mode and the query vector also widen a short everyday word (霸凌 → 欺凌); keyword mode keeps it exact.
-  const loose = expandQuery(typed, vocabulary, { phrases: true })
-  const parsed = mode === 'semantic' ? typed : mode === 'hybrid' ? loose : expandQuery(typed, vocabulary)
+  const widened = widenForModes(typed)
+  const parsed = mode === 'semantic' ? typed : widened[mode]
   if (mode === 'keyword') return { parsed, engineMode: 'keyword', highlight: parsed.highlight }
   if (!embedder) throw new PortalError('semantic_unavailable', SEMANTIC_UNAVAILABLE_MESSAGE, { param: 'mode' })
   if (q === '') return { parsed, engineMode: 'keyword', highlight: [] }
@@ -65,7 +64,7 @@ export async function prepareQuery(q: string, mode: SearchMode, tokenizer: Token
     return { parsed: { ...parsed, groups: [], emptyReason: QUESTION_ONLY_MESSAGE }, engineMode: 'keyword', highlight: [] }
   }
   try {
-    return { parsed, engineMode: mode, vector: await embedder.embedQuery(semanticQueryText(typed, loose)), highlight: semanticHighlight(parsed) }
+    return { parsed, engineMode: mode, vector: await embedder.embedQuery(widened.vectorText), highlight: semanticHighlight(parsed) }
   } catch (err) {
     throw new PortalError('semantic_unavailable', '语义检索暂时不可用：计算查询向量失败，请改用关键词检索或稍后再试', { param: 'mode', cause: err })
   }

@@ -13,7 +13,7 @@ import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import type { ClauseRecord } from '../../indexer/types.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import type { SearchMode } from '../../server/engine/types.js'
-import { defaultVocabulary, expandQuery, semanticQueryText } from '../../server/query/everyday-vocabulary.js'
+import { widenForModes } from '../../server/query/everyday-vocabulary.js'
 import { parseQuery } from '../../server/query/parse-query.js'
 import { describeModelStatus, loadEmbedder } from '../../server/semantic/embedder.js'
 import { loadCorpusBuild } from '../fixtures/corpus-build.js'
@@ -98,16 +98,13 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<EvaluationRe
     for (const q of resolved) {
       const query = parseQuery(q.query, tokenizer)
       // As the server asks (routes/search-request.ts): keyword and hybrid mode widen everyday words.
-      const off = Boolean(process.env.EVAL_NO_VOCABULARY)
-      const widened = off ? query : expandQuery(query, defaultVocabulary())
-      // Hybrid mode and the vector also widen a short everyday word typed as a phrase (霸凌 → 欺凌).
-      const loose = off ? query : expandQuery(query, defaultVocabulary(), { phrases: true })
-      // As the server embeds it: the question with the official words its everyday words were widened with.
-      const vector = await embedder.embedQuery(off ? q.query : semanticQueryText(query, loose))
+      // As the server asks and embeds it (widenForModes), unless the vocabulary is switched off for a comparison.
+      const widened = process.env.EVAL_NO_VOCABULARY ? { keyword: query, hybrid: query, vectorText: q.query } : widenForModes(query)
+      const vector = await embedder.embedQuery(widened.vectorText)
       const ranked = {} as Record<SearchMode, string[]>
       for (const mode of MODES) {
         const result = await engine.search({
-          query: mode === 'semantic' ? query : mode === 'hybrid' ? loose : widened,
+          query: mode === 'semantic' ? query : widened[mode],
           filters: {},
           mode,
           vector: mode === 'keyword' ? undefined : vector,

@@ -24,7 +24,7 @@ import { HYBRID_SEMANTIC_WEIGHT, HYBRID_WEIGHTS, queryType, reciprocalRankFusion
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import { rankWeights } from '../../server/engine/sqlite/rank-weights.js'
 import type { SearchQuery } from '../../server/engine/types.js'
-import { defaultVocabulary, expandQuery, semanticQueryText } from '../../server/query/everyday-vocabulary.js'
+import { widenForModes } from '../../server/query/everyday-vocabulary.js'
 import { parseQuery } from '../../server/query/parse-query.js'
 import { loadEmbedder } from '../../server/semantic/embedder.js'
 import { loadCorpusBuild } from '../fixtures/corpus-build.js'
@@ -145,8 +145,9 @@ async function sweepByType(): Promise<void> {
     const byType = new Map<QueryType, { query: SearchQuery; grades: Map<string, number> }[]>()
     for (const q of resolveQuestions(TUNING_QUESTIONS, build.clauses)) {
       const typed = parseQuery(q.query, tokenizer)
-      const parsed = expandQuery(typed, defaultVocabulary())
-      const vector = await embedder.embedQuery(semanticQueryText(typed, parsed))
+      const widened = widenForModes(typed)
+      const parsed = widened.hybrid
+      const vector = await embedder.embedQuery(widened.vectorText)
       const query: SearchQuery = { query: parsed, filters: {}, mode: 'hybrid', vector, sort: 'relevance', offset: 0, limit: 20, facets: false }
       const type = queryType(parsed)
       byType.set(type, [...(byType.get(type) ?? []), { query, grades: q.grades }])

@@ -16,7 +16,7 @@ import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import { SIMILARITY_FLOORS, type SimilarityFloor } from '../../server/engine/similarity-floor.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import type { SearchMode } from '../../server/engine/types.js'
-import { defaultVocabulary, expandQuery, semanticQueryText } from '../../server/query/everyday-vocabulary.js'
+import { widenForModes } from '../../server/query/everyday-vocabulary.js'
 import { parseQuery } from '../../server/query/parse-query.js'
 import { EMBEDDING_MODEL_ID, loadEmbedder } from '../../server/semantic/embedder.js'
 import { loadCorpusBuild } from '../fixtures/corpus-build.js'
@@ -58,14 +58,15 @@ async function main(): Promise<void> {
   try {
     await engine.replaceAll(build, await embedClauses(build.clauses, embedder, cache))
     const questions = resolveQuestions(TUNING_QUESTIONS, build.clauses)
-    const widened = (text: string) => expandQuery(parseQuery(text, tokenizer), defaultVocabulary())
     const ask = async (text: string, mode: SearchMode, limit: number) => {
+      const typed = parseQuery(text, tokenizer)
+      // As the server asks: hybrid widens everyday words; both embed the question with the official words appended.
+      const widened = widenForModes(typed)
       const result = await engine.search({
-        // As the server asks: hybrid widens everyday words; both embed the question with the official words appended.
-        query: mode === 'hybrid' ? widened(text) : parseQuery(text, tokenizer),
+        query: mode === 'hybrid' ? widened.hybrid : typed,
         filters: {},
         mode,
-        vector: await embedder.embedQuery(semanticQueryText(parseQuery(text, tokenizer), widened(text))),
+        vector: await embedder.embedQuery(widened.vectorText),
         sort: 'relevance',
         offset: 0,
         limit,

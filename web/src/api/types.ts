@@ -9,6 +9,7 @@ export type {
   ErrorResponse as ErrorBody,
   HealthResponse,
   InferredFilters,
+  PlaceFilterValues,
   PlanResponse,
   PlansResponse,
   PortalErrorCode,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
-  clearFilters, emptySearchState, parseSearchState, serializeSearchState, toApiParams, toggleFilter,
+  clearFilters, emptySearchState, parseSearchState, placeLabel, searchWithin, serializeSearchState, toApiParams, toggleFilter,
   type SearchState,
 } from './url-state.js'
 
@@ -104,6 +104,12 @@ describe('toggleFilter', () => {
     expect(ticked.page).toBe(1)
     expect(toggleFilter(ticked, 'city', '荆门市').city).toEqual([])
     expect(toggleFilter(start, 'year', '2025').year).toEqual([2025])
+  })
+
+  it('searchWithin searches the rest of a question within the places it named, beside the filters already ticked', () => {
+    const state = { ...emptySearchState(), q: '荆门 双减', mode: 'hybrid' as const, theme: ['德育'], page: 3 }
+    expect(searchWithin(state, '双减', { city: ['荆门市'], year: [2025] })).toEqual({ ...state, q: '双减', page: 1, city: ['荆门市'], year: [2025] })
+    expect(placeLabel({ city: ['荆门市'], province: ['湖北省'], year: [2025] })).toBe('湖北省、荆门市、2025年')
   })
 
   it('clearFilters keeps the query, mode and sort', () => {

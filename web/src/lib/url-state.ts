@@ -4,7 +4,7 @@
  * Parsing is forgiving (unknown values fall back to defaults); serialising omits defaults, so
  * `serialize(parse(x))` is the canonical form of any URL and `parse(serialize(s))` equals `s`.
  */
-import type { SearchMode, SortOrder } from '../api/types.js'
+import type { PlaceFilterValues, SearchMode, SortOrder } from '../api/types.js'
 
 export type FilterField = 'city' | 'province' | 'year' | 'theme' | 'level'
 export const FILTER_FIELDS: readonly FilterField[] = ['city', 'province', 'year', 'theme', 'level']
@@ -153,6 +153,20 @@ export function toggleFilter(state: SearchState, field: FilterField, value: stri
     next[field] = list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
   }
   return next
+}
+
+/**
+ * A search for `q` with the places and years a query named added to the state's filters (an alternative's
+ * filters, or those the server read from the question), from page 1.
+ */
+export function searchWithin(state: SearchState, q: string, places: PlaceFilterValues | undefined): SearchState {
+  const { city = [], province = [], year = [] } = places ?? {}
+  return { ...state, q, page: 1, city: [...state.city, ...city], province: [...state.province, ...province], year: [...state.year, ...year] }
+}
+
+/** The places and years of such filters as one label: 湖北省、荆门市、2024年. */
+export function placeLabel(places: PlaceFilterValues): string {
+  return [...(places.province ?? []), ...(places.city ?? []), ...(places.year ?? []).map((y) => `${y}年`)].join('、')
 }
 
 export function clearFilters(state: SearchState): SearchState {
