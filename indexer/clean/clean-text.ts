@@ -13,6 +13,7 @@ import { undecorateHeading } from './heading-decoration.js'
 import { joinSeparator, shouldJoin } from './join-lines.js'
 import { repairLine } from './repair-line.js'
 import { runningHeaderLines } from './running-header.js'
+import { layOutRow, taskTableRowLines } from './task-table-rows.js'
 import { mergeFields, parseMetadataLine } from './metadata-fields.js'
 import { isCreditLine, splitByline } from './news-credits.js'
 
@@ -39,8 +40,11 @@ const EDGE_SPACE = /^[\s\u200b\u200c\u200d\u2060\ufeff]+|[\s\u200b\u200c\u200d\u
 export function cleanText(text: string): CleanedText {
   const fields: Record<string, string> = {}
   const removed: CleanedText['removed'] = []
-  /** Kept lines; `afterBreak` is true when a blank line separates it from the previous kept line. */
-  const kept: { line: string; afterBreak: boolean }[] = []
+  /**
+   * Kept lines; `afterBreak` is true when a blank line separates it from the previous kept line, `laidOut` when
+   * the line is a row of a table one row a line (task-table-rows.ts), which joins no neighbour.
+   */
+  const kept: { line: string; afterBreak: boolean; laidOut?: boolean }[] = []
   let pendingBreak = false
   /**
    * A PDF exported with a blank line above and below each page number (`…实践教学基地` / `` / `- 1 -` / `` / `20个。`):
@@ -51,6 +55,7 @@ export function cleanText(text: string): CleanedText {
 
   const trimmed = text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw) => raw.replace(EDGE_SPACE, ''))
   const runningHeaders = runningHeaderLines(trimmed)
+  const tableRows = taskTableRowLines(trimmed)
   const tail = articleTailStart(trimmed) ?? trimmed.length
   for (const [i, original] of trimmed.entries()) {
     let line = undecorateHeading(original)
@@ -68,6 +73,11 @@ export function cleanText(text: string): CleanedText {
       continue
     }
     besidePageBreak = false
+    if (tableRows.has(i)) {
+      kept.push({ line: layOutRow(line), afterBreak: true, laidOut: true })
+      pendingBreak = false
+      continue
+    }
     const byline = splitByline(line)
     if (byline) {
       // A report's own closing words end in its byline; after the plan's numbered clauses they would run into the last one.
@@ -87,10 +97,10 @@ export function cleanText(text: string): CleanedText {
   }
 
   const paragraphs: string[] = []
-  for (const { line, afterBreak } of kept) {
+  for (const [k, { line, afterBreak }] of kept.entries()) {
     const last = paragraphs.length - 1
     // A blank line is a paragraph break the author made: PDF line wraps never leave one.
-    if (last >= 0 && !afterBreak && shouldJoin(paragraphs[last], line)) {
+    if (last >= 0 && !afterBreak && !kept[k - 1].laidOut && shouldJoin(paragraphs[last], line)) {
       paragraphs[last] += joinSeparator(paragraphs[last], line) + line
     } else {
       paragraphs.push(line)

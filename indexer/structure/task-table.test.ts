@@ -12,6 +12,21 @@ describe('splitTaskTable', () => {
     })
   })
 
+  it('cuts a task table extracted one row per line off the last clause, a line without a row number continuing the row above', () => {
+    const table = ['重点任务分工表', '序号  重点任务  牵头单位  完成时限', '1  深化理论武装  机关党委  2024年12月', '2\t新增公办学位\t基础教育科', '2024年9月']
+    expect(splitTaskTable([...clauses, ...table])).toEqual({
+      body: clauses,
+      table: ['重点任务分工表', '序号 重点任务 牵头单位 完成时限', '1 深化理论武装 机关党委 2024年12月', '2 新增公办学位 基础教育科 2024年9月'],
+    })
+  })
+
+  it('takes no head line whose cells are not all column names, nor one without row 1 after it, for a table', () => {
+    const prose = [...clauses, '序号  重点任务  说明', '1  深化理论武装  机关党委']
+    expect(splitTaskTable(prose)).toEqual({ body: prose, table: null })
+    const noRow = [...clauses, '序号  重点任务  牵头单位', '深化理论武装  机关党委']
+    expect(splitTaskTable(noRow)).toEqual({ body: noRow, table: null })
+  })
+
   it('takes no 序号 line without column names and a first row after it for a table', () => {
     const lines = [...clauses, '序号', '说明', '1']
     expect(splitTaskTable(lines)).toEqual({ body: lines, table: null })

@@ -1,13 +1,17 @@
 /**
  * A task table printed after a plan's last clause (重点任务分工表: 序号 | 重点任务 | 牵头单位 | 完成时限) and flattened
- * by PDF or Word extraction into one cell per line. Read as text, its title, column names and cells run into the
- * last clause. The table restates the clauses for the units that carry them out, so it is kept as text of its own:
- * its title, then one line per row with its cells side by side (`1 深化理论武装 机关党委 2024年12月`), never clauses.
+ * by PDF or Word extraction into one cell per line, or one row per line with its cells apart by spaces. Read as
+ * text, its title, column names and rows run into the last clause (or its rows open clauses numbered again from 1).
+ * The table restates the clauses for the units that carry them out, so it is kept as text of its own: its title,
+ * then one line per row with its cells side by side (`1 深化理论武装 机关党委 2024年12月`), never clauses.
  *
- * A table is known by its head: a `序号` cell followed by at least two other column names, one per line, after a
- * numbered line of the body. Its rows start at the bare row numbers 1, 2, 3 … that follow in order.
+ * A table is known by its head after a numbered line of the body: a `序号` cell followed by at least two other
+ * column names, one per line or side by side on one line. Its rows start at the row numbers 1, 2, 3 … that follow
+ * in order: a bare number (one cell a line) or a number and a space before the row's cells (one row a line); any
+ * other line continues the row above (its next cell, or a long cell wrapped onto a second line).
  * Pure: lines in, the body and the table's lines out.
  */
+import { foldDigits } from './numeral-glyphs.js'
 import { readLineMarker } from './line-markers.js'
 
 /** Column names of a task table, as plans print them. */
@@ -15,18 +19,35 @@ const COLUMN = /^(序号|重点任务|工作任务|任务|主要任务|具体任
 /** The table's title, on the line above its head: short, no sentence, ends in 表 or 清单. */
 const TABLE_TITLE = /^[^。；;，,：:]{2,40}(表|清单)$/
 const MIN_COLUMNS = 3
+const CELL_GAP = /[ \t\u3000\u00a0]+/
+/** A row of a table one row a line: its number, a space, its first cell. */
+const ROW = /^([0-9０-９]{1,3})[ \t\u3000\u00a0]+\S/
+
+/** The cells of a table's head printed on one line (`序号 重点任务 牵头单位 完成时限`), or null. */
+export function tableHeadCells(line: string): string[] | null {
+  const cells = line.trim().split(CELL_GAP)
+  if (cells.length < MIN_COLUMNS || cells[0] !== '序号' || !cells.every((c) => COLUMN.test(c))) return null
+  return cells
+}
+
+/** The number a row of a table one row a line opens with (`3  新组建…` → 3), or null. */
+export function rowNumber(line: string): number | null {
+  const m = ROW.exec(line.trim())
+  return m ? Number(foldDigits(m[1])) : null
+}
 
 export function splitTaskTable(lines: string[]): { body: string[]; table: string[] | null } {
   const head = tableHead(lines)
   if (head === -1) return { body: lines, table: null }
   const from = head > 0 && TABLE_TITLE.test(lines[head - 1].trim()) ? head - 1 : head
-  let columns = head
-  while (columns < lines.length && COLUMN.test(lines[columns].trim())) columns++
+  const oneLineHead = tableHeadCells(lines[head]) !== null
+  let columns = head + 1
+  while (!oneLineHead && columns < lines.length && COLUMN.test(lines[columns].trim())) columns++
   const table = from < head ? [lines[from].trim()] : []
-  table.push(lines.slice(head, columns).map((l) => l.trim()).join(' '))
+  table.push(oneLineHead ? tableHeadCells(lines[head])!.join(' ') : lines.slice(head, columns).map((l) => l.trim()).join(' '))
   let next = 1
-  for (const line of lines.slice(columns).map((l) => l.trim())) {
-    if (line === String(next)) {
+  for (const line of lines.slice(columns).map((l) => (oneLineHead ? l.trim().split(CELL_GAP).join(' ') : l.trim()))) {
+    if (oneLineHead ? rowNumber(line) === next : line === String(next)) {
       table.push(line)
       next++
     } else if (table.length > 0 && line !== '') table[table.length - 1] += ` ${line}`
@@ -34,11 +55,12 @@ export function splitTaskTable(lines: string[]): { body: string[]; table: string
   return { body: lines.slice(0, from), table }
 }
 
-/** Index of the table's 序号 line after the body's first numbered line, or -1. */
+/** Index of the table's head after the body's first numbered line, or -1. */
 function tableHead(lines: string[]): number {
   const numbered = lines.findIndex((l) => readLineMarker(l)?.kind === 'clause')
   if (numbered === -1) return -1
   for (let i = numbered + 1; i < lines.length; i++) {
+    if (tableHeadCells(lines[i]) !== null && rowNumber(lines[i + 1] ?? '') === 1) return i
     if (lines[i].trim() !== '序号') continue
     let columns = 1
     while (i + columns < lines.length && COLUMN.test(lines[i + columns].trim()) && lines[i + columns].trim() !== '序号') columns++
