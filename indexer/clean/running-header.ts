@@ -11,10 +11,11 @@
  * text (a signature on the last page), twice is the page template. Only the copies next to a page number go.
  * A document of two pages prints its header once: there a copy of a line of the document's head (its title, its
  * issuer) next to the page number is the header too, unless a date follows it (the head's issuer signing the
- * last page). Pure.
+ * last page). A header on pages that print no number is found by its repeats instead (repeated-header.ts). Pure.
  */
 import { readLineMarker } from '../structure/line-markers.js'
 import { isPageNumberLine } from './furniture.js'
+import { repeatedHeaderLines } from './repeated-header.js'
 
 /** A header is a name or a short title, never a sentence. */
 const MAX_HEADER = 30
@@ -38,7 +39,7 @@ export function runningHeaderLines(lines: string[]): Set<number> {
   const head = new Set(text.slice(0, HEAD_LINES).map((i) => lines[i]))
   const headEnd = text[HEAD_LINES] ?? lines.length
   const signs = (i: number) => DATE.test(lines[text[text.indexOf(i) + 1]] ?? '')
-  const headers = new Set<number>()
+  const headers = repeatedHeaderLines(lines)
   for (const [line, at] of besidePageNumber) {
     const once = at.size < MIN_REPEATS
     for (const i of at) if (!once || (head.has(line) && i >= headEnd && !signs(i))) headers.add(i)

@@ -1,0 +1,72 @@
+/**
+ * A PDF's running header on pages that print no page number: the title or the issuer repeated at the top of
+ * every page (`池州市2024年教育工作要点`, `××市教育局文件`), which text extraction leaves between the last line of
+ * one page and the first of the next, often with blank lines around it and often in the middle of a sentence
+ * (`开展教育系统群众身边不正之风` / `池州市2024年教育工作要点` / `和腐败问题集中整治`). Without a page number beside it
+ * (running-header.ts) the line is known by the page template alone, so every sign must agree, because a line
+ * that repeats may be real text (the plan's title heading a chapter again, `加强党的建设` said twice):
+ * - it is short, no sentence, no numbered heading, no page number, no date;
+ * - it stands at least three times, the copies about a page apart: as much text between each two of them,
+ *   within a factor of MAX_PAGE_RATIO, and never less than MIN_PAGE characters;
+ * - at each copy the text reads on as one: the line before it ends a paragraph or is a heading, or the line
+ *   after it continues the sentence the line before broke off (join-lines.ts);
+ * - and the line is the document's own title or issuer (it stands in the head), or one copy does cut a
+ *   sentence: a heading never stands in the middle of one.
+ * The copy in the head is the real title (or letterhead) and stays; a copy that a date follows is the issuer
+ * signing the last page, counted nowhere and kept. Pure.
+ */
+import { readLineMarker } from '../structure/line-markers.js'
+import { isPageNumberLine } from './furniture.js'
+import { shouldJoin } from './join-lines.js'
+
+const MAX_HEADER = 30
+const SENTENCE = /[。，,；;：:！!？?]/
+const DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/
+const MIN_COPIES = 3
+/** Where the title and the issuer stand, before the first numbered line: letterhead, 文号, title, a second title line. */
+const HEAD_LINES = 6
+/** A page holds far more text than this: a line repeated closer is no page's header. */
+const MIN_PAGE = 100
+/** Pages hold about as much text each; a chapter starting on a new page may leave one half full. */
+const MAX_PAGE_RATIO = 2.5
+/** The end of a paragraph: a sentence closed, quotes and brackets looked through. */
+const PARAGRAPH_END = /[。！？；!?;…][”’」』》"')）]*$/
+
+/** Indexes of the running-header copies among the trimmed lines of a text (blank lines and page numbers looked through). */
+export function repeatedHeaderLines(lines: string[]): Set<number> {
+  const text = [...lines.keys()].filter((i) => lines[i] !== '' && !isPageNumberLine(lines[i]))
+  const at = new Map<string, number[]>()
+  text.forEach((i, k) => {
+    const line = lines[i]
+    if (line.length > MAX_HEADER || SENTENCE.test(line) || DATE.test(line) || readLineMarker(line) !== null) return
+    if (DATE.test(lines[text[k + 1]] ?? '')) return
+    at.set(line, [...(at.get(line) ?? []), k])
+  })
+  // The head ends where the body's numbering begins, and within HEAD_LINES: a subheading under 一、 is no title.
+  const numbered = text.findIndex((i) => readLineMarker(lines[i]) !== null)
+  const headEnd = numbered === -1 ? HEAD_LINES : Math.min(numbered, HEAD_LINES)
+  const headers = new Set<number>()
+  for (const places of at.values()) {
+    if (places.length < MIN_COPIES || !evenlySpaced(places.map((k) => text[k]), lines)) continue
+    const inHead = places[0] < headEnd
+    const copies = inHead ? places.slice(1) : places
+    const around = copies.map((k) => ({ before: lines[text[k - 1]] ?? '', after: lines[text[k + 1]] ?? '' }))
+    if (!around.every(({ before, after }) => after !== '' && (endsParagraph(before) || shouldJoin(before, after)))) continue
+    if (!inHead && !around.some(({ before, after }) => shouldJoin(before, after))) continue
+    for (const k of copies) headers.add(text[k])
+  }
+  return headers
+}
+
+/** Whether as much text, about a page, stands between each two of the line's places. */
+function evenlySpaced(places: number[], lines: string[]): boolean {
+  const gaps = places.slice(1).map((to, n) => lines.slice(places[n] + 1, to).reduce((sum, l) => sum + (isPageNumberLine(l) ? 0 : l.length), 0))
+  const least = Math.min(...gaps)
+  return least >= MIN_PAGE && Math.max(...gaps) <= least * MAX_PAGE_RATIO
+}
+
+/** A line after which a page may start anew: a closed sentence, or a chapter or section heading. */
+function endsParagraph(line: string): boolean {
+  const marker = readLineMarker(line)
+  return PARAGRAPH_END.test(line) || marker?.kind === 'chapter' || marker?.kind === 'section'
+}
