@@ -89,7 +89,7 @@ export async function buildIndexFromPaths(paths: string[], opts: BuildOptions): 
       const status = parsed ? 'cached' : 'indexed'
       if (!parsed) {
         const doc = await readDocument(input.path, { encoding: web?.encoding })
-        parsed = parseDocument({ file: input.name, text: doc.text, fields: doc.fields, url: web?.source ?? doc.url }, catalog)
+        parsed = parseDocument({ file: input.name, text: doc.text, fields: doc.fields, url: web?.source ?? doc.url, headings: doc.headings }, catalog)
       }
       cache.set(key, parsed)
       report = addPlans(parsed, input.name, status, { plans, clauses, seenContent, seenIds }, opts.themes)

@@ -21,7 +21,7 @@ export async function explainFile(path: string): Promise<number> {
   }
   try {
     const doc = await readDocument(path)
-    const plans = parseDocument({ file, text: doc.text, fields: doc.fields, url: doc.url }, loadCatalog('data/catalog.json'))
+    const plans = parseDocument({ file, text: doc.text, fields: doc.fields, url: doc.url, headings: doc.headings }, loadCatalog('data/catalog.json'))
     console.log(explainDocument(file, plans))
     return plans.length > 0 ? 0 : 1
   } catch (err) {

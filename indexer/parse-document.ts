@@ -15,6 +15,7 @@ import { splitPlans, type PlanSegment } from './structure/plan-splitter.js'
 import { splitClauses, type DraftRecord } from './structure/clause-splitter.js'
 import { breakAtMarkers } from './structure/numbering.js'
 import { mergeOutline } from './structure/outline-merge.js'
+import type { StyledHeading } from './structure/styled-headings.js'
 import type { ClauseRecord, PlanMetadata, PlanRecord } from './types.js'
 
 export interface DocumentInput {
@@ -23,6 +24,8 @@ export interface DocumentInput {
   text: string
   fields: Record<string, string>
   url: string | null
+  /** The headings the document marks by style, with their levels (a .docx's Heading 1, 2 …), when it has any. */
+  headings?: StyledHeading[]
 }
 
 /** A plan as one document gives it: its display name depends on every other plan, so the build adds it. */
@@ -69,7 +72,7 @@ function parseSegment(
 ): ParsedPlan | null {
   // The title again inside the body is a PDF's running page header.
   const bodyLines = segment.body ? lines.slice(segment.body.from, segment.body.to).filter((l) => l !== segment.title) : null
-  const body = bodyLines ? splitClauses(bodyLines) : null
+  const body = bodyLines ? splitClauses(bodyLines, { headings: doc.headings }) : null
   const merged = mergeOutline(body, segment.outline)
   if (merged.records.length === 0) return null
 
@@ -151,9 +154,11 @@ function chapterClauses(records: DraftRecord[]): NonNullable<PlanRecord['chapter
   for (const r of records) {
     if (r.kind !== 'clause') continue
     const chapter = r.chapter?.number ?? null
+    const title = r.chapter?.title ?? null
     const last = result.at(-1)
-    if (last && last.chapter === chapter) last.clauses++
-    else result.push({ chapter, title: r.chapter?.title ?? null, clauses: 1 })
+    // Chapters headed by their titles alone all have the number '': the title tells them apart.
+    if (last && last.chapter === chapter && last.title === title) last.clauses++
+    else result.push({ chapter, title, clauses: 1 })
   }
   return result
 }

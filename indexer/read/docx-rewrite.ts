@@ -4,20 +4,27 @@
  * numbered lines they stand for and other tables of values as one line a row (docx-tables.ts, which reads the
  * numbers the lists gave its cells), and footnotes and endnotes after the text that refers to them
  * (docx-notes.ts). A table of contents, which repeats the headings, is taken out first (docx-contents.ts).
+ * The headings' outline levels, which no text shows, are read from the rewritten document (docx-headings.ts).
  */
 import { XMLSerializer } from '@xmldom/xmldom'
 import JSZip from 'jszip'
+import type { StyledHeading } from '../structure/styled-headings.js'
 import { removeTablesOfContents } from './docx-contents.js'
+import { readHeadings } from './docx-headings.js'
 import { writeListNumbers } from './docx-list-numbers.js'
 import { writeNotes } from './docx-notes.js'
 import { flattenTables } from './docx-tables.js'
 import { parseXml, partsOf } from './docx-xml.js'
 
-/** The .docx `bytes` rewritten; the same bytes when nothing needed writing. */
-export async function rewriteDocx(bytes: Uint8Array): Promise<Uint8Array> {
+/** A heading style or outline level, in the document or its styles: the document has headings to read. */
+const HEADINGS = /outlineLvl|w:val="(?:heading|标题)\s*[1-9]"/i
+
+/** The .docx `bytes` rewritten (the same bytes when nothing needed writing), and its headings. */
+export async function rewriteDocx(bytes: Uint8Array): Promise<{ bytes: Uint8Array; headings: StyledHeading[] }> {
+  const same = { bytes, headings: [] }
   const zip = await JSZip.loadAsync(bytes)
   const parts = await partsOf(zip)
-  if (!parts) return bytes
+  if (!parts) return same
   const [documentXml, numberingXml, stylesXml, footnotesXml, endnotesXml] = await Promise.all(
     [parts.document, parts.numbering, parts.styles, parts.footnotes, parts.endnotes].map((p) => (p ? zip.file(p)?.async('string') : undefined)),
   )
@@ -25,7 +32,8 @@ export async function rewriteDocx(bytes: Uint8Array): Promise<Uint8Array> {
   const lists = Boolean(numberingXml) && (documentXml?.includes('numPr>') || stylesXml?.includes('numPr>'))
   const contents = /Table of Contents|instrText[^>]*>\s*TOC\b/.test(documentXml ?? '')
   const notes = /(?:footnote|endnote)Reference/.test(documentXml ?? '')
-  if (!documentXml || !(lists || contents || notes || /<(?:\w+:)?tbl[\s>]/.test(documentXml))) return bytes
+  const styled = HEADINGS.test(documentXml ?? '') || HEADINGS.test(stylesXml ?? '')
+  if (!documentXml || !(lists || contents || notes || styled || /<(?:\w+:)?tbl[\s>]/.test(documentXml))) return same
   const doc = parseXml(documentXml)
   // First, so that a list numbering a contents entry (they copy their headings' numbers) counts only the body.
   const removed = contents ? removeTablesOfContents(doc) : 0
@@ -33,7 +41,9 @@ export async function rewriteDocx(bytes: Uint8Array): Promise<Uint8Array> {
   // Before the tables are flattened, so that a note on a cell's text stays in its row.
   const noted = notes ? writeNotes(doc, footnotesXml ?? null, endnotesXml ?? null) : 0
   const tables = flattenTables(doc)
-  if (removed + numbered + tables + noted === 0) return bytes
+  // Last, so that a heading's text is read as mammoth will read it: with its list number, without the contents.
+  const headings = styled ? readHeadings(doc, stylesXml ?? null) : []
+  if (removed + numbered + tables + noted === 0) return { bytes, headings }
   zip.file(parts.document, new XMLSerializer().serializeToString(doc))
-  return zip.generateAsync({ type: 'uint8array' })
+  return { bytes: await zip.generateAsync({ type: 'uint8array' }), headings }
 }

@@ -11,7 +11,8 @@ import { extname } from 'node:path'
 import { decodeAs, decodeText, displayName, type DecodedText } from './decode-text.js'
 import { declaredCharset, extractHtml } from './read-html.js'
 import { readDoc } from './read-doc.js'
-import { readDocx } from './read-docx.js'
+import { readDocxWithHeadings } from './read-docx.js'
+import type { StyledHeading } from '../structure/styled-headings.js'
 import { markdownToText } from './read-markdown.js'
 import { readPdf } from './read-pdf.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
@@ -30,6 +31,8 @@ export interface SourceDocument {
   fields: Record<string, string>
   /** The page's own address (<link rel=canonical> or og:url) for html; null otherwise. */
   url: string | null
+  /** The paragraphs a .docx marks as headings by style or outline level, with their levels; only when it has any. */
+  headings?: StyledHeading[]
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -86,7 +89,9 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
   } else if (format === 'html') {
     readHtmlInto(doc, decode(declaredCharset(bytes)))
   } else if (format === 'docx') {
-    doc.text = await readDocx(bytes, filePath)
+    const docx = await readDocxWithHeadings(bytes, filePath)
+    doc.text = docx.text
+    if (docx.headings.length > 0) doc.headings = docx.headings
   } else if (format === 'doc') {
     const content = await readDoc(bytes, filePath)
     if (content.kind === 'html') readHtmlInto(doc, decode(declaredCharset(bytes)))

@@ -12,6 +12,7 @@ import { splitAppendix } from './appendix.js'
 import { splitTaskTable } from './task-table.js'
 import { isCopyListLine } from './imprint.js'
 import { readChapterTitles } from './unnumbered-headings.js'
+import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
 
@@ -67,12 +68,14 @@ interface OpenRecord {
   rest: string
 }
 
-export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean } = {}): SplitPlan {
+export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean; headings?: StyledHeading[] } = {}): SplitPlan {
   const [withTable, ...attached] = splitAppendix(joinLoneMarkers(bodyLines.filter((l) => !isMetadataLine(l))))
   // A task table after the last clause is text of its own, one line per row, read as the list of attachments is.
   const { body, table } = splitTaskTable(withTable.lines)
   const appendices = table ? [{ lines: table, appendix: null }, ...attached] : attached
-  const { numbering, titles } = readChapterTitles(body)
+  // Headings the document marks by style (a Word Heading 1 / 2) are its outline; else titles are read from the text.
+  const styled = opts.headings?.length ? readStyledHeadings(body, opts.headings) : null
+  const { numbering, titles, sections } = styled ? { ...styled, titles: styled.chapters } : { ...readChapterTitles(body), sections: new Set<number>() }
   const records: DraftRecord[] = []
   const lines: string[] = []
   let chapter: DraftChapter | null = null
@@ -109,7 +112,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
     if (runsOnPastHeading(rest)) open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
   }
 
-  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>()) => segment.lines.forEach((line, i) => {
+  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>()) => segment.lines.forEach((line, i) => {
     lines.push(line)
     const start = offset
     offset += line.length + 1
@@ -121,6 +124,10 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
       close()
       chapter = { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: trimTitle(line) }
       section = null
+    } else if (sections.has(i)) {
+      // A section headed by its title alone (a Word Heading 2 without a number): named by the title.
+      close()
+      section = trimTitle(line)
     } else if (marker && role === 'part') {
       // A part's title is text of its own, under no chapter: the chapters of the part follow it.
       close()
@@ -152,7 +159,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean 
       open.lines.push({ text: line, start })
     }
   })
-  read(numbering, titles)
+  read(numbering, titles, sections)
   // Each attachment is a chapter of its own, read with its own numbering (its rows count from 1 again).
   for (const { lines: attached, appendix } of appendices) {
     close()

@@ -10,12 +10,16 @@
  * Only a chapter without any numbered clause, in any of its sections, is read so: in a mixed plan the numbered
  * clauses stay the units of their chapters, and the paragraph before them stays the chapter's introduction. Text
  * before the first chapter, or in a plan without chapters, has no chapter to be cited by: it stays a passage.
+ * A section headed by its title alone (a Word Heading 2, styled-headings.ts) has no marker for a citation to
+ * name, so its paragraphs are counted on through the chapter: `第2段` is then one paragraph of the chapter.
  */
 import type { DraftRecord } from './clause-splitter.js'
+import { findCandidates } from './numbering.js'
 
 export function numberParagraphs(records: DraftRecord[]): DraftRecord[] {
   const chapterOf = (r: DraftRecord) => r.chapter?.ordinal ?? -1
-  const containerOf = (r: DraftRecord) => `${chapterOf(r)}\u0000${r.section ?? ''}`
+  const marked = (section: string) => findCandidates(section)[0]?.at === 0
+  const containerOf = (r: DraftRecord) => `${chapterOf(r)}\u0000${r.section && marked(r.section) ? r.section : ''}`
   const numbered = new Set(records.filter((r) => r.kind === 'clause').map(chapterOf))
   const count = new Map<string, number>()
   return records.map((r) => {

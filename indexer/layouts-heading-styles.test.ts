@@ -1,0 +1,47 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from './parse-document.js'
+import { readDocument } from './read/read-document.js'
+
+const DIR = 'test/fixtures/layouts/handmade'
+/** The file read as the indexer reads it, its headings passed on as build.ts passes them. */
+const parse = async (file: string) => {
+  const doc = await readDocument(join(DIR, file))
+  return parseDocument({ file, text: doc.text, fields: doc.fields, url: doc.url, headings: doc.headings })
+}
+/** Each record as [chapter title, section, number, paragraph, text]. */
+const rows = async (file: string) => {
+  const [plan] = await parse(file)
+  return plan.clauses.map((c) => [c.chapter?.title ?? null, c.section, c.number, c.paragraph ?? null, c.text])
+}
+
+describe('parseDocument on Word plans whose chapters are heading styles without numbers', () => {
+  it('makes chapters of Heading 1 and sections of Heading 2, with the typed clauses under them numbered again in each chapter', async () => {
+    const file = 'nanchang-2024-heading-styles-no-numbers.docx'
+    expect(await rows(file)).toEqual([
+      [null, null, null, null, '2024年全市教育工作的总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，加快建设教育强市。'],
+      ['全面加强党的建设', '强化理论武装', 1, null, '1.深化党的创新理论学习。健全“第一议题”制度，全年开展理论学习中心组集中学习12次以上。'],
+      ['全面加强党的建设', '强化理论武装', 2, null, '2.加强意识形态工作。落实意识形态工作责任制，每半年开展一次专题研判。'],
+      ['全面加强党的建设', '深化教育评价改革', 3, null, '3.推进中小学教师评价改革。完善以师德师风为第一标准的教师考核评价办法。'],
+      ['推动基础教育优质均衡', '扩大学前教育普惠资源', 1, null, '1.新建、改扩建公办幼儿园12所，新增公办学位3600个。'],
+      ['推动基础教育优质均衡', '推进义务教育优质均衡', 2, null, '2.新组建城乡教育共同体8个，实现乡镇中心学校全覆盖。'],
+      ['推动基础教育优质均衡', '推进义务教育优质均衡', 3, null, '3.深化“双减”工作，课后服务覆盖率保持100%。'],
+    ])
+    const [plan] = await parse(file)
+    expect([plan.plan.title, plan.plan.issuer, plan.plan.publishDate, plan.plan.warnings]).toEqual(['南昌市教育局2024年教育工作要点', '南昌市教育局', '2024-02-26', []])
+    expect(plan.plan.chapterClauses).toEqual([
+      { chapter: '', title: '全面加强党的建设', clauses: 3 },
+      { chapter: '', title: '推动基础教育优质均衡', clauses: 3 },
+    ])
+  })
+
+  it('reads WPS’s 标题 1 / 标题 2 and a paragraph’s own outline level as chapters and sections, each paragraph under them counted in its chapter', async () => {
+    expect(await rows('luzhou-2024-wps-heading-names-prose.docx')).toEqual([
+      ['建设高素质专业化教师队伍', '加强师德师风建设', null, 1, '将师德表现作为教师资格定期注册、业绩考核、职称评审的首要标准。'],
+      ['建设高素质专业化教师队伍', '加强师德师风建设', null, 2, '开展师德师风专题教育，全年评选“最美教师”20名。'],
+      ['建设高素质专业化教师队伍', '深化县管校聘管理改革', null, 3, '推进中小学教师交流轮岗，全年交流校长教师600人以上。'],
+      ['办好人民满意的职业教育', null, null, 1, '推进中职学校办学条件达标工程，新建实训基地3个。'],
+      ['保障措施', null, null, 1, '各单位要把工作要点纳入年度重点工作，明确责任分工，按月调度推进。'],
+    ])
+  })
+})

@@ -1,0 +1,87 @@
+/**
+ * Chapters and sections a document marks by its heading styles rather than by numbers: a Word plan's Heading 1
+ * `全面加强党的建设` over Heading 2 `深化教育评价改革` over its paragraphs, neither printing 一、 or （一）. The reader
+ * gives the headings with their levels (read/docx-headings.ts); the text gives only their words, and a short line
+ * over prose is no chapter to unnumbered-headings.ts, which needs numbered clauses under it. A style is the
+ * author's own outline, so it is read as one: the top level of the body's headings heads chapters, the next heads
+ * sections, each named by its title, and the numbering of the clauses under them may start again in each.
+ *
+ * Only where the plan prints no chapter numbers: a heading that prints its number (`一、…` typed, or a list
+ * number written in) is numbering, and a plan numbered 一、 reads its chapters from that. A heading that is a
+ * sentence (a whole paragraph given a heading style) or deeper than a section stays a line of text.
+ * Pure: the body's lines and the document's headings in, the numbering and the title lines (in its lines) out.
+ */
+import { readLineMarker } from './line-markers.js'
+import { readNumbering, type LineNumbering } from './plan-levels.js'
+
+/** A paragraph the document marks as a heading, with its outline level from 1 (Heading 1). */
+export interface StyledHeading {
+  text: string
+  level: number
+}
+
+export interface StyledOutline {
+  numbering: LineNumbering
+  /** Indices, in the numbering's lines, of the lines that head a chapter. */
+  chapters: Set<number>
+  /** Indices, in the numbering's lines, of the lines that head a section. */
+  sections: Set<number>
+}
+
+/** Longest heading read as a title: chapter titles of 工作要点 run to about 25 characters. */
+const MAX_TITLE_CHARS = 40
+/** A sentence ends there: a paragraph given a heading style, not a title. */
+const SENTENCE_END = /[。；;！!？?]$/
+
+/** The body's chapters and sections by its headings, or null when its headings head none. */
+export function readStyledHeadings(body: string[], headings: StyledHeading[]): StyledOutline | null {
+  const found = headingLines(body, headings)
+  if (found.length === 0) return null
+  const levels = [...new Set(found.map((h) => h.level))].sort((a, b) => a - b)
+  const text = body.join('\n')
+  const starts: number[] = []
+  for (let i = 0, at = 0; i < body.length; at += body[i].length + 1, i++) starts.push(at)
+  const startsOf = (hs: typeof found) => hs.map((h) => starts[h.index])
+  const topTwo = found.filter((h) => h.level <= (levels[1] ?? levels[0]))
+  // The numbering of each chapter and section is read on its own: clauses may start again at 1 under each.
+  const first = readNumbering(text, startsOf(topTwo))
+  const roles = new Set(first.roles.values())
+  if (roles.has('chapter') || roles.has('part')) return null
+  // A second level heads sections unless the plan numbers its sections itself (（一） under the styled chapters).
+  const sectionLevel = levels.length > 1 && !roles.has('section') ? levels[1] : null
+  const heads = sectionLevel === null ? found.filter((h) => h.level === levels[0]) : topTwo
+  const numbering = heads.length === topTwo.length ? first : readNumbering(text, startsOf(heads))
+  const chapters = new Set<number>()
+  const sections = new Set<number>()
+  let from = 0
+  for (const h of heads) {
+    const at = numbering.lines.findIndex((line, k) => k >= from && !numbering.markers.has(k) && line === body[h.index].trim())
+    if (at === -1) continue
+    ;(h.level === levels[0] ? chapters : sections).add(at)
+    from = at + 1
+  }
+  return chapters.size + sections.size > 0 ? { numbering, chapters, sections } : null
+}
+
+/**
+ * The body lines that are headings, in order, with their levels: each heading is looked for after the last one
+ * found (a heading above the body, as the plan's title or a notice's may be, is passed over). Words are compared
+ * without spaces and punctuation, which cleaning may have changed.
+ */
+function headingLines(body: string[], headings: StyledHeading[]): { index: number; level: number }[] {
+  const found: { index: number; level: number }[] = []
+  let next = 0
+  body.forEach((line, index) => {
+    const key = wordsOf(line)
+    if (!key) return
+    const at = headings.findIndex((h, j) => j >= next && wordsOf(h.text) === key)
+    if (at === -1) return
+    next = at + 1
+    const text = line.trim()
+    if (readLineMarker(text) !== null || [...text].length > MAX_TITLE_CHARS || SENTENCE_END.test(text)) return
+    found.push({ index, level: headings[at].level })
+  })
+  return found
+}
+
+const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '')
