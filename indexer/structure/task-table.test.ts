@@ -20,6 +20,14 @@ describe('splitTaskTable', () => {
     })
   })
 
+  it('reads the head a table repeats at the top of a new page once, and rows numbered 1. as rows, never clauses', () => {
+    const table = ['序号  重点任务  牵头单位  完成时限', '1.  深化理论武装  机关党委  2024年12月', '序号  重点任务  牵头单位  完成时限', '2.  新增公办学位  基础教育科  2024年9月']
+    expect(splitTaskTable([...clauses, ...table])).toEqual({
+      body: clauses,
+      table: ['序号 重点任务 牵头单位 完成时限', '1. 深化理论武装 机关党委 2024年12月', '2. 新增公办学位 基础教育科 2024年9月'],
+    })
+  })
+
   it('takes no head line whose cells are not all column names, nor one without row 1 after it, for a table', () => {
     const prose = [...clauses, '序号  重点任务  说明', '1  深化理论武装  机关党委']
     expect(splitTaskTable(prose)).toEqual({ body: prose, table: null })

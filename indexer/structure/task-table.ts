@@ -20,8 +20,8 @@ const COLUMN = /^(序号|重点任务|工作任务|任务|主要任务|具体任
 const TABLE_TITLE = /^[^。；;，,：:]{2,40}(表|清单)$/
 const MIN_COLUMNS = 3
 const CELL_GAP = /[ \t\u3000\u00a0]+/
-/** A row of a table one row a line: its number, a space, its first cell. */
-const ROW = /^([0-9０-９]{1,3})[ \t\u3000\u00a0]+\S/
+/** A row of a table one row a line: its number (`1`, or `1.` `1、` as some 序号 cells print it), a space, its first cell. */
+const ROW = /^([0-9０-９]{1,3})[.．、]?[ \t\u3000\u00a0]+\S/
 
 /** The cells of a table's head printed on one line (`序号 重点任务 牵头单位 完成时限`), or null. */
 export function tableHeadCells(line: string): string[] | null {
@@ -47,6 +47,8 @@ export function splitTaskTable(lines: string[]): { body: string[]; table: string
   table.push(oneLineHead ? tableHeadCells(lines[head])!.join(' ') : lines.slice(head, columns).map((l) => l.trim()).join(' '))
   let next = 1
   for (const line of lines.slice(columns).map((l) => (oneLineHead ? l.trim().split(CELL_GAP).join(' ') : l.trim()))) {
+    // A table over several pages prints its head again at the top of each: read once.
+    if (oneLineHead && tableHeadCells(line) !== null) continue
     if (oneLineHead ? rowNumber(line) === next : line === String(next)) {
       table.push(line)
       next++
