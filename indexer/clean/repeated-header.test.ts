@@ -22,6 +22,12 @@ describe('repeatedHeaderLines on pages that print no page number', () => {
     expect(sorted(repeatedHeaderLines(lines))).toEqual([6, 11])
   })
 
+  it('drops the title repeated at a page top inside a task table printed one row a line', () => {
+    const lines = [...HEAD, clause(1), clause(2), '3.加强党建。培育', TITLE, '示范校。', clause(4), '重点任务分工表', '序号  重点任务  牵头单位  完成时限', '1  深化理论武装  机关党委  2024年12月', '2  推进第2项重点工作，健全工作机制，细化任务清单，明确责任分工，加强督促检查  基础教育科  2024年9月', '3  推进第3项重点工作，健全工作机制，细化任务清单，明确责任分工，加强督促检查  教师工作科  2024年9月', TITLE, '4  新增公办学位1800个  基础教育科  2024年9月']
+    expect(sorted(repeatedHeaderLines(lines))).toEqual([6, 14])
+    expect(cleanText(lines.join('\n')).text.split('\n').slice(-2)).toEqual(['3 推进第3项重点工作，健全工作机制，细化任务清单，明确责任分工，加强督促检查 教师工作科 2024年9月', '4 新增公办学位1800个 基础教育科 2024年9月'])
+  })
+
   it('keeps a short phrase said twice', () => {
     const lines = [...HEAD, clause(1), '加强党的建设', clause(2), clause(3), '加强党的建设', clause(4)]
     expect(repeatedHeaderLines(lines).size).toBe(0)

@@ -8,8 +8,9 @@
  * - it is short, no sentence, no numbered heading, no page number, no date;
  * - it stands at least three times, the copies about a page apart: as much text between each two of them,
  *   within a factor of MAX_PAGE_RATIO, and never less than MIN_PAGE characters;
- * - at each copy the text reads on as one: the line before it ends a paragraph or is a heading, or the line
- *   after it continues the sentence the line before broke off (join-lines.ts);
+ * - at each copy the text reads on as one: the line before it ends a paragraph, is a heading or a row of a task
+ *   table printed one row a line, or the line after it continues the sentence the line before broke off
+ *   (join-lines.ts);
  * - and the line is the document's own title or issuer (it stands in the head), or one copy does cut a
  *   sentence: a heading never stands in the middle of one.
  * The copy in the head is the real title (or letterhead) and stays; a copy that a date follows is the issuer
@@ -18,6 +19,7 @@
 import { readLineMarker } from '../structure/line-markers.js'
 import { isPageNumberLine } from './furniture.js'
 import { shouldJoin } from './join-lines.js'
+import { rowNumber } from '../structure/task-table.js'
 
 const MAX_HEADER = 30
 const SENTENCE = /[。，,；;：:！!？?]/
@@ -65,8 +67,8 @@ function evenlySpaced(places: number[], lines: string[]): boolean {
   return least >= MIN_PAGE && Math.max(...gaps) <= least * MAX_PAGE_RATIO
 }
 
-/** A line after which a page may start anew: a closed sentence, or a chapter or section heading. */
+/** A line after which a page may start anew: a closed sentence, a chapter or section heading, a row of a task table. */
 function endsParagraph(line: string): boolean {
   const marker = readLineMarker(line)
-  return PARAGRAPH_END.test(line) || marker?.kind === 'chapter' || marker?.kind === 'section'
+  return PARAGRAPH_END.test(line) || marker?.kind === 'chapter' || marker?.kind === 'section' || rowNumber(line) !== null
 }
