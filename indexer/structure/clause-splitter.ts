@@ -13,6 +13,7 @@ import { splitTaskTable } from './task-table.js'
 import { isCopyListLine } from './imprint.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
+import { leadHeadings } from './lead-heading.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
 
@@ -112,14 +113,18 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     if (runsOnPastHeading(rest)) open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
   }
 
-  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>()) => segment.lines.forEach((line, i) => {
+  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>(), leads = new Set<number>()) => segment.lines.forEach((line, i) => {
     lines.push(line)
     const start = offset
     offset += line.length + 1
     const marker = segment.markers.get(i)
     const role = marker ? segment.roles.get(marker.kind) : undefined
     const rest = marker ? line.slice(marker.end) : line
-    if (titles.has(i)) {
+    if (leads.has(i)) {
+      // `总体要求` over the opening paragraph, before chapter 一 (lead-heading.ts): a chapter without a number, counted 0.
+      close()
+      chapter = { number: '', ordinal: 0, title: trimTitle(line) }
+    } else if (titles.has(i)) {
       // A chapter headed by its title alone: named by the title, counted for its clause ids.
       close()
       chapter = { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: trimTitle(line) }
@@ -159,7 +164,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       open.lines.push({ text: line, start })
     }
   })
-  read(numbering, titles, sections)
+  read(numbering, titles, sections, leadHeadings(numbering))
   // Each attachment is a chapter of its own, read with its own numbering (its rows count from 1 again).
   for (const { lines: attached, appendix } of appendices) {
     close()

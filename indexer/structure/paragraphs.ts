@@ -19,7 +19,8 @@ import { findCandidates } from './numbering.js'
 export function numberParagraphs(records: DraftRecord[]): DraftRecord[] {
   const chapterOf = (r: DraftRecord) => r.chapter?.ordinal ?? -1
   const marked = (section: string) => findCandidates(section)[0]?.at === 0
-  const containerOf = (r: DraftRecord) => `${chapterOf(r)}\u0000${r.section && marked(r.section) ? r.section : ''}`
+  // The title too: the headings before chapter 一 (lead-heading.ts) are all counted 0.
+  const containerOf = (r: DraftRecord) => `${chapterOf(r)}\u0000${r.chapter?.title ?? ''}\u0000${r.section && marked(r.section) ? r.section : ''}`
   const numbered = new Set(records.filter((r) => r.kind === 'clause').map(chapterOf))
   const count = new Map<string, number>()
   return records.map((r) => {

@@ -129,7 +129,7 @@ function headsChaptersByTitle(roles: Numbering['roles']): boolean {
 }
 
 /** Short, no sentence, no marker, and the text above it has ended. */
-function isTitleLine(lines: string[], i: number): boolean {
+export function isTitleLine(lines: string[], i: number): boolean {
   const text = lines[i].trim()
   if (readLineMarker(text) !== null) return false
   if ([...text].length > MAX_TITLE_CHARS || !/\p{Script=Han}/u.test(text) || SENTENCE.test(text)) return false
