@@ -4,7 +4,7 @@ import { parseQuery } from './parse-query.js'
 import { relaxedQueries } from './relax-query.js'
 
 const tokenizer = createSegmenter()
-const relaxed = (q: string) => relaxedQueries(parseQuery(q, tokenizer))
+const relaxed = (q: string) => relaxedQueries(parseQuery(q, tokenizer), tokenizer)
 
 describe('relaxedQueries', () => {
   it('offers the words of a question, then the halves of its long dictionary words', () => {
@@ -19,8 +19,15 @@ describe('relaxedQueries', () => {
     expect(relaxed('人工智能进课堂')).toEqual(['人工智能', '课堂', '人工', '智能'])
   })
 
-  it('offers nothing for one exact phrase or an empty query', () => {
+  it('sets apart the two words of a short phrase typed as one, then offers each word', () => {
+    expect(relaxed('学生近视')).toEqual(['学生 近视', '学生', '近视'])
+    expect(relaxed('教师减负 长沙')).toEqual(['教师 减负 长沙', '教师减负', '长沙', '教师', '减负'])
+  })
+
+  it('offers nothing for one exact phrase of one word, a quoted phrase or an empty query', () => {
     expect(relaxed('欺凌')).toEqual([])
+    expect(relaxed('课后服务')).toEqual([])
+    expect(relaxed('"学生近视"')).toEqual([])
     expect(relaxed('"校园欺凌"')).toEqual([])
     expect(relaxed('')).toEqual([])
   })

@@ -36,7 +36,7 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const countAll = async (queries: ParsedQuery[]) =>
     engine.searchMany ? (await engine.searchMany(queries.map((q) => countQuery(q)), options)).map((r) => r.total) : Promise.all(queries.map((q) => count(q)))
   // 霸凌 finds nothing where the plans say 欺凌: the vocabulary's words for a short everyday term come first.
-  const texts = [...new Set([...officialAlternatives(parsed, defaultVocabulary()), ...relaxedQueries(parsed)])].filter((t) => t !== parsed.raw.trim())
+  const texts = [...new Set([...officialAlternatives(parsed, defaultVocabulary()), ...relaxedQueries(parsed, tokenizer)])].filter((t) => t !== parsed.raw.trim())
   // 荆门 双减: the plans say 荆门 rarely, their metadata always; the same search within 荆门市 comes first.
   const places = await placesIn(engine, tokenizer, parsed, filters, options)
   // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
@@ -57,7 +57,11 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
     semanticPossible ? closeCounts(embedder) : Promise.resolve({ semantic: 0, hybrid: 0 }),
     places ? engine.search({ ...countQuery(parseQuery(places.rest, tokenizer)), filters: withPlaces(filters, places) }, options).then((r) => r.total) : Promise.resolve(0),
   ])
-  const looser: QueryAlternative[] = texts.flatMap((text, i) => (counts[i] > total ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : []))
+  const found = texts.flatMap((text, i) => (counts[i] > total ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : []))
+  // 学生 近视 (5) and 近视 (5) are the same clauses: a query within another that finds as many adds nothing.
+  const words = (q: string) => q.split(/\s+/)
+  const within = (a: QueryAlternative, b: QueryAlternative) => a !== b && a.total === b.total && words(a.query).every((w) => words(b.query).includes(w))
+  const looser: QueryAlternative[] = found.filter((a) => !found.some((b) => within(a, b)))
   // Most specific first: the smallest set that still finds more than the query did.
   const out = looser.sort((a, b) => a.total - b.total).slice(0, MAX_RELAXED)
   if (places && placed > 0) out.unshift({ query: places.rest, mode: 'keyword', total: placed, filters: places.filters })
