@@ -77,6 +77,8 @@ export interface QueryAlternative {
   total: number
   /** Filters the alternative adds to the search's own: the places and years its query named. */
   filters?: PlaceFilterValues
+  /** The query with a word typed in characters of the same sound corrected (双剪 → 双减): 您是不是要找. */
+  soundAlike?: true
 }
 
 export interface PlaceFilterValues {

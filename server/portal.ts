@@ -19,6 +19,7 @@ import { IndexHolder } from './index-holder.js'
 import { syncMeiliFromBuild } from './startup/meili-sync.js'
 import { buildDirOf } from './startup/index-build.js'
 import { buildSuggestIndex, loadSuggestIndex } from './startup/suggest-source.js'
+import { homophonesOf } from './query/homophones.js'
 
 /**
  * How long start waits for the build to load into an unresponsive Meilisearch before serving anyway, in
@@ -143,7 +144,10 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
       const loaded = await loadSuggestIndex(e, buildDir, health)
       // An engine that cannot answer yet (Meilisearch down) says nothing about the build's suggestions.
       if (!loaded && health.ok) logger.warn('no suggestions from the indexer for this index (built before it wrote them): computing them on the server thread; re-index to skip this')
-      return { suggest: loaded ?? (await buildSuggestIndex(e, segmenter)) }
+      const suggest = loaded ?? (await buildSuggestIndex(e, segmenter))
+      // Keyed by sound before the index serves (≈ 10 µs a word), so no search waits for it (search-spelling.ts).
+      homophonesOf(suggest, () => suggest.countedWords())
+      return { suggest }
     },
     // The SQLite engine says which index it serves from memory; Meilisearch would need a round trip per request.
     cache: engine.kind === 'sqlite' && config.resultCache !== 0 ? { maxEntries: config.resultCache, generation: servedIndex } : undefined,

@@ -105,6 +105,11 @@ export class SuggestIndex {
     return new SuggestIndex(entries)
   }
 
+  /** Every word, place and theme of the index with its clause count (plan titles left out): what a slip is checked against. */
+  countedWords(): { text: string; count: number }[] {
+    return this.entries.filter((e) => e.kind !== 'plan').map(({ text, count }) => ({ text, count }))
+  }
+
   /** Entries whose normalised text starts with the normalised prefix: exact match first, then by count, then shorter. */
   suggest(prefix: string, limit: number): Suggestion[] {
     const key = normalizeForMatch(prefix.trim())

@@ -109,7 +109,7 @@ export const searchResponseSchema = z.object({
   emptyReason: z.string().optional(),
   totalIsLowerBound: z.boolean().optional().describe('total、分面计数与分组数为下限（检索引擎的候选上限已到）'),
   alternatives: z
-    .array(z.object({ query: z.string(), mode, total: z.number().int(), filters: placeFilters.optional().describe('该检索式另加的筛选：查询中提到的地名、年份') }))
+    .array(z.object({ query: z.string(), mode, total: z.number().int(), filters: placeFilters.optional().describe('该检索式另加的筛选：查询中提到的地名、年份'), soundAlike: z.literal(true).optional().describe('把同音错字改正后的检索式（双剪 → 双减）：您是不是要找') }))
     .optional()
     .describe('关键词检索结果很少时，可改用的较宽检索式或语义检索及其结果数'),
   inferred: placeFilters

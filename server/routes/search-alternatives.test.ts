@@ -101,4 +101,40 @@ describe('keyword search with few results', () => {
     expect(body.total).toBe(0)
     expect(body.alternatives).toEqual([{ query: '欺凌', mode: 'keyword', total: (await search('欺凌')).total }])
   })
+
+  it('sets apart the two words of a short phrase the plans never write side by side: 学生近视 → 学生 近视', async () => {
+    const build = await loadCorpusBuild()
+    const both = build.clauses.filter((c) => ['学生', '近视'].every((w) => normalizeForMatch(`${c.heading}\n${c.text}`).includes(w))).length
+    const body = await search('学生近视')
+    expect(body.total).toBeLessThan(both)
+    expect(body.alternatives![0]).toEqual({ query: '学生 近视', mode: 'keyword', total: both })
+    // 近视 alone finds the same clauses here, so it is not offered a second time.
+    expect((await search('近视')).total).toBe(both)
+    expect(body.alternatives!.map((a) => a.query)).not.toContain('近视')
+  })
+})
+
+describe('a word typed in characters of the same sound', () => {
+  it('asks 您是不是要找 with the plans\' word that sounds the same: 双剪 → 双减, 课后服物 → 课后服务, 全州 → 泉州', async () => {
+    const first = async (q: string) => {
+      const body = await search(q)
+      expect(body.total).toBe(0)
+      return body.alternatives![0]
+    }
+    expect(await first('双剪')).toEqual({ query: '双减', mode: 'keyword', total: (await search('双减')).total, soundAlike: true })
+    expect(await first('课后服物')).toEqual({ query: '课后服务', mode: 'keyword', total: (await search('课后服务')).total, soundAlike: true })
+    expect(await first('双剪 课后服物')).toEqual({ query: '双减 课后服务', mode: 'keyword', total: (await search('双减 课后服务')).total, soundAlike: true })
+    expect(await first('全州')).toEqual({ query: '泉州', mode: 'keyword', total: (await search('泉州')).total, soundAlike: true })
+  })
+
+  it('corrects the word of a question that no clause holds, while the rest finds clauses: 双剪怎么落实', async () => {
+    const body = await search('双剪怎么落实')
+    expect(body.total).toBeGreaterThan(0)
+    expect(body.alternatives).toEqual([{ query: '双减怎么落实', mode: 'keyword', total: (await search('双减怎么落实')).total, soundAlike: true }])
+  })
+
+  it('leaves a query whose words the plans hold as typed, however it sounds', async () => {
+    expect((await search('双减怎么落实')).alternatives).toBeUndefined()
+    expect((await search('近视')).alternatives).toBeUndefined()
+  })
 })

@@ -6,7 +6,9 @@ import { citationContext, toApiGroups, toApiHits } from '../hits.js'
 import { searchQuerySchema } from '../http/query-schemas.js'
 import { jsonBytes, withLeadingField } from '../http/json-bytes.js'
 import { validate } from '../http/validate.js'
+import { homophonesOf } from '../query/homophones.js'
 import { keywordAlternatives } from './search-alternatives.js'
+import { soundAlikeAlternatives } from './search-spelling.js'
 import { scopeQuery } from './search-request.js'
 
 export function searchRoutes(deps: AppDeps): Hono {
@@ -19,7 +21,7 @@ export function searchRoutes(deps: AppDeps): Hono {
     // The citation context (origin, access date) is part of the answer, so it is part of the key.
     const key = { ...p, origin: context.origin, accessed: context.accessed }
     const shape = { fullText: p.fullText === true }
-    const body = await deps.index.useCachedJson('search', key, c.req.raw, async ({ engine, citations }, signal): Promise<Omit<SearchResponse, 'tookMs'>> => {
+    const body = await deps.index.useCachedJson('search', key, c.req.raw, async ({ engine, citations, suggest }, signal): Promise<Omit<SearchResponse, 'tookMs'>> => {
       const { parsed, engineMode, vector, highlight, whenEmpty, filters, inferred } = await scopeQuery(p, deps.tokenizer, deps.embedder, engine, { signal })
       const result = await engine.search({
         query: parsed,
@@ -47,17 +49,14 @@ export function searchRoutes(deps: AppDeps): Hono {
       if (result.totalIsLowerBound) response.totalIsLowerBound = true
       const emptyReason = result.emptyReason ?? parsed.emptyReason ?? whenEmpty
       if (emptyReason && result.total === 0) response.emptyReason = emptyReason
-      if (engineMode === 'keyword' && p.mode === 'keyword' && p.page === 1 && !emptyReason) {
-        const alternatives = await keywordAlternatives({
-          engine,
-          tokenizer: deps.tokenizer,
-          embedder: deps.embedder,
-          parsed,
-          filters,
-          total: result.total,
-          signal,
-        })
-        if (alternatives.length > 0) response.alternatives = alternatives
+      if (p.page === 1 && !emptyReason) {
+        const homophones = homophonesOf(suggest, () => suggest.countedWords())
+        const corrected = await soundAlikeAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, homophones, signal })
+        const alternatives =
+          engineMode === 'keyword' && p.mode === 'keyword'
+            ? await keywordAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, parsed, filters, total: result.total, signal })
+            : []
+        if (corrected.length + alternatives.length > 0) response.alternatives = [...corrected, ...alternatives]
       }
       return response
     })

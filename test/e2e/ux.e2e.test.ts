@@ -316,6 +316,18 @@ describe('issue 14: the portal for a phone, the keyboard and the back button', (
     await finish(s)
   })
 
+  it('asks 您是不是要找 with 双减 when 双剪 finds nothing, and searches it on a click', async () => {
+    const s = await open(375)
+    const { page } = s
+    const shuangjian = await fx.api<SearchResponse>(`/api/search?q=${q('双减')}`)
+    await page.goto(`/search?q=${q('双剪')}`)
+    await page.locator('.empty__title').getByText('没有找到包含“双剪”的条款').waitFor()
+    await page.getByRole('button', { name: `双减 (${shuangjian.total})` }).click()
+    await page.waitForURL((url) => url.searchParams.get('q') === '双减')
+    await expect.poll(() => resultTotal(page)).toBe(shuangjian.total)
+    await finish(s)
+  })
+
   it('sorts oldest first', async () => {
     const s = await open(1440)
     const { page } = s

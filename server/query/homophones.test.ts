@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import { correctedQueries, HomophoneIndex, slipsIn, soundKey } from './homophones.js'
+import { parseQuery } from './parse-query.js'
+
+const words = HomophoneIndex.build([
+  { text: '双减', count: 11 },
+  { text: '双师', count: 3 },
+  { text: '课后服务', count: 9 },
+  { text: '近视', count: 5 },
+  { text: '泉州市', count: 40 },
+  { text: '泉州', count: 10 },
+  { text: 'K12', count: 2 },
+])
+const tokenizer = createSegmenter()
+
+describe('HomophoneIndex', () => {
+  it('keys a word by its toneless pinyin, so words written otherwise but said alike share a key', () => {
+    expect(soundKey('双剪')).toBe('shuang jian')
+    expect(soundKey('双减')).toBe(soundKey('双剪'))
+    expect(soundKey('双师')).not.toBe(soundKey('双剪'))
+  })
+
+  it('answers a word the index lacks with the words it holds that sound the same, not those a character away', () => {
+    expect(words.soundAlike('双剪')).toEqual([{ text: '双减', count: 11 }])
+    expect(words.soundAlike('课后服物')).toEqual([{ text: '课后服务', count: 9 }])
+    expect(words.soundAlike('进士')).toEqual([{ text: '近视', count: 5 }])
+    expect(words.soundAlike('全州')).toEqual([{ text: '泉州', count: 10 }])
+  })
+
+  it('leaves a word the index holds, a single character and text that is not Chinese', () => {
+    expect(words.soundAlike('双减')).toEqual([])
+    expect(words.soundAlike('减')).toEqual([])
+    expect(words.soundAlike('K12')).toEqual([])
+  })
+})
+
+describe('correctedQueries', () => {
+  const corrected = (q: string) => correctedQueries(q, slipsIn(parseQuery(q, tokenizer), words))
+
+  it('corrects every slip at once, then each alone', () => {
+    expect(corrected('双剪 课后服物')).toEqual(['双减 课后服务', '双减 课后服物', '双剪 课后服务'])
+  })
+
+  it('writes the correction into the simplified query when the word was typed in traditional characters', () => {
+    expect(corrected('雙剪')).toEqual(['双减'])
+  })
+
+  it('offers nothing when every word is in the index', () => {
+    expect(corrected('双减 课后服务')).toEqual([])
+  })
+})

@@ -1,0 +1,92 @@
+/**
+ * 您是不是要找: Chinese is typed through pinyin, and the commonest slip is a character of the same sound (双剪 for
+ * 双减, 课后服物 for 课后服务, 劳动教于 for 劳动教育). Such a word finds nothing, and the model reads it as
+ * something else. The index's own words are keyed by their toneless pinyin, so a typed word that the index does
+ * not hold is answered by the words it does hold that sound the same. Sound alone, not edit distance: 双师 is one
+ * character from 双剪 too, but nobody types 剪 meaning 师.
+ */
+import { pinyin } from 'pinyin-pro'
+import { normalizeForMatch } from '../../indexer/normalize.js'
+import type { ParsedQuery } from '../engine/types.js'
+
+export interface CountedWord {
+  text: string
+  /** Clauses holding the word. */
+  count: number
+}
+
+const HAN_ONLY = /^[\u3400-\u9fff]{2,8}$/u
+
+/** Toneless pinyin of a word, syllables apart; the same key for every way of writing the same sounds. */
+export function soundKey(word: string): string {
+  return pinyin(word, { toneType: 'none', type: 'array' }).join(' ')
+}
+
+export class HomophoneIndex {
+  private constructor(
+    private readonly known: ReadonlySet<string>,
+    private readonly bySound: ReadonlyMap<string, CountedWord[]>,
+  ) {}
+
+  /** From the index's words with their clause counts (the suggestion index's terms and cities). */
+  static build(words: Iterable<CountedWord>): HomophoneIndex {
+    const known = new Set<string>()
+    const bySound = new Map<string, CountedWord[]>()
+    for (const word of words) {
+      const key = normalizeForMatch(word.text)
+      if (word.count <= 0 || !HAN_ONLY.test(key) || known.has(key)) continue
+      known.add(key)
+      const sound = soundKey(key)
+      bySound.set(sound, [...(bySound.get(sound) ?? []), { text: key, count: word.count }])
+    }
+    for (const list of bySound.values()) list.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
+    return new HomophoneIndex(known, bySound)
+  }
+
+  /**
+   * Words of the index that sound like `word` and are written otherwise, most clauses first; none when the index
+   * holds `word` itself (a rare word spelt right is not a slip) or it is not two to eight Chinese characters.
+   */
+  soundAlike(word: string, limit = 2): CountedWord[] {
+    const key = normalizeForMatch(word)
+    if (!HAN_ONLY.test(key) || this.known.has(key)) return []
+    return (this.bySound.get(soundKey(key)) ?? []).slice(0, limit)
+  }
+}
+
+const built = new WeakMap<object, HomophoneIndex>()
+
+/** One HomophoneIndex per owner (a suggestion index), built on first use: about 10 µs a word. */
+export function homophonesOf(owner: object, words: () => Iterable<CountedWord>): HomophoneIndex {
+  let index = built.get(owner)
+  if (!index) built.set(owner, (index = HomophoneIndex.build(words())))
+  return index
+}
+
+/** A word of a query that the index does not hold, with the index's words that sound the same. */
+export interface Slip {
+  word: string
+  alike: CountedWord[]
+}
+
+/** The words of a query (phrases and the words of free text) that look like slips of the same sound. */
+export function slipsIn(query: ParsedQuery, homophones: HomophoneIndex): Slip[] {
+  const strings = [...new Set(query.groups.flat().flatMap((t) => (t.kind === 'phrase' ? [t.match] : t.words)))]
+  return strings.map((word) => ({ word, alike: homophones.soundAlike(word) })).filter((s) => s.alike.length > 0)
+}
+
+/**
+ * The query with its slips corrected: all at once first when there are several, then each word's sound-alikes
+ * one at a time (双剪 课后服物 → 双减 课后服务, 双减 课后服物, 双剪 课后服务).
+ */
+export function correctedQueries(raw: string, slips: readonly Slip[]): string[] {
+  if (slips.length === 0) return []
+  const typed = raw.trim()
+  // Terms are matched normalised (traditional 雙剪 as 双剪): the correction is written into the normalised query
+  // when the typed one does not hold the word as such.
+  const base = slips.every((s) => typed.includes(s.word)) ? typed : normalizeForMatch(typed)
+  const out: string[] = []
+  if (slips.length > 1) out.push(slips.reduce((q, s) => q.replace(s.word, s.alike[0].text), base))
+  for (const s of slips) for (const a of s.alike) out.push(base.replace(s.word, a.text))
+  return [...new Set(out)].filter((q) => q !== typed)
+}

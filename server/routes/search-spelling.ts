@@ -1,0 +1,53 @@
+/**
+ * 您是不是要找：a query with a word typed in characters of the same sound (双剪 for 双减, 课后服物 for 课后服务)
+ * is offered corrected, in the mode the user searched and counted as that mode will then count it (the same
+ * scopeQuery as the search), so the number shown is the number found on the click.
+ *
+ * Asked of a query that found nothing, and of one that found clauses only for a word the index holds in no clause
+ * (双剪怎么落实 finds 落实 alone); a query whose every word is in the index was meant as typed.
+ */
+import type { QueryAlternative } from '../api-types.js'
+import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, Tokenizer } from '../engine/types.js'
+import { correctedQueries, slipsIn, type HomophoneIndex } from '../query/homophones.js'
+import { parseQuery } from '../query/parse-query.js'
+import { scopeQuery, type SearchParams } from './search-request.js'
+
+/** Corrected queries offered at most. */
+export const MAX_CORRECTED = 2
+
+export interface SpellingInput {
+  engine: SearchEngine
+  tokenizer: Tokenizer
+  embedder: Embedder | null
+  params: SearchParams
+  /** The total of the query as typed. */
+  total: number
+  homophones: HomophoneIndex
+  signal?: AbortSignal
+}
+
+const phraseQuery = (word: string): ParsedQuery => ({ raw: word, groups: [[{ kind: 'phrase', text: word, match: word }]], exclude: [], highlight: [word] })
+
+export async function soundAlikeAlternatives(input: SpellingInput): Promise<QueryAlternative[]> {
+  const { engine, tokenizer, embedder, params, total, homophones } = input
+  if (params.q.trim() === '') return []
+  let slips = slipsIn(parseQuery(params.q, tokenizer), homophones)
+  if (slips.length === 0) return []
+  const options: ReadOptions = { signal: input.signal, followUp: true }
+  const count = async (query: Parameters<SearchEngine['search']>[0]) => (await engine.search(query, options)).total
+  if (total > 0) {
+    // The homophone index knows the frequent words only: a word it lacks may still be in a clause or two.
+    const held = await Promise.all(slips.map((s) => count({ query: phraseQuery(s.word), filters: {}, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false })))
+    slips = slips.filter((_, i) => held[i] === 0)
+  }
+  const candidates = correctedQueries(params.q, slips)
+  const counts = await Promise.all(
+    candidates.map(async (q) => {
+      const scoped = await scopeQuery({ ...params, q }, tokenizer, embedder, engine, options)
+      return count({ query: scoped.parsed, filters: scoped.filters, mode: scoped.engineMode, vector: scoped.vector, sort: 'relevance', offset: 0, limit: 0, facets: false })
+    }),
+  )
+  return candidates
+    .flatMap((q, i) => (counts[i] > 0 ? [{ query: q, mode: params.mode, total: counts[i], soundAlike: true as const }] : []))
+    .slice(0, MAX_CORRECTED)
+}
