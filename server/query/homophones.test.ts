@@ -28,10 +28,17 @@ describe('HomophoneIndex', () => {
     expect(words.soundAlike('全州')).toEqual([{ text: '泉州', count: 10 }])
   })
 
-  it('leaves a word the index holds, a single character and text that is not Chinese', () => {
+  it('reads pinyin typed without the input method as the word it spells', () => {
+    expect(words.soundAlike('shuangjian')).toEqual([{ text: '双减', count: 11 }])
+    expect(words.soundAlike('Kehoufuwu')).toEqual([{ text: '课后服务', count: 9 }])
+    expect(words.soundAlike('quanzhou')).toEqual([{ text: '泉州', count: 10 }])
+  })
+
+  it('leaves a word the index holds, a single character and text that is neither Chinese nor pinyin', () => {
     expect(words.soundAlike('双减')).toEqual([])
     expect(words.soundAlike('减')).toEqual([])
     expect(words.soundAlike('K12')).toEqual([])
+    expect(words.soundAlike('stem')).toEqual([])
   })
 })
 

@@ -3,7 +3,8 @@
  * 双减, 课后服物 for 课后服务, 劳动教于 for 劳动教育). Such a word finds nothing, and the model reads it as
  * something else. The index's own words are keyed by their toneless pinyin, so a typed word that the index does
  * not hold is answered by the words it does hold that sound the same. Sound alone, not edit distance: 双师 is one
- * character from 双剪 too, but nobody types 剪 meaning 师.
+ * character from 双剪 too, but nobody types 剪 meaning 师. Pinyin typed without its input method (shuangjian,
+ * kehoufuwu) is looked up by the same key, syllables run together.
  */
 import { pinyin } from 'pinyin-pro'
 import { normalizeForMatch } from '../../indexer/normalize.js'
@@ -16,6 +17,8 @@ export interface CountedWord {
 }
 
 const HAN_ONLY = /^[\u3400-\u9fff]{2,8}$/u
+// Two syllables at least (shuangjian, jiaoyu); shorter Latin text is an abbreviation (AI, K12) more often.
+const PINYIN_TYPED = /^[a-z]{4,40}$/
 
 /** Toneless pinyin of a word, syllables apart; the same key for every way of writing the same sounds. */
 export function soundKey(word: string): string {
@@ -26,6 +29,7 @@ export class HomophoneIndex {
   private constructor(
     private readonly known: ReadonlySet<string>,
     private readonly bySound: ReadonlyMap<string, CountedWord[]>,
+    private readonly byPinyin: ReadonlyMap<string, CountedWord[]>,
   ) {}
 
   /** From the index's words with their clause counts (the suggestion index's terms and cities). */
@@ -39,16 +43,23 @@ export class HomophoneIndex {
       const sound = soundKey(key)
       bySound.set(sound, [...(bySound.get(sound) ?? []), { text: key, count: word.count }])
     }
-    for (const list of bySound.values()) list.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
-    return new HomophoneIndex(known, bySound)
+    const byPinyin = new Map<string, CountedWord[]>()
+    for (const [sound, list] of bySound) {
+      list.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
+      const typed = sound.replaceAll(' ', '')
+      byPinyin.set(typed, [...(byPinyin.get(typed) ?? []), ...list].sort((a, b) => b.count - a.count))
+    }
+    return new HomophoneIndex(known, bySound, byPinyin)
   }
 
   /**
-   * Words of the index that sound like `word` and are written otherwise, most clauses first; none when the index
-   * holds `word` itself (a rare word spelt right is not a slip) or it is not two to eight Chinese characters.
+   * Words of the index that sound like `word` and are written otherwise, most clauses first, or that `word` spells
+   * in pinyin; none when the index holds `word` itself (a rare word spelt right is not a slip), or it is neither
+   * two to eight Chinese characters nor four or more lower-case letters.
    */
   soundAlike(word: string, limit = 2): CountedWord[] {
     const key = normalizeForMatch(word)
+    if (PINYIN_TYPED.test(key)) return (this.byPinyin.get(key) ?? []).slice(0, limit)
     if (!HAN_ONLY.test(key) || this.known.has(key)) return []
     return (this.bySound.get(soundKey(key)) ?? []).slice(0, limit)
   }

@@ -125,6 +125,7 @@ describe('a word typed in characters of the same sound', () => {
     expect(await first('课后服物')).toEqual({ query: '课后服务', mode: 'keyword', total: (await search('课后服务')).total, soundAlike: true })
     expect(await first('双剪 课后服物')).toEqual({ query: '双减 课后服务', mode: 'keyword', total: (await search('双减 课后服务')).total, soundAlike: true })
     expect(await first('全州')).toEqual({ query: '泉州', mode: 'keyword', total: (await search('泉州')).total, soundAlike: true })
+    expect(await first('shuangjian')).toEqual({ query: '双减', mode: 'keyword', total: (await search('双减')).total, soundAlike: true })
   })
 
   it('corrects the word of a question that no clause holds, while the rest finds clauses: 双剪怎么落实', async () => {
