@@ -114,6 +114,18 @@ describe('keyword search with few results', () => {
   })
 })
 
+describe('numbers typed in Chinese numerals', () => {
+  it('offers the query with its numbers in digits, as the plans write them: 十五分钟 → 15分钟, 二〇二五年 → 2025年', async () => {
+    for (const [typed, digits] of [['十五分钟', '15分钟'], ['二〇二五年', '2025年']]) {
+      const body = await search(typed)
+      expect(body.total).toBe(0)
+      const written = (await search(digits)).total
+      expect(written).toBeGreaterThan(0)
+      expect(body.alternatives![0]).toEqual({ query: digits, mode: 'keyword', total: written })
+    }
+  })
+})
+
 describe('a word typed in characters of the same sound', () => {
   it('asks 您是不是要找 with the plans\' word that sounds the same: 双剪 → 双减, 课后服物 → 课后服务, 全州 → 泉州', async () => {
     const first = async (q: string) => {

@@ -9,6 +9,7 @@
 import type { QueryAlternative } from '../api-types.js'
 import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
 import { defaultVocabulary, officialAlternatives, widenForModes } from '../query/everyday-vocabulary.js'
+import { withDigits } from '../query/numerals.js'
 import { parseQuery } from '../query/parse-query.js'
 import { FEW_RESULTS, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
 import { placesIn, withPlaces } from './place-scope.js'
@@ -35,8 +36,10 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   // Counted in one read where the engine can: one turn in the queue for all of them, not one each.
   const countAll = async (queries: ParsedQuery[]) =>
     engine.searchMany ? (await engine.searchMany(queries.map((q) => countQuery(q)), options)).map((r) => r.total) : Promise.all(queries.map((q) => count(q)))
-  // 霸凌 finds nothing where the plans say 欺凌: the vocabulary's words for a short everyday term come first.
-  const texts = [...new Set([...officialAlternatives(parsed, defaultVocabulary()), ...relaxedQueries(parsed, tokenizer)])].filter((t) => t !== parsed.raw.trim())
+  // 课间十五分钟 finds nothing where the plans write 课间15分钟: the query with its numbers in digits comes first, then
+  // (霸凌 finds nothing where the plans say 欺凌) the vocabulary's words for a short everyday term.
+  const digits = withDigits(parsed.raw.trim())
+  const texts = [...new Set([digits, ...officialAlternatives(parsed, defaultVocabulary()), ...relaxedQueries(parsed, tokenizer)])].filter((t) => t !== parsed.raw.trim())
   // 荆门 双减: the plans say 荆门 rarely, their metadata always; the same search within 荆门市 comes first.
   const places = await placesIn(engine, tokenizer, parsed, filters, options)
   // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
