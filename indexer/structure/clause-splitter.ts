@@ -10,7 +10,7 @@ import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { numberParagraphs } from './paragraphs.js'
 import { splitAppendix } from './appendix.js'
 import { splitTaskTable } from './task-table.js'
-import { isCopyListLine } from './imprint.js'
+import { isImprintLine } from './imprint.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
 import { leadHeadings } from './lead-heading.js'
@@ -57,10 +57,10 @@ export function isSignatureLine(line: string): boolean {
 }
 
 /**
- * A line that signs the document, gives its 文号 (a flattened head put it after the title) or lists whom the
- * paper is copied to (版记, imprint.ts): metadata, never body.
+ * A line that signs the document, gives its 文号 (a flattened head put it after the title), lists whom the
+ * paper is copied to or notes its disclosure or contact (版记, imprint.ts): metadata, never body.
  */
-const isMetadataLine = (line: string) => isSignatureLine(line) || isDocNumberLine(line) || isCopyListLine(line)
+const isMetadataLine = (line: string) => isSignatureLine(line) || isDocNumberLine(line) || isImprintLine(line)
 
 interface OpenRecord {
   kind: 'clause' | 'passage'
