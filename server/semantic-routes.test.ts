@@ -71,11 +71,22 @@ describe.skipIf(model.skipped)('semantic routes', () => {
     }
   })
 
-  it('leaves a city the user already filters on, and a query that is only a place, as typed', async () => {
+  it('leaves a city the user already filters on as typed', async () => {
     const filtered = await get<SearchResponse>(`/api/search?q=${q('荆门 双减')}&mode=hybrid&city=${q('长沙市')}`)
     expect(filtered.inferred).toBeUndefined()
     for (const h of filtered.hits) expect(h.city).toBe('长沙市')
-    expect((await get<SearchResponse>(`/api/search?q=${q('荆门')}&mode=hybrid`)).inferred).toBeUndefined()
+  })
+
+  it('lists the clauses of the place a query only names: 湖北省 is in no clause, and 河北省 is close by meaning', async () => {
+    const browse = await get<SearchResponse>(`/api/search?province=${q('湖北省')}&limit=100`)
+    expect(browse.total).toBeGreaterThan(0)
+    for (const mode of ['semantic', 'hybrid']) {
+      const body = await get<SearchResponse>(`/api/search?q=${q('湖北省')}&mode=${mode}&limit=100`)
+      expect(body.inferred).toEqual({ query: '', mentions: ['湖北省'], province: ['湖北省'] })
+      expect(body.hits.map((h) => h.id)).toEqual(browse.hits.map((h) => h.id))
+    }
+    const literal = await get<SearchResponse>(`/api/search?q=${q('湖北省')}&mode=hybrid&infer=0`)
+    expect(literal.inferred).toBeUndefined()
   })
 
   it('finds every clause saying the plans\' word for a short everyday word in hybrid mode: 视力 → 近视', async () => {

@@ -40,9 +40,14 @@ describe('findPlaceMentions', () => {
     expect(find('湖北 学前教育')).toMatchObject({ filters: { province: ['湖北省'] }, rest: '学前教育' })
   })
 
-  it('leaves a query that is only a place as words: the place is what the user looks for', () => {
-    expect(find('荆门')).toBeNull()
-    expect(find('荆门市')).toBeNull()
+  it('reads a query that is only a place or a year as its filters, with nothing left to search', () => {
+    expect(find('荆门')).toMatchObject({ filters: { city: ['荆门市'] }, rest: '' })
+    expect(find('湖北省')).toMatchObject({ filters: { province: ['湖北省'] }, rest: '' })
+    expect(find('荆门市 2025年')).toMatchObject({ filters: { city: ['荆门市'], year: [2025] }, rest: '' })
+  })
+
+  it('leaves a query that keeps one character beside its place as typed', () => {
+    expect(find('荆门 教')).toBeNull()
   })
 
   it('ignores places and years the index does not hold', () => {
@@ -72,8 +77,8 @@ describe('findPlaceMentions on a short query the segmenter keeps whole', () => {
     expect(find('双减 长沙')).toMatchObject({ filters: { city: ['长沙市'] }, rest: '双减' })
   })
 
-  it('keeps two characters at least: 荆门市 alone is a place to look for, not a filter', () => {
-    expect(find('荆门市')).toBeNull()
-    expect(find('2024年度')).toBeNull()
+  it('reads a short term that is only a place or a year whole, as its filter', () => {
+    expect(find('荆门市')).toMatchObject({ filters: { city: ['荆门市'] }, rest: '' })
+    expect(find('2024年度')).toMatchObject({ filters: { year: [2024] }, rest: '' })
   })
 })

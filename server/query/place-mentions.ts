@@ -84,8 +84,10 @@ function withoutMentions(raw: string, mentions: PlaceMention[]): string {
 
 /**
  * The places and years a query names that the index holds, as filters, with the query left over. A field the
- * user already filters on is left as typed (their filter wins), and a query that is only a place (荆门) keeps
- * it as words: with nothing left to search, the place is what they are looking for.
+ * user already filters on is left as typed (their filter wins). A query that is only a place or a year (湖北省,
+ * 荆门 2024) leaves nothing to search: `rest` is empty, and the place's plans are what the user looks for (as
+ * words, 湖北省 is in no clause, and semantic mode found 河北省's clauses closest). One character left over (荆门 教)
+ * is not a topic to search for, so such a query is left as typed.
  */
 export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filtered: SearchFilters, tokenizer: Tokenizer): QueryPlaces | null {
   const byForm = new Map<string, { field: 'city' | 'province'; value: string; full: string }[]>()
@@ -116,10 +118,10 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
       mentions.push({ field: places[0].field, text, longer: places.map((p) => p.full).filter((full) => full !== text) })
     } else if (year && !yearFiltered && values.year.includes(Number(year[1]))) {
       add('year', Number(year[1]))
-      mentions.push({ field: 'year', text, longer: [`${year[1]}年度`, `${year[1]}年`].filter((form) => form !== text) })
+      mentions.push({ field: 'year', text, longer: [`${year[1]}年度`, `${year[1]}年`].filter((form) => form.length > text.length) })
     }
   }
   if (mentions.length === 0) return null
   const rest = withoutMentions(query.raw, mentions)
-  return [...rest].length >= 2 ? { mentions, filters, rest } : null
+  return rest === '' || [...rest].length >= 2 ? { mentions, filters, rest } : null
 }

@@ -71,6 +71,14 @@ describe('keyword search with few results', () => {
     expect((await search('2024年双减')).alternatives![0]).toEqual({ query: '双减', mode: 'keyword', total: in2024.total, filters: { year: [2024] } })
   })
 
+  it('offers the clauses of a place the query only names, which no clause says: 湖北省', async () => {
+    const body = await search('湖北省')
+    expect(body.total).toBe(0)
+    const browse = await search('', `&province=${encodeURIComponent('湖北省')}`)
+    expect(browse.total).toBeGreaterThan(0)
+    expect(body.alternatives![0]).toEqual({ query: '', mode: 'keyword', total: browse.total, filters: { province: ['湖北省'] } })
+  })
+
   it('searches a short term typed with a particle or a topic-less word at its edge as the term: 双减吗, 双减政策, 有校车吗', async () => {
     const shuangjian = (await search('双减')).total
     expect(shuangjian).toBeGreaterThan(0)

@@ -21,4 +21,9 @@ describe('QueryAlternatives', () => {
     expect(lines(looser)[0]).toMatch(/^只找到 1 条同时含有这些词的条款。 也可检索：/)
     expect(looser.findAll('button').map((b) => b.text())).toEqual(['学生 近视 (5)', '语义检索“学生近视” (3)'])
   })
+
+  it('names the search within a place the query only named as that place\'s clauses', () => {
+    const w = mount(QueryAlternatives, { props: { total: 0, alternatives: [{ query: '', mode: 'keyword' as const, total: 24, filters: { province: ['湖北省'] } }] } })
+    expect(w.findAll('button').map((b) => b.text())).toEqual(['湖北省的全部条款 (24)'])
+  })
 })
