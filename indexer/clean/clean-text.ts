@@ -12,6 +12,7 @@ import { classifyFurniture, isPageNumberLine } from './furniture.js'
 import { undecorateHeading } from './heading-decoration.js'
 import { joinSeparator, shouldJoin } from './join-lines.js'
 import { repairLine } from './repair-line.js'
+import { repairAroundClauseTitles, spacesEndClauseTitles } from './clause-lead-space.js'
 import { runningHeaderLines } from './running-header.js'
 import { layOutRow, taskTableRowLines } from './task-table-rows.js'
 import { mergeFields, parseMetadataLine } from './metadata-fields.js'
@@ -57,6 +58,7 @@ export function cleanText(text: string): CleanedText {
   const runningHeaders = runningHeaderLines(trimmed)
   const tableRows = taskTableRowLines(trimmed)
   const tail = articleTailStart(trimmed) ?? trimmed.length
+  const titlesSpaced = spacesEndClauseTitles(trimmed)
   for (const [i, original] of trimmed.entries()) {
     let line = undecorateHeading(original)
     if (line === '') {
@@ -86,7 +88,7 @@ export function cleanText(text: string): CleanedText {
       if (own) continue
       line = byline.text
     }
-    line = repairLine(line)
+    line = titlesSpaced ? repairAroundClauseTitles(line, repairLine) : repairLine(line)
     const previous = kept[kept.length - 1]
     if (previous && previous.line === line && line.length <= MAX_DUPLICATE_LENGTH && readLineMarker(line) === null) {
       removed.push({ line, reason: 'furniture' })

@@ -153,6 +153,12 @@ export function insideBracket(text: string, end = text.length): boolean {
 const SENTENCE_END = /[。！？；!?;]|(?<=[\u3400-\u9fff”"’）)])[.．](?=[\u3400-\u9fff“"‘《（(])/
 
 /**
+ * A short title without punctuation or quotes, then a space and the clause's Chinese text, which runs on in
+ * sentences (a table row laid out one line, `序号 重点任务 牵头单位`, has words apart and no sentence).
+ */
+const SPACED_TITLE = /^([^\s。，,；;：:！？!?、“”‘’《》【】]{2,24})[ \t\u3000\u00a0]+(?=[\u3400-\u9fff“《].*[，。；,;])/
+
+/**
  * The heading of a clause: the title it sets in brackets (【…】) before its text, else its first sentence, or
  * the whole first line when that line stands alone as a title. Trailing sentence punctuation is dropped.
  */
@@ -161,6 +167,10 @@ export function clauseHeading(firstLineRest: string, hasMoreLines: boolean): str
   // `【深化理论武装】健全学习制度…`: a title set in brackets before the clause's text is its heading.
   const bracketed = /^[【〖\[]([^】〗\]]{2,40})[】〗\]]/.exec(rest)
   if (bracketed && rest.length > bracketed[0].length) return bracketed[1].trim()
+  // `加强党的政治建设 坚持…`: a title set apart by a space only (a bold run-in title flattened; cleaning keeps that
+  // space only where the plan's clauses print their titles so, clause-lead-space.ts) ends at the space.
+  const spaced = SPACED_TITLE.exec(rest)
+  if (spaced) return spaced[1]
   const end = rest.search(SENTENCE_END)
   if (end === -1) return hasMoreLines ? rest : shorten(rest)
   return shorten(rest.slice(0, end))
