@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto'
 import { pinyin } from 'pinyin-pro'
 import { shortName } from './metadata/gazetteer.js'
+import { foldDigits } from './structure/numeral-glyphs.js'
 
 // Intl.Segmenter's word boundaries depend only on the runtime, not on our dictionary, so ids do not move
 // when the domain dictionary grows.
@@ -37,7 +38,8 @@ export interface PlanIdInput {
 const MAX_TITLE_SLUG = 48
 
 export function planId(input: PlanIdInput): string {
-  let core = input.title
+  // A title typed in full-width digits (`眉山市教育局２０２４年…`) gets the id of the same title in ASCII ones.
+  let core = foldDigits(input.title)
   if (input.year !== null) core = core.replace(`${input.year}年`, '')
   if (input.city) core = core.replace(input.city, '').replace(shortName(input.city), '')
   let slug = slugify(core)

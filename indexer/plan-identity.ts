@@ -10,6 +10,7 @@
  *     (`区教育和体育局2024年工作要点` → `某区教育和体育局`, `县2024年…` → `某县`, `河北省某市教育局`);
  *  4. nothing: the title stands alone.
  */
+import { foldDigits } from './structure/numeral-glyphs.js'
 import type { PlanRecord } from './types.js'
 
 type PlanFacts = Pick<PlanRecord, 'title' | 'issuer' | 'city' | 'province' | 'year' | 'source'>
@@ -38,7 +39,7 @@ export function planAuthor(plan: Pick<PlanFacts, 'title' | 'issuer' | 'city' | '
 
 /** `（2024年）` when the title does not give the year itself. */
 function yearNote(plan: PlanFacts): string {
-  return plan.year !== null && !plan.title.includes(String(plan.year)) ? `（${plan.year}年）` : ''
+  return plan.year !== null && !foldDigits(plan.title).includes(String(plan.year)) ? `（${plan.year}年）` : ''
 }
 
 /** `《教育和体育局2024年工作要点汇编(7篇)》第5篇` for a plan of a compilation, null otherwise. */
