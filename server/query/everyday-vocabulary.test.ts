@@ -65,6 +65,35 @@ describe('everyday vocabulary', () => {
     expect(officialAlternatives(parseQuery('划片', tokenizer), defaultVocabulary())).toEqual(['就近入学', '招生入学'])
   })
 
+  it('widens the fee and safeguarding words of a parent\'s question (学杂费, 书本费, 红包, 务工) by the plans\' own (收费, 教材, 师德, 随迁子女)', () => {
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('学杂费和书本费要交吗')).toEqual(['学杂费', '书本费', '要交', '收费', '资助', '教材'])
+    expect(words('老师收红包')).toEqual(['老师', '收', '红包', '教师', '师德', '违规收受'])
+    expect(words('外来务工子女上学')).toEqual(['外来', '务工', '子女', '上学', '随迁子女', '入学', '就学'])
+  })
+
+  it('searches a short word of distress or of school closures as the plans write it in hybrid mode: 自杀 | 心理危机 | 心理健康, 撤点并校 | 布局调整 | 撤并', () => {
+    const typed = parseQuery('孩子想自杀', tokenizer)
+    expect(expandQuery(typed, defaultVocabulary(), { phrases: true }).groups).toEqual([[
+      { kind: 'phrase', text: '孩子想自杀', match: '自杀' },
+      { kind: 'phrase', text: '心理危机', match: '心理危机' },
+      { kind: 'phrase', text: '心理健康', match: '心理健康' },
+    ]])
+    expect(semanticQueryText(typed, expandQuery(typed, defaultVocabulary(), { phrases: true }))).toBe('孩子想自杀 心理危机 心理健康')
+    expect(officialAlternatives(parseQuery('撤点并校', tokenizer), defaultVocabulary())).toEqual(['布局调整', '撤并'])
+  })
+
+  it('offers the plans\' words for the ones a kindergarten parent types: 入园难 → 普惠 学位, 学前班 → 幼小衔接 小学化', () => {
+    expect(officialAlternatives(parseQuery('入园难', tokenizer), defaultVocabulary())).toEqual(['普惠', '学位'])
+    expect(officialAlternatives(parseQuery('学前班', tokenizer), defaultVocabulary())).toEqual(['幼小衔接', '小学化'])
+  })
+
+  it('widens 骂 only where it is the whole word (老师骂学生), not inside 辱骂', () => {
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('老师骂学生')).toEqual(expect.arrayContaining(['师德', '体罚']))
+    expect(officialAlternatives(parseQuery('辱骂', tokenizer), defaultVocabulary())).toEqual([])
+  })
+
   it('offers the plans\' Chinese for Latin abbreviations a question is typed with: K12, VR教学, PTA', () => {
     expect(officialAlternatives(parseQuery('K12', tokenizer), defaultVocabulary())).toEqual(['基础教育', '中小学'])
     expect(officialAlternatives(parseQuery('VR教学', tokenizer), defaultVocabulary())).toEqual(['虚拟现实', '数字化', '智慧教育'])
