@@ -69,6 +69,8 @@ export interface SearchResponse {
    * as `query` within them. `infer=0` searches the question as typed.
    */
   inferred?: InferredFilters
+  /** Cities and provinces the query names that the index holds no plan of (南京 双减: 南京市). */
+  absentPlaces?: string[]
 }
 
 export interface QueryAlternative {

@@ -116,6 +116,7 @@ export const searchResponseSchema = z.object({
     .extend({ query: z.string().describe('实际检索的词句（去掉地名、年份）'), mentions: z.array(z.string()).describe('按地名、年份理解的词') })
     .optional()
     .describe('语义、混合检索：查询中提到索引里的城市、省份或年份时，按其筛选后检索（infer=0 则按原文检索）'),
+  absentPlaces: z.array(z.string()).optional().describe('查询中提到、但已收录文件里没有其文件的城市或省份（如 南京 双减：南京市）'),
 })
 
 export const clauseResponseSchema = z.object({

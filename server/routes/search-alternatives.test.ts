@@ -159,3 +159,12 @@ describe('a word typed in characters of the same sound', () => {
     expect((await search('近视')).alternatives).toBeUndefined()
   })
 })
+
+describe('places the index holds no plan of', () => {
+  it('says which places a query names have no plan here: 南京 双减 → 南京市, and nothing for 荆门 双减', async () => {
+    expect((await search('南京 双减')).absentPlaces).toEqual(['南京市'])
+    expect((await search('浙江省的课后服务')).absentPlaces).toEqual(['浙江省'])
+    expect((await search('荆门 双减')).absentPlaces).toBeUndefined()
+    expect((await search('南京 双减', '&page=2')).absentPlaces).toBeUndefined()
+  })
+})

@@ -6,7 +6,9 @@ import { citationContext, toApiGroups, toApiHits } from '../hits.js'
 import { searchQuerySchema } from '../http/query-schemas.js'
 import { jsonBytes, withLeadingField } from '../http/json-bytes.js'
 import { validate } from '../http/validate.js'
+import { absentPlaces } from '../query/absent-places.js'
 import { homophonesOf } from '../query/homophones.js'
+import { placeValues } from './place-scope.js'
 import { keywordAlternatives } from './search-alternatives.js'
 import { soundAlikeAlternatives } from './search-spelling.js'
 import { scopeQuery } from './search-request.js'
@@ -45,6 +47,10 @@ export function searchRoutes(deps: AppDeps): Hono {
         facets: result.facets ?? (await engine.facets(filters, { signal })),
       }
       if (inferred) response.inferred = inferred
+      if (p.q !== '' && p.page === 1) {
+        const absent = absentPlaces(parsed, await placeValues(engine, { signal }), deps.tokenizer)
+        if (absent.length > 0) response.absentPlaces = absent
+      }
       if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations, context, shape)
       if (result.totalIsLowerBound) response.totalIsLowerBound = true
       const emptyReason = result.emptyReason ?? parsed.emptyReason ?? whenEmpty

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import { absentPlaces } from './absent-places.js'
+import { parseQuery } from './parse-query.js'
+import type { PlaceValues } from './place-mentions.js'
+
+const tokenizer = createSegmenter()
+/** The places and years of the bundled corpus. */
+const VALUES: PlaceValues = {
+  city: ['荆门市', '江门市', '长沙市', '泉州市', '大兴安岭地区', '荣成市'],
+  province: ['湖北省', '广东省', '湖南省', '福建省', '黑龙江省', '山东省', '河北省'],
+  year: [2020, 2023, 2024, 2025],
+}
+const absent = (q: string) => absentPlaces(parseQuery(q, tokenizer), VALUES, tokenizer)
+
+describe('absentPlaces', () => {
+  it('names the cities and provinces a query names that the index has no plan of, by full or short name', () => {
+    expect(absent('南京 双减')).toEqual(['南京市'])
+    expect(absent('浙江省的课后服务')).toEqual(['浙江省'])
+    expect(absent('武汉市和深圳的双减')).toEqual(['武汉市', '深圳市'])
+    expect(absent('杭州市余杭区')).toEqual(['杭州市', '余杭区'])
+  })
+
+  it('names nothing for places the index holds, or words that are no place', () => {
+    expect(absent('荆门 双减')).toEqual([])
+    expect(absent('湖北 学前教育')).toEqual([])
+    expect(absent('课后服务怎么收费')).toEqual([])
+  })
+
+  it('leaves a short name several divisions bear, and a county by its short name: 吉林, 东方', () => {
+    expect(absent('吉林 双减')).toEqual([])
+    expect(absent('东方 双减')).toEqual([])
+  })
+})

