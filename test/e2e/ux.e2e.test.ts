@@ -328,6 +328,16 @@ describe('issue 14: the portal for a phone, the keyboard and the back button', (
     await finish(s)
   })
 
+  it('says that a city the query names has no plan here before showing other cities\' clauses', async () => {
+    const s = await open(1440)
+    const { page } = s
+    await page.goto(`/search?q=${q('南京 双减')}`)
+    await page.getByRole('note').getByText('已收录的文件中没有 南京市 的文件').waitFor()
+    await page.getByRole('link', { name: '查看已收录的文件' }).click()
+    await page.waitForURL((url) => url.pathname === '/plans')
+    await finish(s)
+  })
+
   it('sorts oldest first', async () => {
     const s = await open(1440)
     const { page } = s
