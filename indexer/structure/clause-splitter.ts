@@ -13,7 +13,7 @@ import { splitTaskTable } from './task-table.js'
 import { isImprintLine } from './imprint.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
-import { leadHeadings } from './lead-heading.js'
+import { leadHeadings, partTitleBeforeChapters } from './lead-heading.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
 
@@ -113,7 +113,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     if (runsOnPastHeading(rest)) open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
   }
 
-  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>(), leads = new Set<number>()) => segment.lines.forEach((line, i) => {
+  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>(), leads = new Set<number>(), part: number | null = null) => segment.lines.forEach((line, i) => {
     lines.push(line)
     const start = offset
     offset += line.length + 1
@@ -133,7 +133,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       // A section headed by its title alone (a Word Heading 2 without a number): named by the title.
       close()
       section = trimTitle(line)
-    } else if (marker && role === 'part') {
+    } else if ((marker && role === 'part') || i === part) {
       // A part's title is text of its own, under no chapter: the chapters of the part follow it.
       close()
       chapter = null
@@ -164,7 +164,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       open.lines.push({ text: line, start })
     }
   })
-  read(numbering, titles, sections, leadHeadings(numbering))
+  read(numbering, titles, sections, leadHeadings(numbering), styled ? null : partTitleBeforeChapters(numbering))
   // Each attachment is a chapter of its own, read with its own numbering (its rows count from 1 again).
   for (const { lines: attached, appendix } of appendices) {
     close()

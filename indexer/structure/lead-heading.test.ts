@@ -22,3 +22,18 @@ describe('headings printed without a number before the first numbered chapter', 
     expect(records(['总体要求', '全年工作如下。', '1.深化理论武装。', '2.加强基层党建。'])[0]).toEqual([null, null, null, '总体要求'])
   })
 })
+
+describe('a title printed without a number right above chapter 一, after numbered text', () => {
+  it('is a passage of its own under no chapter, not the tail of the numbered item above it', () => {
+    expect(records(['2023年工作回顾', '全年各项工作取得新成效。', '1.党建引领持续加强。实现全覆盖。', '2024年工作要点', ...CHAPTERS])).toEqual([
+      [['', '2023年工作回顾'], null, null, '全年各项工作取得新成效。'],
+      [['', '2023年工作回顾'], 1, null, '1.党建引领持续加强。实现全覆盖。'],
+      [null, null, null, '2024年工作要点'],
+      chapter1,
+    ])
+  })
+
+  it('stays in the item above when that item’s sentence runs on into it (a wrapped line)', () => {
+    expect(records(['1.党建引领持续加强，中小学校党组织', '领导的校长负责制', ...CHAPTERS])[0]).toEqual([null, 1, null, '1.党建引领持续加强，中小学校党组织\n领导的校长负责制'])
+  })
+})
