@@ -6,7 +6,7 @@
  * a regulation numbers them `第一条` continuously across its chapters, whatever lists its articles hold.
  */
 import type { LevelRole, PlanLevel } from '../types.js'
-import { readLineMarker } from './line-markers.js'
+import { readLineMarker, runsOnPastHeading } from './line-markers.js'
 import { acceptSequences, breakLines, findCandidates, KIND_LABEL, RANK, type MarkerKind, type TextMarker } from './numbering.js'
 
 export interface LineNumbering {
@@ -30,7 +30,8 @@ export function readNumbering(text: string, chapterStarts: number[] = []): LineN
   const { lines, markers } = breakLines(text, candidates.filter((_, i) => accepted[i]))
   const counts = new Map<MarkerKind, number>()
   for (const m of markers.values()) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1)
-  const chosen = chooseClauseKind(counts, [...markers.values()])
+  const picked = chooseClauseKind(counts, [...markers.values()])
+  const chosen = picked === 'arabic' && pointsInsideItems(lines, markers) ? 'cn' : picked
   // `一、指导思想` over paragraphs of prose: chapters without clause numbering, not clauses (see clause-splitter.ts).
   const clauseKind = chosen === 'cn' && headsProse(lines, markers, 'cn') ? null : chosen
   const roles = new Map<MarkerKind, LevelRole>()
@@ -146,6 +147,32 @@ function headsProse(lines: string[], markers: Map<number, TextMarker>, kind: Mar
     }
   }
   return heads >= 2 && under !== 0 && paragraphs > heads
+}
+
+/**
+ * `二、抓实课堂教学改革。重点做好以下工作：` over `1.…；` `2.…。`: where every 一、 item is a sentence of its own (it
+ * runs on past its heading) and only a few of them introduce 1. points with a colon, the points are a list inside
+ * those items, and the 一、 items are the clauses (as in a notice numbered 一、 only). Items that mostly have points,
+ * or points introduced otherwise (a chapter's opening sentence ending in 。), leave 1. the clause level.
+ */
+function pointsInsideItems(lines: string[], markers: Map<number, TextMarker>): boolean {
+  const items = [...markers.entries()].filter(([, m]) => m.kind === 'cn')
+  if (items.length < 2 || !items.every(([i, m]) => runsOnPastHeading(lines[i].slice(m.end)))) return false
+  let withPoints = 0
+  let inItem = false
+  let counted = false
+  for (const [i, m] of [...markers.entries()].sort(([a], [b]) => a - b)) {
+    if (m.kind === 'cn') {
+      inItem = true
+      counted = false
+      continue
+    }
+    if (m.kind !== 'arabic' || !inItem) return false
+    if (!counted && !/[：:]$/.test(lines[i - 1].trim())) return false
+    if (!counted) withPoints++
+    counted = true
+  }
+  return withPoints >= 1 && withPoints * 2 < items.length
 }
 
 /** Where the items of `child` stand relative to the items of `parent`, a level above it. */
