@@ -44,4 +44,25 @@ describe('parseDocument on Word plans whose chapters are heading styles without 
       ['保障措施', null, null, 1, '各单位要把工作要点纳入年度重点工作，明确责任分工，按月调度推进。'],
     ])
   })
+
+  it('makes a Heading 2 without a number a section of the numbered Heading 1 chapter it stands in, neither a record of its own nor run into the clause above', async () => {
+    const file = 'sanming-2024-numbered-chapters-heading-sections.docx'
+    const [plan] = await parse(file)
+    expect(plan.clauses.map((c) => [c.chapter?.number ?? null, c.section, c.number, c.paragraph ?? null, c.text])).toEqual([
+      [null, null, null, null, '2024年，全市教育系统要坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神，奋力推进教育强市建设。'],
+      ['一', '强化政治理论武装', 1, null, '1.深入学习贯彻党的二十大精神。健全“第一议题”制度，全年组织党组理论学习中心组集中学习12次以上。'],
+      ['一', '强化政治理论武装', 2, null, '2.加强意识形态阵地管理。落实意识形态工作责任制，每半年开展一次专题研判。'],
+      ['一', '推进清廉学校建设', 3, null, '3.深化清廉学校建设。建成市级清廉学校示范点20个，开展廉洁文化进校园活动。'],
+      ['二', '扩大学前教育普惠资源', 1, null, '1.新建、改扩建公办幼儿园8所，新增公办学位2400个，普惠性幼儿园覆盖率达到92%。'],
+      ['二', '推进义务教育优质均衡发展', 2, null, '2.深化城乡教育共同体建设，新组建紧密型教共体10个。'],
+      ['二', '推进义务教育优质均衡发展', 3, null, '3.落实“双减”工作要求，课后服务覆盖率保持100%。'],
+      ['三', null, null, 1, '各县（市、区）教育局要对照工作要点细化任务清单，明确责任人和完成时限。'],
+      ['三', null, null, 2, '市教育局将工作要点落实情况纳入年度目标考核，每季度通报一次进展。'],
+    ])
+    expect([plan.plan.title, plan.plan.issuer, plan.plan.publishDate, plan.plan.warnings]).toEqual(['三明市教育局2024年教育工作要点', '三明市教育局', '2024-02-28', []])
+    expect(plan.plan.chapterClauses).toEqual([
+      { chapter: '一', title: '坚持党建引领，全面加强党对教育工作的领导', clauses: 3 },
+      { chapter: '二', title: '坚持优质均衡，办好人民满意的基础教育', clauses: 3 },
+    ])
+  })
 })

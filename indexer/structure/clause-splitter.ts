@@ -13,6 +13,7 @@ import { splitTaskTable } from './task-table.js'
 import { isImprintLine } from './imprint.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
+import { readStyledSections } from './styled-sections.js'
 import { leadHeadings, partTitleBeforeChapters } from './lead-heading.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
@@ -74,8 +75,9 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   // A task table after the last clause is text of its own, one line per row, read as the list of attachments is.
   const { body, table } = splitTaskTable(withTable.lines)
   const appendices = table ? [{ lines: table, appendix: null }, ...attached] : attached
-  // Headings the document marks by style (a Word Heading 1 / 2) are its outline; else titles are read from the text.
-  const styled = opts.headings?.length ? readStyledHeadings(body, opts.headings) : null
+  // Headings the document marks by style (a Word Heading 1 / 2) are its outline, or the sections of the chapters
+  // it numbers; else titles are read from the text.
+  const styled = opts.headings?.length ? (readStyledHeadings(body, opts.headings) ?? readStyledSections(body, opts.headings)) : null
   const { numbering, titles, sections } = styled ? { ...styled, titles: styled.chapters } : { ...readChapterTitles(body), sections: new Set<number>() }
   const records: DraftRecord[] = []
   const lines: string[] = []

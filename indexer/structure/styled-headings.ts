@@ -7,7 +7,8 @@
  * sections, each named by its title, and the numbering of the clauses under them may start again in each.
  *
  * Only where the plan prints no chapter numbers: a heading that prints its number (`一、…` typed, or a list
- * number written in) is numbering, and a plan numbered 一、 reads its chapters from that. A heading that is a
+ * number written in) is numbering, and a plan numbered 一、 reads its chapters from that (and its sections from
+ * the styled level below them, styled-sections.ts). A heading that is a
  * sentence (a whole paragraph given a heading style) or deeper than a section stays a line of text.
  * Pure: the body's lines and the document's headings in, the numbering and the title lines (in its lines) out.
  */
@@ -35,7 +36,7 @@ const SENTENCE_END = /[。；;！!？?]$/
 
 /** The body's chapters and sections by its headings, or null when its headings head none. */
 export function readStyledHeadings(body: string[], headings: StyledHeading[]): StyledOutline | null {
-  const found = headingLines(body, headings)
+  const found = headingLines(body, headings).filter((h) => !h.numbered)
   if (found.length === 0) return null
   const levels = [...new Set(found.map((h) => h.level))].sort((a, b) => a - b)
   const text = body.join('\n')
@@ -64,12 +65,12 @@ export function readStyledHeadings(body: string[], headings: StyledHeading[]): S
 }
 
 /**
- * The body lines that are headings, in order, with their levels: each heading is looked for after the last one
- * found (a heading above the body, as the plan's title or a notice's may be, is passed over). Words are compared
- * without spaces and punctuation, which cleaning may have changed.
+ * The body lines that are headings, in order, with their levels, and whether each prints a number: each heading
+ * is looked for after the last one found (a heading above the body, as the plan's title or a notice's may be, is
+ * passed over). Words are compared without spaces and punctuation, which cleaning may have changed.
  */
-function headingLines(body: string[], headings: StyledHeading[]): { index: number; level: number }[] {
-  const found: { index: number; level: number }[] = []
+export function headingLines(body: string[], headings: StyledHeading[]): { index: number; level: number; numbered: boolean }[] {
+  const found: { index: number; level: number; numbered: boolean }[] = []
   let next = 0
   body.forEach((line, index) => {
     const key = wordsOf(line)
@@ -78,8 +79,8 @@ function headingLines(body: string[], headings: StyledHeading[]): { index: numbe
     if (at === -1) return
     next = at + 1
     const text = line.trim()
-    if (readLineMarker(text) !== null || [...text].length > MAX_TITLE_CHARS || SENTENCE_END.test(text)) return
-    found.push({ index, level: headings[at].level })
+    if ([...text].length > MAX_TITLE_CHARS || SENTENCE_END.test(text)) return
+    found.push({ index, level: headings[at].level, numbered: readLineMarker(text) !== null })
   })
   return found
 }
