@@ -31,7 +31,10 @@ export interface SourceDocument {
   fields: Record<string, string>
   /** The page's own address (<link rel=canonical> or og:url) for html; null otherwise. */
   url: string | null
-  /** The paragraphs a .docx marks as headings by style or outline level, with their levels; only when it has any. */
+  /**
+   * The lines the document marks as headings, with their levels, only when it has any: a .docx's heading styles or
+   * outline levels, a page's h1–h6 or bold lines.
+   */
   headings?: StyledHeading[]
 }
 
@@ -107,6 +110,7 @@ function readHtmlInto(doc: SourceDocument, decoded: DecodedText): void {
   doc.encoding = decoded.encoding
   const html = extractHtml(decoded.text)
   Object.assign(doc, { text: html.text, fields: html.fields, url: html.url })
+  if (html.headings) doc.headings = html.headings
 }
 
 function empty(name: string, filePath: string): UnreadableDocumentError {

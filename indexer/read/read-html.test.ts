@@ -189,3 +189,37 @@ describe('extractHtml on a WeChat article (公众号)', () => {
     expect(extractHtml(html).text).toBe('正文一行。')
   })
 })
+
+describe('extractHtml on headings (h1–h6, or a line bold from end to end)', () => {
+  const page = (body: string, title = '') => extractHtml(`<html><head><title>${title}</title></head><body>${body}</body></html>`).headings ?? []
+
+  it('gives each heading element its level and a whole bold line the level below them, the page’s own title left out', () => {
+    const body = '<h1>荆门市2024年教育工作要点</h1><h2>全面加强党的建设</h2><p><strong>强化理论武装</strong></p>' +
+      '<p style="font-weight: 700">推进教育均衡发展</p><p><b style="mso-bidi-font-weight:normal"><span>　扩大优质资源</span></b></p>'
+    expect(page(body, '荆门市2024年教育工作要点_规划计划_荆门市教育局')).toEqual([
+      { text: '全面加强党的建设', level: 2 },
+      { text: '强化理论武装', level: 7 },
+      { text: '推进教育均衡发展', level: 7 },
+      { text: '　扩大优质资源', level: 7 },
+    ])
+  })
+
+  it('reads no heading in a paragraph a bold lead phrase opens, in plain text beside bold, or in a table cell', () => {
+    const body = '<p><strong>加强党建。</strong>健全“第一议题”制度。</p><p>1.<strong>深化理论武装。</strong></p>' +
+      '<p style="font-weight:bold">推进<span style="font-weight:normal">教育均衡</span></p><table><tr><td><strong>序号</strong></td><td><strong>任务</strong></td></tr><tr><td>1</td><td>新建学校</td></tr></table>'
+    expect(page(body)).toEqual([])
+  })
+
+  it('reads the headings of an article a layout table sets in one cell', () => {
+    const article = '<p><strong>推进教育均衡发展</strong></p>' + '<p>深化集团化办学改革，新组建紧密型教育集团4个，城乡学校结对帮扶全覆盖。</p>'.repeat(10)
+    expect(page(`<table><tr><td>${article}</td></tr></table>`)).toEqual([{ text: '推进教育均衡发展', level: 7 }])
+  })
+
+  it('leaves out a first heading that reads as a document’s title, and one alone at its level (a WeChat article’s title under its banner)', () => {
+    expect(page('<p><strong>黄山市教育局2024年工作要点</strong></p><p><strong>推进教育均衡发展</strong></p>')).toEqual([{ text: '推进教育均衡发展', level: 7 }])
+    expect(page('<p><strong>点击上方蓝字关注我们</strong></p><h2>荆州市2024年教育工作要点</h2><p><strong>推进教育均衡发展</strong></p>')).toEqual([
+      { text: '点击上方蓝字关注我们', level: 7 },
+      { text: '推进教育均衡发展', level: 7 },
+    ])
+  })
+})

@@ -6,20 +6,26 @@
  * Block boundaries (p, div, h1, li, tr …) become a blank line, <br> a plain line break, so the cleaner
  * knows where the author ended a paragraph and joins only lines broken inside one. The items of an ordered
  * list get the numbers a browser draws before them (html-list-markers.ts); a task table (序号 | 重点任务 | 牵头单位)
- * reads as one numbered line per task (task-table.ts).
+ * reads as one numbered line per task (task-table.ts). A line wholly inside a heading element or wholly bold is a
+ * heading, given with its level beside the text (html-headings.ts), the page's own title left out (title-heading.ts).
  */
 import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser'
 import { canonicalKey, mergeFields, parseMetadataLine } from '../clean/metadata-fields.js'
 import { joinAttachmentLinks } from './attachment-links.js'
+import type { StyledHeading } from '../structure/styled-headings.js'
+import { levelWithin, lineLevel, PLAIN } from './html-headings.js'
 import { listMarkers } from './html-list-markers.js'
 import { isLinkBar } from './link-bar.js'
 import { hiddenBody } from './revealed-body.js'
 import { taskTableLines } from './task-table.js'
+import { pageTitleOf, withoutTitle } from './title-heading.js'
 
 export interface HtmlContent {
   text: string
   fields: Record<string, string>
   url: string | null
+  /** The lines that are headings (h1–h6, or bold from end to end), with their levels, the page's title left out; only when it has any. */
+  headings?: StyledHeading[]
 }
 
 const SKIPPED_TAGS = new Set([
@@ -61,7 +67,10 @@ export function extractHtml(html: string): HtmlContent {
   }
   mergeFields(fields, governmentMeta(root))
   mergeFields(fields, accountPublishTime(root))
-  return { text: joinAttachmentLinks(out.finish()), fields, url: canonicalUrl(root) }
+  const titles = [pageTitleOf(root.querySelector('title')?.text ?? ''), ...(fields['标题'] ? [fields['标题']] : [])]
+  const text = joinAttachmentLinks(out.finish())
+  const headings = withoutTitle(out.headings, titles)
+  return { text, fields, url: canonicalUrl(root), ...(headings.length > 0 ? { headings } : {}) }
 }
 
 /** The meta tags government sites carry by the national site guideline, as fields (the page's own table wins). */
@@ -96,15 +105,21 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 class TextCollector {
   private lines: string[] = []
   private current = ''
+  /** The heading level of the current line's text so far (html-headings.ts); null before any words. */
+  private level: number | null = null
+  readonly headings: StyledHeading[] = []
 
-  add(text: string): void {
+  add(text: string, level = PLAIN): void {
     this.current += text
+    if (/\S/.test(text)) this.level = lineLevel(this.level, level)
   }
 
   lineBreak(): void {
     const line = this.current.replace(/^[ ]+|[ ]+$/g, '')
     if (line !== '') this.lines.push(line)
+    if (line !== '' && this.level !== null && this.level > PLAIN) this.headings.push({ text: line, level: this.level })
     this.current = ''
+    this.level = null
   }
 
   paragraphBreak(): void {
@@ -119,20 +134,23 @@ class TextCollector {
   }
 }
 
-/** `marker`: the number a browser draws before this element (an <ol> item's), which its text lacks. */
-function walk(node: Node, out: TextCollector, fields: Record<string, string>, inPre: boolean, marker?: string): void {
+/**
+ * `marker`: the number a browser draws before this element (an <ol> item's), which its text lacks; `level`: the
+ * heading level of the text around it (html-headings.ts).
+ */
+function walk(node: Node, out: TextCollector, fields: Record<string, string>, inPre: boolean, marker?: string, level = PLAIN): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
     const text = node.text
     if (inPre) {
       const parts = text.split(/\r\n|\r|\n/)
       parts.forEach((part, i) => {
         if (i > 0) out.lineBreak()
-        out.add(part)
+        out.add(part, level)
       })
     } else {
       // &nbsp; is a space the browser may not break at: pages indent with runs of it and Word puts one after a list
       // number (`2.&nbsp;加强…`). As U+00A0 it would stay in the clause text, where no search typing a space finds it.
-      out.add(text.replace(/[ \t\r\n\f\u00a0]+/g, ' '))
+      out.add(text.replace(/[ \t\r\n\f\u00a0]+/g, ' '), level)
     }
     return
   }
@@ -160,7 +178,8 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, in
   if (marker) out.add(marker)
   const cellGap = tag === 'td' || tag === 'th'
   const markers = tag === 'ol' ? listMarkers(node) : null
-  for (const child of node.childNodes) walk(child, out, fields, inPre || tag === 'pre', markers?.get(child as HTMLElement))
+  const within = levelWithin(node, tag, level)
+  for (const child of node.childNodes) walk(child, out, fields, inPre || tag === 'pre', markers?.get(child as HTMLElement), within)
   if (cellGap) out.add(' ')
   if (block) out.paragraphBreak()
 }
