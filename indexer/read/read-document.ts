@@ -13,7 +13,7 @@ import { declaredCharset, extractHtml } from './read-html.js'
 import { readDoc } from './read-doc.js'
 import { readDocxWithHeadings } from './read-docx.js'
 import type { StyledHeading } from '../structure/styled-headings.js'
-import { markdownToText } from './read-markdown.js'
+import { readMarkdown } from './read-markdown.js'
 import { readPdf } from './read-pdf.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
 
@@ -33,7 +33,7 @@ export interface SourceDocument {
   url: string | null
   /**
    * The lines the document marks as headings, with their levels, only when it has any: a .docx's heading styles or
-   * outline levels, a page's h1–h6 or bold lines.
+   * outline levels, a page's h1–h6 or bold lines, a Markdown file's `#` lines.
    */
   headings?: StyledHeading[]
 }
@@ -88,7 +88,9 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
   if (format === 'text') {
     const decoded = decode()
     doc.encoding = decoded.encoding
-    doc.text = extname(filePath).toLowerCase() === '.md' ? markdownToText(decoded.text) : decoded.text.replace(/\r\n?/g, '\n')
+    const markdown = extname(filePath).toLowerCase() === '.md' ? readMarkdown(decoded.text) : null
+    doc.text = markdown ? markdown.text : decoded.text.replace(/\r\n?/g, '\n')
+    if (markdown && markdown.headings.length > 0) doc.headings = markdown.headings
   } else if (format === 'html') {
     readHtmlInto(doc, decode(declaredCharset(bytes)))
   } else if (format === 'docx') {

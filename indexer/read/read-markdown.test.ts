@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../parse-document.js'
-import { markdownToText } from './read-markdown.js'
+import { markdownToText, readMarkdown } from './read-markdown.js'
 
 const PLAN = [
   '# 某某市教育局2024年工作要点',
@@ -68,5 +68,14 @@ describe('markdownToText', () => {
   it('reads a task table as one numbered line per task', () => {
     const md = '| 序号 | 重点任务 | 牵头单位 |\n|---|---|---|\n| 1 | 推进集团化办学 | 基教科 |\n| 2 | 落实“双减” | 基教科 |'
     expect(markdownToText(md)).toBe('1.推进集团化办学。牵头单位：基教科。\n\n2.落实“双减”。牵头单位：基教科。')
+  })
+})
+
+describe('readMarkdown', () => {
+  it('gives its # headings with their depth as level, the title heading left out', () => {
+    expect(readMarkdown('# 襄阳市2024年教育工作要点\n\n## 全面加强党的建设\n\n### 强化**理论**武装\n\n1. 健全制度。\n').headings).toEqual([
+      { text: '全面加强党的建设', level: 2 },
+      { text: '强化理论武装', level: 3 },
+    ])
   })
 })

@@ -4,19 +4,34 @@
  * a paragraph), without the syntax (# ** - > | ``` [text](url)) that would otherwise land in titles and
  * clauses. An ordered list's items get the numbers it renders (its start, counting on), which is what a
  * `1.` typed before every item means; a task table reads as one numbered line per task (task-table.ts).
+ * Its `#` headings go beside the text with their depth as level (SourceDocument.headings), the first one left out
+ * when it is the plan's title (title-heading.ts): a plan that heads its chapters `## 全面加强党的建设` and its
+ * sections `###`, printing no 一、, has them as chapters and sections (structure/styled-headings.ts).
  */
 import { decodeHTML } from 'entities'
 import { lexer, type Token, type Tokens } from 'marked'
 import { parse } from 'node-html-parser'
+import type { StyledHeading } from '../structure/styled-headings.js'
 import { taskTableLines } from './task-table.js'
+import { withoutTitle } from './title-heading.js'
 
 export function markdownToText(source: string): string {
+  return readMarkdown(source).text
+}
+
+/** The text as rendered, and its headings (those at the top level of the file, not in a list or quote). */
+export function readMarkdown(source: string): { text: string; headings: StyledHeading[] } {
   const blocks: string[] = []
-  for (const token of lexer(source.replace(/\r\n?/g, '\n'))) collectBlock(token, blocks)
-  return blocks
+  const headings: StyledHeading[] = []
+  for (const token of lexer(source.replace(/\r\n?/g, '\n'))) {
+    collectBlock(token, blocks)
+    if (token.type === 'heading') headings.push({ text: inline(token.tokens ?? []).trim(), level: (token as Tokens.Heading).depth })
+  }
+  const text = blocks
     .map((b) => b.replace(/[ \t]+$/gm, '').trim())
     .filter((b) => b !== '')
     .join('\n\n')
+  return { text, headings: withoutTitle(headings.filter((h) => h.text !== '')) }
 }
 
 function collectBlock(token: Token, blocks: string[], marker = ''): void {
