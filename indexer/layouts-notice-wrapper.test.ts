@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from './parse-document.js'
+
+const DIR = 'test/fixtures/layouts/handmade'
+const parse = (file: string) => parseDocument({ file, text: readFileSync(join(DIR, file), 'utf8'), fields: {}, url: null })
+const records = (file: string) => {
+  const [plan] = parse(file)
+  return plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter && `${c.chapter.number}${c.chapter.title}`, c.section, c.number, c.text])
+}
+
+describe('parseDocument on a 印发 notice (title, 文号, addressees, 现将…印发给你们, signature, （此件公开发布）) wrapped around a plan titled without its place', () => {
+  it('takes the plan’s title from its own title line and the 文号, issuer, place and date from the notice, with none of the notice in any record', () => {
+    const { title, issuer, city, province, year, docNumber, publishDate, warnings } = parse('deyang-2024-notice-wrapper-disclosure.txt')[0].plan
+    expect({ title, issuer, city, province, year, docNumber, publishDate, warnings }).toEqual({
+      title: '2024年全市教育工作要点',
+      issuer: '德阳市教育局',
+      city: '德阳市',
+      province: '四川省',
+      year: 2024,
+      docNumber: '德教〔2024〕12号',
+      publishDate: '2024-02-27',
+      warnings: [],
+    })
+    expect(records('deyang-2024-notice-wrapper-disclosure.txt')).toEqual([
+      ['-p1', null, null, null, '2024年，全市教育系统要坚持稳中求进工作总基调，着力抓好以下重点工作。'],
+      ['-1-1', '一坚持立德树人根本任务', null, 1, '1.推进大中小学思政课一体化建设。打造思政“金课”30堂。'],
+      ['-1-2', '一坚持立德树人根本任务', null, 2, '2.加强学生心理健康教育。配齐专兼职心理健康教师。'],
+      ['-2-3', '二推动各级各类教育高质量发展', null, 3, '3.扩大学前教育普惠资源。新增公办学位3000个。'],
+      ['-2-4', '二推动各级各类教育高质量发展', null, 4, '4.推进义务教育优质均衡。组建教育集团15个。'],
+      ['-2-5', '二推动各级各类教育高质量发展', null, 5, '5.推动职业教育提质培优。建设高水平专业群10个。'],
+    ])
+  })
+})
