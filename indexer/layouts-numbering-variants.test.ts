@@ -9,7 +9,7 @@ const records = (file: string) => {
   const [plan] = parse(file)
   return plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter && `${c.chapter.number}${c.chapter.title}`, c.section, c.number, c.text])
 }
-const levels = (file: string) => parse(file)[0].plan.levels.map((l) => `${l.marker} ${l.role} ${l.count}`)
+const levels = (file: string) => (parse(file)[0].plan.levels ?? []).map((l) => `${l.marker} ${l.role} ${l.count}`)
 
 describe('parseDocument on chapters printed 第一部分 … 第三部分 directly over 1. clauses that start again in each part', () => {
   it('reads each part as a chapter, its clauses numbered from 1 again with ids that tell them apart, and the preamble as a passage', () => {
