@@ -20,6 +20,7 @@ import { syncMeiliFromBuild } from './startup/meili-sync.js'
 import { buildDirOf } from './startup/index-build.js'
 import { buildSuggestIndex, loadSuggestIndex } from './startup/suggest-source.js'
 import { homophonesOf } from './query/homophones.js'
+import { placeValues } from './routes/place-scope.js'
 
 /**
  * How long start waits for the build to load into an unresponsive Meilisearch before serving anyway, in
@@ -145,8 +146,10 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
       // An engine that cannot answer yet (Meilisearch down) says nothing about the build's suggestions.
       if (!loaded && health.ok) logger.warn('no suggestions from the indexer for this index (built before it wrote them): computing them on the server thread; re-index to skip this')
       const suggest = loaded ?? (await buildSuggestIndex(e, segmenter))
-      // Keyed by sound before the index serves (≈ 10 µs a word), so no search waits for it (search-spelling.ts).
+      // Keyed by sound before the index serves (≈ 10 µs a word), and the index's places read (one facets read), so
+      // no search waits for them or queues a read of its own for them (search-spelling.ts, absent-places.ts).
       homophonesOf(suggest, () => suggest.countedWords())
+      if (health.ok) await placeValues(e).catch(() => undefined)
       return { suggest }
     },
     // The SQLite engine says which index it serves from memory; Meilisearch would need a round trip per request.
