@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 import { parseDocument } from './parse-document.js'
 import { planDisplayName } from './plan-identity.js'
 
-const DIR = 'test/fixtures/layouts/handmade'
-const parse = (file: string) => parseDocument({ file, text: readFileSync(join(DIR, file), 'utf8'), fields: {}, url: null })
+const parse = parseHandmadeText
 const rows = (file: string) => {
   const [plan] = parse(file)
   return { plan, rows: plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter?.number ?? null, c.number, c.heading, c.text]) }

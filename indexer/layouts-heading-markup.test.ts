@@ -1,19 +1,8 @@
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
-import { readDocument } from './read/read-document.js'
+import { parseHandmade, recordRows } from '../test/fixtures/layouts/handmade-plan.js'
 
-const DIR = 'test/fixtures/layouts/handmade'
-/** The file read as the indexer reads it, its headings passed on as build.ts passes them. */
-const parse = async (file: string) => {
-  const doc = await readDocument(join(DIR, file))
-  return parseDocument({ file, text: doc.text, fields: doc.fields, url: doc.url, headings: doc.headings })
-}
-/** Each record as [chapter title, section, number, paragraph, text]. */
-const rows = async (file: string) => {
-  const [plan] = await parse(file)
-  return plan.clauses.map((c) => [c.chapter?.title ?? null, c.section, c.number, c.paragraph ?? null, c.text])
-}
+const parse = parseHandmade
+const rows = async (file: string) => recordRows((await parse(file))[0])
 
 describe('parseDocument on web pages and Markdown whose chapters are headings without numbers', () => {
   it('makes chapters of a page’s <h2> and sections of its <h3>, not of its <h1> title or the 相关链接 box, and keeps a bold lead phrase in its clause', async () => {

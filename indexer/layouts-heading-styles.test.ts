@@ -1,19 +1,8 @@
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
-import { readDocument } from './read/read-document.js'
+import { parseHandmade, recordRows } from '../test/fixtures/layouts/handmade-plan.js'
 
-const DIR = 'test/fixtures/layouts/handmade'
-/** The file read as the indexer reads it, its headings passed on as build.ts passes them. */
-const parse = async (file: string) => {
-  const doc = await readDocument(join(DIR, file))
-  return parseDocument({ file, text: doc.text, fields: doc.fields, url: doc.url, headings: doc.headings })
-}
-/** Each record as [chapter title, section, number, paragraph, text]. */
-const rows = async (file: string) => {
-  const [plan] = await parse(file)
-  return plan.clauses.map((c) => [c.chapter?.title ?? null, c.section, c.number, c.paragraph ?? null, c.text])
-}
+const parse = parseHandmade
+const rows = async (file: string) => recordRows((await parse(file))[0])
 
 describe('parseDocument on Word plans whose chapters are heading styles without numbers', () => {
   it('makes chapters of Heading 1 and sections of Heading 2, with the typed clauses under them numbered again in each chapter', async () => {

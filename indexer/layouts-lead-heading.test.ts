@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 import { parseDocument } from './parse-document.js'
 
-const DIR = 'test/fixtures/layouts/handmade'
-const parse = (file: string) => parseDocument({ file, text: readFileSync(join(DIR, file), 'utf8'), fields: {}, url: null })
+const parse = parseHandmadeText
 
 describe('parseDocument on a plan with an unnumbered heading before its first numbered chapter', () => {
   it('heads the opening paragraphs by 总体要求, each a paragraph of its own, and leaves the title, the date line and chapters 一–三 as they were', () => {

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 import { parseDocument } from './parse-document.js'
 
-const DIR = 'test/fixtures/layouts/handmade'
-const parse = (file: string) => parseDocument({ file, text: readFileSync(join(DIR, file), 'utf8'), fields: {}, url: null })
+const parse = parseHandmadeText
 const records = (file: string) => {
   const [plan] = parse(file)
   return plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter && `${c.chapter.number}${c.chapter.title}`, c.section, c.number, c.text])

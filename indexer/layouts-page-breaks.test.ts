@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 import { parseDocument } from './parse-document.js'
 
-const DIR = 'test/fixtures/layouts/handmade'
-const parse = (file: string) => parseDocument({ file, text: readFileSync(join(DIR, file), 'utf8'), fields: {}, url: null })
+const parse = parseHandmadeText
 const clauseText = (file: string, n: number) => parse(file)[0].clauses.find((c) => c.number === n)!.text
 
 describe('parseDocument on PDF text whose page breaks cut sentences', () => {

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 import { parseDocument } from './parse-document.js'
 
-const DIR = 'test/fixtures/layouts/handmade'
-const parse = (file: string) => parseDocument({ file, text: readFileSync(join(DIR, file), 'utf8'), fields: {}, url: null })
+const parse = parseHandmadeText
 
 describe('parseDocument on a year’s review with numbered items under an unnumbered heading, then an unnumbered plan title over chapters 一–三', () => {
   const [plan] = parse('leshan-2024-review-items-then-plan-title.txt')
