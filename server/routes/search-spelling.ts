@@ -7,7 +7,7 @@
  * (双剪怎么落实 finds 落实 alone); a query whose every word is in the index was meant as typed.
  */
 import type { QueryAlternative } from '../api-types.js'
-import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, Tokenizer } from '../engine/types.js'
+import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchQuery, Tokenizer } from '../engine/types.js'
 import { correctedQueries, slipsIn, type HomophoneIndex } from '../query/homophones.js'
 import { parseQuery } from '../query/parse-query.js'
 import { scopeQuery, type SearchParams } from './search-request.js'
@@ -34,7 +34,7 @@ export async function soundAlikeAlternatives(input: SpellingInput): Promise<Quer
   let slips = slipsIn(parseQuery(params.q, tokenizer), homophones)
   if (slips.length === 0) return []
   const options: ReadOptions = { signal: input.signal, followUp: true }
-  const count = async (query: Parameters<SearchEngine['search']>[0]) => (await engine.search(query, options)).total
+  const count = async (query: SearchQuery) => (await engine.search(query, options)).total
   if (total > 0) {
     // The homophone index knows the frequent words only: a word it lacks may still be in a clause or two.
     const held = await Promise.all(slips.map((s) => count({ query: phraseQuery(s.word), filters: {}, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false })))
