@@ -3,16 +3,26 @@
  * 推荐阅读 or a government page's 相关链接 come the titles of other articles or documents, then the account's buttons.
  * None of it is the plan's, and its titles are ordinary text lines that would otherwise run into the plan's last clause.
  *
+ * A government page may also print, under the plan, the plan's interpretation (政策解读): a second article with a
+ * title of its own (`《…》政策解读`, `图解：…`, `一图读懂…`) and items numbered 一、二、 as a plan's chapters are, which
+ * would run into the last clause and add chapters of their own. It is another document, and the text ends there too.
+ *
  * The heading is a line of its own, and only one in the second half of the text counts: an article's end, never a
  * list the plan might announce at its start.
  */
 
-const TAIL_HEADING = /^[\W_]*(往期推荐|往期回顾|往期精彩|精彩推荐|推荐阅读|相关推荐|热文推荐|猜你喜欢|延伸阅读|更多精彩|相关链接|相关文件|相关文章|相关阅读|相关新闻|相关信息)[\W_]*$/
+const TAIL_HEADING = /^[\W_]*(往期推荐|往期回顾|往期精彩|精彩推荐|推荐阅读|相关推荐|热文推荐|猜你喜欢|延伸阅读|更多精彩|相关链接|相关文件|相关文章|相关阅读|相关新闻|相关信息|相关解读|政策解读|文件解读|图文解读|解读材料)[\W_]*$/
+/** An interpretation's own title: `《三门峡市教育局2024年教育工作要点》政策解读`, `关于《…》的解读`, `图解：…`, `一图读懂…`. */
+const INTERPRETATION_TITLE = /^(?:(?:关于)?《[^》]{4,60}》(?:的)?(?:政策|文件)?解读|(?:图解|一图读懂|一图看懂|图说)[:：｜|丨]?\S.*)$/
 
 /** Index of the line (in `lines`, trimmed, blanks included) from which the rest is the article's closing list, or null. */
 export function articleTailStart(lines: string[]): number | null {
   const textLines = lines.flatMap((line, i) => (line === '' ? [] : [i]))
   const half = textLines[Math.floor(textLines.length / 2)] ?? 0
-  for (const i of textLines) if (i >= half && TAIL_HEADING.test(lines[i]) && lines[i].length <= 20) return i
+  for (const i of textLines) {
+    if (i < half) continue
+    if (TAIL_HEADING.test(lines[i]) && lines[i].length <= 20) return i
+    if (INTERPRETATION_TITLE.test(lines[i]) && lines[i].length <= 70) return i
+  }
   return null
 }

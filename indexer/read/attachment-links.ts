@@ -6,7 +6,8 @@
  * it does when the page puts the links in one <p> with <br> between them.
  */
 
-const LABEL = /^附\s*件\s*[:：]?$/
+/** `附件：`, and the label a CMS prints over its download links: `附件下载：`, `相关附件`. */
+const LABEL = /^(?:附\s*件(?:\s*下\s*载)?|相\s*关\s*附\s*件)\s*[:：]?$/
 /** A file a page links: its name, maybe numbered, ending in a document's extension. */
 const FILE_NAME = /^\S.{1,100}\.(docx?|xlsx?|et|pdf|wps|ofd|zip|rar|txt)$/i
 
@@ -26,7 +27,7 @@ export function joinAttachmentLinks(text: string): string {
       out.push(lines[i])
       continue
     }
-    out.push(`${lines[i].replace(/\s+/g, '').replace(/附件$/, '附件：')}${files.join('\n')}`)
+    out.push(`附件：${files.join('\n')}`)
     i = j - 1
   }
   return out.join('\n')
