@@ -14,6 +14,7 @@ import { joinSeparator, shouldJoin } from './join-lines.js'
 import { repairLine } from './repair-line.js'
 import { repairAroundClauseTitles, spacesEndClauseTitles } from './clause-lead-space.js'
 import { runningHeaderLines } from './running-header.js'
+import { strandedMarker, takesMarker } from './stranded-marker.js'
 import { layOutRow, taskTableRowLines } from './task-table-rows.js'
 import { mergeFields, parseMetadataLine } from './metadata-fields.js'
 import { isCreditLine, splitByline } from './news-credits.js'
@@ -98,6 +99,7 @@ export function cleanText(text: string): CleanedText {
     pendingBreak = false
   }
 
+  moveStrandedMarkers(kept)
   const paragraphs: string[] = []
   for (const [k, { line, afterBreak }] of kept.entries()) {
     const last = paragraphs.length - 1
@@ -111,6 +113,15 @@ export function cleanText(text: string): CleanedText {
   return { text: paragraphs.join('\n'), fields, removed }
 }
 
+/** A number left at the end of a line after its sentence (stranded-marker.ts) moves to open the next line, its item. */
+function moveStrandedMarkers(kept: { line: string; afterBreak: boolean; laidOut?: boolean }[]): void {
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const stranded = kept[k].laidOut || kept[k + 1].laidOut ? null : strandedMarker(kept[k].line)
+    if (!stranded || !takesMarker(kept[k + 1].line)) continue
+    kept[k].line = stranded[0]
+    kept[k + 1] = { line: stranded[1] + kept[k + 1].line, afterBreak: true }
+  }
+}
 
 /**
  * Why a trimmed, non-empty line leaves the text, or null when it is document text. Numbered lines stay, except
