@@ -1,10 +1,11 @@
 /**
  * Word tables as the lines they stand for. A task table (序号 | 重点任务 | 牵头单位 | 完成时限) becomes its
- * numbered lines (task-table.ts), any other table of values one line a row (table-rows.ts), as a web page's
+ * numbered lines (task-table.ts), as does a plan set out as `number | clause` rows (numbered-rows.ts), any other table of values one line a row (table-rows.ts), as a web page's
  * table reads: extracted cell by cell, each cell would be a paragraph of its own and the numbers lines of
  * their own, with no clause to find. A table that lays out the page keeps its paragraphs.
  */
 import { child, children, insideChoice, intVal, textRun, val } from './docx-xml.js'
+import { numberedRowLines } from './numbered-rows.js'
 import { tableRowLines } from './table-rows.js'
 import { taskTableLines } from './task-table.js'
 
@@ -16,7 +17,7 @@ export function flattenTables(doc: Document): number {
     // A table inside a table, or with one inside it, keeps its layout: its rows are no plain list of values.
     if (insideTable(table) || insideChoice(table) || table.getElementsByTagNameNS(ns, 'tbl').length > 0) continue
     const grid = tableGrid(table)
-    const lines = taskTableLines(grid) ?? tableRowLines(grid)
+    const lines = taskTableLines(grid) ?? numberedRowLines(grid) ?? tableRowLines(grid)
     if (!lines) continue
     const prefix = table.prefix ? `${table.prefix}:` : ''
     for (const line of lines) {

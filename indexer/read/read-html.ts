@@ -6,7 +6,8 @@
  * Block boundaries (p, div, h1, li, tr …) become a blank line, <br> a plain line break, so the cleaner
  * knows where the author ended a paragraph and joins only lines broken inside one. The items of an ordered
  * list get the numbers a browser draws before them (html-list-markers.ts); a task table (序号 | 重点任务 | 牵头单位)
- * reads as one numbered line per task (task-table.ts). A line wholly inside a heading element or wholly bold is a
+ * reads as one numbered line per task (task-table.ts), a plan set out as `number | clause` rows as its clauses
+ * (numbered-rows.ts). A line wholly inside a heading element or wholly bold is a
  * heading, given with its level beside the text (html-headings.ts), the page's own title left out (title-heading.ts).
  */
 import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser'
@@ -15,6 +16,7 @@ import { joinAttachmentLinks } from './attachment-links.js'
 import type { StyledHeading } from '../structure/styled-headings.js'
 import { levelWithin, lineLevel, PLAIN } from './html-headings.js'
 import { listMarkers } from './html-list-markers.js'
+import { numberedRowLines } from './numbered-rows.js'
 import { isLinkBar } from './link-bar.js'
 import { hiddenBody } from './revealed-body.js'
 import { taskTableLines } from './task-table.js'
@@ -163,7 +165,8 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, in
     return
   }
   if ((tag === 'table' || tag === 'dl') && readMetadataTable(node, fields)) return
-  const tasks = tag === 'table' ? taskTableLines(tableGrid(node)) : null
+  const grid = tag === 'table' ? tableGrid(node) : null
+  const tasks = grid ? (taskTableLines(grid) ?? numberedRowLines(grid)) : null
   if (tasks) {
     for (const line of tasks) {
       out.paragraphBreak()
