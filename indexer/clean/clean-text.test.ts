@@ -370,3 +370,10 @@ describe('cleanText on a page\'s links to its attachment files', () => {
     expect(result.text).toBe('推荐阅读\n一、总体要求\n1.加强党建。\n2.推进改革。')
   })
 })
+
+describe('cleanText on tabs a Word plan typed', () => {
+  it('drops the tab after an item’s number and makes any other tab a space', () => {
+    const text = ['一、\t总体要求', '1.\t加强党建。2.\t推进改革。', '（一）\t完善制度', '牵头单位\t办公室'].join('\n\n')
+    expect(cleanText(text).text).toBe('一、总体要求\n1.加强党建。2.推进改革。\n（一）完善制度\n牵头单位 办公室')
+  })
+})

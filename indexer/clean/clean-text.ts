@@ -89,6 +89,7 @@ export function cleanText(text: string): CleanedText {
       if (own) continue
       line = byline.text
     }
+    line = untab(line)
     line = titlesSpaced ? repairAroundClauseTitles(line, repairLine) : repairLine(line)
     const previous = kept[kept.length - 1]
     if (previous && previous.line === line && line.length <= MAX_DUPLICATE_LENGTH && readLineMarker(line) === null) {
@@ -112,6 +113,18 @@ export function cleanText(text: string): CleanedText {
   }
   return { text: paragraphs.join('\n'), fields, removed }
 }
+
+/**
+ * A tab typed after an item's number (`1.⇥深化理论武装`, `一、⇥全面加强党的建设`, or after a sentence's end where soft
+ * line breaks ran items into one paragraph) is the number's own separator, as Word sets a list number apart: printed
+ * as Word prints a number ending in its punctuation, with the text right after it. Any other tab in running text is
+ * a space between words; rows laid out by tabs (task-table-rows.ts) never get here.
+ */
+function untab(line: string): string {
+  if (!line.includes('\t')) return line
+  return line.replace(MARKER_TAB, '$1').replace(/\t+/g, ' ')
+}
+const MARKER_TAB = /((?:^|[。；;！？!?])(?:(?:[\d０-９]{1,3}|[一二三四五六七八九十]{1,3})[.．、]|[（(][\d０-９一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百零〇两]{1,5}[章节条部分]{1,2}))\t+(?=\S)/g
 
 /** A number left at the end of a line after its sentence (stranded-marker.ts) moves to open the next line, its item. */
 function moveStrandedMarkers(kept: { line: string; afterBreak: boolean; laidOut?: boolean }[]): void {
