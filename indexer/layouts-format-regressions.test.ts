@@ -49,10 +49,10 @@ describe('parseDocument on format layouts already read right', () => {
 
   it('splits a county compilation (汇编) at the plans its 目录 lists with dotted leaders and pages, the compilation’s own title, editor and — N — feet in no record', async () => {
     const plans = await parseHandmade('suzhou-2024-county-compilation-toc.txt')
-    expect(plans.map((p) => [p.plan.id, p.plan.title, p.plan.issuer, p.plan.city, p.plan.outlineOnly ?? false, p.clauses.length])).toEqual([
-      ['dangshan-2024-jiaoyuju-jiaoyu-gongzuo-yaodian', '砀山县教育局2024年教育工作要点', '砀山县教育局', '砀山县', false, 5],
-      ['xiaoxian-2024-jiaoyuju-jiaoyu-gongzuo-yaodian', '萧县教育局2024年教育工作要点', '萧县教育局', '萧县', false, 4],
-      ['lingbi-2024-jiaoyuju-jiaoyu-gongzuo-yaodian', '灵璧县教育局2024年教育工作要点', '灵璧县教育局', '灵璧县', false, 5],
+    expect(plans.map((p) => [p.plan.id, p.plan.title, p.plan.issuer, p.plan.city, p.plan.outlineOnlyCount, p.clauses.length])).toEqual([
+      ['dangshan-2024-jiaoyuju-jiaoyu-gongzuo-yaodian', '砀山县教育局2024年教育工作要点', '砀山县教育局', '砀山县', 0, 5],
+      ['xiaoxian-2024-jiaoyuju-jiaoyu-gongzuo-yaodian', '萧县教育局2024年教育工作要点', '萧县教育局', '萧县', 0, 4],
+      ['lingbi-2024-jiaoyuju-jiaoyu-gongzuo-yaodian', '灵璧县教育局2024年教育工作要点', '灵璧县教育局', '灵璧县', 0, 5],
     ])
     expect(recordRows(plans[2])).toEqual([
       [null, null, null, null, '2024年，全县教育工作以建设教育强县为目标，着力补短板、强弱项。'],

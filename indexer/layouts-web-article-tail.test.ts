@@ -18,6 +18,6 @@ describe('parseDocument on a web page that prints the plan’s interpretation an
     expect([plan.plan.title, plan.plan.issuer, plan.plan.docNumber, plan.plan.publishDate, plan.plan.warnings]).toEqual([
       '三门峡市教育局2024年教育工作要点', '三门峡市教育局', '三教〔2024〕12号', '2024-03-08', [],
     ])
-    expect(plan.plan.chapterClauses.map((c) => c.chapter)).toEqual(['一', '二', '三'])
+    expect((plan.plan.chapterClauses ?? []).map((c) => c.chapter)).toEqual(['一', '二', '三'])
   })
 })

@@ -13,6 +13,6 @@ describe('parseDocument on a Word plan that sets its typed numbers apart with a 
       ['推进教育优质均衡', null, 5, null, '5.推进义务教育优质均衡，新组建教育集团4个。'],
     ])
     expect([plan.plan.title, plan.plan.issuer, plan.plan.publishDate, plan.plan.warnings]).toEqual(['铜川市教育局2024年教育工作要点', '铜川市教育局', '2024-03-04', []])
-    expect(plan.plan.chapterClauses.map((c) => [c.chapter, c.title])).toEqual([['一', '全面加强党的建设'], ['二', '推进教育优质均衡']])
+    expect((plan.plan.chapterClauses ?? []).map((c) => [c.chapter, c.title])).toEqual([['一', '全面加强党的建设'], ['二', '推进教育优质均衡']])
   })
 })
