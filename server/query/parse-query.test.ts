@@ -187,3 +187,52 @@ describe('parseQuery', () => {
     )
   })
 })
+
+describe('parseQuery on everyday questions', () => {
+  const words = (text: string, ws: string[]): QueryTerm => ({ kind: 'words', text, words: ws })
+
+  it('drops a greeting and polite openings: 您好，我想问一下特殊教育学校招生 searches 特殊教育 学校 招生 and nothing else', () => {
+    expect(parse('您好，我想问一下特殊教育学校招生').groups).toEqual([[words('我想问一下特殊教育学校招生', ['特殊教育', '学校', '招生'])]])
+    expect(parse('麻烦问一下学校食堂怎么管理').groups).toEqual([[words('麻烦问一下学校食堂怎么管理', ['学校食堂', '管理'])]])
+  })
+
+  it('searches the clauses of one question as its words: 我家孩子上初二，学校每天布置的作业太多了 does not require 初二 of every clause', () => {
+    expect(parse('我家孩子上初二，学校每天布置的作业太多了').groups).toEqual([
+      [words('我家孩子上初二，学校每天布置的作业太多了', ['上', '初二', '学校', '每天', '布置', '作业', '太多'])],
+    ])
+  })
+
+  it('keeps short terms listed with ， or 、 or spaces as terms every clause must have', () => {
+    const expected = [[phrase('双减')], [phrase('课后服务')]]
+    expect(parse('双减，课后服务').groups).toEqual(expected)
+    expect(parse('双减、课后服务').groups).toEqual(expected)
+    expect(parse('双减 课后服务').groups).toEqual(expected)
+    expect(parse('作业太多了 初二').groups).toEqual([[words('作业太多了', ['作业', '太多'])], [phrase('初二')]])
+  })
+
+  it('reads an exclusion said in words as -: 不含职业教育的教师培训, 不要课后服务的，只看托管, 除了双减以外还有哪些减负措施', () => {
+    expect(parse('不含职业教育的教师培训')).toMatchObject({ groups: [[phrase('教师培训')]], exclude: [phrase('职业教育')] })
+    expect(parse('不要课后服务的，只看托管')).toMatchObject({ groups: [[phrase('托管')]], exclude: [phrase('课后服务')] })
+    expect(parse('不要课后服务，只看托管')).toMatchObject({ groups: [[phrase('托管')]], exclude: [phrase('课后服务')] })
+    expect(parse('除了双减以外还有哪些减负措施')).toMatchObject({ groups: [[phrase('还有哪些减负措施', '减负')]], exclude: [phrase('双减')] })
+  })
+
+  it('keeps 除了 without 以外, advice after 不要, and an exclusion typed alone as typed', () => {
+    expect(parse('老师除了上课杂事太多')).toMatchObject({ groups: [[words('老师除了上课杂事太多', ['老师', '上课', '杂事', '太多'])]], exclude: [] })
+    expect(parse('不要让孩子熬夜的办法')).toMatchObject({ groups: [[phrase('不要让孩子熬夜的办法', '熬夜')]], exclude: [] })
+    expect(parse('除了双减之外')).toMatchObject({ groups: [[phrase('除了双减之外', '双减')]], exclude: [] })
+  })
+
+  it('reads 能不能 before 就近入学 without taking its 就: 孩子上幼儿园能不能就近入学 searches 就近入学', () => {
+    expect(parse('孩子上幼儿园能不能就近入学').groups).toEqual([[words('孩子上幼儿园能不能就近入学', ['上', '幼儿园', '就近入学'])]])
+    expect(parse('可不可以带手机').groups).toEqual([[words('可不可以带手机', ['带', '手机'])]])
+  })
+
+  it('drops words of time, comparison and counting that name no topic: 最多, 几点, 近三年, 期间, 方面, 不同', () => {
+    expect(parse('哪个城市提到人工智能最多').groups).toEqual([[phrase('哪个城市提到人工智能最多', '人工智能')]])
+    expect(parse('课后服务到几点').groups).toEqual([[phrase('课后服务到几点', '课后服务')]])
+    expect(parse('近三年教师培训').groups).toEqual([[phrase('近三年教师培训', '教师培训')]])
+    expect(parse('十四五期间教育数字化').groups).toEqual([[words('十四五期间教育数字化', ['十四五', '教育数字化'])]])
+    expect(parse('在教师方面有什么不同').groups).toEqual([[phrase('在教师方面有什么不同', '教师')]])
+  })
+})

@@ -38,6 +38,11 @@ interface RawToken {
   norm: string
   quoted: boolean
   negated: boolean
+  /**
+   * Set when only sentence punctuation (，。！？；) stands between this token and the one before: the two are
+   * clauses of one question (我家孩子上初二，作业太多了), not items of a list (双减、课后服务) or terms typed apart.
+   */
+  joined?: boolean
 }
 
 type Lexeme = RawToken | 'OR'
@@ -45,13 +50,16 @@ type Lexeme = RawToken | 'OR'
 export function parseQuery(raw: string, tokenizer: Tokenizer): ParsedQuery {
   const cleaned = stripControl(raw.slice(0, queryLimits.maxInputChars))
   const normalised = normalizeForMatch(cleaned)
-  const lexemes = lex(cleaned, normalised)
+  const typed = lex(cleaned, normalised)
+  const lexemes = typed.flatMap((lexeme): Lexeme[] => (lexeme === 'OR' ? [lexeme] : exclusionsInWords(lexeme, tokenizer, typed.length === 1)))
 
   const groups: QueryTerm[][] = []
   const exclude: PhraseTerm[] = []
   let termCount = 0
   let droppedAsStopwords = false
   let pendingOr = false
+  // The group last added, while it can still take the next clause of the same sentence (see RawToken.joined).
+  let open: number | null = null
 
   const read = lexemes.slice(0, 4 * queryLimits.maxTerms).map((lexeme) => (lexeme === 'OR' ? lexeme : { lexeme, term: toTerm(lexeme, tokenizer) }))
   // A term of stopwords alone (和 in 荆门 和 泉州 双减, 的, 政策 typed apart) is searched only when it is all there is:
@@ -63,6 +71,7 @@ export function parseQuery(raw: string, tokenizer: Tokenizer): ParsedQuery {
   for (const item of read) {
     if (item === 'OR') {
       pendingOr = groups.length > 0
+      open = null
       continue
     }
     if (termCount >= queryLimits.maxTerms) break
@@ -77,10 +86,20 @@ export function parseQuery(raw: string, tokenizer: Tokenizer): ParsedQuery {
       // toTerm reads a negated token as a phrase: `-课后托管服务` excludes that text, not each of its words.
       if (term.kind === 'phrase') exclude.push(term)
       pendingOr = false
+      open = null
       continue
     }
-    if (pendingOr) groups[groups.length - 1].push(term)
-    else groups.push([term])
+    if (pendingOr) {
+      groups[groups.length - 1].push(term)
+      open = null
+    } else if (open !== null && lexeme.joined && !lexeme.quoted && (term.kind === 'words' || groups[open][0].kind === 'words')) {
+      // A question's clauses are one question: 我家孩子上初二，作业太多了 is searched as the words of both, not as
+      // 初二 required beside the words of the second. A list of short terms (双减，课后服务) stays AND.
+      groups[open] = [joinWords(groups[open][0], term)]
+    } else {
+      groups.push([term])
+      open = lexeme.quoted ? null : groups.length - 1
+    }
     pendingOr = false
   }
 
@@ -110,14 +129,26 @@ function stripControl(text: string): string {
 function lex(text: string, norm: string): Lexeme[] {
   const out: Lexeme[] = []
   let i = 0
+  // What separated the next token from the last: sentence punctuation only (joined), or a space or 、 too.
+  let sentence = false
+  let apart = true
+  const aligned = text.length === norm.length
+  const push = (lexeme: Lexeme) => {
+    out.push(lexeme === 'OR' || !sentence || apart ? lexeme : { ...lexeme, joined: true })
+    sentence = false
+    apart = false
+  }
   while (i < norm.length) {
     const ch = norm[i]
     if (TERM_SEPARATOR.test(ch)) {
+      if (/\s/u.test(ch) || !aligned || text[i] === '、') apart = true
+      else sentence = true
       i++
       continue
     }
     if (ch === '|') {
-      out.push('OR')
+      push('OR')
+      apart = true
       i++
       continue
     }
@@ -129,15 +160,17 @@ function lex(text: string, norm: string): Lexeme[] {
     if (norm[i] === '"') {
       const close = norm.indexOf('"', i + 1)
       const end = close === -1 ? norm.length : close
-      out.push({ text: text.slice(i + 1, end), norm: norm.slice(i + 1, end), quoted: true, negated })
+      push({ text: text.slice(i + 1, end), norm: norm.slice(i + 1, end), quoted: true, negated })
       i = end + 1
       continue
     }
     let end = i
     while (end < norm.length && !TERM_SEPARATOR.test(norm[end]) && norm[end] !== '"' && norm[end] !== '|') end++
     const word = text.slice(i, end)
-    if (!negated && word === 'OR') out.push('OR')
-    else if (end > i) out.push({ text: word, norm: norm.slice(i, end), quoted: false, negated })
+    if (!negated && word === 'OR') {
+      push('OR')
+      apart = true
+    } else if (end > i) push({ text: word, norm: norm.slice(i, end), quoted: false, negated })
     i = end
   }
   return out
@@ -223,8 +256,9 @@ function withoutAskForms(token: RawToken, tokenizer: Tokenizer): RawToken {
     // A is kept, and the word the second A begins follows it without a break (收不收费 → 收费, 安不安全 → 安全).
     if (named) for (let k = i; k < i + size; k++) put(norm[k], shown[k])
     let next = i + 2 * size + 1
-    // 可不可以, 应不应该: the second A opens a longer stopword (可以, 应该), which goes too.
-    if (!named && size === 1 && next < norm.length && tokenizer.words(asked + norm[next]).length === 0) next++
+    // 可不可以, 应不应该: the second A opens a longer modal (可以, 应该), which goes too; any other character opens
+    // the next word and stays (能不能就近入学 is about 就近入学, not 近入学: 能 and 就 are stopwords, 能就 is no word).
+    if (!named && size === 1 && next < norm.length && MODAL_TAILS.has(asked + norm[next])) next++
     i = next
   }
   if (!changed) return token
@@ -253,6 +287,9 @@ function withoutWhichPlace(token: RawToken): RawToken {
   return { ...token, norm: norm + token.norm.slice(at), text: text + (aligned ? token.text : token.norm).slice(at) }
 }
 
+/** The modals an A-not-A question of one character opens (可不可以, 应不应该, 应不应当, 能不能够). */
+const MODAL_TAILS = new Set(['可以', '应该', '应当', '能够'])
+
 /** The length of A when an A-not-A question (A不A, A没A; A of one or two Chinese characters) starts at i, else 0. */
 function askFormAt(chars: string[], i: number): number {
   for (const size of [2, 1]) {
@@ -262,6 +299,44 @@ function askFormAt(chars: string[], i: number): number {
     if ((not === '不' || not === '没') && chars.slice(i + size + 1, i + 2 * size + 1).join('') === a.join('')) return size
   }
   return 0
+}
+
+/** The words of two clauses of one question as one free-text term (RawToken.joined). */
+function joinWords(first: QueryTerm, second: QueryTerm): WordsTerm {
+  const words = (t: QueryTerm) => (t.kind === 'words' ? t.words : [t.match])
+  return { kind: 'words', text: `${first.text}，${second.text}`, words: unique([...words(first), ...words(second)]).slice(0, queryLimits.maxWordsPerTerm) }
+}
+
+/**
+ * Exclusion said in words, as `-` says it: 不含职业教育的教师培训 searches 教师培训 without 职业教育, 不要课后服务的 excludes
+ * 课后服务, 除了双减以外(之外)… excludes 双减. The excluded text (2 to 8 characters, not opening with 让/使/把…,
+ * 不要让孩子熬夜 is advice, not an exclusion) ends at 的, or, after 除了, at 以外/之外; 不要… without 的 only when it
+ * is not the whole query (不要课后服务，只看托管). An exclusion with nothing else typed is searched as typed. 除了 without
+ * 以外 (老师除了上课杂事太多) says "besides", and stays as typed.
+ */
+const EXCLUDE_AFTER = /^(?:不要|不看|不含|不包含|不包括|排除|除去|去掉|剔除)(.+?)(?:的(.*))?$/u
+const EXCLUDE_BESIDES = /^(.*?)除了(.+?)(?:以外|之外)(.*)$/u
+const NOT_A_TOPIC_START = /^[让使把被给再太去在跟和与]/u
+
+function exclusionsInWords(token: RawToken, tokenizer: Tokenizer, alone: boolean): RawToken[] {
+  if (token.quoted || token.negated || token.text.length !== token.norm.length) return [token]
+  const piece = (start: number, end: number, negated: boolean, joined?: boolean): RawToken[] =>
+    start < end ? [{ text: token.text.slice(start, end), norm: token.norm.slice(start, end), quoted: false, negated, ...(joined ? { joined } : {}) }] : []
+  const excludable = (x: string) => x.length >= 2 && x.length <= 8 && !NOT_A_TOPIC_START.test(x) && tokenizer.words(x).length > 0
+  const besides = EXCLUDE_BESIDES.exec(token.norm)
+  if (besides && excludable(besides[2]) && (!alone || besides[1] !== '' || besides[3] !== '')) {
+    const [, before, x] = besides
+    const at = before.length + 2
+    const after = at + x.length + 2
+    return [...piece(0, before.length, false, token.joined), ...piece(at, at + x.length, true), ...piece(after, token.norm.length, false)]
+  }
+  const after = EXCLUDE_AFTER.exec(token.norm)
+  if (after && excludable(after[1]) && (after[2] !== undefined || !alone)) {
+    const [, x, rest] = after
+    const at = token.norm.length - x.length - (rest === undefined ? 0 : rest.length + 1)
+    return [...piece(at, at + x.length, true), ...piece(at + x.length + 1, token.norm.length, false)]
+  }
+  return [token]
 }
 
 function phrase(text: string, match: string): PhraseTerm {
