@@ -82,3 +82,31 @@ describe('findPlaceMentions on a short query the segmenter keeps whole', () => {
     expect(find('2024年度')).toMatchObject({ filters: { year: [2024] }, rest: '' })
   })
 })
+
+describe('findPlaceMentions with relative years', () => {
+  const inYear = (q: string, currentYear: number) => findPlaceMentions(parseQuery(q, tokenizer), { ...VALUES, currentYear }, {}, tokenizer)
+
+  it("reads 去年 as last year's plans when the index holds that year, and 今年 as no year when it holds none", () => {
+    expect(inYear('去年泉州的课后服务', 2026)).toEqual({
+      mentions: [
+        { field: 'city', text: '泉州', longer: ['泉州市'] },
+        { field: 'year', text: '去年', longer: [], relative: true },
+      ],
+      filters: { city: ['泉州市'], year: [2025] },
+      rest: '课后服务',
+    })
+    expect(inYear('今年泉州的课后服务', 2026)).toMatchObject({ filters: { city: ['泉州市'] }, rest: '今年 课后服务' })
+    expect(inYear('今年的课后服务', 2025)).toMatchObject({ filters: { year: [2025] }, rest: '课后服务' })
+    expect(inYear('去年的课后服务', 2026)?.filters).toEqual({ year: [2025] })
+  })
+
+  it('leaves 去年 alone when the user filters on a year, typed a year, or quoted the word', () => {
+    expect(findPlaceMentions(parseQuery('去年 课后服务', tokenizer), { ...VALUES, currentYear: 2026 }, { year: [2020] }, tokenizer)).toBeNull()
+    expect(inYear('2024年 去年 课后服务', 2026)?.filters).toEqual({ year: [2024] })
+    expect(inYear('"去年" 泉州 课后服务', 2026)?.filters).toEqual({ city: ['泉州市'] })
+  })
+
+  it("lists a place's plans when what is left names nothing: 荆门的政策 is 荆门's plans, not the word 政策", () => {
+    expect(find('荆门的政策')).toEqual({ mentions: [{ field: 'city', text: '荆门', longer: ['荆门市'] }], filters: { city: ['荆门市'] }, rest: '' })
+  })
+})

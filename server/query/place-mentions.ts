@@ -13,6 +13,12 @@ export interface PlaceValues {
   city: readonly string[]
   province: readonly string[]
   year: readonly number[]
+  /**
+   * The year by the clock, for 今年, 去年, 前年 and 明年. Read as a filter only when the index holds that year: the
+   * plan of 去年 is last year's plan. When it holds none (今年 before this year's plans are in), the word filters
+   * nothing, as the user asked for the newest and the hits show each plan's year; it is a stopword, not searched.
+   */
+  currentYear?: number
 }
 
 export type PlaceFilters = Pick<SearchFilters, 'city' | 'province' | 'year'>
@@ -23,6 +29,8 @@ export interface PlaceMention {
   text: string
   /** The longer ways the query may say it, removed first (荆门市 for 荆门, 2024年 for 2024). */
   longer: string[]
+  /** A year said relative to the clock (去年). */
+  relative?: true
 }
 
 export interface QueryPlaces {
@@ -46,6 +54,14 @@ export function placeForms(name: string): string[] {
 }
 
 const YEAR = /^((?:19|20)\d\d)(?:年度?)?$/
+
+/** Years said relative to this one. */
+const RELATIVE_YEAR: ReadonlyMap<string, number> = new Map([
+  ['前年', -2],
+  ['去年', -1],
+  ['今年', 0],
+  ['明年', 1],
+])
 
 const YEAR_AT_EDGE = /^(?:19|20)\d\d(?:年度?)?|(?:19|20)\d\d(?:年度?)?$/gu
 
@@ -121,7 +137,20 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
       mentions.push({ field: 'year', text, longer: [`${year[1]}年度`, `${year[1]}年`].filter((form) => form.length > text.length) })
     }
   }
+  if (!yearFiltered && values.currentYear !== undefined && !filters.year) {
+    // 去年 is a stopword, so it is read from the query's text (unquoted: "去年" asks for the word).
+    const typed = normalizeForMatch(query.raw)
+    for (const [word, offset] of RELATIVE_YEAR) {
+      const year = values.currentYear + offset
+      if (!typed.includes(word) || typed.includes(`"${word}`) || !values.year.includes(year)) continue
+      add('year', year)
+      mentions.push({ field: 'year', text: word, longer: [], relative: true })
+    }
+  }
   if (mentions.length === 0) return null
-  const rest = withoutMentions(query.raw, mentions)
+  const left = withoutMentions(query.raw, mentions)
+  // What is left may be only words that name nothing (泉州市教育局的工作要点 → 教育局 工作要点, 荆门 的 政策): the place's
+  // plans are what is asked for, as when nothing is left.
+  const rest = left !== '' && tokenizer.words(left).length === 0 ? '' : left
   return rest === '' || [...rest].length >= 2 ? { mentions, filters, rest } : null
 }

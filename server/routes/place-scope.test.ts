@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import { loadCorpusBuild } from '../../test/fixtures/corpus-build.js'
 import { openSqliteEngine, type SqliteEngine } from '../engine/sqlite/sqlite-engine.js'
@@ -33,5 +33,21 @@ describe('placeValues', () => {
     await engine.replaceAll({ ...full, builtAt: '2026-12-02T00:00:00.000Z' })
     expect((await placeValues(engine)).city).toContain('荆门市')
     expect(await placesIn(engine, segmenter, parseQuery('荆门 双减', segmenter), {})).toMatchObject({ filters: { city: ['荆门市'] }, rest: '双减' })
+  })
+})
+
+describe('placesIn with relative years', () => {
+  it("reads 去年 as last year's plans of a place that has them, and searches all its years when it has none", async () => {
+    await engine.replaceAll({ ...(await loadCorpusBuild()), builtAt: '2026-12-03T00:00:00.000Z' })
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-06-01T00:00:00Z'))
+    try {
+      expect(await placesIn(engine, segmenter, parseQuery('去年泉州的课后服务', segmenter), {})).toMatchObject({ filters: { city: ['泉州市'], year: [2025] }, rest: '课后服务' })
+      // 长沙市's only plan is of 2020.
+      expect(await placesIn(engine, segmenter, parseQuery('去年长沙的课后服务', segmenter), {})).toMatchObject({ filters: { city: ['长沙市'] }, rest: '去年 课后服务' })
+      expect((await placesIn(engine, segmenter, parseQuery('去年长沙的课后服务', segmenter), {}))?.filters.year).toBeUndefined()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

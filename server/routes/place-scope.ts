@@ -4,7 +4,8 @@
  * stays exact and offers the filtered search beside the looser queries (search-alternatives.ts).
  */
 import type { InferredFilters } from '../api-types.js'
-import type { ParsedQuery, ReadOptions, SearchEngine, SearchFilters, Tokenizer } from '../engine/types.js'
+import type { ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
+import { parseQuery } from '../query/parse-query.js'
 import { findPlaceMentions, type PlaceValues, type QueryPlaces } from '../query/place-mentions.js'
 
 /** One read of the index's places per engine and build: they change only when the index is rebuilt. */
@@ -35,7 +36,15 @@ export async function placesIn(
 ): Promise<QueryPlaces | null> {
   // A single word names at most the place itself, which stays a word (findPlaceMentions): no read needed.
   if (query.groups.flat().length === 0) return null
-  return findPlaceMentions(query, await placeValues(engine, options), filters, tokenizer)
+  const values = await placeValues(engine, options)
+  const places = findPlaceMentions(query, { ...values, currentYear: new Date().getFullYear() }, filters, tokenizer)
+  // 去年长沙的课后服务 when 长沙 has no plan of last year: the user asked for the recent plans, not for none, so the
+  // place is searched in all its years (the hits show each plan's year). A year typed in digits stays a filter.
+  if (places?.mentions.some((m) => m.relative) && (places.filters.city || places.filters.province)) {
+    const scoped: SearchQuery = { query: parseQuery('', tokenizer), filters: withPlaces(filters, places), mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false }
+    if ((await engine.search(scoped, options)).total === 0) return findPlaceMentions(query, values, filters, tokenizer)
+  }
+  return places
 }
 
 export function withPlaces(filters: SearchFilters, places: QueryPlaces): SearchFilters {
