@@ -104,6 +104,13 @@ describe('keyword search with few results', () => {
     expect(await offered('午托')).toEqual(['午餐', '托管', '课后服务'])
   })
 
+  it('never offers back a word the query excludes, in words or with a minus: 不要课后服务的，只看托管', async () => {
+    for (const q of ['不要课后服务的，只看托管', '托管 -课后服务']) {
+      const offered = (await search(q)).alternatives?.map((a) => a.query) ?? []
+      expect(offered.filter((text) => text.includes('课后服务'))).toEqual([])
+    }
+  })
+
   it('offers the plans\' word for a short everyday word that finds nothing as typed: 霸凌 → 欺凌', async () => {
     const body = await search('霸凌')
     expect(body.total).toBe(0)

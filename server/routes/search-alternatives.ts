@@ -6,6 +6,7 @@
  * read (SearchEngine.searchMany, where the engine has it) and as a follow-up of the search
  * (ReadOptions.followUp), so under load the answer queues once more, not once per looser query.
  */
+import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { QueryAlternative } from '../api-types.js'
 import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
 import { defaultVocabulary, officialAlternatives, widenForModes } from '../query/everyday-vocabulary.js'
@@ -39,7 +40,9 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   // 课间十五分钟 finds nothing where the plans write 课间15分钟: the query with its numbers in digits comes first, then
   // (霸凌 finds nothing where the plans say 欺凌) the vocabulary's words for a short everyday term.
   const digits = withDigits(parsed.raw.trim())
-  const texts = [...new Set([digits, ...officialAlternatives(parsed, defaultVocabulary()), ...relaxedQueries(parsed, tokenizer)])].filter((t) => t !== parsed.raw.trim())
+  // A word the user excluded (不要课后服务的，只看托管; -课后服务) is never offered back, though the vocabulary widens 托管 by it.
+  const excluded = (text: string) => parsed.exclude.some((e) => normalizeForMatch(text).includes(e.match))
+  const texts = [...new Set([digits, ...officialAlternatives(parsed, defaultVocabulary()), ...relaxedQueries(parsed, tokenizer)])].filter((t) => t !== parsed.raw.trim() && !excluded(t))
   // 荆门 双减: the plans say 荆门 rarely, their metadata always; the same search within 荆门市 comes first.
   const places = await placesIn(engine, tokenizer, parsed, filters, options)
   // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
