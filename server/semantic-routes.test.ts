@@ -71,6 +71,15 @@ describe.skipIf(model.skipped)('semantic routes', () => {
     }
   })
 
+  it('offers the question within the place in all its years when the place has no plan of the year it names', async () => {
+    const body = await get<SearchResponse>(`/api/search?q=${q('江门2025年的学前教育')}&mode=hybrid`)
+    expect(body.inferred).toEqual({ query: '学前教育', mentions: ['江门', '2025'], city: ['江门市'], year: [2025] })
+    expect(body.total).toBe(0)
+    const within = await get<SearchResponse>(`/api/search?q=${q('学前教育')}&mode=hybrid&city=${q('江门市')}`)
+    expect(within.total).toBeGreaterThan(0)
+    expect(body.alternatives).toEqual([{ query: '学前教育', mode: 'hybrid', total: within.total, filters: { city: ['江门市'] } }])
+  })
+
   it('leaves a city the user already filters on as typed', async () => {
     const filtered = await get<SearchResponse>(`/api/search?q=${q('荆门 双减')}&mode=hybrid&city=${q('长沙市')}`)
     expect(filtered.inferred).toBeUndefined()

@@ -9,6 +9,7 @@ import { validate } from '../http/validate.js'
 import { absentPlaces } from '../query/absent-places.js'
 import { homophonesOf } from '../query/homophones.js'
 import { placeValues } from './place-scope.js'
+import { otherYearsAlternative } from './other-years.js'
 import { keywordAlternatives } from './search-alternatives.js'
 import { soundAlikeAlternatives } from './search-spelling.js'
 import { scopeQuery } from './search-request.js'
@@ -62,7 +63,9 @@ export function searchRoutes(deps: AppDeps): Hono {
           engineMode === 'keyword' && p.mode === 'keyword'
             ? await keywordAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, parsed, filters, total: result.total, signal })
             : []
-        if (corrected.length + alternatives.length > 0) response.alternatives = [...corrected, ...alternatives]
+        const years = inferred && result.total === 0 ? await otherYearsAlternative(p, inferred, engine, deps.tokenizer, deps.embedder, { signal }) : null
+        const offered = [...corrected, ...(years ? [years] : []), ...alternatives]
+        if (offered.length > 0) response.alternatives = offered
       }
       return response
     })

@@ -1,0 +1,29 @@
+/**
+ * A question naming a place and a year the place has no plan of (江门2025年的学前教育: 江门市's plan is of 2023)
+ * finds nothing in semantic and hybrid mode, which read both as filters. The year was asked for, so it stays a
+ * filter; the same question within the place in all its years is offered beside the empty answer, counted as it
+ * would be searched (`学前教育 · 限 江门市 (3)`).
+ */
+import type { InferredFilters, QueryAlternative } from '../api-types.js'
+import type { Embedder, ReadOptions, SearchEngine, Tokenizer } from '../engine/types.js'
+import { scopeQuery, type SearchParams } from './search-request.js'
+
+export async function otherYearsAlternative(
+  params: SearchParams,
+  inferred: InferredFilters,
+  engine: SearchEngine,
+  tokenizer: Tokenizer,
+  embedder: Embedder | null,
+  options?: ReadOptions,
+): Promise<QueryAlternative | null> {
+  if (!inferred.year?.length || !(inferred.city?.length || inferred.province?.length)) return null
+  const places = { ...(inferred.city ? { city: inferred.city } : {}), ...(inferred.province ? { province: inferred.province } : {}) }
+  // As the user would then search it: the question's topic, the place as a filter, nothing read from the words.
+  const within: SearchParams = { ...params, q: inferred.query, infer: false, city: [...params.city, ...(places.city ?? [])], province: [...params.province, ...(places.province ?? [])] }
+  const scoped = await scopeQuery(within, tokenizer, embedder, engine, options)
+  const { total } = await engine.search(
+    { query: scoped.parsed, filters: scoped.filters, mode: scoped.engineMode, vector: scoped.vector, sort: 'relevance', offset: 0, limit: 0, facets: false },
+    options,
+  )
+  return total > 0 ? { query: inferred.query, mode: params.mode, total, filters: places } : null
+}
