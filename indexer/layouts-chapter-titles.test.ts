@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
-import { parseDocument } from './parse-document.js'
 
 const parse = parseHandmadeText
 /** Each chapter's title with the numbers of the clauses under it, in order. */

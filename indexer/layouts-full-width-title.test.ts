@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
-import { parseDocument } from './parse-document.js'
+import { headingRows, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 import { planDisplayName } from './plan-identity.js'
 
 const parse = parseHandmadeText
 const rows = (file: string) => {
   const [plan] = parse(file)
-  return { plan, rows: plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter?.number ?? null, c.number, c.heading, c.text]) }
+  return { plan, rows: headingRows(plan) }
 }
 
 describe('parseDocument on a plan typed in full-width digits with two clauses run on one line', () => {

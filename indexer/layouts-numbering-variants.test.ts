@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
-import { parseDocument } from './parse-document.js'
+import { outlineRows, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 
 const parse = parseHandmadeText
 const records = (file: string) => {
   const [plan] = parse(file)
-  return plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter && `${c.chapter.number}${c.chapter.title}`, c.section, c.number, c.text])
+  return outlineRows(plan)
 }
 const levels = (file: string) => (parse(file)[0].plan.levels ?? []).map((l) => `${l.marker} ${l.role} ${l.count}`)
 
