@@ -8,6 +8,10 @@ const words = HomophoneIndex.build([
   { text: '双师', count: 3 },
   { text: '课后服务', count: 9 },
   { text: '近视', count: 5 },
+  { text: '心理健康', count: 15 },
+  { text: '欺凌', count: 4 },
+  { text: '健康', count: 40 },
+  { text: '校园', count: 58 },
   { text: '泉州市', count: 40 },
   { text: '泉州', count: 10 },
   { text: 'K12', count: 2 },
@@ -51,6 +55,11 @@ describe('correctedQueries', () => {
 
   it('writes the correction into the simplified query when the word was typed in traditional characters', () => {
     expect(corrected('雙剪')).toEqual(['双减'])
+  })
+
+  it('corrects a slip that splits into words of its own inside a question: 心里健康教育, 校园欺陵怎么办', () => {
+    expect(corrected('心里健康教育怎么开展')).toEqual(['心理健康教育怎么开展'])
+    expect(corrected('校园欺陵怎么办')).toEqual(['校园欺凌怎么办'])
   })
 
   it('offers nothing when every word is in the index', () => {

@@ -80,10 +80,34 @@ export interface Slip {
   alike: CountedWord[]
 }
 
-/** The words of a query (phrases and the words of free text) that look like slips of the same sound. */
+/**
+ * Two or three words of free text that stand side by side in it, run together: a slip often makes a word the
+ * segmenter knows of another (心里 健康 for 心理健康) or cuts one it does not (欺 陵 for 欺凌).
+ */
+function adjacentRuns(text: string, words: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 2; n <= 3 && i + n <= words.length; n++) {
+      const run = words.slice(i, i + n).join('')
+      if (text.includes(run)) out.push(run)
+    }
+  }
+  return out
+}
+
+/**
+ * The strings of a query (phrases, the words of free text and their runs of two or three) that look like slips of
+ * the same sound; a run that is one wins over the words in it (心里健康 → 心理健康, not 心里 alone).
+ */
 export function slipsIn(query: ParsedQuery, homophones: HomophoneIndex): Slip[] {
-  const strings = [...new Set(query.groups.flat().flatMap((t) => (t.kind === 'phrase' ? [t.match] : t.words)))]
-  return strings.map((word) => ({ word, alike: homophones.soundAlike(word) })).filter((s) => s.alike.length > 0)
+  const strings = query.groups.flat().flatMap((t) => (t.kind === 'phrase' ? [t.match] : [...adjacentRuns(normalizeForMatch(t.text), t.words), ...t.words]))
+  const slips: Slip[] = []
+  for (const word of new Set(strings)) {
+    if (slips.some((s) => s.word.includes(word) || word.includes(s.word))) continue
+    const alike = homophones.soundAlike(word)
+    if (alike.length > 0) slips.push({ word, alike })
+  }
+  return slips
 }
 
 /**

@@ -161,6 +161,13 @@ describe('a word typed in characters of the same sound', () => {
     expect(body.alternatives).toEqual([{ query: '双减怎么落实', mode: 'keyword', total: (await search('双减怎么落实')).total, soundAlike: true }])
   })
 
+  it('corrects a slip inside a question that the segmenter cut into words of its own: 心里健康教育, 校园欺陵', async () => {
+    for (const [typed, meant] of [['心里健康教育', '心理健康教育'], ['校园欺陵', '校园欺凌']]) {
+      const body = await search(typed)
+      expect(body.alternatives?.[0]).toEqual({ query: meant, mode: 'keyword', total: (await search(meant)).total, soundAlike: true })
+    }
+  })
+
   it('leaves a query whose words the plans hold as typed, however it sounds', async () => {
     expect((await search('双减怎么落实')).alternatives).toBeUndefined()
     expect((await search('近视')).alternatives).toBeUndefined()
