@@ -80,6 +80,19 @@ describe.skipIf(model.skipped)('semantic routes', () => {
     expect(body.alternatives).toEqual([{ query: '学前教育', mode: 'hybrid', total: within.total, filters: { city: ['江门市'] } }])
   })
 
+  it('lists the clauses that pass a query of exclusions alone, within a place it names: 湖北省 -双减, -双减', async () => {
+    const keyword = await get<SearchResponse>(`/api/search?q=${q('-双减')}&province=${q('湖北省')}&limit=100`)
+    expect(keyword.total).toBeGreaterThan(0)
+    const body = await get<SearchResponse>(`/api/search?q=${q('湖北省 -双减')}&mode=hybrid&limit=100`)
+    expect(body.inferred).toMatchObject({ province: ['湖北省'] })
+    expect(body.hits.map((h) => h.id)).toEqual(keyword.hits.map((h) => h.id))
+    for (const mode of ['semantic', 'hybrid']) {
+      expect((await get<SearchResponse>(`/api/search?q=${q('-双减')}&mode=${mode}`)).total).toBe((await get<SearchResponse>(`/api/search?q=${q('-双减')}`)).total)
+    }
+    // Quoted, the place is the phrase asked for.
+    expect((await get<SearchResponse>(`/api/search?q=${q('"湖北省"')}&mode=hybrid`)).inferred).toBeUndefined()
+  })
+
   it('leaves a city the user already filters on as typed', async () => {
     const filtered = await get<SearchResponse>(`/api/search?q=${q('荆门 双减')}&mode=hybrid&city=${q('长沙市')}`)
     expect(filtered.inferred).toBeUndefined()

@@ -63,6 +63,8 @@ describe('findPlaceMentions', () => {
   it('does not read a place inside a longer word or a quoted phrase', () => {
     expect(find('中山大学 招生')).toBeNull()
     expect(find('"长沙市的课后服务"')).toBeNull()
+    expect(find('"湖北省"')).toBeNull()
+    expect(find('"荆门" 双减')).toBeNull()
   })
 
   it('does not read a choice between texts as a filter', () => {

@@ -76,7 +76,8 @@ function candidates(query: ParsedQuery, places: ReadonlyMap<string, unknown>, to
   if (query.groups.some((group) => group.length > 1)) return []
   return query.groups.flat().flatMap((t) => {
     if (t.kind === 'words') return [normalizeForMatch(t.text), ...t.words]
-    if (isQuoted(query, t)) return [t.match]
+    // Quoted text is asked for as written ("湖北省" is the phrase, not the province's plans).
+    if (isQuoted(query, t)) return []
     const edges = [...t.match.matchAll(YEAR_AT_EDGE)].map((m) => m[0])
     const words = tokenizer.words(t.match)
     for (const word of [words[0], words.at(-1)]) if (word !== undefined && word !== t.match && places.has(word)) edges.push(word)

@@ -57,6 +57,9 @@ export async function prepareQuery(q: string, mode: SearchMode, tokenizer: Token
   if (mode === 'keyword') return { parsed, engineMode: 'keyword', highlight: parsed.highlight }
   if (!embedder) throw new PortalError('semantic_unavailable', SEMANTIC_UNAVAILABLE_MESSAGE, { param: 'mode' })
   if (q === '') return { parsed, engineMode: 'keyword', highlight: [] }
+  // Exclusions alone (-双减, or 湖北省 -双减 once the place is a filter) name nothing to be near: the clauses that pass
+  // them are listed, as keyword mode lists them, not the few nearest to the vector of a minus sign.
+  if (parsed.groups.length === 0 && parsed.exclude.length > 0 && !parsed.emptyReason) return { parsed, engineMode: 'keyword', highlight: [] }
   // 怎么样 alone has no topic to be near, so it has no semantic part: semantic mode answers with a message, hybrid
   // mode with its keyword part (the clauses that contain it as typed), not the few clauses nearest to any filler.
   if (!parsed.emptyReason && isQuestionOnly(q)) {
