@@ -148,7 +148,7 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
       const suggest = loaded ?? (await buildSuggestIndex(e, segmenter))
       // Keyed by sound before the index serves (≈ 10 µs a word), and the index's places read (one facets read), so
       // no search waits for them or queues a read of its own for them (search-spelling.ts, absent-places.ts).
-      homophonesOf(suggest, () => suggest.countedWords())
+      homophonesOf(suggest)
       if (health.ok) await placeValues(e).catch(() => undefined)
       return { suggest }
     },

@@ -41,14 +41,20 @@ export class HomophoneIndex {
       if (word.count <= 0 || !HAN_ONLY.test(key) || known.has(key)) continue
       known.add(key)
       const sound = soundKey(key)
-      bySound.set(sound, [...(bySound.get(sound) ?? []), { text: key, count: word.count }])
+      const list = bySound.get(sound)
+      if (list) list.push({ text: key, count: word.count })
+      else bySound.set(sound, [{ text: key, count: word.count }])
     }
     const byPinyin = new Map<string, CountedWord[]>()
     for (const [sound, list] of bySound) {
       list.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
+      // xi an and xian run together alike: their words share one list, most clauses first.
       const typed = sound.replaceAll(' ', '')
-      byPinyin.set(typed, [...(byPinyin.get(typed) ?? []), ...list].sort((a, b) => b.count - a.count))
+      const same = byPinyin.get(typed)
+      if (same) same.push(...list)
+      else byPinyin.set(typed, [...list])
     }
+    for (const list of byPinyin.values()) list.sort((a, b) => b.count - a.count)
     return new HomophoneIndex(known, bySound, byPinyin)
   }
 
@@ -67,10 +73,10 @@ export class HomophoneIndex {
 
 const built = new WeakMap<object, HomophoneIndex>()
 
-/** One HomophoneIndex per owner (a suggestion index), built on first use: about 10 µs a word. */
-export function homophonesOf(owner: object, words: () => Iterable<CountedWord>): HomophoneIndex {
-  let index = built.get(owner)
-  if (!index) built.set(owner, (index = HomophoneIndex.build(words())))
+/** One HomophoneIndex per index's words (its suggestion index), built on first use: about 10 µs a word. */
+export function homophonesOf(source: { countedWords(): Iterable<CountedWord> }): HomophoneIndex {
+  let index = built.get(source)
+  if (!index) built.set(source, (index = HomophoneIndex.build(source.countedWords())))
   return index
 }
 

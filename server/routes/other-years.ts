@@ -6,7 +6,7 @@
  */
 import type { InferredFilters, QueryAlternative } from '../api-types.js'
 import type { Embedder, ReadOptions, SearchEngine, Tokenizer } from '../engine/types.js'
-import { scopeQuery, type SearchParams } from './search-request.js'
+import { countScoped, type SearchParams } from './search-request.js'
 
 export async function otherYearsAlternative(
   params: SearchParams,
@@ -20,10 +20,6 @@ export async function otherYearsAlternative(
   const places = { ...(inferred.city ? { city: inferred.city } : {}), ...(inferred.province ? { province: inferred.province } : {}) }
   // As the user would then search it: the question's topic, the place as a filter, nothing read from the words.
   const within: SearchParams = { ...params, q: inferred.query, infer: false, city: [...params.city, ...(places.city ?? [])], province: [...params.province, ...(places.province ?? [])] }
-  const scoped = await scopeQuery(within, tokenizer, embedder, engine, options)
-  const { total } = await engine.search(
-    { query: scoped.parsed, filters: scoped.filters, mode: scoped.engineMode, vector: scoped.vector, sort: 'relevance', offset: 0, limit: 0, facets: false },
-    options,
-  )
+  const total = await countScoped(within, tokenizer, embedder, engine, options)
   return total > 0 ? { query: inferred.query, mode: params.mode, total, filters: places } : null
 }

@@ -103,3 +103,13 @@ export async function scopeQuery(
   }
   return { ...(await prepareQuery(p.q, p.mode, tokenizer, embedder)), filters }
 }
+
+/**
+ * How many clauses a search with these parameters finds, asked as the search itself is (scopeQuery), without its
+ * hits or facets: an alternative offered with this count finds as many when it is clicked.
+ */
+export async function countScoped(p: SearchParams, tokenizer: Tokenizer, embedder: Embedder | null, engine: SearchEngine, options?: ReadOptions): Promise<number> {
+  const scoped = await scopeQuery(p, tokenizer, embedder, engine, options)
+  const query = { query: scoped.parsed, filters: scoped.filters, mode: scoped.engineMode, vector: scoped.vector, sort: 'relevance' as const, offset: 0, limit: 0, facets: false }
+  return (await engine.search(query, options)).total
+}

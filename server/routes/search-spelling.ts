@@ -7,10 +7,10 @@
  * (双剪怎么落实 finds 落实 alone); a query whose every word is in the index was meant as typed.
  */
 import type { QueryAlternative } from '../api-types.js'
-import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchQuery, Tokenizer } from '../engine/types.js'
+import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, Tokenizer } from '../engine/types.js'
 import { correctedQueries, slipsIn, type HomophoneIndex } from '../query/homophones.js'
 import { parseQuery } from '../query/parse-query.js'
-import { scopeQuery, type SearchParams } from './search-request.js'
+import { countScoped, type SearchParams } from './search-request.js'
 
 /** Corrected queries offered at most. */
 export const MAX_CORRECTED = 2
@@ -34,19 +34,15 @@ export async function soundAlikeAlternatives(input: SpellingInput): Promise<Quer
   let slips = slipsIn(parseQuery(params.q, tokenizer), homophones)
   if (slips.length === 0) return []
   const options: ReadOptions = { signal: input.signal, followUp: true }
-  const count = async (query: SearchQuery) => (await engine.search(query, options)).total
   if (total > 0) {
     // The homophone index knows the frequent words only: a word it lacks may still be in a clause or two.
-    const held = await Promise.all(slips.map((s) => count({ query: phraseQuery(s.word), filters: {}, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false })))
+    const held = await Promise.all(
+      slips.map(async (s) => (await engine.search({ query: phraseQuery(s.word), filters: {}, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false }, options)).total),
+    )
     slips = slips.filter((_, i) => held[i] === 0)
   }
   const candidates = correctedQueries(params.q, slips)
-  const counts = await Promise.all(
-    candidates.map(async (q) => {
-      const scoped = await scopeQuery({ ...params, q }, tokenizer, embedder, engine, options)
-      return count({ query: scoped.parsed, filters: scoped.filters, mode: scoped.engineMode, vector: scoped.vector, sort: 'relevance', offset: 0, limit: 0, facets: false })
-    }),
-  )
+  const counts = await Promise.all(candidates.map((q) => countScoped({ ...params, q }, tokenizer, embedder, engine, options)))
   return candidates
     .flatMap((q, i) => (counts[i] > 0 ? [{ query: q, mode: params.mode, total: counts[i], soundAlike: true as const }] : []))
     .slice(0, MAX_CORRECTED)

@@ -57,13 +57,14 @@ export function searchRoutes(deps: AppDeps): Hono {
       const emptyReason = result.emptyReason ?? parsed.emptyReason ?? whenEmpty
       if (emptyReason && result.total === 0) response.emptyReason = emptyReason
       if (p.page === 1 && !emptyReason) {
-        const homophones = homophonesOf(suggest, () => suggest.countedWords())
-        const corrected = await soundAlikeAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, homophones, signal })
-        const alternatives =
+        // Three independent offers, asked together: a corrected spelling, the keyword looser queries, other years.
+        const [corrected, alternatives, years] = await Promise.all([
+          soundAlikeAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, homophones: homophonesOf(suggest), signal }),
           engineMode === 'keyword' && p.mode === 'keyword'
-            ? await keywordAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, parsed, filters, total: result.total, signal })
-            : []
-        const years = inferred && result.total === 0 ? await otherYearsAlternative(p, inferred, engine, deps.tokenizer, deps.embedder, { signal }) : null
+            ? keywordAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, parsed, filters, total: result.total, signal })
+            : Promise.resolve([]),
+          inferred && result.total === 0 ? otherYearsAlternative(p, inferred, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
+        ])
         const offered = [...corrected, ...(years ? [years] : []), ...alternatives]
         if (offered.length > 0) response.alternatives = offered
       }
