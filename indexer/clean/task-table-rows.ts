@@ -12,9 +12,7 @@
  * Pure: trimmed lines in, the indexes of the table's lines out.
  */
 import { readLineMarker } from '../structure/line-markers.js'
-import { rowNumber, tableHeadCells } from '../structure/task-table.js'
-
-const CELL_GAP = /[ \t\u3000\u00a0]+/
+import { CELL_GAP, rowNumber, tableHeadCells } from '../structure/task-table.js'
 
 /** A line of the table with its cells one space apart. */
 export function layOutRow(line: string): string {

@@ -19,7 +19,8 @@ const COLUMN = /^(序号|重点任务|工作任务|任务|主要任务|具体任
 /** The table's title, on the line above its head: short, no sentence, ends in 表 or 清单. */
 const TABLE_TITLE = /^[^。；;，,：:]{2,40}(表|清单)$/
 const MIN_COLUMNS = 3
-const CELL_GAP = /[ \t\u3000\u00a0]+/
+/** What parts a table's cells on one line: spaces, tabs, full-width and no-break spaces. */
+export const CELL_GAP = /[ \t\u3000\u00a0]+/
 /** A row of a table one row a line: its number (`1`, or `1.` `1、` as some 序号 cells print it), a space, its first cell. */
 const ROW = /^([0-9０-９]{1,3})[.．、]?[ \t\u3000\u00a0]+\S/
 
