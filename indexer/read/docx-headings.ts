@@ -33,7 +33,8 @@ export function readHeadings(doc: Document, stylesXml: string | null): StyledHea
     const pPr = child(p, 'pPr')
     const level = intVal(child(pPr, 'outlineLvl')) ?? styleLevel(styles, val(child(pPr, 'pStyle')) ?? styles.defaultId)
     if (level === null || level < 0 || level >= BODY_TEXT) continue
-    const text = shownText(p)
+    // A heading typed with prose after a soft line break (docx-soft-breaks.ts) heads with its first line only.
+    const text = shownText(p).split('\n').find((line) => line.trim() !== '') ?? ''
     if (text.trim()) headings.push({ text: text.trim(), level: level + 1 })
   }
   return headings

@@ -3,7 +3,8 @@
  * mammoth reads it: the numbers of Word's automatic lists (docx-list-numbers.ts), then task tables as the
  * numbered lines they stand for and other tables of values as one line a row (docx-tables.ts, which reads the
  * numbers the lists gave its cells), and footnotes and endnotes after the text that refers to them
- * (docx-notes.ts). A table of contents, which repeats the headings, is taken out first (docx-contents.ts).
+ * (docx-notes.ts), and soft line breaks as the line breaks they show (docx-soft-breaks.ts). A table of contents,
+ * which repeats the headings, is taken out first (docx-contents.ts).
  * The headings' outline levels, which no text shows, are read from the rewritten document (docx-headings.ts).
  */
 import { XMLSerializer } from '@xmldom/xmldom'
@@ -13,6 +14,7 @@ import { removeTablesOfContents } from './docx-contents.js'
 import { readHeadings } from './docx-headings.js'
 import { writeListNumbers } from './docx-list-numbers.js'
 import { writeNotes } from './docx-notes.js'
+import { writeSoftBreaks } from './docx-soft-breaks.js'
 import { flattenTables } from './docx-tables.js'
 import { parseXml, partsOf } from './docx-xml.js'
 
@@ -33,7 +35,8 @@ export async function rewriteDocx(bytes: Uint8Array): Promise<{ bytes: Uint8Arra
   const contents = /Table of Contents|instrText[^>]*>\s*TOC\b/.test(documentXml ?? '')
   const notes = /(?:footnote|endnote)Reference/.test(documentXml ?? '')
   const styled = HEADINGS.test(documentXml ?? '') || HEADINGS.test(stylesXml ?? '')
-  if (!documentXml || !(lists || contents || notes || styled || /<(?:\w+:)?tbl[\s>]/.test(documentXml))) return same
+  const softBreaks = /<(?:\w+:)?(?:br|cr)[\s/>]/.test(documentXml ?? '')
+  if (!documentXml || !(lists || contents || notes || styled || softBreaks || /<(?:\w+:)?tbl[\s>]/.test(documentXml))) return same
   const doc = parseXml(documentXml)
   // First, so that a list numbering a contents entry (they copy their headings' numbers) counts only the body.
   const removed = contents ? removeTablesOfContents(doc) : 0
@@ -41,9 +44,11 @@ export async function rewriteDocx(bytes: Uint8Array): Promise<{ bytes: Uint8Arra
   // Before the tables are flattened, so that a note on a cell's text stays in its row.
   const noted = notes ? writeNotes(doc, footnotesXml ?? null, endnotesXml ?? null) : 0
   const tables = flattenTables(doc)
+  // After the tables, which read a break in a cell as a space: a row stays one line.
+  const breaks = softBreaks ? writeSoftBreaks(doc) : 0
   // Last, so that a heading's text is read as mammoth will read it: with its list number, without the contents.
   const headings = styled ? readHeadings(doc, stylesXml ?? null) : []
-  if (removed + numbered + tables + noted === 0) return { bytes, headings }
+  if (removed + numbered + tables + noted + breaks === 0) return { bytes, headings }
   zip.file(parts.document, new XMLSerializer().serializeToString(doc))
   return { bytes: await zip.generateAsync({ type: 'uint8array' }), headings }
 }
