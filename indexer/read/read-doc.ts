@@ -11,7 +11,8 @@ import { createRequire } from 'node:module'
 import WordExtractor from 'word-extractor'
 import { displayName } from './decode-text.js'
 import { writeDocListNumbers } from './doc-list-numbers.js'
-import { readDocx } from './read-docx.js'
+import { readDocxWithHeadings } from './read-docx.js'
+import type { StyledHeading } from '../structure/styled-headings.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
@@ -47,12 +48,15 @@ function checkHeader(bytes: Uint8Array): string | null {
   return null
 }
 
-/** The text read, or `html` for a web page saved under a .doc name (the caller reads it as one). */
-export type DocContent = { kind: 'text'; text: string } | { kind: 'html' }
+/**
+ * The text read, or `html` for a web page saved under a .doc name (the caller reads it as one). A .docx under a
+ * .doc name has the headings its styles mark, as it would under its own name.
+ */
+export type DocContent = { kind: 'text'; text: string; headings?: StyledHeading[] } | { kind: 'html' }
 
 export async function readDoc(bytes: Uint8Array, filePath: string): Promise<DocContent> {
   const name = displayName(filePath)
-  if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) return { kind: 'text', text: await readDocx(bytes, filePath) }
+  if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) return { kind: 'text', ...(await readDocxWithHeadings(bytes, filePath)) }
   if (!OLE_MAGIC.every((b, i) => bytes[i] === b)) {
     const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart()
     // Word's "save as web page" and many sites' exports: HTML under a .doc name.

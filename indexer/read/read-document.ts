@@ -100,7 +100,10 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
   } else if (format === 'doc') {
     const content = await readDoc(bytes, filePath)
     if (content.kind === 'html') readHtmlInto(doc, decode(declaredCharset(bytes)))
-    else doc.text = content.text
+    else {
+      doc.text = content.text
+      if (content.headings && content.headings.length > 0) doc.headings = content.headings
+    }
   } else {
     doc.text = await readPdf(bytes, filePath)
   }
