@@ -6,7 +6,8 @@
  * chapters of the body's top level and sections of the next, as for a Word plan's heading styles.
  *
  * A heading element's level is its number; a bold line ranks below every heading element (BOLD), so a page that
- * heads its chapters <h2> and its sections in bold reads as it looks. Only a line bold from end to end counts:
+ * heads its chapters <h2> and its sections in bold reads as it looks. Bold lines that look different (黑体 chapters
+ * over 楷体 sections) take levels below BOLD by their looks (html-bold-looks.ts). Only a line bold from end to end counts:
  * a bold lead phrase opening a paragraph (`<strong>加强党建。</strong>健全…`) is a clause's own head, not a chapter.
  * Nothing in a table cell heads the document (a table's head row is bold too), as docx-headings.ts reads Word,
  * unless the cell lays out the page: an old CMS sets the whole article in one cell of a layout table.

@@ -14,7 +14,8 @@ import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser'
 import { canonicalKey, mergeFields, parseMetadataLine } from '../clean/metadata-fields.js'
 import { joinAttachmentLinks } from './attachment-links.js'
 import type { StyledHeading } from '../structure/styled-headings.js'
-import { levelWithin, lineLevel, PLAIN } from './html-headings.js'
+import { lookWithin, PLAIN_LOOK, rankBoldLooks, type Look } from './html-bold-looks.js'
+import { BOLD, levelWithin, lineLevel, PLAIN } from './html-headings.js'
 import { listMarkers } from './html-list-markers.js'
 import { numberedRowLines } from './numbered-rows.js'
 import { isLinkBar } from './link-bar.js'
@@ -71,7 +72,8 @@ export function extractHtml(html: string): HtmlContent {
   mergeFields(fields, accountPublishTime(root))
   const titles = [pageTitleOf(root.querySelector('title')?.text ?? ''), ...(fields['标题'] ? [fields['标题']] : [])]
   const text = joinAttachmentLinks(out.finish())
-  const headings = withoutTitle(out.headings, titles)
+  // Ranked without the title, whose look (centred, larger) ranks no chapter.
+  const headings = rankBoldLooks(withoutTitle(out.headings, titles))
   return { text, fields, url: canonicalUrl(root), ...(headings.length > 0 ? { headings } : {}) }
 }
 
@@ -109,19 +111,24 @@ class TextCollector {
   private current = ''
   /** The heading level of the current line's text so far (html-headings.ts); null before any words. */
   private level: number | null = null
-  readonly headings: StyledHeading[] = []
+  /** How the current line's first words look (html-bold-looks.ts), which ranks a bold line among the others. */
+  private look: Look | null = null
+  readonly headings: (StyledHeading & { look?: Look })[] = []
 
-  add(text: string, level = PLAIN): void {
+  add(text: string, level = PLAIN, look = PLAIN_LOOK): void {
     this.current += text
-    if (/\S/.test(text)) this.level = lineLevel(this.level, level)
+    if (!/\S/.test(text)) return
+    this.level = lineLevel(this.level, level)
+    this.look ??= look
   }
 
   lineBreak(): void {
     const line = this.current.replace(/^[ ]+|[ ]+$/g, '')
     if (line !== '') this.lines.push(line)
-    if (line !== '' && this.level !== null && this.level > PLAIN) this.headings.push({ text: line, level: this.level })
+    if (line !== '' && this.level !== null && this.level > PLAIN) this.headings.push({ text: line, level: this.level, ...(this.level === BOLD && this.look ? { look: this.look } : {}) })
     this.current = ''
     this.level = null
+    this.look = null
   }
 
   paragraphBreak(): void {
@@ -140,19 +147,19 @@ class TextCollector {
  * `marker`: the number a browser draws before this element (an <ol> item's), which its text lacks; `level`: the
  * heading level of the text around it (html-headings.ts).
  */
-function walk(node: Node, out: TextCollector, fields: Record<string, string>, inPre: boolean, marker?: string, level = PLAIN): void {
+function walk(node: Node, out: TextCollector, fields: Record<string, string>, inPre: boolean, marker?: string, level = PLAIN, look = PLAIN_LOOK): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
     const text = node.text
     if (inPre) {
       const parts = text.split(/\r\n|\r|\n/)
       parts.forEach((part, i) => {
         if (i > 0) out.lineBreak()
-        out.add(part, level)
+        out.add(part, level, look)
       })
     } else {
       // &nbsp; is a space the browser may not break at: pages indent with runs of it and Word puts one after a list
       // number (`2.&nbsp;加强…`). As U+00A0 it would stay in the clause text, where no search typing a space finds it.
-      out.add(text.replace(/[ \t\r\n\f\u00a0]+/g, ' '), level)
+      out.add(text.replace(/[ \t\r\n\f\u00a0]+/g, ' '), level, look)
     }
     return
   }
@@ -182,7 +189,8 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, in
   const cellGap = tag === 'td' || tag === 'th'
   const markers = tag === 'ol' ? listMarkers(node) : null
   const within = levelWithin(node, tag, level)
-  for (const child of node.childNodes) walk(child, out, fields, inPre || tag === 'pre', markers?.get(child as HTMLElement), within)
+  const looks = lookWithin(node, tag, look)
+  for (const child of node.childNodes) walk(child, out, fields, inPre || tag === 'pre', markers?.get(child as HTMLElement), within, looks)
   if (cellGap) out.add(' ')
   if (block) out.paragraphBreak()
 }

@@ -6,12 +6,14 @@
  * `1.` typed before every item means; a task table reads as one numbered line per task (task-table.ts).
  * Its `#` headings go beside the text with their depth as level (SourceDocument.headings), the first one left out
  * when it is the plan's title (title-heading.ts): a plan that heads its chapters `## 全面加强党的建设` and its
- * sections `###`, printing no 一、, has them as chapters and sections (structure/styled-headings.ts).
+ * sections `###`, printing no 一、, has them as chapters and sections (structure/styled-headings.ts); a paragraph bold
+ * from end to end heads too, below the `#` levels.
  */
 import { decodeHTML } from 'entities'
 import { lexer, type Token, type Tokens } from 'marked'
 import { parse } from 'node-html-parser'
 import type { StyledHeading } from '../structure/styled-headings.js'
+import { BOLD } from './html-headings.js'
 import { taskTableLines } from './task-table.js'
 import { withoutTitle } from './title-heading.js'
 
@@ -26,6 +28,7 @@ export function readMarkdown(source: string): { text: string; headings: StyledHe
   for (const token of lexer(source.replace(/\r\n?/g, '\n'))) {
     collectBlock(token, blocks)
     if (token.type === 'heading') headings.push({ text: inline(token.tokens ?? []).trim(), level: (token as Tokens.Heading).depth })
+    else if (token.type === 'paragraph' && isBoldLine(token as Tokens.Paragraph)) headings.push({ text: inline(token.tokens ?? []).trim(), level: BOLD })
   }
   const text = blocks
     .map((b) => b.replace(/[ \t]+$/gm, '').trim())
@@ -67,6 +70,15 @@ function collectBlock(token: Token, blocks: string[], marker = ''): void {
   }
 }
 
+/**
+ * A paragraph bold from end to end (`**全面加强党的建设**`) heads what follows, as a web page's bold line does
+ * (html-headings.ts), a level below every `#` heading; a bold lead phrase before the paragraph's text does not.
+ */
+function isBoldLine(paragraph: Tokens.Paragraph): boolean {
+  const words = paragraph.tokens.filter((t) => !(t.type === 'text' && t.raw.trim() === ''))
+  return words.length === 1 && words[0].type === 'strong'
+}
+
 function collectList(list: Tokens.List, blocks: string[]): void {
   const start = typeof list.start === 'number' ? list.start : 1
   list.items.forEach((item, i) => {
@@ -78,7 +90,18 @@ function collectList(list: Tokens.List, blocks: string[]): void {
   })
 }
 
+/**
+ * `**落实意识形态工作责任制。**每半年…`: CommonMark does not close emphasis after punctuation when a letter follows
+ * (its flanking rules are made for spaced words), so a bold lead phrase ending in 。 before Chinese text is left
+ * with its asterisks, which then stand in the clause's text and heading. A renderer for Chinese draws it bold.
+ */
+const UNCLOSED_BOLD = /(\*\*|__)(?=\S)([^*_\n]*?\S)\1/g
+
 function inline(tokens: Token[]): string {
+  return inlineText(tokens).replace(UNCLOSED_BOLD, '$2')
+}
+
+function inlineText(tokens: Token[]): string {
   let out = ''
   for (const t of tokens) {
     if (t.type === 'br') out += '\n'

@@ -12,7 +12,7 @@ import { isNoticeTitle, isTitleLike } from '../structure/title-line.js'
 const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '')
 
 /** `headings` without the document's title; `titles` are the titles the document states apart from its text. */
-export function withoutTitle(headings: StyledHeading[], titles: string[] = []): StyledHeading[] {
+export function withoutTitle<H extends StyledHeading>(headings: H[], titles: string[] = []): H[] {
   const known = new Set(titles.map(wordsOf).filter((t) => t !== ''))
   const alone = (h: StyledHeading) => headings.filter((other) => other.level === h.level).length === 1
   const readsAsTitle = (h: StyledHeading) => isTitleLike(h.text.trim()) || isNoticeTitle(h.text)

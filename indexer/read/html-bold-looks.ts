@@ -1,0 +1,69 @@
+/**
+ * The levels of a web page's bold headings, by how each looks. A government CMS heads chapters and sections alike in
+ * bold with no heading element, and tells them apart as an official document does (GB/T 9704): the chapter in
+ * 黑体, the section in 楷体, or the chapter larger or centred. Read as one bold level, every section became a
+ * chapter of its own, its chapter left with no clause. The look of a bold line (its font size, alignment and
+ * typeface, inherited from the elements around it) ranks it: larger first, then centred, then 标宋 > 黑体 > 楷体
+ * > other faces, each distinct look a level below the one before it (html-headings.ts BOLD, BOLD + 1 …).
+ * Looks rank an outline only when the top look comes first (a chapter before its sections), heads two lines at
+ * least and there are few looks; otherwise (one line set in 黑体 among plain bold ones) every bold line keeps the
+ * one level. The page's title is left out before (title-heading.ts): its look ranks no chapter.
+ */
+import type { HTMLElement } from 'node-html-parser'
+import type { StyledHeading } from '../structure/styled-headings.js'
+import { BOLD } from './html-headings.js'
+
+export interface Look {
+  /** Font size in px, when the page sets one. */
+  size: number | null
+  centered: boolean
+  /** 3 标宋, 2 黑体, 1 楷体, 0 any other face or none. */
+  face: number
+}
+
+export const PLAIN_LOOK: Look = { size: null, centered: false, face: 0 }
+
+/** More looks than this among bold lines are inline styling, not an outline. */
+const MAX_LOOKS = 4
+/** <font size="1">…<font size="7">, in px, as browsers draw them. */
+const FONT_SIZES = [0, 10, 13, 16, 18, 24, 32, 48]
+const FACES: [RegExp, number][] = [[/标宋/, 3], [/黑体|simhei|heiti|\bhei\b|sans/i, 2], [/楷|kaiti|\bkai\b/i, 1], [/\S/, 0]]
+
+const styleValue = (style: string, name: string) => new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([^;]+)`, 'i').exec(style)?.[1].trim() ?? null
+
+/** The look of the text inside `el`, given the look of the text around it. */
+export function lookWithin(el: HTMLElement, tag: string, outer: Look): Look {
+  const style = el.getAttribute('style') ?? ''
+  const size = sizeOf(styleValue(style, 'font-size')) ?? (tag === 'font' ? (FONT_SIZES[Number(el.getAttribute('size'))] ?? null) : null)
+  const align = styleValue(style, 'text-align') ?? el.getAttribute('align')
+  const family = styleValue(style, 'font-family') ?? (tag === 'font' ? el.getAttribute('face') : null)
+  const face = family ? (FACES.find(([re]) => re.test(family))?.[1] ?? outer.face) : outer.face
+  const centered = tag === 'center' || (align ? /^center$/i.test(align) : outer.centered)
+  if (size === null && face === outer.face && centered === outer.centered) return outer
+  return { size: size ?? outer.size, centered, face }
+}
+
+function sizeOf(value: string | null): number | null {
+  const m = value ? /^([\d.]+)\s*(px|pt|em|rem)?$/i.exec(value) : null
+  if (!m) return null
+  const n = Number(m[1])
+  const unit = (m[2] ?? 'px').toLowerCase()
+  return unit === 'pt' ? (n * 4) / 3 : unit === 'px' ? n : n * 16
+}
+
+/** The headings with each bold one's level set by its look's rank; the looks dropped. */
+export function rankBoldLooks(headings: (StyledHeading & { look?: Look })[]): StyledHeading[] {
+  const bold = headings.filter((h) => h.level === BOLD && h.look)
+  const keys = [...new Set(bold.map((h) => keyOf(h.look!)))]
+  const ranked = keys.map((key) => bold.find((h) => keyOf(h.look!) === key)!.look!).sort(compareLooks)
+  const rankOf = (look: Look) => ranked.findIndex((l) => keyOf(l) === keyOf(look))
+  const top = bold.filter((h) => rankOf(h.look!) === 0).length
+  const outline = keys.length >= 2 && keys.length <= MAX_LOOKS && rankOf(bold[0].look!) === 0 && top >= 2
+  return headings.map(({ text, level, look }) => ({ text, level: outline && level === BOLD && look ? BOLD + rankOf(look) : level }))
+}
+
+const keyOf = (look: Look) => `${Math.round(look.size ?? 0)}|${look.centered}|${look.face}`
+
+function compareLooks(a: Look, b: Look): number {
+  return Math.round(b.size ?? 0) - Math.round(a.size ?? 0) || Number(b.centered) - Number(a.centered) || b.face - a.face
+}
