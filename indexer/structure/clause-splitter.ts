@@ -8,6 +8,7 @@ import type { PlanLevel, StructureWarning } from '../types.js'
 import { clauseHeading, readLineMarker, runsOnPastHeading } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { numberParagraphs } from './paragraphs.js'
+import { ordinalClauseLines } from './ordinal-clauses.js'
 import { splitAppendix } from './appendix.js'
 import { splitTaskTable } from './task-table.js'
 import { isImprintLine } from './imprint.js'
@@ -115,58 +116,69 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     if (runsOnPastHeading(rest)) open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
   }
 
-  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>(), leads = new Set<number>(), part: number | null = null) => segment.lines.forEach((line, i) => {
-    lines.push(line)
-    const start = offset
-    offset += line.length + 1
-    const marker = segment.markers.get(i)
-    const role = marker ? segment.roles.get(marker.kind) : undefined
-    const rest = marker ? line.slice(marker.end) : line
-    if (leads.has(i)) {
-      // `总体要求` over the opening paragraph, before chapter 一 (lead-heading.ts): a chapter without a number, counted 0.
-      close()
-      chapter = { number: '', ordinal: 0, title: trimTitle(line) }
-    } else if (titles.has(i)) {
-      // A chapter headed by its title alone: named by the title, counted for its clause ids.
-      close()
-      chapter = { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: trimTitle(line) }
-      section = null
-    } else if (sections.has(i)) {
-      // A section headed by its title alone (a Word Heading 2 without a number): named by the title.
-      close()
-      section = trimTitle(line)
-    } else if ((marker && role === 'part') || i === part) {
-      // A part's title is text of its own, under no chapter: the chapters of the part follow it.
-      close()
-      chapter = null
-      section = null
-      open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
-    } else if (marker && role === 'chapter') {
-      close()
-      chapter = { number: marker.label, ordinal: marker.number, title: headingOf(rest) }
-      section = null
-      openOwnText(line, start, rest)
-    } else if (marker && role === 'section') {
-      close()
-      section = `${marker.label}${headingOf(rest)}`
-      openOwnText(line, start, rest)
-    } else if (marker && role === 'clause') {
-      close()
-      if (marker.number <= lastNumber && chapter !== null) numberingRestarts = true
-      lastNumber = marker.number
-      open = { kind: 'clause', number: marker.number, lines: [{ text: line, start }], rest }
-    } else if ((!marker && readLineMarker(line)?.kind === 'ordinal-intro') || !open) {
-      close()
-      open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
-    } else if (open.kind === 'passage') {
-      // Passages are one paragraph each: preamble and introductions read better as separate hits.
-      close()
-      open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
-    } else {
-      open.lines.push({ text: line, start })
-    }
-  })
-  read(numbering, titles, sections, leadHeadings(numbering), styled ? null : partTitleBeforeChapters(numbering))
+  /** Reads a segment's lines into records; returns how many clauses it numbered by 一是/二是 (ordinal-clauses.ts). */
+  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>(), leads = new Set<number>(), part: number | null = null) => {
+    const ordinals = ordinalClauseLines(segment, new Set([...titles, ...sections, ...leads]))
+    segment.lines.forEach((line, i) => {
+      lines.push(line)
+      const start = offset
+      offset += line.length + 1
+      const marker = segment.markers.get(i)
+      const role = marker ? segment.roles.get(marker.kind) : undefined
+      const rest = marker ? line.slice(marker.end) : line
+      if (leads.has(i)) {
+        // `总体要求` over the opening paragraph, before chapter 一 (lead-heading.ts): a chapter without a number, counted 0.
+        close()
+        chapter = { number: '', ordinal: 0, title: trimTitle(line) }
+      } else if (titles.has(i)) {
+        // A chapter headed by its title alone: named by the title, counted for its clause ids.
+        close()
+        chapter = { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: trimTitle(line) }
+        section = null
+      } else if (sections.has(i)) {
+        // A section headed by its title alone (a Word Heading 2 without a number): named by the title.
+        close()
+        section = trimTitle(line)
+      } else if ((marker && role === 'part') || i === part) {
+        // A part's title is text of its own, under no chapter: the chapters of the part follow it.
+        close()
+        chapter = null
+        section = null
+        open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
+      } else if (marker && role === 'chapter') {
+        close()
+        chapter = { number: marker.label, ordinal: marker.number, title: headingOf(rest) }
+        section = null
+        openOwnText(line, start, rest)
+      } else if (marker && role === 'section') {
+        close()
+        section = `${marker.label}${headingOf(rest)}`
+        openOwnText(line, start, rest)
+      } else if (marker && role === 'clause') {
+        close()
+        if (marker.number <= lastNumber && chapter !== null) numberingRestarts = true
+        lastNumber = marker.number
+        open = { kind: 'clause', number: marker.number, lines: [{ text: line, start }], rest }
+      } else if (ordinals.has(i)) {
+        close()
+        const { ordinal, markerLength } = ordinals.get(i)!
+        if (ordinal <= lastNumber && chapter !== null) numberingRestarts = true
+        lastNumber = ordinal
+        open = { kind: 'clause', number: ordinal, lines: [{ text: line, start }], rest: line.slice(markerLength) }
+      } else if ((!marker && readLineMarker(line)?.kind === 'ordinal-intro') || !open) {
+        close()
+        open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
+      } else if (open.kind === 'passage') {
+        // Passages are one paragraph each: preamble and introductions read better as separate hits.
+        close()
+        open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
+      } else {
+        open.lines.push({ text: line, start })
+      }
+    })
+    return ordinals.size
+  }
+  const ordinalCount = read(numbering, titles, sections, leadHeadings(numbering), styled ? null : partTitleBeforeChapters(numbering))
   // Each attachment is a chapter of its own, read with its own numbering (its rows count from 1 again).
   for (const { lines: attached, appendix } of appendices) {
     close()
@@ -184,7 +196,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     text: lines.join('\n'),
     records: withParagraphs,
     numberingRestarts,
-    levels: numbering.levels,
+    levels: ordinalCount > 0 ? [...numbering.levels, { marker: '一是', role: 'clause', count: ordinalCount }] : numbering.levels,
     warnings: structureWarnings(withParagraphs, numberingRestarts),
   }
 }

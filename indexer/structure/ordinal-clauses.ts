@@ -1,0 +1,40 @@
+/**
+ * A plan whose only clause numbering is its paragraphs opening 一是… 二是… 三是… under each chapter: a county's
+ * 工作要点 often words its tasks so (`一、全面加强党的建设` over `一是深化理论武装。…` `二是加强基层党组织建设。…`).
+ * With no numbered level under the chapters, those paragraphs are the plan's clauses, counted by their ordinal
+ * (citable as 第一部分第二项), rather than passages. Only when they read as numbering: each paragraph that opens so
+ * continues the count of its chapter or section from 一, the count starting again under each heading, and no other
+ * level numbers the clauses. 一是/二是 inside a paragraph (`重点抓好两项工作：一是…；二是…`) is its sentence's
+ * enumeration and stays in it; a plan that numbers its clauses 1. or （一） keeps 一是 lines as they were read.
+ * Pure: the body's numbering and its heading lines in, the lines that open ordinal clauses out.
+ */
+import type { LevelRole } from '../types.js'
+import { readLineMarker } from './line-markers.js'
+import type { LineNumbering } from './plan-levels.js'
+
+export interface OrdinalClause {
+  ordinal: number
+  /** Characters of `一是`, `十二是`: the clause's heading starts after them. */
+  markerLength: number
+}
+
+/** The lines (indices into the numbering's lines) that open a clause by their ordinal; empty when the plan has none. */
+export function ordinalClauseLines(numbering: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, heads: Set<number>): Map<number, OrdinalClause> {
+  const found = new Map<number, OrdinalClause>()
+  if ([...numbering.roles.values()].some((role: LevelRole) => role === 'clause')) return found
+  let last = 0
+  for (const [i, line] of numbering.lines.entries()) {
+    const marker = numbering.markers.get(i)
+    const role = marker ? numbering.roles.get(marker.kind) : undefined
+    if (heads.has(i) || role === 'chapter' || role === 'section' || role === 'part') {
+      last = 0
+      continue
+    }
+    const intro = marker ? null : readLineMarker(line)
+    if (intro?.kind !== 'ordinal-intro') continue
+    if (intro.ordinal !== last + 1) return new Map()
+    found.set(i, { ordinal: intro.ordinal, markerLength: intro.markerLength })
+    last = intro.ordinal
+  }
+  return found.size >= 2 ? found : new Map()
+}
