@@ -210,11 +210,43 @@ describe('parseQuery on everyday questions', () => {
     expect(parse('作业太多了 初二').groups).toEqual([[words('作业太多了', ['作业', '太多'])], [phrase('初二')]])
   })
 
+  it('searches the 、-list of a question of several clauses as its words: 应付各种检查、填表格、拍照留痕，… finds clauses with any of them', () => {
+    expect(parse('老师每天还要应付各种检查、填表格、拍照留痕，想问一下有没有减负的办法').groups).toEqual([
+      [words('老师每天还要应付各种检查、填表格、拍照留痕，想问一下有没有减负的办法', ['老师', '每天', '还要', '应付', '各种', '检查', '填表格', '拍照留痕', '减负'])],
+    ])
+  })
+
+  it('searches the ask of a question longer than a term holds, not its first sixteen words: 待遇 职称 评审 at its end are kept', () => {
+    const question =
+      '您好，我是一名在县城工作的小学老师，教了十五年书了，现在每天除了上课还要应付各种检查、填各种表格、拍照留痕、参加各种会议，还要负责课后服务到晚上六点，周末也经常被叫去参加培训，工资这么多年也没怎么涨，评职称又特别难，名额很少。想问一下，各地今年的教育工作要点里，有没有真正给老师减负、提高老师待遇、改革职称评审的具体措施？谢谢'
+    const parsed = parse(question)
+    expect(parsed.groups.length).toBe(1)
+    expect(parsed.groups[0][0]).toMatchObject({
+      kind: 'words',
+      words: ['小学老师', '十五年', '拍照留痕', '课后服务', '评职称', '名额很少', '工作', '真正', '老师', '减负', '提高', '待遇', '改革', '职称', '评审', '具体措施'],
+    })
+  })
+
+  it('keeps a 、-list typed without a sentence around it as terms every clause must have: 校园欺凌、校外培训机构乱收费', () => {
+    expect(parse('校园欺凌、校外培训机构乱收费').groups).toEqual([[phrase('校园欺凌')], [words('校外培训机构乱收费', ['校外培训', '机构', '乱收费'])]])
+  })
+
   it('reads an exclusion said in words as -: 不含职业教育的教师培训, 不要课后服务的，只看托管, 除了双减以外还有哪些减负措施', () => {
     expect(parse('不含职业教育的教师培训')).toMatchObject({ groups: [[phrase('教师培训')]], exclude: [phrase('职业教育')] })
     expect(parse('不要课后服务的，只看托管')).toMatchObject({ groups: [[phrase('托管')]], exclude: [phrase('课后服务')] })
     expect(parse('不要课后服务，只看托管')).toMatchObject({ groups: [[phrase('托管')]], exclude: [phrase('课后服务')] })
     expect(parse('除了双减以外还有哪些减负措施')).toMatchObject({ groups: [[phrase('还有哪些减负措施', '减负')]], exclude: [phrase('双减')] })
+  })
+
+  it('reads a topic the plans do not mention as an exclusion: 哪些城市提到了人工智能但没有提到编程 searches 人工智能 without 编程', () => {
+    expect(parse('哪些城市提到了人工智能但没有提到编程')).toMatchObject({ groups: [[phrase('哪些城市提到了人工智能', '人工智能')]], exclude: [phrase('编程')] })
+    expect(parse('教师培训不涉及职业教育的')).toMatchObject({ groups: [[phrase('教师培训')]], exclude: [phrase('职业教育')] })
+    expect(parse('双减却没提课后服务')).toMatchObject({ groups: [[phrase('双减')]], exclude: [phrase('课后服务')] })
+  })
+
+  it('keeps 没有 without a verb of mentioning, and 提 opening a word of its own, as typed: 没有编制的老师, 工资没有提高多少', () => {
+    expect(parse('没有编制的老师')).toMatchObject({ groups: [[words('没有编制的老师', ['没有', '编制', '老师'])]], exclude: [] })
+    expect(parse('工资没有提高多少')).toMatchObject({ groups: [[words('工资没有提高多少', ['工资', '没有', '提高'])]], exclude: [] })
   })
 
   it('keeps 除了 without 以外, advice after 不要, and an exclusion typed alone as typed', () => {

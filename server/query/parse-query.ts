@@ -12,6 +12,8 @@
  */
 import { isPunctuationOrSpace, normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, PhraseTerm, QueryTerm, Tokenizer, WordsTerm } from '../engine/types.js'
+import { namingWords } from './naming-words.js'
+import { exclusionsInWords } from './said-exclusions.js'
 
 /** Query tuning, each a documented limit. */
 export const queryLimits = {
@@ -32,7 +34,7 @@ const SEARCHABLE = /[\p{L}\p{N}]/u
 // Chinese list punctuation separates terms like a space does (`双减，课后服务`).
 const TERM_SEPARATOR = /[,;。!?\s]/u
 
-interface RawToken {
+export interface RawToken {
   /** Original text of the token (for display), same length as `norm`. */
   text: string
   norm: string
@@ -43,6 +45,11 @@ interface RawToken {
    * clauses of one question (我家孩子上初二，作业太多了), not items of a list (双减、课后服务) or terms typed apart.
    */
   joined?: boolean
+  /**
+   * Set when only 、 stands between this token and the one before: an item of a list. In a question of several
+   * clauses the list is part of the question (应付各种检查、填各种表格、拍照留痕), not terms each required apart.
+   */
+  listed?: boolean
 }
 
 type Lexeme = RawToken | 'OR'
@@ -60,6 +67,8 @@ export function parseQuery(raw: string, tokenizer: Tokenizer): ParsedQuery {
   let pendingOr = false
   // The group last added, while it can still take the next clause of the same sentence (see RawToken.joined).
   let open: number | null = null
+  // A question of several clauses (a sentence break between two tokens) reads its 、-lists as its words too.
+  const sentences = lexemes.some((l) => l !== 'OR' && l.joined === true)
 
   const read = lexemes.slice(0, 4 * queryLimits.maxTerms).map((lexeme) => (lexeme === 'OR' ? lexeme : { lexeme, term: toTerm(lexeme, tokenizer) }))
   // A term of stopwords alone (和 in 荆门 和 泉州 双减, 的, 政策 typed apart) is searched only when it is all there is:
@@ -92,10 +101,12 @@ export function parseQuery(raw: string, tokenizer: Tokenizer): ParsedQuery {
     if (pendingOr) {
       groups[groups.length - 1].push(term)
       open = null
-    } else if (open !== null && lexeme.joined && !lexeme.quoted && (term.kind === 'words' || groups[open][0].kind === 'words')) {
+    } else if (open !== null && (lexeme.joined || (lexeme.listed && sentences)) && !lexeme.quoted && (term.kind === 'words' || groups[open][0].kind === 'words')) {
       // A question's clauses are one question: 我家孩子上初二，作业太多了 is searched as the words of both, not as
-      // 初二 required beside the words of the second. A list of short terms (双减，课后服务) stays AND.
-      groups[open] = [joinWords(groups[open][0], term)]
+      // 初二 required beside the words of the second. A list of short terms (双减，课后服务; 双减、课后服务) stays AND.
+      // So does a list typed alone; in a rambling question (…还要应付各种检查、填各种表格、拍照留痕，…) each item
+      // required apart found 0 clauses.
+      groups[open] = [joinWords(groups[open][0], term, lexeme.joined ? '，' : '、', tokenizer)]
     } else {
       groups.push([term])
       open = lexeme.quoted ? null : groups.length - 1
@@ -132,17 +143,25 @@ function lex(text: string, norm: string): Lexeme[] {
   // What separated the next token from the last: sentence punctuation only (joined), or a space or 、 too.
   let sentence = false
   let apart = true
+  // 、 alone (no space, no sentence punctuation) between two tokens: items of one list.
+  let listComma = false
+  let spaced = false
   const aligned = text.length === norm.length
   const push = (lexeme: Lexeme) => {
-    out.push(lexeme === 'OR' || !sentence || apart ? lexeme : { ...lexeme, joined: true })
+    const listed = lexeme !== 'OR' && listComma && !spaced && !sentence && out.length > 0
+    out.push(lexeme === 'OR' ? lexeme : !sentence || apart ? (listed ? { ...lexeme, listed: true } : lexeme) : { ...lexeme, joined: true })
     sentence = false
     apart = false
+    listComma = false
+    spaced = false
   }
   while (i < norm.length) {
     const ch = norm[i]
     if (TERM_SEPARATOR.test(ch)) {
       if (/\s/u.test(ch) || !aligned || text[i] === '、') apart = true
       else sentence = true
+      if (aligned && text[i] === '、') listComma = true
+      else if (/\s/u.test(ch) || !aligned) spaced = true
       i++
       continue
     }
@@ -197,9 +216,8 @@ function toTerm(typed: RawToken, tokenizer: Tokenizer): QueryTerm | 'stopwords' 
   if (tokenizer.isDictionaryTerm(match) || !CJK.test(match)) return phrase(text, match)
   if (isShortChinese) return shortPhrase(text, match, tokenizer)
 
-  const words = unique(tokenizer.words(text).map((w) => stableNormal(collapseSpaces(stripControl(w).trim()))))
-    .filter((w) => w !== '')
-    .slice(0, queryLimits.maxWordsPerTerm)
+  const all = unique(tokenizer.words(text).map((w) => stableNormal(collapseSpaces(stripControl(w).trim())))).filter((w) => w !== '')
+  const words = namingWords(all, queryLimits.maxWordsPerTerm, tokenizer)
   if (words.length === 0) return 'stopwords'
   // Shown as typed (学校能不能收补课费), whatever the A-not-A reading searches.
   const typedSpan = trimPunctuation(typed.norm)
@@ -301,42 +319,10 @@ function askFormAt(chars: string[], i: number): number {
   return 0
 }
 
-/** The words of two clauses of one question as one free-text term (RawToken.joined). */
-function joinWords(first: QueryTerm, second: QueryTerm): WordsTerm {
+/** The words of two clauses of one question, or two items of its list, as one free-text term (RawToken.joined, listed). */
+function joinWords(first: QueryTerm, second: QueryTerm, separator: string, tokenizer: Tokenizer): WordsTerm {
   const words = (t: QueryTerm) => (t.kind === 'words' ? t.words : [t.match])
-  return { kind: 'words', text: `${first.text}，${second.text}`, words: unique([...words(first), ...words(second)]).slice(0, queryLimits.maxWordsPerTerm) }
-}
-
-/**
- * Exclusion said in words, as `-` says it: 不含职业教育的教师培训 searches 教师培训 without 职业教育, 不要课后服务的 excludes
- * 课后服务, 除了双减以外(之外)… excludes 双减. The excluded text (2 to 8 characters, not opening with 让/使/把…,
- * 不要让孩子熬夜 is advice, not an exclusion) ends at 的, or, after 除了, at 以外/之外; 不要… without 的 only when it
- * is not the whole query (不要课后服务，只看托管). An exclusion with nothing else typed is searched as typed. 除了 without
- * 以外 (老师除了上课杂事太多) says "besides", and stays as typed.
- */
-const EXCLUDE_AFTER = /^(?:不要|不看|不含|不包含|不包括|排除|除去|去掉|剔除)(.+?)(?:的(.*))?$/u
-const EXCLUDE_BESIDES = /^(.*?)除了(.+?)(?:以外|之外)(.*)$/u
-const NOT_A_TOPIC_START = /^[让使把被给再太去在跟和与]/u
-
-function exclusionsInWords(token: RawToken, tokenizer: Tokenizer, alone: boolean): RawToken[] {
-  if (token.quoted || token.negated || token.text.length !== token.norm.length) return [token]
-  const piece = (start: number, end: number, negated: boolean, joined?: boolean): RawToken[] =>
-    start < end ? [{ text: token.text.slice(start, end), norm: token.norm.slice(start, end), quoted: false, negated, ...(joined ? { joined } : {}) }] : []
-  const excludable = (x: string) => x.length >= 2 && x.length <= 8 && !NOT_A_TOPIC_START.test(x) && tokenizer.words(x).length > 0
-  const besides = EXCLUDE_BESIDES.exec(token.norm)
-  if (besides && excludable(besides[2]) && (!alone || besides[1] !== '' || besides[3] !== '')) {
-    const [, before, x] = besides
-    const at = before.length + 2
-    const after = at + x.length + 2
-    return [...piece(0, before.length, false, token.joined), ...piece(at, at + x.length, true), ...piece(after, token.norm.length, false)]
-  }
-  const after = EXCLUDE_AFTER.exec(token.norm)
-  if (after && excludable(after[1]) && (after[2] !== undefined || !alone)) {
-    const [, x, rest] = after
-    const at = token.norm.length - x.length - (rest === undefined ? 0 : rest.length + 1)
-    return [...piece(at, at + x.length, true), ...piece(at + x.length + 1, token.norm.length, false)]
-  }
-  return [token]
+  return { kind: 'words', text: `${first.text}${separator}${second.text}`, words: namingWords(unique([...words(first), ...words(second)]), queryLimits.maxWordsPerTerm, tokenizer) }
 }
 
 function phrase(text: string, match: string): PhraseTerm {

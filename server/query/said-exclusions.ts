@@ -1,0 +1,58 @@
+/**
+ * Exclusion said in words, as `-` says it: 不含职业教育的教师培训 searches 教师培训 without 职业教育, 不要课后服务的 excludes
+ * 课后服务, 除了双减以外(之外)… excludes 双减, and 提到了人工智能但没有提到编程 searches 人工智能 without 编程. The excluded
+ * text (2 to 8 characters, not opening with 让/使/把…, 不要让孩子熬夜 is advice, not an exclusion) ends at 的, or, after
+ * 除了, at 以外/之外; 不要… without 的 only when it is not the whole query (不要课后服务，只看托管). An exclusion with nothing
+ * else typed is searched as typed. 除了 without 以外 (老师除了上课杂事太多) says "besides", and stays as typed.
+ */
+import type { Tokenizer } from '../engine/types.js'
+import type { RawToken } from './parse-query.js'
+
+const EXCLUDE_AFTER = /^(?:不要|不看|不含|不包含|不包括|排除|除去|去掉|剔除)(.+?)(?:的(.*))?$/u
+const EXCLUDE_BESIDES = /^(.*?)除了(.+?)(?:以外|之外)(.*)$/u
+/**
+ * What a researcher says of the plans' wording after the topic: 人工智能但没有提到编程, 教师培训不涉及职业教育的, 双减却没提课后服务.
+ * Only with a verb of mentioning: 没有编制的老师 asks about teachers without 编制, a topic, and stays as typed.
+ */
+const NOT_MENTIONED = /^(.+?)(?:但是|但|而|却|可)?(?:没有|没|未|并未|并没有|不)(?:提到|提及|涉及|包括|包含|写到|谈到|说到|讲到|提)了?(.+?)(?:的(.*))?$/u
+const NOT_A_TOPIC_START = /^[让使把被给再太去在跟和与]/u
+
+export function exclusionsInWords(token: RawToken, tokenizer: Tokenizer, alone: boolean): RawToken[] {
+  if (token.quoted || token.negated || token.text.length !== token.norm.length) return [token]
+  // The first piece stands where the token stood: it keeps how the token followed the one before (joined, listed).
+  const piece = (start: number, end: number, negated: boolean, first?: boolean): RawToken[] =>
+    start < end
+      ? [{ text: token.text.slice(start, end), norm: token.norm.slice(start, end), quoted: false, negated, ...(first && token.joined ? { joined: true } : {}), ...(first && token.listed ? { listed: true } : {}) }]
+      : []
+  const excludable = (x: string) => x.length >= 2 && x.length <= 8 && !NOT_A_TOPIC_START.test(x) && tokenizer.words(x).length > 0
+  const besides = EXCLUDE_BESIDES.exec(token.norm)
+  if (besides && excludable(besides[2]) && (!alone || besides[1] !== '' || besides[3] !== '')) {
+    const [, before, x] = besides
+    const at = before.length + 2
+    const after = at + x.length + 2
+    return [...piece(0, before.length, false, true), ...piece(at, at + x.length, true), ...piece(after, token.norm.length, false)]
+  }
+  const after = EXCLUDE_AFTER.exec(token.norm)
+  if (after && excludable(after[1]) && (after[2] !== undefined || !alone)) {
+    const [, x, rest] = after
+    const at = token.norm.length - x.length - (rest === undefined ? 0 : rest.length + 1)
+    return [...piece(at, at + x.length, true), ...piece(at + x.length + 1, token.norm.length, false)]
+  }
+  const unmentioned = NOT_MENTIONED.exec(token.norm)
+  if (unmentioned && excludable(unmentioned[2]) && tokenizer.words(unmentioned[1]).length > 0) {
+    const [, before, x, rest] = unmentioned
+    const at = token.norm.length - x.length - (rest === undefined ? 0 : rest.length + 1)
+    if (token.norm[at - 1] === '提' && isWordOf提(x, tokenizer)) return [token]
+    return [...piece(0, before.length, false, true), ...piece(at, at + x.length, true), ...piece(at + x.length + 1, token.norm.length, false)]
+  }
+  return [token]
+}
+
+/**
+ * 提 alone is the verb only where the segmenter leaves it alone: 工资没有提高多少 is 提高 (a rise), not 提 + 高多少, and
+ * 没有提双减 is 提 + 双减.
+ */
+function isWordOf提(x: string, tokenizer: Tokenizer): boolean {
+  const first = tokenizer.words(`提${x}`)[0] ?? ''
+  return first.startsWith('提') && first.length > 1
+}
