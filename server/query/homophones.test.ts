@@ -15,6 +15,7 @@ const words = HomophoneIndex.build([
   { text: '泉州市', count: 40 },
   { text: '泉州', count: 10 },
   { text: 'K12', count: 2 },
+  { text: '访学', count: 2 },
 ])
 const tokenizer = createSegmenter()
 
@@ -60,6 +61,11 @@ describe('correctedQueries', () => {
   it('corrects a slip that splits into words of its own inside a question: 心里健康教育, 校园欺陵怎么办', () => {
     expect(corrected('心里健康教育怎么开展')).toEqual(['心理健康教育怎么开展'])
     expect(corrected('校园欺陵怎么办')).toEqual(['校园欺凌怎么办'])
+  })
+
+  it('leaves a word of the everyday vocabulary, which no plan writes but nobody mistypes: 孩子放学太早 is not 孩子访学太早', () => {
+    expect(corrected('孩子放学太早我们下班接不了')).toEqual([])
+    expect(correctedQueries('放学', slipsIn(parseQuery('放学', tokenizer), words, new Map()))).toEqual(['访学'])
   })
 
   it('offers nothing when every word is in the index', () => {

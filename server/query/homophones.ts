@@ -9,6 +9,7 @@
 import { pinyin } from 'pinyin-pro'
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery } from '../engine/types.js'
+import { defaultVocabulary, type EverydayVocabulary } from './everyday-vocabulary.js'
 
 export interface CountedWord {
   text: string
@@ -103,12 +104,15 @@ function adjacentRuns(text: string, words: readonly string[]): string[] {
 
 /**
  * The strings of a query (phrases, the words of free text and their runs of two or three) that look like slips of
- * the same sound; a run that is one wins over the words in it (心里健康 → 心理健康, not 心里 alone).
+ * the same sound; a run that is one wins over the words in it (心里健康 → 心理健康, not 心里 alone). A word of the
+ * everyday vocabulary is spelt right though no plan writes it: 孩子放学太早 was offered as 孩子访学太早 (访学, a
+ * teacher's study visit, is in two clauses; 放学 in none), and 放学 is searched as 课后服务 already.
  */
-export function slipsIn(query: ParsedQuery, homophones: HomophoneIndex): Slip[] {
+export function slipsIn(query: ParsedQuery, homophones: HomophoneIndex, vocabulary: EverydayVocabulary = defaultVocabulary()): Slip[] {
   const strings = query.groups.flat().flatMap((t) => (t.kind === 'phrase' ? [t.match] : [...adjacentRuns(normalizeForMatch(t.text), t.words), ...t.words]))
   const slips: Slip[] = []
   for (const word of new Set(strings)) {
+    if (vocabulary.has(word)) continue
     if (slips.some((s) => s.word.includes(word) || word.includes(s.word))) continue
     const alike = homophones.soundAlike(word)
     if (alike.length > 0) slips.push({ word, alike })
