@@ -105,4 +105,19 @@ describe('everyday vocabulary', () => {
     expect(officialAlternatives(parseQuery('霸凌 手机', tokenizer), defaultVocabulary())).toEqual(['欺凌', '五项管理', '电子产品'])
     expect(officialAlternatives(parseQuery('"视力"', tokenizer), defaultVocabulary())).toEqual([])
   })
+
+  it('offers the plans\' words for internet slang and English a parent types: 鸡娃, 牛娃, 小胖墩, PE课, 老师996, KPI', () => {
+    expect(officialAlternatives(parseQuery('鸡娃', tokenizer), defaultVocabulary())).toEqual(['校外培训', '减负', '家庭教育'])
+    expect(officialAlternatives(parseQuery('小胖墩', tokenizer), defaultVocabulary())).toEqual(['肥胖', '体质'])
+    expect(officialAlternatives(parseQuery('PE课', tokenizer), defaultVocabulary())).toEqual(['体育'])
+    expect(officialAlternatives(parseQuery('老师996', tokenizer), defaultVocabulary())).toEqual(['教师', '负担', '减负'])
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('牛娃怎么培养')).toEqual(['牛娃', '培养', '拔尖创新', '创新人才'])
+    expect(words('老师的KPI考核')).toEqual(['老师', 'kpi', '考核', '教师', '绩效'])
+  })
+
+  it('reads a stage\'s entrance run into the word before it as the word it is: 明年幼升小 searches 幼升小, widened by 幼小衔接 入学', () => {
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('孩子明年幼升小要摇号吗')).toEqual(['幼升小', '要摇号', '幼小衔接', '入学', '派位', '公民同招', '招生入学'])
+  })
 })
