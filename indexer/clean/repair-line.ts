@@ -7,7 +7,7 @@
  *
  * Spaces are kept where they carry meaning: between Latin words, before a numbering marker (`总则 第一条`),
  * after a short heading that follows a chapter or section marker (`一、总体要求 坚持…`), where the structure
- * reader looks for the end of the heading, and between the words of a quoted slogan (`“学宪法 讲宪法”`).
+ * reader looks for the end of the heading, after a chapter numeral that a space alone sets apart (`一　总体要求`), and between the words of a quoted slogan (`“学宪法 讲宪法”`).
  */
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff'
@@ -29,6 +29,8 @@ const MARKER_AHEAD = new RegExp(
 const HEADING_BEFORE = new RegExp(
   `(?:^|[。；;！？!?：:）)]|${SPACE})(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百零〇两]{1,5}[章节節部篇])${SPACE}*[^\\s。，,；;：:！？!?、]{2,24}$`,
 )
+/** A chapter numeral set apart from its short title by a space alone (no 、), as a line of its own. */
+const SPACED_CHAPTER = new RegExp(`^[一二三四五六七八九十]{1,3}${SPACE}+[^\\s。，,；;：:！？!?、]{2,30}$`)
 const UNIT_AFTER_NUMBER = /^[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条]/
 
 const QUANTITY_AHEAD = new RegExp(`^[\\d.]+${SPACE}?[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条]`)
@@ -94,6 +96,8 @@ function dropSpace(before: string, after: string, whole: string, at: number, nex
   }
   if (!beforeCjk) return false
   if (MARKER_AHEAD.test(rest)) return false
+  // `一　全面加强党的建设`: a chapter numbered by its numeral and a space, the space its 、.
+  if (at <= 3 && SPACED_CHAPTER.test(whole)) return false
   // `不少于 12 次`: a quantity after Chinese text joins it; a bare number (a page number) keeps its space,
   // and so does the space after a document title (`…工作要点 2023年是…`), where the title ends.
   if (/\d/.test(after)) return QUANTITY_AHEAD.test(rest) && !TITLE_END.test(whole.slice(Math.max(0, at - 4), at))

@@ -11,6 +11,13 @@ describe('readLineMarker', () => {
     expect(readLineMarker('一、２０２４年重点工作')).toEqual({ kind: 'chapter', label: '一', ordinal: 1, rest: '２０２４年重点工作', markerLength: 2 })
   })
 
+  it('reads a chapter numeral set apart by a space only over a title alone, and 第一，… as an ordinal introduction', () => {
+    expect(readLineMarker('一　全面加强党的建设')).toEqual({ kind: 'chapter', label: '一', ordinal: 1, rest: '全面加强党的建设', markerLength: 2 })
+    expect(readLineMarker('十二 保障措施')).toMatchObject({ kind: 'chapter', ordinal: 12, rest: '保障措施' })
+    expect(readLineMarker('一 年来，全市教育系统坚持稳中求进。')).toBeNull()
+    expect(readLineMarker('第二，加强基层党组织建设。')).toEqual({ kind: 'ordinal-intro', ordinal: 2, rest: '加强基层党组织建设。', markerLength: 3 })
+  })
+
   it('reads any line in full-width digits exactly as the same line in ASCII digits', () => {
     const wide = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))
     const marker = fc.constantFrom('', '1.', '12、', '3．', '（4）', '(15)', '6)', '7）', '27', '一、', '（二）', '第3条 ', '三是')

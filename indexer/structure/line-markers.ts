@@ -1,7 +1,8 @@
 /**
  * Recognises the numbering markers that open a line of a Chinese policy document:
  * chapters (一、 / 第一章 / 第一部分), sections ((一) / （一）), numbered items (1. / 1、 / １． / ⒈ / （1） / ⑴ /
- * 1) / 1） / ① / 第一条, and the defective `27构建…` with no separator) and ordinal introductions (一是… / 二是…).
+ * 1) / 1） / ① / 第一条, and the defective `27构建…` with no separator) and ordinal introductions (一是… / 二是… /
+ * 第一，…).
  */
 
 import { foldDigits, hasFullWidthDigit, readEnclosedNumeral, type EnclosedForm } from './numeral-glyphs.js'
@@ -43,9 +44,13 @@ export type ClauseStyle = 'dot' | 'paren' | 'half-paren' | 'circled' | 'article'
 
 const CHAPTER = new RegExp(`^(${CN_NUM})[、.．]\\s*(.*)$`)
 const CHAPTER_WORD = new RegExp(`^第(${CN_NUM})(章|部分|篇)\\s*(.*)$`)
+/** `一　全面加强党的建设`: a chapter numeral and a space, no 、, before a short title alone on its line. */
+const CHAPTER_SPACED = new RegExp(`^([一二三四五六七八九十]{1,3})[ \\t\\u3000\\u00a0]+([^\\s。，,；;：:！？!?、]{2,30})$`)
 const SECTION = new RegExp(`^[（(](${CN_NUM})[）)]\\s*(.*)$`)
 const ARTICLE = new RegExp(`^第(${CN_NUM})[条條]\\s*(.*)$`)
 const ORDINAL_INTRO = new RegExp(`^(${CN_NUM})是(.+)$`)
+/** `第一，深化理论武装。…`: an ordinal word and a comma, wording as 一是 is. */
+const ORDINAL_WORD = new RegExp(`^第(${CN_NUM})[，,](.+)$`)
 const DOT_CLAUSE = /^(\d{1,3})\s*[.．、](?![\d.．])\s*(.*)$/
 const PAREN_CLAUSE = /^[（(](\d{1,3})[）)]\s*(.*)$/
 /** `1)` / `1）`: a closing bracket only. */
@@ -73,6 +78,8 @@ export function readLineMarker(line: string): LineMarker | null {
   if (m) return chapter(`第${m[1]}${m[2]}`, m[1], m[3], line)
   m = CHAPTER.exec(folded)
   if (m && m[2].length > 0) return chapter(m[1], m[1], m[2], line)
+  m = CHAPTER_SPACED.exec(folded)
+  if (m) return chapter(m[1], m[1], m[2], line)
   m = SECTION.exec(folded)
   if (m) {
     const ordinal = parseChineseNumeral(m[1])
@@ -96,6 +103,11 @@ export function readLineMarker(line: string): LineMarker | null {
   if (m) {
     const ordinal = parseChineseNumeral(m[1])
     if (ordinal !== null && ordinal <= 20) return { kind: 'ordinal-intro', ordinal, rest: line.slice(m[1].length + 1), markerLength: m[1].length + 1 }
+  }
+  m = ORDINAL_WORD.exec(folded)
+  if (m) {
+    const ordinal = parseChineseNumeral(m[1])
+    if (ordinal !== null && ordinal <= 20) return { kind: 'ordinal-intro', ordinal, rest: line.slice(m[1].length + 2), markerLength: m[1].length + 2 }
   }
   return null
 }

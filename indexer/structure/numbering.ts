@@ -144,6 +144,8 @@ const CANDIDATE = new RegExp(
     `第\\s?([\\d０-９]{1,3})\\s?[条條]`,
     `([\\d０-９]{1,2})[)）]`,
     `(${ENCLOSED_CLASS})`,
+    // `一　全面加强党的建设`: a chapter numeral set apart by a space alone, only over a title alone on its line (SPACED_TITLE_LINE).
+    `([一二三四五六七八九十]{1,3})[ \\t\\u3000\\u00a0]+`,
   ].join('|'),
   'g',
 )
@@ -177,6 +179,13 @@ const NUMERAL_AFTER = /^[ \t\u3000\u00a0]*[\d０-９]/
 /** `一、二年级`, `一、二、三`: a Chinese numeral list, not a chapter. */
 const CN_LIST_AFTER = /^[ \t\u3000\u00a0]*[一二三四五六七八九十]+[、，,年至到和及]/
 
+/** The line a spaced chapter numeral opens: the numeral, a space and a short title, nothing else. */
+const SPACED_TITLE_LINE = /^[一二三四五六七八九十]{1,3}[ \t\u3000\u00a0]+[^\s。，,；;：:！？!?、]{2,30}$/
+const lineFrom = (text: string, at: number) => {
+  const end = text.indexOf('\n', at)
+  return text.slice(at, end === -1 ? undefined : end)
+}
+
 /** Every numbering candidate in a text, in order, with its context. Pure. */
 export function findCandidates(text: string): TextMarker[] {
   const found: TextMarker[] = []
@@ -201,6 +210,7 @@ export function findCandidates(text: string): TextMarker[] {
     const yearAfter = YEAR_OPENS[kind.kind] === true && YEAR_AFTER.test(text.slice(end, end + 7))
     if (!yearAfter && (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after)))) continue
     if (kind.kind === 'cn' && CN_LIST_AFTER.test(after)) continue
+    if (m[10] && (context !== 'line-start' || !SPACED_TITLE_LINE.test(lineFrom(text, at)))) continue
     const number = kind.number ?? (kind.numeral ? parseChineseNumeral(kind.numeral) : Number(foldDigits(kind.digits!)))
     if (number === null || number < 1) continue
     while (end < text.length && isSpace(text[end])) end++
@@ -218,7 +228,7 @@ function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digi
     const kind: MarkerKind = word === '条' || word === '條' ? 'article' : word === '节' || word === '節' ? 'section-word' : 'chapter-word'
     return { kind, numeral: m[1] }
   }
-  if (m[3]) return { kind: 'cn', numeral: m[3] }
+  if (m[3] || m[10]) return { kind: 'cn', numeral: m[3] ?? m[10] }
   if (m[4]) return { kind: 'cn-paren', numeral: m[4] }
   if (m[5]) return { kind: 'arabic-paren', digits: m[5] }
   if (m[6]) return { kind: 'arabic', digits: m[6] }
@@ -235,7 +245,7 @@ function labelOf(kind: MarkerKind, m: RegExpMatchArray, number: number): string 
   if (kind === 'cn-paren') return `（${m[4]}）`
   if (kind === 'arabic-paren') return `（${m[5] ? foldDigits(m[5]) : number}）`
   if (kind === 'circled') return m[9]
-  return m[3] ?? (m[6] ? foldDigits(m[6]) : String(number))
+  return m[3] ?? m[10] ?? (m[6] ? foldDigits(m[6]) : String(number))
 }
 
 /** `⑴` and `⒈` print （1） and 1. as one character; `1）` prints 1) with a full-width bracket. */
