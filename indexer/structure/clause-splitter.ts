@@ -116,7 +116,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     if (runsOnPastHeading(rest)) open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
   }
 
-  /** Reads a segment's lines into records; returns how many clauses it numbered by 一是/二是 (ordinal-clauses.ts). */
+  /** Reads a segment's lines into records; returns the clauses it numbered by 一是/二是 (ordinal-clauses.ts). */
   const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>(), leads = new Set<number>(), part: number | null = null) => {
     const ordinals = ordinalClauseLines(segment, new Set([...titles, ...sections, ...leads]))
     segment.lines.forEach((line, i) => {
@@ -176,9 +176,9 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
         open.lines.push({ text: line, start })
       }
     })
-    return ordinals.size
+    return [...ordinals.values()]
   }
-  const ordinalCount = read(numbering, titles, sections, leadHeadings(numbering), styled ? null : partTitleBeforeChapters(numbering))
+  const ordinals = read(numbering, titles, sections, leadHeadings(numbering), styled ? null : partTitleBeforeChapters(numbering))
   // Each attachment is a chapter of its own, read with its own numbering (its rows count from 1 again).
   for (const { lines: attached, appendix } of appendices) {
     close()
@@ -196,7 +196,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     text: lines.join('\n'),
     records: withParagraphs,
     numberingRestarts,
-    levels: ordinalCount > 0 ? [...numbering.levels, { marker: '一是', role: 'clause', count: ordinalCount }] : numbering.levels,
+    levels: ordinals.length > 0 ? [...numbering.levels, { marker: ordinals[0].printed, role: 'clause', count: ordinals.length }] : numbering.levels,
     warnings: structureWarnings(withParagraphs, numberingRestarts),
   }
 }

@@ -1,5 +1,5 @@
 /**
- * A plan whose only clause numbering is its paragraphs opening 一是… 二是… 三是… under each chapter: a county's
+ * A plan whose only clause numbering is its paragraphs opening 一是… 二是… 三是… (or 第一，… 第二，…) under each chapter: a county's
  * 工作要点 often words its tasks so (`一、全面加强党的建设` over `一是深化理论武装。…` `二是加强基层党组织建设。…`).
  * With no numbered level under the chapters, those paragraphs are the plan's clauses, counted by their ordinal
  * (citable as 第一部分第二项), rather than passages. Only when they read as numbering: each paragraph that opens so
@@ -14,8 +14,10 @@ import type { LineNumbering } from './plan-levels.js'
 
 export interface OrdinalClause {
   ordinal: number
-  /** Characters of `一是`, `十二是`: the clause's heading starts after them. */
+  /** Characters of `一是`, `十二是`, `第一，`: the clause's heading starts after them. */
   markerLength: number
+  /** How the level prints its first number, for reports: `一是` or `第一，`. */
+  printed: string
 }
 
 /** The lines (indices into the numbering's lines) that open a clause by their ordinal; empty when the plan has none. */
@@ -33,7 +35,7 @@ export function ordinalClauseLines(numbering: Pick<LineNumbering, 'lines' | 'mar
     const intro = marker ? null : readLineMarker(line)
     if (intro?.kind !== 'ordinal-intro') continue
     if (intro.ordinal !== last + 1) return new Map()
-    found.set(i, { ordinal: intro.ordinal, markerLength: intro.markerLength })
+    found.set(i, { ordinal: intro.ordinal, markerLength: intro.markerLength, printed: line.startsWith('第') ? '第一，' : '一是' })
     last = intro.ordinal
   }
   return found.size >= 2 ? found : new Map()
