@@ -120,4 +120,10 @@ describe('everyday vocabulary', () => {
     const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
     expect(words('孩子明年幼升小要摇号吗')).toEqual(['幼升小', '要摇号', '幼小衔接', '入学', '派位', '公民同招', '招生入学'])
   })
+
+  it('widens the spoken words of a dialect question: 娃儿读书要好多钱 asks about 学生 and 收费, 孩子上学远咋弄 about 就近入学', () => {
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('娃儿读书要好多钱')).toEqual(['娃儿', '读书', '好多钱', '学生', '儿童', '阅读', '收费'])
+    expect(words('孩子上学远咋弄')).toEqual(['上学', '远', '入学', '就学', '就近入学'])
+  })
 })

@@ -260,6 +260,14 @@ describe('parseQuery on everyday questions', () => {
     expect(parse('可不可以带手机').groups).toEqual([[words('可不可以带手机', ['带', '手机'])]])
   })
 
+  it('drops dialect question words and the lone 不 太 of spoken questions, as it drops 怎么: 孩子近视咋办, 幼儿园收费咋整, 不收费的幼儿园', () => {
+    expect(parse('孩子近视咋办').groups).toEqual([[phrase('孩子近视咋办', '近视')]])
+    expect(parse('幼儿园收费咋整').groups).toEqual([[words('幼儿园收费咋整', ['幼儿园', '收费'])]])
+    expect(parse('学校啥时候放暑假').groups).toEqual([[words('学校啥时候放暑假', ['学校', '放暑假'])]])
+    expect(parse('老师布置作业太多了咋个办').groups).toEqual([[words('老师布置作业太多了咋个办', ['老师', '布置', '作业', '太多'])]])
+    expect(parse('不收费的幼儿园').groups).toEqual([[words('不收费的幼儿园', ['收费', '幼儿园'])]])
+  })
+
   it('drops words of time, comparison and counting that name no topic: 最多, 几点, 近三年, 期间, 方面, 不同', () => {
     expect(parse('哪个城市提到人工智能最多').groups).toEqual([[phrase('哪个城市提到人工智能最多', '人工智能')]])
     expect(parse('课后服务到几点').groups).toEqual([[phrase('课后服务到几点', '课后服务')]])

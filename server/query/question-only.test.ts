@@ -15,4 +15,8 @@ describe('isQuestionOnly', () => {
     expect(defaultQuestionWords()).toContain('怎么样')
     expect(isQuestionOnly('怎么样', [])).toBe(false)
   })
+
+  it('reads dialect question words as naming nothing too: 咋办, 咋整？, 为啥, 啥时候', () => {
+    expect(['咋办', '咋整？', '为啥', '啥时候'].map((q) => isQuestionOnly(q))).toEqual([true, true, true, true])
+  })
 })
