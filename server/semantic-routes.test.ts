@@ -50,6 +50,13 @@ describe.skipIf(model.skipped)('semantic routes', () => {
     }
   })
 
+  it('offers no semantic search for a keyword query of question words alone, whose semantic answer is a message: 咋办, 怎么样', async () => {
+    for (const query of ['咋办', '怎么样']) {
+      const body = await get<SearchResponse>(`/api/search?q=${q(query)}&mode=keyword`)
+      expect([body.total, body.alternatives ?? []], query).toEqual([0, []])
+    }
+  })
+
   it('applies filters to semantic search', async () => {
     const body = await get<SearchResponse>(`/api/search?q=${q('提高老师的收入')}&mode=semantic&city=${q('长沙市')}&limit=20`)
     expect(body.hits.length).toBeGreaterThan(0)

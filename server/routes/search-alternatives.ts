@@ -12,6 +12,7 @@ import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, S
 import { defaultVocabulary, officialAlternatives, widenForModes } from '../query/everyday-vocabulary.js'
 import { withDigits } from '../query/numerals.js'
 import { parseQuery } from '../query/parse-query.js'
+import { isQuestionOnly } from '../query/question-only.js'
 import { FEW_RESULTS, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
 import { placesIn, withPlaces } from './place-scope.js'
 
@@ -47,7 +48,9 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const places = await placesIn(engine, tokenizer, parsed, filters, options)
   // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
   // even when the model is there (its search would fail the whole answer with semantic_unavailable).
-  const semanticPossible = embedder !== null && parsed.groups.length > 0 && (await engine.health({ probe: false })).vectors > 0
+  // Nor is it offered for a query of question words alone (咋办, 怎么样): semantic mode answers it with a message and
+  // 0 clauses, so the 38 clauses counted nearest to the filler's vector were an offer that the click did not keep.
+  const semanticPossible = embedder !== null && parsed.groups.length > 0 && !isQuestionOnly(parsed.raw) && (await engine.health({ probe: false })).vectors > 0
   // Embedded as semantic and hybrid mode will embed it (prepareQuery), so the counts offered are the counts they
   // then show. Hybrid is counted only when nothing is close by meaning alone: 霸凌 has no clause near enough, but
   // hybrid mode finds the four that say 欺凌, so the way out offered is not a dead end.
