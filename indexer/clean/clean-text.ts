@@ -14,10 +14,11 @@ import { joinSeparator, shouldJoin } from './join-lines.js'
 import { repairLine } from './repair-line.js'
 import { repairAroundClauseTitles, spacesEndClauseTitles } from './clause-lead-space.js'
 import { runningHeaderLines } from './running-header.js'
+import { ornamentalNumberLines } from './ornamental-numbers.js'
 import { strandedMarker, takesMarker } from './stranded-marker.js'
 import { layOutRow, taskTableRowLines } from './task-table-rows.js'
 import { mergeFields, parseMetadataLine } from './metadata-fields.js'
-import { isCreditLine, splitByline } from './news-credits.js'
+import { accountLineDate, isCreditLine, splitByline } from './news-credits.js'
 
 export type RemovalReason = 'furniture' | 'spam' | 'metadata' | 'blank'
 
@@ -57,6 +58,7 @@ export function cleanText(text: string): CleanedText {
 
   const trimmed = text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw) => raw.replace(EDGE_SPACE, ''))
   const runningHeaders = runningHeaderLines(trimmed)
+  const ornaments = ornamentalNumberLines(trimmed)
   const tableRows = taskTableRowLines(trimmed)
   const tail = articleTailStart(trimmed) ?? trimmed.length
   const titlesSpaced = spacesEndClauseTitles(trimmed)
@@ -68,7 +70,7 @@ export function cleanText(text: string): CleanedText {
       continue
     }
     textLines++
-    const reason = runningHeaders.has(i) || i >= tail ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES)
+    const reason = runningHeaders.has(i) || ornaments.has(i) || i >= tail ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES)
     if (reason) {
       removed.push({ line, reason })
       if (runningHeaders.has(i) || isPageNumberLine(line)) besidePageBreak = true
@@ -144,6 +146,11 @@ function moveStrandedMarkers(kept: { line: string; afterBreak: boolean; laidOut?
 function removalReason(line: string, fields: Record<string, string>, inHead: boolean): RemovalReason | null {
   const marker = readLineMarker(line)
   if (marker !== null) return marker.kind === 'clause' && marker.style === 'bare' ? classifyFurniture(line) : null
+  const published = inHead ? accountLineDate(line) : null
+  if (published) {
+    mergeFields(fields, { 发布日期: published })
+    return 'metadata'
+  }
   const metadata = parseMetadataLine(line)
   if (metadata && (metadata.hasSpecificLabel || inHead)) {
     mergeFields(fields, metadata.fields)

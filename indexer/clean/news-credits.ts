@@ -2,7 +2,9 @@
  * The credits a news report carries around the plan it quotes (a 教育局 site's 工作动态 article, a newspaper's page):
  * its byline in brackets at the end of its last paragraph (`…落到实处。（记者 沈佳怡 通讯员 朱晓峰）`) and the lines
  * that name its reporter and editors (`通讯员：朱晓峰`, `编辑：陈琳`, `责任编辑：王海涛　审核：李建国`). They name
- * the article's people, never the plan's words; left in, they run into the plan's last clause.
+ * the article's people, never the plan's words; left in, they run into the plan's last clause. An official account's
+ * article copied as text carries the line under its headline too: the account, the time it was published and where
+ * from (`贺州教育 2024-03-09 18:30 发表于广西`), which says when the plan was published.
  */
 
 /** The people a report credits, by their role. */
@@ -25,4 +27,12 @@ export function splitByline(line: string): { text: string; byline: string } | nu
   const m = BYLINE.exec(line)
   if (!m || m.index === 0) return null
   return { text: line.slice(0, m.index).trimEnd(), byline: m[0] }
+}
+
+/** `贺州教育 2024-03-09 18:30 发表于广西`, `原创 贺州教育 2024年03月09日 18:30`: an account's name, then its publishing time. */
+const ACCOUNT_LINE = /^(?:原创\s+)?[\u4e00-\u9fffA-Za-z0-9·]{2,20}(?:\s+[\u4e00-\u9fffA-Za-z0-9·]{2,20})?\s+(\d{4}[-年.]\d{1,2}[-月.]\d{1,2}日?)(?:\s+\d{1,2}:\d{2})?(?:\s*发表于\s*[\u4e00-\u9fff]{2,8})?$/
+
+/** The date an official account's line under its headline gives, or null when the line is no such line. */
+export function accountLineDate(line: string): string | null {
+  return line.length <= 60 ? (ACCOUNT_LINE.exec(line)?.[1] ?? null) : null
 }

@@ -10,6 +10,7 @@
 import { toSimplified } from '../normalize.js'
 import { closeUp } from './head-text.js'
 import { headlineTitle, leadStatement } from './report-lead.js'
+import { HEADLINE_CRY } from '../structure/title-line.js'
 
 export type TitleSource = 'title-line' | 'wrapper' | 'field' | 'first-line'
 
@@ -62,6 +63,7 @@ function clean(line: string): string {
     .replace(SITE_REMARK, '')
     .replace(ADOPTION_REMARK, '')
     .replace(LEADING_TAG, '')
+    .replace(HEADLINE_CRY, '')
     .replace(/^[【\[]|[】\]]$/g, '')
     .trim()
 }

@@ -11,6 +11,12 @@ const NOTICE_WORDS = /(印发|转发|关于|通知$)/
 const COMPILATION_WORDS = /(汇编|合集|选编)/
 
 /**
+ * What an official account's headline cries around the title: `2024年贺州市教育工作要点来了！`, `…正式印发！`,
+ * `重磅！…`. The title is the words inside it.
+ */
+export const HEADLINE_CRY = /(?:\s*[，,]?\s*(?:来了|出炉了?|发布了?|公布了?|出台了?|正式印发|重磅发布|速看|快看)?\s*[！!]+)$|^(?:重磅|权威发布|速看|最新)\s*[！!｜|丨:：]\s*/g
+
+/**
  * A line that reads as a document title: ends in 要点/计划/方案…, short, no sentence punctuation, no marker.
  * Traditional characters are folded first, so a Big5 plan (工作要點) has a title too.
  */
@@ -18,7 +24,7 @@ export function isTitleLike(line: string): boolean {
   if (line.length < 4 || line.length > 60) return false
   if (/[。；;：:，,]/.test(line)) return false
   if (readLineMarker(line)) return false
-  return TITLE_WORDS.test(toSimplified(line).replace(/[（(][^）)]*[）)]$/, ''))
+  return TITLE_WORDS.test(toSimplified(line).replace(HEADLINE_CRY, '').replace(/[（(][^）)]*[）)]$/, ''))
 }
 
 /** A notice's title (关于印发《…》的通知): it stands over the plan it issues, not for it. */
