@@ -34,6 +34,11 @@ describe('parseQuery', () => {
     ])
   })
 
+  it('searches a query pasted with its markup as the text the page showed: <b>双减</b> is the phrase 双减', () => {
+    expect(parse('<b>双减</b>').groups).toEqual([[phrase('双减')]])
+    expect(parse('<p>双减</p><p>课后服务</p>').groups).toEqual([[phrase('双减')], [phrase('课后服务')]])
+  })
+
   it('searches Latin and digits without quotes as a phrase, counting only Chinese characters toward the limit', () => {
     expect(parse('K15').groups).toEqual([[phrase('K15', 'k15')]])
     expect(parse('2025年').groups).toEqual([[phrase('2025年')]])

@@ -13,6 +13,7 @@
 import { isPunctuationOrSpace, normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, PhraseTerm, QueryTerm, Tokenizer, WordsTerm } from '../engine/types.js'
 import { namingWords } from './naming-words.js'
+import { withoutMarkup } from './pasted-markup.js'
 import { exclusionsInWords } from './said-exclusions.js'
 
 /** Query tuning, each a documented limit. */
@@ -55,7 +56,8 @@ export interface RawToken {
 type Lexeme = RawToken | 'OR'
 
 export function parseQuery(raw: string, tokenizer: Tokenizer): ParsedQuery {
-  const cleaned = stripControl(raw.slice(0, queryLimits.maxInputChars))
+  // Markup pasted with the query (<b>双减</b>) is not searched: pasted-markup.ts.
+  const cleaned = stripControl(withoutMarkup(raw.slice(0, queryLimits.maxInputChars)))
   const normalised = normalizeForMatch(cleaned)
   const typed = lex(cleaned, normalised)
   const lexemes = typed.flatMap((lexeme): Lexeme[] => (lexeme === 'OR' ? [lexeme] : exclusionsInWords(lexeme, tokenizer, typed.length === 1)))
