@@ -9,6 +9,7 @@ import { clauseHeading, readLineMarker, runsOnPastHeading } from './line-markers
 import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { numberParagraphs } from './paragraphs.js'
 import { ordinalClauseLines } from './ordinal-clauses.js'
+import { featureBoxLines } from './feature-boxes.js'
 import { splitAppendix } from './appendix.js'
 import { splitTaskTable } from './task-table.js'
 import { isImprintLine } from './imprint.js'
@@ -99,7 +100,8 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       chapter,
       section,
       number: open.number,
-      heading: open.kind === 'clause' ? clauseHeading(open.rest, open.lines.length > 1) : clauseHeading(text, false),
+      // A passage of several lines (a 专栏 box) is headed by its first line, as a clause is.
+      heading: clauseHeading(open.rest, open.lines.length > 1),
       text,
       start: opts.outlineOnly ? 0 : first.start,
       end: opts.outlineOnly ? 0 : last.start + last.text.length,
@@ -119,6 +121,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   /** Reads a segment's lines into records; returns the clauses it numbered by 一是/二是 (ordinal-clauses.ts). */
   const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>(), leads = new Set<number>(), part: number | null = null) => {
     const ordinals = ordinalClauseLines(segment, new Set([...titles, ...sections, ...leads]))
+    const boxes = featureBoxLines(segment.lines)
     segment.lines.forEach((line, i) => {
       lines.push(line)
       const start = offset
@@ -126,7 +129,13 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       const marker = segment.markers.get(i)
       const role = marker ? segment.roles.get(marker.kind) : undefined
       const rest = marker ? line.slice(marker.end) : line
-      if (leads.has(i)) {
+      if (boxes.get(i) === 'title') {
+        // A 专栏 box is a passage of its own, its title and items together (feature-boxes.ts).
+        close()
+        open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
+      } else if (boxes.get(i) === 'item' && open) {
+        open.lines.push({ text: line, start })
+      } else if (leads.has(i)) {
         // `总体要求` over the opening paragraph, before chapter 一 (lead-heading.ts): a chapter without a number, counted 0.
         close()
         chapter = { number: '', ordinal: 0, title: trimTitle(line) }

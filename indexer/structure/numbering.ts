@@ -9,6 +9,7 @@
  * a `（1）（2）` list inside a clause forms its own, lower level.
  */
 import { attachmentListLines } from './appendix.js'
+import { insideFeatureBox } from './feature-boxes.js'
 import { insideBracket, parseChineseNumeral } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral } from './numeral-glyphs.js'
 
@@ -191,11 +192,13 @@ export function findCandidates(text: string): TextMarker[] {
   const found: TextMarker[] = []
   const re = new RegExp(CANDIDATE)
   const inList = attachmentListLines(text)
+  // A 专栏 box's items count on their own and number nothing in the plan (feature-boxes.ts).
+  const inBox = insideFeatureBox(text)
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
     const at = m.index
     const kind = kindOf(m)
-    if (!kind || inList(at)) continue
+    if (!kind || inList(at) || inBox(at)) continue
     if (at > 0 && NOT_BEFORE[kind.kind]?.test(text[at - 1])) {
       re.lastIndex = at + 1
       continue
