@@ -126,4 +126,10 @@ describe('everyday vocabulary', () => {
     expect(words('娃儿读书要好多钱')).toEqual(['娃儿', '读书', '好多钱', '学生', '儿童', '阅读', '收费'])
     expect(words('孩子上学远咋弄')).toEqual(['上学', '远', '入学', '就学', '就近入学'])
   })
+
+  it('searches the university labels a question is typed with as the plans write them: 双一流建设, 985和211', () => {
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('双一流建设')).toEqual(['双一流', '建设', '一流大学', '一流学科', '高等教育'])
+    expect(officialAlternatives(parseQuery('985和211', tokenizer), defaultVocabulary())).toEqual(['高等教育', '一流大学', '高校'])
+  })
 })

@@ -279,5 +279,7 @@ describe('parseQuery on everyday questions', () => {
     expect(parse('近三年教师培训').groups).toEqual([[phrase('近三年教师培训', '教师培训')]])
     expect(parse('十四五期间教育数字化').groups).toEqual([[words('十四五期间教育数字化', ['十四五', '教育数字化'])]])
     expect(parse('在教师方面有什么不同').groups).toEqual([[phrase('在教师方面有什么不同', '教师')]])
+    expect(parse('这两年的课后服务').groups).toEqual([[phrase('这两年的课后服务', '课后服务')]])
+    expect(parse('下学期开学有什么新变化').groups).toEqual([[words('下学期开学有什么新变化', ['开学', '新', '变化'])]])
   })
 })
