@@ -71,6 +71,16 @@ describe('keyword search with few results', () => {
     expect((await search('2024年双减')).alternatives![0]).toEqual({ query: '双减', mode: 'keyword', total: in2024.total, filters: { year: [2024] } })
   })
 
+  it('offers the search within the places a keyword question names though it finds many clauses: 荆门和泉州在课后服务上有什么不同', async () => {
+    const body = await search('荆门和泉州在课后服务上有什么不同')
+    expect(body.total).toBeGreaterThanOrEqual(5)
+    const rest = '和 在课后服务上有什么不同'
+    const within = await search(rest, `&city=${encodeURIComponent('荆门市')}&city=${encodeURIComponent('泉州市')}`)
+    expect(within.total).toBeGreaterThan(0)
+    expect(body.alternatives).toEqual([{ query: rest, mode: 'keyword', total: within.total, filters: { city: ['荆门市', '泉州市'] } }])
+    expect((await search('课后服务 双减')).alternatives).toBeUndefined()
+  })
+
   it('offers the clauses of a place the query only names, which no clause says: 湖北省', async () => {
     const body = await search('湖北省')
     expect(body.total).toBe(0)

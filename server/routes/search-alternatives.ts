@@ -1,7 +1,8 @@
 /**
  * What a keyword search that found few clauses offers instead: the looser queries of relax-query.ts that
  * find more, and semantic mode for the same words (hybrid mode when nothing is close by meaning alone), each
- * counted with the same filters. Counting asks the
+ * counted with the same filters; a keyword search that names a place is offered the search within it however many
+ * clauses it found. Counting asks the
  * engine for totals only (limit 0, no facets), so a few extra searches stay cheap; they are asked in one
  * read (SearchEngine.searchMany, where the engine has it) and as a follow-up of the search
  * (ReadOptions.followUp), so under load the answer queues once more, not once per looser query.
@@ -30,10 +31,10 @@ export interface AlternativesInput {
 
 export async function keywordAlternatives(input: AlternativesInput): Promise<QueryAlternative[]> {
   const { engine, tokenizer, embedder, parsed, filters, total } = input
-  if (total >= FEW_RESULTS) return []
-  const typed = parseQuery(parsed.raw, tokenizer)
   const options: ReadOptions = { signal: input.signal, followUp: true }
   const countQuery = (query: ParsedQuery, vector?: Float32Array): SearchQuery => ({ query, filters, mode: vector ? 'semantic' : 'keyword', vector, sort: 'relevance', offset: 0, limit: 0, facets: false })
+  if (total >= FEW_RESULTS) return placedAlternative(input, countQuery, options)
+  const typed = parseQuery(parsed.raw, tokenizer)
   const count = async (query: ParsedQuery, vector?: Float32Array) => (await engine.search(countQuery(query, vector), options)).total
   // Counted in one read where the engine can: one turn in the queue for all of them, not one each.
   const countAll = async (queries: ParsedQuery[]) =>
@@ -77,4 +78,17 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   if (close.semantic > 0) out.push({ query: parsed.raw, mode: 'semantic', total: close.semantic })
   else if (close.hybrid > total) out.push({ query: parsed.raw, mode: 'hybrid', total: close.hybrid })
   return out
+}
+
+/**
+ * A keyword question that names a place and finds many clauses is offered the same search within the place alone:
+ * 荆门和泉州在课后服务上有什么不同 found 25 clauses of every city, ranked by how many of 荆门 泉州 课后服务 上 each holds
+ * (first: a 泉州 clause about 上线), where the plans name their own city rarely and their metadata always.
+ */
+async function placedAlternative(input: AlternativesInput, countQuery: (query: ParsedQuery) => SearchQuery, options: ReadOptions): Promise<QueryAlternative[]> {
+  const { engine, tokenizer, parsed, filters } = input
+  const places = await placesIn(engine, tokenizer, parsed, filters, options)
+  if (!places) return []
+  const placed = (await engine.search({ ...countQuery(parseQuery(places.rest, tokenizer)), filters: withPlaces(filters, places) }, options)).total
+  return placed > 0 ? [{ query: places.rest, mode: 'keyword', total: placed, filters: places.filters }] : []
 }
