@@ -10,6 +10,7 @@ import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { numberParagraphs } from './paragraphs.js'
 import { ordinalClauseLines } from './ordinal-clauses.js'
 import { featureBoxLines } from './feature-boxes.js'
+import { noteBlockLines } from './note-blocks.js'
 import { splitAppendix } from './appendix.js'
 import { splitTaskTable } from './task-table.js'
 import { isImprintLine } from './imprint.js'
@@ -121,7 +122,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   /** Reads a segment's lines into records; returns the clauses it numbered by 一是/二是 (ordinal-clauses.ts). */
   const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>(), leads = new Set<number>(), part: number | null = null) => {
     const ordinals = ordinalClauseLines(segment, new Set([...titles, ...sections, ...leads]))
-    const boxes = featureBoxLines(segment.lines)
+    const boxes = new Map([...featureBoxLines(segment.lines), ...noteBlockLines(segment.lines)])
     segment.lines.forEach((line, i) => {
       lines.push(line)
       const start = offset
@@ -130,7 +131,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       const role = marker ? segment.roles.get(marker.kind) : undefined
       const rest = marker ? line.slice(marker.end) : line
       if (boxes.get(i) === 'title') {
-        // A 专栏 box is a passage of its own, its title and items together (feature-boxes.ts).
+        // A 专栏 box or the plan's notes is a passage of its own, its title and items together (feature-boxes.ts, note-blocks.ts).
         close()
         open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
       } else if (boxes.get(i) === 'item' && open) {

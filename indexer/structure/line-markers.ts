@@ -175,6 +175,13 @@ const SPACED_TITLE = /^([^\s。，,；;：:！？!?、“”‘’《》【】]{
  * the whole first line when that line stands alone as a title. Trailing sentence punctuation is dropped.
  */
 export function clauseHeading(firstLineRest: string, hasMoreLines: boolean): string {
+  return headingWords(firstLineRest, hasMoreLines).replace(NOTE_MARK, '')
+}
+
+/** `推进“五育并举”①`: a note's mark after the heading's last word points to the plan's notes and is no part of it. */
+const NOTE_MARK = /(?<=[\u3400-\u9fff”’」』）)])[①-⑳]+$/
+
+function headingWords(firstLineRest: string, hasMoreLines: boolean): string {
   const rest = firstLineRest.trim()
   // `【深化理论武装】健全学习制度…`: a title set in brackets before the clause's text is its heading.
   const bracketed = /^[【〖\[]([^】〗\]]{2,40})[】〗\]]/.exec(rest)
