@@ -17,6 +17,7 @@ import type { StyledHeading } from '../structure/styled-headings.js'
 import { lookWithin, PLAIN_LOOK, rankBoldLooks, type Look } from './html-bold-looks.js'
 import { BOLD, levelWithin, lineLevel, PLAIN } from './html-headings.js'
 import { listMarkers } from './html-list-markers.js'
+import { laysOutPdfLines } from './pdf-page-lines.js'
 import { numberedRowLines } from './numbered-rows.js'
 import { isLinkBar } from './link-bar.js'
 import { hiddenBody } from './revealed-body.js'
@@ -64,7 +65,7 @@ export function extractHtml(html: string): HtmlContent {
   const body = root.querySelector('body') ?? root
   revealed = hiddenBody(body)
   try {
-    walk(body, out, fields, false)
+    walk(body, out, fields, 'blocks')
   } finally {
     revealed = null
   }
@@ -147,10 +148,13 @@ class TextCollector {
  * `marker`: the number a browser draws before this element (an <ol> item's), which its text lacks; `level`: the
  * heading level of the text around it (html-headings.ts).
  */
-function walk(node: Node, out: TextCollector, fields: Record<string, string>, inPre: boolean, marker?: string, level = PLAIN, look = PLAIN_LOOK): void {
+/** How the text flows: as a page's blocks, as preformatted lines, or as a PDF's printed lines (pdf-page-lines.ts). */
+type Flow = 'blocks' | 'pre' | 'pdf-lines'
+
+function walk(node: Node, out: TextCollector, fields: Record<string, string>, flow: Flow, marker?: string, level = PLAIN, look = PLAIN_LOOK): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
     const text = node.text
-    if (inPre) {
+    if (flow === 'pre') {
       const parts = text.split(/\r\n|\r|\n/)
       parts.forEach((part, i) => {
         if (i > 0) out.lineBreak()
@@ -184,15 +188,17 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, in
   }
   const block = BLOCK_TAGS.has(tag)
   if (block && isLinkBar(node)) return
-  if (block) out.paragraphBreak()
+  const endBlock = () => (flow === 'pdf-lines' ? out.lineBreak() : out.paragraphBreak())
+  if (block) endBlock()
   if (marker) out.add(marker)
   const cellGap = tag === 'td' || tag === 'th'
   const markers = tag === 'ol' ? listMarkers(node) : null
   const within = levelWithin(node, tag, level)
   const looks = lookWithin(node, tag, look)
-  for (const child of node.childNodes) walk(child, out, fields, inPre || tag === 'pre', markers?.get(child as HTMLElement), within, looks)
+  const inner: Flow = tag === 'pre' ? 'pre' : flow === 'blocks' && laysOutPdfLines(node) ? 'pdf-lines' : flow
+  for (const child of node.childNodes) walk(child, out, fields, inner, markers?.get(child as HTMLElement), within, looks)
   if (cellGap) out.add(' ')
-  if (block) out.paragraphBreak()
+  if (block) endBlock()
 }
 
 /** The cell texts of a table's own rows, a merged cell (rowspan, colspan) repeated in every place it covers. */
