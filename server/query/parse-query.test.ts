@@ -273,6 +273,15 @@ describe('parseQuery on everyday questions', () => {
     expect(parse('不收费的幼儿园').groups).toEqual([[words('不收费的幼儿园', ['收费', '幼儿园'])]])
   })
 
+  it('drops the chatter of a worried parent, which names no topic: 总说, 大 after 压力, 聊聊, 一会儿', () => {
+    expect(parse('女儿上高二，最近总说压力大睡不着，学校有没有心理老师可以聊聊').groups).toEqual([
+      [words('女儿上高二，最近总说压力大睡不着，学校有没有心理老师可以聊聊', ['女儿', '上', '高二', '压力', '睡不着', '学校', '心理', '老师'])],
+    ])
+    expect(parse('孩子放学太早我们下班接不了，学校能不能多留一会儿').groups).toEqual([
+      [words('孩子放学太早我们下班接不了，学校能不能多留一会儿', ['放学', '太早', '下班', '接', '不了', '学校', '多留'])],
+    ])
+  })
+
   it('drops words of time, comparison and counting that name no topic: 最多, 几点, 近三年, 期间, 方面, 不同', () => {
     expect(parse('哪个城市提到人工智能最多').groups).toEqual([[phrase('哪个城市提到人工智能最多', '人工智能')]])
     expect(parse('课后服务到几点').groups).toEqual([[phrase('课后服务到几点', '课后服务')]])
