@@ -16,6 +16,7 @@ const words = HomophoneIndex.build([
   { text: '泉州', count: 10 },
   { text: 'K12', count: 2 },
   { text: '访学', count: 2 },
+  { text: '心理', count: 30 },
 ])
 const tokenizer = createSegmenter()
 
@@ -48,7 +49,7 @@ describe('HomophoneIndex', () => {
 })
 
 describe('correctedQueries', () => {
-  const corrected = (q: string) => correctedQueries(q, slipsIn(parseQuery(q, tokenizer), words))
+  const corrected = (q: string) => correctedQueries(q, slipsIn(parseQuery(q, tokenizer), words, undefined, tokenizer))
 
   it('corrects every slip at once, then each alone', () => {
     expect(corrected('双剪 课后服物')).toEqual(['双减 课后服务', '双减 课后服物', '双剪 课后服务'])
@@ -66,6 +67,11 @@ describe('correctedQueries', () => {
   it('leaves a word of the everyday vocabulary, which no plan writes but nobody mistypes: 孩子放学太早 is not 孩子访学太早', () => {
     expect(corrected('孩子放学太早我们下班接不了')).toEqual([])
     expect(correctedQueries('放学', slipsIn(parseQuery('放学', tokenizer), words, new Map()))).toEqual(['访学'])
+  })
+
+  it('corrects a slip inside a short phrase, which is searched whole: 心里辅导 → 心理辅导 (心里 → 心理)', () => {
+    expect(corrected('心里辅导')).toEqual(['心理辅导'])
+    expect(correctedQueries('心里辅导', slipsIn(parseQuery('心里辅导', tokenizer), words))).toEqual([])
   })
 
   it('offers nothing when every word is in the index', () => {

@@ -8,7 +8,7 @@
  */
 import { pinyin } from 'pinyin-pro'
 import { normalizeForMatch } from '../../indexer/normalize.js'
-import type { ParsedQuery } from '../engine/types.js'
+import type { ParsedQuery, Tokenizer } from '../engine/types.js'
 import { defaultVocabulary, type EverydayVocabulary } from './everyday-vocabulary.js'
 
 export interface CountedWord {
@@ -108,8 +108,13 @@ function adjacentRuns(text: string, words: readonly string[]): string[] {
  * everyday vocabulary is spelt right though no plan writes it: 孩子放学太早 was offered as 孩子访学太早 (访学, a
  * teacher's study visit, is in two clauses; 放学 in none), and 放学 is searched as 课后服务 already.
  */
-export function slipsIn(query: ParsedQuery, homophones: HomophoneIndex, vocabulary: EverydayVocabulary = defaultVocabulary()): Slip[] {
-  const strings = query.groups.flat().flatMap((t) => (t.kind === 'phrase' ? [t.match] : [...adjacentRuns(normalizeForMatch(t.text), t.words), ...t.words]))
+export function slipsIn(query: ParsedQuery, homophones: HomophoneIndex, vocabulary: EverydayVocabulary = defaultVocabulary(), tokenizer?: Tokenizer): Slip[] {
+  // A short phrase is a run of words too (心里辅导 is 心里 + 辅导): where the phrase as a whole sounds like nothing the
+  // index holds, its words and their runs are asked, as those of free text are (心里 → 心理, so 心理辅导 is offered).
+  const inPhrase = (match: string) => (tokenizer ? tokenizer.words(match) : []).filter((w) => w !== match)
+  const strings = query.groups
+    .flat()
+    .flatMap((t) => (t.kind === 'phrase' ? [t.match, ...adjacentRuns(t.match, inPhrase(t.match)), ...inPhrase(t.match)] : [...adjacentRuns(normalizeForMatch(t.text), t.words), ...t.words]))
   const slips: Slip[] = []
   for (const word of new Set(strings)) {
     if (vocabulary.has(word)) continue

@@ -31,7 +31,7 @@ const phraseQuery = (word: string): ParsedQuery => ({ raw: word, groups: [[{ kin
 export async function soundAlikeAlternatives(input: SpellingInput): Promise<QueryAlternative[]> {
   const { engine, tokenizer, embedder, params, total, homophones } = input
   if (params.q.trim() === '') return []
-  let slips = slipsIn(parseQuery(params.q, tokenizer), homophones)
+  let slips = slipsIn(parseQuery(params.q, tokenizer), homophones, undefined, tokenizer)
   if (slips.length === 0) return []
   const options: ReadOptions = { signal: input.signal, followUp: true }
   if (total > 0) {
