@@ -24,6 +24,13 @@ describe('relaxedQueries', () => {
     expect(relaxed('教师减负 长沙')).toEqual(['教师 减负 长沙', '教师减负', '长沙', '教师', '减负'])
   })
 
+  it('offers the word of a short phrase that is a word and a character: 校服费 → 校服, 餐费贵 → 餐费, but not "校服费" or 二〇二五年', () => {
+    expect(relaxed('校服费')).toEqual(['校服'])
+    expect(relaxed('餐费贵')).toEqual(['餐费'])
+    expect(relaxed('"校服费"')).toEqual([])
+    expect(relaxed('二〇二五年')).toEqual([])
+  })
+
   it('offers nothing for one exact phrase of one word, a quoted phrase or an empty query', () => {
     expect(relaxed('欺凌')).toEqual([])
     expect(relaxed('课后服务')).toEqual([])

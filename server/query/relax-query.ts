@@ -9,6 +9,8 @@ import { isQuoted } from './parse-query.js'
 
 /** Fewer keyword results than this and the page offers the looser queries. */
 export const FEW_RESULTS = 5
+/** Characters of a number written out (二〇二五年, 十五分钟): such a phrase is offered in digits (numerals.ts) instead. */
+const NUMERAL = /[〇零一二三四五六七八九十百千万两0-9]/u
 /** Looser queries offered at most. */
 export const MAX_RELAXED = 3
 
@@ -51,7 +53,14 @@ export function relaxedQueries(query: ParsedQuery, tokenizer: Tokenizer): string
   if (terms.length === 0) return []
   const apart = terms.map((t) => wordsApart(query, t, tokenizer))
   const single = terms.length === 1 && terms[0].kind === 'phrase'
-  if (single) return apart[0] ? [apart[0], ...tokenizer.words(termStrings(terms[0])[0])] : []
+  if (single) {
+    const words = tokenizer.words(termStrings(terms[0])[0])
+    if (apart[0]) return [apart[0], ...words]
+    // 校服费 and 餐费贵 are a word and a character: no clause writes 校服费, four write 校服, which is offered. A quoted
+    // phrase is what the user asked for as written, and a number (二〇二五年 is 二 〇 二 五年) is offered in digits.
+    const quoted = terms[0].kind === 'phrase' && isQuoted(query, terms[0])
+    return words.length > 1 && !quoted && !NUMERAL.test(termStrings(terms[0])[0]) ? words.filter((w) => [...w].length >= 2) : []
+  }
   const out: string[] = apart.filter((q): q is string => q !== null)
   if (query.groups.length > 1) for (const group of query.groups) out.push(group.map((t) => t.text).join(' | '))
   const words = terms.flatMap(termStrings)
