@@ -83,9 +83,8 @@ describe('readDocument on a .doc whose numbers are Word automatic lists', () => 
       .map((c) => [c.chapter?.number ?? null, c.number, c.heading.slice(0, 8)])
     const expected: LayoutExpectation[] = JSON.parse(readFileSync(join(LAYOUTS, 'expectations.json'), 'utf8'))
     expect(clauses.length).toBeGreaterThan(5)
-    // word-extractor writes curly quotes as straight ones (“双减” → "双减"), numbered or not.
-    const straight = (clauses: LayoutExpectation['clauses']) => JSON.parse(JSON.stringify(clauses).replace(/[“”]/g, '\\"'))
-    expect(clauses).toEqual(straight(expected.find((e) => e.file === `${source}--lines.txt`)!.clauses))
+    // Curly quotes as the document prints them (“双减”), not as word-extractor's default filter writes them.
+    expect(clauses).toEqual(expected.find((e) => e.file === `${source}--lines.txt`)!.clauses)
   })
 
   it('numbers the paragraphs of a heading style that carries the list through its base style, at the level the list links to the style', async () => {

@@ -12,24 +12,27 @@
 import CFB from 'cfb'
 import { readFib, spanOf } from './doc-fib.js'
 import { listUse, readLists } from './doc-list-tables.js'
-import { numberLines, type NumberedParagraph } from './doc-number-lines.js'
+import { numberLines, type DocLines, type NumberedParagraph } from './doc-number-lines.js'
 import { paragraphsOf, readPapxRuns } from './doc-paragraphs.js'
 import { readPieces, readText } from './doc-pieces.js'
 import { readStyleLists } from './doc-styles.js'
 import { ListCounter } from './list-counter.js'
 
-/** `body`, the main text word-extractor read from the .doc `bytes`, with its list numbers written in. */
-export function writeDocListNumbers(bytes: Uint8Array, body: string): string {
+/**
+ * The lines of `body`, the main text word-extractor read from the .doc `bytes`, with its list numbers written in,
+ * and those of them a soft line break ended (doc-number-lines.ts).
+ */
+export function writeDocListNumbers(bytes: Uint8Array, body: string): DocLines {
   try {
     const numbered = numberedParagraphs(bytes)
-    return numbered ? numberLines(body, numbered.text, numbered.paragraphs) : body
+    if (numbered) return numberLines(body, numbered.text, numbered.paragraphs)
   } catch {
     // Tables that run past their stream or contradict each other: the text as word-extractor read it.
-    return body
   }
+  return { lines: body.split('\n'), softEnds: new Set() }
 }
 
-/** The main text and its paragraphs with their numbers, or null for a document without lists. */
+/** The main text and its paragraphs with their numbers (none in a document without lists), or null when unreadable. */
 export function numberedParagraphs(bytes: Uint8Array): { text: string; paragraphs: NumberedParagraph[] } | null {
   const container = CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' })
   const stream = (name: string) => {
@@ -39,20 +42,21 @@ export function numberedParagraphs(bytes: Uint8Array): { text: string; paragraph
   }
   const wordDocument = stream('WordDocument')
   const fib = wordDocument && readFib(wordDocument)
-  if (!fib || fib.plfLst.lcb === 0 || fib.plfLfo.lcb === 0) return null
+  if (!fib) return null
+  const listed = fib.plfLst.lcb > 0 && fib.plfLfo.lcb > 0
   const table = stream(fib.tableStream)
   const clx = table && spanOf(table, fib.clx)
   const pieces = clx && readPieces(clx)
   const text = pieces && readText(wordDocument, pieces, fib.ccpText)
   const plcBtePapx = table && spanOf(table, fib.plcfBtePapx)
-  if (!table || !pieces || text === null || !plcBtePapx) return null
+  if (!table || !pieces || text === null || (listed && !plcBtePapx)) return null
   const stsh = spanOf(table, fib.stshf)
-  const lists = readLists(table, fib.plfLst, fib.plfLfo)
-  const paragraphs = paragraphsOf(text, pieces, readPapxRuns(wordDocument, plcBtePapx), stsh ? readStyleLists(stsh) : new Map())
+  const lists = listed ? readLists(table, fib.plfLst, fib.plfLfo) : null
+  const paragraphs = paragraphsOf(text, pieces, plcBtePapx ? readPapxRuns(wordDocument, plcBtePapx) : [], stsh ? readStyleLists(stsh) : new Map())
   const counter = new ListCounter()
   const numbered: NumberedParagraph[] = paragraphs.map((p) => {
     const paragraph = { start: p.start, end: p.end, rowEnd: p.rowEnd, label: null }
-    const list = p.ilfo > 0 ? listUse(lists, p.ilfo) : null
+    const list = lists && p.ilfo > 0 ? listUse(lists, p.ilfo) : null
     if (!list) return paragraph
     // A paragraph that names no level is at the level its list links to its style, else the first.
     const ilvl = list.levels === 1 ? 0 : Math.min(Math.max(p.ilvl ?? list.levelOfStyle(p.istd) ?? 0, 0), 8)

@@ -26,19 +26,30 @@ interface Mark {
 /** Beyond this many differing lines the two texts are not the same document's layout: no numbers. */
 const MAX_EDITS = 2000
 
-/** `body` (word-extractor's text, lines split by \n) with each numbered paragraph's number written in. */
-export function numberLines(body: string, text: string, paragraphs: NumberedParagraph[]): string {
-  const projected = projectLines(text, paragraphs)
-  if (projected.marks.length === 0) return body
+/** The lines of word-extractor's text and, of them, those a soft line break ended (a paragraph mark ends the others). */
+export interface DocLines {
+  lines: string[]
+  softEnds: Set<number>
+}
+
+/**
+ * `body` (word-extractor's text, lines split by \n) with each numbered paragraph's number written in, and the lines
+ * a soft line break (Shift+Enter, 0x0B) ended, which word-extractor breaks as it breaks a paragraph: the reader
+ * keeps them lines of one paragraph, which the cleaner may join again (a soft break inside a sentence).
+ */
+export function numberLines(body: string, text: string, paragraphs: NumberedParagraph[]): DocLines {
   const lines = body.split('\n')
+  const projected = projectLines(text, paragraphs)
+  if (projected.marks.length === 0 && projected.softEnds.size === 0) return { lines, softEnds: new Set() }
   const theirs = alignLines(projected.lines, lines)
-  if (!theirs) return body
+  if (!theirs) return { lines, softEnds: new Set() }
+  const softEnds = new Set([...projected.softEnds].filter((line) => theirs.has(line)).map((line) => theirs.get(line)!))
   const marks = projected.marks.filter((m) => theirs.has(m.line)).sort((a, b) => b.line - a.line || b.column - a.column)
   for (const mark of marks) {
     const at = theirs.get(mark.line)!
     lines[at] = lines[at].slice(0, mark.column) + mark.label + lines[at].slice(mark.column)
   }
-  return lines.join('\n')
+  return { lines, softEnds }
 }
 
 /**
@@ -46,9 +57,10 @@ export function numberLines(body: string, text: string, paragraphs: NumberedPara
  * table row ends become line breaks, a cell end a tab, control characters go, a field keeps its result only),
  * with the line and column where each numbered paragraph starts.
  */
-export function projectLines(text: string, paragraphs: NumberedParagraph[]): { lines: string[]; marks: Mark[] } {
+export function projectLines(text: string, paragraphs: NumberedParagraph[]): { lines: string[]; marks: Mark[]; softEnds: Set<number> } {
   const lines: string[] = []
   const marks: Mark[] = []
+  const softEnds = new Set<number>()
   let line = ''
   // One entry per open field: false while in its code, true once in its result.
   const fields: boolean[] = []
@@ -61,6 +73,7 @@ export function projectLines(text: string, paragraphs: NumberedParagraph[]): { l
       else if (code === 0x15) fields.pop()
       else if (fields.includes(false)) continue
       else if (paragraph.rowEnd || code === 0x0d || code === 0x0b || code === 0x0c || code === 0x0a) {
+        if (code === 0x0b && !paragraph.rowEnd) softEnds.add(lines.length)
         lines.push(line)
         line = ''
       } else if (code === 0x07) line += '\t'
@@ -68,7 +81,7 @@ export function projectLines(text: string, paragraphs: NumberedParagraph[]): { l
     }
   }
   lines.push(line)
-  return { lines, marks }
+  return { lines, marks, softEnds }
 }
 
 /** Which of `theirs` each line of `ours` is, for the lines both have alike; null when they are too unlike. */

@@ -48,6 +48,11 @@ function checkHeader(bytes: Uint8Array): string | null {
   return null
 }
 
+/** word-extractor's document, whose getBody takes the filter option its published types leave out. */
+interface FilterableBody {
+  getBody(options: { filterUnicode: boolean }): string
+}
+
 /**
  * The text read, or `html` for a web page saved under a .doc name (the caller reads it as one). A .docx under a
  * .doc name has the headings its styles mark, as it would under its own name.
@@ -68,7 +73,10 @@ export async function readDoc(bytes: Uint8Array, filePath: string): Promise<DocC
   try {
     const damaged = checkHeader(bytes)
     if (damaged) throw new Error(damaged)
-    body = (await new WordExtractor().extract(Buffer.from(bytes))).getBody()
+    // Its default filter writes the document's typographic quotes and dashes plainly (“双减” as "双减", —— as --),
+    // which display and search would then show otherwise than the document prints them.
+    const document = (await new WordExtractor().extract(Buffer.from(bytes))) as unknown as FilterableBody
+    body = document.getBody({ filterUnicode: false })
   } catch (cause) {
     throw new UnreadableDocumentError(
       'corrupt',
@@ -77,11 +85,12 @@ export async function readDoc(bytes: Uint8Array, filePath: string): Promise<DocC
       { cause },
     )
   }
-  // A paragraph mark is a paragraph the author made: a blank line, so the cleaner does not join across it.
-  const text = writeDocListNumbers(bytes, body.replace(/\r\n?/g, '\n'))
-    .split('\n')
-    .map((line) => line.replace(/[\t ]+$/, ''))
-    .join('\n\n')
+  // A paragraph mark is a paragraph the author made: a blank line, so the cleaner does not join across it. A soft
+  // line break is a line of the same paragraph.
+  const { lines, softEnds } = writeDocListNumbers(bytes, body.replace(/\r\n?/g, '\n'))
+  const text = lines
+    .map((line, i) => line.replace(/[\t ]+$/, '') + (i === lines.length - 1 ? '' : softEnds.has(i) ? '\n' : '\n\n'))
+    .join('')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
   return { kind: 'text', text }
