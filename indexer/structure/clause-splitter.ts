@@ -10,7 +10,7 @@ import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { numberParagraphs } from './paragraphs.js'
 import { ordinalClauseLines } from './ordinal-clauses.js'
 import { featureBoxLines } from './feature-boxes.js'
-import { noteBlockLines } from './note-blocks.js'
+import { blockHeadingText, noteBlockLines } from './note-blocks.js'
 import { splitAppendix } from './appendix.js'
 import { splitTaskTable } from './task-table.js'
 import { isImprintLine } from './imprint.js'
@@ -133,7 +133,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       if (boxes.get(i) === 'title') {
         // A 专栏 box or the plan's notes is a passage of its own, its title and items together (feature-boxes.ts, note-blocks.ts).
         close()
-        open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
+        open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: blockHeadingText(line) }
       } else if (boxes.get(i) === 'item' && open) {
         open.lines.push({ text: line, start })
       } else if (leads.has(i)) {

@@ -178,8 +178,8 @@ export function clauseHeading(firstLineRest: string, hasMoreLines: boolean): str
   return headingWords(firstLineRest, hasMoreLines).replace(NOTE_MARK, '')
 }
 
-/** `推进“五育并举”①`: a note's mark after the heading's last word points to the plan's notes and is no part of it. */
-const NOTE_MARK = /(?<=[\u3400-\u9fff”’」』）)])[①-⑳]+$/
+/** `推进“五育并举”①`, `…[1]`: a note's mark after the heading's last word points to the plan's notes and is no part of it. */
+const NOTE_MARK = /(?<=[\u3400-\u9fff”’」』）)])(?:[①-⑳]+|\[\d{1,2}\])$/
 
 function headingWords(firstLineRest: string, hasMoreLines: boolean): string {
   const rest = firstLineRest.trim()
