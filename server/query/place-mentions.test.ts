@@ -79,6 +79,11 @@ describe('findPlaceMentions on a short query the segmenter keeps whole', () => {
     expect(find('双减 长沙')).toMatchObject({ filters: { city: ['长沙市'] }, rest: '双减' })
   })
 
+  it('reads a year at the edge of a short clause joined to a question: 早在2024年，2025年的计划多了什么 filters both years', () => {
+    expect(find('早在2024年，2025年的计划多了什么新内容')).toMatchObject({ filters: { year: [2025, 2024] } })
+    expect(find('比起2024年，2025年的计划多了什么新内容')).toMatchObject({ filters: { year: [2024, 2025] } })
+  })
+
   it('reads a short term that is only a place or a year whole, as its filter', () => {
     expect(find('荆门市')).toMatchObject({ filters: { city: ['荆门市'] }, rest: '' })
     expect(find('2024年度')).toMatchObject({ filters: { year: [2024] }, rest: '' })

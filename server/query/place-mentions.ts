@@ -75,14 +75,21 @@ function candidates(query: ParsedQuery, places: ReadonlyMap<string, unknown>, to
   // An OR of terms (荆门 | 江门) is a choice between texts, not a place to filter on.
   if (query.groups.some((group) => group.length > 1)) return []
   return query.groups.flat().flatMap((t) => {
-    if (t.kind === 'words') return [normalizeForMatch(t.text), ...t.words]
+    // A short clause joined to a question is one word of it (早在2024年，2025年多了什么): a year at its edge is read,
+    // whatever is left beside it, since the rest of the question is the topic.
+    if (t.kind === 'words') return [normalizeForMatch(t.text), ...t.words, ...t.words.flatMap((w) => yearEdges(w))]
     // Quoted text is asked for as written ("湖北省" is the phrase, not the province's plans).
     if (isQuoted(query, t)) return []
-    const edges = [...t.match.matchAll(YEAR_AT_EDGE)].map((m) => m[0])
+    const edges = yearEdges(t.match)
     const words = tokenizer.words(t.match)
     for (const word of [words[0], words.at(-1)]) if (word !== undefined && word !== t.match && places.has(word)) edges.push(word)
     return [t.match, ...edges.filter((edge) => [...t.match].length - [...edge].length >= 2)]
   })
+}
+
+/** A year written at the start or the end of a word longer than it: 2024年双减, 早在2024年. */
+function yearEdges(word: string): string[] {
+  return [...word.matchAll(YEAR_AT_EDGE)].map((m) => m[0]).filter((edge) => edge !== word)
 }
 
 /** Removes the mentions from the (normalised) query and tidies what they leave: 长沙市的课后服务 → 课后服务. */
