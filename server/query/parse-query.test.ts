@@ -34,6 +34,14 @@ describe('parseQuery', () => {
     ])
   })
 
+  it('reads words typed in English as one question, not terms each required: mental health, teacher salary; K15 1530 stay two', () => {
+    expect(parse('mental health').groups).toEqual([[phrase('mental health')]])
+    expect(parse('Teacher  Salary').groups).toEqual([[phrase('Teacher Salary', 'teacher salary')]])
+    expect(parse('K15 1530').groups).toEqual([[phrase('K15', 'k15')], [phrase('1530')]])
+    expect(parse('after OR before').groups).toEqual([[phrase('after'), phrase('before')]])
+    expect(parse('health -mental')).toMatchObject({ groups: [[phrase('health')]], exclude: [phrase('mental')] })
+  })
+
   it('searches a query pasted with its markup as the text the page showed: <b>双减</b> is the phrase 双减', () => {
     expect(parse('<b>双减</b>').groups).toEqual([[phrase('双减')]])
     expect(parse('<p>双减</p><p>课后服务</p>').groups).toEqual([[phrase('双减')], [phrase('课后服务')]])

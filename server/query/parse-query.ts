@@ -12,6 +12,7 @@
  */
 import { isPunctuationOrSpace, normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, PhraseTerm, QueryTerm, Tokenizer, WordsTerm } from '../engine/types.js'
+import { joinLatinWords } from './english-words.js'
 import { namingWords } from './naming-words.js'
 import { withoutMarkup } from './pasted-markup.js'
 import { exclusionsInWords } from './said-exclusions.js'
@@ -59,7 +60,8 @@ export function parseQuery(raw: string, tokenizer: Tokenizer): ParsedQuery {
   // Markup pasted with the query (<b>双减</b>) is not searched: pasted-markup.ts.
   const cleaned = stripControl(withoutMarkup(raw.slice(0, queryLimits.maxInputChars)))
   const normalised = normalizeForMatch(cleaned)
-  const typed = lex(cleaned, normalised)
+  // Words typed in English are one question (english-words.ts).
+  const typed = joinLatinWords(lex(cleaned, normalised))
   const lexemes = typed.flatMap((lexeme): Lexeme[] => (lexeme === 'OR' ? [lexeme] : exclusionsInWords(lexeme, tokenizer, typed.length === 1)))
 
   const groups: QueryTerm[][] = []
