@@ -132,4 +132,10 @@ describe('everyday vocabulary', () => {
     expect(words('双一流建设')).toEqual(['双一流', '建设', '一流大学', '一流学科', '高等教育'])
     expect(officialAlternatives(parseQuery('985和211', tokenizer), defaultVocabulary())).toEqual(['高等教育', '一流大学', '高校'])
   })
+
+  it('offers the plans\' words for a question typed in English: mental health → 心理健康, teacher salary → 待遇 工资 教师', () => {
+    expect(officialAlternatives(parseQuery('mental health', tokenizer), defaultVocabulary())).toEqual(['心理健康'])
+    expect(officialAlternatives(parseQuery('teacher salary', tokenizer), defaultVocabulary())).toEqual(['待遇', '工资', '教师'])
+    expect(officialAlternatives(parseQuery('特教', tokenizer), defaultVocabulary())).toEqual(['特殊教育'])
+  })
 })
