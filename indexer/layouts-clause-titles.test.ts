@@ -22,3 +22,17 @@ describe('parseDocument on clause titles set apart from their text by a space on
     ])
   })
 })
+
+describe('parseDocument on clause titles set before their text with a colon or a dash', () => {
+  it('heads each clause by the words before ： or ——, its text kept as written', () => {
+    const { plan, rows: got } = rows('dingxi-2024-clause-titles-colon-dash.txt')
+    expect(got.map((r) => r.slice(0, 4))).toEqual([
+      ['-p1', null, null, '2024年，全市教育系统要坚持稳中求进，加快建设教育强市'],
+      ['-1-1', '一', 1, '深化理论武装'],
+      ['-1-2', '一', 2, '加强基层党组织建设'],
+      ['-2-3', '二', 3, '扩大学前教育资源'],
+      ['-2-4', '二', 4, '推进义务教育优质均衡'],
+    ])
+    expect(plan.clauses[3].text).toBe('3.扩大学前教育资源——新建、改扩建公办幼儿园8所，新增公办学位2400个，公办园在园幼儿占比达到55%。')
+  })
+})

@@ -75,6 +75,13 @@ describe('clauseHeading', () => {
     expect(clauseHeading('【深化理论武装】', true)).toBe('【深化理论武装】')
   })
 
+  it('takes a short title set before the text with a colon or a dash, not words that lead into a sentence', () => {
+    expect(clauseHeading('深化理论武装：健全“第一议题”制度，全年集中学习12次以上。', false)).toBe('深化理论武装')
+    expect(clauseHeading('扩大学前教育资源——新建、改扩建公办幼儿园8所。', false)).toBe('扩大学前教育资源')
+    expect(clauseHeading('2024年工作的总体要求是：坚持稳中求进。', false)).toBe('2024年工作的总体要求是：坚持稳中求进')
+    expect(clauseHeading('推进优质均衡发展.组建教育集团5个：新建学校3所。', false)).toBe('推进优质均衡发展')
+  })
+
   it('ends the first sentence at a half-width full stop between Chinese words, and not at one inside a number', () => {
     expect(clauseHeading('深化理论武装.健全"第一议题"制度,全年集中学习不少于12次.', false)).toBe('深化理论武装')
     expect(clauseHeading('建设思政课程精品课．评选市级思政课精品课50节。', false)).toBe('建设思政课程精品课')

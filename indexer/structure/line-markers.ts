@@ -190,7 +190,10 @@ function headingWords(firstLineRest: string, hasMoreLines: boolean): string {
   // space only where the plan's clauses print their titles so, clause-lead-space.ts) ends at the space.
   const spaced = SPACED_TITLE.exec(rest)
   if (spaced) return spaced[1]
+  // `深化理论武装：健全…`, `扩大学前教育资源——新建…`: a short title the clause sets before its text with a colon or a dash.
   const end = rest.search(SENTENCE_END)
+  const led = TITLE_BEFORE_COLON.exec(rest)
+  if (led && !LEAD_IN.test(led[1]) && (end === -1 || led[1].length < end)) return led[1]
   if (end === -1) return hasMoreLines ? rest : shorten(rest)
   return shorten(rest.slice(0, end))
 }
@@ -204,6 +207,11 @@ export function runsOnPastHeading(firstLineRest: string): boolean {
   const end = rest.search(SENTENCE_END)
   return end !== -1 && /[\u3400-\u9fff]/.test(rest.slice(end + 1))
 }
+
+/** A title of a few words before a colon or a dash, the clause's text after it. */
+const TITLE_BEFORE_COLON = /^([^，,；;。！？!?：:—“”]{2,20})(?:[：:]|—{1,2})(?=[\u3400-\u9fff“《（(\d])/
+/** `总体要求是：`, `主要任务如下：`: words that lead into a sentence rather than title it. */
+const LEAD_IN = /(?:是|为|如下|包括|有|指|即|要|对|在|将|和|与|及|的)$/
 
 const MAX_HEADING = 60
 
