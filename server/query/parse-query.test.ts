@@ -262,6 +262,17 @@ describe('parseQuery on everyday questions', () => {
     expect(parse('工资没有提高多少')).toMatchObject({ groups: [[words('工资没有提高多少', ['工资', '没有', '提高'])]], exclude: [] })
   })
 
+  it('reads 除了X before a question for others as an exclusion: 除了双减，还有哪些减负措施 and 除开双减还有哪些减负的做法 search 减负 without 双减', () => {
+    expect(parse('除了双减，还有哪些减负措施')).toMatchObject({ groups: [[phrase('还有哪些减负措施', '减负')]], exclude: [phrase('双减')] })
+    expect(parse('除开双减还有哪些减负的做法')).toMatchObject({ groups: [[phrase('还有哪些减负的做法', '减负')]], exclude: [phrase('双减')] })
+    expect(parse('除了双减，其他减负办法')).toMatchObject({ groups: [[phrase('其他减负办法', '减负')]], exclude: [phrase('双减')] })
+  })
+
+  it('keeps 除了 that asks for no others, or for others it does not name, as typed: 除了上课还要应付各种检查, 除了课后服务还有什么', () => {
+    expect(parse('老师除了上课还要应付各种检查')).toMatchObject({ exclude: [] })
+    expect(parse('除了课后服务还有什么')).toMatchObject({ groups: [[phrase('除了课后服务还有什么', '课后服务')]], exclude: [] })
+  })
+
   it('keeps 除了 without 以外, advice after 不要, and an exclusion typed alone as typed', () => {
     expect(parse('老师除了上课杂事太多')).toMatchObject({ groups: [[words('老师除了上课杂事太多', ['老师', '上课', '杂事', '太多'])]], exclude: [] })
     expect(parse('不要让孩子熬夜的办法')).toMatchObject({ groups: [[phrase('不要让孩子熬夜的办法', '熬夜')]], exclude: [] })

@@ -62,7 +62,7 @@ export function parseQuery(raw: string, tokenizer: Tokenizer): ParsedQuery {
   const normalised = normalizeForMatch(cleaned)
   // Words typed in English are one question (english-words.ts).
   const typed = joinLatinWords(lex(cleaned, normalised))
-  const lexemes = typed.flatMap((lexeme): Lexeme[] => (lexeme === 'OR' ? [lexeme] : exclusionsInWords(lexeme, tokenizer, typed.length === 1)))
+  const lexemes = typed.flatMap((lexeme, i): Lexeme[] => (lexeme === 'OR' ? [lexeme] : exclusionsInWords(lexeme, tokenizer, typed.length === 1, typed[i + 1])))
 
   const groups: QueryTerm[][] = []
   const exclude: PhraseTerm[] = []

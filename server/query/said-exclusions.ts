@@ -2,14 +2,22 @@
  * Exclusion said in words, as `-` says it: 不含职业教育的教师培训 searches 教师培训 without 职业教育, 不要课后服务的 excludes
  * 课后服务, 除了双减以外(之外)… excludes 双减, and 提到了人工智能但没有提到编程 searches 人工智能 without 编程. The excluded
  * text (2 to 8 characters, not opening with 让/使/把…, 不要让孩子熬夜 is advice, not an exclusion) ends at 的, or, after
- * 除了, at 以外/之外; 不要… without 的 only when it is not the whole query (不要课后服务，只看托管). An exclusion with nothing
- * else typed is searched as typed. 除了 without 以外 (老师除了上课杂事太多) says "besides", and stays as typed.
+ * 除了, at 以外/之外 or at a question for others (除了双减，还有哪些…); 不要… without 的 only when it is not the whole query
+ * (不要课后服务，只看托管). An exclusion with nothing else typed is searched as typed. 除了 without either (老师除了上课杂事太多,
+ * 除了上课还要应付检查) says "besides", and stays as typed.
  */
 import type { Tokenizer } from '../engine/types.js'
 import type { RawToken } from './parse-query.js'
 
 const EXCLUDE_AFTER = /^(?:不要|不看|不含|不包含|不包括|排除|除去|去掉|剔除)(.+?)(?:的(.*))?$/u
-const EXCLUDE_BESIDES = /^(.*?)除了(.+?)(?:以外|之外)(.*)$/u
+/**
+ * 除了X以外, or 除了X before a question for others (除了课后服务还有什么, 除了双减，还有哪些减负措施): the others are asked
+ * for. 除了上课还要… (besides) asks for no others and stays as typed.
+ */
+const ASKS_FOR_OTHERS = '还有(?:哪|什么|啥|没有|其他|其它|别的)|其他|其它|别的|另外'
+const EXCLUDE_BESIDES = new RegExp(`^(.*?)(?:除了|除开)(.+?)(以外|之外|(?=${ASKS_FOR_OTHERS}))(.*)$`, 'u')
+const BESIDES_ALONE = /^(.*?)(?:除了|除开)(.+)$/u
+const OTHERS_NEXT = new RegExp(`^(?:${ASKS_FOR_OTHERS})`, 'u')
 /**
  * What a researcher says of the plans' wording after the topic: 人工智能但没有提到编程, 教师培训不涉及职业教育的, 双减却没提课后服务.
  * Only with a verb of mentioning: 没有编制的老师 asks about teachers without 编制, a topic, and stays as typed.
@@ -17,7 +25,7 @@ const EXCLUDE_BESIDES = /^(.*?)除了(.+?)(?:以外|之外)(.*)$/u
 const NOT_MENTIONED = /^(.+?)(?:但是|但|而|却|可)?(?:没有|没|未|并未|并没有|不)(?:提到|提及|涉及|包括|包含|写到|谈到|说到|讲到|提)了?(.+?)(?:的(.*))?$/u
 const NOT_A_TOPIC_START = /^[让使把被给再太去在跟和与]/u
 
-export function exclusionsInWords(token: RawToken, tokenizer: Tokenizer, alone: boolean): RawToken[] {
+export function exclusionsInWords(token: RawToken, tokenizer: Tokenizer, alone: boolean, next?: RawToken | 'OR'): RawToken[] {
   if (token.quoted || token.negated || token.text.length !== token.norm.length) return [token]
   // The first piece stands where the token stood: it keeps how the token followed the one before (joined, listed).
   const piece = (start: number, end: number, negated: boolean, first?: boolean): RawToken[] =>
@@ -26,11 +34,20 @@ export function exclusionsInWords(token: RawToken, tokenizer: Tokenizer, alone: 
       : []
   const excludable = (x: string) => x.length >= 2 && x.length <= 8 && !NOT_A_TOPIC_START.test(x) && tokenizer.words(x).length > 0
   const besides = EXCLUDE_BESIDES.exec(token.norm)
-  if (besides && excludable(besides[2]) && (!alone || besides[1] !== '' || besides[3] !== '')) {
-    const [, before, x] = besides
+  // Asked for others, the rest must name them (除了双减还有哪些减负措施); 除了课后服务还有什么 names nothing and stays as typed,
+  // as 除了双减之外 alone does.
+  const othersNamed = (rest: string) => tokenizer.words(rest).length > 0
+  if (besides && excludable(besides[2]) && (besides[3] !== '' || othersNamed(besides[4])) && (!alone || besides[1] !== '' || besides[4] !== '')) {
+    const [, before, x, end] = besides
     const at = before.length + 2
-    const after = at + x.length + 2
+    const after = at + x.length + end.length
     return [...piece(0, before.length, false, true), ...piece(at, at + x.length, true), ...piece(after, token.norm.length, false)]
+  }
+  // 除了双减，还有哪些减负措施: the question for others is the next clause.
+  const besidesAlone = BESIDES_ALONE.exec(token.norm)
+  if (besidesAlone && excludable(besidesAlone[2]) && next !== undefined && next !== 'OR' && next.joined && OTHERS_NEXT.test(next.norm) && othersNamed(next.norm)) {
+    const [, before, x] = besidesAlone
+    return [...piece(0, before.length, false, true), ...piece(before.length + 2, token.norm.length, true)]
   }
   const after = EXCLUDE_AFTER.exec(token.norm)
   if (after && excludable(after[1]) && (after[2] !== undefined || !alone)) {
