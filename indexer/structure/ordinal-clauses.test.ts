@@ -28,4 +28,13 @@ describe('ordinalClauseLines', () => {
       ['clause', '一', 2],
     ])
   })
+
+  it('leaves a short 一是 or 第一， line over 1. clauses a chapter’s title, as a title without them is', () => {
+    const chapters = (lines: string[]) => splitClauses(lines).records.map((r) => [r.chapter?.title ?? null, r.number])
+    expect(chapters(['一是加强党建', '1.深化理论武装。', '2.加强组织建设。', '二是推进均衡', '1.扩大学位供给。'])).toEqual([
+      ['一是加强党建', 1],
+      ['一是加强党建', 2],
+      ['二是推进均衡', 1],
+    ])
+  })
 })

@@ -128,10 +128,14 @@ function headsChaptersByTitle(roles: Numbering['roles']): boolean {
   return !present.has('chapter') && !present.has('part') && present.has('clause')
 }
 
-/** Short, no sentence, no marker, and the text above it has ended. */
+/**
+ * Short, no sentence, no marker, and the text above it has ended. An ordinal's wording (`第一，全面加强党的建设`,
+ * `一是推动教育优质均衡`) is no numbering of its own: such a line is a title as its words are.
+ */
 export function isTitleLine(lines: string[], i: number): boolean {
   const text = lines[i].trim()
-  if (readLineMarker(text) !== null) return false
+  const marker = readLineMarker(text)
+  if (marker !== null && marker.kind !== 'ordinal-intro') return false
   if ([...text].length > MAX_TITLE_CHARS || !/\p{Script=Han}/u.test(text) || SENTENCE.test(text)) return false
   // The text above must have ended: a line a PDF wrapped off a sentence (…深入学习贯彻 / 党的二十大精神) is its tail.
   const above = i > 0 ? lines[i - 1].trim() : ''
