@@ -55,3 +55,15 @@ describe('parseDocument on Word plans whose chapters are heading styles without 
     ])
   })
 })
+
+describe('parseDocument on a Word plan whose template names its heading styles itself (一级标题, 二级标题)', () => {
+  it('reads 一级标题 as chapters and 二级标题 as sections, as Heading 1 and 2, their paragraphs counted through each chapter', async () => {
+    expect(await rows('jiayuguan-2024-custom-heading-style-names.docx')).toEqual([
+      [null, null, null, null, '2024年，全市教育系统要坚持稳中求进，加快建设教育强市。'],
+      ['全面加强党的建设', '强化理论武装', null, 1, '健全“第一议题”制度，全年开展理论学习中心组集中学习12次以上。'],
+      ['全面加强党的建设', '建强基层党组织', null, 2, '推进党组织领导的校长负责制全覆盖，培育市级党建示范校5所。'],
+      ['推动基础教育优质均衡', '扩大学前教育资源', null, 1, '新建、改扩建公办幼儿园3所，新增公办学位900个。'],
+      ['推动基础教育优质均衡', '推进义务教育优质均衡', null, 2, '新组建城乡教育共同体2个，实现乡镇中心学校全覆盖。'],
+    ])
+  })
+})

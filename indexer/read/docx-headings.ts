@@ -6,16 +6,22 @@
  * the clause splitter makes chapters and sections of them (structure/styled-headings.ts).
  *
  * A paragraph's outline level (ECMA-376 §17.3.1.20, w:outlineLvl, 0 = level 1, 9 = body text) is its own, or its
- * style's through w:basedOn. A style without one still heads when it is a built-in heading style by name:
- * `heading 1` as Word saves it, `标题 1` as WPS and Chinese Word may (not `标题` alone, which is the Title style).
+ * style's through w:basedOn. A style without one still heads when it is a heading style by name:
+ * `heading 1` as Word saves it, `标题 1` as WPS and Chinese Word may (not `标题` alone, which is the Title style), or
+ * `一级标题` / `二级标题` as a unit's own template names them.
  */
 import type { StyledHeading } from '../structure/styled-headings.js'
 import { attr, child, insideChoice, intVal, parseXml, val } from './docx-xml.js'
 
 /** Word's body-text level: no heading. */
 const BODY_TEXT = 9
-/** A built-in heading style by its name: `heading 1`, `Heading 2`, `标题 1`, `标题2`. */
-const HEADING_NAME = /^(?:heading|标题)\s*([1-9])$/i
+/**
+ * A heading style by its name: Word's built-in `heading 1`, `Heading 2`, `标题 1`, `标题2`, or a Chinese template's own
+ * `一级标题`, `2级标题`, `标题一`.
+ */
+const HEADING_NAME = /^(?:(?:heading|标题)\s*([1-9一二三四五六七八九])|([1-9一二三四五六七八九])\s*级标题)$/i
+const LEVEL_DIGITS = '一二三四五六七八九'
+const levelOfName = (digit: string) => (/\d/.test(digit) ? Number(digit) : LEVEL_DIGITS.indexOf(digit) + 1)
 
 interface Style {
   basedOn: string | null
@@ -61,7 +67,7 @@ function readStyles(doc: Document): { byId: Map<string, Style>; defaultId: strin
     if (attr(s, 'type') !== 'paragraph') continue
     const id = attr(s, 'styleId') ?? ''
     const named = HEADING_NAME.exec(val(child(s, 'name'))?.trim() ?? '')
-    const outlineLevel = intVal(child(child(s, 'pPr'), 'outlineLvl')) ?? (named ? Number(named[1]) - 1 : null)
+    const outlineLevel = intVal(child(child(s, 'pPr'), 'outlineLvl')) ?? (named ? levelOfName(named[1] ?? named[2]) - 1 : null)
     byId.set(id, { basedOn: val(child(s, 'basedOn')), outlineLevel })
     if (attr(s, 'default') === '1' || attr(s, 'default') === 'true') defaultId = id
   }

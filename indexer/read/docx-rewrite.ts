@@ -19,7 +19,7 @@ import { flattenTables } from './docx-tables.js'
 import { parseXml, partsOf } from './docx-xml.js'
 
 /** A heading style or outline level, in the document or its styles: the document has headings to read. */
-const HEADINGS = /outlineLvl|w:val="(?:heading|标题)\s*[1-9]"/i
+const HEADINGS = /outlineLvl|w:val="(?:(?:heading|标题)\s*[1-9一二三四五六七八九]|[1-9一二三四五六七八九]\s*级标题)"/i
 
 /** The .docx `bytes` rewritten (the same bytes when nothing needed writing), and its headings. */
 export async function rewriteDocx(bytes: Uint8Array): Promise<{ bytes: Uint8Array; headings: StyledHeading[] }> {
