@@ -138,4 +138,16 @@ describe('everyday vocabulary', () => {
     expect(officialAlternatives(parseQuery('teacher salary', tokenizer), defaultVocabulary())).toEqual(['待遇', '工资', '教师'])
     expect(officialAlternatives(parseQuery('特教', tokenizer), defaultVocabulary())).toEqual(['特殊教育'])
   })
+
+  it('searches a quantity typed in Chinese numerals as the plans write it too: 课间十分钟能不能出教室 also searches 10分钟; 十四五 stays', () => {
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('课间十分钟能不能出教室')).toEqual(['课间', '十分钟', '出', '教室', '办学条件', '设施', '10分钟'])
+    expect(expandQuery(parseQuery('新建六所', tokenizer), defaultVocabulary(), { phrases: true }).groups).toEqual([
+      [
+        { kind: 'phrase', text: '新建六所', match: '新建六所' },
+        { kind: 'phrase', text: '新建6所', match: '新建6所' },
+      ],
+    ])
+    expect(expandQuery(parseQuery('十四五', tokenizer), defaultVocabulary(), { phrases: true }).groups).toEqual([[{ kind: 'phrase', text: '十四五', match: '十四五' }]])
+  })
 })

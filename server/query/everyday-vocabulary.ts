@@ -6,6 +6,7 @@
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, QueryTerm } from '../engine/types.js'
 import { dictFileOnce } from './dict-file.js'
+import { withDigits } from './numerals.js'
 import { isQuoted } from './parse-query.js'
 
 /** Everyday word → the official words searched with it. */
@@ -49,11 +50,13 @@ function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQue
     // short (霸凌, 视力) also searches the plans' words as phrases of their own, in its OR group (霸凌 | 欺凌): a
     // clause saying 欺凌 is as plain a hit as one saying 霸凌. A quoted phrase stays exactly what was typed.
     if (!phrases || isQuoted(query, term)) return [term]
-    const official = officialFor(term.match, vocabulary).filter((o) => o !== term.match)
+    const official = [...officialFor(term.match, vocabulary), withDigits(term.match)].filter((o, i, all) => o !== term.match && all.indexOf(o) === i)
     return [term, ...official.map((o): QueryTerm => ({ kind: 'phrase', text: o, match: o }))]
   }
   const words = [...term.words]
   for (const word of term.words) for (const o of officialFor(word, vocabulary)) if (!words.includes(o)) words.push(o)
+  // A quantity typed in Chinese numerals is searched as the plans write it too: 课间十分钟 also searches 10分钟.
+  for (const word of term.words) if (withDigits(word) !== word && !words.includes(withDigits(word))) words.push(withDigits(word))
   return [words.length === term.words.length ? term : { ...term, words }]
 }
 
