@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import { parseQuery } from './parse-query.js'
+import { defaultVocabulary, expandQuery } from './everyday-vocabulary.js'
 import { relaxedQueries } from './relax-query.js'
 
 const tokenizer = createSegmenter()
@@ -17,6 +18,10 @@ describe('relaxedQueries', () => {
 
   it('leaves out single characters, which alone match almost every clause', () => {
     expect(relaxed('人工智能进课堂')).toEqual(['人工智能', '课堂', '人工', '智能'])
+  })
+
+  it('leaves out numbers alone, the halves of a quantity: 课间十五分钟 offers 课间 and 十五分钟, not 十五 or 15', () => {
+    expect(relaxedQueries(expandQuery(parseQuery('课间十五分钟', tokenizer), defaultVocabulary()), tokenizer)).toEqual(['课间', '十五分钟', '15分钟', '分钟'])
   })
 
   it('sets apart the two words of a short phrase typed as one, then offers each word', () => {

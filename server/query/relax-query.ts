@@ -11,6 +11,7 @@ import { isQuoted } from './parse-query.js'
 export const FEW_RESULTS = 5
 /** Characters of a number written out (二〇二五年, 十五分钟): such a phrase is offered in digits (numerals.ts) instead. */
 const NUMERAL = /[〇零一二三四五六七八九十百千万两0-9]/u
+const NUMBER_ALONE = /^[0-9〇零一二两三四五六七八九十百千万亿.%％]+$/u
 /** Looser queries offered at most. */
 export const MAX_RELAXED = 3
 
@@ -45,8 +46,8 @@ function wordsApart(query: ParsedQuery, term: QueryTerm, tokenizer: Tokenizer): 
 /**
  * Candidate looser queries, most specific first: an unquoted phrase of two words with its words apart, each term
  * of a query of several terms, each word of a free-text term (or of a phrase set apart), then the halves of long
- * words. Single characters are left out (进, 收): alone they match almost everything. The query itself is never a
- * candidate.
+ * words. Single characters (进, 收) and numbers alone (15, 十五) are left out: alone they match almost everything, or
+ * nothing asked. The query itself is never a candidate.
  */
 export function relaxedQueries(query: ParsedQuery, tokenizer: Tokenizer): string[] {
   const terms = query.groups.flat()
@@ -67,5 +68,6 @@ export function relaxedQueries(query: ParsedQuery, tokenizer: Tokenizer): string
   for (const word of words) out.push(word)
   for (const word of words) out.push(...halves(word))
   const raw = query.raw.trim()
-  return [...new Set(out)].filter((q) => [...q].length >= 2 && q !== raw)
+  // A number alone (15, 十五: halves of 15分钟 and 十五分钟) names nothing, as a single character does not.
+  return [...new Set(out)].filter((q) => [...q].length >= 2 && q !== raw && !NUMBER_ALONE.test(q))
 }
