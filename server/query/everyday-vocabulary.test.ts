@@ -150,4 +150,9 @@ describe('everyday vocabulary', () => {
     ])
     expect(expandQuery(parseQuery('十四五', tokenizer), defaultVocabulary(), { phrases: true }).groups).toEqual([[{ kind: 'phrase', text: '十四五', match: '十四五' }]])
   })
+
+  it('searches a training centre that closed with the fees paid as the plans write it: 机构倒闭了 → 资金监管 校外培训', () => {
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('培训机构倒闭了能退费吗')).toEqual(['培训', '机构', '倒闭', '退费', '资金监管', '校外培训', '收费'])
+  })
 })
