@@ -100,7 +100,8 @@ const LOWER_KINDS: MarkerKind[] = ['arabic-paren', 'arabic-half-paren', 'circled
  * of its points stands outside them) is a list inside clauses: an arabic level under （一）, or （1） 1) ① under the
  * 一、 items of a notice, leaves the items above it the clauses.
  * A lower level (（1） 1) ①) under （一） is a list inside each （一） clause while it starts again at 1 under
- * every one; numbering that runs on from one （一） into the next numbers the plan's clauses.
+ * every one; numbering that runs on from one （一） into the next numbers the plan's clauses. A list before the first
+ * chapter that no chapter goes on with (the year's targets, 1. 2. 3.) numbers none of them.
  */
 export function chooseClauseKind(counts: Map<MarkerKind, number>, markers: TextMarker[]): MarkerKind | null {
   const n = (k: MarkerKind) => counts.get(k) ?? 0
@@ -108,8 +109,11 @@ export function chooseClauseKind(counts: Map<MarkerKind, number>, markers: TextM
     const placement = placementUnder(markers, parent, kind)
     return n(parent) >= 2 && placement.outside === 0 && placement.parentsWith * 2 < n(parent)
   }
+  // `主要目标是：1.… 2.… 3.…` before chapter 一, and no 1. under any chapter, which number their clauses （一）（二）: the
+  // list is the preamble's, its items stay in its passage.
+  const preambleList = n('cn') >= 2 && n('cn-paren') >= 2 && placementUnder(markers, 'cn', 'arabic').parentsWith === 0
   if (n('article') >= 2) return 'article'
-  if (n('arabic') >= 2 && !listedInside('arabic', 'cn-paren')) return 'arabic'
+  if (n('arabic') >= 2 && !listedInside('arabic', 'cn-paren') && !preambleList) return 'arabic'
   const runningOn = LOWER_KINDS.find((k) => n(k) >= 2 && runsOnPastSections(markers, k))
   if (runningOn) return runningOn
   if (n('cn-paren') >= 2) return 'cn-paren'
