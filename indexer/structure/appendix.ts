@@ -10,7 +10,7 @@ import { parseChineseNumeral, readLineMarker } from './line-markers.js'
 import { foldDigits } from './numeral-glyphs.js'
 
 export interface AppendixHead {
-  /** As printed, with its number when it has one: `附件1`, `附件`, `附表`. */
+  /** As printed, with its number when it has one: `附件1`, `附件`, `附表`, `附`. */
   number: string
   /** From 101 on, so the attachments' clause ids never meet the body's chapters (1, 2 …). */
   ordinal: number
@@ -25,9 +25,10 @@ export interface BodySegment {
 
 /**
  * `附件`, `附件1`, `附件 2：`, `附件一：2024年重点任务分工表`, `附件：1.重点任务分工表`; and `附表`, `附表1：…`, which a
- * plan that appends only tables prints instead (its rows are an attachment's rows all the same).
+ * plan that appends only tables prints instead (its rows are an attachment's rows all the same), or `附：2024年重点项目
+ * 清单`, 附 and a colon alone.
  */
-const ATTACHMENT = /^附\s*([件表])\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*(.*)$/
+const ATTACHMENT = /^附\s*(?:([件表])\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?|(?=[:：]))\s*[:：]?\s*(.*)$/
 /** After 附件 (without a number) a colon, a space or the line's end: `附件材料须于…`, `附表所列项目…` are sentences. */
 const BARE_WORD = /^附\s*[件表](?![\s:：]|$)/
 /** A numbered entry of the list: `2.重点项目清单`, `2.2024年重点项目清单` (which reads as no line marker: 2.2024). */
@@ -66,7 +67,7 @@ export function splitAppendix(lines: string[]): BodySegment[] {
     const titleBelow = !named && TITLE_LIKE.test(rest[0].trim()) && !ENTRY.test(rest[0].trim())
     const title = (named || (titleBelow ? rest[0].trim() : '')).replace(/[。；;，,]+$/, '')
     const n = printed ? attachmentNumber(printed) : ++unnumbered
-    segments.push({ lines: titleBelow ? rest.slice(1) : rest, appendix: { number: `附${word}${printed ?? ''}`, ordinal: 100 + n, title } })
+    segments.push({ lines: titleBelow ? rest.slice(1) : rest, appendix: { number: `附${word ?? ''}${printed ?? ''}`, ordinal: 100 + n, title } })
   }
   return segments
 }

@@ -5,13 +5,13 @@
  * page labels, the export and the indexer's warnings, which all write a clause's place.
  */
 export interface ChapterName {
-  /** As printed: `六`, `第一章`, `附件1`, `附表`; '' for a chapter headed by its title alone. */
+  /** As printed: `六`, `第一章`, `附件1`, `附表`, `附`; '' for a chapter headed by its title alone. */
   number: string
   title: string
 }
 
 export function isWordChapter(number: string): boolean {
-  return /^(第|附件|附表)/.test(number)
+  return /^(第|附)/.test(number)
 }
 
 /** What stands before a clause's or a paragraph's number: `六、`, `第一章`, `附件1`, `加强党的建设 `. */
