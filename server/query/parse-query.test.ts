@@ -240,6 +240,10 @@ describe('parseQuery on everyday questions', () => {
     })
   })
 
+  it('searches a 、-list of short terms inside a question of several clauses as its words: 课后服务、托管、延时服务，各地怎么做的', () => {
+    expect(parse('课后服务、托管、延时服务，各地怎么做的').groups).toEqual([[words('课后服务、托管、延时服务', ['课后服务', '托管', '延时服务'])]])
+  })
+
   it('keeps a 、-list typed without a sentence around it as terms every clause must have: 校园欺凌、校外培训机构乱收费', () => {
     expect(parse('校园欺凌、校外培训机构乱收费').groups).toEqual([[phrase('校园欺凌')], [words('校外培训机构乱收费', ['校外培训', '机构', '乱收费'])]])
   })

@@ -105,11 +105,11 @@ export function parseQuery(raw: string, tokenizer: Tokenizer): ParsedQuery {
     if (pendingOr) {
       groups[groups.length - 1].push(term)
       open = null
-    } else if (open !== null && (lexeme.joined || (lexeme.listed && sentences)) && !lexeme.quoted && (term.kind === 'words' || groups[open][0].kind === 'words')) {
+    } else if (open !== null && !lexeme.quoted && ((lexeme.listed && sentences) || (lexeme.joined && (term.kind === 'words' || groups[open][0].kind === 'words')))) {
       // A question's clauses are one question: 我家孩子上初二，作业太多了 is searched as the words of both, not as
       // 初二 required beside the words of the second. A list of short terms (双减，课后服务; 双减、课后服务) stays AND.
-      // So does a list typed alone; in a rambling question (…还要应付各种检查、填各种表格、拍照留痕，…) each item
-      // required apart found 0 clauses.
+      // A 、-list inside a question of several clauses is part of the question, short terms or not: each item required
+      // apart found 0 clauses for …还要应付各种检查、填各种表格、拍照留痕，… and for 课后服务、托管、延时服务，各地怎么做的.
       groups[open] = [joinWords(groups[open][0], term, lexeme.joined ? '，' : '、', tokenizer)]
     } else {
       groups.push([term])
