@@ -305,6 +305,12 @@ describe('parseQuery on everyday questions', () => {
     ])
   })
 
+  it('drops a request to the site, which is not its topic: 帮我查一下荆门的双减, 搜一下课后服务, 帮我找找学前教育的内容', () => {
+    expect(parse('帮我查一下荆门的双减').groups).toEqual([[words('帮我查一下荆门的双减', ['荆门', '双减'])]])
+    expect(parse('搜一下课后服务').groups).toEqual([[phrase('搜一下课后服务', '课后服务')]])
+    expect(parse('帮我找找学前教育的内容').groups).toEqual([[phrase('帮我找找学前教育的内容', '学前教育')]])
+  })
+
   it('drops words of time, comparison and counting that name no topic: 最多, 几点, 近三年, 期间, 方面, 不同', () => {
     expect(parse('哪个城市提到人工智能最多').groups).toEqual([[phrase('哪个城市提到人工智能最多', '人工智能')]])
     expect(parse('课后服务到几点').groups).toEqual([[phrase('课后服务到几点', '课后服务')]])

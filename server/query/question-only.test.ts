@@ -17,6 +17,6 @@ describe('isQuestionOnly', () => {
   })
 
   it('reads dialect question words as naming nothing too: 咋办, 咋整？, 为啥, 啥时候', () => {
-    expect(['咋办', '咋整？', '为啥', '啥时候'].map((q) => isQuestionOnly(q))).toEqual([true, true, true, true])
+    expect(['咋办', '咋整？', '为啥', '啥时候', '帮我查一下'].map((q) => isQuestionOnly(q))).toEqual([true, true, true, true, true])
   })
 })
