@@ -15,6 +15,7 @@ import { repairLine } from './repair-line.js'
 import { repairAroundClauseTitles, spacesEndClauseTitles } from './clause-lead-space.js'
 import { runningHeaderLines } from './running-header.js'
 import { ornamentalNumberLines } from './ornamental-numbers.js'
+import { contentsLines } from './contents-lines.js'
 import { strandedMarker, takesMarker } from './stranded-marker.js'
 import { layOutRow, taskTableRowLines } from './task-table-rows.js'
 import { mergeFields, parseMetadataLine } from './metadata-fields.js'
@@ -59,6 +60,7 @@ export function cleanText(text: string): CleanedText {
   const trimmed = text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw) => raw.replace(EDGE_SPACE, ''))
   const runningHeaders = runningHeaderLines(trimmed)
   const ornaments = ornamentalNumberLines(trimmed)
+  const contents = contentsLines(trimmed)
   const tableRows = taskTableRowLines(trimmed)
   const tail = articleTailStart(trimmed) ?? trimmed.length
   const titlesSpaced = spacesEndClauseTitles(trimmed)
@@ -70,7 +72,7 @@ export function cleanText(text: string): CleanedText {
       continue
     }
     textLines++
-    const reason = runningHeaders.has(i) || ornaments.has(i) || i >= tail ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES)
+    const reason = runningHeaders.has(i) || ornaments.has(i) || contents.has(i) || i >= tail ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES)
     if (reason) {
       removed.push({ line, reason })
       if (runningHeaders.has(i) || isPageNumberLine(line)) besidePageBreak = true

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { outlineRows, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
+
+describe('parseDocument on a plan that prints its own table of contents (目  录, dotted leaders, pages) before its text', () => {
+  it('leaves the contents out: the chapters are read once, from the text, with no leader or page in a title', () => {
+    const [plan] = parseHandmadeText('ankang-2024-table-of-contents-dotted.txt')
+    expect(outlineRows(plan).map((r) => r.slice(0, 4))).toEqual([
+      ['-p1', null, null, null],
+      ['-1-1', '一全面加强党的建设', null, 1],
+      ['-1-2', '一全面加强党的建设', null, 2],
+      ['-2-3', '二推动教育优质均衡发展', null, 3],
+      ['-2-4', '二推动教育优质均衡发展', null, 4],
+      ['-3-5', '三建设高素质教师队伍', null, 5],
+    ])
+    expect(plan.clauses[0].text).toBe('2024年，全市教育体育系统要坚持稳中求进，加快建设教育强市。')
+    expect([plan.plan.title, plan.plan.warnings]).toEqual(['安康市教育体育局2024年工作要点', []])
+  })
+})
