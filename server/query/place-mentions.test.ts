@@ -81,7 +81,8 @@ describe('findPlaceMentions on a short query the segmenter keeps whole', () => {
 
   it('reads a year at the edge of a short clause joined to a question: 早在2024年，2025年的计划多了什么 filters both years', () => {
     expect(find('早在2024年，2025年的计划多了什么新内容')).toMatchObject({ filters: { year: [2025, 2024] } })
-    expect(find('比起2024年，2025年的计划多了什么新内容')).toMatchObject({ filters: { year: [2024, 2025] } })
+    expect(find('比起2024年，2025年的计划多了什么新内容')).toMatchObject({ filters: { year: [2024, 2025] }, rest: '比起,计划多了什么新内容' })
+    expect(find('2024年，荆门的双减')).toMatchObject({ filters: { year: [2024], city: ['荆门市'] }, rest: '双减' })
   })
 
   it('reads a short term that is only a place or a year whole, as its filter', () => {

@@ -103,6 +103,9 @@ function withoutMentions(raw: string, mentions: PlaceMention[]): string {
     .replace(/(^|\s)的/gu, '$1')
     .replace(/的(\s|$)/gu, '$1')
     .replace(/\s+/gu, ' ')
+    // A mention taken from before a comma leaves the comma: 比起2024年，2025年的计划… is 比起，计划…, not 比起 , 计划….
+    .replace(/\s+(?=[,，、;；。!！?？])|(?<=[,，、;；。!！?？])\s+/gu, '')
+    .replace(/^[,，、;；。]+|[,，、;；]+$/gu, '')
     .trim()
 }
 
