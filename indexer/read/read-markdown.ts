@@ -14,6 +14,7 @@ import { lexer, type Token, type Tokens } from 'marked'
 import { parse } from 'node-html-parser'
 import type { StyledHeading } from '../structure/styled-headings.js'
 import { BOLD } from './html-headings.js'
+import { CONTENTS_LINE, isContentsList, TOC_MARKER } from './markdown-contents.js'
 import { taskTableLines } from './task-table.js'
 import { withoutTitle } from './title-heading.js'
 
@@ -26,6 +27,14 @@ export function readMarkdown(source: string): { text: string; headings: StyledHe
   const blocks: string[] = []
   const headings: StyledHeading[] = []
   for (const token of lexer(source.replace(/\r\n?/g, '\n'))) {
+    // A table of contents (markdown-contents.ts) is left out, with the 目录 line over it.
+    if (token.type === 'list' && isContentsList(token as Tokens.List)) {
+      const above = blocks.at(-1)?.trim() ?? ''
+      if (CONTENTS_LINE.test(above)) blocks.pop()
+      if (CONTENTS_LINE.test(above) && headings.at(-1)?.text === above) headings.pop()
+      continue
+    }
+    if (token.type === 'paragraph' && TOC_MARKER.test(token.text.trim())) continue
     collectBlock(token, blocks)
     if (token.type === 'heading') headings.push({ text: inline(token.tokens ?? []).trim(), level: (token as Tokens.Heading).depth })
     else if (token.type === 'paragraph' && isBoldLine(token as Tokens.Paragraph)) headings.push({ text: inline(token.tokens ?? []).trim(), level: BOLD })
