@@ -8,7 +8,8 @@
  */
 import { isTitleLike } from '../structure/title-line.js'
 
-const CONTENTS_HEAD = /^目\s*录$|^contents$/i
+/** `目录`, `目 录`, `Contents`: the heading over a table of contents (the readers leave it out with theirs too). */
+export const CONTENTS_HEAD = /^(?:目\s*录|contents|table of contents)$/i
 /** An entry: its heading, a leader of three or more dots or 省略号 (spaced or not) or tabs, its page. */
 const ENTRY = /^(.+?)(?:\s*(?:[.．·•…⋯_]\s*){3,}|\t+)(\d{1,4})$/
 

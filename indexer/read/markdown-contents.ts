@@ -6,9 +6,8 @@
  * every clause fell under the last entry. A reader skips the contents, so the reader leaves them out.
  */
 import type { Token, Tokens } from 'marked'
+export { CONTENTS_HEAD as CONTENTS_LINE } from '../clean/contents-lines.js'
 
-/** `目录`, `目 录`, `Contents`: a contents heading. */
-export const CONTENTS_LINE = /^(?:目\s*录|contents|table of contents)$/i
 /** `[TOC]`, `[[toc]]`: an editor's marker where it draws the contents. */
 export const TOC_MARKER = /^\[\[?toc\]?\]$/i
 

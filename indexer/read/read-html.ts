@@ -17,6 +17,8 @@ import type { StyledHeading } from '../structure/styled-headings.js'
 import { lookWithin, PLAIN_LOOK, rankBoldLooks, type Look } from './html-bold-looks.js'
 import { BOLD, levelWithin, lineLevel, PLAIN } from './html-headings.js'
 import { listMarkers } from './html-list-markers.js'
+import { isAnchorOnly } from './anchor-contents.js'
+import { CONTENTS_HEAD } from '../clean/contents-lines.js'
 import { laysOutPdfLines } from './pdf-page-lines.js'
 import { numberedRowLines } from './numbered-rows.js'
 import { isLinkBar } from './link-bar.js'
@@ -137,6 +139,16 @@ class TextCollector {
     if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== '') this.lines.push('')
   }
 
+  /** Takes back the last line when it matches `pattern` (a 目录 heading over contents left out), with its heading. */
+  dropLastLine(pattern: RegExp): void {
+    this.paragraphBreak()
+    while (this.lines.at(-1) === '') this.lines.pop()
+    const last = this.lines.at(-1)
+    if (last === undefined || !pattern.test(last.trim())) return
+    this.lines.pop()
+    if (this.headings.at(-1)?.text === last) this.headings.pop()
+  }
+
   finish(): string {
     this.paragraphBreak()
     while (this.lines.length > 0 && this.lines[this.lines.length - 1] === '') this.lines.pop()
@@ -188,6 +200,7 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, fl
   }
   const block = BLOCK_TAGS.has(tag)
   if (block && isLinkBar(node)) return
+  if (block && isAnchorOnly(node)) return out.dropLastLine(CONTENTS_HEAD)
   const endBlock = () => (flow === 'pdf-lines' ? out.lineBreak() : out.paragraphBreak())
   if (block) endBlock()
   if (marker) out.add(marker)

@@ -13,3 +13,16 @@ describe('parseDocument on a Markdown plan with an editor’s table of contents:
     expect([plan.plan.title, plan.plan.warnings]).toEqual(['商洛市教育局2024年教育工作要点', []])
   })
 })
+
+describe('parseDocument on a web page whose 目录 lists its chapters as links to their anchors in the page', () => {
+  it('leaves the linked entries and the 目录 line out: the chapters are read once, from the text', async () => {
+    const [plan] = await parseHandmade('hanyin-2024-anchor-link-contents.html')
+    expect(outlineRows(plan).map((r) => r.slice(0, 4))).toEqual([
+      ['-p1', null, null, null],
+      ['-1-1', '一全面加强党的建设', null, 1],
+      ['-1-2', '一全面加强党的建设', null, 2],
+      ['-2-3', '二推动教育优质均衡发展', null, 3],
+    ])
+    expect(plan.clauses[0].text).toBe('2024年，全县教育体育系统要坚持稳中求进，加快建设教育强县。')
+  })
+})
