@@ -13,4 +13,9 @@ describe('namingWords', () => {
     // 交流轮岗 and 寄宿制学校 are dictionary terms; 县城 and 工资 are two characters like 待遇, which is asked last.
     expect(namingWords(['县城', '工资', '上', '寄宿制学校', '十五年', '待遇', '交流轮岗'], 4, tokenizer)).toEqual(['寄宿制学校', '十五年', '待遇', '交流轮岗'])
   })
+
+  it('drops 上 from a term of five words or more, where it attends or follows, and keeps it in a shorter one', () => {
+    expect(namingWords(['家', '不是', '本地', '户口', '上', '公办'], 16, tokenizer)).toEqual(['家', '不是', '本地', '户口', '公办'])
+    expect(namingWords(['荆门', '泉州', '课后服务', '上'], 16, tokenizer)).toEqual(['荆门', '泉州', '课后服务', '上'])
+  })
 })
