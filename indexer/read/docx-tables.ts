@@ -8,6 +8,7 @@ import { child, children, insideChoice, intVal, textRun, val } from './docx-xml.
 import { numberedRowLines } from './numbered-rows.js'
 import { tableRowLines } from './table-rows.js'
 import { taskTableLines } from './task-table.js'
+import { unnumberedTaskLines } from './unnumbered-task-table.js'
 
 /** Replaces each top-level table of `doc` that holds values by one paragraph per line; returns how many were replaced. */
 export function flattenTables(doc: Document): number {
@@ -17,7 +18,7 @@ export function flattenTables(doc: Document): number {
     // A table inside a table, or with one inside it, keeps its layout: its rows are no plain list of values.
     if (insideTable(table) || insideChoice(table) || table.getElementsByTagNameNS(ns, 'tbl').length > 0) continue
     const grid = tableGrid(table)
-    const lines = taskTableLines(grid) ?? numberedRowLines(grid) ?? tableRowLines(grid)
+    const lines = taskTableLines(grid) ?? numberedRowLines(grid) ?? unnumberedTaskLines(grid) ?? tableRowLines(grid)
     if (!lines) continue
     const prefix = table.prefix ? `${table.prefix}:` : ''
     for (const line of lines) {

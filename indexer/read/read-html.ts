@@ -24,6 +24,7 @@ import { numberedRowLines } from './numbered-rows.js'
 import { isLinkBar } from './link-bar.js'
 import { hiddenBody } from './revealed-body.js'
 import { taskTableLines } from './task-table.js'
+import { unnumberedTaskLines } from './unnumbered-task-table.js'
 import { pageTitleOf, withoutTitle } from './title-heading.js'
 
 export interface HtmlContent {
@@ -189,7 +190,7 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, fl
   }
   if ((tag === 'table' || tag === 'dl') && readMetadataTable(node, fields)) return
   const grid = tag === 'table' ? tableGrid(node) : null
-  const tasks = grid ? (taskTableLines(grid) ?? numberedRowLines(grid)) : null
+  const tasks = grid ? (taskTableLines(grid) ?? numberedRowLines(grid) ?? unnumberedTaskLines(grid)) : null
   if (tasks) {
     for (const line of tasks) {
       out.paragraphBreak()
