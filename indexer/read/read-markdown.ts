@@ -15,6 +15,7 @@ import { parse } from 'node-html-parser'
 import type { StyledHeading } from '../structure/styled-headings.js'
 import { BOLD } from './html-headings.js'
 import { CONTENTS_LINE, isContentsList, TOC_MARKER } from './markdown-contents.js'
+import { isTitledOutline } from './markdown-list-outline.js'
 import { taskTableLines } from './task-table.js'
 import { withoutTitle } from './title-heading.js'
 
@@ -35,6 +36,15 @@ export function readMarkdown(source: string): { text: string; headings: StyledHe
       continue
     }
     if (token.type === 'paragraph' && TOC_MARKER.test(token.text.trim())) continue
+    // Chapters as the items of an outer ordered list over their clauses (markdown-list-outline.ts): headings, not items.
+    if (token.type === 'list' && isTitledOutline(token as Tokens.List, blockText)) {
+      for (const item of (token as Tokens.List).items) {
+        const [title, ...rest] = item.tokens
+        headings.push({ text: blockText(title).trim(), level: BOLD })
+        for (const t of [title, ...rest]) collectBlock(t, blocks)
+      }
+      continue
+    }
     collectBlock(token, blocks)
     if (token.type === 'heading') headings.push({ text: inline(token.tokens ?? []).trim(), level: (token as Tokens.Heading).depth })
     else if (token.type === 'paragraph' && isBoldLine(token as Tokens.Paragraph)) headings.push({ text: inline(token.tokens ?? []).trim(), level: BOLD })
@@ -86,6 +96,13 @@ function collectBlock(token: Token, blocks: string[], marker = ''): void {
 function isBoldLine(paragraph: Tokens.Paragraph): boolean {
   const words = paragraph.tokens.filter((t) => !(t.type === 'text' && t.raw.trim() === ''))
   return words.length === 1 && words[0].type === 'strong'
+}
+
+/** A block's text as rendered, without a list marker. */
+function blockText(token: Token): string {
+  const out: string[] = []
+  collectBlock(token, out)
+  return out.join('\n')
 }
 
 function collectList(list: Tokens.List, blocks: string[]): void {
