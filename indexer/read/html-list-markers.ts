@@ -66,7 +66,7 @@ export function listMarkers(ol: HTMLElement): Map<HTMLElement, string> {
 }
 
 /** The number format an element asks for (inline list-style or `type`), 'none' for list-style none, null when it says nothing. */
-function formatOf(el: HTMLElement): string | null {
+export function formatOf(el: HTMLElement): string | null {
   const style = (el.getAttribute('style') ?? '').toLowerCase()
   const css = /list-style(?:-type)?\s*:\s*([^;]+)/.exec(style)?.[1]
   if (css) {

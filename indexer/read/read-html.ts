@@ -17,6 +17,7 @@ import type { StyledHeading } from '../structure/styled-headings.js'
 import { lookWithin, PLAIN_LOOK, rankBoldLooks, type Look } from './html-bold-looks.js'
 import { BOLD, levelWithin, lineLevel, PLAIN } from './html-headings.js'
 import { listMarkers } from './html-list-markers.js'
+import { markListOutlines } from './html-list-outline.js'
 import { isAnchorOnly } from './anchor-contents.js'
 import { CONTENTS_HEAD } from '../clean/contents-lines.js'
 import { laysOutPdfLines } from './pdf-page-lines.js'
@@ -67,6 +68,7 @@ export function extractHtml(html: string): HtmlContent {
   const out = new TextCollector()
   const body = root.querySelector('body') ?? root
   revealed = hiddenBody(body)
+  markListOutlines(body)
   try {
     walk(body, out, fields, 'blocks')
   } finally {

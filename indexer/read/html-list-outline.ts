@@ -1,0 +1,44 @@
+/**
+ * A web page's plan written as nested ordered lists: each chapter an item of the outer <ol>, a short title over an
+ * inner <ol> of its clauses. A browser draws 1. 2. at both levels, told apart by their indent alone: read as text,
+ * every chapter title was a clause of the clause level (1, 1, 2, 2, 1, 2). The outer items are the chapters'
+ * headings: their titles are set bold, which heads them (html-headings.ts), and the outer list draws no number, so
+ * the inner lists number the clauses, again in each chapter. Only when every outer item is such a title over a list
+ * drawn in the same numbers (a list of clauses with points under some is no outline, and a 一、 list over 1. lists
+ * numbers its chapters itself).
+ */
+import { HTMLElement, parse, type Node } from 'node-html-parser'
+import { formatOf } from './html-list-markers.js'
+
+/** A chapter's title: short, no sentence. */
+const TITLE = /^[^。；;！!？?：:]{2,30}$/
+
+const isList = (node: Node) => node instanceof HTMLElement && /^(?:ol|ul)$/i.test(node.rawTagName ?? '')
+const itemsOf = (ol: HTMLElement) => ol.childNodes.filter((n): n is HTMLElement => n instanceof HTMLElement && n.rawTagName?.toLowerCase() === 'li')
+
+/** Marks the outline lists under `root` as read above: their titles bold, their own numbers not drawn. */
+export function markListOutlines(root: HTMLElement): void {
+  for (const ol of root.querySelectorAll('ol')) {
+    const items = itemsOf(ol)
+    // Drawn alike: an outer list drawn 一、 over inner 1. tells its levels apart, and numbers its chapters itself.
+    const sameNumbers = (inner: Node) => inner instanceof HTMLElement && inner.rawTagName?.toLowerCase() === 'ol' && formatOf(inner) === formatOf(ol)
+    const titled = items.length >= 2 && items.every((li) => TITLE.test(titleNodes(li).map((n) => n.text).join('').trim()) && li.childNodes.some(sameNumbers))
+    if (!titled) continue
+    ol.setAttribute('style', `list-style-type:none;${ol.getAttribute('style') ?? ''}`)
+    for (const li of items) {
+      const nodes = titleNodes(li)
+      const strong = parse('<strong></strong>').firstChild as HTMLElement
+      li.exchangeChild(nodes[0], strong)
+      for (const n of nodes) {
+        if (n !== nodes[0]) li.removeChild(n)
+        strong.appendChild(n)
+      }
+    }
+  }
+}
+
+/** The item's nodes before its first nested list: its title. */
+function titleNodes(li: HTMLElement): Node[] {
+  const at = li.childNodes.findIndex(isList)
+  return li.childNodes.slice(0, at === -1 ? li.childNodes.length : at)
+}
