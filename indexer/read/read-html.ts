@@ -14,8 +14,9 @@ import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser'
 import { canonicalKey, mergeFields, parseMetadataLine } from '../clean/metadata-fields.js'
 import { joinAttachmentLinks } from './attachment-links.js'
 import type { StyledHeading } from '../structure/styled-headings.js'
-import { lookWithin, PLAIN_LOOK, rankBoldLooks, type Look } from './html-bold-looks.js'
-import { BOLD, levelWithin, lineLevel, PLAIN } from './html-headings.js'
+import { lookWithin, PLAIN_LOOK, rankBoldLooks } from './html-bold-looks.js'
+import { levelWithin, PLAIN } from './html-headings.js'
+import { TextCollector } from './html-text-collector.js'
 import { listMarkers } from './html-list-markers.js'
 import { markListOutlines } from './html-list-outline.js'
 import { isAnchorOnly } from './anchor-contents.js'
@@ -110,53 +111,6 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1')
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)
   return m ? m[1] : null
-}
-
-class TextCollector {
-  private lines: string[] = []
-  private current = ''
-  /** The heading level of the current line's text so far (html-headings.ts); null before any words. */
-  private level: number | null = null
-  /** How the current line's first words look (html-bold-looks.ts), which ranks a bold line among the others. */
-  private look: Look | null = null
-  readonly headings: (StyledHeading & { look?: Look })[] = []
-
-  add(text: string, level = PLAIN, look = PLAIN_LOOK): void {
-    this.current += text
-    if (!/\S/.test(text)) return
-    this.level = lineLevel(this.level, level)
-    this.look ??= look
-  }
-
-  lineBreak(): void {
-    const line = this.current.replace(/^[ ]+|[ ]+$/g, '')
-    if (line !== '') this.lines.push(line)
-    if (line !== '' && this.level !== null && this.level > PLAIN) this.headings.push({ text: line, level: this.level, ...(this.level === BOLD && this.look ? { look: this.look } : {}) })
-    this.current = ''
-    this.level = null
-    this.look = null
-  }
-
-  paragraphBreak(): void {
-    this.lineBreak()
-    if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== '') this.lines.push('')
-  }
-
-  /** Takes back the last line when it matches `pattern` (a 目录 heading over contents left out), with its heading. */
-  dropLastLine(pattern: RegExp): void {
-    this.paragraphBreak()
-    while (this.lines.at(-1) === '') this.lines.pop()
-    const last = this.lines.at(-1)
-    if (last === undefined || !pattern.test(last.trim())) return
-    this.lines.pop()
-    if (this.headings.at(-1)?.text === last) this.headings.pop()
-  }
-
-  finish(): string {
-    this.paragraphBreak()
-    while (this.lines.length > 0 && this.lines[this.lines.length - 1] === '') this.lines.pop()
-    return this.lines.join('\n')
-  }
 }
 
 /**
