@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { splitClauses } from './clause-splitter.js'
-import { breakAtMarkers, findNumbering } from './numbering.js'
+import { findNumbering } from './numbering.js'
+import { breakAtMarkers } from './marker-lines.js'
 
 const brief = (lines: string[]) =>
   splitClauses(lines).records.filter((r) => r.kind === 'clause').map((r) => [r.chapter?.number ?? null, r.number, r.heading])

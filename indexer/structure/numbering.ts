@@ -168,8 +168,7 @@ const CONTEXTS: Partial<Record<MarkerKind, ReadonlySet<MarkerContext>>> = {
   'arabic-half-paren': new Set(['line-start', 'after-break']),
 }
 const BREAK_BEFORE = /[。！？；;!?：:）)】」』”\s]/
-const SPACE = /[ \t\u3000\u00a0]/
-/** SPACE for one character, without a regular expression: it runs for every candidate. */
+/** A space or tab, full-width or no-break too, tested without a regular expression: it runs for every candidate. */
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u3000' || ch === '\t' || ch === '\u00a0'
 /** What may follow a marker: the item's text (Chinese, an opening quote or bracket), never a number or another marker. */
 const TEXT_AFTER = /^[ \t\u3000\u00a0]*[\u3400-\u9fff“《"‘【]/
@@ -271,59 +270,4 @@ export function findNumbering(text: string): TextMarker[] {
   const candidates = findCandidates(text)
   const accepted = acceptSequences(candidates, text)
   return candidates.filter((_, i) => accepted[i])
-}
-
-/**
- * Puts every accepted marker that stands inside a line at the start of its own line, and a short title
- * after an inline chapter or section marker on a line of its own, so the line-based splitter sees
- * flattened text as it sees text with one item per line. Markers already at a line start stay where they are.
- * Returns the lines and, per line index, the marker that opens it (offsets relative to the line).
- */
-export function breakLines(text: string, accepted: TextMarker[]): { lines: string[]; markers: Map<number, TextMarker> } {
-  const lines: string[] = []
-  const markers = new Map<number, TextMarker>()
-  let from = 0
-  const push = (to: number) => {
-    for (const piece of text.slice(from, to).split('\n')) {
-      const line = piece.replace(/^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$/g, '')
-      if (line) lines.push(line)
-    }
-  }
-  accepted.forEach((m, i) => {
-    push(m.at)
-    from = m.at
-    const lineEnd = text.indexOf('\n', m.at)
-    const titleEnd = m.context !== 'line-start' && TITLED.has(m.kind) ? titleSpace(text, m.end) : -1
-    const to = titleEnd !== -1 ? titleEnd : lineEnd === -1 ? text.length : lineEnd
-    // The marker line ends at the next accepted marker at the latest; the loop continues from there.
-    const next = accepted[i + 1]
-    const end = next && next.at < to ? next.at : to
-    const line = text.slice(m.at, end).replace(/[ \t\u3000\u00a0]+$/, '')
-    markers.set(lines.length, { ...m, at: 0, end: Math.min(m.end - m.at, line.length) })
-    lines.push(line)
-    from = end
-  })
-  push(text.length)
-  return { lines, markers }
-}
-
-/** The text with its numbering at line starts (see breakLines). */
-export function breakAtMarkers(text: string): string {
-  const accepted = findNumbering(text)
-  if (accepted.every((m) => m.context === 'line-start')) return text
-  return breakLines(text, accepted).lines.join('\n')
-}
-
-/** Kinds whose marker is followed by a short title (一、总体要求): the title ends at the first space. */
-const TITLED: ReadonlySet<MarkerKind> = new Set(['chapter-word', 'section-word', 'cn', 'cn-paren'])
-const MAX_TITLE = 25
-const TITLE_STOP = /[。，,；;：:！？!?\n]/
-
-/** Offset of the space that ends a title starting at `start`, or -1 when the title runs on into its text. */
-function titleSpace(text: string, start: number): number {
-  for (let i = start + 2; i < Math.min(text.length, start + MAX_TITLE); i++) {
-    if (TITLE_STOP.test(text[i])) return -1
-    if (SPACE.test(text[i])) return i
-  }
-  return -1
 }

@@ -7,7 +7,8 @@
  */
 import type { LevelRole, PlanLevel } from '../types.js'
 import { readLineMarker, runsOnPastHeading } from './line-markers.js'
-import { acceptSequences, breakLines, findCandidates, KIND_LABEL, RANK, type MarkerKind, type TextMarker } from './numbering.js'
+import { acceptSequences, findCandidates, KIND_LABEL, RANK, type MarkerKind, type TextMarker } from './numbering.js'
+import { breakLines } from './marker-lines.js'
 
 export interface LineNumbering {
   /** The text's lines, with every accepted marker at the start of a line. */
