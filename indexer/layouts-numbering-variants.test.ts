@@ -62,3 +62,17 @@ describe('parseDocument on （1） clauses that start again in each of twelve �
     expect(levels('guangyuan-2024-paren-clauses-restart-twelve-chapters.txt')).toEqual(['一、 chapter 12', '（1） clause 15'])
   })
 })
+
+describe('parseDocument on clauses numbered ㈠ ㈡ ㈢ (parenthesized ideographs, one character each, as old WPS documents type （一）)', () => {
+  it('reads ㈠ as （一）: the clauses of their chapters, the level reported as printed', () => {
+    expect(records('anlong-2024-parenthesized-ideograph-sections.txt').map((r) => r.slice(0, 4))).toEqual([
+      ['-p1', null, null, null],
+      ['-1-1', '一全面加强党的建设', null, 1],
+      ['-1-2', '一全面加强党的建设', null, 2],
+      ['-2-3', '二推动教育优质均衡发展', null, 3],
+      ['-2-4', '二推动教育优质均衡发展', null, 4],
+    ])
+    expect(levels('anlong-2024-parenthesized-ideograph-sections.txt')).toEqual(['一、 chapter 2', '㈠ clause 4'])
+    expect(parse('anlong-2024-parenthesized-ideograph-sections.txt')[0].clauses[1].heading).toBe('深化理论武装')
+  })
+})

@@ -60,7 +60,8 @@ const BARE_CLAUSE = /^(\d{1,3})(?![\d.．、%％年月日号个所名项人万�
 const LEADING_SPACE = /^\s*/
 /** Characters a marker may take at most (`（１２３）`, `１２３．`, and the character after it that BARE_CLAUSE checks). */
 const MARKER_REACH = 8
-const ENCLOSED_STYLE: Record<EnclosedForm, ClauseStyle> = { circled: 'circled', paren: 'paren', dot: 'dot' }
+const ENCLOSED_STYLE: Record<Exclude<EnclosedForm, 'cn-paren'>, ClauseStyle> = { circled: 'circled', paren: 'paren', dot: 'dot' }
+const CN_ONE_TO_TEN = '一二三四五六七八九十'
 
 /**
  * Classifies the opening marker of a (trimmed) line; null for ordinary text. Full-width digits read as ASCII
@@ -70,6 +71,8 @@ export function readLineMarker(line: string): LineMarker | null {
   const enclosed = readEnclosedNumeral(line[0])
   if (enclosed) {
     const markerLength = 1 + LEADING_SPACE.exec(line.slice(1))![0].length
+    // ㈠ is （一）: a section.
+    if (enclosed.form === 'cn-paren') return { kind: 'section', label: `（${CN_ONE_TO_TEN[enclosed.number - 1]}）`, ordinal: enclosed.number, rest: line.slice(markerLength), markerLength }
     return { kind: 'clause', style: ENCLOSED_STYLE[enclosed.form], number: enclosed.number, rest: line.slice(markerLength), markerLength }
   }
   // Every marker ends within its first characters; digits further on are text, kept as written.

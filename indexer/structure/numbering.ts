@@ -11,7 +11,7 @@
 import { attachmentListLines } from './appendix.js'
 import { insideFeatureBox } from './feature-boxes.js'
 import { insideBracket, parseChineseNumeral } from './line-markers.js'
-import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral } from './numeral-glyphs.js'
+import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral, type EnclosedForm } from './numeral-glyphs.js'
 
 /**
  * Marker kinds, from the highest level of a document to the lowest. Full-width digits and the enclosed numerals
@@ -237,14 +237,17 @@ function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digi
   if (m[7]) return { kind: 'article', digits: m[7] }
   if (m[8]) return { kind: 'arabic-half-paren', digits: m[8] }
   const enclosed = readEnclosedNumeral(m[9])
-  if (enclosed) return { kind: enclosed.form === 'circled' ? 'circled' : enclosed.form === 'paren' ? 'arabic-paren' : 'arabic', number: enclosed.number }
+  if (enclosed) return { kind: ENCLOSED_KIND[enclosed.form], number: enclosed.number }
   return null
 }
+
+/** The marker kind each enclosed numeral stands for: ① its own level, ⑴ （1）, ⒈ 1., ㈠ （一）. */
+const ENCLOSED_KIND: Record<EnclosedForm, MarkerKind> = { circled: 'circled', paren: 'arabic-paren', dot: 'arabic', 'cn-paren': 'cn-paren' }
 
 function labelOf(kind: MarkerKind, m: RegExpMatchArray, number: number): string {
   if (m[1]) return `第${m[1]}${m[2]}`
   if (m[7]) return `第${foldDigits(m[7])}条`
-  if (kind === 'cn-paren') return `（${m[4]}）`
+  if (kind === 'cn-paren') return `（${m[4] ?? '一二三四五六七八九十'[number - 1]}）`
   if (kind === 'arabic-paren') return `（${m[5] ? foldDigits(m[5]) : number}）`
   if (kind === 'circled') return m[9]
   return m[3] ?? m[10] ?? (m[6] ? foldDigits(m[6]) : String(number))
@@ -252,7 +255,7 @@ function labelOf(kind: MarkerKind, m: RegExpMatchArray, number: number): string 
 
 /** `⑴` and `⒈` print （1） and 1. as one character; `1）` prints 1) with a full-width bracket. */
 function printedForm(kind: MarkerKind, m: RegExpMatchArray): string | undefined {
-  if (m[9] && kind !== 'circled') return kind === 'arabic' ? '⒈' : '⑴'
+  if (m[9] && kind !== 'circled') return kind === 'arabic' ? '⒈' : kind === 'cn-paren' ? '㈠' : '⑴'
   if (m[8] && m[0].endsWith('）')) return '1）'
   return undefined
 }

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral } from './numeral-glyphs.js'
 
 describe('readEnclosedNumeral', () => {
-  it('reads circled, parenthesized and digit-full-stop numerals as the number and the form they stand for', () => {
+  it('reads circled, parenthesized, digit-full-stop and parenthesized-ideograph numerals as the number and the form they stand for', () => {
     expect(['①', '⑩', '⑳', '㉑', '㉟', '㊱', '㊿', '❶', '⓫'].map(readEnclosedNumeral)).toEqual(
       [1, 10, 20, 21, 35, 36, 50, 1, 11].map((number) => ({ number, form: 'circled' })),
     )
     expect(['⑴', '⑿', '⒇'].map(readEnclosedNumeral)).toEqual([1, 12, 20].map((number) => ({ number, form: 'paren' })))
     expect(['⒈', '⒓', '⒛'].map(readEnclosedNumeral)).toEqual([1, 12, 20].map((number) => ({ number, form: 'dot' })))
+    expect(['㈠', '㈤', '㈩'].map(readEnclosedNumeral)).toEqual([1, 5, 10].map((number) => ({ number, form: 'cn-paren' })))
   })
 
   it('reads nothing from digits, Chinese numerals, brackets or a missing character', () => {

@@ -1,14 +1,15 @@
 /**
  * Numbers written with other characters than ASCII digits, read as the markers they stand for. Word exports
  * and government templates number with full-width digits (１． （１）) and with one-character numerals from
- * Unicode's enclosed forms: ① (circled), ⑴ (parenthesized, as （1）), ⒈ (digit full stop, as 1.).
+ * Unicode's enclosed forms: ① (circled), ⑴ (parenthesized, as （1）), ⒈ (digit full stop, as 1.), and ㈠ (a
+ * parenthesized ideograph, as （一）, which GB 2312 holds and old WPS documents type).
  *
  * Reading folds, it never rewrites: a full-width digit folds to one ASCII digit and an enclosed numeral is one
  * character, so a marker's length in the folded text is its length in the original, and offsets map 1:1.
  */
 
-/** What an enclosed numeral stands for: its own circled level, `（1）`, or `1.`. */
-export type EnclosedForm = 'circled' | 'paren' | 'dot'
+/** What an enclosed numeral stands for: its own circled level, `（1）`, `1.`, or `（一）`. */
+export type EnclosedForm = 'circled' | 'paren' | 'dot' | 'cn-paren'
 
 /** Unicode blocks of enclosed numerals: first code point, the number it stands for, how many follow. */
 const ENCLOSED: { from: number; first: number; count: number; form: EnclosedForm }[] = [
@@ -19,6 +20,7 @@ const ENCLOSED: { from: number; first: number; count: number; form: EnclosedForm
   { from: 0x24eb, first: 11, count: 10, form: 'circled' }, // ⓫–⓴
   { from: 0x2474, first: 1, count: 20, form: 'paren' }, // ⑴–⒇
   { from: 0x2488, first: 1, count: 20, form: 'dot' }, // ⒈–⒛
+  { from: 0x3220, first: 1, count: 10, form: 'cn-paren' }, // ㈠–㈩
 ]
 
 const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`
