@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { outlineRows, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
+import { outlineRows, parseHandmade, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 
 describe('parseDocument on an official account’s article copied as text, its chapters set under big numbers 01 02 03', () => {
   const [plan] = parseHandmadeText('hezhou-2024-wechat-zero-numbered-chapters.txt')
@@ -17,5 +17,19 @@ describe('parseDocument on an official account’s article copied as text, its c
 
   it('titles the plan by its headline without 来了！, dated by the account’s line under it, which is in no record', () => {
     expect([plan.plan.title, plan.plan.year, plan.plan.issuer, plan.plan.publishDate, plan.plan.warnings]).toEqual(['2024年贺州市教育工作要点', 2024, '贺州市教育局', '2024-03-09', []])
+  })
+})
+
+describe('parseDocument on an official account’s page that sets 01 02 in its chapter headings, before their titles', () => {
+  it('heads each chapter by its title without the number, and titles the plan by its headline without 发布！', async () => {
+    const [plan] = await parseHandmade('xingyi-2024-wechat-numbered-heading-spans.html')
+    expect(outlineRows(plan).map((r) => r.slice(0, 4))).toEqual([
+      ['-p1', null, null, null],
+      ['-1-1', '全面加强党的建设', null, 1],
+      ['-1-2', '全面加强党的建设', null, 2],
+      ['-2-3', '推动教育优质均衡发展', null, 3],
+      ['-2-4', '推动教育优质均衡发展', null, 4],
+    ])
+    expect([plan.plan.title, plan.plan.city, plan.plan.warnings]).toEqual(['2024年兴义市教育工作要点', '兴义市', []])
   })
 })

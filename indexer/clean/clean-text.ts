@@ -65,14 +65,15 @@ export function cleanText(text: string): CleanedText {
   const tail = articleTailStart(trimmed) ?? trimmed.length
   const titlesSpaced = spacesEndClauseTitles(trimmed)
   for (const [i, original] of trimmed.entries()) {
-    let line = undecorateHeading(original)
+    // A chapter title a 01 stood before on its line (ornamental-numbers.ts) is the title alone.
+    let line = undecorateHeading(ornaments.get(i) || original)
     if (line === '') {
       removed.push({ line, reason: 'blank' })
       if (!besidePageBreak) pendingBreak = true
       continue
     }
     textLines++
-    const reason = runningHeaders.has(i) || ornaments.has(i) || contents.has(i) || i >= tail ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES)
+    const reason = runningHeaders.has(i) || ornaments.get(i) === '' || contents.has(i) || i >= tail ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES)
     if (reason) {
       removed.push({ line, reason })
       if (runningHeaders.has(i) || isPageNumberLine(line)) besidePageBreak = true

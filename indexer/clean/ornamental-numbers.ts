@@ -3,25 +3,32 @@
  * title on the next (`01` / `全面加强党的建设` / `1.深化理论武装。…`), as `PART 01` or `Part.02` too. Kept, each is a
  * line of text between a clause and the next chapter's title: the title no longer follows an ended text and reads as
  * a line of the clause before it. They are the page's decoration of the titles, which head the chapters
- * (structure/unnumbered-headings.ts), so they leave the text. Only zero-padded numbers that run 01, 02, 03 in order,
- * each over a short title line: a page number or a count in a table is neither. Pure.
+ * (structure/unnumbered-headings.ts), so they leave the text, and a number set on the title's line (`01 全面加强党的建设`,
+ * a heading element's two spans) leaves the title. Only zero-padded numbers that run 01, 02, 03 in order, each over
+ * or before a short title: a page number or a count in a table is neither. Pure.
  */
 
 /** `01`, `PART 02`, `Part.03`: a zero-padded number, alone or after PART. */
 const ORNAMENT = /^(?:part\s*\.?\s*)?0([1-9])$/i
+/** `01 全面加强党的建设`, `01全面加强党的建设`: the number on the title's own line, as a heading element sets them. */
+const ORNAMENT_BEFORE = /^(?:part\s*\.?\s*)?0([1-9])\s*(?=[\u4e00-\u9fff])(.+)$/i
 /** A chapter title: short, no sentence punctuation. */
 const TITLE = /^[^。；;！!？?，,：:]{2,30}$/
 
-/** Indexes of the ornamental number lines among the trimmed lines of a text (blank lines are looked through). */
-export function ornamentalNumberLines(lines: string[]): Set<number> {
-  const found: number[] = []
+/**
+ * The ornamental numbers among the trimmed lines of a text (blank lines are looked through), by line index: ''
+ * for a number alone on its line, which leaves the text, or the title that a number stood before on its line.
+ */
+export function ornamentalNumberLines(lines: string[]): Map<number, string> {
+  const found = new Map<number, string>()
   for (const [i, line] of lines.entries()) {
-    const m = ORNAMENT.exec(line)
-    if (!m) continue
-    const next = lines.slice(i + 1).find((l) => l !== '')
-    if (next === undefined || !TITLE.test(next) || ORNAMENT.test(next)) continue
-    if (Number(m[1]) !== found.length + 1) return new Set()
-    found.push(i)
+    const alone = ORNAMENT.exec(line)
+    const before = alone ? null : ORNAMENT_BEFORE.exec(line)
+    const next = alone ? lines.slice(i + 1).find((l) => l !== '') : undefined
+    const title = alone ? (next !== undefined && TITLE.test(next) && !ORNAMENT.test(next) ? '' : null) : before && TITLE.test(before[2]) ? before[2] : null
+    if (title === null) continue
+    if (Number((alone ?? before)![1]) !== found.size + 1) return new Map()
+    found.set(i, title)
   }
-  return new Set(found.length >= 2 ? found : [])
+  return found.size >= 2 ? found : new Map()
 }
