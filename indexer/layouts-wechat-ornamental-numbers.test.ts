@@ -33,3 +33,17 @@ describe('parseDocument on an official account’s page that sets 01 02 in its c
     expect([plan.plan.title, plan.plan.city, plan.plan.warnings]).toEqual(['2024年兴义市教育工作要点', '兴义市', []])
   })
 })
+
+describe('parseDocument on an official account’s page of chapters of prose under headings numbered 01 02', () => {
+  it('heads a chapter by each heading’s title, its paragraphs counted in it', async () => {
+    const [plan] = await parseHandmade('xingren-2024-wechat-numbered-headings-prose.html')
+    expect(plan.clauses.map((c) => [c.chapter?.title ?? null, c.paragraph ?? null, c.text])).toEqual([
+      [null, null, '2024年，全市教育系统要坚持稳中求进，加快建设教育强市。'],
+      ['全面加强党的建设', 1, '健全“第一议题”制度，全年集中学习12次以上。'],
+      ['全面加强党的建设', 2, '推进党组织领导的校长负责制全覆盖。'],
+      ['推动教育优质均衡发展', 1, '新增公办学位600个。'],
+      ['推动教育优质均衡发展', 2, '新组建教育集团2个。'],
+    ])
+    expect(plan.plan.title).toBe('2024年兴仁市教育工作要点')
+  })
+})

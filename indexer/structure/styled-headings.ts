@@ -85,4 +85,5 @@ export function headingLines(body: string[], headings: StyledHeading[]): { index
   return found
 }
 
-const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '')
+/** The words a heading and its line are compared by: no spaces or punctuation, no 01 02 a page set before the title (clean/ornamental-numbers.ts). */
+const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').replace(/^0[1-9](?=\p{Script=Han})/u, '')
