@@ -45,16 +45,14 @@ describe('parseDocument on a task table extracted one row per line after the las
 })
 
 describe('parseDocument on a plan set out as a task table that prints no 序号 (工作板块 | 重点工作 | 工作措施 | 责任科室 | 完成时限)', () => {
-  it('reads each row as its task with the other columns labelled, under a line naming its board, no cells run together', async () => {
+  it('reads each row as its task with the other columns labelled, under its board as a chapter, no cells run together', async () => {
     const [plan] = await parseHandmade('yanan-2024-task-table-no-number-column.html')
-    expect(plan.clauses.map((c) => [c.number, c.heading, c.text])).toEqual([
-      [null, '2024年，全市教育系统要坚持稳中求进，加快建设教育强市', '2024年，全市教育系统要坚持稳中求进，加快建设教育强市。现将年度重点工作安排如下：'],
-      [null, '党的建设', '党的建设'],
-      [null, '深化理论武装', '深化理论武装。工作措施：健全“第一议题”制度，全年集中学习12次以上；责任科室：机关党委；完成时限：12月。'],
-      [null, '加强基层党组织建设', '加强基层党组织建设。工作措施：推进党组织领导的校长负责制全覆盖；责任科室：组织人事科；完成时限：12月。'],
-      [null, '教育均衡', '教育均衡'],
-      [null, '扩大学前教育资源', '扩大学前教育资源。工作措施：新增公办学位2000个；责任科室：基础教育科；完成时限：9月。'],
-      [null, '推进义务教育优质均衡', '推进义务教育优质均衡。工作措施：新组建教育集团5个；责任科室：基础教育科；完成时限：12月。'],
+    expect(plan.clauses.map((c) => [c.chapter?.title ?? null, c.paragraph ?? null, c.heading, c.text])).toEqual([
+      [null, null, '2024年，全市教育系统要坚持稳中求进，加快建设教育强市', '2024年，全市教育系统要坚持稳中求进，加快建设教育强市。现将年度重点工作安排如下：'],
+      ['党的建设', 1, '深化理论武装', '深化理论武装。工作措施：健全“第一议题”制度，全年集中学习12次以上；责任科室：机关党委；完成时限：12月。'],
+      ['党的建设', 2, '加强基层党组织建设', '加强基层党组织建设。工作措施：推进党组织领导的校长负责制全覆盖；责任科室：组织人事科；完成时限：12月。'],
+      ['教育均衡', 1, '扩大学前教育资源', '扩大学前教育资源。工作措施：新增公办学位2000个；责任科室：基础教育科；完成时限：9月。'],
+      ['教育均衡', 2, '推进义务教育优质均衡', '推进义务教育优质均衡。工作措施：新组建教育集团5个；责任科室：基础教育科；完成时限：12月。'],
     ])
   })
 })

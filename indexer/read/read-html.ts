@@ -15,7 +15,7 @@ import { canonicalKey, mergeFields, parseMetadataLine } from '../clean/metadata-
 import { joinAttachmentLinks } from './attachment-links.js'
 import type { StyledHeading } from '../structure/styled-headings.js'
 import { lookWithin, PLAIN_LOOK, rankBoldLooks } from './html-bold-looks.js'
-import { levelWithin, PLAIN } from './html-headings.js'
+import { BOLD, levelWithin, PLAIN } from './html-headings.js'
 import { TextCollector } from './html-text-collector.js'
 import { listMarkers } from './html-list-markers.js'
 import { markListOutlines } from './html-list-outline.js'
@@ -26,7 +26,7 @@ import { numberedRowLines } from './numbered-rows.js'
 import { isLinkBar } from './link-bar.js'
 import { hiddenBody } from './revealed-body.js'
 import { taskTableLines } from './task-table.js'
-import { unnumberedTaskLines } from './unnumbered-task-table.js'
+import { unnumberedTaskRows } from './unnumbered-task-table.js'
 import { pageTitleOf, withoutTitle } from './title-heading.js'
 
 export interface HtmlContent {
@@ -146,12 +146,15 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, fl
   }
   if ((tag === 'table' || tag === 'dl') && readMetadataTable(node, fields)) return
   const grid = tag === 'table' ? tableGrid(node) : null
-  const tasks = grid ? (taskTableLines(grid) ?? numberedRowLines(grid) ?? unnumberedTaskLines(grid)) : null
+  const numbered = grid ? (taskTableLines(grid) ?? numberedRowLines(grid)) : null
+  const unnumbered = grid && !numbered ? unnumberedTaskRows(grid) : null
+  const tasks = numbered ?? unnumbered?.lines ?? null
   if (tasks) {
-    for (const line of tasks) {
+    tasks.forEach((line, k) => {
       out.paragraphBreak()
-      out.add(line)
-    }
+      // A board of an unnumbered task table heads its tasks (unnumbered-task-table.ts).
+      out.add(line, unnumbered?.boards.has(k) ? BOLD : PLAIN)
+    })
     out.paragraphBreak()
     return
   }

@@ -20,6 +20,14 @@ const RUNNING_TEXT = /[，。；,;]/
 
 /** The lines a table reads as, or null when it is no task table: no header of a task and its duty, or one row. */
 export function unnumberedTaskLines(rows: string[][]): string[] | null {
+  return unnumberedTaskRows(rows)?.lines ?? null
+}
+
+/**
+ * The lines a table reads as and which of them name a board: a web page gives them as headings (read-html.ts), so
+ * the boards head the chapters of their tasks as a CMS's bold lines would.
+ */
+export function unnumberedTaskRows(rows: string[][]): { lines: string[]; boards: Set<number> } | null {
   const header = rows[0] ?? []
   if (header.some((h) => h.length > MAX_HEADER) || !header.some((h) => DUTY_HEADER.test(h))) return null
   const taskColumn = header.findIndex((h) => TASK_HEADER.test(h) && !DUTY_HEADER.test(h) && !GROUP_HEADER.test(h))
@@ -31,10 +39,11 @@ export function unnumberedTaskLines(rows: string[][]): string[] | null {
   // A column before the task's that is merged down over several tasks names their board; one that is not (时间) is a value.
   const groups = header.map((_, i) => i < taskColumn && body.some((r, k) => k > 0 && r[i] !== '' && r[i] === body[k - 1][i]))
   const lines: string[] = []
+  const boards = new Set<number>()
   let group = ''
   for (const row of body) {
     const rowGroup = distinctCells(row.filter((_, i) => groups[i])).join(' ')
-    if (rowGroup && rowGroup !== group) lines.push(rowGroup)
+    if (rowGroup && rowGroup !== group) boards.add(lines.push(rowGroup) - 1)
     group = rowGroup
     const task = row[taskColumn].trim()
     const labelled = header
@@ -42,7 +51,7 @@ export function unnumberedTaskLines(rows: string[][]): string[] | null {
       .filter((l) => l !== '')
     lines.push(`${sentence(task)}${labelled.length > 0 ? sentence(labelled.join('；')) : ''}`)
   }
-  return lines
+  return { lines, boards }
 }
 
 const sentence = (text: string) => (/[。！？；.]$/.test(text) ? text : `${text}。`)
