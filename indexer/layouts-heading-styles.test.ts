@@ -67,3 +67,15 @@ describe('parseDocument on a Word plan whose template names its heading styles i
     ])
   })
 })
+
+describe('parseDocument on a Word plan whose chapters are paragraphs set bold by hand, no heading style and no number', () => {
+  it('heads a chapter by each bold paragraph, not by a paragraph opened by a bold phrase, its paragraphs counted in it', async () => {
+    expect(await rows('kaili-2024-bold-paragraph-headings-prose.docx')).toEqual([
+      [null, null, null, null, '2024年，全市教育系统要坚持稳中求进，加快建设教育强市。'],
+      ['全面加强党的建设', null, null, 1, '健全“第一议题”制度，全年开展理论学习中心组集中学习12次以上。'],
+      ['全面加强党的建设', null, null, 2, '落实意识形态工作责任制。每半年开展一次专题研判。'],
+      ['推动基础教育优质均衡', null, null, 1, '新建、改扩建公办幼儿园3所，新增公办学位900个。'],
+      ['推动基础教育优质均衡', null, null, 2, '新组建城乡教育共同体2个，实现乡镇中心学校全覆盖。'],
+    ])
+  })
+})

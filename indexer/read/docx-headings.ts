@@ -16,6 +16,11 @@ import { attr, child, insideChoice, intVal, parseXml, val } from './docx-xml.js'
 /** Word's body-text level: no heading. */
 const BODY_TEXT = 9
 /**
+ * A paragraph bold from end to end by its runs' own formatting (`全面加强党的建设` set bold by hand, no heading style):
+ * a heading below every outline level, as a web page's bold line ranks below its heading elements (html-headings.ts).
+ */
+const BOLD_PARAGRAPH = BODY_TEXT
+/**
  * A heading style by its name: Word's built-in `heading 1`, `Heading 2`, `标题 1`, `标题2`, or a Chinese template's own
  * `一级标题`, `2级标题`, `标题一`.
  */
@@ -37,8 +42,9 @@ export function readHeadings(doc: Document, stylesXml: string | null): StyledHea
     // A table cell or a text box is no place for the document's outline; mammoth reads an mc:Choice's fallback.
     if (insideChoice(p) || within(p, ['tc', 'txbxContent'])) continue
     const pPr = child(p, 'pPr')
-    const level = intVal(child(pPr, 'outlineLvl')) ?? styleLevel(styles, val(child(pPr, 'pStyle')) ?? styles.defaultId)
-    if (level === null || level < 0 || level >= BODY_TEXT) continue
+    const outline = intVal(child(pPr, 'outlineLvl')) ?? styleLevel(styles, val(child(pPr, 'pStyle')) ?? styles.defaultId)
+    const level = outline !== null && outline >= 0 && outline < BODY_TEXT ? outline : boldThroughout(p) ? BOLD_PARAGRAPH : null
+    if (level === null) continue
     // A heading typed with prose after a soft line break (docx-soft-breaks.ts) heads with its first line only.
     const text = shownText(p).split('\n').find((line) => line.trim() !== '') ?? ''
     if (text.trim()) headings.push({ text: text.trim(), level: level + 1 })
@@ -84,6 +90,19 @@ function shownText(p: Element): string {
     text += el.localName === 'tab' ? '\t' : (el.textContent ?? '')
   }
   return text
+}
+
+/** Whether every run of the paragraph that shows text is bold (w:b, not switched off), and one does. */
+function boldThroughout(p: Element): boolean {
+  let shown = 0
+  for (const t of Array.from(p.getElementsByTagNameNS(p.namespaceURI, 't'))) {
+    if (!t.textContent?.trim() || within(t, ['del', 'moveFrom'], p)) continue
+    const run = t.parentNode as Element | null
+    const b = child(child(run, 'rPr'), 'b')
+    if (b === null || /^(?:0|false|off)$/.test(val(b) ?? '')) return false
+    shown++
+  }
+  return shown > 0
 }
 
 /** Whether `el` stands inside an element named one of `names` (below `stop`, when given). */

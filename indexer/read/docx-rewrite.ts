@@ -34,7 +34,8 @@ export async function rewriteDocx(bytes: Uint8Array): Promise<{ bytes: Uint8Arra
   const lists = Boolean(numberingXml) && (documentXml?.includes('numPr>') || stylesXml?.includes('numPr>'))
   const contents = /Table of Contents|instrText[^>]*>\s*TOC\b/.test(documentXml ?? '')
   const notes = /(?:footnote|endnote)Reference/.test(documentXml ?? '')
-  const styled = HEADINGS.test(documentXml ?? '') || HEADINGS.test(stylesXml ?? '')
+  // Or a paragraph set bold by hand, which heads too (docx-headings.ts).
+  const styled = HEADINGS.test(documentXml ?? '') || HEADINGS.test(stylesXml ?? '') || /<(?:\w+:)?b[\s/>]/.test(documentXml ?? '')
   const softBreaks = /<(?:\w+:)?(?:br|cr)[\s/>]/.test(documentXml ?? '')
   if (!documentXml || !(lists || contents || notes || styled || softBreaks || /<(?:\w+:)?tbl[\s>]/.test(documentXml))) return same
   const doc = parseXml(documentXml)
