@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
-import { defaultVocabulary, expandQuery, officialAlternatives, parseVocabulary, semanticQueryText } from './everyday-vocabulary.js'
+import { defaultVocabulary, expandQuery, officialAlternatives, parsePlanTerms, parseVocabulary, semanticQueryText } from './everyday-vocabulary.js'
 import { parseQuery } from './parse-query.js'
 
 const tokenizer = createSegmenter()
@@ -24,6 +24,17 @@ describe('everyday vocabulary', () => {
     expect(words('贵州的学校怎么积累办学经验')).not.toEqual(expect.arrayContaining(['收费']))
     expect(words('贵州的学校怎么积累办学经验')).not.toEqual(expect.arrayContaining(['减负']))
     expect(words('上学太贵了')).toEqual(expect.arrayContaining(['收费']))
+  })
+
+  it('does not widen a term of the plans by an everyday word inside it: 网络安全 holds 网络 but stays 网络安全, while 网络 alone and 网络课 widen', () => {
+    const phrases = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary(), { phrases: true }).groups.flat().map((t) => (t.kind === 'phrase' ? t.match : t.words.join(' ')))
+    expect(phrases('网络安全')).toEqual(['网络安全'])
+    expect(phrases('网络')).toEqual(['网络', '信息化', '数字化'])
+    expect(phrases('网络课')).toEqual(['网络课', '信息化', '数字化'])
+  })
+
+  it('reads the plans\' terms from the segmenter\'s dictionary lines, the term first', () => {
+    expect([...parsePlanTerms('# 注释\n网络安全 2000 nz\n\n双减 3000\n')]).toEqual(['网络安全', '双减'])
   })
 
   it('leaves exact phrases exact in keyword mode: 补课 and "课本费" are not widened', () => {

@@ -26,35 +26,51 @@ export function parseVocabulary(text: string): EverydayVocabulary {
 /** The vocabulary of data/dict/, read once per process; an unreadable file leaves queries as typed. */
 export const defaultVocabulary: () => EverydayVocabulary = dictFileOnce('everyday-terms.txt', parseVocabulary, () => new Map())
 
+/** The plans' own terms (data/dict/policy-terms.txt, the segmenter's domain dictionary: one term a line, first). */
+export function parsePlanTerms(text: string): ReadonlySet<string> {
+  const out = new Set<string>()
+  for (const line of text.split(/\r?\n/)) {
+    const term = line.replace(/#.*/, '').trim().split(/\s+/)[0]
+    if (term) out.add(normalizeForMatch(term))
+  }
+  return out
+}
+
+export const defaultPlanTerms: () => ReadonlySet<string> = dictFileOnce('policy-terms.txt', parsePlanTerms, () => new Set())
+
 /**
  * A word widens by an entry it contains (补课费 by 补课); a one-character entry only by the word itself, since a
- * single character sits inside unrelated words too (贵 in 贵州, 钱 in 钱塘, 累 in 积累).
+ * single character sits inside unrelated words too (贵 in 贵州, 钱 in 钱塘, 累 in 积累). A word that is itself one
+ * of the plans' terms is already what the plans say: 网络安全 holds 网络 but means neither 信息化 nor 数字化, and
+ * widening it put eight clauses about digital schooling above the four that say 网络安全.
  */
-function widens(word: string, everyday: string): boolean {
-  return [...everyday].length === 1 ? word === everyday : word.includes(everyday)
+function widens(word: string, everyday: string, planTerms: ReadonlySet<string>): boolean {
+  if (word === everyday) return true
+  return [...everyday].length > 1 && word.includes(everyday) && !planTerms.has(word)
 }
 
 const termStrings = (t: QueryTerm) => (t.kind === 'words' ? t.words : [t.match])
 
 /** The official words a word is widened with, in the vocabulary's order. */
-function officialFor(word: string, vocabulary: EverydayVocabulary): string[] {
+function officialFor(word: string, vocabulary: EverydayVocabulary, planTerms: ReadonlySet<string>): string[] {
   const out: string[] = []
-  for (const [everyday, official] of vocabulary) if (widens(word, everyday)) for (const o of official) if (!out.includes(o)) out.push(o)
+  for (const [everyday, official] of vocabulary) if (widens(word, everyday, planTerms)) for (const o of official) if (!out.includes(o)) out.push(o)
   return out
 }
 
 /** A term widened: the words of free text by their official words; an unquoted phrase, if asked, by phrases. */
-function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQuery, phrases: boolean): QueryTerm[] {
+function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQuery, options: ExpandOptions): QueryTerm[] {
+  const planTerms = options.planTerms ?? defaultPlanTerms()
   if (term.kind === 'phrase') {
     // Where the question may be answered in other words (hybrid mode, the query vector), an everyday word typed
     // short (霸凌, 视力) also searches the plans' words as phrases of their own, in its OR group (霸凌 | 欺凌): a
     // clause saying 欺凌 is as plain a hit as one saying 霸凌. A quoted phrase stays exactly what was typed.
-    if (!phrases || isQuoted(query, term)) return [term]
-    const official = [...officialFor(term.match, vocabulary), withDigits(term.match)].filter((o, i, all) => o !== term.match && all.indexOf(o) === i)
+    if (!options.phrases || isQuoted(query, term)) return [term]
+    const official = [...officialFor(term.match, vocabulary, planTerms), withDigits(term.match)].filter((o, i, all) => o !== term.match && all.indexOf(o) === i)
     return [term, ...official.map((o): QueryTerm => ({ kind: 'phrase', text: o, match: o }))]
   }
   const words = [...term.words]
-  for (const word of term.words) for (const o of officialFor(word, vocabulary)) if (!words.includes(o)) words.push(o)
+  for (const word of term.words) for (const o of officialFor(word, vocabulary, planTerms)) if (!words.includes(o)) words.push(o)
   // A quantity typed in Chinese numerals is searched as the plans write it too: 课间十分钟 also searches 10分钟.
   for (const word of term.words) if (withDigits(word) !== word && !words.includes(withDigits(word))) words.push(withDigits(word))
   return [words.length === term.words.length ? term : { ...term, words }]
@@ -66,11 +82,13 @@ export interface ExpandOptions {
    * phrase exact and offers the official words as alternatives instead (officialAlternatives).
    */
   phrases?: boolean
+  /** The plans' own terms, never widened by an entry they contain; default data/dict/policy-terms.txt. */
+  planTerms?: ReadonlySet<string>
 }
 
 /** The query with every free-text term's words widened by the vocabulary; exclusions untouched. */
 export function expandQuery(query: ParsedQuery, vocabulary: EverydayVocabulary, options: ExpandOptions = {}): ParsedQuery {
-  const groups = query.groups.map((group) => group.flatMap((term) => widen(term, vocabulary, query, options.phrases ?? false)))
+  const groups = query.groups.map((group) => group.flatMap((term) => widen(term, vocabulary, query, options)))
   const added = groups.flat().flatMap(termStrings).filter((w) => !query.highlight.includes(w))
   if (added.length === 0) return query
   const highlight = [...new Set([...query.highlight, ...added])].sort((a, b) => b.length - a.length || a.localeCompare(b))
@@ -80,7 +98,7 @@ export function expandQuery(query: ParsedQuery, vocabulary: EverydayVocabulary, 
 /** The official words of a keyword query's unquoted phrases (霸凌 → 欺凌), offered when it finds few clauses. */
 export function officialAlternatives(query: ParsedQuery, vocabulary: EverydayVocabulary): string[] {
   const phrases = query.groups.flat().flatMap((t) => (t.kind === 'phrase' && !isQuoted(query, t) ? [t.match] : []))
-  return [...new Set(phrases.flatMap((match) => officialFor(match, vocabulary)))]
+  return [...new Set(phrases.flatMap((match) => officialFor(match, vocabulary, defaultPlanTerms())))]
 }
 
 const queryStrings = (query: ParsedQuery) => query.groups.flat().flatMap(termStrings)
