@@ -71,6 +71,8 @@ export interface SearchResponse {
   inferred?: InferredFilters
   /** Cities and provinces the query names that the index holds no plan of (南京 双减: 南京市). */
   absentPlaces?: string[]
+  /** Plan years the query names that the index holds no plan of (2026年的双减: 2026). */
+  absentYears?: number[]
 }
 
 export interface QueryAlternative {

@@ -6,6 +6,7 @@
  */
 import type { InferredFilters, QueryAlternative } from '../api-types.js'
 import type { Embedder, ReadOptions, SearchEngine, Tokenizer } from '../engine/types.js'
+import { withoutYears } from '../query/absent-years.js'
 import { countScoped, type SearchParams } from './search-request.js'
 
 export async function otherYearsAlternative(
@@ -22,4 +23,22 @@ export async function otherYearsAlternative(
   const within: SearchParams = { ...params, q: inferred.query, infer: false, city: [...params.city, ...(places.city ?? [])], province: [...params.province, ...(places.province ?? [])] }
   const total = await countScoped(within, tokenizer, embedder, engine, options)
   return total > 0 ? { query: inferred.query, mode: params.mode, total, filters: places } : null
+}
+
+/**
+ * A question naming years the index holds no plan of (2026年的双减: no plan of 2026 is here) is offered its topic
+ * in every year (双减 (11)), counted as it would be searched; null when nothing is left of the question or found.
+ */
+export async function everyYearAlternative(
+  params: SearchParams,
+  years: readonly number[],
+  engine: SearchEngine,
+  tokenizer: Tokenizer,
+  embedder: Embedder | null,
+  options?: ReadOptions,
+): Promise<QueryAlternative | null> {
+  const q = withoutYears(params.q, years)
+  if (years.length === 0 || q === '' || q === params.q.trim()) return null
+  const total = await countScoped({ ...params, q }, tokenizer, embedder, engine, options)
+  return total > 0 ? { query: q, mode: params.mode, total } : null
 }

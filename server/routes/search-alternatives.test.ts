@@ -192,3 +192,14 @@ describe('places the index holds no plan of', () => {
     expect((await search('南京 双减', '&page=2')).absentPlaces).toBeUndefined()
   })
 })
+
+describe('years the index holds no plan of', () => {
+  it('says a named year has no plan here and offers the topic in every year: 2021年的双减 → 2021, 双减', async () => {
+    const body = await search('2021年的双减')
+    expect(body.total).toBe(0)
+    expect(body.absentYears).toEqual([2021])
+    expect(body.alternatives).toContainEqual({ query: '双减', mode: 'keyword', total: (await search('双减')).total })
+    expect((await search('2024年的双减')).absentYears).toBeUndefined()
+    expect((await search('2035年 教育强国')).absentYears).toBeUndefined()
+  })
+})

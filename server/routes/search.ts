@@ -7,9 +7,10 @@ import { searchQuerySchema } from '../http/query-schemas.js'
 import { jsonBytes, withLeadingField } from '../http/json-bytes.js'
 import { validate } from '../http/validate.js'
 import { absentPlaces } from '../query/absent-places.js'
+import { absentYears } from '../query/absent-years.js'
 import { homophonesOf } from '../query/homophones.js'
 import { placeValues } from './place-scope.js'
-import { otherYearsAlternative } from './other-years.js'
+import { everyYearAlternative, otherYearsAlternative } from './other-years.js'
 import { keywordAlternatives } from './search-alternatives.js'
 import { soundAlikeAlternatives } from './search-spelling.js'
 import { scopeQuery } from './search-request.js'
@@ -48,24 +49,30 @@ export function searchRoutes(deps: AppDeps): Hono {
         facets: result.facets ?? (await engine.facets(filters, { signal })),
       }
       if (inferred) response.inferred = inferred
+      let yearsNotHeld: number[] = []
       if (p.q !== '' && p.page === 1) {
-        const absent = absentPlaces(parsed, await placeValues(engine, { signal }), deps.tokenizer)
+        const values = await placeValues(engine, { signal })
+        const absent = absentPlaces(parsed, values, deps.tokenizer)
         if (absent.length > 0) response.absentPlaces = absent
+        yearsNotHeld = absentYears(parsed, values.year)
+        if (yearsNotHeld.length > 0) response.absentYears = yearsNotHeld
       }
       if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations, context, shape)
       if (result.totalIsLowerBound) response.totalIsLowerBound = true
       const emptyReason = result.emptyReason ?? parsed.emptyReason ?? whenEmpty
       if (emptyReason && result.total === 0) response.emptyReason = emptyReason
       if (p.page === 1 && !emptyReason) {
-        // Three independent offers, asked together: a corrected spelling, the keyword looser queries, other years.
-        const [corrected, alternatives, years] = await Promise.all([
+        // Independent offers, asked together: a corrected spelling, the keyword looser queries, other years of a place,
+        // the topic in every year when the question named a year no plan is of.
+        const [corrected, alternatives, years, everyYear] = await Promise.all([
           soundAlikeAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, homophones: homophonesOf(suggest), signal }),
           engineMode === 'keyword' && p.mode === 'keyword'
             ? keywordAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, parsed, filters, total: result.total, signal })
             : Promise.resolve([]),
           inferred && result.total === 0 ? otherYearsAlternative(p, inferred, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
+          everyYearAlternative(p, yearsNotHeld, engine, deps.tokenizer, deps.embedder, { signal }),
         ])
-        const offered = [...corrected, ...(years ? [years] : []), ...alternatives]
+        const offered = [...corrected, ...(years ? [years] : []), ...(everyYear ? [everyYear] : []), ...alternatives]
         if (offered.length > 0) response.alternatives = offered
       }
       return response

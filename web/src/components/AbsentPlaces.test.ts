@@ -13,4 +13,11 @@ describe('AbsentPlaces', () => {
     const none = mount(AbsentPlaces, { props: { places: ['南京市'], total: 0 }, global: { stubs } })
     expect(none.text().replace(/\s+/g, ' ')).toBe('已收录的文件中没有 南京市 的文件。 查看已收录的文件')
   })
+
+  it('names plan years with no plan here too, and says the results come from other years', () => {
+    const w = mount(AbsentPlaces, { props: { years: [2026], total: 11 }, global: { stubs } })
+    expect(w.text().replace(/\s+/g, ' ')).toBe('已收录的文件中没有 2026年 的文件，以下结果均来自其他年份。 查看已收录的文件')
+    const both = mount(AbsentPlaces, { props: { places: ['南京市'], years: [2026], total: 0 }, global: { stubs } })
+    expect(both.text().replace(/\s+/g, ' ')).toBe('已收录的文件中没有 南京市、2026年 的文件。 查看已收录的文件')
+  })
 })

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import { absentYears, withoutYears } from './absent-years.js'
+import { parseQuery } from './parse-query.js'
+
+const tokenizer = createSegmenter()
+const HELD = [2020, 2023, 2024, 2025]
+const NOW = new Date('2026-12-03T00:00:00Z')
+const absent = (q: string) => absentYears(parseQuery(q, tokenizer), HELD, NOW)
+
+describe('absent years', () => {
+  it('names a plan year the index holds no plan of: 2026年的双减 and 2021年 课后服务', () => {
+    expect(absent('2026年的双减')).toEqual([2026])
+    expect(absent('2021年 课后服务')).toEqual([2021])
+    expect(absent('2021年和2026年的课后服务')).toEqual([2021, 2026])
+  })
+
+  it('says nothing of held years, target years beyond next year, decades, or excluded words', () => {
+    expect(absent('2024年的双减')).toEqual([])
+    expect(absent('2035年 教育强国')).toEqual([])
+    expect(absent('2020年代的教育')).toEqual([])
+    expect(absent('双减 -2026年')).toEqual([])
+    expect(absent('双减')).toEqual([])
+  })
+
+  it('takes the years out of the query for the topic in every year: 2026年的双减 → 双减', () => {
+    expect(withoutYears('2026年的双减', [2026])).toBe('双减')
+    expect(withoutYears('泉州 2021年度 课后服务', [2021])).toBe('泉州 课后服务')
+    expect(withoutYears('2026年', [2026])).toBe('')
+  })
+})

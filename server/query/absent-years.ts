@@ -1,0 +1,31 @@
+/**
+ * Plan years a query names that the index holds no plan of (2026年的双减 over plans of 2020–2025). Such a year is
+ * not read as a filter (only held years are), so keyword mode searches the text 2026年 and finds nothing, and the
+ * user is not told that no plan of that year is here. Only years a plan could be of count: from 2000 to next
+ * year (plans for the coming year appear in December); 2035年 is a target year the plans themselves write.
+ */
+import type { ParsedQuery } from '../engine/types.js'
+
+const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?!代)/gu
+const FIRST_PLAN_YEAR = 2000
+
+/** The years `query`'s searched terms name (exclusions aside) that are not among `heldYears`, in order. */
+export function absentYears(query: ParsedQuery, heldYears: readonly number[], now: Date = new Date()): number[] {
+  const held = new Set(heldYears)
+  const latest = now.getFullYear() + 1
+  const out: number[] = []
+  for (const term of query.groups.flat()) {
+    for (const m of term.text.matchAll(YEAR)) {
+      const year = Number(m[1])
+      if (year >= FIRST_PLAN_YEAR && year <= latest && !held.has(year) && !out.includes(year)) out.push(year)
+    }
+  }
+  return out
+}
+
+/** The query with the years (and a 的 after them) taken out, for searching the topic in every year; '' if nothing is left. */
+export function withoutYears(raw: string, years: readonly number[]): string {
+  let out = raw
+  for (const year of years) out = out.replace(new RegExp(`(?<!\\d)${year}\\s*年(?:度)?的?`, 'gu'), ' ')
+  return out.replace(/\s+/gu, ' ').trim()
+}
