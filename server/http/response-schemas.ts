@@ -117,6 +117,7 @@ export const searchResponseSchema = z.object({
     .optional()
     .describe('语义、混合检索：查询中提到索引里的城市、省份或年份时，按其筛选后检索（infer=0 则按原文检索）'),
   absentPlaces: z.array(z.string()).optional().describe('查询中提到、但已收录文件里没有其文件的城市或省份（如 南京 双减：南京市）'),
+  absentYears: z.array(z.number().int()).optional().describe('查询中提到、但已收录文件里没有该年文件的年份（2000 年至明年；如 2026年的双减：2026）'),
 })
 
 export const clauseResponseSchema = z.object({
