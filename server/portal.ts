@@ -146,10 +146,11 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
       // An engine that cannot answer yet (Meilisearch down) says nothing about the build's suggestions.
       if (!loaded && health.ok) logger.warn('no suggestions from the indexer for this index (built before it wrote them): computing them on the server thread; re-index to skip this')
       const suggest = loaded ?? (await buildSuggestIndex(e, segmenter))
-      // Keyed by sound before the index serves (≈ 10 µs a word), and the index's places read (one facets read), so
-      // no search waits for them or queues a read of its own for them (search-spelling.ts, absent-places.ts).
+      // Keyed by sound before the index serves (≈ 10 µs a word), so no search builds the keys; the index's places
+      // are asked for now (one facets read) and not awaited: searches share the one read (place-scope.ts), and
+      // awaiting it held the first answer of a 1M index back by about a second and 100 MB (bench/start-time.ts).
       homophonesOf(suggest)
-      if (health.ok) await placeValues(e).catch(() => undefined)
+      if (health.ok) void placeValues(e).catch(() => undefined)
       return { suggest }
     },
     // The SQLite engine says which index it serves from memory; Meilisearch would need a round trip per request.
