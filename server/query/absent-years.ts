@@ -5,6 +5,7 @@
  * year (plans for the coming year appear in December); 2035年 is a target year the plans themselves write.
  */
 import type { ParsedQuery } from '../engine/types.js'
+import { withoutMentions } from './place-mentions.js'
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?!代)/gu
 const FIRST_PLAN_YEAR = 2000
@@ -23,9 +24,7 @@ export function absentYears(query: ParsedQuery, heldYears: readonly number[], no
   return out
 }
 
-/** The query with the years (and a 的 after them) taken out, for searching the topic in every year; '' if nothing is left. */
+/** The query with the years taken out, tidied as a year read as a filter is (2026年的双减 → 双减); '' if nothing is left. */
 export function withoutYears(raw: string, years: readonly number[]): string {
-  let out = raw
-  for (const year of years) out = out.replace(new RegExp(`(?<!\\d)${year}\\s*年(?:度)?的?`, 'gu'), ' ')
-  return out.replace(/\s+/gu, ' ').trim()
+  return withoutMentions(raw, years.map((year) => ({ field: 'year', text: `${year}`, longer: [`${year}年度`, `${year}年`] })))
 }

@@ -93,7 +93,7 @@ function yearEdges(word: string): string[] {
 }
 
 /** Removes the mentions from the (normalised) query and tidies what they leave: 长沙市的课后服务 → 课后服务. */
-function withoutMentions(raw: string, mentions: PlaceMention[]): string {
+export function withoutMentions(raw: string, mentions: PlaceMention[]): string {
   let rest = normalizeForMatch(raw)
   for (const { text, longer } of mentions) {
     const said = [...longer, text].find((form) => rest.includes(form)) ?? text
