@@ -162,7 +162,8 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
         openOwnText(line, start, rest)
       } else if (marker && role === 'section') {
         close()
-        section = `${marker.label}${headingOf(rest)}`
+        // `1.1 强化政治引领` keeps the space a decimal outline prints after its number; `（一）` needs none.
+        section = `${marker.label}${/\d$/.test(marker.label) ? ' ' : ''}${headingOf(rest)}`
         openOwnText(line, start, rest)
       } else if (marker && role === 'clause') {
         close()

@@ -12,22 +12,26 @@ import { attachmentListLines } from './appendix.js'
 import { insideFeatureBox } from './feature-boxes.js'
 import { insideBracket, parseChineseNumeral } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral, type EnclosedForm } from './numeral-glyphs.js'
+import { continuesPath, findDecimalCandidates, findSpacedChapters } from './decimal-outline.js'
 
 /**
  * Marker kinds, from the highest level of a document to the lowest. Full-width digits and the enclosed numerals
  * that stand for a marker are its kind (`１．` `⒈` are `arabic`, `（１）` `⑴` are `arabic-paren`); `1)` and ①
  * are levels of their own, below （1）, as in `1. → （1） → 1) → ①`.
  */
-export type MarkerKind = 'chapter-word' | 'section-word' | 'article' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'arabic-half-paren' | 'circled'
+export type MarkerKind =
+  | 'chapter-word' | 'section-word' | 'article' | 'cn' | 'cn-paren' | 'arabic' | 'decimal' | 'decimal-deep' | 'arabic-paren' | 'arabic-half-paren' | 'circled'
 
+/** `decimal` is `1.1` and `decimal-deep` `1.1.1`, the levels of a decimal outline under its `1.` chapters (decimal-outline.ts). */
 export const RANK: Record<MarkerKind, number> = {
-  'chapter-word': 0, 'section-word': 1, article: 2, cn: 3, 'cn-paren': 4, arabic: 5, 'arabic-paren': 6, 'arabic-half-paren': 7, circled: 8,
+  'chapter-word': 0, 'section-word': 1, article: 2, cn: 3, 'cn-paren': 4, arabic: 5, decimal: 6, 'decimal-deep': 7, 'arabic-paren': 8, 'arabic-half-paren': 9,
+  circled: 10,
 }
 
 /** How each kind is printed, for reports: the plan's levels read `一、 → （一） → 1.`. */
 export const KIND_LABEL: Record<MarkerKind, string> = {
-  'chapter-word': '第一章', 'section-word': '第一节', article: '第一条', cn: '一、', 'cn-paren': '（一）', arabic: '1.', 'arabic-paren': '（1）',
-  'arabic-half-paren': '1)', circled: '①',
+  'chapter-word': '第一章', 'section-word': '第一节', article: '第一条', cn: '一、', 'cn-paren': '（一）', arabic: '1.', decimal: '1.1', 'decimal-deep': '1.1.1',
+  'arabic-paren': '（1）', 'arabic-half-paren': '1)', circled: '①',
 }
 
 /**
@@ -47,6 +51,8 @@ export interface Candidate {
   bare?: boolean
   /** The level as this marker prints it, when not in its kind's usual form (KIND_LABEL): `⑴` `⒈` `1）`. */
   printed?: string
+  /** A decimal's path above its number: `2.3` has [2]; it must continue the marker above it. */
+  prefix?: number[]
 }
 
 /** Accepted gaps: a missing item at a line start (a PDF page lost) is still numbering. */
@@ -61,6 +67,8 @@ const MAX_INLINE_GAP = 1
  */
 export function acceptSequences(candidates: Candidate[], text?: string): boolean[] {
   const last = new Map<MarkerKind, { number: number; index: number; end: number }>()
+  /** The last accepted marker, its rank and path, for a decimal's path to continue. */
+  const acceptedPath: { rank: number; number: number; prefix?: number[] }[] = []
   /** Rank → index (in accepted order) of the last accepted marker of that rank. */
   const lastOfRank = new Array<number>(Object.keys(RANK).length).fill(-1)
   let count = 0
@@ -87,8 +95,10 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
     }
     // A gap is only a gap when the missing number does not come a little later (`15,双优` before `14.`).
     if (ok && n > prev + 1 && prev > 0 && missingComesNext(candidates, i, c.kind, prev + 1)) ok = false
+    if (ok && c.prefix && !continuesPath(c.prefix, acceptedPath.findLast((a) => a.rank < rank))) ok = false
     result.push(ok)
     if (ok) {
+      acceptedPath.push({ rank, number: n, prefix: c.prefix })
       lastOfRank[rank] = count
       last.set(c.kind, { number: n, index: count, end: c.end ?? 0 })
       parent = { rank, end: c.end ?? 0 }
@@ -221,7 +231,20 @@ export function findCandidates(text: string): TextMarker[] {
     if (printed) marker.printed = printed
     found.push(marker)
   }
-  return found
+  return withDecimalOutline(text, found)
+}
+
+/** Adds a decimal outline's markers (`1 ` chapters, `1.1`, `1.1.1`) in text order, outside attachment lists and boxes. */
+function withDecimalOutline(text: string, found: TextMarker[]): TextMarker[] {
+  const inList = attachmentListLines(text)
+  const inBox = insideFeatureBox(text)
+  const decimals = findDecimalCandidates(text, (at) => contextAt(text, at) !== 'in-text').filter((d) => !inList(d.at) && !inBox(d.at))
+  if (decimals.length === 0) return found
+  const markers: TextMarker[] = decimals.map((d) => ({
+    kind: d.depth === 2 ? 'decimal' : 'decimal-deep', number: d.number, prefix: d.prefix, context: contextAt(text, d.at), at: d.at, end: d.end, label: d.label,
+  }))
+  for (const s of findSpacedChapters(text, decimals)) markers.push({ kind: 'arabic', number: s.number, context: 'line-start', at: s.at, end: s.end, label: s.label })
+  return [...found, ...markers].sort((a, b) => a.at - b.at)
 }
 
 function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digits?: string; number?: number } | null {

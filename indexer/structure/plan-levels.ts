@@ -37,6 +37,7 @@ export function readNumbering(text: string, chapterStarts: number[] = []): LineN
   const clauseKind = chosen === 'cn' && headsProse(lines, markers, 'cn') ? null : chosen
   const roles = new Map<MarkerKind, LevelRole>()
   for (const kind of counts.keys()) roles.set(kind, roleOf(kind, clauseKind))
+  if (clauseKind === 'decimal' || clauseKind === 'decimal-deep') outlineRoles(roles, clauseKind)
   // 第一部分 2023年工作回顾 … 第二部分 2024年工作要点 over 一、 chapters that start again in each part: the parts
   // are a level above the chapters, not chapters that the next 一、 would replace (and its title with it).
   if (roles.get('chapter-word') === 'chapter' && roles.get('cn') === 'chapter') roles.set('chapter-word', 'part')
@@ -114,6 +115,9 @@ export function chooseClauseKind(counts: Map<MarkerKind, number>, markers: TextM
   // list is the preamble's, its items stay in its passage.
   const preambleList = n('cn') >= 2 && n('cn-paren') >= 2 && placementUnder(markers, 'cn', 'arabic').parentsWith === 0
   if (n('article') >= 2) return 'article'
+  // A decimal outline numbers its clauses at its deepest level; a stray `3.2` in a plan numbered 1. is outnumbered.
+  const decimal = (['decimal-deep', 'decimal'] as const).find((k) => n(k) >= 2 && n(k) >= n('arabic'))
+  if (decimal) return decimal
   if (n('arabic') >= 2 && !listedInside('arabic', 'cn-paren') && !preambleList) return 'arabic'
   const runningOn = LOWER_KINDS.find((k) => n(k) >= 2 && runsOnPastSections(markers, k))
   if (runningOn) return runningOn
@@ -226,6 +230,20 @@ function runsOnPastSections(markers: TextMarker[], kind: MarkerKind): boolean {
     }
   }
   return false
+}
+
+/**
+ * Above a decimal outline's clauses, its `1.` and `1.1` levels head chapters and sections where no Chinese
+ * numbering above them does (`1 全面加强党的领导` › `1.1 强化政治引领` › `1.1.1 …`).
+ */
+function outlineRoles(roles: Map<MarkerKind, LevelRole>, clauseKind: MarkerKind): void {
+  const taken = new Set(roles.values())
+  for (const kind of ['arabic', 'decimal'] as const) {
+    if (!roles.has(kind) || RANK[kind] >= RANK[clauseKind]) continue
+    const role: LevelRole = !taken.has('chapter') ? 'chapter' : !taken.has('section') ? 'section' : 'item'
+    roles.set(kind, role)
+    taken.add(role)
+  }
 }
 
 function roleOf(kind: MarkerKind, clauseKind: MarkerKind | null): LevelRole {

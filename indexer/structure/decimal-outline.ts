@@ -1,0 +1,85 @@
+/**
+ * Decimal outline numbering, as some bureaus print their plans and as Word outlines convert: chapters `1 ` or
+ * `1.`, then `1.1`, then `1.1.1`. Each number names its whole path, so a candidate is believed only where its
+ * path continues the marker above it (`2.3` under chapter 2, `2.3.1` under `2.3`): a quantity (`2.5倍`) or a
+ * version (`2.0版`) standing after a sentence end has no such parent.
+ */
+import { foldDigits } from './numeral-glyphs.js'
+
+/** `1.1` and `1.1.1`, full stop or full-width stop, ASCII or full-width digits; never part of a longer number. */
+const DECIMAL = /([\d０-９]{1,2})[.．]([\d０-９]{1,2})(?:[.．]([\d０-９]{1,2}))?(?![\d０-９.．])/g
+/** A decimal number followed by a unit or a percentage is a quantity: `1.5亿元`, `2.0版`, `3.5%`. */
+const QUANTITY_AFTER = /^[ \t\u3000\u00a0]*[亿万千百元倍个%％米吨版级分秒小]/
+const NOT_BEFORE = /[\d０-９.．:：/\-A-Za-z]/
+/** `1 全面加强党的领导`: a top-level number and a space over a short title alone on its line. */
+const SPACED_CHAPTER_LINE = /^([\d０-９]{1,2})[ \t\u3000\u00a0]+(?=[^\s。，,；;：:！？!?、]{2,30}$)/
+
+export interface DecimalCandidate {
+  depth: 2 | 3
+  /** The last part of the number: `2.3` is 3. */
+  number: number
+  /** The parts before it: `2.3` has [2], `2.3.1` [2, 3]. */
+  prefix: number[]
+  at: number
+  end: number
+  label: string
+}
+
+export interface SpacedChapterCandidate {
+  number: number
+  at: number
+  end: number
+  label: string
+}
+
+/** Every `a.b` and `a.b.c` in a text that opens a line or follows a break and stands before words, not a unit. */
+export function findDecimalCandidates(text: string, breakBefore: (at: number) => boolean): DecimalCandidate[] {
+  const found: DecimalCandidate[] = []
+  for (const m of text.matchAll(DECIMAL)) {
+    const at = m.index
+    if (at > 0 && NOT_BEFORE.test(text[at - 1])) continue
+    if (!breakBefore(at)) continue
+    let end = at + m[0].length
+    const after = text.slice(end, end + 4)
+    if (QUANTITY_AFTER.test(after) || !/^[ \t\u3000\u00a0]*[\u3400-\u9fff“《"‘【]/.test(after)) continue
+    while (end < text.length && /[ \t\u3000\u00a0]/.test(text[end])) end++
+    const parts = [m[1], m[2], m[3]].filter((p): p is string => p !== undefined).map((p) => Number(foldDigits(p)))
+    if (parts.some((p) => p < 1)) continue
+    found.push({ depth: parts.length as 2 | 3, number: parts.at(-1)!, prefix: parts.slice(0, -1), at, end, label: parts.join('.') })
+  }
+  return found
+}
+
+/**
+ * `1 全面加强党的领导` lines, each kept only when the outline's `1.1` follows it as the next decimal: a number and a
+ * space before a short line is otherwise too common (a table row, a list of names) to be read as a chapter.
+ */
+export function findSpacedChapters(text: string, decimals: DecimalCandidate[]): SpacedChapterCandidate[] {
+  const found: SpacedChapterCandidate[] = []
+  for (let at = 0; at < text.length; ) {
+    const lineEnd = text.indexOf('\n', at)
+    const line = text.slice(at, lineEnd === -1 ? undefined : lineEnd)
+    const lead = line.length - line.trimStart().length
+    const m = SPACED_CHAPTER_LINE.exec(line.trimStart())
+    if (m) {
+      const number = Number(foldDigits(m[1]))
+      const next = decimals.find((d) => d.at > at)
+      if (number >= 1 && next?.depth === 2 && next.number === 1 && next.prefix[0] === number) {
+        found.push({ number, at: at + lead, end: at + lead + m[0].length, label: String(number) })
+      }
+    }
+    if (lineEnd === -1) break
+    at = lineEnd + 1
+  }
+  return found
+}
+
+/**
+ * Whether a decimal's path continues `above`, the last marker accepted at a higher level: `2.3` needs a chapter
+ * numbered 2 above it, `2.3.1` needs `2.3`. Nothing above at all leaves the sequence alone to decide.
+ */
+export function continuesPath(prefix: number[], above: { number: number; prefix?: number[] } | undefined): boolean {
+  if (!above) return true
+  const path = [...(above.prefix ?? []), above.number]
+  return path.length === prefix.length && path.every((p, i) => p === prefix[i])
+}
