@@ -162,6 +162,8 @@ export interface Tokenizer {
   words(text: string): string[]
   /** True when the (normalised) term is in the domain dictionary: such a term is searched as a phrase. */
   isDictionaryTerm(term: string): boolean
+  /** Raw words of the text as given (not normalised, nothing dropped); they concatenate back to it. */
+  cut(text: string): string[]
 }
 
 /** Sentence embeddings for semantic search (server/semantic/embedder.ts runs the model). */

@@ -21,8 +21,6 @@ export interface SegmenterOptions {
 }
 
 export interface Segmenter extends Tokenizer {
-  /** Raw jieba words of the text as given (not normalised, nothing dropped); they concatenate back to it. */
-  cut(text: string): string[]
   /** The normalised domain terms: dictionary file plus every extra term added so far, sorted. */
   dictionaryTerms(): string[]
   /** Adds domain terms (normalised, kept whole from now on); returns how many were new to this segmenter. */

@@ -16,6 +16,7 @@ import type { FirstPages, FrequentGrams } from './frequent-grams.js'
 import { rankWeights } from './rank-weights.js'
 import { RecentMap } from '../recent-map.js'
 import { StatementCache } from './statement-cache.js'
+import { weightedOccurrences, wordStarts } from '../word-bounds.js'
 
 export interface KeywordMatches {
   rowids: Int32Array
@@ -140,7 +141,8 @@ export class KeywordSearcher {
 
   /**
    * BM25 of each pool clause for the query's terms (every phrase and word), from the stored normalised
-   * text: tf by substring count, df by an FTS5 count, lengths in characters.
+   * text: tf by substring count, an occurrence across two words counting less (word-bounds.ts), df by an
+   * FTS5 count, lengths in characters.
    */
   bm25(terms: TermGrams[], pool: number[], corpus: { size: number; avgLength: number }): Map<number, number> {
     const scores = new Map<number, number>()
@@ -156,12 +158,13 @@ export class KeywordSearcher {
       let width = 8
       while (width < chunk.length) width *= 2
       for (let k = chunk.length; k < width; k++) chunk.push(chunk[0])
-      const rows = this.statement(`SELECT rowid, norm FROM clauses WHERE rowid IN (${chunk.map(() => '?').join(',')})`).raw().all(...chunk) as [number, string][]
-      for (const [rowid, norm] of rows) {
+      const rows = this.statement(`SELECT rowid, norm, bounds FROM clauses WHERE rowid IN (${chunk.map(() => '?').join(',')})`).raw().all(...chunk) as [number, string, Buffer | null][]
+      for (const [rowid, norm, bounds] of rows) {
         const lengthNorm = k1 * (1 - b + (b * norm.length) / corpus.avgLength)
+        const starts = bounds ? wordStarts(bounds, norm.length) : null
         let score = 0
         for (let k = 0; k < terms.length; k++) {
-          const tf = countOccurrences(norm, terms[k].match)
+          const tf = weightedOccurrences(norm, terms[k].match, starts)
           if (tf > 0) score += (idf[k] * tf * (k1 + 1)) / (tf + lengthNorm)
         }
         scores.set(rowid, score)
@@ -261,12 +264,6 @@ export class KeywordSearcher {
   private statement(sql: string): Database.Statement {
     return this.statements.get(sql)
   }
-}
-
-function countOccurrences(text: string, needle: string): number {
-  let count = 0
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) count++
-  return count
 }
 
 /** Comma-separated decimal rowids (group_concat's output) as an array; null (no row) as an empty one. */

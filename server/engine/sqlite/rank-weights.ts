@@ -29,8 +29,9 @@ export const rankWeights = {
 /**
  * Bump when keyword ranking changes in code rather than in `rankWeights`: indexes store the first pages of
  * frequent pairs (frequent-grams-writer.ts), and a page ranked by other rules must not be served.
+ * 2: an occurrence across two words counts less (word-bounds.ts).
  */
-const RANKING_REVISION = 1
+const RANKING_REVISION = 2
 
 /** What stored first pages were ranked with; they are read only while it is unchanged. */
 export function rankingFingerprint(): string {

@@ -8,14 +8,16 @@ import { normalizeForMatch } from '../../../indexer/normalize.js'
 import type { ClauseRecord, IndexBuild } from '../../../indexer/types.js'
 import { charGrams, clauseSearchText } from '../char-grams.js'
 import type { ClauseVectors } from '../types.js'
+import { wordLengthsOf } from '../word-bounds.js'
 import { writeAnnIndex } from './ann-index.js'
 import { frequentGramMinDocs, writeFrequentGrams } from './frequent-grams-writer.js'
 
 /**
  * Bump when the schema, the gram format or the stored normal form changes: an older file then asks for
- * `npm run index`. 2: line breaks are stored as spaces. 3: frequent grams (frequent-grams.ts).
+ * `npm run index`. 2: line breaks are stored as spaces. 3: frequent grams (frequent-grams.ts). 5: word bounds
+ * (word-bounds.ts).
  */
-export const SCHEMA_VERSION = '4'
+export const SCHEMA_VERSION = '5'
 
 const DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -34,6 +36,8 @@ CREATE TABLE clauses (
   first_indexed_ms INTEGER NOT NULL,
   norm_length INTEGER NOT NULL,
   norm TEXT NOT NULL,
+  -- The lengths of norm's words (word-bounds.ts), null when written without a segmenter.
+  bounds BLOB,
   json TEXT NOT NULL
 );
 CREATE INDEX clauses_plan ON clauses (plan_id, ord);
@@ -49,11 +53,21 @@ export function documentOrder(clauses: ClauseRecord[]): ClauseRecord[] {
   return [...clauses].sort((a, b) => (a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : a.order - b.order))
 }
 
-/**
- * Writes a complete index file at `path` (which must not exist) and syncs it to disk. `frequentGramMinDocs`:
- * the clauses a character pair must be in for its doclists and first pages to be stored (frequent-grams.ts).
- */
-export function writeIndexFile(path: string, build: IndexBuild, vectors?: ClauseVectors, minDocs = frequentGramMinDocs(build.clauses.length)): void {
+export interface IndexFileOptions {
+  vectors?: ClauseVectors
+  /** The clauses a character pair must be in for its doclists and first pages to be stored (frequent-grams.ts). */
+  frequentGramMinDocs?: number
+  /**
+   * The segmenter's words of a text, which concatenate back to it: where each clause's words begin, for
+   * ranking (word-bounds.ts). Without it every occurrence of a term counts alike.
+   */
+  cut?: (text: string) => string[]
+}
+
+/** Writes a complete index file at `path` (which must not exist) and syncs it to disk. */
+export function writeIndexFile(path: string, build: IndexBuild, opts: IndexFileOptions = {}): void {
+  const { vectors, cut } = opts
+  const minDocs = opts.frequentGramMinDocs ?? frequentGramMinDocs(build.clauses.length)
   const db = new Database(path)
   try {
     db.pragma('journal_mode = OFF')
@@ -64,7 +78,7 @@ export function writeIndexFile(path: string, build: IndexBuild, vectors?: Clause
     db.exec(DDL)
     const insertPlan = db.prepare('INSERT INTO plans (id, json) VALUES (?, ?)')
     const insertClause = db.prepare(
-      'INSERT INTO clauses (rowid, id, plan_id, ord, year, city, province, level, outline_only, first_indexed_ms, norm_length, norm, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO clauses (rowid, id, plan_id, ord, year, city, province, level, outline_only, first_indexed_ms, norm_length, norm, bounds, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     )
     const insertGrams = db.prepare('INSERT INTO grams (rowid, t) VALUES (?, ?)')
     const insertHeading = db.prepare('INSERT INTO heading_grams (rowid, h) VALUES (?, ?)')
@@ -82,7 +96,8 @@ export function writeIndexFile(path: string, build: IndexBuild, vectors?: Clause
         const norm = normalizeForMatch(clauseSearchText(c))
         // A clause without a first-indexed date is older than any `since`.
         const firstIndexedMs = c.firstIndexed ? Date.parse(c.firstIndexed) || 0 : 0
-        insertClause.run(rowid, c.id, c.planId, c.order, c.year, c.city, c.province, c.level, c.outlineOnly ? 1 : 0, firstIndexedMs, codePoints(norm), norm, JSON.stringify(c))
+        const bounds = cut ? wordLengthsOf(norm, cut) : null
+        insertClause.run(rowid, c.id, c.planId, c.order, c.year, c.city, c.province, c.level, c.outlineOnly ? 1 : 0, firstIndexedMs, codePoints(norm), norm, bounds && Buffer.from(bounds.buffer, bounds.byteOffset, bounds.byteLength), JSON.stringify(c))
         insertGrams.run(rowid, charGrams(norm))
         insertHeading.run(rowid, charGrams(normalizeForMatch(c.heading)))
         for (const theme of c.themes) insertTheme.run(theme, rowid)

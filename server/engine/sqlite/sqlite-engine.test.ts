@@ -50,6 +50,21 @@ describe('SQLite engine ranking', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a))
   })
 
+  it('ranks a clause saying 入学 as a word above one holding it only across two words (深入学习, 纳入学校), all 18 still found', async () => {
+    const hits = await hitsOf('入学', { limit: 40 })
+    expect(hits).toHaveLength(scanContaining(build.clauses, '入学').length)
+    const around = (c: ClauseRecord) => {
+      const at = c.text.indexOf('入学')
+      return c.text.slice(at - 1, at + 3)
+    }
+    // The heading tier still counts any occurrence: 深入学习宣传贯彻 heads the first clause.
+    const body = hits.filter((c) => !c.heading.includes('入学'))
+    expect(body.map(around)).toEqual([
+      ...['育入学“', '园入学准', '等入学。', '段入学率', '光入学”', '女入学提', '近入学全', '年入学率', '生入学政', '近入学需'],
+      ...['纳入学校', '融入学生', '纳入学校', '深入学习', '融入学校', '深入学校', '深入学习'],
+    ])
+  })
+
   it('browses in document order: plan id, then clause order', async () => {
     const hits = await hitsOf('', { filters: { year: [2024] } })
     expect(hits.map((c) => c.id)).toEqual(build.clauses.filter((c) => c.year === 2024).sort(documentOrder).map((c) => c.id))

@@ -10,6 +10,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { createSegmenter } from '../../../indexer/segment/segmenter.js'
 import { stagingPath } from '../../../indexer/staging.js'
 import type { ClauseRecord, IndexBuild, PlanRecord } from '../../../indexer/types.js'
 import type { ClauseRows } from './clause-rows.js'
@@ -27,8 +28,9 @@ export interface SqliteEngineOptions {
   /** The index file, e.g. data/build/index.sqlite. */
   path: string
   /**
-   * Kept for symmetry with the Meilisearch engine: the SQLite engine matches on characters, and the words
-   * it ranks by come from the query, which the parser has already segmented with this tokenizer.
+   * The SQLite engine matches on characters; replaceAll stores where each clause's words begin (its
+   * `cut`), so that ranking prefers a term that is a word of the clause (word-bounds.ts). Default: a
+   * segmenter with the domain dictionary alone (the indexer passes its own, which knows harvested terms).
    */
   tokenizer?: Tokenizer
   /**
@@ -59,7 +61,7 @@ const FIX = 'Run `npm run index` to build it.'
 const BUSY_TIMEOUT_MS = 100
 
 export async function openSqliteEngine(opts: SqliteEngineOptions): Promise<SqliteEngine> {
-  return new SqliteEngine(opts.path, opts.matchCache ?? 32, opts.followFile ?? true, opts.frequentGramMinDocs)
+  return new SqliteEngine(opts.path, opts.matchCache ?? 32, opts.followFile ?? true, opts.frequentGramMinDocs, opts.tokenizer)
 }
 
 /** The open database and what is derived from it lazily. */
@@ -111,6 +113,7 @@ export class SqliteEngine implements SearchEngine {
     private readonly matchCache: number,
     private readonly followFile: boolean,
     private readonly frequentGramMinDocs?: number,
+    private readonly tokenizer?: Tokenizer,
   ) {
     this.open()
   }
@@ -119,7 +122,8 @@ export class SqliteEngine implements SearchEngine {
     fs.mkdirSync(path.dirname(path.resolve(this.file)), { recursive: true })
     const temp = stagingPath(this.file)
     try {
-      writeIndexFile(temp, build, vectors, this.frequentGramMinDocs)
+      const tokenizer = this.tokenizer ?? createSegmenter()
+      writeIndexFile(temp, build, { vectors, frequentGramMinDocs: this.frequentGramMinDocs, cut: (text) => tokenizer.cut(text) })
     } catch (error) {
       fs.rmSync(temp, { force: true })
       throw new IndexBuildError(`Building the search index failed; the previous index is still served. ${String(error)}`, { cause: error })
