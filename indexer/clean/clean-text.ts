@@ -14,6 +14,7 @@ import { joinSeparator, shouldJoin } from './join-lines.js'
 import { repairLine } from './repair-line.js'
 import { repairAroundClauseTitles, spacesEndClauseTitles } from './clause-lead-space.js'
 import { runningHeaderLines } from './running-header.js'
+import { pageFootNoteLines } from './page-foot-notes.js'
 import { ornamentalNumberLines } from './ornamental-numbers.js'
 import { contentsLines } from './contents-lines.js'
 import { strandedMarker, takesMarker } from './stranded-marker.js'
@@ -59,6 +60,9 @@ export function cleanText(text: string): CleanedText {
 
   const trimmed = text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw) => raw.replace(EDGE_SPACE, ''))
   const runningHeaders = runningHeaderLines(trimmed)
+  const footNotes = pageFootNoteLines(trimmed, runningHeaders)
+  /** A page's footnotes, each set after the paragraph that runs on at the page break (`before`: the kept line it stood before). */
+  const notes: { line: string; before: number }[] = []
   const ornaments = ornamentalNumberLines(trimmed)
   const contents = contentsLines(trimmed)
   const tableRows = taskTableRowLines(trimmed)
@@ -73,6 +77,13 @@ export function cleanText(text: string): CleanedText {
       continue
     }
     textLines++
+    const note = footNotes.get(i)
+    if (note) {
+      const last = notes.at(-1)
+      if (note === 'tail' && last) last.line += joinSeparator(last.line, line) + line
+      else notes.push({ line: repairLine(line), before: kept.length })
+      continue
+    }
     const reason = runningHeaders.has(i) || ornaments.get(i) === '' || contents.has(i) || i >= tail ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES)
     if (reason) {
       removed.push({ line, reason })
@@ -107,15 +118,20 @@ export function cleanText(text: string): CleanedText {
 
   moveStrandedMarkers(kept)
   const paragraphs: string[] = []
+  const placeNotes = (upTo: number) => {
+    while (notes.length > 0 && notes[0].before <= upTo) paragraphs.push(notes.shift()!.line)
+  }
   for (const [k, { line, afterBreak }] of kept.entries()) {
     const last = paragraphs.length - 1
     // A blank line is a paragraph break the author made: PDF line wraps never leave one.
     if (last >= 0 && !afterBreak && !kept[k - 1].laidOut && shouldJoin(paragraphs[last], line)) {
       paragraphs[last] += joinSeparator(paragraphs[last], line) + line
     } else {
+      placeNotes(k)
       paragraphs.push(line)
     }
   }
+  placeNotes(Infinity)
   return { text: paragraphs.join('\n'), fields, removed }
 }
 
