@@ -76,6 +76,19 @@ export function weightedOccurrences(text: string, needle: string, starts: Uint8A
   return count
 }
 
+/**
+ * How `needle` occurs in `text` between `from` and `to` (a clause's heading inside its search text): 'none',
+ * 'whole' when some occurrence counts in full, 'straddle' when every one runs across two words.
+ */
+export function occurrenceWithin(text: string, needle: string, starts: Uint8Array, from: number, to: number): 'none' | 'whole' | 'straddle' {
+  let found: 'none' | 'straddle' = 'none'
+  for (let at = text.indexOf(needle, from); at !== -1 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) {
+    if (occurrenceWeight(starts, at, at + needle.length) === 1) return 'whole'
+    found = 'straddle'
+  }
+  return found
+}
+
 function occurrenceWeight(starts: Uint8Array, from: number, to: number): number {
   if (starts[from] === 1 || starts[to] === 1) return 1
   for (let i = from + 1; i < to; i++) if (starts[i] === 1) return STRADDLE_WEIGHT

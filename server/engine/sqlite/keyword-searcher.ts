@@ -16,7 +16,8 @@ import type { FirstPages, FrequentGrams } from './frequent-grams.js'
 import { rankWeights } from './rank-weights.js'
 import { RecentMap } from '../recent-map.js'
 import { StatementCache } from './statement-cache.js'
-import { weightedOccurrences, wordStarts } from '../word-bounds.js'
+import { occurrenceWithin, weightedOccurrences, wordStarts } from '../word-bounds.js'
+import { normalizeForMatch } from '../../../indexer/normalize.js'
 
 export interface KeywordMatches {
   rowids: Int32Array
@@ -171,6 +172,31 @@ export class KeywordSearcher {
       }
     }
     return scores
+  }
+
+  /**
+   * Of `rowids`, clauses whose heading matched a term, those whose heading holds the terms only across two
+   * words (深入学习 for 入学): their heading is not about the term (word-bounds.ts). A clause written without
+   * word bounds, or whose heading is not found in its search text, is never among them.
+   */
+  headingStraddles(terms: TermGrams[], rowids: number[]): number[] {
+    const out: number[] = []
+    if (rowids.length === 0 || terms.length === 0) return out
+    // Padded to a power of two, as in bm25: a few statements serve every count.
+    const padded = [...rowids]
+    let width = 8
+    while (width < padded.length) width *= 2
+    while (padded.length < width) padded.push(rowids[0])
+    const sql = `SELECT rowid, norm, bounds, json_extract(json, '$.heading') FROM clauses WHERE rowid IN (${padded.map(() => '?').join(',')})`
+    for (const [rowid, norm, bounds, heading] of this.statement(sql).raw().all(...padded) as [number, string, Buffer | null, string][]) {
+      const title = normalizeForMatch(heading)
+      const at = bounds && title !== '' ? norm.indexOf(title) : -1
+      if (at === -1) continue
+      const starts = wordStarts(bounds!, norm.length)
+      const kinds = terms.map((t) => occurrenceWithin(norm, t.match, starts, at, at + title.length))
+      if (kinds.includes('straddle') && !kinds.includes('whole')) out.push(rowid)
+    }
+    return out
   }
 
   /**

@@ -26,7 +26,7 @@ import { FACET_BIT, type ClauseRows } from './clause-rows.js'
 import type { FirstPages } from './frequent-grams.js'
 import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
 import { rankWeights } from './rank-weights.js'
-import { dateOrder, headingOnlyBelowText, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
+import { dateOrder, headingOnlyBelowText, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type KeywordPool, type RankedSet } from './ranking.js'
 import type { RecentMap } from '../recent-map.js'
 import type { RowSubset } from './row-postings.js'
 import { SEMANTIC_LIMIT, type VectorQuery } from './vector-query.js'
@@ -180,7 +180,8 @@ function rankingCosines(near: Closeness, store: VectorStore, vector: Float32Arra
 }
 
 /** Keyword hits passing the filters, ranked by relevance (BM25 over the rerank pool), by date, or in document order. */
-function rankKeywordMatches({ rows, searcher, plan, failBits, browsing, unfiltered }: ModeInput, matches: KeywordMatches, sort: SearchQuery['sort']): RankedSet {
+function rankKeywordMatches(input: ModeInput, matches: KeywordMatches, sort: SearchQuery['sort']): RankedSet {
+  const { rows, searcher, plan, failBits, browsing, unfiltered } = input
   // Unfiltered, every match is kept: no copy of what can be most of a million rowids.
   const kept: number[] | Int32Array = unfiltered ? matches.rowids : []
   const tier = rows.scratch(0)
@@ -195,8 +196,30 @@ function rankKeywordMatches({ rows, searcher, plan, failBits, browsing, unfilter
   const dated = byDate(rows, sort)
   if (browsing) return orderedSet(kept, dated ?? ((a, b) => a - b), () => 0)
   if (dated) return orderedSet(kept, dated, (r) => tier[r])
-  const hits = keywordPool(rows, kept, tier)
+  const hits = withoutStraddlingHeadings(input, kept, tier)
   return keywordSet(rows, hits, tier, (rowids) => searcher.bm25(plan.terms, rowids, { size: rows.size, avgLength: rows.avgLength }))
+}
+
+/**
+ * The rerank pool, after taking the heading tier from pool clauses whose heading holds the query's terms only
+ * across two words (深入学习 for 入学; word-bounds.ts). The heading tier is matched on characters for every
+ * hit; only the pool is checked, the clauses that can reach the first pages: a clause moved down may leave
+ * the pool and let another in, which is checked in turn.
+ */
+function withoutStraddlingHeadings({ rows, searcher, plan }: ModeInput, kept: ArrayLike<number>, tier: Float64Array): KeywordPool {
+  let hits = keywordPool(rows, kept, tier)
+  const checked = new Set<number>()
+  // The tier's heading part: what is left above the words, less the with-text part, is heading plus nearness.
+  const headingTier = (r: number) => ((tier[r] % rankWeights.word) - (rows.headingOnly(r) ? 0 : rankWeights.withText)) >= rankWeights.heading
+  for (;;) {
+    const unchecked = hits.pool.filter((r) => !checked.has(r) && headingTier(r))
+    if (unchecked.length === 0) return hits
+    for (const r of unchecked) checked.add(r)
+    const straddling = searcher.headingStraddles(plan.terms, unchecked)
+    if (straddling.length === 0) return hits
+    for (const r of straddling) tier[r] -= rankWeights.heading
+    hits = keywordPool(rows, kept, tier)
+  }
 }
 
 /**
