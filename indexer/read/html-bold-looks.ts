@@ -8,6 +8,10 @@
  * Looks rank an outline only when the top look comes first (a chapter before its sections), heads two lines at
  * least and there are few looks; otherwise (one line set in 黑体 among plain bold ones) every bold line keeps the
  * one level. The page's title is left out before (title-heading.ts): its look ranks no chapter.
+ *
+ * A page with no bold line and no heading element may head by typeface alone, as the 公文 template sets it: 黑体
+ * chapters, 楷体 sections, 仿宋 text (faceHeadings). Short lines set wholly in a heading face the text does not use
+ * are then its headings, ranked by their looks as bold lines are.
  */
 import type { HTMLElement } from 'node-html-parser'
 import type { StyledHeading } from '../structure/styled-headings.js'
@@ -66,4 +70,22 @@ const keyOf = (look: Look) => `${Math.round(look.size ?? 0)}|${look.centered}|${
 
 function compareLooks(a: Look, b: Look): number {
   return Math.round(b.size ?? 0) - Math.round(a.size ?? 0) || Number(b.centered) - Number(a.centered) || b.face - a.face
+}
+
+/** A heading set by typeface is a title, not a sentence: short, no sentence end inside it. */
+const FACE_HEADING = /^[^。；;！？!?]{2,40}$/
+
+/**
+ * The lines a page heads by typeface alone, as bold lines to be ranked (rankBoldLooks): lines set wholly in 黑体
+ * or 楷体 (or 标宋) while its text is in another face, when at least two share one such look and they are a
+ * minority of the lines. Empty when the page sets its text in the heading faces too, or in one face throughout.
+ */
+export function faceHeadings(lines: { text: string; look: Look }[]): (StyledHeading & { look: Look })[] {
+  const heading = lines.filter((l) => l.look.face > 0 && FACE_HEADING.test(l.text))
+  const textFaces = new Set(lines.filter((l) => !heading.includes(l)).map((l) => l.look.face))
+  if (heading.some((l) => textFaces.has(l.look.face)) || heading.length * 2 >= lines.length) return []
+  const perLook = new Map<string, number>()
+  for (const l of heading) perLook.set(keyOf(l.look), (perLook.get(keyOf(l.look)) ?? 0) + 1)
+  if (![...perLook.values()].some((n) => n >= 2)) return []
+  return heading.map((l) => ({ text: l.text, level: BOLD, look: l.look }))
 }

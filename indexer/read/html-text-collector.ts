@@ -13,22 +13,29 @@ export class TextCollector {
   private level: number | null = null
   /** How the current line's first words look (html-bold-looks.ts), which ranks a bold line among the others. */
   private look: Look | null = null
+  /** The typeface of every piece of the current line so far, -1 once two differ; null before any words. */
+  private face: number | null = null
   readonly headings: (StyledHeading & { look?: Look })[] = []
+  /** Lines of plain text set in one typeface throughout, with their look: a page that heads by typeface alone (html-bold-looks.ts). */
+  readonly plainLines: { text: string; look: Look }[] = []
 
   add(text: string, level = PLAIN, look = PLAIN_LOOK): void {
     this.current += text
     if (!/\S/.test(text)) return
     this.level = lineLevel(this.level, level)
     this.look ??= look
+    this.face = this.face === null || this.face === look.face ? look.face : -1
   }
 
   lineBreak(): void {
     const line = this.current.replace(/^[ ]+|[ ]+$/g, '')
     if (line !== '') this.lines.push(line)
     if (line !== '' && this.level !== null && this.level > PLAIN) this.headings.push({ text: line, level: this.level, ...(this.level === BOLD && this.look ? { look: this.look } : {}) })
+    if (line !== '' && this.level === PLAIN && this.look && this.face !== -1) this.plainLines.push({ text: line, look: this.look })
     this.current = ''
     this.level = null
     this.look = null
+    this.face = null
   }
 
   paragraphBreak(): void {

@@ -14,7 +14,8 @@ import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser'
 import { canonicalKey, mergeFields, parseMetadataLine } from '../clean/metadata-fields.js'
 import { joinAttachmentLinks } from './attachment-links.js'
 import type { StyledHeading } from '../structure/styled-headings.js'
-import { lookWithin, PLAIN_LOOK, rankBoldLooks } from './html-bold-looks.js'
+import { applyListStyles } from './html-list-styles.js'
+import { faceHeadings, lookWithin, PLAIN_LOOK, rankBoldLooks } from './html-bold-looks.js'
 import { BOLD, levelWithin, PLAIN } from './html-headings.js'
 import { TextCollector } from './html-text-collector.js'
 import { listMarkers } from './html-list-markers.js'
@@ -69,6 +70,7 @@ export function extractHtml(html: string): HtmlContent {
   const out = new TextCollector()
   const body = root.querySelector('body') ?? root
   revealed = hiddenBody(body)
+  applyListStyles(body, html)
   markListOutlines(body)
   try {
     walk(body, out, fields, 'blocks')
@@ -80,7 +82,7 @@ export function extractHtml(html: string): HtmlContent {
   const titles = [pageTitleOf(root.querySelector('title')?.text ?? ''), ...(fields['标题'] ? [fields['标题']] : [])]
   const text = joinAttachmentLinks(out.finish())
   // Ranked without the title, whose look (centred, larger) ranks no chapter.
-  const headings = rankBoldLooks(withoutTitle(out.headings, titles))
+  const headings = rankBoldLooks(withoutTitle(out.headings.length > 0 ? out.headings : faceHeadings(out.plainLines), titles))
   return { text, fields, url: canonicalUrl(root), ...(headings.length > 0 ? { headings } : {}) }
 }
 
