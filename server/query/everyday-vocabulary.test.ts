@@ -144,6 +144,13 @@ describe('everyday vocabulary', () => {
     expect(officialAlternatives(parseQuery('985和211', tokenizer), defaultVocabulary())).toEqual(['高等教育', '一流大学', '高校'])
   })
 
+  it('widens a Latin everyday word only where it stands whole: pe课 and ai教育 widen, peixun and training do not', () => {
+    expect(officialAlternatives(parseQuery('teacher training', tokenizer), defaultVocabulary())).toEqual(['教师'])
+    expect(officialAlternatives(parseQuery('jiaoshi peixun', tokenizer), defaultVocabulary())).toEqual([])
+    expect(officialAlternatives(parseQuery('ai教育', tokenizer), defaultVocabulary())).toEqual(['人工智能'])
+    expect(officialAlternatives(parseQuery('PE课', tokenizer), defaultVocabulary())).toEqual(['体育'])
+  })
+
   it('offers the plans\' words for a question typed in English: mental health → 心理健康, teacher salary → 待遇 工资 教师', () => {
     expect(officialAlternatives(parseQuery('mental health', tokenizer), defaultVocabulary())).toEqual(['心理健康'])
     expect(officialAlternatives(parseQuery('teacher salary', tokenizer), defaultVocabulary())).toEqual(['待遇', '工资', '教师'])

@@ -46,8 +46,14 @@ export const defaultPlanTerms: () => ReadonlySet<string> = dictFileOnce('policy-
  */
 function widens(word: string, everyday: string, planTerms: ReadonlySet<string>): boolean {
   if (word === everyday) return true
-  return [...everyday].length > 1 && word.includes(everyday) && !planTerms.has(word)
+  if ([...everyday].length <= 1 || planTerms.has(word)) return false
+  // A word of Latin letters widens only where it stands whole (pe课, VR教学): inside a longer Latin word it is a piece
+  // of another word, and pe in peixun, ai in training put 体育 and 人工智能 clauses first for jiaoshi peixun and teacher training.
+  if (LATIN_ENTRY.test(everyday)) return new RegExp(`(?<![a-z])${everyday}(?![a-z])`, 'u').test(word)
+  return word.includes(everyday)
 }
+
+const LATIN_ENTRY = /^[a-z][a-z0-9]*$/u
 
 const termStrings = (t: QueryTerm) => (t.kind === 'words' ? t.words : [t.match])
 
