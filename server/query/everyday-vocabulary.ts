@@ -6,6 +6,7 @@
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, QueryTerm } from '../engine/types.js'
 import { dictFileOnce } from './dict-file.js'
+import { textForModel } from './model-text.js'
 import { withDigits } from './numerals.js'
 import { isQuoted } from './parse-query.js'
 
@@ -119,7 +120,9 @@ const queryStrings = (query: ParsedQuery) => query.groups.flat().flatMap(termStr
 export function semanticQueryText(typed: ParsedQuery, widened: ParsedQuery): string {
   const own = new Set(queryStrings(typed))
   const added = [...new Set(queryStrings(widened).filter((w) => !own.has(w)))]
-  return added.length === 0 ? typed.raw : `${typed.raw.trim()} ${added.join(' ')}`
+  // The question as the parser reads it (雙減 as 双减, without <b> or 👍): model-text.ts.
+  const asked = textForModel(typed.raw)
+  return added.length === 0 ? asked : `${asked} ${added.join(' ')}`
 }
 
 export interface WidenedQueries {

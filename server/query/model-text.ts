@@ -1,0 +1,30 @@
+/**
+ * The text the embedding model reads of a typed question. The parser matches a normalised copy (traditional as
+ * simplified, full-width as half-width, markup dropped), but the model was handed the query as typed: 雙減 found 0
+ * clauses in semantic mode where 双减 finds 7, and the decoration around a term moved the vector as if it were a
+ * word (<b>双减</b> 12, 双减👍 12, 【双减】 9, 双减？？？ 4). The model reads the question as the parser does: simplified
+ * characters and half-width letters and digits, no markup, no emoji or symbols, no punctuation at its edges and no
+ * runs of it inside. Quotes are kept (they are how a phrase is typed) and so is the punctuation between clauses.
+ */
+import { toSimplified } from '../../indexer/normalize.js'
+import { withoutMarkup } from './pasted-markup.js'
+
+// Full-width letters and digits (ＡＩ, ２０２４) as the ASCII ones the plans and the model's vocabulary hold.
+const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu
+// Emoji, pictographs and other symbols (👍, ★, ※, ✔) and what composes them (variation selectors, joiners).
+const SYMBOLS = /[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Cf}\u{fe00}-\u{fe0f}\u{1f3fb}-\u{1f3ff}]/gu
+const QUOTES = '"\'“”‘’「」『』'
+const EDGE = new RegExp(`^[^\\p{L}\\p{N}${QUOTES}]+|[^\\p{L}\\p{N}${QUOTES}]+$`, 'gu')
+// The same mark typed again (？？？, ！！, ……… counts as one …).
+const REPEATED = /(\p{P})\1+/gu
+
+export function textForModel(raw: string): string {
+  const text = toSimplified(withoutMarkup(raw))
+    .replace(FULL_WIDTH_ALNUM, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(SYMBOLS, ' ')
+    .replace(REPEATED, '$1')
+    .replace(/\s+/gu, ' ')
+  const trimmed = text.replace(EDGE, '')
+  // A query of symbols alone keeps its text: the parser answers it with a message, and the model must be given something.
+  return trimmed === '' ? raw.trim() : trimmed
+}
