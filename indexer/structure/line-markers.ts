@@ -5,7 +5,7 @@
  * 第一，…).
  */
 
-import { foldDigits, hasFullWidthDigit, readEnclosedNumeral, type EnclosedForm } from './numeral-glyphs.js'
+import { foldDigits, hasFullWidthDigit, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
 
 const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -46,7 +46,10 @@ const CHAPTER = new RegExp(`^(${CN_NUM})[、.．]\\s*(.*)$`)
 const CHAPTER_WORD = new RegExp(`^第(${CN_NUM})(章|部分|篇)\\s*(.*)$`)
 /** `一　全面加强党的建设`: a chapter numeral and a space, no 、, before a short title alone on its line. */
 const CHAPTER_SPACED = new RegExp(`^([一二三四五六七八九十]{1,3})[ \\t\\u3000\\u00a0]+([^\\s。，,；;：:！？!?、]{2,30})$`)
-const SECTION = new RegExp(`^[（(](${CN_NUM})[）)]\\s*(.*)$`)
+const SECTION = new RegExp(`^[（(〔［](${CN_NUM})[）)〕］]\\s*(.*)$`)
+/** `Ⅰ、` `II.` and `【一】`: a chapter numbered in Roman numerals or set in lenticular brackets (numbering.ts). */
+const CHAPTER_ROMAN = new RegExp(`^(${ROMAN_CLASS})[、.．]\\s*(.*)$`)
+const CHAPTER_BRACKETED = /^【([一二三四五六七八九十]{1,3})】\s*(.*)$/
 const ARTICLE = new RegExp(`^第(${CN_NUM})[条條]\\s*(.*)$`)
 const ORDINAL_INTRO = new RegExp(`^(${CN_NUM})是(.+)$`)
 /** `第一，深化理论武装。…`: an ordinal word and a comma, wording as 一是 is. */
@@ -83,6 +86,13 @@ export function readLineMarker(line: string): LineMarker | null {
   if (m && m[2].length > 0) return chapter(m[1], m[1], m[2], line)
   m = CHAPTER_SPACED.exec(folded)
   if (m) return chapter(m[1], m[1], m[2], line)
+  m = CHAPTER_BRACKETED.exec(folded)
+  if (m && m[2].length > 0) return chapter(m[1], m[1], m[2], line)
+  m = CHAPTER_ROMAN.exec(folded)
+  if (m && m[2].length > 0 && /^[\u3400-\u9fff“《]/.test(m[2])) {
+    const markerLength = line.length - m[2].length
+    return { kind: 'chapter', label: m[1], ordinal: readRomanNumeral(m[1])!, rest: line.slice(markerLength), markerLength }
+  }
   m = SECTION.exec(folded)
   if (m) {
     const ordinal = parseChineseNumeral(m[1])

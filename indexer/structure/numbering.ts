@@ -11,7 +11,7 @@
 import { attachmentListLines } from './appendix.js'
 import { insideFeatureBox } from './feature-boxes.js'
 import { insideBracket, parseChineseNumeral } from './line-markers.js'
-import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral, type EnclosedForm } from './numeral-glyphs.js'
+import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
 import { continuesPath, findDecimalCandidates, findSpacedChapters } from './decimal-outline.js'
 
 /**
@@ -149,7 +149,8 @@ const CANDIDATE = new RegExp(
   [
     `第\\s?(${CN})\\s?(章|部分|篇|节|節|条|條)`,
     `([一二三四五六七八九十]{1,3})[、．.,，](?!(?!(?:19|20)\\d\\d年)[\\d０-９])`,
-    `[（(]\\s?([一二三四五六七八九十]{1,3})\\s?[）)]`,
+    // `〔一〕` `［一］` are （一） in the brackets a template sets 文号 years in.
+    `[（(〔［]\\s?([一二三四五六七八九十]{1,3})\\s?[）)〕］]`,
     `[（(]\\s?([\\d０-９]{1,2})\\s?[）)]`,
     `([\\d０-９]{1,3})\\s?[.．、,，](?!(?!(?:19|20)\\d\\d年)[\\d０-９.．])`,
     `第\\s?([\\d０-９]{1,3})\\s?[条條]`,
@@ -157,6 +158,9 @@ const CANDIDATE = new RegExp(
     `(${ENCLOSED_CLASS})`,
     // `一　全面加强党的建设`: a chapter numeral set apart by a space alone, only over a title alone on its line (SPACED_TITLE_LINE).
     `([一二三四五六七八九十]{1,3})[ \\t\\u3000\\u00a0]+`,
+    // `Ⅰ、` `II.` and `【一】`: chapters numbered in Roman numerals or in lenticular brackets, read as 一、.
+    `(${ROMAN_CLASS})[、．.]`,
+    `【([一二三四五六七八九十]{1,3})】`,
   ].join('|'),
   'g',
 )
@@ -223,6 +227,8 @@ export function findCandidates(text: string): TextMarker[] {
     if (!yearAfter && (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after)))) continue
     if (kind.kind === 'cn' && CN_LIST_AFTER.test(after)) continue
     if (m[10] && (context !== 'line-start' || !SPACED_TITLE_LINE.test(lineFrom(text, at)))) continue
+    // `I.` in capitals is a chapter only opening its line: in a sentence it is more often a letter.
+    if (m[11] && /^[IVX]/.test(m[11]) && (context !== 'line-start' || (at > 0 && /[A-Za-z]/.test(text[at - 1])))) continue
     const number = kind.number ?? (kind.numeral ? parseChineseNumeral(kind.numeral) : Number(foldDigits(kind.digits!)))
     if (number === null || number < 1) continue
     while (end < text.length && isSpace(text[end])) end++
@@ -253,7 +259,11 @@ function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digi
     const kind: MarkerKind = word === '条' || word === '條' ? 'article' : word === '节' || word === '節' ? 'section-word' : 'chapter-word'
     return { kind, numeral: m[1] }
   }
-  if (m[3] || m[10]) return { kind: 'cn', numeral: m[3] ?? m[10] }
+  if (m[3] || m[10] || m[12]) return { kind: 'cn', numeral: m[3] ?? m[10] ?? m[12] }
+  if (m[11]) {
+    const number = readRomanNumeral(m[11])
+    return number === null ? null : { kind: 'cn', number }
+  }
   if (m[4]) return { kind: 'cn-paren', numeral: m[4] }
   if (m[5]) return { kind: 'arabic-paren', digits: m[5] }
   if (m[6]) return { kind: 'arabic', digits: m[6] }
@@ -273,13 +283,16 @@ function labelOf(kind: MarkerKind, m: RegExpMatchArray, number: number): string 
   if (kind === 'cn-paren') return `（${m[4] ?? '一二三四五六七八九十'[number - 1]}）`
   if (kind === 'arabic-paren') return `（${m[5] ? foldDigits(m[5]) : number}）`
   if (kind === 'circled') return m[9]
-  return m[3] ?? m[10] ?? (m[6] ? foldDigits(m[6]) : String(number))
+  return m[3] ?? m[10] ?? m[11] ?? m[12] ?? (m[6] ? foldDigits(m[6]) : String(number))
 }
 
 /** `⑴` and `⒈` print （1） and 1. as one character; `1）` prints 1) with a full-width bracket. */
 function printedForm(kind: MarkerKind, m: RegExpMatchArray): string | undefined {
   if (m[9] && kind !== 'circled') return kind === 'arabic' ? '⒈' : kind === 'cn-paren' ? '㈠' : '⑴'
   if (m[8] && m[0].endsWith('）')) return '1）'
+  if (m[11]) return /^[IVX]/.test(m[11]) ? 'I.' : 'Ⅰ、'
+  if (m[12]) return '【一】'
+  if (m[4] && /^[〔［]/.test(m[0])) return m[0].startsWith('〔') ? '〔一〕' : '［一］'
   return undefined
 }
 

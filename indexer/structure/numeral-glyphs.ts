@@ -55,3 +55,22 @@ export function foldDigits(text: string): string {
   if (!FULL_WIDTH_DIGIT.test(text)) return text
   return text.replace(FULL_WIDTH_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10))
 }
+
+/** Roman numerals as one character (Ⅰ … Ⅻ, U+2160) or in capitals (I … XII). */
+export const ROMAN_CLASS = '[\\u2160-\\u216b]|XI{0,2}|IX|IV|VI{0,3}|I{1,3}'
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 }
+
+/** Ⅲ → 3, IV → 4, XII → 12; null for anything else. */
+export function readRomanNumeral(text: string): number | null {
+  if (text.length === 1) {
+    const code = text.charCodeAt(0)
+    if (code >= 0x2160 && code <= 0x216b) return code - 0x2160 + 1
+  }
+  if (!/^[IVX]+$/.test(text)) return null
+  let total = 0
+  for (let i = 0; i < text.length; i++) {
+    const value = ROMAN_VALUES[text[i]]
+    total += i + 1 < text.length && ROMAN_VALUES[text[i + 1]] > value ? -value : value
+  }
+  return total
+}
