@@ -70,7 +70,8 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   // A news report's byline at its end: （记者 陈思远 通讯员 刘慧）.
   { re: /^[（(]\s*(本报)?(记者|通讯员|实习生|见习记者|特约记者|融媒体记者)[^（()）]{1,40}[）)]$/, maxLength: 50 },
   // Lines of symbols and emoji alone (👇👇👇, 🌟 🌟 🌟, ▼): an editor's ornaments, no letter, digit or character of text.
-  { re: /^[^\p{L}\p{N}]+$/u, maxLength: 40 },
+  // Closing punctuation alone (`。`, `”。`) is no ornament: a hard wrap left a sentence's end on a line of its own.
+  { re: /^(?![。，、；：！？”’）」』》…\.,;:!?)]+$)[^\p{L}\p{N}]+$/u, maxLength: 40 },
 ]
 
 /**
