@@ -66,7 +66,8 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   // Page numbers left by PDF extraction: - 2 -, —3—, 第2页 共10页, 2/10.
   { re: PAGE_NUMBER, maxLength: 20 },
   // An official account's (公众号) lines around its article: the call to follow, the end mark, the reader's buttons.
-  { re: /^(点击|戳|关注)?.{0,4}上方.{0,8}(关注|蓝字)|关注(该|本|我们的)?公众号|^微信扫一扫|继续滑动看下一个|轻点两下取消|^阅读原文$|^[\W_]*(the\s*)?end[\W_]*$/i, maxLength: 40 },
+  // `点击蓝字 关注我们` at the top, `长按二维码` / `关注我们` under the article.
+  { re: /^(点击|戳|关注)?.{0,4}上方.{0,8}(关注|蓝字)|^点击.{0,2}蓝字|^长按(识别|扫描)?(图中|下方|上方)?二维码|^(长按|扫码)?关注我们$|关注(该|本|我们的)?公众号|^微信扫一扫|继续滑动看下一个|轻点两下取消|^阅读原文$|^[\W_]*(the\s*)?end[\W_]*$/i, maxLength: 40 },
   // A news report's byline at its end: （记者 陈思远 通讯员 刘慧）.
   { re: /^[（(]\s*(本报)?(记者|通讯员|实习生|见习记者|特约记者|融媒体记者)[^（()）]{1,40}[）)]$/, maxLength: 50 },
   // Lines of symbols and emoji alone (👇👇👇, 🌟 🌟 🌟, ▼): an editor's ornaments, no letter, digit or character of text.

@@ -17,6 +17,7 @@ import { isImprintLine } from './imprint.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
 import { readStyledSections } from './styled-sections.js'
+import { bulletTitles, withoutBullet } from './bullet-headings.js'
 import { leadHeadings, partTitleBeforeChapters } from './lead-heading.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
@@ -81,7 +82,10 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   // Headings the document marks by style (a Word Heading 1 / 2) are its outline, or the sections of the chapters
   // it numbers; else titles are read from the text.
   const styled = opts.headings?.length ? (readStyledHeadings(body, opts.headings) ?? readStyledSections(body, opts.headings)) : null
-  const { numbering, titles, sections } = styled ? { ...styled, titles: styled.chapters } : { ...readChapterTitles(body), sections: new Set<number>() }
+  const read0 = styled ? { ...styled, titles: styled.chapters } : { ...readChapterTitles(body), sections: new Set<number>() }
+  const { numbering, sections } = read0
+  // Chapters an official account heads with a bullet (🔸) rather than a number, when nothing else heads any.
+  const titles = !styled && read0.titles.size === 0 && ![...numbering.roles.values()].includes('chapter') ? bulletTitles(numbering.lines) : read0.titles
   const records: DraftRecord[] = []
   const lines: string[] = []
   let chapter: DraftChapter | null = null
@@ -102,7 +106,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       section,
       number: open.number,
       // A passage of several lines (a 专栏 box) is headed by its first line, as a clause is.
-      heading: clauseHeading(open.rest, open.lines.length > 1),
+      heading: clauseHeading(withoutBullet(open.rest), open.lines.length > 1),
       text,
       start: opts.outlineOnly ? 0 : first.start,
       end: opts.outlineOnly ? 0 : last.start + last.text.length,
@@ -143,7 +147,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       } else if (titles.has(i)) {
         // A chapter headed by its title alone: named by the title, counted for its clause ids.
         close()
-        chapter = { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: trimTitle(line) }
+        chapter = { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: trimTitle(withoutBullet(line)) }
         section = null
       } else if (sections.has(i)) {
         // A section headed by its title alone (a Word Heading 2 without a number): named by the title.
