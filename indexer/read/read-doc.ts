@@ -12,6 +12,7 @@ import WordExtractor from 'word-extractor'
 import { displayName } from './decode-text.js'
 import { writeDocListNumbers } from './doc-list-numbers.js'
 import { readDocxWithHeadings } from './read-docx.js'
+import { isRtf, readRtf } from './read-rtf.js'
 import type { StyledHeading } from '../structure/styled-headings.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
 
@@ -55,7 +56,7 @@ interface FilterableBody {
 
 /**
  * The text read, or `html` for a web page saved under a .doc name (the caller reads it as one). A .docx under a
- * .doc name has the headings its styles mark, as it would under its own name.
+ * .doc name has the headings its styles mark, as it would under its own name; an RTF file is read as an .rtf.
  */
 export type DocContent = { kind: 'text'; text: string; headings?: StyledHeading[] } | { kind: 'html' }
 
@@ -66,8 +67,9 @@ export async function readDoc(bytes: Uint8Array, filePath: string): Promise<DocC
     const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart()
     // Word's "save as web page" and many sites' exports: HTML under a .doc name.
     if (/^<(!doctype|html|\?xml|head|body|meta|div|p)\b/i.test(head)) return { kind: 'html' }
-    const hint = head.startsWith('{\\rtf') ? ' It is an RTF file: open it in Word, WPS or LibreOffice and save it as .docx.' : ''
-    throw new UnreadableDocumentError('corrupt', filePath, `${name} is not a Word .doc file (no Word 97–2003 header).${hint}`)
+    // Word's "save as" RTF, which sites often serve under a .doc name.
+    if (isRtf(bytes)) return { kind: 'text', text: readRtf(bytes) }
+    throw new UnreadableDocumentError('corrupt', filePath, `${name} is not a Word .doc file (no Word 97–2003 header).`)
   }
   let body: string
   try {

@@ -1,6 +1,6 @@
 /**
  * Reads one policy file into raw text: .txt/.md (encoding detected; Markdown read as rendered), .html/.htm
- * (main text only, metadata table as fields), .docx (mammoth), .doc (word-extractor) and .pdf (text layer).
+ * (main text only, metadata table as fields), .docx (mammoth), .doc (word-extractor), .rtf and .pdf (text layer).
  * The text is not cleaned yet: indexer/clean/clean-text.ts does that.
  *
  * A file that cannot be read throws UnreadableDocumentError with a code and a message naming the file
@@ -15,6 +15,7 @@ import { readDocxWithHeadings } from './read-docx.js'
 import type { StyledHeading } from '../structure/styled-headings.js'
 import { readMarkdown } from './read-markdown.js'
 import { readPdf } from './read-pdf.js'
+import { readRtf } from './read-rtf.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
 
 export { UnreadableDocumentError } from './unreadable-document-error.js'
@@ -22,7 +23,7 @@ export type { UnreadableReason } from './unreadable-document-error.js'
 
 export interface SourceDocument {
   path: string
-  format: 'text' | 'html' | 'docx' | 'doc' | 'pdf'
+  format: 'text' | 'html' | 'docx' | 'doc' | 'rtf' | 'pdf'
   /** The text encoding the file was read in (text and html); null for docx and pdf. */
   encoding: string | null
   /** Raw text, lines separated by `\n`; a blank line marks a paragraph break (html, docx). */
@@ -49,6 +50,7 @@ const FORMATS: Record<string, SourceDocument['format']> = {
   '.doc': 'doc',
   // WPS Office's own .wps: read as a Word 97 binary, which recent versions write; an older format is refused with the reason.
   '.wps': 'doc',
+  '.rtf': 'rtf',
   '.pdf': 'pdf',
 }
 
@@ -67,7 +69,7 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
     throw new UnreadableDocumentError(
       'unsupported_format',
       filePath,
-      `${name} has an unsupported format: convert it to one of ${SUPPORTED_EXTENSIONS.join(' ')} (an .rtf or .odt file can be saved as .docx in WPS, Word or LibreOffice).`,
+      `${name} has an unsupported format: convert it to one of ${SUPPORTED_EXTENSIONS.join(' ')} (an .odt file can be saved as .docx in WPS, Word or LibreOffice).`,
     )
   }
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
@@ -104,6 +106,8 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
       doc.text = content.text
       if (content.headings && content.headings.length > 0) doc.headings = content.headings
     }
+  } else if (format === 'rtf') {
+    doc.text = readRtf(bytes)
   } else {
     doc.text = await readPdf(bytes, filePath)
   }
