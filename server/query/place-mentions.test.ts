@@ -32,6 +32,15 @@ describe('findPlaceMentions', () => {
     expect(find('荆门 双减')).toEqual({ mentions: [{ field: 'city', text: '荆门', longer: ['荆门市'] }], filters: { city: ['荆门市'] }, rest: '双减' })
   })
 
+  it('reads no filter from a place or a year named as the one not asked for: 荆门以外的城市, 除了2024年的, 不看江门的, 去年以外', () => {
+    expect(find('荆门以外的城市怎么做课后服务')).toBeNull()
+    expect(find('除了2024年的课后服务')).toBeNull()
+    expect(find('荆门市之外 双减')).toBeNull()
+    expect(find('不看江门的双减')).toBeNull()
+    expect(findPlaceMentions(parseQuery('去年以外的课后服务', tokenizer), { ...VALUES, currentYear: 2026 }, {}, tokenizer)).toBeNull()
+    expect(find('除了荆门以外，泉州的双减')).toMatchObject({ filters: { city: ['泉州市'] } })
+  })
+
   it('reads a year and a city inside one question, with the 的 between them and the topic', () => {
     expect(find('2024年长沙市的课后服务怎么做')).toMatchObject({ filters: { city: ['长沙市'], year: [2024] }, rest: '课后服务怎么做' })
   })

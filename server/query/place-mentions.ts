@@ -92,6 +92,20 @@ function yearEdges(word: string): string[] {
   return [...word.matchAll(YEAR_AT_EDGE)].map((m) => m[0]).filter((edge) => edge !== word)
 }
 
+/**
+ * A place or year named as the one not asked for (荆门以外的城市, 除了2024年的, 不看江门的): the user wants the others, so
+ * it is no filter. Read as one, 荆门以外的城市怎么做课后服务 searched 荆门市's plans alone, the opposite of the question.
+ */
+const EXCEPT_BEFORE = /(?:除了|除开|除去|不看|不要|不含|不包含|不包括|排除|去掉|剔除|非)$/u
+const EXCEPT_AFTER = /^(?:市|省|县|区|地区|年|年度)?(?:以外|之外|除外)/u
+
+function namedAsException(typed: string, text: string): boolean {
+  for (let at = typed.indexOf(text); at !== -1; at = typed.indexOf(text, at + 1)) {
+    if (EXCEPT_BEFORE.test(typed.slice(Math.max(0, at - 3), at)) || EXCEPT_AFTER.test(typed.slice(at + text.length))) return true
+  }
+  return false
+}
+
 /** Removes the mentions from the (normalised) query and tidies what they leave: 长沙市的课后服务 → 课后服务. */
 export function withoutMentions(raw: string, mentions: PlaceMention[]): string {
   let rest = normalizeForMatch(raw)
@@ -136,8 +150,10 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
     const list = (filters[field] ?? []) as (typeof value)[]
     if (!list.includes(value)) filters[field] = [...list, value] as PlaceFilters[K]
   }
+  const typed = normalizeForMatch(query.raw)
   for (const text of new Set(candidates(query, byForm, tokenizer))) {
     if (mentions.some((m) => m.text.includes(text))) continue
+    if (namedAsException(typed, text)) continue
     const places = byForm.get(text)
     const year = YEAR.exec(text)
     if (places) {
@@ -150,10 +166,9 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
   }
   if (!yearFiltered && values.currentYear !== undefined && !filters.year) {
     // 去年 is a stopword, so it is read from the query's text (unquoted: "去年" asks for the word).
-    const typed = normalizeForMatch(query.raw)
     for (const [word, offset] of RELATIVE_YEAR) {
       const year = values.currentYear + offset
-      if (!typed.includes(word) || typed.includes(`"${word}`) || !values.year.includes(year)) continue
+      if (!typed.includes(word) || typed.includes(`"${word}`) || !values.year.includes(year) || namedAsException(typed, word)) continue
       add('year', year)
       mentions.push({ field: 'year', text: word, longer: [], relative: true })
     }
@@ -165,3 +180,4 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
   const rest = left !== '' && tokenizer.words(left).length === 0 ? '' : left
   return rest === '' || [...rest].length >= 2 ? { mentions, filters, rest } : null
 }
+
