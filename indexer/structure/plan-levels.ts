@@ -32,12 +32,14 @@ export function readNumbering(text: string, chapterStarts: number[] = []): LineN
   const counts = new Map<MarkerKind, number>()
   for (const m of markers.values()) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1)
   const picked = chooseClauseKind(counts, [...markers.values()])
-  const chosen = picked === 'arabic' && pointsInsideItems(lines, markers) ? 'cn' : picked
+  const titled = picked === 'arabic' ? itemsUnderArabicTitles(lines, markers) : null
+  const chosen = picked === 'arabic' && pointsInsideItems(lines, markers) ? 'cn' : (titled ?? picked)
   // `一、指导思想` over paragraphs of prose: chapters without clause numbering, not clauses (see clause-splitter.ts).
   const clauseKind = chosen === 'cn' && headsProse(lines, markers, 'cn') ? null : chosen
   const roles = new Map<MarkerKind, LevelRole>()
   for (const kind of counts.keys()) roles.set(kind, roleOf(kind, clauseKind))
   if (clauseKind === 'decimal' || clauseKind === 'decimal-deep') outlineRoles(roles, clauseKind)
+  if (titled) roles.set('arabic', 'chapter')
   // 第一部分 2023年工作回顾 … 第二部分 2024年工作要点 over 一、 chapters that start again in each part: the parts
   // are a level above the chapters, not chapters that the next 一、 would replace (and its title with it).
   if (roles.get('chapter-word') === 'chapter' && roles.get('cn') === 'chapter') roles.set('chapter-word', 'part')
@@ -129,6 +131,21 @@ export function chooseClauseKind(counts: Map<MarkerKind, number>, markers: TextM
   // A notice whose only numbering is 一、二、三、: its items are its clauses, not chapters without any.
   if (n('cn') >= 2) return 'cn'
   return null
+}
+
+/**
+ * `1、全面加强党的建设` over `（1）深化理论武装。…`: a plan with no Chinese numbering whose 1. items are all titles, each
+ * over items of one lower level (（1） 1) ①), numbers its chapters 1. and its clauses with that level. The level, or
+ * null when the 1. items are not such titles.
+ */
+function itemsUnderArabicTitles(lines: string[], markers: Map<number, TextMarker>): MarkerKind | null {
+  const ordered = [...markers.entries()].sort(([a], [b]) => a - b)
+  if (ordered.some(([, m]) => RANK[m.kind] < RANK.arabic)) return null
+  const titles = ordered.filter(([, m]) => m.kind === 'arabic')
+  const lower = ordered.find(([, m]) => LOWER_KINDS.includes(m.kind))?.[1].kind
+  if (!lower || titles.length < 2) return null
+  const over = titles.every(([i, m]) => HEADING_ONLY.test(lines[i].slice(m.end).trim()) && markers.get(i + 1)?.kind === lower)
+  return over ? lower : null
 }
 
 /** A heading line: a short title with no sentence in it (`指导思想`, `工作目标：`, `坚持立德树人，促进全面发展`). */
