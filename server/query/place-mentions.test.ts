@@ -41,6 +41,13 @@ describe('findPlaceMentions', () => {
     expect(find('除了荆门以外，泉州的双减')).toMatchObject({ filters: { city: ['泉州市'] } })
   })
 
+  it('leaves out of the rest a piece that names nothing, as the parser leaves such a term: 我想知道荆门的双减 → 双减', () => {
+    expect(find('我想知道荆门的双减')).toMatchObject({ filters: { city: ['荆门市'] }, rest: '双减' })
+    expect(find('帮我看看长沙的教师队伍')).toMatchObject({ filters: { city: ['长沙市'] }, rest: '教师队伍' })
+    expect(find('请问泉州2025年有什么课后服务')).toMatchObject({ filters: { city: ['泉州市'], year: [2025] }, rest: '有什么课后服务' })
+    expect(find('荆门 "的" 双减')).toMatchObject({ rest: '"的" 双减' })
+  })
+
   it('reads a year and a city inside one question, with the 的 between them and the topic', () => {
     expect(find('2024年长沙市的课后服务怎么做')).toMatchObject({ filters: { city: ['长沙市'], year: [2024] }, rest: '课后服务怎么做' })
   })
@@ -112,7 +119,7 @@ describe('findPlaceMentions with relative years', () => {
       filters: { city: ['泉州市'], year: [2025] },
       rest: '课后服务',
     })
-    expect(inYear('今年泉州的课后服务', 2026)).toMatchObject({ filters: { city: ['泉州市'] }, rest: '今年 课后服务' })
+    expect(inYear('今年泉州的课后服务', 2026)).toMatchObject({ filters: { city: ['泉州市'] }, rest: '课后服务' })
     expect(inYear('今年的课后服务', 2025)).toMatchObject({ filters: { year: [2025] }, rest: '课后服务' })
     expect(inYear('去年的课后服务', 2026)?.filters).toEqual({ year: [2025] })
   })

@@ -174,10 +174,14 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
     }
   }
   if (mentions.length === 0) return null
-  const left = withoutMentions(query.raw, mentions)
   // What is left may be only words that name nothing (泉州市教育局的工作要点 → 教育局 工作要点, 荆门 的 政策): the place's
-  // plans are what is asked for, as when nothing is left.
-  const rest = left !== '' && tokenizer.words(left).length === 0 ? '' : left
+  // plans are what is asked for, as when nothing is left. A piece of it that names nothing is dropped as the parser drops
+  // such a term beside others: 我想知道荆门的双减 left 我想知道 双减, which the model read as far from 双减 (0 clauses).
+  const rest = namingPieces(withoutMentions(query.raw, mentions), tokenizer)
   return rest === '' || [...rest].length >= 2 ? { mentions, filters, rest } : null
 }
 
+/** The pieces of a rest (apart by spaces; a quoted phrase is one) that name something or are quoted, in order. */
+function namingPieces(rest: string, tokenizer: Tokenizer): string {
+  return (rest.match(/"[^"]*"?|[^\s"]+/gu) ?? []).filter((piece) => piece.startsWith('"') || tokenizer.words(piece).length > 0).join(' ')
+}

@@ -44,7 +44,7 @@ describe('placesIn with relative years', () => {
     try {
       expect(await placesIn(engine, segmenter, parseQuery('去年泉州的课后服务', segmenter), {})).toMatchObject({ filters: { city: ['泉州市'], year: [2025] }, rest: '课后服务' })
       // 长沙市's only plan is of 2020.
-      expect(await placesIn(engine, segmenter, parseQuery('去年长沙的课后服务', segmenter), {})).toMatchObject({ filters: { city: ['长沙市'] }, rest: '去年 课后服务' })
+      expect(await placesIn(engine, segmenter, parseQuery('去年长沙的课后服务', segmenter), {})).toMatchObject({ filters: { city: ['长沙市'] }, rest: '课后服务' })
       expect((await placesIn(engine, segmenter, parseQuery('去年长沙的课后服务', segmenter), {}))?.filters.year).toBeUndefined()
     } finally {
       vi.useRealTimers()
