@@ -110,6 +110,12 @@ describe('findPlaceMentions on a short query the segmenter keeps whole', () => {
 describe('findPlaceMentions with relative years', () => {
   const inYear = (q: string, currentYear: number) => findPlaceMentions(parseQuery(q, tokenizer), { ...VALUES, currentYear }, {}, tokenizer)
 
+  it('reads 近三年 and 最近两年 as the recent years the index holds, beside a place: 荆门近两年的双减', () => {
+    expect(inYear('近三年的课后服务', 2026)).toEqual({ mentions: [{ field: 'year', text: '近三年', longer: [], relative: true }], filters: { year: [2023, 2024, 2025] }, rest: '课后服务' })
+    expect(inYear('荆门近两年的双减', 2026)).toMatchObject({ filters: { city: ['荆门市'], year: [2024, 2025] }, rest: '双减' })
+    expect(inYear('近两年 2020年的双减', 2026)).toMatchObject({ filters: { year: [2020] } })
+  })
+
   it("reads 去年 as last year's plans when the index holds that year, and 今年 as no year when it holds none", () => {
     expect(inYear('去年泉州的课后服务', 2026)).toEqual({
       mentions: [

@@ -7,6 +7,7 @@
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, SearchFilters, Tokenizer } from '../engine/types.js'
 import { isQuoted } from './parse-query.js'
+import { recentYears } from './recent-years.js'
 
 /** The cities, provinces and years the index holds (its facet values). */
 export interface PlaceValues {
@@ -171,6 +172,12 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
       if (!typed.includes(word) || typed.includes(`"${word}`) || !values.year.includes(year) || namedAsException(typed, word)) continue
       add('year', year)
       mentions.push({ field: 'year', text: word, longer: [], relative: true })
+    }
+    // 近三年, 最近两年: the recent years the index holds (recent-years.ts).
+    const span = filters.year ? null : recentYears(typed, values.currentYear, values.year)
+    if (span && span.years.length > 0 && !typed.includes(`"${span.text}`) && !namedAsException(typed, span.text)) {
+      for (const year of span.years) add('year', year)
+      mentions.push({ field: 'year', text: span.text, longer: [], relative: true })
     }
   }
   if (mentions.length === 0) return null

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { recentYears } from './recent-years.js'
+
+const HELD = [2020, 2023, 2024, 2025]
+
+describe('recent years said in words', () => {
+  it('reads 近三年 as the three years before this one while the index holds no plan of this year: 2023, 2024, 2025 in 2026', () => {
+    expect(recentYears('近三年的课后服务', 2026, HELD)).toEqual({ text: '近三年', years: [2023, 2024, 2025] })
+  })
+
+  it('counts this year in when the index holds a plan of it: 近两年 in 2025 is 2024 and 2025', () => {
+    expect(recentYears('近两年', 2025, HELD)).toEqual({ text: '近两年', years: [2024, 2025] })
+  })
+
+  it('reads 最近两年, 过去5年 and 这两年 alike, keeping only the years the index holds', () => {
+    expect(recentYears('最近两年体育工作', 2026, HELD)).toEqual({ text: '最近两年', years: [2024, 2025] })
+    expect(recentYears('过去5年的双减', 2026, HELD)).toEqual({ text: '过去5年', years: [2023, 2024, 2025] })
+    expect(recentYears('这两年学前教育', 2026, HELD)).toEqual({ text: '这两年', years: [2024, 2025] })
+  })
+
+  it('gives no years when the index holds none of the span: 近一年 in 2030', () => {
+    expect(recentYears('近一年', 2030, HELD)).toEqual({ text: '近一年', years: [] })
+  })
+
+  it('reads no span in 近年来, 近三年级 or a plain number of years (三年行动计划)', () => {
+    expect(recentYears('近年来的双减', 2026, HELD)).toBeNull()
+    expect(recentYears('三年行动计划', 2026, HELD)).toBeNull()
+    expect(recentYears('最近三年级的作业', 2026, HELD)).toBeNull()
+  })
+})

@@ -1,0 +1,29 @@
+/**
+ * A span of recent years said in words (近三年, 最近两年, 过去5年, 这两年): the plans of those years are asked for, as
+ * 去年 asks for last year's. As words they name nothing (近三年 is a stopword), so 近三年的课后服务 searched every year's
+ * plans, and 最近两年体育工作 found 164 clauses in keyword mode, of 2020 as of 2025. Read against the clock and the
+ * years the index holds: the N years up to this one, or, while the index holds no plan of this year (its plans come
+ * out in spring), the N years before it, so 近三年 in December 2026 over plans of 2020 to 2025 is 2023, 2024 and 2025.
+ * Pure: place-mentions.ts supplies the clock and the years held.
+ */
+import { numeralValue } from './numerals.js'
+
+const SPAN = /(?:最近|近|过去|这)([一二两三四五六七八九十]{1,2}|\d{1,2})(?:个)?年(?!级|制|代|龄)/u
+
+export interface RecentYears {
+  /** The words as typed (近三年). */
+  text: string
+  /** The years of the span the index holds, oldest first; empty when it holds none of them. */
+  years: number[]
+}
+
+/** The span of recent years `typed` (normalised) says, or null when it says none. */
+export function recentYears(typed: string, currentYear: number, held: readonly number[]): RecentYears | null {
+  const m = SPAN.exec(typed)
+  if (!m) return null
+  const count = /^\d+$/.test(m[1]) ? Number(m[1]) : numeralValue(m[1])
+  if (count === null || count < 1 || count > 20) return null
+  const last = held.includes(currentYear) ? currentYear : currentYear - 1
+  const years = held.filter((y) => y > last - count && y <= last).sort((a, b) => a - b)
+  return { text: m[0], years }
+}
