@@ -16,8 +16,8 @@ import type { FirstPages, FrequentGrams } from './frequent-grams.js'
 import { rankWeights } from './rank-weights.js'
 import { RecentMap } from '../recent-map.js'
 import { StatementCache } from './statement-cache.js'
-import { occurrenceWithin, weightedOccurrences, wordStarts } from '../word-bounds.js'
-import { normalizeForMatch } from '../../../indexer/normalize.js'
+import { weightedOccurrences } from '../word-bounds.js'
+import { ClauseTexts } from './clause-texts.js'
 
 export interface KeywordMatches {
   rowids: Int32Array
@@ -145,7 +145,7 @@ export class KeywordSearcher {
    * text: tf by substring count, an occurrence across two words counting less (word-bounds.ts), df by an
    * FTS5 count, lengths in characters.
    */
-  bm25(terms: TermGrams[], pool: number[], corpus: { size: number; avgLength: number }): Map<number, number> {
+  bm25(terms: TermGrams[], pool: number[], corpus: { size: number; avgLength: number }, texts = this.texts()): Map<number, number> {
     const scores = new Map<number, number>()
     if (pool.length === 0 || terms.length === 0) return scores
     const idf = terms.map((t) => {
@@ -153,50 +153,21 @@ export class KeywordSearcher {
       return Math.log(1 + (corpus.size - df + 0.5) / (df + 0.5))
     })
     const { k1, b } = rankWeights
-    for (let i = 0; i < pool.length; i += 512) {
-      const chunk = pool.slice(i, i + 512)
-      // Padded with its first rowid to a power of two: a few statements serve every pool and tier size.
-      let width = 8
-      while (width < chunk.length) width *= 2
-      for (let k = chunk.length; k < width; k++) chunk.push(chunk[0])
-      const rows = this.statement(`SELECT rowid, norm, bounds FROM clauses WHERE rowid IN (${chunk.map(() => '?').join(',')})`).raw().all(...chunk) as [number, string, Buffer | null][]
-      for (const [rowid, norm, bounds] of rows) {
-        const lengthNorm = k1 * (1 - b + (b * norm.length) / corpus.avgLength)
-        const starts = bounds ? wordStarts(bounds, norm.length) : null
-        let score = 0
-        for (let k = 0; k < terms.length; k++) {
-          const tf = weightedOccurrences(norm, terms[k].match, starts)
-          if (tf > 0) score += (idf[k] * tf * (k1 + 1)) / (tf + lengthNorm)
-        }
-        scores.set(rowid, score)
+    for (const [rowid, { norm, starts }] of texts.get(pool)) {
+      const lengthNorm = k1 * (1 - b + (b * norm.length) / corpus.avgLength)
+      let score = 0
+      for (let k = 0; k < terms.length; k++) {
+        const tf = weightedOccurrences(norm, terms[k].match, starts)
+        if (tf > 0) score += (idf[k] * tf * (k1 + 1)) / (tf + lengthNorm)
       }
+      scores.set(rowid, score)
     }
     return scores
   }
 
-  /**
-   * Of `rowids`, clauses whose heading matched a term, those whose heading holds the terms only across two
-   * words (深入学习 for 入学): their heading is not about the term (word-bounds.ts). A clause written without
-   * word bounds, or whose heading is not found in its search text, is never among them.
-   */
-  headingStraddles(terms: TermGrams[], rowids: number[]): number[] {
-    const out: number[] = []
-    if (rowids.length === 0 || terms.length === 0) return out
-    // Padded to a power of two, as in bm25: a few statements serve every count.
-    const padded = [...rowids]
-    let width = 8
-    while (width < padded.length) width *= 2
-    while (padded.length < width) padded.push(rowids[0])
-    const sql = `SELECT rowid, norm, bounds, json_extract(json, '$.heading') FROM clauses WHERE rowid IN (${padded.map(() => '?').join(',')})`
-    for (const [rowid, norm, bounds, heading] of this.statement(sql).raw().all(...padded) as [number, string, Buffer | null, string][]) {
-      const title = normalizeForMatch(heading)
-      const at = bounds && title !== '' ? norm.indexOf(title) : -1
-      if (at === -1) continue
-      const starts = wordStarts(bounds!, norm.length)
-      const kinds = terms.map((t) => occurrenceWithin(norm, t.match, starts, at, at + title.length))
-      if (kinds.includes('straddle') && !kinds.includes('whole')) out.push(rowid)
-    }
-    return out
+  /** A reader of clause texts for one query: what BM25 and the heading check read is read once. */
+  texts(): ClauseTexts {
+    return new ClauseTexts(this.statements)
   }
 
   /**

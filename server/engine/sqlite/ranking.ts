@@ -116,8 +116,18 @@ function byProxy(rows: ClauseRows, proxy: Float64Array): Compare {
  * each tier follows by length, shortest first. `bm25` scores some pool clauses; it is asked tier by tier,
  * best first, only as deep as the pages read: BM25 only orders clauses within a tier, so the first page needs
  * the scores of the tiers it reaches (reading each pool clause's text is most of a query's time).
+ *
+ * `demote`, asked for each tier before it is scored, names the clauses of it whose heading tier does not hold
+ * (their heading has the terms only across two words: clause-texts.ts): they move down by rankWeights.heading
+ * into the tier below, before that is scored. Checked tier by tier like BM25, so only as deep as the pages read.
  */
-export function keywordSet(rows: ClauseRows, hits: KeywordPool, tier: Float64Array, bm25: (rowids: number[]) => Map<number, number>): RankedSet {
+export function keywordSet(
+  rows: ClauseRows,
+  hits: KeywordPool,
+  tier: Float64Array,
+  bm25: (rowids: number[]) => Map<number, number>,
+  demote: (rowids: number[]) => number[] = () => [],
+): RankedSet {
   const within = rankWeights.within
   const order = byProxy(rows, hits.proxy)
   const key = new Map<number, number>()
@@ -125,9 +135,30 @@ export function keywordSet(rows: ClauseRows, hits: KeywordPool, tier: Float64Arr
   const groups = tierGroups(hits.pool, tier, within)
   const ranked: number[] = []
   let scored = 0
+  const checked = new Set<number>()
+  /** Moves the clauses of the next group whose heading tier does not hold into the group of their new tier. */
+  const settleHeadings = () => {
+    const group = groups[scored]
+    const moved = new Set(demote(group.filter((r) => !checked.has(r))))
+    for (const r of group) checked.add(r)
+    if (moved.size === 0) return
+    for (const r of moved) tier[r] -= rankWeights.heading
+    // One group (tiers too close to split) is ranked at once, by keys that read the tier.
+    if (groups.length === 1) return
+    groups[scored] = group.filter((r) => !moved.has(r))
+    // Split groups are whole tiers, best first. A tier the pool did not reach gets the clause alone: the
+    // clauses of that tier beyond the pool still follow the pool, as they did.
+    for (const r of moved) {
+      let at = scored + 1
+      while (at < groups.length && tier[groups[at][0]] > tier[r]) at++
+      if (at < groups.length && tier[groups[at][0]] === tier[r]) groups[at].push(r)
+      else groups.splice(at, 0, [r])
+    }
+  }
   /** Ranks whole tiers until `count` pool clauses are ranked (or the pool is). */
   const rankTo = (count: number) => {
     while (ranked.length < count && scored < groups.length) {
+      settleHeadings()
       const group = groups[scored++]
       const scores = bm25(group)
       for (const r of group) {

@@ -38,6 +38,9 @@ CREATE TABLE clauses (
   norm TEXT NOT NULL,
   -- The lengths of norm's words (word-bounds.ts), null when written without a segmenter.
   bounds BLOB,
+  -- Where the normalised heading lies in norm (UTF-16 offset and length), null when it is not found there.
+  heading_at INTEGER,
+  heading_length INTEGER,
   json TEXT NOT NULL
 );
 CREATE INDEX clauses_plan ON clauses (plan_id, ord);
@@ -78,7 +81,7 @@ export function writeIndexFile(path: string, build: IndexBuild, opts: IndexFileO
     db.exec(DDL)
     const insertPlan = db.prepare('INSERT INTO plans (id, json) VALUES (?, ?)')
     const insertClause = db.prepare(
-      'INSERT INTO clauses (rowid, id, plan_id, ord, year, city, province, level, outline_only, first_indexed_ms, norm_length, norm, bounds, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO clauses (rowid, id, plan_id, ord, year, city, province, level, outline_only, first_indexed_ms, norm_length, norm, bounds, heading_at, heading_length, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     )
     const insertGrams = db.prepare('INSERT INTO grams (rowid, t) VALUES (?, ?)')
     const insertHeading = db.prepare('INSERT INTO heading_grams (rowid, h) VALUES (?, ?)')
@@ -97,7 +100,14 @@ export function writeIndexFile(path: string, build: IndexBuild, opts: IndexFileO
         // A clause without a first-indexed date is older than any `since`.
         const firstIndexedMs = c.firstIndexed ? Date.parse(c.firstIndexed) || 0 : 0
         const bounds = cut ? wordLengthsOf(norm, cut) : null
-        insertClause.run(rowid, c.id, c.planId, c.order, c.year, c.city, c.province, c.level, c.outlineOnly ? 1 : 0, firstIndexedMs, codePoints(norm), norm, bounds && Buffer.from(bounds.buffer, bounds.byteOffset, bounds.byteLength), JSON.stringify(c))
+        const heading = normalizeForMatch(c.heading)
+        const headingAt = heading === '' ? -1 : norm.indexOf(heading)
+        insertClause.run(
+          ...[rowid, c.id, c.planId, c.order, c.year, c.city, c.province, c.level, c.outlineOnly ? 1 : 0, firstIndexedMs, codePoints(norm), norm],
+          bounds && Buffer.from(bounds.buffer, bounds.byteOffset, bounds.byteLength),
+          ...(headingAt === -1 ? [null, null] : [headingAt, heading.length]),
+          JSON.stringify(c),
+        )
         insertGrams.run(rowid, charGrams(norm))
         insertHeading.run(rowid, charGrams(normalizeForMatch(c.heading)))
         for (const theme of c.themes) insertTheme.run(theme, rowid)

@@ -24,9 +24,10 @@ import { topK } from '../top-k.js'
 import { FACET_FIELDS, type FacetField, type Facets, type SearchQuery } from '../types.js'
 import { FACET_BIT, type ClauseRows } from './clause-rows.js'
 import type { FirstPages } from './frequent-grams.js'
+import { headingStraddles } from './clause-texts.js'
 import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
 import { rankWeights } from './rank-weights.js'
-import { dateOrder, headingOnlyBelowText, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type KeywordPool, type RankedSet } from './ranking.js'
+import { dateOrder, headingOnlyBelowText, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
 import type { RecentMap } from '../recent-map.js'
 import type { RowSubset } from './row-postings.js'
 import { SEMANTIC_LIMIT, type VectorQuery } from './vector-query.js'
@@ -113,9 +114,10 @@ export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float
   // An exact phrase is kept whatever its cosine; a free-text word alone must come with some closeness. A
   // keyword hit the vector search did not reach (below its neighbours, or off the graph's path) is scored now.
   const keywordKept = (r: number) => pin || near.query.cosine(r) >= near.floor.withKeyword
-  const keywordSorted = rankKeywordMatches(input, matches, 'relevance').sorted().filter(keywordKept)
+  const texts = searcher.texts()
+  const keywordSorted = rankKeywordMatches(input, matches, 'relevance', texts).sorted().filter(keywordKept)
   const candidates = hybridCandidates(keywordSorted, semantic)
-  const bm25 = searcher.bm25(plan.terms, candidates, { size: rows.size, avgLength: rows.avgLength })
+  const bm25 = searcher.bm25(plan.terms, candidates, { size: rows.size, avgLength: rows.avgLength }, texts)
   const order = rankingCosines(near, store, vector, semantic, query.sort)
   const fused = hybridOrder(keywordSorted, semantic, order.rank, candidates, bm25, pin, (r) => rows.headingOnly(r), hybridSemanticWeight(query.query))
   // A phrase's hits are already banded (text above titles); free text ranks a title below every clause with
@@ -180,7 +182,7 @@ function rankingCosines(near: Closeness, store: VectorStore, vector: Float32Arra
 }
 
 /** Keyword hits passing the filters, ranked by relevance (BM25 over the rerank pool), by date, or in document order. */
-function rankKeywordMatches(input: ModeInput, matches: KeywordMatches, sort: SearchQuery['sort']): RankedSet {
+function rankKeywordMatches(input: ModeInput, matches: KeywordMatches, sort: SearchQuery['sort'], texts = input.searcher.texts()): RankedSet {
   const { rows, searcher, plan, failBits, browsing, unfiltered } = input
   // Unfiltered, every match is kept: no copy of what can be most of a million rowids.
   const kept: number[] | Int32Array = unfiltered ? matches.rowids : []
@@ -196,30 +198,17 @@ function rankKeywordMatches(input: ModeInput, matches: KeywordMatches, sort: Sea
   const dated = byDate(rows, sort)
   if (browsing) return orderedSet(kept, dated ?? ((a, b) => a - b), () => 0)
   if (dated) return orderedSet(kept, dated, (r) => tier[r])
-  const hits = withoutStraddlingHeadings(input, kept, tier)
-  return keywordSet(rows, hits, tier, (rowids) => searcher.bm25(plan.terms, rowids, { size: rows.size, avgLength: rows.avgLength }))
-}
-
-/**
- * The rerank pool, after taking the heading tier from pool clauses whose heading holds the query's terms only
- * across two words (深入学习 for 入学; word-bounds.ts). The heading tier is matched on characters for every
- * hit; only the pool is checked, the clauses that can reach the first pages: a clause moved down may leave
- * the pool and let another in, which is checked in turn.
- */
-function withoutStraddlingHeadings({ rows, searcher, plan }: ModeInput, kept: ArrayLike<number>, tier: Float64Array): KeywordPool {
-  let hits = keywordPool(rows, kept, tier)
-  const checked = new Set<number>()
-  // The tier's heading part: what is left above the words, less the with-text part, is heading plus nearness.
-  const headingTier = (r: number) => ((tier[r] % rankWeights.word) - (rows.headingOnly(r) ? 0 : rankWeights.withText)) >= rankWeights.heading
-  for (;;) {
-    const unchecked = hits.pool.filter((r) => !checked.has(r) && headingTier(r))
-    if (unchecked.length === 0) return hits
-    for (const r of unchecked) checked.add(r)
-    const straddling = searcher.headingStraddles(plan.terms, unchecked)
-    if (straddling.length === 0) return hits
-    for (const r of straddling) tier[r] -= rankWeights.heading
-    hits = keywordPool(rows, kept, tier)
-  }
+  const hits = keywordPool(rows, kept, tier)
+  const corpus = { size: rows.size, avgLength: rows.avgLength }
+  // The heading tier's part of a tier: what is left above the words, less the with-text part, is heading plus nearness.
+  const headingTier = (r: number) => (tier[r] % rankWeights.word) - (rows.headingOnly(r) ? 0 : rankWeights.withText) >= rankWeights.heading
+  return keywordSet(
+    rows,
+    hits,
+    tier,
+    (rowids) => searcher.bm25(plan.terms, rowids, corpus, texts),
+    (rowids) => headingStraddles(plan.terms, rowids.filter(headingTier), texts),
+  )
 }
 
 /**
