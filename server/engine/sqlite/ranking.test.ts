@@ -48,6 +48,23 @@ describe('keywordSet', () => {
     expect(new Set(asked).size).toBe(rankWeights.rerankPool)
   })
 })
+describe('keywordSet with headings whose terms run across words', () => {
+  it('moves such a clause into the tier below, ranked there by BM25, checked once, before that tier is scored', () => {
+    const rows = rowsOf(8)
+    const rowids = [1, 2, 3, 4, 5, 6, 7, 8]
+    const tier = new Float64Array(9)
+    // 1–3: a heading hit; 4–8: the term in the text only. 2 holds it in its heading only across two words.
+    for (const r of rowids) tier[r] = rankWeights.word + rankWeights.withText + (r <= 3 ? rankWeights.heading : 0)
+    const bm25 = (pool: number[]) => new Map(pool.map((r) => [r, r === 2 ? 5 : 1 / r]))
+    const asked: number[][] = []
+    const demote = (group: number[]) => (asked.push([...group]), group.filter((r) => r === 2))
+    const set = keywordSet(rows, keywordPool(rows, rowids, tier), tier, bm25, demote)
+    // 2 scores best by BM25 in the lower tier; the rest of each tier by BM25, larger first.
+    expect(set.page(0, 8)).toEqual([1, 3, 2, 4, 5, 6, 7, 8])
+    expect(asked).toEqual([[1, 2, 3], [4, 5, 6, 7, 8]])
+    expect(tier[2]).toBe(rankWeights.word + rankWeights.withText)
+  })
+})
 describe('headingOnlyBelowText', () => {
   // Rowids 1–6; 2 and 5 are heading-only; 1, 2, 4 and 5 contain the phrase.
   const headingOnly = (r: number) => r === 2 || r === 5
