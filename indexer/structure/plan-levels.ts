@@ -49,6 +49,24 @@ export function readNumbering(text: string, chapterStarts: number[] = []): LineN
   return { lines, markers, roles, clauseKind, levels }
 }
 
+/**
+ * `（一）全面加强党的建设` over 1. clauses in a plan that prints no 一、 or 第一章 above them: its （一） （二） … items head
+ * the plan's chapters, not sections of chapters it lacks. For a plan whose chapters no title heads either
+ * (unnumbered-headings.ts), which would otherwise hold those sections.
+ */
+export function sectionsAsChapters(numbering: LineNumbering): LineNumbering {
+  const roles = [...numbering.roles.values()]
+  if (numbering.roles.get('cn-paren') !== 'section' || roles.some((r) => r === 'chapter' || r === 'part') || numbering.roles.has('section-word')) return numbering
+  // Chapters from （一） on: a lone （五） over clauses 26–28 is a section of an excerpt whose chapters are elsewhere.
+  const items = [...numbering.markers.values()].filter((m) => m.kind === 'cn-paren')
+  if (items.length < 2 || items[0].number !== 1) return numbering
+  return {
+    ...numbering,
+    roles: new Map(numbering.roles).set('cn-paren', 'chapter'),
+    levels: numbering.levels.map((l) => (l.role === 'section' ? { ...l, role: 'chapter' } : l)),
+  }
+}
+
 /** Each unnumbered chapter's markers are read as sequences of their own, as an attachment's are. */
 function acceptInChapters(candidates: TextMarker[], text: string, chapterStarts: number[]): boolean[] {
   const cuts = [...chapterStarts].sort((a, b) => a - b)
