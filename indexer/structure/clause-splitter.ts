@@ -19,7 +19,7 @@ import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
 import { readStyledSections } from './styled-sections.js'
 import { bulletTitles, withoutBullet } from './bullet-headings.js'
 import { leadHeadings, partTitleBeforeChapters } from './lead-heading.js'
-import { readNumbering, type LineNumbering } from './plan-levels.js'
+import { readNumbering, sectionsAsChapters, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
 
 export interface DraftChapter {
@@ -83,9 +83,10 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   // it numbers; else titles are read from the text.
   const styled = opts.headings?.length ? (readStyledHeadings(body, opts.headings) ?? readStyledSections(body, opts.headings)) : null
   const read0 = styled ? { ...styled, titles: styled.chapters } : { ...readChapterTitles(body), sections: new Set<number>() }
-  const { numbering, sections } = read0
+  const { sections } = read0
   // Chapters an official account heads with a bullet (🔸) rather than a number, when nothing else heads any.
-  const titles = !styled && read0.titles.size === 0 && ![...numbering.roles.values()].includes('chapter') ? bulletTitles(numbering.lines) : read0.titles
+  const titles = !styled && read0.titles.size === 0 && ![...read0.numbering.roles.values()].includes('chapter') ? bulletTitles(read0.numbering.lines) : read0.titles
+  const numbering = !styled && titles.size === 0 ? sectionsAsChapters(read0.numbering) : read0.numbering
   const records: DraftRecord[] = []
   const lines: string[] = []
   let chapter: DraftChapter | null = null
