@@ -148,7 +148,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       } else if (titles.has(i)) {
         // A chapter headed by its title alone: named by the title, counted for its clause ids.
         close()
-        chapter = { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: trimTitle(withoutBullet(line)) }
+        chapter = { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: unbracket(trimTitle(withoutBullet(line))) }
         section = null
       } else if (sections.has(i)) {
         // A section headed by its title alone (a Word Heading 2 without a number): named by the title.
@@ -231,6 +231,11 @@ function joinLoneMarkers(lines: string[]): string[] {
     } else out.push(lines[i])
   }
   return out
+}
+
+/** `【全面加强党的建设】`: a title set in brackets alone on its line is the title inside them. */
+function unbracket(title: string): string {
+  return /^【[^【】]+】$/.test(title) ? title.slice(1, -1) : title
 }
 
 function trimTitle(text: string): string {
