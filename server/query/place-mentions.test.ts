@@ -48,6 +48,14 @@ describe('findPlaceMentions', () => {
     expect(find('荆门 "的" 双减')).toMatchObject({ rest: '"的" 双减' })
   })
 
+  it('reads a plan\'s document number as its city and year: 江教办[2023]5号 lists that plan, 江教办〔2023〕5号的双减 searches 双减 in it', () => {
+    const values = { ...VALUES, documents: [{ docNumber: '江教办〔2023〕5号', city: '江门市', province: '广东省', year: 2023 }] }
+    const withNumbers = (q: string) => findPlaceMentions(parseQuery(q, tokenizer), values, {}, tokenizer)
+    expect(withNumbers('江教办[2023]5号')).toEqual({ mentions: [{ field: 'city', text: '江教办[2023]5号', longer: [] }], filters: { city: ['江门市'], year: [2023] }, rest: '' })
+    expect(withNumbers('江教办〔2023〕5号的双减')).toMatchObject({ filters: { city: ['江门市'], year: [2023] }, rest: '双减' })
+    expect(withNumbers('江教办〔2023〕6号')).toBeNull()
+  })
+
   it('reads a year and a city inside one question, with the 的 between them and the topic', () => {
     expect(find('2024年长沙市的课后服务怎么做')).toMatchObject({ filters: { city: ['长沙市'], year: [2024] }, rest: '课后服务怎么做' })
   })

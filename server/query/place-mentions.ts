@@ -6,6 +6,7 @@
  */
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, SearchFilters, Tokenizer } from '../engine/types.js'
+import { plansNumbered, type NumberedPlan } from './document-numbers.js'
 import { isQuoted } from './parse-query.js'
 import { recentYears } from './recent-years.js'
 
@@ -20,6 +21,8 @@ export interface PlaceValues {
    * nothing, as the user asked for the newest and the hits show each plan's year; it is a stopword, not searched.
    */
   currentYear?: number
+  /** The plans that have a document number, for a query naming one (document-numbers.ts). */
+  documents?: readonly NumberedPlan[]
 }
 
 export type PlaceFilters = Pick<SearchFilters, 'city' | 'province' | 'year'>
@@ -152,6 +155,16 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
     if (!list.includes(value)) filters[field] = [...list, value] as PlaceFilters[K]
   }
   const typed = normalizeForMatch(query.raw)
+  // 江教办〔2023〕5号 names its plan: the plan's city (or province) and year, unless the user filters on them.
+  const numbered = values.documents ? plansNumbered(typed, values.documents) : null
+  if (numbered && !typed.includes(`"${numbered.text}`)) {
+    for (const plan of numbered.plans) {
+      if (plan.city && !filtered.city?.length) add('city', plan.city)
+      else if (!plan.city && plan.province && !filtered.province?.length) add('province', plan.province)
+      if (plan.year && !yearFiltered) add('year', plan.year)
+    }
+    if (Object.keys(filters).length > 0) mentions.push({ field: numbered.plans[0].city ? 'city' : 'province', text: numbered.text, longer: [] })
+  }
   for (const text of new Set(candidates(query, byForm, tokenizer))) {
     if (mentions.some((m) => m.text.includes(text))) continue
     if (namedAsException(typed, text)) continue

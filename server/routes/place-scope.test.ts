@@ -27,7 +27,14 @@ describe('placeValues', () => {
     const full = await loadCorpusBuild()
     const jiangmen = { ...full, plans: full.plans.filter((p) => p.city === '江门市'), clauses: full.clauses.filter((c) => c.city === '江门市'), builtAt: '2026-12-01T00:00:00.000Z' }
     await engine.replaceAll(jiangmen)
-    expect(await placeValues(engine)).toEqual({ city: ['江门市'], province: ['广东省'], year: [2023] })
+    expect(await placeValues(engine)).toEqual({
+      city: ['江门市'],
+      province: ['广东省'],
+      year: [2023],
+      documents: [{ docNumber: '江教办〔2023〕5号', city: '江门市', province: '广东省', year: 2023 }],
+    })
+    // The plan's number names the plan: its city and year (document-numbers.ts).
+    expect(await placesIn(engine, segmenter, parseQuery('江教办[2023]5号', segmenter), {})).toMatchObject({ filters: { city: ['江门市'], year: [2023] }, rest: '' })
     expect(await placesIn(engine, segmenter, parseQuery('荆门 双减', segmenter), {})).toBeNull()
 
     await engine.replaceAll({ ...full, builtAt: '2026-12-02T00:00:00.000Z' })

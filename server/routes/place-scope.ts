@@ -15,10 +15,15 @@ export async function placeValues(engine: SearchEngine, options?: ReadOptions): 
   const { indexedAt } = await engine.health({ probe: false })
   const memo = known.get(engine)
   if (memo && memo.indexedAt === indexedAt) return memo.values
-  const values = engine.facets({}, options).then((facets) => ({
+  // The plans with a document number, for a question naming one (江教办〔2023〕5号).
+  const documents = engine.listPlans().then((plans) =>
+    plans.flatMap((p) => (p.docNumber ? [{ docNumber: p.docNumber, city: p.city, province: p.province, year: p.year }] : [])),
+  )
+  const values = Promise.all([engine.facets({}, options), documents]).then(([facets, numbered]) => ({
     city: facets.city.map((f) => f.value),
     province: facets.province.map((f) => f.value),
     year: facets.year.map((f) => Number(f.value)).filter(Number.isInteger),
+    documents: numbered,
   }))
   known.set(engine, { indexedAt, values })
   // A failed read (a cancelled request) is not remembered: the next question asks again.
