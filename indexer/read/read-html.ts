@@ -14,7 +14,7 @@ import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser'
 import { canonicalKey, mergeFields, parseMetadataLine } from '../clean/metadata-fields.js'
 import { joinAttachmentLinks } from './attachment-links.js'
 import type { StyledHeading } from '../structure/styled-headings.js'
-import { applyListStyles } from './html-list-styles.js'
+import { applyStylesheet } from './html-stylesheet.js'
 import { faceHeadings, lookWithin, PLAIN_LOOK, rankBoldLooks } from './html-bold-looks.js'
 import { BOLD, levelWithin, PLAIN } from './html-headings.js'
 import { TextCollector } from './html-text-collector.js'
@@ -70,7 +70,7 @@ export function extractHtml(html: string): HtmlContent {
   const out = new TextCollector()
   const body = root.querySelector('body') ?? root
   revealed = hiddenBody(body)
-  applyListStyles(body, html)
+  applyStylesheet(body, html)
   markListOutlines(body)
   try {
     walk(body, out, fields, 'blocks')
