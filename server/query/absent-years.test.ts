@@ -23,6 +23,13 @@ describe('absent years', () => {
     expect(absent('双减')).toEqual([])
   })
 
+  it('names the year of 今年 and 明年 when the index holds no plan of it, in December 2026: 2026 and 2027; 去年 is held', () => {
+    expect(absent('今年的双减政策')).toEqual([2026])
+    expect(absent('明年有什么新政策')).toEqual([2027])
+    expect(absent('去年的课后服务')).toEqual([])
+    expect(absent('"今年" 双减')).toEqual([])
+  })
+
   it('takes the years out of the query for the topic in every year: 2026年的双减 → 双减', () => {
     expect(withoutYears('2026年的双减', [2026])).toBe('双减')
     expect(withoutYears('泉州 2021年度 课后服务', [2021])).toBe('泉州 课后服务')

@@ -2,10 +2,13 @@
  * Plan years a query names that the index holds no plan of (2026年的双减 over plans of 2020–2025). Such a year is
  * not read as a filter (only held years are), so keyword mode searches the text 2026年 and finds nothing, and the
  * user is not told that no plan of that year is here. Only years a plan could be of count: from 2000 to next
- * year (plans for the coming year appear in December); 2035年 is a target year the plans themselves write.
+ * year (plans for the coming year appear in December); 2035年 is a target year the plans themselves write. A year
+ * said relative to this one counts too: 今年的双减政策 in 2026 searches every year (no plan of 2026 is held, so 今年
+ * filters nothing) and 明年有什么新政策 asks for plans of 2027, and the user is told none of that year is here.
  */
+import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery } from '../engine/types.js'
-import { withoutMentions } from './place-mentions.js'
+import { RELATIVE_YEAR, withoutMentions } from './place-mentions.js'
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?!代)/gu
 const FIRST_PLAN_YEAR = 2000
@@ -20,6 +23,13 @@ export function absentYears(query: ParsedQuery, heldYears: readonly number[], no
       const year = Number(m[1])
       if (year >= FIRST_PLAN_YEAR && year <= latest && !held.has(year) && !out.includes(year)) out.push(year)
     }
+  }
+  // 今年, 明年 are stopwords, read from the text as typed; quoted or excluded, they are the words.
+  const typed = normalizeForMatch(query.raw)
+  for (const [word, offset] of RELATIVE_YEAR) {
+    const year = now.getFullYear() + offset
+    if (!typed.includes(word) || typed.includes(`"${word}`) || typed.includes(`-${word}`)) continue
+    if (year >= FIRST_PLAN_YEAR && year <= latest && !held.has(year) && !out.includes(year)) out.push(year)
   }
   return out
 }

@@ -60,7 +60,7 @@ export function placeForms(name: string): string[] {
 const YEAR = /^((?:19|20)\d\d)(?:年度?)?$/
 
 /** Years said relative to this one. */
-const RELATIVE_YEAR: ReadonlyMap<string, number> = new Map([
+export const RELATIVE_YEAR: ReadonlyMap<string, number> = new Map([
   ['前年', -2],
   ['去年', -1],
   ['今年', 0],
