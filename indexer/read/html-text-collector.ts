@@ -6,6 +6,10 @@ import type { StyledHeading } from '../structure/styled-headings.js'
 import { PLAIN_LOOK, type Look } from './html-bold-looks.js'
 import { BOLD, lineLevel, PLAIN } from './html-headings.js'
 
+/** Indented lines a page needs before its unindented blocks are read as the lines its paragraphs run on to. */
+const MIN_INDENTED = 3
+const SENTENCE_END = /[。！？；!?;：:]$/
+
 export class TextCollector {
   private lines: string[] = []
   private current = ''
@@ -18,10 +22,20 @@ export class TextCollector {
   readonly headings: (StyledHeading & { look?: Look })[] = []
   /** Lines of plain text set in one typeface throughout, with their look: a page that heads by typeface alone (html-bold-looks.ts). */
   readonly plainLines: { text: string; look: Look }[] = []
+  /** Whether the current line opens with an indent (&nbsp;&nbsp; or 　　); null before any words. */
+  private indent: boolean | null = null
+  private pendingIndent = false
+  /** Indices (in `lines`) of the lines that open with an indent. */
+  private indented = new Set<number>()
 
-  add(text: string, level = PLAIN, look = PLAIN_LOOK): void {
+  /** `indent`: the text opens with a run of no-break or ideographic spaces, as a page indents a paragraph's first line. */
+  add(text: string, level = PLAIN, look = PLAIN_LOOK, indent = false): void {
     this.current += text
-    if (!/\S/.test(text)) return
+    if (!/\S/.test(text)) {
+      this.pendingIndent ||= indent
+      return
+    }
+    this.indent ??= indent || this.pendingIndent
     this.level = lineLevel(this.level, level)
     this.look ??= look
     this.face = this.face === null || this.face === look.face ? look.face : -1
@@ -29,6 +43,7 @@ export class TextCollector {
 
   lineBreak(): void {
     const line = this.current.replace(/^[ ]+|[ ]+$/g, '')
+    if (line !== '' && this.indent) this.indented.add(this.lines.length)
     if (line !== '') this.lines.push(line)
     if (line !== '' && this.level !== null && this.level > PLAIN) this.headings.push({ text: line, level: this.level, ...(this.level === BOLD && this.look ? { look: this.look } : {}) })
     if (line !== '' && this.level === PLAIN && this.look && this.face !== -1) this.plainLines.push({ text: line, look: this.look })
@@ -36,6 +51,8 @@ export class TextCollector {
     this.level = null
     this.look = null
     this.face = null
+    this.indent = null
+    this.pendingIndent = false
   }
 
   paragraphBreak(): void {
@@ -50,12 +67,28 @@ export class TextCollector {
     const last = this.lines.at(-1)
     if (last === undefined || !pattern.test(last.trim())) return
     this.lines.pop()
+    this.indented.delete(this.lines.length)
     if (this.headings.at(-1)?.text === last) this.headings.pop()
   }
 
   finish(): string {
     this.paragraphBreak()
     while (this.lines.length > 0 && this.lines[this.lines.length - 1] === '') this.lines.pop()
-    return this.lines.join('\n')
+    return this.lines.filter((line, i) => !this.wrapBreak(i)).join('\n')
+  }
+
+  /**
+   * A page that sets each printed line in a block of its own (`<div>&nbsp;&nbsp;…学习12</div><div>次以上，…</div>`)
+   * marks its paragraphs by indenting their first lines: there a block without the indent, after a line of an
+   * indented paragraph that ends in no sentence end, runs on the paragraph, and the break between them (`i`) is no
+   * paragraph break. The cleaner then joins the two as it joins a wrapped line.
+   */
+  private wrapBreak(i: number): boolean {
+    if (this.lines[i] !== '' || this.indented.size < MIN_INDENTED || i === 0 || i + 1 >= this.lines.length) return false
+    const next = i + 1
+    if (this.indented.has(next) || this.lines[next] === '') return false
+    let start = i - 1
+    while (start > 0 && this.lines[start - 1] === '' && !this.indented.has(start) && this.wrapBreak(start - 1)) start -= 2
+    return this.indented.has(start) && !SENTENCE_END.test(this.lines[i - 1])
   }
 }

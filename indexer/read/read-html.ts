@@ -122,6 +122,9 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 /** How the text flows: as a page's blocks, as preformatted lines, or as a PDF's printed lines (pdf-page-lines.ts). */
 type Flow = 'blocks' | 'pre' | 'pdf-lines'
 
+/** A paragraph's first line indented by hand: two no-break or ideographic spaces or more before its words. */
+const INDENT = /^[ \t\r\n\f]*[\u00a0\u3000]{2,}/
+
 function walk(node: Node, out: TextCollector, fields: Record<string, string>, flow: Flow, marker?: string, level = PLAIN, look = PLAIN_LOOK): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
     const text = node.text
@@ -134,7 +137,7 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, fl
     } else {
       // &nbsp; is a space the browser may not break at: pages indent with runs of it and Word puts one after a list
       // number (`2.&nbsp;加强…`). As U+00A0 it would stay in the clause text, where no search typing a space finds it.
-      out.add(text.replace(/[ \t\r\n\f\u00a0]+/g, ' '), level, look)
+      out.add(text.replace(/[ \t\r\n\f\u00a0]+/g, ' '), level, look, INDENT.test(text))
     }
     return
   }
