@@ -116,7 +116,7 @@ export class KeywordSearcher {
       if (excluded.size > 0 && excluded.has(rowid)) continue
       rowids[n] = rowid
       tiers[n] =
-        (wordCounts ? wordCounts[rowid] : 0) * rankWeights.word +
+        (wordCounts ? wordCounts[rowid] : 0) * rankWeights.near +
         (heading !== null && heading[rowid] === 1 ? rankWeights.heading : 0) +
         (near !== null && near[rowid] === 1 ? rankWeights.near : 0)
       n++
@@ -201,18 +201,24 @@ export class KeywordSearcher {
   }
 
   /**
-   * How many words of the free-text terms each clause holds, by rowid, and the clauses holding any (in no
+   * The words of the free-text terms each clause holds, by rowid, in units of rankWeights.near (a word
+   * rankWeights.word, a single character rankWeights.character), and the clauses holding any (in no
    * particular order: every ranking breaks ties by rowid).
    */
   private wordCounts(wordSets: TermGrams[][], size: number): { counts: Uint16Array; any: Int32Array } | null {
     if (wordSets.length === 0) return null
     const counts = this.scratch('words', size)
-    const lists = wordSets.flat().map((word) => this.exactRowids(word))
+    const words = wordSets.flat()
+    const lists = words.map((word) => this.exactRowids(word))
     const any = new Int32Array(Math.min(size, lists.reduce((sum, list) => sum + list.length, 0)))
     let n = 0
-    for (const rowids of lists) {
-      for (let i = 0; i < rowids.length; i++) if (counts[rowids[i]]++ === 0) any[n++] = rowids[i]
-    }
+    lists.forEach((rowids, k) => {
+      const units = ([...words[k].match].length >= 2 ? rankWeights.word : rankWeights.character) / rankWeights.near
+      for (let i = 0; i < rowids.length; i++) {
+        if (counts[rowids[i]] === 0) any[n++] = rowids[i]
+        counts[rowids[i]] += units
+      }
+    })
     return { counts, any: any.subarray(0, n) }
   }
 

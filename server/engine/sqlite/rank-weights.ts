@@ -7,6 +7,11 @@ export const rankWeights = {
   /** Per word of a free-text term found in the clause: dominates everything else. */
   word: 1000,
   /**
+   * Per single character of free text left over by segmentation (收 in 学校能不能收补课费, 多 in 让孩子多锻炼身体):
+   * it ranks but matches nothing alone (gram-match-plan.ts), and says less of the question than a word.
+   */
+  character: 500,
+  /**
    * A clause with text of its own, not heading-only (outline-only: a table-of-contents title): above a
    * heading hit, nearness and BM25 together, below one word, so a heading-only clause never outranks a
    * clause with text that matches as many words.

@@ -201,7 +201,7 @@ function rankKeywordMatches(input: ModeInput, matches: KeywordMatches, sort: Sea
   const hits = keywordPool(rows, kept, tier)
   const corpus = { size: rows.size, avgLength: rows.avgLength }
   // The heading tier's part of a tier: what is left above the words, less the with-text part, is heading plus nearness.
-  const headingTier = (r: number) => (tier[r] % rankWeights.word) - (rows.headingOnly(r) ? 0 : rankWeights.withText) >= rankWeights.heading
+  const headingTier = (r: number) => (tier[r] % rankWeights.character) - (rows.headingOnly(r) ? 0 : rankWeights.withText) >= rankWeights.heading
   return keywordSet(
     rows,
     hits,
@@ -223,11 +223,14 @@ function semanticOrder({ rows, query, searcher, plan }: ModeInput, semantic: rea
   return (a, b) => position.get(a)! - position.get(b)!
 }
 
-/** How many of the query's words a keyword match holds (its tier's word part), 0 for a clause it did not match. */
+/**
+ * How much of the query's words a keyword match holds (its tier's word part, in units of a single character's
+ * weight: only compared), 0 for a clause it did not match.
+ */
 function wordsFound(matches: KeywordMatches, size: number): (rowid: number) => number {
   // By rowid, not a Map: free text can match most of a million clauses.
   const words = new Uint16Array(size + 1)
-  for (let i = 0; i < matches.rowids.length; i++) words[matches.rowids[i]] = Math.floor(matches.tiers[i] / rankWeights.word)
+  for (let i = 0; i < matches.rowids.length; i++) words[matches.rowids[i]] = Math.floor(matches.tiers[i] / rankWeights.character)
   return (r) => words[r]
 }
 

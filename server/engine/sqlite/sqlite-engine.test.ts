@@ -66,6 +66,20 @@ describe('SQLite engine ranking', () => {
     expect(hits.slice(10).filter((c) => c.heading.includes('入学')).map((c) => c.heading.slice(0, 8))).toEqual(['深入学习宣传贯彻'])
   })
 
+  it('counts a character left over by segmentation as half a word: 上 and 好 in 农村孩子也能上好学校', async () => {
+    const query = keywordQuery('农村孩子也能上好学校', { limit: 40 })
+    const term = query.query.groups[0][0]
+    if (term.kind !== 'words') throw new Error(`expected free text, got ${JSON.stringify(term)}`)
+    expect(term.words).toEqual(['农村', '上', '好', '学校'])
+    const hits = (await engine.search(query)).hits.map((h) => h.clause)
+    // Per word of the question, in halves of a word: 2 for a word found, 1 for a character found, 0 if absent.
+    const found = hits.map((c) => term.words.map((w) => (scanContaining([c], w).length === 1 ? ([...w].length > 1 ? 2 : 1) : 0)))
+    const sums = found.map((halves) => halves.reduce((a, b) => a + b, 0))
+    expect(sums).toEqual([...sums].sort((a, b) => b - a))
+    // 农村 and 学校 (2002) weigh as much as 上, 好 and 学校 (0112), which had outranked them as three words to two.
+    expect(found.slice(0, 10).map((halves) => halves.join(''))).toEqual(['2112', '2112', '2012', '2102', '0112', '0112', '2002', '2002', '2002', '0112'])
+  })
+
   it('browses in document order: plan id, then clause order', async () => {
     const hits = await hitsOf('', { filters: { year: [2024] } })
     expect(hits.map((c) => c.id)).toEqual(build.clauses.filter((c) => c.year === 2024).sort(documentOrder).map((c) => c.id))
