@@ -5,6 +5,7 @@
  * version (`2.0版`) standing after a sentence end has no such parent.
  */
 import { foldDigits } from './numeral-glyphs.js'
+import type { MarkerContext, TextMarker } from './numbering.js'
 
 /** `1.1` and `1.1.1`, full stop or full-width stop, ASCII or full-width digits; never part of a longer number. */
 const DECIMAL = /([\d０-９]{1,2})[.．]([\d０-９]{1,2})(?:[.．]([\d０-９]{1,2}))?(?![\d０-９.．])/g
@@ -14,7 +15,7 @@ const NOT_BEFORE = /[\d０-９.．:：/\-A-Za-z]/
 /** `1 全面加强党的领导`: a top-level number and a space over a short title alone on its line. */
 const SPACED_CHAPTER_LINE = /^([\d０-９]{1,2})[ \t\u3000\u00a0]+(?=[^\s。，,；;：:！？!?、]{2,30}$)/
 
-export interface DecimalCandidate {
+interface DecimalCandidate {
   depth: 2 | 3
   /** The last part of the number: `2.3` is 3. */
   number: number
@@ -25,15 +26,30 @@ export interface DecimalCandidate {
   label: string
 }
 
-export interface SpacedChapterCandidate {
+interface SpacedChapterCandidate {
   number: number
   at: number
   end: number
   label: string
 }
 
+/**
+ * The outline's candidate markers in a text, as numbering.ts reads markers: `1.1` (`decimal`), `1.1.1`
+ * (`decimal-deep`) and the `1 ` chapters over them (`arabic`). `contextOf` tells where a marker stands; `counts`
+ * leaves out those in places that number nothing (a list of attachments, a 专栏 box).
+ */
+export function decimalMarkers(text: string, contextOf: (at: number) => MarkerContext, counts: (at: number) => boolean): TextMarker[] {
+  const decimals = findDecimalCandidates(text, (at) => contextOf(at) !== 'in-text').filter((d) => counts(d.at))
+  if (decimals.length === 0) return []
+  const markers: TextMarker[] = decimals.map((d) => ({
+    kind: d.depth === 2 ? 'decimal' : 'decimal-deep', number: d.number, prefix: d.prefix, context: contextOf(d.at), at: d.at, end: d.end, label: d.label,
+  }))
+  for (const s of findSpacedChapters(text, decimals)) markers.push({ kind: 'arabic', number: s.number, context: 'line-start', at: s.at, end: s.end, label: s.label })
+  return markers
+}
+
 /** Every `a.b` and `a.b.c` in a text that opens a line or follows a break and stands before words, not a unit. */
-export function findDecimalCandidates(text: string, breakBefore: (at: number) => boolean): DecimalCandidate[] {
+function findDecimalCandidates(text: string, breakBefore: (at: number) => boolean): DecimalCandidate[] {
   const found: DecimalCandidate[] = []
   for (const m of text.matchAll(DECIMAL)) {
     const at = m.index
@@ -54,7 +70,7 @@ export function findDecimalCandidates(text: string, breakBefore: (at: number) =>
  * `1 全面加强党的领导` lines, each kept only when the outline's `1.1` follows it as the next decimal: a number and a
  * space before a short line is otherwise too common (a table row, a list of names) to be read as a chapter.
  */
-export function findSpacedChapters(text: string, decimals: DecimalCandidate[]): SpacedChapterCandidate[] {
+function findSpacedChapters(text: string, decimals: DecimalCandidate[]): SpacedChapterCandidate[] {
   const found: SpacedChapterCandidate[] = []
   for (let at = 0; at < text.length; ) {
     const lineEnd = text.indexOf('\n', at)

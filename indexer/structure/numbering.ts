@@ -12,7 +12,7 @@ import { attachmentListLines } from './appendix.js'
 import { insideFeatureBox } from './feature-boxes.js'
 import { insideBracket, parseChineseNumeral } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
-import { continuesPath, findDecimalCandidates, findSpacedChapters } from './decimal-outline.js'
+import { continuesPath, decimalMarkers } from './decimal-outline.js'
 
 /**
  * Marker kinds, from the highest level of a document to the lowest. Full-width digits and the enclosed numerals
@@ -237,20 +237,9 @@ export function findCandidates(text: string): TextMarker[] {
     if (printed) marker.printed = printed
     found.push(marker)
   }
-  return withDecimalOutline(text, found)
-}
-
-/** Adds a decimal outline's markers (`1 ` chapters, `1.1`, `1.1.1`) in text order, outside attachment lists and boxes. */
-function withDecimalOutline(text: string, found: TextMarker[]): TextMarker[] {
-  const inList = attachmentListLines(text)
-  const inBox = insideFeatureBox(text)
-  const decimals = findDecimalCandidates(text, (at) => contextAt(text, at) !== 'in-text').filter((d) => !inList(d.at) && !inBox(d.at))
-  if (decimals.length === 0) return found
-  const markers: TextMarker[] = decimals.map((d) => ({
-    kind: d.depth === 2 ? 'decimal' : 'decimal-deep', number: d.number, prefix: d.prefix, context: contextAt(text, d.at), at: d.at, end: d.end, label: d.label,
-  }))
-  for (const s of findSpacedChapters(text, decimals)) markers.push({ kind: 'arabic', number: s.number, context: 'line-start', at: s.at, end: s.end, label: s.label })
-  return [...found, ...markers].sort((a, b) => a.at - b.at)
+  // A decimal outline's `1 ` chapters, `1.1` and `1.1.1`, in text order (decimal-outline.ts).
+  const outline = decimalMarkers(text, (at) => contextAt(text, at), (at) => !inList(at) && !inBox(at))
+  return outline.length === 0 ? found : [...found, ...outline].sort((a, b) => a.at - b.at)
 }
 
 function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digits?: string; number?: number } | null {
