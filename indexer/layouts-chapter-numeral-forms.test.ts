@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { outlineRows, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 import { parseDocument } from './parse-document.js'
+import { extractHtml } from './read/read-html.js'
 
 describe('parseDocument on plans that number their chapters in Roman numerals or in brackets', () => {
   it('reads Ⅰ、 Ⅱ、 Ⅲ、 as numbered chapters over 1. clauses, the chapter named by its numeral', () => {
@@ -22,6 +23,16 @@ describe('parseDocument on plans that number their chapters in Roman numerals or
     const [plan] = parseDocument({ file: 'roman.txt', text, fields: {}, url: null })
     expect(plan.clauses.map((c) => [c.chapter?.number ?? null, c.number, c.heading])).toEqual([
       ['I', 1, '深化理论武装'], ['I', 2, '加强基层党建'], ['II', 3, '扩大学前资源'],
+    ])
+  })
+
+  it('keeps the I. II. a browser draws before the outer items of nested lists of <ol type="I"> as the chapters’ numbers', () => {
+    const html = '<html><body><p>某县教育局2024年教育工作要点</p><ol type="I"><li>全面加强党的建设<ol><li>深化理论武装。全年集中学习12次以上。</li><li>加强基层党组织建设。推进校长负责制全覆盖。</li></ol></li>' +
+      '<li>推动教育优质均衡发展<ol><li>扩大学前教育资源。新增公办学位600个。</li></ol></li></ol></body></html>'
+    const page = extractHtml(html)
+    const [plan] = parseDocument({ file: 'roman-lists.html', text: page.text, fields: page.fields, url: null, headings: page.headings })
+    expect(plan.clauses.map((c) => [c.chapter?.number ?? null, c.chapter?.title ?? null, c.number])).toEqual([
+      ['I', '全面加强党的建设', 1], ['I', '全面加强党的建设', 2], ['II', '推动教育优质均衡发展', 1],
     ])
   })
 
