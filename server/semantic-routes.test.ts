@@ -57,6 +57,13 @@ describe.skipIf(model.skipped)('semantic routes', () => {
     }
   })
 
+  it('offers semantic mode for a keyword question naming a place with the count its click finds, within the place: 长沙 学前教育', async () => {
+    const keyword = await get<SearchResponse>(`/api/search?q=${q('长沙 学前教育')}&mode=keyword`)
+    const semantic = await get<SearchResponse>(`/api/search?q=${q('长沙 学前教育')}&mode=semantic`)
+    expect(semantic.inferred).toMatchObject({ query: '学前教育', city: ['长沙市'] })
+    expect(keyword.alternatives?.find((a) => a.mode === 'semantic')).toEqual({ query: '长沙 学前教育', mode: 'semantic', total: semantic.total })
+  })
+
   it('applies filters to semantic search', async () => {
     const body = await get<SearchResponse>(`/api/search?q=${q('提高老师的收入')}&mode=semantic&city=${q('长沙市')}&limit=20`)
     expect(body.hits.length).toBeGreaterThan(0)

@@ -10,12 +10,13 @@
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { QueryAlternative } from '../api-types.js'
 import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
-import { defaultVocabulary, officialAlternatives, widenForModes } from '../query/everyday-vocabulary.js'
+import { defaultVocabulary, officialAlternatives } from '../query/everyday-vocabulary.js'
 import { withDigits } from '../query/numerals.js'
 import { parseQuery } from '../query/parse-query.js'
 import { isQuestionOnly } from '../query/question-only.js'
 import { FEW_RESULTS, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
 import { placesIn, withPlaces } from './place-scope.js'
+import { countScoped, type SearchParams } from './search-request.js'
 
 export interface AlternativesInput {
   engine: SearchEngine
@@ -25,6 +26,8 @@ export interface AlternativesInput {
   filters: SearchFilters
   /** The keyword total of the query as typed. */
   total: number
+  /** The search's parameters: semantic and hybrid mode are counted as a click on them would search (countScoped). */
+  params: SearchParams
   /** Aborted when the client has gone. */
   signal?: AbortSignal
 }
@@ -32,10 +35,9 @@ export interface AlternativesInput {
 export async function keywordAlternatives(input: AlternativesInput): Promise<QueryAlternative[]> {
   const { engine, tokenizer, embedder, parsed, filters, total } = input
   const options: ReadOptions = { signal: input.signal, followUp: true }
-  const countQuery = (query: ParsedQuery, vector?: Float32Array): SearchQuery => ({ query, filters, mode: vector ? 'semantic' : 'keyword', vector, sort: 'relevance', offset: 0, limit: 0, facets: false })
+  const countQuery = (query: ParsedQuery): SearchQuery => ({ query, filters, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false })
   if (total >= FEW_RESULTS) return placedAlternative(input, countQuery, options)
-  const typed = parseQuery(parsed.raw, tokenizer)
-  const count = async (query: ParsedQuery, vector?: Float32Array) => (await engine.search(countQuery(query, vector), options)).total
+  const count = async (query: ParsedQuery) => (await engine.search(countQuery(query), options)).total
   // Counted in one read where the engine can: one turn in the queue for all of them, not one each.
   const countAll = async (queries: ParsedQuery[]) =>
     engine.searchMany ? (await engine.searchMany(queries.map((q) => countQuery(q)), options)).map((r) => r.total) : Promise.all(queries.map((q) => count(q)))
@@ -55,11 +57,11 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   // Embedded as semantic and hybrid mode will embed it (prepareQuery), so the counts offered are the counts they
   // then show. Hybrid is counted only when nothing is close by meaning alone: 霸凌 has no clause near enough, but
   // hybrid mode finds the four that say 欺凌, so the way out offered is not a dead end.
+  // Counted through scopeQuery, as the click searches: 大兴安岭 学前教育 was offered semantic mode with 42 clauses, counted
+  // over every plan, where the click searches 学前教育 within 大兴安岭地区 and finds 3.
   const closeCounts = async (model: Embedder) => {
-    const widened = widenForModes(typed)
-    const vector = await model.embedQuery(widened.vectorText)
-    const semantic = await count(parsed, vector)
-    const hybrid = semantic > 0 ? 0 : (await engine.search({ ...countQuery(widened.hybrid, vector), mode: 'hybrid' }, options)).total
+    const semantic = await countScoped({ ...input.params, mode: 'semantic' }, tokenizer, model, engine, options)
+    const hybrid = semantic > 0 ? 0 : await countScoped({ ...input.params, mode: 'hybrid' }, tokenizer, model, engine, options)
     return { semantic, hybrid }
   }
   const [counts, close, placed] = await Promise.all([

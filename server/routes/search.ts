@@ -67,7 +67,7 @@ export function searchRoutes(deps: AppDeps): Hono {
         const [corrected, alternatives, years, everyYear] = await Promise.all([
           soundAlikeAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, homophones: homophonesOf(suggest), signal }),
           engineMode === 'keyword' && p.mode === 'keyword'
-            ? keywordAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, parsed, filters, total: result.total, signal })
+            ? keywordAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, parsed, filters, total: result.total, params: p, signal })
             : Promise.resolve([]),
           inferred && result.total === 0 ? otherYearsAlternative(p, inferred, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
           everyYearAlternative(p, yearsNotHeld, engine, deps.tokenizer, deps.embedder, { signal }),
