@@ -202,8 +202,9 @@ export class KeywordSearcher {
 
   /**
    * The words of the free-text terms each clause holds, by rowid, in units of rankWeights.near (a word
-   * rankWeights.word, a single character rankWeights.character), and the clauses holding any (in no
-   * particular order: every ranking breaks ties by rowid).
+   * rankWeights.word; a single character, or a word in more than rankWeights.genericShare of the clauses,
+   * rankWeights.character), and the clauses holding any (in no particular order: every ranking breaks ties
+   * by rowid).
    */
   private wordCounts(wordSets: TermGrams[][], size: number): { counts: Uint16Array; any: Int32Array } | null {
     if (wordSets.length === 0) return null
@@ -213,7 +214,8 @@ export class KeywordSearcher {
     const any = new Int32Array(Math.min(size, lists.reduce((sum, list) => sum + list.length, 0)))
     let n = 0
     lists.forEach((rowids, k) => {
-      const units = ([...words[k].match].length >= 2 ? rankWeights.word : rankWeights.character) / rankWeights.near
+      const telling = [...words[k].match].length >= 2 && rowids.length <= size * rankWeights.genericShare
+      const units = (telling ? rankWeights.word : rankWeights.character) / rankWeights.near
       for (let i = 0; i < rowids.length; i++) {
         if (counts[rowids[i]] === 0) any[n++] = rowids[i]
         counts[rowids[i]] += units
