@@ -8,6 +8,7 @@ import { normalizeForMatch } from '../../indexer/normalize.js'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import type { ClauseRecord } from '../../indexer/types.js'
 import { RELEVANCE_FEEDBACK, relevanceFeedback } from '../../server/engine/relevance-feedback.js'
+import { rankWeights } from '../../server/engine/sqlite/rank-weights.js'
 import { SIMILARITY_FLOORS } from '../../server/engine/similarity-floor.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import type { Embedder, SearchEngine, SearchMode, SearchResult } from '../../server/engine/types.js'
@@ -125,7 +126,8 @@ describe.skipIf(modelForTests().skipped)('semantic and hybrid results with the r
   it('never ranks a heading-only clause above a clause with text that holds as many words of a hybrid question', async () => {
     for (const question of ['怎么减轻学生作业负担', '学前教育普及', '课后服务怎么收费', '孩子作业太多怎么办', '学校安全怎么保障']) {
       const keyword = await search(question, 'keyword', 0, 1000)
-      const words = new Map(keyword.hits.map((h) => [h.clause.id, Math.floor(h.score / 1000)]))
+      // The tier's word part, in units of a leftover character (half a word, rank-weights.ts).
+      const words = new Map(keyword.hits.map((h) => [h.clause.id, Math.floor(h.score / rankWeights.character)]))
       const hits = (await search(question, 'hybrid', 0, 1000)).hits.map((h) => h.clause)
       const titles = hits.filter((c) => c.outlineOnly && (words.get(c.id) ?? 0) > 0)
       expect(titles.length, `${question}: a heading-only clause holds some of its words`).toBeGreaterThan(0)
