@@ -266,6 +266,11 @@ describe('parseQuery on everyday questions', () => {
     expect(parse('工资没有提高多少')).toMatchObject({ groups: [[words('工资没有提高多少', ['工资', '没有', '提高'])]], exclude: [] })
   })
 
+  it('reads no exclusion in a yes/no question, 有没有提 X: 荆门有没有提课后服务 asks whether 课后服务 is mentioned, 荆门却没提课后服务 excludes it', () => {
+    expect(parse('荆门有没有提课后服务')).toMatchObject({ groups: [[words('荆门有没有提课后服务', ['荆门', '提', '课后服务'])]], exclude: [] })
+    expect(parse('荆门却没提课后服务')).toMatchObject({ groups: [[phrase('荆门', '荆门')]], exclude: [phrase('课后服务')] })
+  })
+
   it('reads 除了X before a question for others as an exclusion: 除了双减，还有哪些减负措施 and 除开双减还有哪些减负的做法 search 减负 without 双减', () => {
     expect(parse('除了双减，还有哪些减负措施')).toMatchObject({ groups: [[phrase('还有哪些减负措施', '减负')]], exclude: [phrase('双减')] })
     expect(parse('除开双减还有哪些减负的做法')).toMatchObject({ groups: [[phrase('还有哪些减负的做法', '减负')]], exclude: [phrase('双减')] })

@@ -20,9 +20,10 @@ const BESIDES_ALONE = /^(.*?)(?:除了|除开)(.+)$/u
 const OTHERS_NEXT = new RegExp(`^(?:${ASKS_FOR_OTHERS})`, 'u')
 /**
  * What a researcher says of the plans' wording after the topic: 人工智能但没有提到编程, 教师培训不涉及职业教育的, 双减却没提课后服务.
- * Only with a verb of mentioning: 没有编制的老师 asks about teachers without 编制, a topic, and stays as typed.
+ * Only with a verb of mentioning: 没有编制的老师 asks about teachers without 编制, a topic, and stays as typed. Nor after 有:
+ * 荆门有没有提课后服务 asks whether 荆门's plan mentions it (有没有, a yes/no question), and was searched without 课后服务.
  */
-const NOT_MENTIONED = /^(.+?)(?:但是|但|而|却|可)?(?:没有|没|未|并未|并没有|不)(?:提到|提及|涉及|包括|包含|写到|谈到|说到|讲到|提)了?(.+?)(?:的(.*))?$/u
+const NOT_MENTIONED = /^(.+?)(?:但是|但|而|却|可)?(?<!有)(?:没有|没|未|并未|并没有|不)(?:提到|提及|涉及|包括|包含|写到|谈到|说到|讲到|提)了?(.+?)(?:的(.*))?$/u
 const NOT_A_TOPIC_START = /^[让使把被给再太去在跟和与]/u
 
 export function exclusionsInWords(token: RawToken, tokenizer: Tokenizer, alone: boolean, next?: RawToken | 'OR'): RawToken[] {
