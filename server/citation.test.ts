@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ClauseRecord, IndexBuild, PlanRecord } from '../indexer/types.js'
 import { loadCorpusBuild } from '../test/fixtures/corpus-build.js'
-import { chineseDate, citationScheme, citedPlan, formatCitation, sectionMarker, type CitationScheme } from './citation.js'
+import { parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
+import { chineseDate, citationScheme, clauseLocation, citedPlan, formatCitation, sectionMarker, type CitationScheme } from './citation.js'
 import { accessDate, formatGbtCitation } from './citation-gbt.js'
 
 let build: IndexBuild
@@ -62,6 +63,29 @@ describe('sectionMarker', () => {
     expect(sectionMarker('(十一)加强安全')).toBe('（十一）')
     expect(sectionMarker('加强安全')).toBeNull()
     expect(sectionMarker(null)).toBeNull()
+  })
+})
+
+describe('clauseLocation of a decimal outline', () => {
+  const locations = (file: string) => {
+    const clauses = parseHandmadeText(file)[0].clauses as ClauseRecord[]
+    return clauses.map((c) => clauseLocation(c, citationScheme(clauses)))
+  }
+
+  it('cites each clause by the number it prints, which names its section: 1.1.1 and 1.2.1 are not both 1、第1条', () => {
+    expect(locations('langfang-2024-decimal-three-levels.txt')).toEqual(['', '第1.1.1条', '第1.1.2条', '第1.2.1条', '第1.2.2条', '第2.1.1条', '第2.2.1条', '第2.2.2条'])
+  })
+
+  it('cites 1.2 as printed rather than 1、第2条', () => {
+    expect(locations('tangshan-2024-decimal-outline.txt').slice(0, 4)).toEqual(['', '第1.1条', '第1.2条', '第1.3条'])
+  })
+
+  it('keeps 一、第1条 for a clause whose text opens with a figure that is not its number (1.5万名)', () => {
+    const clause = { ...clauseOf(JINGMEN, '一', 1), text: '1.5万名教师参加培训。' }
+    expect(clauseLocation(clause, citationScheme(planClauses(JINGMEN)))).toBe('一、第1条')
+    // Even where the figure ends in the clause's number.
+    const fifth = { ...clauseOf(JINGMEN, '一', 1), chapter: { number: '1', title: '' }, number: 5, text: '1.5万名教师参加培训。' }
+    expect(clauseLocation(fifth, citationScheme(planClauses(JINGMEN)))).toBe('1、第5条')
   })
 })
 

@@ -101,8 +101,8 @@ export function chineseDate(iso: string): string {
 }
 
 /**
- * Where in the plan: `六、第25条`, `一、（二）第3条`, `第3条`, `第一章第2段` (a paragraph), `二、坚持…` (a passage),
- * or '' (the preamble).
+ * Where in the plan: `六、第25条`, `一、（二）第3条`, `第3条`, `第1.2.1条` (a decimal outline), `第一章第2段` (a
+ * paragraph), `二、坚持…` (a passage), or '' (the preamble).
  */
 export function clauseLocation(clause: ClauseRecord, scheme: NumberingScheme): string {
   const chapter = clause.chapter
@@ -111,10 +111,29 @@ export function clauseLocation(clause: ClauseRecord, scheme: NumberingScheme): s
     return `${chapterLead(chapter)}${sectionMarker(clause.section) ?? ''}第${clause.paragraph}段`
   }
   if (clause.number === null) return chapter ? chapterHeading(chapter) : ''
+  const decimal = decimalNumber(clause)
+  if (decimal) return `第${decimal}条`
   let where = chapter ? chapterLead(chapter) : ''
   const marker = scheme.section ? sectionMarker(clause.section) : null
   if (marker) where += marker
   return `${where}第${clause.number}条`
+}
+
+/** A decimal outline number opening a clause's text: `1.2.1`, `3.2`. */
+const DECIMAL_LEAD = /^\s*(\d+(?:[.．]\d+)+)(?![.．]?\d|[万亿%％倍])/
+
+/**
+ * The number a clause of a decimal outline prints (`1.2.1`), when its text opens with one that ends in the
+ * clause's number and starts with its chapter's: it names chapter and section too, which `1、第1条` cannot
+ * (1.1.1 and 1.2.1 are both the first clause of chapter 1).
+ */
+export function decimalNumber(clause: Pick<ClauseRecord, 'number' | 'text' | 'chapter'>): string | null {
+  const m = DECIMAL_LEAD.exec(clause.text)
+  if (!m || clause.number === null) return null
+  const parts = m[1].split(/[.．]/)
+  if (Number(parts[parts.length - 1]) !== clause.number) return null
+  if (clause.chapter && clause.chapter.number !== parts[0]) return null
+  return parts.join('.')
 }
 
 export function formatCitation(clause: ClauseRecord, scheme: CitationScheme): string {
