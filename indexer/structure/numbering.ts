@@ -158,8 +158,9 @@ const CANDIDATE = new RegExp(
     `(${ENCLOSED_CLASS})`,
     // `一　全面加强党的建设`: a chapter numeral set apart by a space alone, only over a title alone on its line (SPACED_TITLE_LINE).
     `([一二三四五六七八九十]{1,3})[ \\t\\u3000\\u00a0]+`,
-    // `Ⅰ、` `II.` and `【一】`: chapters numbered in Roman numerals or in lenticular brackets, read as 一、.
-    `(${ROMAN_CLASS})[、．.]`,
+    // `Ⅰ、` `II.` and `【一】`: chapters numbered in Roman numerals or in lenticular brackets, read as 一、. A Roman
+    // numeral heads a Chinese title only, as line-markers.ts reads it (`I.x`, `V.2` are not chapters).
+    `(${ROMAN_CLASS})[、．.](?=\\s*[\\u3400-\\u9fff“《])`,
     `【([一二三四五六七八九十]{1,3})】`,
   ].join('|'),
   'g',

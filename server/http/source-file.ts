@@ -16,6 +16,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.doc': 'application/msword',
+  '.rtf': 'application/rtf',
   // WPS Office's files have no registered type: a download, opened by whatever the user has for them.
   '.wps': 'application/octet-stream',
 }
