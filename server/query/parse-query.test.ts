@@ -267,7 +267,7 @@ describe('parseQuery on everyday questions', () => {
   })
 
   it('reads no exclusion in a yes/no question, 有没有提 X: 荆门有没有提课后服务 asks whether 课后服务 is mentioned, 荆门却没提课后服务 excludes it', () => {
-    expect(parse('荆门有没有提课后服务')).toMatchObject({ groups: [[words('荆门有没有提课后服务', ['荆门', '提', '课后服务'])]], exclude: [] })
+    expect(parse('荆门有没有提课后服务')).toMatchObject({ groups: [[words('荆门有没有提课后服务', ['荆门', '课后服务'])]], exclude: [] })
     expect(parse('荆门却没提课后服务')).toMatchObject({ groups: [[phrase('荆门', '荆门')]], exclude: [phrase('课后服务')] })
   })
 
@@ -314,6 +314,11 @@ describe('parseQuery on everyday questions', () => {
     expect(parse('帮我查一下荆门的双减').groups).toEqual([[words('帮我查一下荆门的双减', ['荆门', '双减'])]])
     expect(parse('搜一下课后服务').groups).toEqual([[phrase('搜一下课后服务', '课后服务')]])
     expect(parse('帮我找找学前教育的内容').groups).toEqual([[phrase('帮我找找学前教育的内容', '学前教育')]])
+  })
+
+  it('drops 提 when the segmenter leaves it alone, the verb of a researcher\'s question (提课后服务了吗); 提高 and 提升 stay', () => {
+    expect(parse('提课后服务了吗').groups).toEqual([[phrase('提课后服务了吗', '课后服务')]])
+    expect(parse('工资没有提高多少').groups).toEqual([[words('工资没有提高多少', ['工资', '没有', '提高'])]])
   })
 
   it('drops words of time, comparison and counting that name no topic: 最多, 几点, 近三年, 期间, 方面, 不同', () => {
