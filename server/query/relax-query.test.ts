@@ -36,9 +36,14 @@ describe('relaxedQueries', () => {
     expect(relaxed('二〇二五年')).toEqual([])
   })
 
-  it('offers nothing for one exact phrase of one word, a quoted phrase or an empty query', () => {
+  it('offers a compound of four or more characters typed alone its last half: 校园欺凌 → 欺凌, 课后服务 → 服务', () => {
+    expect(relaxed('校园欺凌')).toEqual(['欺凌'])
+    expect(relaxed('课后服务')).toEqual(['服务'])
+  })
+
+  it('offers nothing for one exact phrase of one short word, a quoted phrase or an empty query', () => {
     expect(relaxed('欺凌')).toEqual([])
-    expect(relaxed('课后服务')).toEqual([])
+    expect(relaxed('双减')).toEqual([])
     expect(relaxed('"学生近视"')).toEqual([])
     expect(relaxed('"校园欺凌"')).toEqual([])
     expect(relaxed('')).toEqual([])

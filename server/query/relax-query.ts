@@ -60,7 +60,11 @@ export function relaxedQueries(query: ParsedQuery, tokenizer: Tokenizer): string
     // 校服费 and 餐费贵 are a word and a character: no clause writes 校服费, four write 校服, which is offered. A quoted
     // phrase is what the user asked for as written, and a number (二〇二五年 is 二 〇 二 五年) is offered in digits.
     const quoted = terms[0].kind === 'phrase' && isQuoted(query, terms[0])
-    return words.length > 1 && !quoted && !NUMERAL.test(termStrings(terms[0])[0]) ? words.filter((w) => [...w].length >= 2) : []
+    if (quoted || NUMERAL.test(termStrings(terms[0])[0])) return []
+    if (words.length > 1) return words.filter((w) => [...w].length >= 2)
+    // One compound of four or more characters (校园欺凌: 1 clause) is offered its last half, the thing it names
+    // (欺凌: 4, among them 学生欺凌 and 防欺凌); its first half only qualifies it (校园, in a third of the plans).
+    return words.length === 1 ? halves(words[0]).slice(1) : []
   }
   const out: string[] = apart.filter((q): q is string => q !== null)
   if (query.groups.length > 1) for (const group of query.groups) out.push(group.map((t) => t.text).join(' | '))

@@ -46,6 +46,12 @@ describe('keyword search with few results', () => {
     expect((await search('欺凌')).total).toBe(withQiling)
   })
 
+  it('offers 欺凌 (4) for 校园欺凌 typed alone, which one clause writes', async () => {
+    const body = await search('校园欺凌')
+    expect(body.total).toBe(1)
+    expect(body.alternatives?.filter((a) => a.mode === 'keyword')).toEqual([{ query: '欺凌', mode: 'keyword', total: 4 }])
+  })
+
   it('offers each term alone, most specific first, for a query of several terms that finds nothing', async () => {
     const body = await search('双减 溺水')
     expect(body.total).toBe(0)
