@@ -112,7 +112,7 @@ describe('Frequent grams', () => {
     db.prepare("UPDATE meta SET value = '2' WHERE key = 'schema_version'").run()
     db.close()
     const old = await openSqliteEngine({ path: file })
-    expect((await old.health()).reason).toMatch(/schema 2, expected 5\)\. Run `npm run index`/)
+    expect((await old.health()).reason).toMatch(/schema 2, expected 6\)\. Run `npm run index`/)
     await old.close()
   })
 })
