@@ -65,6 +65,26 @@ describe('keywordSet with headings whose terms run across words', () => {
     expect(tier[2]).toBe(rankWeights.word + rankWeights.withText)
   })
 })
+describe('keywordSet with a heading demoted below the pool', () => {
+  it('ranks a clause moved below the lowest tier the pool took with the hits beyond the pool, after every clause of a higher tier', () => {
+    // 150 heading hits (1–150), 500 near hits (151–650), 10 plain hits (651–660): the pool of 200 takes the 150
+    // and 50 of the near hits. Clause 1's heading holds the terms only across words: it drops to a plain hit.
+    const rows = rowsOf(660)
+    const rowids = Array.from({ length: 660 }, (_, i) => i + 1)
+    const tier = new Float64Array(661)
+    const base = rankWeights.word + rankWeights.withText
+    for (const r of rowids) tier[r] = base + (r <= 150 ? rankWeights.heading : r <= 650 ? rankWeights.near : 0)
+    const set = keywordSet(rows, keywordPool(rows, rowids, tier), tier, (pool) => new Map(pool.map((r) => [r, 1])), (group) => group.filter((r) => r === 1))
+    const sorted = set.sorted()
+    const at = sorted.indexOf(1)
+    // The 649 clauses of higher tiers, then clause 1 among the 10 plain hits by length.
+    expect(sorted.slice(0, 649).every((r) => tier[r] > base)).toBe(true)
+    expect(sorted.slice(649).every((r) => tier[r] === base)).toBe(true)
+    expect(at).toBeGreaterThanOrEqual(649)
+    expect(set.page(0, 660)).toEqual(sorted)
+    expect(set.score(1)).toBeLessThan(set.score(650))
+  })
+})
 describe('headingOnlyBelowText', () => {
   // Rowids 1–6; 2 and 5 are heading-only; 1, 2, 4 and 5 contain the phrase.
   const headingOnly = (r: number) => r === 2 || r === 5

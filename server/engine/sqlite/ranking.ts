@@ -135,6 +135,11 @@ export function keywordSet(
   const groups = tierGroups(hits.pool, tier, within)
   const ranked: number[] = []
   let scored = 0
+  const inPool = new Set(hits.pool)
+  // Hits beyond the pool follow it by tier and length; a clause moved below the pool's lowest tier joins them.
+  const beyond = hits.rowids.length > hits.pool.length
+  let lowest = Infinity
+  for (const r of hits.pool) lowest = Math.min(lowest, tier[r])
   const checked = new Set<number>()
   /** Moves the clauses of the next group whose heading tier does not hold into the group of their new tier. */
   const settleHeadings = () => {
@@ -142,13 +147,21 @@ export function keywordSet(
     const moved = new Set(demote(group.filter((r) => !checked.has(r))))
     for (const r of group) checked.add(r)
     if (moved.size === 0) return
-    for (const r of moved) tier[r] -= rankWeights.heading
-    // One group (tiers too close to split) is ranked at once, by keys that read the tier.
-    if (groups.length === 1) return
-    groups[scored] = group.filter((r) => !moved.has(r))
-    // Split groups are whole tiers, best first. A tier the pool did not reach gets the clause alone: the
-    // clauses of that tier beyond the pool still follow the pool, as they did.
     for (const r of moved) {
+      tier[r] -= rankWeights.heading
+      // Below every tier the pool holds while hits it did not take remain: those may outrank it, so it is
+      // ranked with them (rest), by its new tier and its length.
+      if (beyond && tier[r] < lowest) inPool.delete(r)
+    }
+    // One group (tiers too close to split) is ranked at once, by keys that read the tier.
+    if (groups.length === 1) {
+      groups[0] = group.filter((r) => inPool.has(r))
+      return
+    }
+    groups[scored] = group.filter((r) => !moved.has(r))
+    // Split groups are whole tiers, best first.
+    for (const r of moved) {
+      if (!inPool.has(r)) continue
       let at = scored + 1
       while (at < groups.length && tier[groups[at][0]] > tier[r]) at++
       if (at < groups.length && tier[groups[at][0]] === tier[r]) groups[at].push(r)
@@ -168,7 +181,6 @@ export function keywordSet(
       for (const r of group.sort(byKey)) ranked.push(r)
     }
   }
-  const inPool = new Set(hits.pool)
   const rest = () => hits.withProxy(keep(hits.rowids, (r) => !inPool.has(r)))
 
   return {
