@@ -20,4 +20,14 @@ describe('parseDocument on a plan saved by Word as RTF (GBK bytes, a \\u charact
     const rtf = "{\\rtf1\\ansi{\\fonttbl{\\f1\\fcharset134 SimSun;}}\\trowd\\cellx1000\\cellx3000\\pard\\intbl\\f1 1\\cell \\'c8\\'ce\\'ce\\'f1\\cell\\row}"
     expect(readRtf(Buffer.from(rtf, 'latin1'))).toBe('1\t任务')
   })
+
+  it('reads GBK bytes in the default font (\\deff0) when the text names no font and no code page is given', () => {
+    const rtf = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\pard\\'b5\\'da\\'d2\\'bb\\'cc\\'f5\\par}"
+    expect(readRtf(Buffer.from(rtf, 'latin1'))).toBe('第一条')
+  })
+
+  it('skips the bytes of \\binN whole, braces among them, and keeps the text after the picture', () => {
+    const rtf = '{\\rtf1\\ansi\\ansicpg936 first\\par{\\pict\\bin4 ab}c}second\\par}'
+    expect(readRtf(Buffer.from(rtf, 'latin1'))).toBe('first\n\nsecond')
+  })
 })

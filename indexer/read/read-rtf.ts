@@ -100,6 +100,10 @@ export function readRtf(bytes: Uint8Array): string {
       if (SKIPPED.has(word)) group.skip = true
       else if (word === 'ansicpg' && param !== null) codePage = CODE_PAGES[param] ?? codePage
       else if (word === 'uc' && param !== null) group.uc = param
+      // The font of text that names none: GBK bytes under \deff0 {\f0\fcharset134 宋体;} are Chinese.
+      else if (word === 'deff' && param !== null) group.font ??= param
+      // `\binN`: N bytes of binary data (a picture's), which may hold braces and backslashes: skipped whole.
+      else if (word === 'bin' && param !== null && param > 0) i += param
       else if (word === 'f' && param !== null) {
         flush()
         group.font = param
@@ -114,7 +118,8 @@ export function readRtf(bytes: Uint8Array): string {
     }
   }
   flush()
-  return out.join('').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+  // Spaces and tabs before each line break dropped line by line: /[ \t]+\n/ is quadratic on a long run without one.
+  return out.join('').split('\n').map(withoutTrailingBlanks).join('\n').replace(/\n{3,}/g, '\n\n').trim()
 }
 
 /** Font number → its character set's encoding, from `{\fonttbl{\f0\fcharset134 宋体;}…}`. */
@@ -133,4 +138,10 @@ function fontTable(src: string): Map<number, string> {
     if (charset) fonts.set(Number(m[1]), charset)
   }
   return fonts
+}
+
+function withoutTrailingBlanks(line: string): string {
+  let end = line.length
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--
+  return line.slice(0, end)
 }
