@@ -17,7 +17,6 @@ import type { HTMLElement } from 'node-html-parser'
 /** The properties that decide numbers, headings and their looks. */
 const PROPERTIES = ['list-style', 'list-style-type', 'font-weight', 'font-family', 'font-size', 'text-align']
 const STYLE_ELEMENT = /<style[^>]*>([\s\S]*?)<\/style>/gi
-const RULE = /([^{}]+)\{([^{}]*)\}/g
 const COMPOUND = /^([a-z][a-z0-9]*|\*)?((?:[.#][\w-]+)*)$/i
 
 interface Compound {
@@ -50,9 +49,27 @@ export function applyStylesheet(root: HTMLElement, html: string): void {
   }
 }
 
+/**
+ * Each rule's selector text and body, as `selectors { body }` with neither holding a brace (a rule nested in
+ * `@media … { }` is read as it stands). Without its comments, and without the `<!-- -->` older pages wrap their
+ * style text in, which would otherwise join the first selector. Split by hand: a regular expression over text
+ * with no closing brace goes back over it from every start, quadratic in a long style block.
+ */
+function ruleTexts(css: string): [string, string][] {
+  const out: [string, string][] = []
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/<!--|-->/g, ' ')
+  for (const chunk of text.split('}')) {
+    const open = chunk.lastIndexOf('{')
+    if (open <= 0) continue
+    const selectors = chunk.slice(chunk.lastIndexOf('{', open - 1) + 1, open)
+    if (selectors.length > 0) out.push([selectors, chunk.slice(open + 1)])
+  }
+  return out
+}
+
 function rulesOf(css: string): Rule[] {
   const rules: Rule[] = []
-  for (const [, selectors, body] of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(RULE)) {
+  for (const [selectors, body] of ruleTexts(css)) {
     const declarations = body
       .split(';')
       .map((d) => /^\s*([\w-]+)\s*:\s*(.+?)\s*(?:!important)?\s*$/i.exec(d))
