@@ -41,6 +41,11 @@ describe('relaxedQueries', () => {
     expect(relaxed('课后服务')).toEqual(['服务'])
   })
 
+  it('offers no half of a word in Latin letters: python, STEAM', () => {
+    expect(relaxed('python')).toEqual([])
+    expect(relaxed('STEAM')).toEqual([])
+  })
+
   it('offers nothing for one exact phrase of one short word, a quoted phrase or an empty query', () => {
     expect(relaxed('欺凌')).toEqual([])
     expect(relaxed('双减')).toEqual([])

@@ -64,7 +64,8 @@ export function relaxedQueries(query: ParsedQuery, tokenizer: Tokenizer): string
     if (words.length > 1) return words.filter((w) => [...w].length >= 2)
     // One compound of four or more characters (校园欺凌: 1 clause) is offered its last half, the thing it names
     // (欺凌: 4, among them 学生欺凌 and 防欺凌); its first half only qualifies it (校园, in a third of the plans).
-    return words.length === 1 ? halves(words[0]).slice(1) : []
+    // Latin letters (python, STEAM) have no such halves.
+    return words.length === 1 && /\p{Script=Han}/u.test(words[0]) ? halves(words[0]).slice(1) : []
   }
   const out: string[] = apart.filter((q): q is string => q !== null)
   if (query.groups.length > 1) for (const group of query.groups) out.push(group.map((t) => t.text).join(' | '))
