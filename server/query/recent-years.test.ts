@@ -27,4 +27,10 @@ describe('recent years said in words', () => {
     expect(recentYears('三年行动计划', 2026, HELD)).toBeNull()
     expect(recentYears('最近三年级的作业', 2026, HELD)).toBeNull()
   })
+
+  it('reads no span where the words name a plan or a kind of school: 这三年行动计划, 近九年一贯制学校', () => {
+    expect(recentYears('这三年行动计划', 2026, HELD)).toBeNull()
+    expect(recentYears('这三年规划的目标', 2026, HELD)).toBeNull()
+    expect(recentYears('近九年一贯制学校', 2026, HELD)).toBeNull()
+  })
 })

@@ -8,7 +8,8 @@
  */
 import { numeralValue } from './numerals.js'
 
-const SPAN = /(?:最近|近|过去|这)([一二两三四五六七八九十]{1,2}|\d{1,2})(?:个)?年(?!级|制|代|龄)/u
+/** Not a span of years: 三年级, 九年制, 年代, 年龄, 九年一贯制 (a kind of school), 三年行动 / 三年计划 / 三年规划 (a plan's name). */
+const SPAN = /(?:最近|近|过去|这)([一二两三四五六七八九十]{1,2}|\d{1,2})(?:个)?年(?!级|制|代|龄|一贯|行动|计划|规划)/u
 
 export interface RecentYears {
   /** The words as typed (近三年). */
