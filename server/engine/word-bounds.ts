@@ -44,10 +44,7 @@ export function encodeWordLengths(words: readonly string[]): Uint8Array | null {
  */
 export function wordLengthsOf(text: string, cut: (text: string) => string[]): Uint8Array | null {
   const words = cut(text)
-  let total = 0
-  for (const word of words) total += word.length
-  if (total !== text.length || words.join('') !== text) return null
-  return encodeWordLengths(words)
+  return words.join('') === text ? encodeWordLengths(words) : null
 }
 
 /** Word starts of a text of `length` UTF-16 units, with its end, as flags by position. */

@@ -18,18 +18,14 @@ export function absentYears(query: ParsedQuery, heldYears: readonly number[], no
   const held = new Set(heldYears)
   const latest = now.getFullYear() + 1
   const out: number[] = []
-  for (const term of query.groups.flat()) {
-    for (const m of term.text.matchAll(YEAR)) {
-      const year = Number(m[1])
-      if (year >= FIRST_PLAN_YEAR && year <= latest && !held.has(year) && !out.includes(year)) out.push(year)
-    }
+  const named = (year: number) => {
+    if (year >= FIRST_PLAN_YEAR && year <= latest && !held.has(year) && !out.includes(year)) out.push(year)
   }
+  for (const term of query.groups.flat()) for (const m of term.text.matchAll(YEAR)) named(Number(m[1]))
   // 今年, 明年 are stopwords, read from the text as typed; quoted or excluded, they are the words.
   const typed = normalizeForMatch(query.raw)
   for (const [word, offset] of RELATIVE_YEAR) {
-    const year = now.getFullYear() + offset
-    if (!typed.includes(word) || typed.includes(`"${word}`) || typed.includes(`-${word}`)) continue
-    if (year >= FIRST_PLAN_YEAR && year <= latest && !held.has(year) && !out.includes(year)) out.push(year)
+    if (typed.includes(word) && !typed.includes(`"${word}`) && !typed.includes(`-${word}`)) named(now.getFullYear() + offset)
   }
   return out
 }

@@ -109,7 +109,7 @@ export function writeIndexFile(path: string, build: IndexBuild, opts: IndexFileO
           JSON.stringify(c),
         )
         insertGrams.run(rowid, charGrams(norm))
-        insertHeading.run(rowid, charGrams(normalizeForMatch(c.heading)))
+        insertHeading.run(rowid, charGrams(heading))
         for (const theme of c.themes) insertTheme.run(theme, rowid)
         const vector = vectors?.byId.get(c.id)
         if (vector) {
