@@ -7,6 +7,7 @@
  * its predecessor when it opens with a numbering marker, and a line never takes a successor when it
  * ends a sentence, is a chapter or section heading, is a bare number, or looks like a title.
  */
+import { opensDecimalItem } from '../structure/decimal-outline.js'
 import { insideBracket, readLineMarker, type LineMarker } from '../structure/line-markers.js'
 
 /** Punctuation that ends a sentence or introduces a list: the next line starts something new. */
@@ -30,6 +31,7 @@ export function shouldJoin(previous: string, next: string): boolean {
   if (previous.length === 0 || next.length === 0) return false
   const nextMarker = readLineMarker(next)
   if (nextMarker !== null && !continuesPrevious(previous, nextMarker)) return false
+  if (opensDecimalItem(next)) return false
   const marker = readLineMarker(previous)
   // A heading takes no line after it; a （二） item that runs on into sentences is text, and a page break may cut it.
   if (marker && (marker.kind === 'chapter' || marker.kind === 'section') && !INNER_SENTENCE_END.test(marker.rest)) return false

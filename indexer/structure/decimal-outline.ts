@@ -13,7 +13,12 @@ const DECIMAL = /([\d０-９]{1,2})[.．]([\d０-９]{1,2})(?:[.．]([\d０-９]
 const QUANTITY_AFTER = /^[ \t\u3000\u00a0]*[亿万千百元倍个%％米吨版级分秒小]/
 const NOT_BEFORE = /[\d０-９.．:：/\-A-Za-z]/
 /** `1 全面加强党的领导`: a top-level number and a space over a short title alone on its line. */
-const SPACED_CHAPTER_LINE = /^([\d０-９]{1,2})[ \t\u3000\u00a0]+(?=[^\s。，,；;：:！？!?、]{2,30}$)/
+const SPACED_CHAPTER_LINE = /^([\d０-９]{1,2})[ \t\u3000\u00a0]+(?=[^\s。；;：:！？!?]{2,30}$)/
+/**
+ * `… 1 全面加强党的领导 1.1 深化…`: the same chapter where a PDF's text extraction ran the outline into one line, its
+ * title set apart by spaces before the outline's first `1.1` under it.
+ */
+const SPACED_CHAPTER_RUN_IN = /([\d０-９]{1,2})[ \t\u3000\u00a0]+[^\s。；;：:！？!?\d０-９]{2,30}[ \t\u3000\u00a0]+(?=[\d０-９]{1,2}[.．]1(?![\d０-９]))/g
 
 interface DecimalCandidate {
   depth: 2 | 3
@@ -45,6 +50,10 @@ export function decimalMarkers(text: string, contextOf: (at: number) => MarkerCo
     kind: d.depth === 2 ? 'decimal' : 'decimal-deep', number: d.number, prefix: d.prefix, context: contextOf(d.at), at: d.at, end: d.end, label: d.label,
   }))
   for (const s of findSpacedChapters(text, decimals)) markers.push({ kind: 'arabic', number: s.number, context: 'line-start', at: s.at, end: s.end, label: s.label })
+  const lineChapters = new Set(markers.filter((m) => m.kind === 'arabic').map((m) => m.at))
+  for (const s of findRunInChapters(text, decimals, contextOf)) {
+    if (!lineChapters.has(s.at)) markers.push({ kind: 'arabic', number: s.number, context: contextOf(s.at), at: s.at, end: s.end, label: s.label })
+  }
   return markers
 }
 
@@ -88,6 +97,39 @@ function findSpacedChapters(text: string, decimals: DecimalCandidate[]): SpacedC
     at = lineEnd + 1
   }
   return found
+}
+
+/**
+ * `1 全面加强党的领导 1.1` run into a line: kept only after a break and only right before its own `N.1`, the
+ * outline's proof that the number heads the title between them.
+ */
+function findRunInChapters(text: string, decimals: DecimalCandidate[], contextOf: (at: number) => MarkerContext): SpacedChapterCandidate[] {
+  const firsts = new Map(decimals.filter((d) => d.depth === 2 && d.number === 1).map((d) => [d.at, d.prefix[0]]))
+  if (firsts.size === 0) return []
+  const found: SpacedChapterCandidate[] = []
+  for (const m of text.matchAll(SPACED_CHAPTER_RUN_IN)) {
+    const at = m.index
+    if (at > 0 && NOT_BEFORE.test(text[at - 1])) continue
+    if (contextOf(at) === 'in-text') continue
+    const number = Number(foldDigits(m[1]))
+    if (number < 1 || firsts.get(at + m[0].length) !== number) continue
+    let end = at + m[1].length
+    while (/[ \t\u3000\u00a0]/.test(text[end])) end++
+    found.push({ number, at, end, label: String(number) })
+  }
+  return found
+}
+
+/**
+ * Whether a line opens with an outline number (`1.1 深化…`, `2.3.1 推进…`) rather than a quantity (`2.5万名`):
+ * such a line starts an item, so a PDF's line joining never runs it into the title line above.
+ */
+export function opensDecimalItem(line: string): boolean {
+  const m = /^([\d０-９]{1,2})[.．]([\d０-９]{1,2})(?:[.．]([\d０-９]{1,2}))?(?![\d０-９.．])/.exec(line)
+  if (!m) return false
+  const after = line.slice(m[0].length, m[0].length + 4)
+  const zero = m.slice(1).some((p) => p !== undefined && Number(foldDigits(p)) < 1)
+  return !zero && !QUANTITY_AFTER.test(after) && /^[ \t\u3000\u00a0]*[\u3400-\u9fff“《"‘【]/.test(after)
 }
 
 /**
