@@ -271,6 +271,18 @@ describe('parseQuery on everyday questions', () => {
     expect(parse('荆门却没提课后服务')).toMatchObject({ groups: [[phrase('荆门', '荆门')]], exclude: [phrase('课后服务')] })
   })
 
+  it('reads 有没 said short for 有没有 as the question it is: 有没提课后服务 searches 课后服务, not 没 beside it', () => {
+    expect(parse('有没提课后服务')).toMatchObject({ groups: [[phrase('有没提课后服务', '课后服务')]], exclude: [] })
+    expect(parse('荆门有没提双减')).toMatchObject({ groups: [[words('荆门有没提双减', ['荆门', '双减'])]], exclude: [] })
+    expect(parse('有没讲到劳动教育').groups).toEqual([[phrase('有没讲到劳动教育', '劳动教育')]])
+    expect(parse('有无提及课后服务').groups).toEqual([[phrase('有无提及课后服务', '课后服务')]])
+  })
+
+  it('keeps 有没 where it opens 有没有, or 没 where 所有 comes before it, as before: 所有没达标的学校', () => {
+    expect(parse('有没有午托').groups).toEqual([[phrase('有没有午托', '午托')]])
+    expect(parse('所有没达标的学校').groups).toEqual([[words('所有没达标的学校', ['所有', '没', '达标', '学校'])]])
+  })
+
   it('reads 除了X before a question for others as an exclusion: 除了双减，还有哪些减负措施 and 除开双减还有哪些减负的做法 search 减负 without 双减', () => {
     expect(parse('除了双减，还有哪些减负措施')).toMatchObject({ groups: [[phrase('还有哪些减负措施', '减负')]], exclude: [phrase('双减')] })
     expect(parse('除开双减还有哪些减负的做法')).toMatchObject({ groups: [[phrase('还有哪些减负的做法', '减负')]], exclude: [phrase('双减')] })

@@ -265,6 +265,12 @@ function withoutAskForms(token: RawToken, tokenizer: Tokenizer): RawToken {
   }
   let changed = false
   for (let i = 0; i < norm.length; ) {
+    if (isClippedAsk(norm, i)) {
+      changed = true
+      put(' ', ' ')
+      i += 2
+      continue
+    }
     const size = askFormAt(norm, i)
     if (size === 0) {
       put(norm[i], shown[i])
@@ -307,6 +313,15 @@ function withoutWhichPlace(token: RawToken): RawToken {
     at = m.index + m[0].length
   }
   return { ...token, norm: norm + token.norm.slice(at), text: text + (aligned ? token.text : token.norm).slice(at) }
+}
+
+/**
+ * 有没 before anything but 有 is 有没有 said short (有没提课后服务, 荆门有没讲劳动教育): a yes/no question that names
+ * nothing, where the segmenter left 没 a word searched beside the topic (no plan writes it; a clause would have ranked
+ * on it). 所有没… (every one not…) is no question.
+ */
+function isClippedAsk(chars: string[], i: number): boolean {
+  return chars[i] === '有' && chars[i + 1] === '没' && i + 2 < chars.length && chars[i + 2] !== '有' && chars[i - 1] !== '所'
 }
 
 /** The modals an A-not-A question of one character opens (可不可以, 应不应该, 应不应当, 能不能够). */
