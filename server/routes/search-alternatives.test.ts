@@ -87,6 +87,13 @@ describe('keyword search with few results', () => {
     expect((await search('课后服务 双减')).alternatives).toBeUndefined()
   })
 
+  it('offers the search within a place in the words it searches, not the question\'s filler: 荆门有没有提课后服务 → 课后服务', async () => {
+    const within = await search('课后服务', `&city=${encodeURIComponent('荆门市')}`)
+    expect(within.total).toBe(1)
+    expect((await search('荆门有没有提课后服务')).alternatives).toEqual([{ query: '课后服务', mode: 'keyword', total: 1, filters: { city: ['荆门市'] } }])
+    expect((await search('荆门有没提双减')).alternatives).toEqual([{ query: '双减', mode: 'keyword', total: 2, filters: { city: ['荆门市'] } }])
+  })
+
   it('offers the clauses of a place the query only names, which no clause says: 湖北省', async () => {
     const body = await search('湖北省')
     expect(body.total).toBe(0)

@@ -12,6 +12,7 @@ import type { QueryAlternative } from '../api-types.js'
 import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
 import { defaultVocabulary, officialAlternatives } from '../query/everyday-vocabulary.js'
 import { withDigits } from '../query/numerals.js'
+import { offerText } from '../query/offer-text.js'
 import { parseQuery } from '../query/parse-query.js'
 import { isQuestionOnly } from '../query/question-only.js'
 import { FEW_RESULTS, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
@@ -46,7 +47,7 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const digits = withDigits(parsed.raw.trim())
   // A word the user excluded (不要课后服务的，只看托管; -课后服务) is never offered back, though the vocabulary widens 托管 by it.
   const excluded = (text: string) => parsed.exclude.some((e) => normalizeForMatch(text).includes(e.match))
-  const texts = [...new Set([digits, ...officialAlternatives(parsed, defaultVocabulary()), ...relaxedQueries(parsed, tokenizer)])].filter((t) => t !== parsed.raw.trim() && !excluded(t))
+  const texts = [...new Set([digits, ...officialAlternatives(parsed, defaultVocabulary()), ...relaxedQueries(parsed, tokenizer)].map((t) => offerText(t, tokenizer)))].filter((t) => t !== parsed.raw.trim() && !excluded(t))
   // 荆门 双减: the plans say 荆门 rarely, their metadata always; the same search within 荆门市 comes first.
   const places = await placesIn(engine, tokenizer, parsed, filters, options)
   // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
@@ -76,7 +77,7 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const looser: QueryAlternative[] = found.filter((a) => !found.some((b) => within(a, b)))
   // Most specific first: the smallest set that still finds more than the query did.
   const out = looser.sort((a, b) => a.total - b.total).slice(0, MAX_RELAXED)
-  if (places && placed > 0) out.unshift({ query: places.rest, mode: 'keyword', total: placed, filters: places.filters })
+  if (places && placed > 0) out.unshift({ query: offerText(places.rest, tokenizer), mode: 'keyword', total: placed, filters: places.filters })
   if (close.semantic > 0) out.push({ query: parsed.raw, mode: 'semantic', total: close.semantic })
   else if (close.hybrid > total) out.push({ query: parsed.raw, mode: 'hybrid', total: close.hybrid })
   return out
@@ -92,5 +93,5 @@ async function placedAlternative(input: AlternativesInput, countQuery: (query: P
   const places = await placesIn(engine, tokenizer, parsed, filters, options)
   if (!places) return []
   const placed = (await engine.search({ ...countQuery(parseQuery(places.rest, tokenizer)), filters: withPlaces(filters, places) }, options)).total
-  return placed > 0 ? [{ query: places.rest, mode: 'keyword', total: placed, filters: places.filters }] : []
+  return placed > 0 ? [{ query: offerText(places.rest, tokenizer), mode: 'keyword', total: placed, filters: places.filters }] : []
 }
