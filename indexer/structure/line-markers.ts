@@ -37,7 +37,8 @@ export type LineMarker =
 
 /**
  * How a line numbers its item: `1.` `1、` `⒈` (dot), `（1）` `⑴` (paren), `1)` `1）` (half-paren), `①` (circled),
- * `第一条` (article). `bare` is a number glued to the text (`27构建`), accepted only in sequence.
+ * `第一条` (article). `bare` is a number glued to the text (`27构建`) or apart from it by a space alone (`1　深化`),
+ * accepted only in sequence.
  * Whether the item is a clause of the plan or a point inside one, the plan's levels decide (plan-levels.ts).
  */
 export type ClauseStyle = 'dot' | 'paren' | 'half-paren' | 'circled' | 'article' | 'bare'
@@ -58,8 +59,12 @@ const DOT_CLAUSE = /^(\d{1,3})\s*[.．、](?![\d.．])\s*(.*)$/
 const PAREN_CLAUSE = /^[（(](\d{1,3})[）)]\s*(.*)$/
 /** `1)` / `1）`: a closing bracket only. */
 const HALF_PAREN_CLAUSE = /^(\d{1,3})[)）]\s*(.*)$/
-/** A number glued to Chinese text. Units that follow quantities (年 月 个 所 …) are excluded: `2024年` is no clause. */
-const BARE_CLAUSE = /^(\d{1,3})(?![\d.．、%％年月日号个所名项人万亿元次届期批条类家座级岁天小周])([\u4e00-\u9fff].*)$/
+/**
+ * A number glued to Chinese text, or set apart from it by a space alone (`1　深化…`, a list number Word drew with a
+ * tab or an ideographic space and no stop). Units that follow quantities (年 月 个 所 …) are excluded: `2024年` and
+ * `3 所学校` are no clause.
+ */
+const BARE_CLAUSE = /^(\d{1,3})[ \t\u3000\u00a0]*(?![\d.．、%％年月日号个所名项人万亿元次届期批条类家座级岁天小周])([\u4e00-\u9fff].*)$/
 const LEADING_SPACE = /^\s*/
 /** Characters a marker may take at most (`（１２３）`, `１２３．`, and the character after it that BARE_CLAUSE checks). */
 const MARKER_REACH = 8
@@ -111,7 +116,7 @@ export function readLineMarker(line: string): LineMarker | null {
   m = HALF_PAREN_CLAUSE.exec(folded)
   if (m) return clause(line, 'half-paren', Number(m[1]), m[2])
   m = BARE_CLAUSE.exec(folded)
-  if (m) return clause(line, 'bare', Number(m[1]), m[2])
+  if (m && (folded.length - m[2].length === m[1].length || !laidOutRow(m[2]))) return clause(line, 'bare', Number(m[1]), m[2])
   m = ORDINAL_INTRO.exec(folded)
   if (m) {
     const ordinal = parseChineseNumeral(m[1])
@@ -123,6 +128,15 @@ export function readLineMarker(line: string): LineMarker | null {
     if (ordinal !== null && ordinal <= 20) return { kind: 'ordinal-intro', ordinal, rest: line.slice(m[1].length + 2), markerLength: m[1].length + 2 }
   }
   return null
+}
+
+/**
+ * `深化理论武装 机关党委 2024年12月` after a number and a space: a table row laid out one line, its cells apart by
+ * spaces (a clause runs on in sentences, and sets apart at most its title).
+ */
+function laidOutRow(rest: string): boolean {
+  const cells = rest.trim().split(/[ \t\u3000\u00a0]+/).length
+  return cells >= 3 || (cells === 2 && !/[，,。；;]/.test(rest))
 }
 
 /** Groups matched in the folded line are as long as in the line: the rest is taken from the line itself. */

@@ -97,15 +97,16 @@ function levelLabel(kind: MarkerKind, markers: TextMarker[]): string {
  * Adds `27构建…` markers, a number glued to its text at a line start: a clause only as the very next number
  * (judged as glued to words, with no text to look back at).
  */
-const BARE_START = /^\d{1,3}[\u4e00-\u9fff]/
+const BARE_START = /^\d{1,3}[ \t\u3000\u00a0]*[\u4e00-\u9fff]/
 
 function withBareMarkers(text: string, candidates: TextMarker[]): TextMarker[] {
   const bare: TextMarker[] = []
   for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
-    if (!BARE_START.test(text.slice(at, at + 4))) continue
+    if (!BARE_START.test(text.slice(at, at + 8))) continue
     const lineEnd = text.indexOf('\n', at)
     const marker = readLineMarker(text.slice(at, lineEnd === -1 ? undefined : lineEnd))
-    if (marker?.kind === 'clause' && marker.style === 'bare') {
+    // A decimal outline's `1 全面加强党的领导` is already its chapter marker there.
+    if (marker?.kind === 'clause' && marker.style === 'bare' && !candidates.some((c) => c.at === at)) {
       bare.push({ kind: 'arabic', number: marker.number, context: 'in-text', bare: true, at, end: at + marker.markerLength, label: String(marker.number) })
     }
   }
