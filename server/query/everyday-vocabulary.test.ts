@@ -173,4 +173,16 @@ describe('everyday vocabulary', () => {
     const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
     expect(words('培训机构倒闭了能退费吗')).toEqual(['培训', '机构', '倒闭', '退费', '资金监管', '校外培训', '收费'])
   })
+
+  it('offers the plans\' terms for the short forms a researcher types: 义教 → 义务教育 (not 爱国主义教育), 课改, 幼教, 普惠园, 民转公, 教共体', () => {
+    const offered = (q: string) => officialAlternatives(parseQuery(q, tokenizer), defaultVocabulary())
+    expect(offered('义教')).toEqual(['义务教育'])
+    expect(offered('课改')).toEqual(['课堂教学改革', '教学改革', '课程改革'])
+    expect(offered('幼教')).toEqual(['学前教育', '幼儿园'])
+    expect(offered('普惠园')).toEqual(['普惠性', '幼儿园'])
+    expect(offered('民转公')).toEqual(['公办', '民办'])
+    expect(offered('教共体')).toEqual(['集团化办学'])
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('义教怎么均衡')).toEqual(['义教', '均衡', '义务教育'])
+  })
 })
