@@ -143,6 +143,9 @@ function contract(factory: EngineFactory) {
     ['theme', { theme: ['学生健康'] }],
     ['outline only', { outlineOnly: true }],
     ['level and year', { level: ['市'], year: [2024, 2025] }],
+    ['a city left out', { exceptCity: ['荆门市'] }],
+    ['a province and a year left out', { exceptProvince: ['山东省'], exceptYear: [2024] }],
+    ['a province with one of its cities left out', { province: ['湖北省'], exceptCity: ['荆门市'] }],
   ]
 
   it.each(filterCases)('filters by %s', async (_name, filters) => {
@@ -162,6 +165,7 @@ function contract(factory: EngineFactory) {
     ['no filter', {}],
     ['a year filter', { year: [2024] }],
     ['a level and a theme filter', { level: ['区县'], theme: ['学生健康'] }],
+    ['a city left out', { exceptCity: ['荆门市'], year: [2024] }],
   ] as [string, SearchFilters][])('counts facets over the whole result set with %s, each facet ignoring its own filter', async (_name, filters) => {
     const matches = scanContaining(build.clauses, '教育')
     const result = await search('教育', { filters, facets: true, limit: 5 })

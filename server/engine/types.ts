@@ -22,6 +22,13 @@ export interface SearchFilters {
   level?: string[]
   plan?: string[]
   outlineOnly?: boolean
+  /**
+   * Places and years left out (除了荆门以外的双减): a clause of any of them is dropped. They narrow every facet too, so
+   * the city facet does not offer the city the user excluded.
+   */
+  exceptCity?: string[]
+  exceptProvince?: string[]
+  exceptYear?: number[]
   /** ISO time: only clauses first indexed at or after it (ClauseRecord.firstIndexed). */
   since?: string
 }

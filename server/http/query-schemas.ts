@@ -74,6 +74,10 @@ const filterShape = {
   plan: multi(filterText),
   outlineOnly: flag.optional(),
   since: since.optional(),
+  /** Places and years left out: `exceptCity=荆门市` (除了荆门以外). */
+  exceptCity: multi(filterText),
+  exceptProvince: multi(filterText),
+  exceptYear: multi(year),
 }
 
 export const searchShape = {

@@ -7,7 +7,7 @@ import type { ValidationTargets } from 'hono'
 import type { z } from 'zod'
 import { PortalError, type PortalErrorCode } from '../errors.js'
 
-const MULTI_PARAMS = new Set(['city', 'province', 'year', 'theme', 'level', 'plan'])
+const MULTI_PARAMS = new Set(['city', 'province', 'year', 'theme', 'level', 'plan', 'exceptCity', 'exceptProvince', 'exceptYear'])
 
 const CODE_BY_PARAM: Record<string, PortalErrorCode> = {
   q: 'query_too_long',
@@ -28,6 +28,9 @@ const CODE_BY_PARAM: Record<string, PortalErrorCode> = {
   province: 'filter_too_long',
   theme: 'filter_too_long',
   plan: 'filter_too_long',
+  exceptCity: 'filter_too_long',
+  exceptProvince: 'filter_too_long',
+  exceptYear: 'invalid_year',
 }
 
 export interface IssueLike {

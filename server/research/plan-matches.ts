@@ -34,7 +34,7 @@ export async function matchesPerPlan(engine: SearchEngine, search: ResearchSearc
 
 /**
  * The plans a spread is measured against: those passing the plan-level filters (city, province, level,
- * year, plan). A theme filter narrows clauses, not plans, so it does not change the denominator.
+ * year, plan, and the places and years left out). A theme filter narrows clauses, not plans, so it does not change the denominator.
  */
 export function plansInScope(plans: readonly PlanRecord[], f: SearchFilters): PlanRecord[] {
   return plans.filter(
@@ -45,6 +45,9 @@ export function plansInScope(plans: readonly PlanRecord[], f: SearchFilters): Pl
       (!f.plan?.length || f.plan.includes(p.id)) &&
       (!f.year?.length || (p.year !== null && f.year.includes(p.year))) &&
       (f.yearFrom === undefined || (p.year !== null && p.year >= f.yearFrom)) &&
-      (f.yearTo === undefined || (p.year !== null && p.year <= f.yearTo)),
+      (f.yearTo === undefined || (p.year !== null && p.year <= f.yearTo)) &&
+      !(p.city !== null && f.exceptCity?.includes(p.city)) &&
+      !(p.province !== null && f.exceptProvince?.includes(p.province)) &&
+      !(p.year !== null && f.exceptYear?.includes(p.year)),
   )
 }

@@ -21,6 +21,8 @@ const FEED_MAX_AGE_SECONDS = 300
 function describeSearch(p: FeedQueryParams): string {
   const filters = [...p.city, ...p.province, ...p.level, ...p.theme, ...p.year.map((y) => `${y}年`)]
   if (p.yearFrom !== undefined || p.yearTo !== undefined) filters.push(`${p.yearFrom ?? ''}—${p.yearTo ?? ''}年`)
+  const left = [...p.exceptProvince, ...p.exceptCity, ...p.exceptYear.map((y) => `${y}年`)]
+  if (left.length) filters.push(`不含${left.join('、')}`)
   const what = p.q || '全部条款'
   return filters.length ? `${what}（${filters.join('、')}）` : what
 }

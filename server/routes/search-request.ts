@@ -20,6 +20,9 @@ export function filtersFrom(p: FacetsQueryParams): SearchFilters {
   if (p.plan.length) f.plan = p.plan
   if (p.outlineOnly !== undefined) f.outlineOnly = p.outlineOnly
   if (p.since !== undefined) f.since = p.since
+  if (p.exceptCity.length) f.exceptCity = p.exceptCity
+  if (p.exceptProvince.length) f.exceptProvince = p.exceptProvince
+  if (p.exceptYear.length) f.exceptYear = p.exceptYear
   return f
 }
 

@@ -105,6 +105,16 @@ describe('buildFilter', () => {
     ])
   })
 
+  it('leaves out places and years with NOT IN, in every facet\'s count and when the adapter applies the facets itself', () => {
+    const except = { city: ['荆门市'], exceptCity: ['江门市', '江门市', 'a\\'], exceptProvince: ['广东省'], exceptYear: [2024, Number.NaN] }
+    const left = ['city NOT IN ["江门市"]', 'province NOT IN ["广东省"]', 'year NOT IN [2024]']
+    expect(buildFilter(except)).toEqual(['city IN ["荆门市"]', ...left])
+    expect(buildFilter(except, { exceptFacet: 'city' })).toEqual(left)
+    expect(buildFilter(except, { withoutFacets: true })).toEqual(left)
+    // A value the filter parser cannot represent equals no stored value: leaving it out leaves out nothing.
+    expect(buildFilter({ exceptCity: ['a\\'] })).toEqual([])
+  })
+
   it('turns non-integer years into a condition that matches nothing', () => {
     expect(buildFilter({ year: [Number.NaN, 2.5] })).toEqual([MATCH_NOTHING])
     expect(buildFilter({ yearFrom: Number.POSITIVE_INFINITY })).toEqual([MATCH_NOTHING])

@@ -47,6 +47,15 @@ export function inList(attribute: string, values: readonly string[]): string {
   return `${attribute} IN [${quoted.join(', ')}]`
 }
 
+/**
+ * `attr NOT IN [v1, v2]` for the representable values. A value the parser cannot represent equals no stored value,
+ * so leaving it out leaves out nothing: with none left there is no condition.
+ */
+export function notInList(attribute: string, values: readonly string[]): string[] {
+  const quoted = [...new Set(values)].map(quoteFilterValue).filter((v): v is string => v !== null)
+  return quoted.length === 0 ? [] : [`${attribute} NOT IN [${quoted.join(', ')}]`]
+}
+
 function yearConditions(filters: SearchFilters): string[] {
   const out: string[] = []
   if (filters.year !== undefined) {
@@ -84,6 +93,9 @@ export function buildFilter(filters: SearchFilters, options: FilterOptions = {})
   if (filters.plan !== undefined) parts.push(inList('planId', filters.plan))
   if (filters.outlineOnly !== undefined) parts.push(`outlineOnly = ${filters.outlineOnly ? 'true' : 'false'}`)
   if (filters.since !== undefined) parts.push(`firstIndexedMs >= ${Date.parse(filters.since)}`)
+  parts.push(...notInList('city', filters.exceptCity ?? []), ...notInList('province', filters.exceptProvince ?? []))
+  const exceptYears = [...new Set((filters.exceptYear ?? []).filter((y) => Number.isSafeInteger(y)))]
+  if (exceptYears.length > 0) parts.push(`year NOT IN [${exceptYears.join(', ')}]`)
   if (options.excludeIds && options.excludeIds.length > 0) {
     const quoted = [...new Set(options.excludeIds)].map(quoteFilterValue).filter((v): v is string => v !== null)
     if (quoted.length > 0) parts.push(`id NOT IN [${quoted.join(', ')}]`)

@@ -22,7 +22,7 @@ export interface ClauseRowInput {
 }
 
 export const FACET_BIT: Record<FacetField, number> = { city: 1, province: 2, year: 4, theme: 8, level: 16 }
-/** Filters without a facet (plan, outlineOnly, since, excluded ids) fail a row for every facet. */
+/** Filters without a facet (plan, outlineOnly, since, places left out, excluded ids) fail a row for every facet. */
 export const HARD_FAIL = 1 << 10
 
 /** Dictionary-encoded strings: value ↔ small integer (the ids of ClauseRowsData). */
@@ -171,6 +171,9 @@ export class ClauseRows {
     const yearTo = filters.yearTo ?? null
     const hasYear = years !== null || yearFrom !== null || yearTo !== null
     const outlineOnly = filters.outlineOnly
+    const exceptCities = set(this.cities, filters.exceptCity)
+    const exceptProvinces = set(this.provinces, filters.exceptProvince)
+    const exceptYears = filters.exceptYear && filters.exceptYear.length > 0 ? new Set(filters.exceptYear) : null
     const since = filters.since === undefined ? null : Date.parse(filters.since)
     return (r) => {
       let fail = 0
@@ -186,6 +189,7 @@ export class ClauseRows {
       if (plans && !plans.has(this.plan[r])) fail |= HARD_FAIL
       if (outlineOnly !== undefined && (this.outline[r] === 1) !== outlineOnly) fail |= HARD_FAIL
       if (since !== null && this.firstIndexed[r] < since) fail |= HARD_FAIL
+      if (exceptCities?.has(this.city[r]) || exceptProvinces?.has(this.province[r]) || exceptYears?.has(this.year[r])) fail |= HARD_FAIL
       if (excluded.has(r)) fail |= HARD_FAIL
       return fail
     }
@@ -275,7 +279,10 @@ export function filtersNarrow(filters: SearchFilters): boolean {
     (filters.yearFrom ?? null) !== null ||
     (filters.yearTo ?? null) !== null ||
     filters.outlineOnly !== undefined ||
-    filters.since !== undefined
+    filters.since !== undefined ||
+    some(filters.exceptCity) ||
+    some(filters.exceptProvince) ||
+    some(filters.exceptYear)
   )
 }
 
