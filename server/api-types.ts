@@ -89,6 +89,10 @@ export interface PlaceFilterValues {
   city?: string[]
   province?: string[]
   year?: number[]
+  /** Places and years the query named as the ones not asked for (除了荆门以外): left out. */
+  exceptCity?: string[]
+  exceptProvince?: string[]
+  exceptYear?: number[]
 }
 
 export interface InferredFilters extends PlaceFilterValues {

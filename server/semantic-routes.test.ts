@@ -85,6 +85,31 @@ describe.skipIf(model.skipped)('semantic routes', () => {
     }
   })
 
+  it('searches a question naming a city as the one not asked for in every other city, says so, and keyword mode offers it: 除了荆门以外的双减', async () => {
+    for (const mode of ['semantic', 'hybrid']) {
+      const body = await get<SearchResponse>(`/api/search?q=${q('除了荆门以外的双减')}&mode=${mode}&limit=100`)
+      expect(body.inferred, mode).toEqual({ query: '双减', mentions: ['荆门'], exceptCity: ['荆门市'] })
+      const others = await get<SearchResponse>(`/api/search?q=${q('双减')}&mode=${mode}&exceptCity=${q('荆门市')}&limit=100`)
+      expect(body.hits.map((h) => h.id), mode).toEqual(others.hits.map((h) => h.id))
+      expect([body.total, body.facets], mode).toEqual([others.total, others.facets])
+      expect(body.total, mode).toBeGreaterThan(0)
+      expect(body.hits.some((h) => h.city === '荆门市'), mode).toBe(false)
+      // The city left out is not offered back in its own facet.
+      expect(body.facets.city.map((f) => f.value), mode).not.toContain('荆门市')
+      const all = await get<SearchResponse>(`/api/search?q=${q('双减')}&mode=${mode}&limit=100`)
+      expect(all.hits.filter((h) => h.city !== '荆门市').map((h) => h.id), mode).toEqual(others.hits.map((h) => h.id))
+    }
+    const keyword = await get<SearchResponse>(`/api/search?q=${q('除了荆门以外的双减')}&mode=keyword`)
+    const left = await get<SearchResponse>(`/api/search?q=${q('双减')}&exceptCity=${q('荆门市')}`)
+    expect(keyword.alternatives?.[0]).toEqual({ query: '双减', mode: 'keyword', total: left.total, filters: { exceptCity: ['荆门市'] } })
+  })
+
+  it('refuses a year left out that is no year, with the code of a bad year', async () => {
+    const res = await t.get(`/api/search?q=${q('双减')}&exceptYear=20x5`)
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid_year')
+  })
+
   it('offers the question within the place in all its years when the place has no plan of the year it names', async () => {
     const body = await get<SearchResponse>(`/api/search?q=${q('江门2025年的学前教育')}&mode=hybrid`)
     expect(body.inferred).toEqual({ query: '学前教育', mentions: ['江门', '2025'], city: ['江门市'], year: [2025] })

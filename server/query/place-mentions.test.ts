@@ -32,13 +32,32 @@ describe('findPlaceMentions', () => {
     expect(find('荆门 双减')).toEqual({ mentions: [{ field: 'city', text: '荆门', longer: ['荆门市'] }], filters: { city: ['荆门市'] }, rest: '双减' })
   })
 
-  it('reads no filter from a place or a year named as the one not asked for: 荆门以外的城市, 除了2024年的, 不看江门的, 去年以外', () => {
-    expect(find('荆门以外的城市怎么做课后服务')).toBeNull()
-    expect(find('除了2024年的课后服务')).toBeNull()
-    expect(find('荆门市之外 双减')).toBeNull()
-    expect(find('不看江门的双减')).toBeNull()
-    expect(findPlaceMentions(parseQuery('去年以外的课后服务', tokenizer), { ...VALUES, currentYear: 2026 }, {}, tokenizer)).toBeNull()
-    expect(find('除了荆门以外，泉州的双减')).toMatchObject({ filters: { city: ['泉州市'] } })
+  it('reads a place or a year named as the one not asked for as a filter that leaves it out, with the words that say so: 荆门以外的城市, 除了2024年的, 不看江门的, 去年以外', () => {
+    const except = (text: string, field: 'city' | 'province' | 'year', longer: string[], extra = {}) => ({ field, text, longer, except: true, ...extra })
+    expect(find('荆门以外的城市怎么做课后服务')).toEqual({ mentions: [except('荆门', 'city', ['荆门市'])], filters: { exceptCity: ['荆门市'] }, rest: '怎么做课后服务' })
+    expect(find('除了2024年的课后服务')).toEqual({ mentions: [except('2024', 'year', ['2024年度', '2024年'])], filters: { exceptYear: [2024] }, rest: '课后服务' })
+    expect(find('荆门市之外 双减')).toEqual({ mentions: [except('荆门市', 'city', [])], filters: { exceptCity: ['荆门市'] }, rest: '双减' })
+    expect(find('不看江门的双减')).toEqual({ mentions: [except('江门', 'city', ['江门市'])], filters: { exceptCity: ['江门市'] }, rest: '双减' })
+    expect(find('除了荆门，其他城市怎么做双减')).toMatchObject({ filters: { exceptCity: ['荆门市'] }, rest: '怎么做双减' })
+    expect(find('除了湖北省以外的课后服务')).toMatchObject({ filters: { exceptProvince: ['湖北省'] }, rest: '课后服务' })
+    expect(findPlaceMentions(parseQuery('去年以外的课后服务', tokenizer), { ...VALUES, currentYear: 2026 }, {}, tokenizer)).toEqual({
+      mentions: [except('去年', 'year', [], { relative: true })],
+      filters: { exceptYear: [2025] },
+      rest: '课后服务',
+    })
+  })
+
+  it('leaves a place out within the province named beside it: 湖北省除了荆门以外的双减', () => {
+    expect(find('湖北省除了荆门以外的双减')).toMatchObject({ filters: { province: ['湖北省'], exceptCity: ['荆门市'] }, rest: '双减' })
+  })
+
+  it('drops a place left out when the place asked for is of the same kind: 除了荆门以外，泉州的双减 is 泉州 alone', () => {
+    expect(find('除了荆门以外，泉州的双减')).toMatchObject({ filters: { city: ['泉州市'] }, rest: '双减' })
+    expect(find('除了荆门以外，泉州的双减')?.filters.exceptCity).toBeUndefined()
+  })
+
+  it('keeps a place excluded with a minus as text to exclude, as typed: -荆门 双减', () => {
+    expect(find('-荆门 双减')).toBeNull()
   })
 
   it('leaves out of the rest a piece that names nothing, as the parser leaves such a term: 我想知道荆门的双减 → 双减', () => {

@@ -25,16 +25,18 @@ export interface PlaceValues {
   documents?: readonly NumberedPlan[]
 }
 
-export type PlaceFilters = Pick<SearchFilters, 'city' | 'province' | 'year'>
+export type PlaceFilters = Pick<SearchFilters, 'city' | 'province' | 'year' | 'exceptCity' | 'exceptProvince' | 'exceptYear'>
 
 export interface PlaceMention {
-  field: keyof PlaceFilters
+  field: 'city' | 'province' | 'year'
   /** As the query says it (荆门, 2024年). */
   text: string
   /** The longer ways the query may say it, removed first (荆门市 for 荆门, 2024年 for 2024). */
   longer: string[]
   /** A year said relative to the clock (去年). */
   relative?: true
+  /** Named as the one not asked for (荆门以外, 除了2024年的): a filter that leaves it out. */
+  except?: true
 }
 
 export interface QueryPlaces {
@@ -78,7 +80,9 @@ const YEAR_AT_EDGE = /^(?:19|20)\d\d(?:年度?)?|(?:19|20)\d\d(?:年度?)?$/gu
 function candidates(query: ParsedQuery, places: ReadonlyMap<string, unknown>, tokenizer: Tokenizer): string[] {
   // An OR of terms (荆门 | 江门) is a choice between texts, not a place to filter on.
   if (query.groups.some((group) => group.length > 1)) return []
-  return query.groups.flat().flatMap((t) => {
+  // 除了荆门以外的双减: the parser took 荆门 as text to exclude; as a place it is the plans to leave out.
+  const saidExcluded = query.exclude.filter((t) => !isQuoted(query, t)).map((t) => t.match)
+  return saidExcluded.concat(query.groups.flat().flatMap((t) => {
     // A short clause joined to a question is one word of it (早在2024年，2025年多了什么): a year at its edge is read,
     // whatever is left beside it, since the rest of the question is the topic.
     if (t.kind === 'words') return [normalizeForMatch(t.text), ...t.words, ...t.words.flatMap((w) => yearEdges(w))]
@@ -88,7 +92,7 @@ function candidates(query: ParsedQuery, places: ReadonlyMap<string, unknown>, to
     const words = tokenizer.words(t.match)
     for (const word of [words[0], words.at(-1)]) if (word !== undefined && word !== t.match && places.has(word)) edges.push(word)
     return [t.match, ...edges.filter((edge) => [...t.match].length - [...edge].length >= 2)]
-  })
+  }))
 }
 
 /** A year written at the start or the end of a word longer than it: 2024年双减, 早在2024年. */
@@ -98,10 +102,16 @@ function yearEdges(word: string): string[] {
 
 /**
  * A place or year named as the one not asked for (荆门以外的城市, 除了2024年的, 不看江门的): the user wants the others, so
- * it is no filter. Read as one, 荆门以外的城市怎么做课后服务 searched 荆门市's plans alone, the opposite of the question.
+ * it is a filter that leaves it out. Read as a filter for it, 荆门以外的城市怎么做课后服务 searched 荆门市's plans alone, the
+ * opposite of the question; read as text to exclude, it dropped only the clauses that say 荆门, and kept 荆门's plan.
  */
-const EXCEPT_BEFORE = /(?:除了|除开|除去|不看|不要|不含|不包含|不包括|排除|去掉|剔除|非)$/u
+const EXCEPT_WORDS = '除了|除开|除去|不看|不要|不含|不包含|不包括|排除|去掉|剔除|非'
+const EXCEPT_BEFORE = new RegExp(`(?:${EXCEPT_WORDS})$`, 'u')
 const EXCEPT_AFTER = /^(?:市|省|县|区|地区|年|年度)?(?:以外|之外|除外)/u
+/** The others such a question asks about (其他城市, 别的省份), which the filter now says. */
+const OTHER_PLACES = /(?:其他|其它|别的|另外的?)?的?(?:城市|地市|地方|地区|省份|省市|县区|区县|年份|年度)/u
+const OTHERS = /(?:其他|其它|别的|另外的?)的?(?:城市|地市|地方|地区|省份|省市|县区|区县|年份|年度)/gu
+const EXCEPT_FIELD = { city: 'exceptCity', province: 'exceptProvince', year: 'exceptYear' } as const
 
 function namedAsException(typed: string, text: string): boolean {
   for (let at = typed.indexOf(text); at !== -1; at = typed.indexOf(text, at + 1)) {
@@ -110,13 +120,21 @@ function namedAsException(typed: string, text: string): boolean {
   return false
 }
 
+function exceptPhrase(said: string): RegExp {
+  const text = said.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  return new RegExp(`(?:${EXCEPT_WORDS})?${text}(?:市|省|县|区|地区|年|年度)?(?:以外|之外|除外)?的?(?:${OTHER_PLACES.source})?`, 'u')
+}
+
 /** Removes the mentions from the (normalised) query and tidies what they leave: 长沙市的课后服务 → 课后服务. */
 export function withoutMentions(raw: string, mentions: PlaceMention[]): string {
   let rest = normalizeForMatch(raw)
-  for (const { text, longer } of mentions) {
+  for (const { text, longer, except } of mentions) {
     const said = [...longer, text].find((form) => rest.includes(form)) ?? text
+    // 除了荆门以外的城市, 不看江门的: the words that leave the place out go with it.
+    if (except) rest = rest.replace(exceptPhrase(said), ' ')
     rest = rest.replace(`"${said}"`, ' ').replace(said, ' ')
   }
+  if (mentions.some((m) => m.except)) rest = rest.replace(OTHERS, ' ')
   return rest
     .replace(/(^|\s)的/gu, '$1')
     .replace(/的(\s|$)/gu, '$1')
@@ -154,6 +172,7 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
     const list = (filters[field] ?? []) as (typeof value)[]
     if (!list.includes(value)) filters[field] = [...list, value] as PlaceFilters[K]
   }
+  const except = (text: string) => (namedAsException(typed, text) ? ({ except: true } as const) : {})
   const typed = normalizeForMatch(query.raw)
   // 江教办〔2023〕5号 names its plan: the plan's city (or province) and year, unless the user filters on them.
   const numbered = values.documents ? plansNumbered(typed, values.documents) : null
@@ -167,24 +186,27 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
   }
   for (const text of new Set(candidates(query, byForm, tokenizer))) {
     if (mentions.some((m) => m.text.includes(text))) continue
-    if (namedAsException(typed, text)) continue
     const places = byForm.get(text)
     const year = YEAR.exec(text)
+    const left = except(text)
+    // -荆门 typed with a minus asks for clauses without the word, as typed.
+    if (!left.except && !query.groups.flat().some((t) => t.kind === 'words' ? t.words.includes(text) || normalizeForMatch(t.text).includes(text) : t.match.includes(text))) continue
     if (places) {
-      for (const { field, value } of places) add(field, value)
-      mentions.push({ field: places[0].field, text, longer: places.map((p) => p.full).filter((full) => full !== text) })
+      for (const { field, value } of places) add(left.except ? EXCEPT_FIELD[field] : field, value)
+      mentions.push({ field: places[0].field, text, longer: places.map((p) => p.full).filter((full) => full !== text), ...left })
     } else if (year && !yearFiltered && values.year.includes(Number(year[1]))) {
-      add('year', Number(year[1]))
-      mentions.push({ field: 'year', text, longer: [`${year[1]}年度`, `${year[1]}年`].filter((form) => form.length > text.length) })
+      add(left.except ? 'exceptYear' : 'year', Number(year[1]))
+      mentions.push({ field: 'year', text, longer: [`${year[1]}年度`, `${year[1]}年`].filter((form) => form.length > text.length), ...left })
     }
   }
   if (!yearFiltered && values.currentYear !== undefined && !filters.year) {
     // 去年 is a stopword, so it is read from the query's text (unquoted: "去年" asks for the word).
     for (const [word, offset] of RELATIVE_YEAR) {
       const year = values.currentYear + offset
-      if (!typed.includes(word) || typed.includes(`"${word}`) || !values.year.includes(year) || namedAsException(typed, word)) continue
-      add('year', year)
-      mentions.push({ field: 'year', text: word, longer: [], relative: true })
+      if (!typed.includes(word) || typed.includes(`"${word}`) || !values.year.includes(year)) continue
+      const left = except(word)
+      add(left.except ? 'exceptYear' : 'year', year)
+      mentions.push({ field: 'year', text: word, longer: [], relative: true, ...left })
     }
     // 近三年, 最近两年: the recent years the index holds (recent-years.ts).
     const span = filters.year ? null : recentYears(typed, values.currentYear, values.year)
@@ -193,6 +215,8 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
       mentions.push({ field: 'year', text: span.text, longer: [], relative: true })
     }
   }
+  // 除了荆门以外，泉州的双减: the plans of 泉州 leave out 荆门's already.
+  for (const field of ['city', 'province', 'year'] as const) if (filters[field]) delete filters[EXCEPT_FIELD[field]]
   if (mentions.length === 0) return null
   // What is left may be only words that name nothing (泉州市教育局的工作要点 → 教育局 工作要点, 荆门 的 政策): the place's
   // plans are what is asked for, as when nothing is left. A piece of it that names nothing is dropped as the parser drops

@@ -111,6 +111,28 @@ describe.skipIf(model.skipped)('the portal with semantic search', () => {
     await context.close()
   })
 
+  it('searches a hybrid question naming a city as the one not asked for in the other cities, keeps that as a chip and removes it', async () => {
+    const { context, page, errors } = await newPage()
+    const q = '除了荆门以外的双减'
+    const expected = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}&mode=hybrid`)
+    expect(expected.inferred).toEqual({ query: '双减', mentions: ['荆门'], exceptCity: ['荆门市'] })
+    const all = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent('双减')}&mode=hybrid`)
+    expect(expected.total).toBeLessThan(all.total)
+    await page.goto(`/search?q=${encodeURIComponent(q)}&mode=hybrid`)
+    await page.getByText('已在 荆门市以外 的文件中检索“双减”').waitFor()
+    await expect.poll(() => resultTotal(page)).toBe(expected.total)
+    await page.getByRole('button', { name: '改为筛选条件' }).click()
+    await page.waitForURL((url) => url.searchParams.get('q') === '双减' && url.searchParams.get('exceptCity') === '荆门市')
+    const chip = page.locator('.active-filters').getByRole('button', { name: '去掉筛选 不含城市：荆门市' })
+    await chip.waitFor()
+    await expect.poll(() => resultTotal(page)).toBe(expected.total)
+    await chip.click()
+    await page.waitForURL((url) => url.searchParams.get('q') === '双减' && !url.searchParams.has('exceptCity'))
+    await expect.poll(() => resultTotal(page)).toBe(all.total)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('offers hybrid mode from the empty page when a short everyday word finds nothing and nothing is close by meaning alone', async () => {
     const { context, page, errors } = await newPage()
     const semantic = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent('霸凌')}&mode=semantic`)

@@ -13,7 +13,7 @@ describe('parseSearchState', () => {
     })
     expect(state).toEqual({
       q: '双减', city: ['荆门市', '江门市'], province: [], year: [2025], theme: ['义务教育'], level: [],
-      mode: 'hybrid', sort: 'date', page: 3, group: true, view: 'results', infer: true,
+      exceptCity: [], exceptProvince: [], exceptYear: [], mode: 'hybrid', sort: 'date', page: 3, group: true, view: 'results', infer: true,
     })
   })
 
@@ -61,6 +61,9 @@ const arbitraryState: fc.Arbitrary<SearchState> = fc.record({
   year: fc.uniqueArray(fc.integer({ min: 1949, max: 2100 }), { maxLength: 4 }),
   theme: fc.uniqueArray(text, { maxLength: 3 }),
   level: fc.uniqueArray(fc.constantFrom('省', '市', '区县'), { maxLength: 3 }),
+  exceptCity: fc.uniqueArray(fc.oneof(text, fc.constantFrom('荆门市', '江门市')), { maxLength: 2 }),
+  exceptProvince: fc.uniqueArray(text, { maxLength: 2 }),
+  exceptYear: fc.uniqueArray(fc.integer({ min: 1949, max: 2100 }), { maxLength: 2 }),
   mode: fc.constantFrom('keyword', 'semantic', 'hybrid'),
   sort: fc.constantFrom('relevance', 'date', 'date-asc'),
   page: fc.integer({ min: 1, max: 999 }),
@@ -110,6 +113,24 @@ describe('toggleFilter', () => {
     const state = { ...emptySearchState(), q: '荆门 双减', mode: 'hybrid' as const, theme: ['德育'], page: 3 }
     expect(searchWithin(state, '双减', { city: ['荆门市'], year: [2025] })).toEqual({ ...state, q: '双减', page: 1, city: ['荆门市'], year: [2025] })
     expect(placeLabel({ city: ['荆门市'], province: ['湖北省'], year: [2025] })).toBe('湖北省、荆门市、2025年')
+  })
+
+  it('searchWithin leaves out the places a question named as not asked for, and the label says so', () => {
+    const state = { ...emptySearchState(), q: '除了荆门以外的双减', mode: 'semantic' as const }
+    expect(searchWithin(state, '双减', { exceptCity: ['荆门市'] })).toEqual({ ...state, q: '双减', exceptCity: ['荆门市'] })
+    expect(placeLabel({ exceptCity: ['荆门市'] })).toBe('荆门市以外')
+    expect(placeLabel({ province: ['湖北省'], exceptCity: ['荆门市'], exceptYear: [2024] })).toBe('湖北省（不含荆门市、2024年）')
+  })
+
+  it('removes a place left out like a ticked value, and sends it to the server', () => {
+    const state = { ...emptySearchState(), q: '双减', exceptCity: ['荆门市'], exceptYear: [2024] }
+    expect(toggleFilter(state, 'exceptCity', '荆门市').exceptCity).toEqual([])
+    expect(toggleFilter(state, 'exceptYear', '2024').exceptYear).toEqual([])
+    expect(toApiParams(state, 20).toString()).toBe(
+      new URLSearchParams([['q', '双减'], ['exceptCity', '荆门市'], ['exceptYear', '2024'], ['page', '1'], ['limit', '20']]).toString(),
+    )
+    expect(parseSearchState({ q: '双减', exceptCity: '荆门市', exceptYear: ['2024', 'x'] })).toEqual(state)
+    expect(clearFilters(state)).toEqual({ ...state, exceptCity: [], exceptYear: [] })
   })
 
   it('clearFilters keeps the query, mode and sort', () => {

@@ -8,6 +8,11 @@ import type { PlaceFilterValues, SearchMode, SortOrder } from '../api/types.js'
 
 export type FilterField = 'city' | 'province' | 'year' | 'theme' | 'level'
 export const FILTER_FIELDS: readonly FilterField[] = ['city', 'province', 'year', 'theme', 'level']
+/** Places and years left out (除了荆门以外的双减): no facet of their own, shown and removed as chips. */
+export type ExceptField = 'exceptCity' | 'exceptProvince' | 'exceptYear'
+export const EXCEPT_FIELDS: readonly ExceptField[] = ['exceptCity', 'exceptProvince', 'exceptYear']
+export type AnyFilterField = FilterField | ExceptField
+export const ALL_FILTER_FIELDS: readonly AnyFilterField[] = [...FILTER_FIELDS, ...EXCEPT_FIELDS]
 export type SearchView = 'results' | 'trends'
 
 export interface SearchState {
@@ -17,6 +22,9 @@ export interface SearchState {
   year: number[]
   theme: string[]
   level: string[]
+  exceptCity: string[]
+  exceptProvince: string[]
+  exceptYear: number[]
   mode: SearchMode
   sort: SortOrder
   /** From 1. */
@@ -45,7 +53,7 @@ const MAX_YEAR = 2100
 
 export function emptySearchState(): SearchState {
   return {
-    q: '', city: [], province: [], year: [], theme: [], level: [],
+    q: '', city: [], province: [], year: [], theme: [], level: [], exceptCity: [], exceptProvince: [], exceptYear: [],
     mode: 'keyword', sort: 'relevance', page: 1, group: false, view: 'results', infer: true,
   }
 }
@@ -93,6 +101,9 @@ export function parseSearchState(query: RouteQuery): SearchState {
     year: uniqueYears(all(query.year)),
     theme: uniqueStrings(all(query.theme)),
     level: uniqueStrings(all(query.level)),
+    exceptCity: uniqueStrings(all(query.exceptCity)),
+    exceptProvince: uniqueStrings(all(query.exceptProvince)),
+    exceptYear: uniqueYears(all(query.exceptYear)),
     mode: oneOf(first(query.mode), MODES, 'keyword'),
     sort: oneOf(first(query.sort), SORTS, 'relevance'),
     page,
@@ -106,7 +117,7 @@ export function parseSearchState(query: RouteQuery): SearchState {
 export function serializeSearchState(state: SearchState): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {}
   if (state.q) out.q = state.q
-  for (const field of FILTER_FIELDS) {
+  for (const field of ALL_FILTER_FIELDS) {
     const values = state[field].map(String)
     if (values.length === 1) out[field] = values[0]
     else if (values.length > 1) out[field] = values
@@ -124,7 +135,7 @@ export function serializeSearchState(state: SearchState): Record<string, string 
 export function toApiParams(state: SearchState, limit: number): URLSearchParams {
   const params = new URLSearchParams()
   if (state.q) params.set('q', state.q)
-  for (const field of FILTER_FIELDS) for (const v of state[field]) params.append(field, String(v))
+  for (const field of ALL_FILTER_FIELDS) for (const v of state[field]) params.append(field, String(v))
   if (state.mode !== 'keyword') params.set('mode', state.mode)
   if (state.sort !== 'relevance') params.set('sort', state.sort)
   if (!state.infer) params.set('infer', '0')
@@ -139,15 +150,15 @@ export function toApiParams(state: SearchState, limit: number): URLSearchParams 
 }
 
 export function hasFilters(state: SearchState): boolean {
-  return FILTER_FIELDS.some((field) => state[field].length > 0)
+  return ALL_FILTER_FIELDS.some((field) => state[field].length > 0)
 }
 
 /** Ticks or unticks one facet value; any change of the result set goes back to page 1. */
-export function toggleFilter(state: SearchState, field: FilterField, value: string): SearchState {
+export function toggleFilter(state: SearchState, field: AnyFilterField, value: string): SearchState {
   const next = { ...state, page: 1 }
-  if (field === 'year') {
+  if (field === 'year' || field === 'exceptYear') {
     const year = Number(value)
-    next.year = state.year.includes(year) ? state.year.filter((y) => y !== year) : [...state.year, year]
+    next[field] = state[field].includes(year) ? state[field].filter((y) => y !== year) : [...state[field], year]
   } else {
     const list = state[field]
     next[field] = list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
@@ -160,17 +171,27 @@ export function toggleFilter(state: SearchState, field: FilterField, value: stri
  * filters, or those the server read from the question), from page 1.
  */
 export function searchWithin(state: SearchState, q: string, places: PlaceFilterValues | undefined): SearchState {
-  const { city = [], province = [], year = [] } = places ?? {}
-  return { ...state, q, page: 1, city: [...state.city, ...city], province: [...state.province, ...province], year: [...state.year, ...year] }
+  const next: SearchState = { ...state, q, page: 1 }
+  const join = <T>(a: T[], b: T[] | undefined) => [...new Set([...a, ...(b ?? [])])]
+  next.city = join(state.city, places?.city)
+  next.province = join(state.province, places?.province)
+  next.year = join(state.year, places?.year)
+  next.exceptCity = join(state.exceptCity, places?.exceptCity)
+  next.exceptProvince = join(state.exceptProvince, places?.exceptProvince)
+  next.exceptYear = join(state.exceptYear, places?.exceptYear)
+  return next
 }
 
-/** The places and years of such filters as one label: 湖北省、荆门市、2024年. */
+/** The places and years of such filters as one label: 湖北省、荆门市、2024年; 荆门市以外; 湖北省（不含荆门市）. */
 export function placeLabel(places: PlaceFilterValues): string {
-  return [...(places.province ?? []), ...(places.city ?? []), ...(places.year ?? []).map((y) => `${y}年`)].join('、')
+  const asked = [...(places.province ?? []), ...(places.city ?? []), ...(places.year ?? []).map((y) => `${y}年`)].join('、')
+  const left = [...(places.exceptProvince ?? []), ...(places.exceptCity ?? []), ...(places.exceptYear ?? []).map((y) => `${y}年`)].join('、')
+  if (!left) return asked
+  return asked ? `${asked}（不含${left}）` : `${left}以外`
 }
 
 export function clearFilters(state: SearchState): SearchState {
-  return { ...state, city: [], province: [], year: [], theme: [], level: [], page: 1 }
+  return { ...state, city: [], province: [], year: [], theme: [], level: [], exceptCity: [], exceptProvince: [], exceptYear: [], page: 1 }
 }
 
 /** Two states show the same page (used to skip redundant navigation). */
