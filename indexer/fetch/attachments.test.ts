@@ -26,6 +26,16 @@ describe('findAttachments', () => {
   })
 })
 
+describe('findAttachments of the formats signed documents and Word saves come in', () => {
+  it('downloads a plan offered as .ofd or .rtf, and keeps the .rtf, read by paragraphs, over the .ofd of the same document', () => {
+    const html = notice('<a href="/f/gzyd.ofd">江门市教育局2023年工作要点.ofd</a> <a href="/f/gzyd.rtf">江门市教育局2023年工作要点.rtf</a> <a href="/f/fgb.ofd">分工表.ofd</a>')
+    expect(findAttachments(html, PAGE)).toEqual([
+      { url: 'http://jyj.jiangmen.gov.cn/f/gzyd.rtf', text: '江门市教育局2023年工作要点.rtf', kind: 'rtf' },
+      { url: 'http://jyj.jiangmen.gov.cn/f/fgb.ofd', text: '分工表.ofd', kind: 'ofd' },
+    ])
+  })
+})
+
 describe('isWrapperText', () => {
   it('tells a notice that wraps its plan from a page that holds it', () => {
     const notice = '关于印发《江门市教育局2023年工作要点》的通知\n各县（市、区）教育局：\n现将《江门市教育局2023年工作要点》印发给你们，请结合实际，抓好贯彻落实。\n附件：江门市教育局2023年工作要点.docx'

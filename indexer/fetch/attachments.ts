@@ -6,12 +6,12 @@
  * A link is a document when its address or its text ends in a document extension (download scripts
  * such as `/download?id=123` are named by their link text, `附件1：2023年工作要点.docx`). Links in the
  * page furniture (navigation, header, footer, sidebars) are ignored. When the same document is offered
- * in several formats, the one read best is kept: .docx (paragraphs), then .pdf, .txt, then .doc/.wps
- * (which the reader refuses with advice to convert).
+ * in several formats, the one read best is kept: .docx (paragraphs), .rtf (paragraphs), then .pdf and .ofd
+ * (printed lines), .txt, then .doc/.wps.
  */
 import { parse, type HTMLElement } from 'node-html-parser'
 
-export type AttachmentKind = 'docx' | 'pdf' | 'txt' | 'doc'
+export type AttachmentKind = 'docx' | 'pdf' | 'txt' | 'doc' | 'rtf' | 'ofd'
 
 export interface AttachmentLink {
   url: string
@@ -20,8 +20,8 @@ export interface AttachmentLink {
   kind: AttachmentKind
 }
 
-const KINDS: Record<string, AttachmentKind> = { docx: 'docx', pdf: 'pdf', txt: 'txt', doc: 'doc', wps: 'doc' }
-const PREFERENCE: AttachmentKind[] = ['docx', 'pdf', 'txt', 'doc']
+const KINDS: Record<string, AttachmentKind> = { docx: 'docx', pdf: 'pdf', txt: 'txt', doc: 'doc', wps: 'doc', rtf: 'rtf', ofd: 'ofd' }
+const PREFERENCE: AttachmentKind[] = ['docx', 'rtf', 'pdf', 'ofd', 'txt', 'doc']
 const FURNITURE = 'nav, header, footer, aside'
 /**
  * A page with fewer Chinese characters than this in its main text does not hold a plan: the shortest
@@ -64,7 +64,7 @@ function preferBestFormat(links: AttachmentLink[]): AttachmentLink[] {
 }
 
 function stemOf(link: AttachmentLink): string {
-  const fromText = link.text.replace(/\.(docx?|pdf|txt|wps)$/i, '').replace(/^附件\s*\d*\s*[:：.、]?\s*/, '').trim()
+  const fromText = link.text.replace(/\.(docx?|pdf|txt|wps|rtf|ofd)$/i, '').replace(/^附件\s*\d*\s*[:：.、]?\s*/, '').trim()
   if (fromText) return fromText
   const file = decodeURIComponent(new URL(link.url).pathname.split('/').pop() ?? '')
   return file.replace(/\.[a-z]+$/i, '')

@@ -25,6 +25,17 @@ describe('contentKind', () => {
     ]).toEqual(['pdf', 'html', 'doc'])
   })
 
+  it('knows an OFD package by its OFD.xml, its type or its name, and RTF by its first bytes', () => {
+    const ofd = Buffer.concat([ZIP, Buffer.from('\u0000\u0000OFD.xml<ofd:OFD')])
+    expect([
+      contentKind(meta('http://jyj.example.cn/download.jsp?id=3', 'application/octet-stream'), ofd),
+      contentKind(meta('http://jyj.example.cn/a', 'application/ofd'), ZIP),
+      contentKind(meta('http://jyj.example.cn/files/2024gzyd.ofd', 'application/octet-stream'), ZIP),
+      contentKind(meta('http://jyj.example.cn/download.jsp?id=4', 'application/msword'), Buffer.from('{\\rtf1\\ansi\\ansicpg936')),
+      contentKind(meta('http://jyj.example.cn/a', 'text/rtf'), Buffer.from('{\\rtf1')),
+    ]).toEqual(['ofd', 'ofd', 'ofd', 'rtf', 'rtf'])
+  })
+
   it('refuses images, spreadsheets and zip archives that are not Word documents', () => {
     expect([
       contentKind(meta('http://jyj.example.cn/logo.png', 'image/png'), Buffer.from([0x89, 0x50])),

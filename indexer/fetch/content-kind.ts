@@ -5,7 +5,7 @@
  */
 import type { ResponseMeta } from './http-fetch.js'
 
-export type ContentKind = 'html' | 'docx' | 'pdf' | 'txt' | 'doc'
+export type ContentKind = 'html' | 'docx' | 'pdf' | 'txt' | 'doc' | 'rtf' | 'ofd'
 
 const BY_TYPE: Record<string, ContentKind> = {
   'text/html': 'html',
@@ -18,20 +18,28 @@ const BY_TYPE: Record<string, ContentKind> = {
   'application/vnd.ms-works': 'doc',
   'application/kswps': 'doc',
   'application/wps-office.doc': 'doc',
+  'application/rtf': 'rtf',
+  'text/rtf': 'rtf',
+  'application/ofd': 'ofd',
 }
-const BY_EXTENSION: Record<string, ContentKind> = { html: 'html', htm: 'html', shtml: 'html', txt: 'txt', pdf: 'pdf', docx: 'docx', doc: 'doc', wps: 'doc' }
+const BY_EXTENSION: Record<string, ContentKind> = { html: 'html', htm: 'html', shtml: 'html', txt: 'txt', pdf: 'pdf', docx: 'docx', doc: 'doc', wps: 'doc', rtf: 'rtf', ofd: 'ofd' }
 
 /** The file extension a kind is stored under (the corpus reader picks its reader by extension). */
-export const EXTENSION: Record<ContentKind, string> = { html: 'html', docx: 'docx', pdf: 'pdf', txt: 'txt', doc: 'doc' }
+export const EXTENSION: Record<ContentKind, string> = { html: 'html', docx: 'docx', pdf: 'pdf', txt: 'txt', doc: 'doc', rtf: 'rtf', ofd: 'ofd' }
 
 export function contentKind(meta: ResponseMeta, bytes: Uint8Array): ContentKind | null {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1')
   if (head.includes('%PDF-')) return 'pdf'
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'doc'
+  if (head.startsWith('{\\rtf')) return 'rtf'
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
   const type = (meta.contentType ?? '').split(';')[0].trim().toLowerCase()
   const named = extensionKind(dispositionName(meta.contentDisposition)) ?? extensionKind(new URL(meta.url).pathname)
-  if (isZip) return type === BY_TYPE_DOCX || named === 'docx' || head.includes('word/') || head.includes('[Content_Types].xml') ? 'docx' : null
+  if (isZip) {
+    if (type === BY_TYPE_DOCX || named === 'docx' || head.includes('word/') || head.includes('[Content_Types].xml')) return 'docx'
+    // An OFD package names its root part OFD.xml, usually first.
+    return type === 'application/ofd' || named === 'ofd' || head.includes('OFD.xml') ? 'ofd' : null
+  }
   const typed = BY_TYPE[type]
   if (typed === 'html' || typed === 'txt') return /^\s*(<!doctype html|<html|<head|<meta|<body)/i.test(head.replace(/^\ufeff/, '')) ? 'html' : typed
   if (typed) return typed

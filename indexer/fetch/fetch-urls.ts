@@ -252,7 +252,7 @@ async function verified(sidecar: WebSidecar, name: string, bytes: Uint8Array, ct
 
 function requireReadable(kind: ContentKind | null, outcome: Extract<FetchOutcome, { kind: 'body' }>, url: string): ContentKind {
   if (kind === null) {
-    throw new FetchError('unsupported_type', url, `${url} is ${outcome.meta.contentType ?? 'of unknown type'}, not a web page, .docx, .doc, .pdf or .txt: give the address of the plan's page or document.`)
+    throw new FetchError('unsupported_type', url, `${url} is ${outcome.meta.contentType ?? 'of unknown type'}, not a web page, .docx, .doc, .rtf, .pdf, .ofd or .txt: give the address of the plan's page or document.`)
   }
   return kind
 }

@@ -161,7 +161,7 @@ describe('readDocument', () => {
     await writeFile(file('old.odt'), '市教育局')
     await writeFile(file('big.txt'), '市教育局2025年教育工作要点\n'.repeat(100))
     const old = await rejection(readDocument(file('old.odt')))
-    expect(old).toEqual({ code: 'unsupported_format', message: 'old.odt has an unsupported format: convert it to one of .txt .md .html .htm .docx .doc .wps .rtf .pdf (an .odt file can be saved as .docx in WPS, Word or LibreOffice).' })
+    expect(old).toEqual({ code: 'unsupported_format', message: 'old.odt has an unsupported format: convert it to one of .txt .md .html .htm .docx .doc .wps .rtf .pdf .ofd (an .odt file can be saved as .docx in WPS, Word or LibreOffice).' })
     expect((await rejection(readDocument(file('big.txt'), { maxBytes: 1000 }))).code).toBe('too_large')
   })
 })

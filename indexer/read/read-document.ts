@@ -1,6 +1,7 @@
 /**
  * Reads one policy file into raw text: .txt/.md (encoding detected; Markdown read as rendered), .html/.htm
- * (main text only, metadata table as fields), .docx (mammoth), .doc (word-extractor), .rtf and .pdf (text layer).
+ * (main text only, metadata table as fields), .docx (mammoth), .doc (word-extractor), .rtf, .pdf (text layer) and .ofd
+ * (text by position).
  * The text is not cleaned yet: indexer/clean/clean-text.ts does that.
  *
  * A file that cannot be read throws UnreadableDocumentError with a code and a message naming the file
@@ -14,6 +15,7 @@ import { readDoc } from './read-doc.js'
 import { readDocxWithHeadings } from './read-docx.js'
 import type { StyledHeading } from '../structure/styled-headings.js'
 import { readMarkdown } from './read-markdown.js'
+import { readOfd } from './read-ofd.js'
 import { readPdf } from './read-pdf.js'
 import { readRtf } from './read-rtf.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
@@ -23,7 +25,7 @@ export type { UnreadableReason } from './unreadable-document-error.js'
 
 export interface SourceDocument {
   path: string
-  format: 'text' | 'html' | 'docx' | 'doc' | 'rtf' | 'pdf'
+  format: 'text' | 'html' | 'docx' | 'doc' | 'rtf' | 'pdf' | 'ofd'
   /** The text encoding the file was read in (text and html); null for docx and pdf. */
   encoding: string | null
   /** Raw text, lines separated by `\n`; a blank line marks a paragraph break (html, docx). */
@@ -52,6 +54,8 @@ const FORMATS: Record<string, SourceDocument['format']> = {
   '.wps': 'doc',
   '.rtf': 'rtf',
   '.pdf': 'pdf',
+  // The national fixed-layout format (GB/T 33190) that bureaus publish signed documents in.
+  '.ofd': 'ofd',
 }
 
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS)
@@ -108,6 +112,8 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
     }
   } else if (format === 'rtf') {
     doc.text = readRtf(bytes)
+  } else if (format === 'ofd') {
+    doc.text = await readOfd(bytes, filePath)
   } else {
     doc.text = await readPdf(bytes, filePath)
   }

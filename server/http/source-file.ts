@@ -17,6 +17,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.doc': 'application/msword',
   '.rtf': 'application/rtf',
+  '.ofd': 'application/ofd',
   // WPS Office's files have no registered type: a download, opened by whatever the user has for them.
   '.wps': 'application/octet-stream',
 }
