@@ -16,6 +16,9 @@ const SKIPPED = new Set([
   'fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl',
   'footerr', 'footerf', 'footnote', 'annotation', 'object', 'listtable', 'listoverridetable', 'rsidtbl', 'xmlnstbl',
   'themedata', 'colorschememapping', 'datastore', 'latentstyles', 'pgdsctbl', 'filetbl', 'revtbl', 'generator',
+  // Older writers leave out the \* of a field's instruction, a bookmark, an index or a contents entry: their text
+  // (HYPERLINK "http://…", PAGE, a bookmark's name) is not the body's either. The field's result stays.
+  'fldinst', 'bkmkstart', 'bkmkend', 'xe', 'tc',
 ])
 /** Control words that stand for a character. */
 const CHARACTERS: Record<string, string> = {
