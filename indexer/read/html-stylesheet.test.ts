@@ -18,4 +18,13 @@ describe('applyStylesheet', () => {
     expect(styled('<style>@media screen { p.t { font-weight: bold } }</style><p class="t">标题</p>')).toEqual(['font-weight:bold'])
     expect(styled(`<style>${'p.t '.repeat(5000)}</style><p class="t">标题</p>`)).toEqual([null])
   })
+
+  it('leaves out the rules a page keeps for printing: @media print, however deep its blocks nest', () => {
+    const html =
+      '<style>p.zw { font-size: 16pt } @media print { p.zw { font-weight: bold } @page { margin: 2cm } } p.t { font-weight: bold }' +
+      ' @media screen, print { p.s { font-family: 黑体 } }</style><p class="zw">正文</p><p class="t">标题</p><p class="s">小标题</p>'
+    expect(styled(html)).toEqual(['font-size:16pt', 'font-weight:bold', 'font-family:黑体'])
+    // An @media print block left open runs to the end of the style text.
+    expect(styled('<style>p.t { font-weight: bold } @media print { p.zw { font-weight: bold }</style><p class="zw">正文</p><p class="t">标题</p>')).toEqual([null, 'font-weight:bold'])
+  })
 })

@@ -57,7 +57,7 @@ export function applyStylesheet(root: HTMLElement, html: string): void {
  */
 function ruleTexts(css: string): [string, string][] {
   const out: [string, string][] = []
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/<!--|-->/g, ' ')
+  const text = withoutPrintRules(css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/<!--|-->/g, ' '))
   for (const chunk of text.split('}')) {
     const open = chunk.lastIndexOf('{')
     if (open <= 0) continue
@@ -65,6 +65,26 @@ function ruleTexts(css: string): [string, string][] {
     if (selectors.length > 0) out.push([selectors, chunk.slice(open + 1)])
   }
   return out
+}
+
+/**
+ * The style text without its `@media print { … }` blocks: how the page prints (headings made bold or set apart for
+ * paper, navigation hidden) is not how it reads on screen, which is what the reader takes headings from.
+ */
+function withoutPrintRules(css: string): string {
+  let out = ''
+  let from = 0
+  const media = /@media\s+([^{]{0,300})\{/giu
+  for (let m = media.exec(css); m; m = media.exec(css)) {
+    if (m.index < from || !/\bprint\b/iu.test(m[1]) || /\b(?:screen|all)\b/iu.test(m[1])) continue
+    let depth = 1
+    let at = m.index + m[0].length
+    for (; at < css.length && depth > 0; at++) depth += css[at] === '{' ? 1 : css[at] === '}' ? -1 : 0
+    out += css.slice(from, m.index)
+    from = at
+    media.lastIndex = at
+  }
+  return out + css.slice(from)
 }
 
 function rulesOf(css: string): Rule[] {
