@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { outlineRows, parseHandmade } from '../test/fixtures/layouts/handmade-plan.js'
 
 describe('parseDocument on a web page whose plan is nested <ol>s drawn 1. at both levels, chapter titles outside, clauses inside', () => {
-  it('heads a chapter by each outer item’s title and numbers the inner items as its clauses, from 1 in each', async () => {
+  it('heads a chapter by each outer item’s number and title and numbers the inner items as its clauses, from 1 in each', async () => {
     const [plan] = await parseHandmade('pingba-2024-nested-decimal-ol.html')
     expect(outlineRows(plan)).toEqual([
       ['-p1', null, null, null, '2024年，全区教育系统要坚持稳中求进，加快建设教育强区。'],
-      ['-1-1', '全面加强党的建设', null, 1, '1.深化理论武装。健全“第一议题”制度，全年集中学习12次以上。'],
-      ['-1-2', '全面加强党的建设', null, 2, '2.加强基层党组织建设。推进党组织领导的校长负责制全覆盖。'],
-      ['-2-1', '推动教育优质均衡发展', null, 1, '1.扩大学前教育资源。新增公办学位600个。'],
-      ['-2-2', '推动教育优质均衡发展', null, 2, '2.推进义务教育优质均衡。新组建教育集团2个。'],
+      ['-1-1', '1全面加强党的建设', null, 1, '1.深化理论武装。健全“第一议题”制度，全年集中学习12次以上。'],
+      ['-1-2', '1全面加强党的建设', null, 2, '2.加强基层党组织建设。推进党组织领导的校长负责制全覆盖。'],
+      ['-2-1', '2推动教育优质均衡发展', null, 1, '1.扩大学前教育资源。新增公办学位600个。'],
+      ['-2-2', '2推动教育优质均衡发展', null, 2, '2.推进义务教育优质均衡。新组建教育集团2个。'],
     ])
     expect([plan.plan.title, plan.plan.warnings]).toEqual(['平坝区教育局2024年教育工作要点', []])
   })

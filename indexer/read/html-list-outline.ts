@@ -1,11 +1,13 @@
 /**
  * A web page's plan written as nested ordered lists: each chapter an item of the outer <ol>, a short title over an
  * inner <ol> of its clauses. A browser draws 1. 2. at both levels, told apart by their indent alone: read as text,
- * every chapter title was a clause of the clause level (1, 1, 2, 2, 1, 2). The outer items are the chapters'
- * headings: their titles are set bold, which heads them (html-headings.ts), and the outer list draws no number, so
- * the inner lists number the clauses, again in each chapter. Only when every outer item is such a title over a list
- * drawn in the same numbers (a list of clauses with points under some is no outline, and a 一、 list over 1. lists
- * numbers its chapters itself).
+ * every chapter title was a clause of the clause level (1, 1, 2, 2, 1, 2). Where the inner lists start again at 1,
+ * the numbers are left as drawn: the text reads them as chapters that keep their numbers
+ * (structure/repeated-number-titles.ts). Where an inner list counts on (start="3"), the outer items are the
+ * chapters' headings: their titles are set bold, which heads them (html-headings.ts), and the outer list draws no
+ * number, so the inner lists number the clauses. Only when every outer item is such a title over a list drawn in
+ * the same numbers (a list of clauses with points under some is no outline, and a 一、 list over 1. lists numbers
+ * its chapters itself).
  */
 import { HTMLElement, parse, type Node } from 'node-html-parser'
 import { formatOf } from './html-list-markers.js'
@@ -24,6 +26,9 @@ export function markListOutlines(root: HTMLElement): void {
     const sameNumbers = (inner: Node) => inner instanceof HTMLElement && inner.rawTagName?.toLowerCase() === 'ol' && formatOf(inner) === formatOf(ol)
     const titled = items.length >= 2 && items.every((li) => TITLE.test(titleNodes(li).map((n) => n.text).join('').trim()) && li.childNodes.some(sameNumbers))
     if (!titled) continue
+    // Inner lists that start again at 1 under each title read as drawn (structure/repeated-number-titles.ts), the
+    // chapters keeping the numbers the browser draws for them.
+    if (items.every((li) => li.childNodes.filter(sameNumbers).every((inner) => restartsAtOne(inner as HTMLElement)))) continue
     ol.setAttribute('style', `list-style-type:none;${ol.getAttribute('style') ?? ''}`)
     for (const li of items) {
       const nodes = titleNodes(li)
@@ -35,6 +40,12 @@ export function markListOutlines(root: HTMLElement): void {
       }
     }
   }
+}
+
+/** Whether a list's items count from 1: no other start, no reversed count, no item given another value. */
+function restartsAtOne(ol: HTMLElement): boolean {
+  const start = ol.getAttribute('start')
+  return (start === undefined || Number(start) === 1) && !ol.hasAttribute('reversed') && itemsOf(ol).every((li) => !li.hasAttribute('value'))
 }
 
 /** The item's nodes before its first nested list: its title. */

@@ -2,9 +2,10 @@
  * A Markdown plan written as nested ordered lists: each chapter an item of the outer list, a short title over an
  * inner list of its clauses (`1. 全面加强党的建设` over `   1. 深化理论武装。…` `   2. …`). Rendered, both levels draw
  * 1. 2., told apart by their indent alone, which text has not: read as lines, every chapter title was a clause of
- * the same level as the clauses under it, and their numbers went back (1, 1, 2, 2, 1, 2). The outer items are the
- * chapters' headings, as a `##` line would be: their titles head the chapters (structure/styled-headings.ts), and
- * the inner lists number the clauses, again in each chapter. Only when every outer item is such a title over a list.
+ * the same level as the clauses under it, and their numbers went back (1, 1, 2, 2, 1, 2). Inner lists that start
+ * again at 1 are read as drawn, the text telling the chapters by their numbers (structure/repeated-number-titles.ts);
+ * where an inner list counts on (`3.`), the outer items are the chapters' headings, as a `##` line would be: their
+ * titles head the chapters (structure/styled-headings.ts). Only when every outer item is such a title over a list.
  */
 import type { Token, Tokens } from 'marked'
 
@@ -20,5 +21,12 @@ export function isTitledOutline(list: Tokens.List, titleOf: (token: Token) => st
       const [first, ...rest] = item.tokens
       return first !== undefined && TITLE.test(titleOf(first).trim()) && rest.some((t) => t.type === 'list' && (t as Tokens.List).ordered)
     })
+  )
+}
+
+/** Whether every ordered list nested in `list`'s items counts from 1 (the outline's numbers read as drawn). */
+export function innerListsRestart(list: Tokens.List): boolean {
+  return list.items.every((item) =>
+    item.tokens.every((t) => t.type !== 'list' || !(t as Tokens.List).ordered || (t as Tokens.List).start === 1 || (t as Tokens.List).start === ''),
   )
 }

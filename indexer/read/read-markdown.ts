@@ -15,7 +15,7 @@ import { parse } from 'node-html-parser'
 import type { StyledHeading } from '../structure/styled-headings.js'
 import { BOLD } from './html-headings.js'
 import { CONTENTS_LINE, isContentsList, TOC_MARKER } from './markdown-contents.js'
-import { isTitledOutline } from './markdown-list-outline.js'
+import { innerListsRestart, isTitledOutline } from './markdown-list-outline.js'
 import { taskTableLines } from './task-table.js'
 import { withoutTitle } from './title-heading.js'
 
@@ -37,7 +37,8 @@ export function readMarkdown(source: string): { text: string; headings: StyledHe
     }
     if (token.type === 'paragraph' && TOC_MARKER.test(token.text.trim())) continue
     // Chapters as the items of an outer ordered list over their clauses (markdown-list-outline.ts): headings, not items.
-    if (token.type === 'list' && isTitledOutline(token as Tokens.List, blockText)) {
+    // Inner lists that start again at 1 are read as drawn, the chapters keeping their numbers (structure/repeated-number-titles.ts).
+    if (token.type === 'list' && isTitledOutline(token as Tokens.List, blockText) && !innerListsRestart(token as Tokens.List)) {
       for (const item of (token as Tokens.List).items) {
         const [title, ...rest] = item.tokens
         headings.push({ text: blockText(title).trim(), level: BOLD })

@@ -148,7 +148,11 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       } else if (titles.has(i)) {
         // A chapter headed by its title alone: named by the title, counted for its clause ids.
         close()
-        chapter = { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: unbracket(trimTitle(withoutBullet(line))) }
+        const printed = readLineMarker(line)
+        chapter = printed?.kind === 'clause'
+          ? // `2.推动教育优质均衡发展` over 1. clauses (repeated-number-titles.ts): its number is the chapter's.
+            { number: line.slice(0, printed.markerLength).trim().replace(/[.．、]$/, ''), ordinal: printed.number, title: trimTitle(printed.rest) }
+          : { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: unbracket(trimTitle(withoutBullet(line))) }
         section = null
       } else if (sections.has(i)) {
         // A section headed by its title alone (a Word Heading 2 without a number): named by the title.

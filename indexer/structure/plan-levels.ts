@@ -23,10 +23,13 @@ export interface LineNumbering {
 /**
  * Finds the markers of a plan's text, keeps those that continue their sequences, and gives each level its role.
  * `chapterStarts` are offsets of chapter titles printed without a number (unnumbered-headings.ts): every
- * numbering may start again at 1 after one, as it may under a numbered chapter.
+ * numbering may start again at 1 after one, as it may under a numbered chapter. `titleNumbers` are offsets of the
+ * numbers such titles print all the same, read as no marker.
  */
-export function readNumbering(text: string, chapterStarts: number[] = []): LineNumbering {
-  const candidates = withBareMarkers(text, findCandidates(text))
+export function readNumbering(text: string, chapterStarts: number[] = [], titleNumbers: number[] = []): LineNumbering {
+  // A chapter title that prints its number in the form of the clauses under it (repeated-number-titles.ts) numbers
+  // no clause: its number is the title's.
+  const candidates = withBareMarkers(text, findCandidates(text)).filter((c) => !titleNumbers.includes(c.at))
   const accepted = acceptInChapters(candidates, text, chapterStarts)
   const { lines, markers } = breakLines(text, candidates.filter((_, i) => accepted[i]))
   const counts = new Map<MarkerKind, number>()

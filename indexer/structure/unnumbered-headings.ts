@@ -13,6 +13,7 @@
 import { readLineMarker, type LineMarker } from './line-markers.js'
 import { findCandidates, type MarkerKind } from './numbering.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
+import { repeatedNumberTitles } from './repeated-number-titles.js'
 
 /** Longest title read: chapter titles of 工作要点 run to about 25 characters. */
 const MAX_TITLE_CHARS = 30
@@ -29,6 +30,13 @@ export function readChapterTitles(lines: string[]): { numbering: LineNumbering; 
   const text = lines.join('\n')
   const first = readNumbering(text)
   const offsetOf = (i: number) => lines.slice(0, i).reduce((at, line) => at + line.length + 1, 0)
+  const repeated = repeatedNumberTitles(lines)
+  if (repeated.length > 0) {
+    // 1. titles over 1. clauses: the titles head chapters, their numbers kept out of the clauses' sequence.
+    const starts = repeated.map(offsetOf)
+    const numbering = readNumbering(text, starts, repeated.map((i, k) => starts[k] + lines[i].length - lines[i].trimStart().length))
+    return { numbering, titles: linesIn(numbering.lines, repeated.map((i) => lines[i].trim())) }
+  }
   const closing = closingTitle(lines, first)
   if (closing !== null) {
     const numbering = readNumbering(text, [offsetOf(closing)])
@@ -140,6 +148,19 @@ export function isTitleLine(lines: string[], i: number): boolean {
   // The text above must have ended: a line a PDF wrapped off a sentence (…深入学习贯彻 / 党的二十大精神) is its tail.
   const above = i > 0 ? lines[i - 1].trim() : ''
   return above === '' || ENDED.test(above)
+}
+
+/** The indices of `wanted` lines in `lines`, each looked for after the one before. */
+function linesIn(lines: string[], wanted: string[]): Set<number> {
+  const found = new Set<number>()
+  let from = 0
+  for (const line of wanted) {
+    const at = lines.findIndex((l, k) => k >= from && l === line)
+    if (at === -1) continue
+    found.add(at)
+    from = at + 1
+  }
+  return found
 }
 
 function roleAt(numbering: Numbering, i: number) {

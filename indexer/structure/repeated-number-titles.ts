@@ -1,0 +1,45 @@
+/**
+ * Nested lists drawn in the same numbers at both levels, copied out as text: `1.全面加强党的建设` over `1.深化…`
+ * `2.加强…`, then `2.推动教育优质均衡发展` over `1.扩大…` (a web editor's nested lists, a Word multilevel list
+ * left at 1. for both levels). Read as one sequence it goes 1, 1, 2, 2, 1, …: each chapter title ran into the
+ * clause above it and its number was lost. The outer items are the chapters when they are titles (short, no
+ * sentence), numbered 1, 2, 3 … in one run, each directly over an item 1 of the same form, and the items under
+ * each count 1, 2, 3 … again; a plan with Chinese chapters or sections has its outline there instead.
+ * Pure: the body's lines in, the indices of the title lines out (none when the pattern does not hold throughout).
+ */
+import { readLineMarker, type ClauseStyle } from './line-markers.js'
+
+/** A chapter title: short, with Chinese words, no sentence in it (a trailing colon allowed). */
+const TITLE = /^(?=.*\p{Script=Han})[^。；;！？!?：:]{2,30}[：:]?$/u
+
+export function repeatedNumberTitles(lines: string[]): number[] {
+  const items = lines.map((line) => {
+    const marker = readLineMarker(line.trim())
+    if (marker?.kind === 'chapter' || marker?.kind === 'section') return 'outline' as const
+    return marker?.kind === 'clause' ? { style: marker.style, number: marker.number, rest: marker.rest.trim() } : null
+  })
+  if (items.includes('outline')) return []
+  const numbered = items.flatMap((item, i) => (item && item !== 'outline' ? [{ ...item, i }] : []))
+  const first = numbered.findIndex((item, k) => TITLE.test(item.rest) && opensList(numbered[k + 1], item.style, item.i + 1))
+  if (first === -1) return []
+  const style: ClauseStyle = numbered[first].style
+  const titles: number[] = []
+  let last = 0
+  for (const [k, item] of numbered.entries()) {
+    if (item.style !== style) continue
+    // The items of the same form before the first title number no chapter (a preamble's list): no such outline.
+    if (k < first) return []
+    const title = item.number === titles.length + 1 && TITLE.test(item.rest) && opensList(numbered[k + 1], style, item.i + 1)
+    if (title) {
+      titles.push(item.i)
+      last = 0
+    } else if (item.number === last + 1) last++
+    else return []
+  }
+  return titles.length >= 2 ? titles : []
+}
+
+/** Whether `next` is item 1 in `style` on the line right below. */
+function opensList(next: { style: ClauseStyle; number: number; i: number } | undefined, style: ClauseStyle, line: number): boolean {
+  return next !== undefined && next.style === style && next.number === 1 && next.i === line
+}
