@@ -7,6 +7,7 @@ import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, QueryTerm } from '../engine/types.js'
 import { dictFileOnce } from './dict-file.js'
 import { textForModel } from './model-text.js'
+import { otherSidesIn } from './negated-terms.js'
 import { withDigits } from './numerals.js'
 import { isQuoted } from './parse-query.js'
 
@@ -120,8 +121,8 @@ const queryStrings = (query: ParsedQuery) => query.groups.flat().flatMap(termStr
 export function semanticQueryText(typed: ParsedQuery, widened: ParsedQuery): string {
   const own = new Set(queryStrings(typed))
   const added = [...new Set(queryStrings(widened).filter((w) => !own.has(w)))]
-  // The question as the parser reads it (雙減 as 双减, without <b> or 👍): model-text.ts.
-  const asked = textForModel(typed.raw)
+  // The question as the parser reads it (雙減 as 双减, without <b> or 👍, 不是民办的 as 公办的): model-text.ts, negated-terms.ts.
+  const asked = otherSidesIn(textForModel(typed.raw))
   return added.length === 0 ? asked : `${asked} ${added.join(' ')}`
 }
 

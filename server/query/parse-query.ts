@@ -14,6 +14,7 @@ import { isPunctuationOrSpace, normalizeForMatch } from '../../indexer/normalize
 import type { ParsedQuery, PhraseTerm, QueryTerm, Tokenizer, WordsTerm } from '../engine/types.js'
 import { joinLatinWords } from './english-words.js'
 import { namingWords } from './naming-words.js'
+import { withOtherSides } from './negated-terms.js'
 import { withoutMarkup } from './pasted-markup.js'
 import { exclusionsInWords } from './said-exclusions.js'
 
@@ -202,7 +203,7 @@ function lex(text: string, norm: string): Lexeme[] {
 function toTerm(typed: RawToken, tokenizer: Tokenizer): QueryTerm | 'stopwords' | null {
   // Short or free text is told by the length as typed: 有没有午托 is a question about 午托, not the phrase 有午托.
   const typedChinese = [...typed.norm].filter((ch) => CJK.test(ch)).length
-  const asked = typed.quoted || typed.negated ? typed : withoutAskForms(withoutWhichPlace(typed), tokenizer)
+  const asked = typed.quoted || typed.negated ? typed : withOtherSides(withoutAskForms(withoutWhichPlace(typed), tokenizer))
   // A question that is nothing but its A-not-A (是不是) is searched as typed.
   const token = SEARCHABLE.test(asked.norm) ? asked : typed
   const { start, end } = trimPunctuation(token.norm)
