@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from './parse-document.js'
-import { outlineRows, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
+import { outlineRows, parseHandmade, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 
 describe('parseDocument on items numbered by a digit and a space, no stop (1　深化理论武装)', () => {
   it('reads `1　` items under 一、 chapters and （一） sections as the plan’s clauses, printed as they stand', () => {
@@ -30,6 +30,18 @@ describe('parseDocument on items numbered by a digit and a space, no stop (1　�
       ['-3-1', '3建设高素质教师队伍', null, 1],
     ])
     expect(plan.plan.levels).toEqual([{ marker: '1.', role: 'chapter', count: 3 }, { marker: '（1）', role: 'clause', count: 5 }])
+  })
+
+  it('reads a Word list drawn `%2` and a tab, no stop, under 一、 chapters: clauses from 1 again in each', async () => {
+    const [plan] = await parseHandmade('dandong-2024-list-numbers-tab-no-stop.docx')
+    expect(outlineRows(plan)).toEqual([
+      ['-p1', null, null, null, '2024年，全市教育系统要坚持稳中求进，加快建设教育强市。'],
+      ['-1-1', '一全面加强党的建设', null, 1, '1 深化理论武装。健全“第一议题”制度，全年集中学习12次以上。'],
+      ['-1-2', '一全面加强党的建设', null, 2, '2 加强基层党组织建设。推进党组织领导的校长负责制全覆盖。'],
+      ['-2-1', '二推动教育优质均衡发展', null, 1, '1 扩大学前教育资源。新增公办学位2000个。'],
+      ['-2-2', '二推动教育优质均衡发展', null, 2, '2 推进义务教育优质均衡。新组建教育集团5个。'],
+      ['-2-3', '二推动教育优质均衡发展', null, 3, '3 推进县域普通高中发展。实施县中振兴计划。'],
+    ])
   })
 
   it('reads a tab after the number as the same space, and a quantity or a table row after a number as no item', () => {
