@@ -87,6 +87,14 @@ describe('clauseLocation of a decimal outline', () => {
     const fifth = { ...clauseOf(JINGMEN, '一', 1), chapter: { number: '1', title: '' }, number: 5, text: '1.5万名教师参加培训。' }
     expect(clauseLocation(fifth, citationScheme(planClauses(JINGMEN)))).toBe('1、第5条')
   })
+
+  it('keeps 第5条 for clause 5 whose text opens with its own number before a figure: 5．2.5小时, 5.2.5小时', () => {
+    const scheme = citationScheme(planClauses(JINGMEN))
+    for (const text of ['5．2.5小时睡眠时间得到保障。', '5.2.5小时睡眠时间得到保障。', '5.2.5 小时睡眠时间得到保障。']) {
+      const clause = { ...clauseOf(JINGMEN, '一', 1), chapter: null, number: 5, text }
+      expect(clauseLocation(clause, scheme), text).toBe('第5条')
+    }
+  })
 })
 
 describe('chineseDate', () => {
