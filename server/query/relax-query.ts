@@ -14,6 +14,11 @@ const NUMERAL = /[〇零一二三四五六七八九十百千万两0-9]/u
 const NUMBER_ALONE = /^[0-9〇零一二两三四五六七八九十百千万亿.%％]+$/u
 /** Looser queries offered at most. */
 export const MAX_RELAXED = 3
+/**
+ * A looser query found in more than this share of the clauses names nothing to look at: 家长学校 (1 clause) was offered
+ * 学校 (153 of 343), AI教育 教育 (251). The share the keyword ranking reads as a generic word (学校, 教育, 工作).
+ */
+export const GENERIC_SHARE = 0.3
 
 function termStrings(term: QueryTerm): string[] {
   return term.kind === 'phrase' ? [term.match] : term.words

@@ -94,6 +94,15 @@ describe('keyword search with few results', () => {
     expect((await search('荆门有没提双减')).alternatives).toEqual([{ query: '双减', mode: 'keyword', total: 2, filters: { city: ['荆门市'] } }])
   })
 
+  it('offers no word found in a third of the plans\' clauses or more: 家长学校 is not offered 学校 (153), AI教育 not 教育 (251)', async () => {
+    expect((await search('学校')).total).toBe(153)
+    expect((await search('家长学校')).alternatives).toBeUndefined()
+    expect((await search('AI教育')).alternatives).toEqual([
+      { query: 'ai 教育', mode: 'keyword', total: 2 },
+      { query: '人工智能', mode: 'keyword', total: 8 },
+    ])
+  })
+
   it('offers the clauses of a place the query only names, which no clause says: 湖北省', async () => {
     const body = await search('湖北省')
     expect(body.total).toBe(0)

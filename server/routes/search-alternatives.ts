@@ -15,7 +15,7 @@ import { withDigits } from '../query/numerals.js'
 import { offerText } from '../query/offer-text.js'
 import { parseQuery } from '../query/parse-query.js'
 import { isQuestionOnly } from '../query/question-only.js'
-import { FEW_RESULTS, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
+import { FEW_RESULTS, GENERIC_SHARE, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
 import { placesIn, withPlaces } from './place-scope.js'
 import { countScoped, type SearchParams } from './search-request.js'
 
@@ -54,7 +54,8 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   // even when the model is there (its search would fail the whole answer with semantic_unavailable).
   // Nor is it offered for a query of question words alone (咋办, 怎么样): semantic mode answers it with a message and
   // 0 clauses, so the 38 clauses counted nearest to the filler's vector were an offer that the click did not keep.
-  const semanticPossible = embedder !== null && parsed.groups.length > 0 && !isQuestionOnly(parsed.raw) && (await engine.health({ probe: false })).vectors > 0
+  const health = await engine.health({ probe: false })
+  const semanticPossible = embedder !== null && parsed.groups.length > 0 && !isQuestionOnly(parsed.raw) && health.vectors > 0
   // Embedded as semantic and hybrid mode will embed it (prepareQuery), so the counts offered are the counts they
   // then show. Hybrid is counted only when nothing is close by meaning alone: 霸凌 has no clause near enough, but
   // hybrid mode finds the four that say 欺凌, so the way out offered is not a dead end.
@@ -70,7 +71,8 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
     semanticPossible ? closeCounts(embedder) : Promise.resolve({ semantic: 0, hybrid: 0 }),
     places ? engine.search({ ...countQuery(parseQuery(places.rest, tokenizer)), filters: withPlaces(filters, places) }, options).then((r) => r.total) : Promise.resolve(0),
   ])
-  const found = texts.flatMap((text, i) => (counts[i] > total ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : []))
+  const telling = (count: number) => count <= health.clauses * GENERIC_SHARE
+  const found = texts.flatMap((text, i) => (counts[i] > total && telling(counts[i]) ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : []))
   // 学生 近视 (5) and 近视 (5) are the same clauses: a query within another that finds as many adds nothing.
   const words = (q: string) => q.split(/\s+/)
   const within = (a: QueryAlternative, b: QueryAlternative) => a !== b && a.total === b.total && words(a.query).every((w) => words(b.query).includes(w))
