@@ -36,9 +36,10 @@ describe('relaxedQueries', () => {
     expect(relaxed('二〇二五年')).toEqual([])
   })
 
-  it('offers a compound of four or more characters typed alone its last half: 校园欺凌 → 欺凌, 课后服务 → 服务', () => {
-    expect(relaxed('校园欺凌')).toEqual(['欺凌'])
-    expect(relaxed('课后服务')).toEqual(['服务'])
+  it('offers a compound of four or more characters typed alone its halves, of which the route keeps one: 校园欺凌 → 校园 欺凌', () => {
+    expect(relaxed('校园欺凌')).toEqual(['校园', '欺凌'])
+    expect(relaxed('近视防控')).toEqual(['近视', '防控'])
+    expect(relaxed('课后服务')).toEqual(['课后', '服务'])
   })
 
   it('offers no half of a word in Latin letters: python, STEAM', () => {

@@ -49,6 +49,19 @@ function wordsApart(query: ParsedQuery, term: QueryTerm, tokenizer: Tokenizer): 
 }
 
 /**
+ * The halves of one compound of four or more characters typed alone (校园欺凌: 1 clause), of which the route offers the
+ * one that finds fewer clauses, the thing the compound names: 欺凌 (4, among them 学生欺凌 and 防欺凌), not 校园 (58),
+ * which only qualifies it; 近视 (5) of 近视防控, not 防控 (11, said of epidemics and risks too), which only acts on it.
+ * Latin letters (python, STEAM), quoted phrases and numbers have no such halves.
+ */
+export function halvesTypedAlone(query: ParsedQuery, tokenizer: Tokenizer): string[] {
+  const terms = query.groups.flat()
+  if (terms.length !== 1 || terms[0].kind !== 'phrase' || isQuoted(query, terms[0]) || NUMERAL.test(terms[0].match)) return []
+  const words = tokenizer.words(terms[0].match)
+  return words.length === 1 && /\p{Script=Han}/u.test(words[0]) ? halves(words[0]) : []
+}
+
+/**
  * Candidate looser queries, most specific first: an unquoted phrase of two words with its words apart, each term
  * of a query of several terms, each word of a free-text term (or of a phrase set apart), then the halves of long
  * words. Single characters (进, 收) and numbers alone (15, 十五) are left out: alone they match almost everything, or
@@ -67,10 +80,7 @@ export function relaxedQueries(query: ParsedQuery, tokenizer: Tokenizer): string
     const quoted = terms[0].kind === 'phrase' && isQuoted(query, terms[0])
     if (quoted || NUMERAL.test(termStrings(terms[0])[0])) return []
     if (words.length > 1) return words.filter((w) => [...w].length >= 2)
-    // One compound of four or more characters (校园欺凌: 1 clause) is offered its last half, the thing it names
-    // (欺凌: 4, among them 学生欺凌 and 防欺凌); its first half only qualifies it (校园, in a third of the plans).
-    // Latin letters (python, STEAM) have no such halves.
-    return words.length === 1 && /\p{Script=Han}/u.test(words[0]) ? halves(words[0]).slice(1) : []
+    return halvesTypedAlone(query, tokenizer)
   }
   const out: string[] = apart.filter((q): q is string => q !== null)
   if (query.groups.length > 1) for (const group of query.groups) out.push(group.map((t) => t.text).join(' | '))

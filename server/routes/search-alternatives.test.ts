@@ -46,10 +46,14 @@ describe('keyword search with few results', () => {
     expect((await search('欺凌')).total).toBe(withQiling)
   })
 
-  it('offers 欺凌 (4) for 校园欺凌 typed alone, which one clause writes', async () => {
+  it('offers 欺凌 (4) for 校园欺凌 typed alone, which one clause writes, not 校园 (58); 近视 (5) for 近视防控 (3), not 防控 (11)', async () => {
     const body = await search('校园欺凌')
     expect(body.total).toBe(1)
     expect(body.alternatives?.filter((a) => a.mode === 'keyword')).toEqual([{ query: '欺凌', mode: 'keyword', total: 4 }])
+    const myopia = await search('近视防控')
+    expect(myopia.total).toBe(3)
+    expect(myopia.alternatives?.filter((a) => a.mode === 'keyword')).toEqual([{ query: '近视', mode: 'keyword', total: 5 }])
+    expect((await search('近视防控了吗')).alternatives?.filter((a) => a.mode === 'keyword')).toEqual([{ query: '近视', mode: 'keyword', total: 5 }])
   })
 
   it('offers each term alone, most specific first, for a query of several terms that finds nothing', async () => {
@@ -94,9 +98,9 @@ describe('keyword search with few results', () => {
     expect((await search('荆门有没提双减')).alternatives).toEqual([{ query: '双减', mode: 'keyword', total: 2, filters: { city: ['荆门市'] } }])
   })
 
-  it('offers no word found in a third of the plans\' clauses or more: 家长学校 is not offered 学校 (153), AI教育 not 教育 (251)', async () => {
+  it('offers no word found in a third of the plans\' clauses or more: 家长学校 is offered 家长 (5), not 学校 (153), AI教育 not 教育 (251)', async () => {
     expect((await search('学校')).total).toBe(153)
-    expect((await search('家长学校')).alternatives).toBeUndefined()
+    expect((await search('家长学校')).alternatives).toEqual([{ query: '家长', mode: 'keyword', total: 5 }])
     expect((await search('AI教育')).alternatives).toEqual([
       { query: 'ai 教育', mode: 'keyword', total: 2 },
       { query: '人工智能', mode: 'keyword', total: 8 },

@@ -15,7 +15,7 @@ import { withDigits } from '../query/numerals.js'
 import { offerText } from '../query/offer-text.js'
 import { parseQuery } from '../query/parse-query.js'
 import { isQuestionOnly } from '../query/question-only.js'
-import { FEW_RESULTS, GENERIC_SHARE, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
+import { FEW_RESULTS, GENERIC_SHARE, halvesTypedAlone, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
 import { placesIn, withPlaces } from './place-scope.js'
 import { countScoped, type SearchParams } from './search-request.js'
 
@@ -72,7 +72,11 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
     places ? engine.search({ ...countQuery(parseQuery(places.rest, tokenizer)), filters: withPlaces(filters, places) }, options).then((r) => r.total) : Promise.resolve(0),
   ])
   const telling = (count: number) => count <= health.clauses * GENERIC_SHARE
-  const found = texts.flatMap((text, i) => (counts[i] > total && telling(counts[i]) ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : []))
+  const counted = texts.flatMap((text, i) => (counts[i] > total && telling(counts[i]) ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : []))
+  // Of the two halves of a compound typed alone, the one that finds fewer clauses names the thing (校园欺凌 → 欺凌).
+  const halves = halvesTypedAlone(parsed, tokenizer)
+  const half = counted.filter((a) => halves.includes(a.query)).sort((a, b) => a.total - b.total)[0]
+  const found = counted.filter((a) => !halves.includes(a.query) || a === half)
   // 学生 近视 (5) and 近视 (5) are the same clauses: a query within another that finds as many adds nothing.
   const words = (q: string) => q.split(/\s+/)
   const within = (a: QueryAlternative, b: QueryAlternative) => a !== b && a.total === b.total && words(a.query).every((w) => words(b.query).includes(w))
