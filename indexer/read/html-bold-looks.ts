@@ -10,12 +10,13 @@
  * one level. The page's title is left out before (title-heading.ts): its look ranks no chapter.
  *
  * A page with no bold line and no heading element may head by typeface alone, as the 公文 template sets it: 黑体
- * chapters, 楷体 sections, 仿宋 text (faceHeadings). Short lines set wholly in a heading face the text does not use
- * are then its headings, ranked by their looks as bold lines are.
+ * chapters, 楷体 sections, 仿宋 text (faceHeadings), or by colour or size alone (markedHeadings). Short lines set
+ * wholly in a look the text does not use are then its headings, ranked by their looks as bold lines are.
  */
 import type { HTMLElement } from 'node-html-parser'
 import type { StyledHeading } from '../structure/styled-headings.js'
 import { BOLD } from './html-headings.js'
+import { markingColour } from './html-text-colour.js'
 
 export interface Look {
   /** Font size in px, when the page sets one. */
@@ -23,9 +24,11 @@ export interface Look {
   centered: boolean
   /** 3 标宋, 2 黑体, 1 楷体, 0 any other face or none. */
   face: number
+  /** A colour that marks the text out (html-text-colour.ts), or null. */
+  colour: string | null
 }
 
-export const PLAIN_LOOK: Look = { size: null, centered: false, face: 0 }
+export const PLAIN_LOOK: Look = { size: null, centered: false, face: 0, colour: null }
 
 /** More looks than this among bold lines are inline styling, not an outline. */
 const MAX_LOOKS = 4
@@ -43,8 +46,11 @@ export function lookWithin(el: HTMLElement, tag: string, outer: Look): Look {
   const family = styleValue(style, 'font-family') ?? (tag === 'font' ? el.getAttribute('face') : null)
   const face = family ? (FACES.find(([re]) => re.test(family))?.[1] ?? outer.face) : outer.face
   const centered = tag === 'center' || (align ? /^center$/i.test(align) : outer.centered)
-  if (size === null && face === outer.face && centered === outer.centered) return outer
-  return { size: size ?? outer.size, centered, face }
+  // A link's colour is a link's (blue, or the site's own), not a heading's.
+  const colourValue = tag === 'a' ? null : (styleValue(style, 'color') ?? (tag === 'font' ? el.getAttribute('color') : null))
+  const colour = tag === 'a' ? null : colourValue ? markingColour(colourValue) : outer.colour
+  if (size === null && face === outer.face && centered === outer.centered && colour === outer.colour) return outer
+  return { size: size ?? outer.size, centered, face, colour }
 }
 
 function sizeOf(value: string | null): number | null {
@@ -72,18 +78,56 @@ function compareLooks(a: Look, b: Look): number {
   return Math.round(b.size ?? 0) - Math.round(a.size ?? 0) || Number(b.centered) - Number(a.centered) || b.face - a.face
 }
 
-/** A heading set by typeface is a title, not a sentence: short, no sentence end inside it. */
+/** A heading set by its look is a title, not a sentence: short, no sentence end inside it. */
 const FACE_HEADING = /^[^。；;！？!?]{2,40}$/
 
+/** A line of plain text with its look, and whether every piece of it has that look (the same size and colour). */
+export interface LookLine {
+  text: string
+  look: Look
+  uniform: boolean
+}
+
 /**
- * The lines a page heads by typeface alone, as bold lines to be ranked (rankBoldLooks): lines set wholly in 黑体
- * or 楷体 (or 标宋) while its text is in another face, when at least two share one such look and they are a
- * minority of the lines. Empty when the page sets its text in the heading faces too, or in one face throughout.
+ * The lines a page heads by their look alone, as bold lines to be ranked (rankBoldLooks): by typeface (faceHeadings),
+ * else by colour or size (markedHeadings).
  */
-export function faceHeadings(lines: { text: string; look: Look }[]): (StyledHeading & { look: Look })[] {
+export function lookHeadings(lines: LookLine[]): (StyledHeading & { look: Look })[] {
+  const byFace = faceHeadings(lines)
+  return byFace.length > 0 ? byFace : markedHeadings(lines)
+}
+
+/**
+ * Lines set wholly in 黑体 or 楷体 (or 标宋) while its text is in another face, when at least two share one such
+ * look and they are a minority of the lines. Empty when the page sets its text in the heading faces too, or in one
+ * face throughout.
+ */
+function faceHeadings(lines: LookLine[]): (StyledHeading & { look: Look })[] {
   const heading = lines.filter((l) => l.look.face > 0 && FACE_HEADING.test(l.text))
   const textFaces = new Set(lines.filter((l) => !heading.includes(l)).map((l) => l.look.face))
   if (heading.some((l) => textFaces.has(l.look.face)) || heading.length * 2 >= lines.length) return []
+  return sharedLooks(heading)
+}
+
+/**
+ * A page that heads its chapters in red (`color:#c00000`, `<font color="red">`) or in a larger size than its text,
+ * neither bold nor in a heading element: short lines wholly in a colour no sentence of the text is set in, or
+ * larger than every sentence, when at least two share one such look and they are a minority of the lines. The
+ * text's sentences tell what plain text looks like; a line of links takes no colour (lookWithin).
+ */
+function markedHeadings(lines: LookLine[]): (StyledHeading & { look: Look })[] {
+  const sentences = lines.filter((l) => !FACE_HEADING.test(l.text))
+  if (sentences.length === 0) return []
+  const textColours = new Set(sentences.map((l) => l.look.colour))
+  const textSize = Math.max(...sentences.map((l) => Math.round(l.look.size ?? 0)))
+  const marked = (l: LookLine) => (l.look.colour !== null && !textColours.has(l.look.colour)) || (textSize > 0 && Math.round(l.look.size ?? 0) > textSize)
+  const heading = lines.filter((l) => l.uniform && FACE_HEADING.test(l.text) && marked(l))
+  if (heading.length * 2 >= lines.length) return []
+  return sharedLooks(heading)
+}
+
+/** The lines as bold headings with their looks, when at least two share one look. */
+function sharedLooks(heading: LookLine[]): (StyledHeading & { look: Look })[] {
   const perLook = new Map<string, number>()
   for (const l of heading) perLook.set(keyOf(l.look), (perLook.get(keyOf(l.look)) ?? 0) + 1)
   if (![...perLook.values()].some((n) => n >= 2)) return []

@@ -15,7 +15,7 @@
 import type { HTMLElement } from 'node-html-parser'
 
 /** The properties that decide numbers, headings and their looks. */
-const PROPERTIES = ['list-style', 'list-style-type', 'font-weight', 'font-family', 'font-size', 'text-align']
+const PROPERTIES = ['list-style', 'list-style-type', 'font-weight', 'font-family', 'font-size', 'text-align', 'color']
 const STYLE_ELEMENT = /<style[^>]*>([\s\S]*?)<\/style>/gi
 const COMPOUND = /^([a-z][a-z0-9]*|\*)?((?:[.#][\w-]+)*)$/i
 

@@ -3,7 +3,7 @@
  * lines that are headings, with their levels (html-headings.ts) and, for a bold line, how it looks (html-bold-looks.ts).
  */
 import type { StyledHeading } from '../structure/styled-headings.js'
-import { PLAIN_LOOK, type Look } from './html-bold-looks.js'
+import { PLAIN_LOOK, type Look, type LookLine } from './html-bold-looks.js'
 import { BOLD, lineLevel, PLAIN } from './html-headings.js'
 
 /** Indented lines a page needs before its unindented blocks are read as the lines its paragraphs run on to. */
@@ -19,9 +19,11 @@ export class TextCollector {
   private look: Look | null = null
   /** The typeface of every piece of the current line so far, -1 once two differ; null before any words. */
   private face: number | null = null
+  /** Whether every piece of the current line so far has the size and colour of its first. */
+  private uniform = true
   readonly headings: (StyledHeading & { look?: Look })[] = []
-  /** Lines of plain text set in one typeface throughout, with their look: a page that heads by typeface alone (html-bold-looks.ts). */
-  readonly plainLines: { text: string; look: Look }[] = []
+  /** Lines of plain text set in one typeface throughout, with their look: a page that heads by its looks alone (html-bold-looks.ts). */
+  readonly plainLines: LookLine[] = []
   /** Whether the current line opens with an indent (&nbsp;&nbsp; or 　　); null before any words. */
   private indent: boolean | null = null
   private pendingIndent = false
@@ -38,6 +40,7 @@ export class TextCollector {
     this.indent ??= indent || this.pendingIndent
     this.level = lineLevel(this.level, level)
     this.look ??= look
+    this.uniform &&= look.size === this.look.size && look.colour === this.look.colour
     this.face = this.face === null || this.face === look.face ? look.face : -1
   }
 
@@ -46,11 +49,12 @@ export class TextCollector {
     if (line !== '' && this.indent) this.indented.add(this.lines.length)
     if (line !== '') this.lines.push(line)
     if (line !== '' && this.level !== null && this.level > PLAIN) this.headings.push({ text: line, level: this.level, ...(this.level === BOLD && this.look ? { look: this.look } : {}) })
-    if (line !== '' && this.level === PLAIN && this.look && this.face !== -1) this.plainLines.push({ text: line, look: this.look })
+    if (line !== '' && this.level === PLAIN && this.look && this.face !== -1) this.plainLines.push({ text: line, look: this.look, uniform: this.uniform })
     this.current = ''
     this.level = null
     this.look = null
     this.face = null
+    this.uniform = true
     this.indent = null
     this.pendingIndent = false
   }

@@ -15,7 +15,7 @@ import { canonicalKey, mergeFields, parseMetadataLine } from '../clean/metadata-
 import { joinAttachmentLinks } from './attachment-links.js'
 import type { StyledHeading } from '../structure/styled-headings.js'
 import { applyStylesheet } from './html-stylesheet.js'
-import { faceHeadings, lookWithin, PLAIN_LOOK, rankBoldLooks } from './html-bold-looks.js'
+import { lookHeadings, lookWithin, PLAIN_LOOK, rankBoldLooks } from './html-bold-looks.js'
 import { BOLD, levelWithin, PLAIN } from './html-headings.js'
 import { TextCollector } from './html-text-collector.js'
 import { listMarkers } from './html-list-markers.js'
@@ -81,8 +81,10 @@ export function extractHtml(html: string): HtmlContent {
   mergeFields(fields, accountPublishTime(root))
   const titles = [pageTitleOf(root.querySelector('title')?.text ?? ''), ...(fields['标题'] ? [fields['标题']] : [])]
   const text = joinAttachmentLinks(out.finish())
-  // Ranked without the title, whose look (centred, larger) ranks no chapter.
-  const headings = rankBoldLooks(withoutTitle(out.headings.length > 0 ? out.headings : faceHeadings(out.plainLines), titles))
+  // Ranked without the title, whose look (centred, larger) ranks no chapter; a page whose only heading element or
+  // bold line is its title may still head its chapters by their looks.
+  const marked = withoutTitle(out.headings, titles)
+  const headings = rankBoldLooks(marked.length > 0 ? marked : withoutTitle(lookHeadings(out.plainLines), titles))
   return { text, fields, url: canonicalUrl(root), ...(headings.length > 0 ? { headings } : {}) }
 }
 
