@@ -121,6 +121,28 @@ describe('portal in a browser', () => {
     await closeClean(context, page)
   })
 
+  it('leaves a city out from its facet row, shows it as a chip, and brings it back from the chip', async () => {
+    const { context, page } = await newPage()
+    const all = await fx.api<SearchResponse>('/api/search?q=' + encodeURIComponent('双减'))
+    const city = all.facets.city[0]
+    const others = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent('双减')}&exceptCity=${encodeURIComponent(city.value)}`)
+    expect(others.total).toBe(all.total - city.count)
+    await page.goto('/search?q=' + encodeURIComponent('双减'))
+    await expect.poll(() => resultTotal(page)).toBe(all.total)
+    const row = page.locator(`input[name="city"][value="${city.value}"]`).locator('xpath=ancestor::li[1]')
+    await row.hover()
+    await row.getByRole('button', { name: `排除 ${city.value}` }).click()
+    await page.waitForURL((url) => url.searchParams.get('exceptCity') === city.value)
+    await expect.poll(() => resultTotal(page)).toBe(others.total)
+    expect(await page.locator(`input[name="city"][value="${city.value}"]`).count()).toBe(0)
+    const metas = await page.locator('.clause-card__meta').allInnerTexts()
+    expect(metas.some((m) => m.includes(city.value))).toBe(false)
+    await page.locator('.active-filters').getByRole('button', { name: `去掉筛选 不含城市：${city.value}` }).click()
+    await page.waitForURL((url) => !url.searchParams.has('exceptCity'))
+    await expect.poll(() => resultTotal(page)).toBe(all.total)
+    await closeClean(context, page)
+  })
+
   it('expands a result to its whole clause, fetched on demand, with every occurrence of the term marked', async () => {
     const { context, page } = await newPage()
     await page.goto('/search?q=' + encodeURIComponent('双减'))

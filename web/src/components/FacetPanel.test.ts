@@ -35,6 +35,15 @@ describe('FacetPanel', () => {
     expect(w.emitted('toggle')).toEqual([['city', '江门市'], ['year', '2025']])
   })
 
+  it('offers to leave out a city, a province or a year, and emits which', async () => {
+    const w = mount(FacetPanel, { props: { facets: FACETS, selected: emptySearchState() } })
+    await w.get('button[aria-label="排除 荆门市"]').trigger('click')
+    await w.get('button[aria-label="排除 2024年"]').trigger('click')
+    expect(w.emitted('exclude')).toEqual([['exceptCity', '荆门市'], ['exceptYear', '2024']])
+    // Themes and levels are narrowed by ticking, not left out.
+    expect(w.findAll('fieldset')[3].findAll('button.facet__exclude')).toHaveLength(0)
+  })
+
   it('shows ticked values as checked, keeps a ticked value without results, and offers 清除全部', async () => {
     const selected = { ...emptySearchState(), city: ['荆门市', '武汉市'], year: [2025] }
     const w = mount(FacetPanel, { props: { facets: FACETS, selected } })

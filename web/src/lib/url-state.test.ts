@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
-  clearFilters, emptySearchState, parseSearchState, placeLabel, searchWithin, serializeSearchState, toApiParams, toggleFilter,
+  clearFilters, emptySearchState, excludeValue, parseSearchState, placeLabel, searchWithin, serializeSearchState, toApiParams, toggleFilter,
   type SearchState,
 } from './url-state.js'
 
@@ -120,6 +120,14 @@ describe('toggleFilter', () => {
     expect(searchWithin(state, '双减', { exceptCity: ['荆门市'] })).toEqual({ ...state, q: '双减', exceptCity: ['荆门市'] })
     expect(placeLabel({ exceptCity: ['荆门市'] })).toBe('荆门市以外')
     expect(placeLabel({ province: ['湖北省'], exceptCity: ['荆门市'], exceptYear: [2024] })).toBe('湖北省（不含荆门市、2024年）')
+  })
+
+  it('excludeValue leaves a value out and unticks it, from page 1; leaving it out twice changes nothing', () => {
+    const state = { ...emptySearchState(), q: '双减', city: ['荆门市', '江门市'], year: [2024], page: 3 }
+    const left = excludeValue(state, 'exceptCity', '荆门市')
+    expect(left).toEqual({ ...state, city: ['江门市'], exceptCity: ['荆门市'], page: 1 })
+    expect(excludeValue(left, 'exceptCity', '荆门市')).toBe(left)
+    expect(excludeValue(state, 'exceptYear', '2024')).toEqual({ ...state, year: [], exceptYear: [2024], page: 1 })
   })
 
   it('removes a place left out like a ticked value, and sends it to the server', () => {

@@ -166,6 +166,16 @@ export function toggleFilter(state: SearchState, field: AnyFilterField, value: s
   return next
 }
 
+/** Leaves a city, province or year out (排除), untick it if it was ticked; from page 1. */
+export function excludeValue(state: SearchState, field: ExceptField, value: string): SearchState {
+  const next = toggleFilter(state, field, value)
+  if (!next[field].map(String).includes(value)) return state
+  const own = ({ exceptCity: 'city', exceptProvince: 'province', exceptYear: 'year' } as const)[field]
+  if (own === 'year') next.year = next.year.filter((y) => String(y) !== value)
+  else next[own] = next[own].filter((v) => v !== value)
+  return next
+}
+
 /**
  * A search for `q` with the places and years a query named added to the state's filters (an alternative's
  * filters, or those the server read from the question), from page 1.
