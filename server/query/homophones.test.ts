@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
-import { correctedQueries, HomophoneIndex, slipsIn, soundKey } from './homophones.js'
+import { correctedQueries, HomophoneIndex, homophonesOf, slipsIn, soundKey } from './homophones.js'
 import { parseQuery } from './parse-query.js'
 
 const words = HomophoneIndex.build([
@@ -76,5 +76,20 @@ describe('correctedQueries', () => {
 
   it('offers nothing when every word is in the index', () => {
     expect(corrected('双减 课后服务')).toEqual([])
+  })
+})
+
+describe('homophonesOf', () => {
+  it('hears the everyday words no plan writes too, after the index\'s own: 校园霸陵 → 校园霸凌', () => {
+    const vocabulary = new Map([
+      ['霸凌', ['欺凌']],
+      ['补课', ['有偿补课', '校外培训']],
+    ])
+    const index = homophonesOf({ countedWords: () => [{ text: '欺凌', count: 4 }, { text: '布控', count: 2 }] }, vocabulary)
+    expect(index.soundAlike('霸陵')).toEqual([{ text: '霸凌', count: 1 }])
+    expect(index.soundAlike('补科')).toEqual([{ text: '补课', count: 1 }])
+    expect(index.soundAlike('霸凌')).toEqual([])
+    const slips = slipsIn(parseQuery('校园霸陵', tokenizer), index, vocabulary, tokenizer)
+    expect(correctedQueries('校园霸陵', slips)).toEqual(['校园霸凌'])
   })
 })

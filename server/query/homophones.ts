@@ -74,11 +74,20 @@ export class HomophoneIndex {
 
 const built = new WeakMap<object, HomophoneIndex>()
 
-/** One HomophoneIndex per index's words (its suggestion index), built on first use: about 10 µs a word. */
-export function homophonesOf(source: { countedWords(): Iterable<CountedWord> }): HomophoneIndex {
+/**
+ * One HomophoneIndex per index's words (its suggestion index), built on first use: about 10 µs a word. The everyday
+ * vocabulary's words are keyed too, after the index's own: no plan writes 霸凌, so 校园霸陵 (霸陵, a place) had nothing
+ * to sound like, while 校园霸凌 is searched as 欺凌 in hybrid mode.
+ */
+export function homophonesOf(source: { countedWords(): Iterable<CountedWord> }, vocabulary: EverydayVocabulary = defaultVocabulary()): HomophoneIndex {
   let index = built.get(source)
-  if (!index) built.set(source, (index = HomophoneIndex.build(source.countedWords())))
+  if (!index) built.set(source, (index = HomophoneIndex.build([...source.countedWords(), ...everydayWords(vocabulary)])))
   return index
+}
+
+/** The vocabulary's everyday words, counted as one clause each: an index word that sounds the same comes first. */
+function everydayWords(vocabulary: EverydayVocabulary): CountedWord[] {
+  return [...vocabulary.keys()].map((text) => ({ text, count: 1 }))
 }
 
 /** A word of a query that the index does not hold, with the index's words that sound the same. */
