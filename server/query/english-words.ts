@@ -9,8 +9,9 @@ import type { RawToken } from './parse-query.js'
 
 const LATIN_WORD = /^[a-z][a-z'-]*[a-z]$/u
 
+// Words already joined count as words: a third word (after school service) joins them, not a term of its own.
 const isWord = (token: RawToken | 'OR'): token is RawToken =>
-  token !== 'OR' && !token.quoted && !token.negated && LATIN_WORD.test(token.norm) && token.text.length === token.norm.length
+  token !== 'OR' && !token.quoted && !token.negated && token.norm.split(' ').every((w) => LATIN_WORD.test(w)) && token.text.length === token.norm.length
 
 export function joinLatinWords(tokens: readonly (RawToken | 'OR')[]): (RawToken | 'OR')[] {
   const out: (RawToken | 'OR')[] = []

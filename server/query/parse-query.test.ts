@@ -37,6 +37,8 @@ describe('parseQuery', () => {
   it('reads words typed in English as one question, not terms each required: mental health, teacher salary; K15 1530 stay two', () => {
     expect(parse('mental health').groups).toEqual([[phrase('mental health')]])
     expect(parse('Teacher  Salary').groups).toEqual([[phrase('Teacher Salary', 'teacher salary')]])
+    expect(parse('after school service').groups).toEqual([[phrase('after school service')]])
+    expect(parse('school bullying prevention policy').groups).toEqual([[phrase('school bullying prevention policy')]])
     expect(parse('K15 1530').groups).toEqual([[phrase('K15', 'k15')], [phrase('1530')]])
     expect(parse('after OR before').groups).toEqual([[phrase('after'), phrase('before')]])
     expect(parse('health -mental')).toMatchObject({ groups: [[phrase('health')]], exclude: [phrase('mental')] })
