@@ -73,6 +73,11 @@ export interface SearchResponse {
   absentPlaces?: string[]
   /** Plan years the query names that the index holds no plan of (2026年的双减: 2026). */
   absentYears?: number[]
+  /**
+   * The question asks which places say something or since when (哪些城市提到了人工智能, 哪一年开始提双减): the topic
+   * whose spread across cities and years (/research) answers it whole (server/query/plan-level-ask.ts).
+   */
+  research?: { query: string; asks: 'places' | 'years' }
 }
 
 export interface QueryAlternative {

@@ -93,7 +93,14 @@ export const facetsSchema = z.object({ city: facetValues, province: facetValues,
 
 const mode = z.enum(['keyword', 'semantic', 'hybrid'])
 
-const placeFilters = z.object({ city: z.array(z.string()).optional(), province: z.array(z.string()).optional(), year: z.array(z.number().int()).optional() })
+const placeFilters = z.object({
+  city: z.array(z.string()).optional(),
+  province: z.array(z.string()).optional(),
+  year: z.array(z.number().int()).optional(),
+  exceptCity: z.array(z.string()).optional().describe('不含的城市（除了荆门以外）'),
+  exceptProvince: z.array(z.string()).optional().describe('不含的省份'),
+  exceptYear: z.array(z.number().int()).optional().describe('不含的年份'),
+})
 
 export const searchResponseSchema = z.object({
   query: z.string(),
@@ -118,6 +125,10 @@ export const searchResponseSchema = z.object({
     .describe('语义、混合检索：查询中提到索引里的城市、省份或年份时，按其筛选后检索（infer=0 则按原文检索）'),
   absentPlaces: z.array(z.string()).optional().describe('查询中提到、但已收录文件里没有其文件的城市或省份（如 南京 双减：南京市）'),
   absentYears: z.array(z.number().int()).optional().describe('查询中提到、但已收录文件里没有该年文件的年份（2000 年至明年；如 2026年的双减：2026）'),
+  research: z
+    .object({ query: z.string().describe('话题'), asks: z.enum(['places', 'years']).describe('问的是哪些地方（places）还是从哪年起、怎样变化（years）') })
+    .optional()
+    .describe('问题问的是哪些城市提到、从哪年开始（如 哪些城市提到了人工智能）：可在“扩散”视图按城市和年份查看该话题'),
 })
 
 export const clauseResponseSchema = z.object({

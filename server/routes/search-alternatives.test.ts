@@ -229,3 +229,14 @@ describe('years the index holds no plan of', () => {
     expect((await search('2035年 教育强国')).absentYears).toBeUndefined()
   })
 })
+
+describe('questions about plans, not clauses', () => {
+  it('offers the spread of the topic for a question asking which cities or since when: 哪些城市提到了人工智能, 哪一年开始提双减', async () => {
+    const places = await search('哪些城市提到了人工智能')
+    expect(places.total).toBe((await search('人工智能')).total)
+    expect(places.research).toEqual({ query: '人工智能', asks: 'places' })
+    expect((await search('哪一年开始提双减')).research).toEqual({ query: '双减', asks: 'years' })
+    expect((await search('人工智能')).research).toBeUndefined()
+    expect((await search('哪些城市提到了人工智能', '&page=2')).research).toBeUndefined()
+  })
+})

@@ -8,6 +8,7 @@ import { jsonBytes, withLeadingField } from '../http/json-bytes.js'
 import { validate } from '../http/validate.js'
 import { absentPlaces } from '../query/absent-places.js'
 import { absentYears } from '../query/absent-years.js'
+import { planLevelAsk } from '../query/plan-level-ask.js'
 import { homophonesOf } from '../query/homophones.js'
 import { placeValues } from './place-scope.js'
 import { everyYearAlternative, otherYearsAlternative } from './other-years.js'
@@ -56,6 +57,8 @@ export function searchRoutes(deps: AppDeps): Hono {
         if (absent.length > 0) response.absentPlaces = absent
         yearsNotHeld = absentYears(parsed, values.year)
         if (yearsNotHeld.length > 0) response.absentYears = yearsNotHeld
+        const research = planLevelAsk(p.q, parsed)
+        if (research) response.research = research
       }
       if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations, context, shape)
       if (result.totalIsLowerBound) response.totalIsLowerBound = true

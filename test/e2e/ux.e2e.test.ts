@@ -338,6 +338,16 @@ describe('issue 14: the portal for a phone, the keyboard and the back button', (
     await finish(s)
   })
 
+  it('offers the spread view for a question asking which cities mention a topic, and opens it on that topic', async () => {
+    const s = await open(1440)
+    const { page } = s
+    await page.goto(`/search?q=${q('哪些城市提到了人工智能')}`)
+    await page.getByRole('note').getByText('想知道哪些城市提到“人工智能”？').waitFor()
+    await page.getByRole('link', { name: '按城市和年份查看“人工智能”的扩散' }).click()
+    await page.waitForURL((url) => url.pathname === '/research' && url.searchParams.get('q') === '人工智能')
+    await finish(s)
+  })
+
   it('sorts oldest first', async () => {
     const s = await open(1440)
     const { page } = s

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import { parseQuery } from './parse-query.js'
+import { planLevelAsk } from './plan-level-ask.js'
+
+const tokenizer = createSegmenter()
+const ask = (q: string) => planLevelAsk(q, parseQuery(q, tokenizer))
+
+describe('planLevelAsk', () => {
+  it('reads a question about which places say something as the spread of its topic across places', () => {
+    expect(ask('哪些城市提到了人工智能')).toEqual({ query: '人工智能', asks: 'places' })
+    expect(ask('各地怎么做课后服务')).toEqual({ query: '课后服务', asks: 'places' })
+    expect(ask('哪些地方在搞集团化办学')).toEqual({ query: '集团化办学', asks: 'places' })
+    expect(ask('哪个城市最重视体育')).toEqual({ query: '体育', asks: 'places' })
+  })
+
+  it('reads a question about since when or how something changed as the spread of its topic across years', () => {
+    expect(ask('哪一年开始提双减')).toEqual({ query: '双减', asks: 'years' })
+    expect(ask('这几年双减有什么变化')).toEqual({ query: '双减', asks: 'years' })
+    expect(ask('什么时候开始提人工智能')).toEqual({ query: '人工智能', asks: 'years' })
+    expect(ask('最早提出课后服务的是哪个城市')).toEqual({ query: '课后服务', asks: 'places' })
+  })
+
+  it('offers nothing for a topic alone, a quoted phrase, pasted plan text, or a question that names no topic', () => {
+    expect(ask('课后服务')).toBeNull()
+    expect(ask('"哪些城市"')).toBeNull()
+    expect(ask('每年开展一次学生体质健康监测，监测结果向社会公布，哪些城市的学校要纳入年度考核评价体系之中去落实')).toBeNull()
+    expect(ask('哪些城市')).toBeNull()
+  })
+})
