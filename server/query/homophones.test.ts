@@ -79,6 +79,15 @@ describe('correctedQueries', () => {
   })
 })
 
+describe('pinyin typed with spaces', () => {
+  it('reads syllables typed apart as run together: kehou fuwu → 课后服务, shuang jian → 双减; English words spell nothing', () => {
+    expect(words.soundAlike('kehou fuwu')).toEqual([{ text: '课后服务', count: 9 }])
+    expect(words.soundAlike('shuang jian')).toEqual([{ text: '双减', count: 11 }])
+    expect(words.soundAlike('mental health')).toEqual([])
+    expect(correctedQueries('kehou fuwu', slipsIn(parseQuery('kehou fuwu', tokenizer), words))).toEqual(['课后服务'])
+  })
+})
+
 describe('homophonesOf', () => {
   it('hears the everyday words no plan writes too, after the index\'s own: 校园霸陵 → 校园霸凌', () => {
     const vocabulary = new Map([

@@ -20,6 +20,7 @@ export interface CountedWord {
 const HAN_ONLY = /^[\u3400-\u9fff]{2,8}$/u
 // Two syllables at least (shuangjian, jiaoyu); shorter Latin text is an abbreviation (AI, K12) more often.
 const PINYIN_TYPED = /^[a-z]{4,40}$/
+const SYLLABLES_APART = /^[a-z]+(?: [a-z]+)+$/
 
 /** Toneless pinyin of a word, syllables apart; the same key for every way of writing the same sounds. */
 export function soundKey(word: string): string {
@@ -66,7 +67,9 @@ export class HomophoneIndex {
    */
   soundAlike(word: string, limit = 2): CountedWord[] {
     const key = normalizeForMatch(word)
-    if (PINYIN_TYPED.test(key)) return (this.byPinyin.get(key) ?? []).slice(0, limit)
+    // Syllables typed apart (kehou fuwu, shuang jian) spell what they spell run together.
+    const letters = SYLLABLES_APART.test(key) ? key.replaceAll(' ', '') : key
+    if (PINYIN_TYPED.test(letters)) return (this.byPinyin.get(letters) ?? []).slice(0, limit)
     if (!HAN_ONLY.test(key) || this.known.has(key)) return []
     return (this.bySound.get(soundKey(key)) ?? []).slice(0, limit)
   }
