@@ -16,7 +16,7 @@ import { CELL_GAP, rowNumber, tableHeadCells } from '../structure/task-table.js'
 
 /** A line of the table with its cells one space apart. */
 export function layOutRow(line: string): string {
-  return line.split(CELL_GAP).join(' ')
+  return (tableHeadCells(line) ?? line.split(CELL_GAP)).join(' ')
 }
 
 export function taskTableRowLines(lines: string[]): Set<number> {

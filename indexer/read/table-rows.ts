@@ -26,3 +26,11 @@ export function tableRowLines(rows: string[][]): string[] | null {
 export function distinctCells(row: string[]): string[] {
   return row.filter((cell, i) => cell !== '' && cell !== row[i - 1])
 }
+
+/**
+ * A header cell as it reads: Word tables space out a short header to fill its column (`序  号`, `责 任 单 位`),
+ * which no header pattern and no label of a task's column should keep.
+ */
+export function headerCell(text: string): string {
+  return text.trim().replace(/(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])/g, '')
+}

@@ -6,7 +6,7 @@
  * and number nothing.
  */
 import { foldDigits } from '../structure/numeral-glyphs.js'
-import { distinctCells } from './table-rows.js'
+import { distinctCells, headerCell } from './table-rows.js'
 
 /** The header of the numbering column. */
 const NUMBER_HEADER = /^(序号|编号|序|No\.?)$/i
@@ -25,9 +25,9 @@ const ROW_NUMBER = /^[0-9０-９]{1,3}[.．、]?$/
  * its number, and no row would be a numbered task at all.
  */
 export function taskTableLines(rows: string[][]): string[] | null {
-  const headerAt = rows.findIndex((r, i) => i < 3 && r.some((h) => NUMBER_HEADER.test(h)))
+  const headerAt = rows.findIndex((r, i) => i < 3 && r.some((h) => NUMBER_HEADER.test(headerCell(h))))
   if (headerAt < 0) return null
-  const header = rows[headerAt]
+  const header = rows[headerAt].map(headerCell)
   const numberColumn = header.findIndex((h) => NUMBER_HEADER.test(h))
   const taskColumn = header.findIndex((h, i) => i > numberColumn && TASK_HEADER.test(h))
   if (taskColumn < 0) return null

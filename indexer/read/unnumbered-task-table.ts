@@ -8,7 +8,7 @@
  * rows stay the paragraphs the table prints. A table whose cells hold words only (a schedule, `3月 | 召开… | 办公室`)
  * keeps its rows as they are laid out (table-rows.ts).
  */
-import { distinctCells } from './table-rows.js'
+import { distinctCells, headerCell } from './table-rows.js'
 
 /** Headers of the column that says what the task is; a board's (`工作板块`, `重点领域`) groups the tasks instead. */
 const TASK_HEADER = /(任务|内容|事项|要点|工作|项目)/
@@ -28,7 +28,7 @@ export function unnumberedTaskLines(rows: string[][]): string[] | null {
  * the boards head the chapters of their tasks as a CMS's bold lines would.
  */
 export function unnumberedTaskRows(rows: string[][]): { lines: string[]; boards: Set<number> } | null {
-  const header = rows[0] ?? []
+  const header = (rows[0] ?? []).map(headerCell)
   if (header.some((h) => h.length > MAX_HEADER) || !header.some((h) => DUTY_HEADER.test(h))) return null
   const taskColumn = header.findIndex((h) => TASK_HEADER.test(h) && !DUTY_HEADER.test(h) && !GROUP_HEADER.test(h))
   const body = rows.slice(1).filter((r) => r[taskColumn]?.trim())

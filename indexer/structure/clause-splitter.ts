@@ -12,7 +12,7 @@ import { ordinalClauseLines } from './ordinal-clauses.js'
 import { featureBoxLines } from './feature-boxes.js'
 import { blockHeadingText, noteBlockLines } from './note-blocks.js'
 import { splitAppendix } from './appendix.js'
-import { splitTaskTable } from './task-table.js'
+import { attachmentTableRows, splitTaskTable } from './task-table.js'
 import { isImprintLine } from './imprint.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
@@ -206,7 +206,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     section = null
     lastNumber = 0
     // The list of attachments is text: its `2.重点项目清单` numbers no clause.
-    const own = appendix ? readNumbering(attached.join('\n')) : { lines: attached, markers: new Map(), roles: new Map() }
+    const own = appendix ? readNumbering(attachmentTableRows(attached).join('\n')) : { lines: attached, markers: new Map(), roles: new Map() }
     if ([...own.markers.values()].some((m) => own.roles.get(m.kind) === 'clause')) numberingRestarts = true
     read(own)
   }

@@ -26,9 +26,25 @@ const ROW = /^([0-9０-９]{1,3})[.．、]?[ \t\u3000\u00a0]+\S/
 
 /** The cells of a table's head printed on one line (`序号 重点任务 牵头单位 完成时限`), or null. */
 export function tableHeadCells(line: string): string[] | null {
-  const cells = line.trim().split(CELL_GAP)
+  const cells = joinSpacedNames(line.trim().split(CELL_GAP))
   if (cells.length < MIN_COLUMNS || cells[0] !== '序号' || !cells.every((c) => COLUMN.test(c))) return null
   return cells
+}
+
+/**
+ * `序  号` and `责 任 单 位`: a short column name Word spaced out to fill its cell comes apart at its spaces like the
+ * cells do; runs of single characters are one name again.
+ */
+function joinSpacedNames(cells: string[]): string[] {
+  const out: string[] = []
+  let run = false
+  for (const cell of cells) {
+    const single = /^[\u3400-\u9fff]$/.test(cell)
+    if (single && run) out[out.length - 1] += cell
+    else out.push(cell)
+    run = single
+  }
+  return out
 }
 
 /** The number a row of a table one row a line opens with (`3  新组建…` → 3), or null. */
@@ -38,14 +54,26 @@ export function rowNumber(line: string): number | null {
 }
 
 export function splitTaskTable(lines: string[]): { body: string[]; table: string[] | null } {
-  const head = tableHead(lines)
+  return splitAt(lines, tableHead(lines))
+}
+
+/**
+ * An attachment's lines with the task table in them one row a line, as after a plan's last clause: a table
+ * flattened one cell per line under `附件2` read cell by cell, each cell (`机关党委`, `2024年12月`) a passage.
+ */
+export function attachmentTableRows(lines: string[]): string[] {
+  const { body, table } = splitAt(lines, tableHead(lines, 0))
+  return table ? [...body, ...table] : lines
+}
+
+function splitAt(lines: string[], head: number): { body: string[]; table: string[] | null } {
   if (head === -1) return { body: lines, table: null }
   const from = head > 0 && TABLE_TITLE.test(lines[head - 1].trim()) ? head - 1 : head
   const oneLineHead = tableHeadCells(lines[head]) !== null
   let columns = head + 1
-  while (!oneLineHead && columns < lines.length && COLUMN.test(lines[columns].trim())) columns++
+  while (!oneLineHead && columns < lines.length && COLUMN.test(cellName(lines[columns]))) columns++
   const table = from < head ? [lines[from].trim()] : []
-  table.push(oneLineHead ? tableHeadCells(lines[head])!.join(' ') : lines.slice(head, columns).map((l) => l.trim()).join(' '))
+  table.push(oneLineHead ? tableHeadCells(lines[head])!.join(' ') : lines.slice(head, columns).map(cellName).join(' '))
   let next = 1
   for (const line of lines.slice(columns).map((l) => (oneLineHead ? l.trim().split(CELL_GAP).join(' ') : l.trim()))) {
     // A table over several pages prints its head again at the top of each: read once.
@@ -58,15 +86,22 @@ export function splitTaskTable(lines: string[]): { body: string[]; table: string
   return { body: lines.slice(0, from), table }
 }
 
-/** Index of the table's head after the body's first numbered line, or -1. */
-function tableHead(lines: string[]): number {
+function afterFirstClause(lines: string[]): number {
   const numbered = lines.findIndex((l) => readLineMarker(l)?.kind === 'clause')
-  if (numbered === -1) return -1
-  for (let i = numbered + 1; i < lines.length; i++) {
+  return numbered === -1 ? -1 : numbered + 1
+}
+
+/** A head cell on a line of its own, its spaced-out name closed up (`序  号`). */
+const cellName = (line: string) => line.trim().replace(/(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])/g, '')
+
+/** Index of the table's head after the body's first numbered line (or from `from`), or -1. */
+function tableHead(lines: string[], from = afterFirstClause(lines)): number {
+  if (from === -1) return -1
+  for (let i = from; i < lines.length; i++) {
     if (tableHeadCells(lines[i]) !== null && rowNumber(lines[i + 1] ?? '') === 1) return i
-    if (lines[i].trim() !== '序号') continue
+    if (cellName(lines[i]) !== '序号') continue
     let columns = 1
-    while (i + columns < lines.length && COLUMN.test(lines[i + columns].trim()) && lines[i + columns].trim() !== '序号') columns++
+    while (i + columns < lines.length && COLUMN.test(cellName(lines[i + columns])) && cellName(lines[i + columns]) !== '序号') columns++
     if (columns >= MIN_COLUMNS && lines[i + columns]?.trim() === '1') return i
   }
   return -1

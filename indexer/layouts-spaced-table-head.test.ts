@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from './parse-document.js'
+import { outlineRows, parseHandmade, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
+
+const BODY = [
+  ['-p1', null, null, null],
+  ['-1-1', '一全面加强党的建设', null, 1],
+  ['-1-2', '一全面加强党的建设', null, 2],
+  ['-2-3', '二推动教育优质均衡发展', null, 3],
+]
+
+describe('parseDocument on a 重点任务分工表 after the plan whose header cells are spaced out (序  号, 重 点 任 务)', () => {
+  it('reads a Word table’s rows as the attachment’s tasks, each column labelled by its header closed up', async () => {
+    const [plan] = await parseHandmade('fushun-2024-spaced-task-table-head.docx')
+    expect(outlineRows(plan).map((r) => r.slice(0, 4))).toEqual([
+      ...BODY,
+      ['-101-1', '附件抚顺市2024年教育重点任务分工表', null, 1],
+      ['-101-2', '附件抚顺市2024年教育重点任务分工表', null, 2],
+      ['-101-3', '附件抚顺市2024年教育重点任务分工表', null, 3],
+    ])
+    expect(plan.clauses.at(-1)?.text).toBe('3.加强师德师风建设。责任单位：教师工作科；完成时限：全年。')
+  })
+
+  it('reads a table flattened one cell a line under 附件 as one passage a row, its cells apart, no cell a passage of its own', () => {
+    const [plan] = parseHandmadeText('tieling-2024-attachment-table-one-cell-a-line.txt')
+    const table = '附件铁岭市2024年教育重点任务分工表'
+    expect(outlineRows(plan)).toEqual([
+      ...BODY.map((r, i) => [...r, plan.clauses[i].text]),
+      ['-p2', table, null, null, '序号 重点任务 牵头单位 完成时限'],
+      ['-p3', table, null, null, '1 深化理论武装，健全“第一议题”制度 机关党委 2024年12月'],
+      ['-p4', table, null, null, '2 扩大学前教育资源，新增公办学位2000个 基础教育科 2024年9月'],
+      ['-p5', table, null, null, '3 加强师德师风建设 教师工作科 全年'],
+    ])
+  })
+
+  it('keeps a table extracted one row a line with a spaced 序  号 as rows, its cells apart, not run together', () => {
+    const text = '铁岭市教育局2024年教育工作要点\n一、全面加强党的建设\n1.深化理论武装。健全制度。\n2.加强基层党组织建设。推进全覆盖。\n附件\n重点任务分工表\n序  号  重点任务  牵头单位  完成时限\n1  深化理论武装  机关党委  2024年12月\n2  加强基层党组织建设  组织人事科  全年'
+    const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
+    expect(plan.clauses.slice(2).map((c) => [c.number, c.text])).toEqual([
+      [null, '序号 重点任务 牵头单位 完成时限'],
+      [null, '1 深化理论武装 机关党委 2024年12月'],
+      [null, '2 加强基层党组织建设 组织人事科 全年'],
+    ])
+  })
+})
