@@ -273,6 +273,12 @@ describe('parseQuery on everyday questions', () => {
     expect(parse('荆门却没提课后服务')).toMatchObject({ groups: [[phrase('荆门', '荆门')]], exclude: [phrase('课后服务')] })
   })
 
+  it('drops the words of a comparison, as 对比 and 不同 are dropped: 荆门VS泉州的学前教育, 各市的教师培训有何异同', () => {
+    expect(parse('荆门VS泉州的学前教育').groups).toEqual([[words('荆门VS泉州的学前教育', ['荆门', '泉州', '学前教育'])]])
+    expect(parse('各市的教师培训有何异同').groups).toEqual([[phrase('各市的教师培训有何异同', '教师培训')]])
+    expect(parse('vs 学前教育').groups).toEqual([[phrase('学前教育')]])
+  })
+
   it('reads 有没 said short for 有没有 as the question it is: 有没提课后服务 searches 课后服务, not 没 beside it', () => {
     expect(parse('有没提课后服务')).toMatchObject({ groups: [[phrase('有没提课后服务', '课后服务')]], exclude: [] })
     expect(parse('荆门有没提双减')).toMatchObject({ groups: [[words('荆门有没提双减', ['荆门', '双减'])]], exclude: [] })
