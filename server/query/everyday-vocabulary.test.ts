@@ -185,4 +185,9 @@ describe('everyday vocabulary', () => {
     const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
     expect(words('义教怎么均衡')).toEqual(['义教', '均衡', '义务教育'])
   })
+
+  it('searches a teacher\'s allowance as the plans write pay: 班主任津贴提高了吗 also searches 待遇 补贴', () => {
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('班主任津贴提高了吗')).toEqual(['班主任', '津贴', '提高', '待遇', '补贴'])
+  })
 })
