@@ -45,7 +45,7 @@ const SENTENCE_PUNCTUATION = /[。，,；;！!？?]/
 const MAX_BREADCRUMB_LENGTH = 150
 const MAX_CRUMB_LENGTH = 24
 
-const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/
+const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^[·•・]\s*\d{1,4}\s*[·•・]$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/
 
 const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   // QR-code hints: 扫一扫在手机打开当前页, 扫一扫在手机上查看当前页面, 用手机扫描二维码.
@@ -63,7 +63,7 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   // Template and document-sharing sites: the file name of the upload, `共6页`, `6页 / 2,356次浏览`. A file named after
   // 附件： (a government page's link to its attachment) is the plan's list of attachments: see ATTACHMENT_FILE.
   { re: /^[^\s。，,；;]{4,60}\.(docx?|pdf|wps|txt)$|^共\s*\d{1,4}\s*页$|^\d{1,4}\s*页\s*[/|｜·]?\s*[\d,.]+\s*[万]?次?(浏览|阅读|下载)/i, maxLength: 80 },
-  // Page numbers left by PDF extraction: - 2 -, —3—, 第2页 共10页, 2/10.
+  // Page numbers left by PDF extraction: - 2 -, —3—, ·3·, 第2页 共10页, 2/10.
   { re: PAGE_NUMBER, maxLength: 20 },
   // An official account's (公众号) lines around its article: the call to follow, the end mark, the reader's buttons.
   // `点击蓝字 关注我们` at the top, `长按二维码` / `关注我们` under the article.

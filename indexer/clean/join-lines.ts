@@ -8,6 +8,8 @@
  * ends a sentence, is a chapter or section heading, is a bare number, or looks like a title.
  */
 import { opensDecimalItem } from '../structure/decimal-outline.js'
+import { ATTACHMENT_LIST_LINE } from '../structure/appendix.js'
+import { isImprintLine } from '../structure/imprint.js'
 import { insideBracket, readLineMarker, type LineMarker } from '../structure/line-markers.js'
 
 /** Punctuation that ends a sentence or introduces a list: the next line starts something new. */
@@ -32,6 +34,8 @@ export function shouldJoin(previous: string, next: string): boolean {
   const nextMarker = readLineMarker(next)
   if (nextMarker !== null && !continuesPrevious(previous, nextMarker)) return false
   if (opensDecimalItem(next)) return false
+  // The 版记's lines (联系人：… 电话：…, 抄送：…) are each one line of the document's foot, never a sentence's halves.
+  if (isImprintLine(previous) || isImprintLine(next)) return false
   const marker = readLineMarker(previous)
   // A heading takes no line after it; a （二） item that runs on into sentences is text, and a page break may cut it.
   if (marker && (marker.kind === 'chapter' || marker.kind === 'section') && !INNER_SENTENCE_END.test(marker.rest)) return false
@@ -41,6 +45,8 @@ export function shouldJoin(previous: string, next: string): boolean {
   if (SENTENCE_FINAL.test(previous.replace(CLOSING_QUOTES, ''))) return false
   const unfinished = OPEN_END.test(previous) || (/[a-z]$/.test(previous) && /^[a-z]/.test(next))
   if (unfinished) return true
+  // `附件：1.…` under a last clause that lacks its full stop opens the list of attachments.
+  if (ATTACHMENT_LIST_LINE.test(next)) return false
   return !isTitle(body) && !isTitle(next)
 }
 

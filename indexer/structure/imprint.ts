@@ -15,17 +15,21 @@ const MAX_LENGTH = 200
 const DISCLOSURE = /^[（(]此件(主动|不予|依申请)?公开(发布)?[)）]$/
 /**
  * Whom to ask about the document, a name and a number: `（联系人：王明，联系电话：0797-8226123）`,
- * `联系人：李华  电话：13800000000`. Only such a short line alone: a clause that names a contact says more.
+ * `联系人：李华  电话：13800000000`, `（联系人：王明；联系电话：…）`. Only such a short line alone: a clause that names a
+ * contact says more.
  */
-const CONTACT = /^[（(]?联\s?系\s?人\s*[:：][^。；;]{0,40}(电话|手机|邮箱)\s*[:：]?\s*[\d\-－—（）() ,，、@.a-zA-Z]{5,60}[)）]?[。]?$/
+const CONTACT = /^[（(]?联\s?系\s?人\s*[:：][^。]{0,40}(电话|手机|邮箱)\s*[:：]?\s*[\d\-－—（）() ,，、@.a-zA-Z]{5,60}[)）]?[。]?$/
+
+/** How many copies were printed, the 版记's last line in older documents: `共印30份`, `（共印120份）`. */
+const PRINT_COUNT = /^[（(]?共印\s*\d{1,5}\s*份[)）]?$/
 
 export function isCopyListLine(line: string): boolean {
   const text = line.trim()
   return text.length <= MAX_LENGTH && COPY_LIST.test(text)
 }
 
-/** A line of the document's foot that no record holds: the 抄送 list, the disclosure note or the contact line. */
+/** A line of the document's foot that no record holds: the 抄送 list, the disclosure note, the contact line or the print count. */
 export function isImprintLine(line: string): boolean {
   const text = line.trim()
-  return isCopyListLine(text) || DISCLOSURE.test(text) || CONTACT.test(text)
+  return isCopyListLine(text) || DISCLOSURE.test(text) || CONTACT.test(text) || PRINT_COUNT.test(text)
 }
