@@ -15,8 +15,13 @@ describe('offerText', () => {
 
   it('keeps free text as typed, since its words apart would each be required: 计划多了什么新内容', () => {
     expect(offer('计划多了什么新内容')).toBe('计划多了什么新内容')
-    expect(offer('比起,计划多了什么新内容')).toBe('比起,计划多了什么新内容')
     expect(offer('孩子作业太多怎么办')).toBe('孩子作业太多怎么办')
+  })
+
+  it('drops a piece that names nothing, left before a comma by a comparison: 比起,计划多了什么新内容 is 计划多了什么新内容', () => {
+    expect(offer('比起,计划多了什么新内容')).toBe('计划多了什么新内容')
+    expect(offer('请问,学前教育')).toBe('学前教育')
+    expect(offer('在课后服务上有什么不同')).toBe('在课后服务上有什么不同')
   })
 
   it('keeps a phrase, a quoted phrase, an OR and an exclusion as typed', () => {

@@ -14,8 +14,17 @@ export function offerText(text: string, tokenizer: Tokenizer): string {
   const parsed = parseQuery(text, tokenizer)
   // A quoted phrase is asked for as written (hybrid mode widens it only bare), and an exclusion is said as typed.
   if (parsed.groups.length === 0 || parsed.exclude.length > 0 || /["“”「」]/u.test(text)) return text
-  if (parsed.groups.some((g) => g.some((t) => t.kind !== 'phrase'))) return text
-  const phrases = parsed.groups.map((g) => g.map((t) => (t.kind === 'phrase' ? t.match : '')).join(' | ')).join(' ')
-  if (phrases === text.trim()) return text
-  return queryKey(parseQuery(phrases, tokenizer)) === queryKey(parsed) ? phrases : text
+  const same = (shorter: string) => shorter !== '' && shorter !== text.trim() && queryKey(parseQuery(shorter, tokenizer)) === queryKey(parsed)
+  if (parsed.groups.every((g) => g.every((t) => t.kind === 'phrase'))) {
+    const phrases = parsed.groups.map((g) => g.map((t) => (t.kind === 'phrase' ? t.match : '')).join(' | ')).join(' ')
+    if (same(phrases)) return phrases
+  }
+  // A piece that names nothing, left by a comparison once its places were filters (比起,计划多了什么新内容), goes.
+  const pieces = text.trim().split(PIECE_BREAK)
+  const naming = pieces.filter((piece, i) => i % 2 === 1 || tokenizer.words(piece).length > 0)
+  const kept = naming.join('').replace(EDGE_BREAKS, '').replace(/[,，;；\s]+(?=[,，;；\s])/gu, '')
+  return same(kept) ? kept : text
 }
+
+const PIECE_BREAK = /([,，;；\s]+)/u
+const EDGE_BREAKS = /^[,，;；\s]+|[,，;；\s]+$/gu
