@@ -279,6 +279,10 @@ describe('parseQuery on everyday questions', () => {
     expect(parse('vs 学前教育').groups).toEqual([[phrase('学前教育')]])
   })
 
+  it('reads 是什么意思 as asking what a term means, not as the word 意思: 县管校聘什么意思 searches 县管校聘', () => {
+    expect(parse('县管校聘什么意思').groups).toEqual([[phrase('县管校聘什么意思', '县管校聘')]])
+  })
+
   it('reads 有没 said short for 有没有 as the question it is: 有没提课后服务 searches 课后服务, not 没 beside it', () => {
     expect(parse('有没提课后服务')).toMatchObject({ groups: [[phrase('有没提课后服务', '课后服务')]], exclude: [] })
     expect(parse('荆门有没提双减')).toMatchObject({ groups: [[words('荆门有没提双减', ['荆门', '双减'])]], exclude: [] })
