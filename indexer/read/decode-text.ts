@@ -1,6 +1,6 @@
 /**
- * Bytes → text for plain-text and HTML files in UTF-8 (with or without BOM), UTF-16 with BOM,
- * GBK/GB18030 or Big5.
+ * Bytes → text for plain-text and HTML files in UTF-8 (with or without BOM), UTF-16 (with BOM, or without it when
+ * its NUL bytes and its reading as Chinese say so), GBK/GB18030 or Big5.
  *
  * Detection order: a BOM decides; otherwise bytes that are valid UTF-8 are UTF-8 (strict decoding: a
  * GBK text is almost never valid UTF-8); otherwise the chardet detector ranks candidates, and both
@@ -37,6 +37,8 @@ export function decodeText(bytes: Uint8Array, filePath: string, declaredCharset?
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return checked({ text: utf8(bytes.subarray(3), false), encoding: 'UTF-8 (BOM)' }, name, filePath)
   if (startsWith(bytes, [0xff, 0xfe])) return checked({ text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'UTF-16LE' }, name, filePath)
   if (startsWith(bytes, [0xfe, 0xff])) return checked({ text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'UTF-16BE' }, name, filePath)
+  const utf16 = bomlessUtf16(bytes)
+  if (utf16) return checked(utf16, name, filePath)
   if (looksBinary(bytes)) {
     throw new UnreadableDocumentError('binary', filePath, `${name} is a binary file, not text: check that it is a policy document and give it the right extension (.pdf, .docx …).`)
   }
@@ -104,6 +106,21 @@ function utf8(bytes: Uint8Array, fatal: boolean): string {
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b)
+}
+
+/**
+ * UTF-16 saved without its BOM (some export tools and scripts write it so): every ASCII character, the digits, stops and
+ * line ends of a plan, pairs with a NUL byte, which no 8-bit Chinese encoding has. Read in the byte order whose
+ * text reads as Chinese; when neither does, the NULs say binary, as before.
+ */
+function bomlessUtf16(bytes: Uint8Array): DecodedText | null {
+  if (bytes.length % 2 !== 0 || !bytes.subarray(0, SNIFF_BYTES).includes(0)) return null
+  for (const encoding of ['UTF-16LE', 'UTF-16BE']) {
+    const sample = iconv.decode(Buffer.from(bytes.subarray(0, 2 * SCORE_SAMPLE_CHARS)), encoding)
+    if (chineseScore(sample) < SURE_CJK_SCORE || /[\u0000-\u0008\u000e-\u001a]/.test(sample)) continue
+    return { text: iconv.decode(Buffer.from(bytes), encoding), encoding }
+  }
+  return null
 }
 
 /** NUL bytes, or many control bytes, in the first 8 KB: no text encoding here produces them. */
