@@ -45,6 +45,16 @@ describe('readOfd', () => {
     )
   })
 
+  it('refuses a package that unpacks to more than its limit (512 MB by default) before reading it', async () => {
+    const zip = new JSZip()
+    zip.file('OFD.xml', `<ofd:OFD ${NS}/>`)
+    zip.file('Doc_0/Res/blank.bin', new Uint8Array(6 * 2 ** 20))
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
+    expect(bytes.length).toBeLessThan(2 ** 16)
+    const refused = await readOfd(bytes, 'plan.ofd', 5 * 2 ** 20).catch((err: UnreadableDocumentError) => ({ code: err.code, message: err.message }))
+    expect(refused).toEqual({ code: 'too_large', message: 'plan.ofd unpacks to 6 MB, more than an OFD document of text holds: check the file.' })
+  })
+
   it('says a scanned OFD, whose pages are images, has no text to index', async () => {
     const image = '<ofd:ImageObject ID="4" Boundary="0 0 210 297" ResourceID="9"/>'
     expect(await failure(await ofd(image))).toEqual({

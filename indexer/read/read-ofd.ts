@@ -24,13 +24,21 @@ interface Piece {
   text: string
 }
 
-export async function readOfd(bytes: Uint8Array, filePath: string): Promise<string> {
+/** What the parts of a package may unpack to: a long plan's pages are a few MB of XML, its images more. */
+const MAX_INFLATED_BYTES = 512 * 2 ** 20
+
+export async function readOfd(bytes: Uint8Array, filePath: string, maxInflatedBytes = MAX_INFLATED_BYTES): Promise<string> {
   const name = displayName(filePath)
   let zip: JSZip
   try {
     zip = await JSZip.loadAsync(bytes)
   } catch (cause) {
     throw new UnreadableDocumentError('corrupt', filePath, `${name} is not an OFD file (not a zip package): check the file or give it the right extension.`, { cause })
+  }
+  // A package whose parts inflate to far more than any document's text (a zip bomb) is refused before it is read.
+  const inflated = Object.values(zip.files).reduce((sum, f) => sum + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0)
+  if (inflated > maxInflatedBytes) {
+    throw new UnreadableDocumentError('too_large', filePath, `${name} unpacks to ${Math.round(inflated / 2 ** 20)} MB, more than an OFD document of text holds: check the file.`)
   }
   const root = zip.file(/^\/?OFD\.xml$/i)[0]
   if (!root) throw new UnreadableDocumentError('corrupt', filePath, `${name} is not an OFD file (no OFD.xml in the package): open it in an OFD reader and save it again.`)

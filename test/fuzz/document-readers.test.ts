@@ -1,6 +1,7 @@
 /**
  * Damaged files through the readers that parse binary containers themselves: a .doc (compound file, Word 97
- * piece table) and a .docx (zip, WordprocessingML rewritten for list numbers and task tables). Each run
+ * piece table), a .docx (zip, WordprocessingML rewritten for list numbers and task tables), an .ofd (zip of
+ * positioned text) and an .rtf (control words, code pages, binary runs). Each run
  * corrupts a valid file at random places; the reader must give the text or throw UnreadableDocumentError —
  * never another error, a hang or a process abort (a looping .doc sector chain aborted V8 before the reader
  * walked the chains itself).
@@ -10,12 +11,17 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildWord97 } from '../../indexer/read/fixtures/word97.js'
 import { readDoc } from '../../indexer/read/read-doc.js'
+import { readFileSync } from 'node:fs'
 import { readDocx } from '../../indexer/read/read-docx.js'
+import { readOfd } from '../../indexer/read/read-ofd.js'
+import { readRtf } from '../../indexer/read/read-rtf.js'
 import { UnreadableDocumentError } from '../../indexer/read/unreadable-document-error.js'
 
 const RUNS = 400
 let doc: Uint8Array
 let docx: Uint8Array
+const ofd = new Uint8Array(readFileSync('test/fixtures/layouts/handmade/baoding-2024-ofd-positioned-text.ofd'))
+const rtf = new Uint8Array(readFileSync('test/fixtures/layouts/handmade/guangyang-2024-word-rtf.rtf'))
 
 beforeAll(async () => {
   doc = buildWord97(['江门市教育局2023年工作要点', '一、加强党的建设', '1.深化理论武装。组织开展学习。'.repeat(40)])
@@ -62,5 +68,13 @@ describe('the document readers on damaged files', () => {
 
   it('read a damaged .docx or refuse it with UnreadableDocumentError', async () => {
     await fc.assert(fc.asyncProperty(damage(docx.length), async (changes) => readsOrRefuses(readDocx(corrupt(docx, changes), 'damaged.docx'))), { numRuns: RUNS, seed: 13 })
+  })
+
+  it('read a damaged .ofd or refuse it with UnreadableDocumentError', async () => {
+    await fc.assert(fc.asyncProperty(damage(ofd.length), async (changes) => readsOrRefuses(readOfd(corrupt(ofd, changes), 'damaged.ofd'))), { numRuns: RUNS, seed: 13 })
+  })
+
+  it('read a damaged .rtf or refuse it with UnreadableDocumentError', async () => {
+    await fc.assert(fc.asyncProperty(damage(rtf.length), async (changes) => readsOrRefuses(Promise.resolve().then(() => readRtf(corrupt(rtf, changes))))), { numRuns: RUNS, seed: 13 })
   })
 })
