@@ -36,6 +36,10 @@ describe('relaxedQueries', () => {
     expect(relaxed('二〇二五年')).toEqual([])
   })
 
+  it('offers no number alone from a short phrase: 2025的双减 offers 2025 双减 and 双减, not 2025', () => {
+    expect(relaxed('2025的双减')).toEqual(['2025 双减', '双减'])
+  })
+
   it('offers a compound of four or more characters typed alone its halves, of which the route keeps one: 校园欺凌 → 校园 欺凌', () => {
     expect(relaxed('校园欺凌')).toEqual(['校园', '欺凌'])
     expect(relaxed('近视防控')).toEqual(['近视', '防控'])

@@ -74,7 +74,8 @@ export function relaxedQueries(query: ParsedQuery, tokenizer: Tokenizer): string
   const single = terms.length === 1 && terms[0].kind === 'phrase'
   if (single) {
     const words = tokenizer.words(termStrings(terms[0])[0])
-    if (apart[0]) return [apart[0], ...words]
+    // A number alone (2025 of 2025的双减) names nothing, as in a query of several terms.
+    if (apart[0]) return [apart[0], ...words.filter((w) => !NUMBER_ALONE.test(w))]
     // 校服费 and 餐费贵 are a word and a character: no clause writes 校服费, four write 校服, which is offered. A quoted
     // phrase is what the user asked for as written, and a number (二〇二五年 is 二 〇 二 五年) is offered in digits.
     const quoted = terms[0].kind === 'phrase' && isQuoted(query, terms[0])
