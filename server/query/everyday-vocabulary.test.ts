@@ -186,6 +186,15 @@ describe('everyday vocabulary', () => {
     expect(words('义教怎么均衡')).toEqual(['义教', '均衡', '义务教育'])
   })
 
+  it('offers the plans\' words for admission, fitness, meals and screens: 掐尖招生, 体测, 营养午餐, 电子产品, 网瘾', () => {
+    const offered = (q: string) => officialAlternatives(parseQuery(q, tokenizer), defaultVocabulary())
+    expect(offered('掐尖招生')).toEqual(['公民同招', '违规招生', '招生'])
+    expect(offered('体测')).toEqual(['体质健康', '体质'])
+    expect(offered('营养午餐')).toEqual(['营养改善', '校园餐', '午餐'])
+    expect(offered('电子产品')).toEqual(['手机', '五项管理'])
+    expect(offered('网瘾')).toEqual(['沉迷', '网络游戏', '五项管理', '手机'])
+  })
+
   it('searches a teacher\'s allowance as the plans write pay: 班主任津贴提高了吗 also searches 待遇 补贴', () => {
     const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
     expect(words('班主任津贴提高了吗')).toEqual(['班主任', '津贴', '提高', '待遇', '补贴'])
