@@ -107,6 +107,13 @@ describe('keyword search with few results', () => {
     ])
   })
 
+  it('offers no word inside a longer offer that finds the same clauses: 荆门 有没有提课后服务 is offered 课后服务 (9), not 课后 (9) too', async () => {
+    expect((await search('课后')).total).toBe((await search('课后服务')).total)
+    const offered = (await search('荆门 有没有提课后服务')).alternatives!.map((a) => a.query)
+    expect(offered).toContain('课后服务')
+    expect(offered).not.toContain('课后')
+  })
+
   it('offers the clauses of a place the query only names, which no clause says: 湖北省', async () => {
     const body = await search('湖北省')
     expect(body.total).toBe(0)

@@ -77,9 +77,10 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const halves = halvesTypedAlone(parsed, tokenizer)
   const half = counted.filter((a) => halves.includes(a.query)).sort((a, b) => a.total - b.total)[0]
   const found = counted.filter((a) => !halves.includes(a.query) || a === half)
-  // 学生 近视 (5) and 近视 (5) are the same clauses: a query within another that finds as many adds nothing.
+  // 学生 近视 (5) and 近视 (5) are the same clauses: a query within another that finds as many adds nothing. So is a word
+  // inside a longer one (课后 (9) beside 课后服务 (9): every clause saying 课后服务 says 课后).
   const words = (q: string) => q.split(/\s+/)
-  const within = (a: QueryAlternative, b: QueryAlternative) => a !== b && a.total === b.total && words(a.query).every((w) => words(b.query).includes(w))
+  const within = (a: QueryAlternative, b: QueryAlternative) => a !== b && a.total === b.total && words(a.query).every((w) => words(b.query).some((x) => x.includes(w)))
   const looser: QueryAlternative[] = found.filter((a) => !found.some((b) => within(a, b)))
   // Most specific first: the smallest set that still finds more than the query did.
   const out = looser.sort((a, b) => a.total - b.total).slice(0, MAX_RELAXED)
