@@ -82,7 +82,7 @@ describe('readDocument', () => {
     const doc = await readDocument(file('page.htm'))
     expect(doc.format).toBe('html')
     expect(doc.encoding).toBe('GB18030')
-    expect(doc.text.split('\n').slice(0, 3)).toEqual(['无障碍浏览', '', '市教育局2025年教育工作要点'])
+    expect(doc.text.split('\n').slice(0, 3)).toEqual(['市教育局2025年教育工作要点', '', '发布日期:2025-03-12 10:10信息来源:荆门市教育局'])
     expect(doc.fields).toEqual({ 索引号: '11420800011236449Y/2025-00078', 主题分类: '教育', 发布机构: '市教育局', 发文日期: '2025-03-12', 效力状态: '有效' })
     expect(doc.url).toBe('http://www.jingmen.gov.cn/zwgk/fdzdgknr/ghxx/202503/t20250312_1.shtml')
   })

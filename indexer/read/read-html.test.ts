@@ -6,12 +6,10 @@ import { POLICY_PAGE } from './fixtures/policy-page.js'
 import { declaredCharset, extractHtml } from './read-html.js'
 
 describe('extractHtml', () => {
-  it('keeps the title and body as lines, drops furniture, and moves the metadata table into fields', () => {
+  it('keeps the title and body as lines, drops furniture (the 无障碍浏览 link before the article too), and moves the metadata table into fields', () => {
     const result = extractHtml(POLICY_PAGE)
     expect(result.text).toBe(
       [
-        '无障碍浏览',
-        '',
         '市教育局2025年教育工作要点',
         '',
         '发布日期:2025-03-12 10:10信息来源:荆门市教育局',

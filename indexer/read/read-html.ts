@@ -26,6 +26,7 @@ import { laysOutPdfLines } from './pdf-page-lines.js'
 import { numberedRowLines } from './numbered-rows.js'
 import { isLinkBar } from './link-bar.js'
 import { hiddenBody } from './revealed-body.js'
+import { blocksBeforeArticle } from './before-article.js'
 import { taskTableLines } from './task-table.js'
 import { unnumberedTaskRows } from './unnumbered-task-table.js'
 import { pageTitleOf, withoutTitle } from './title-heading.js'
@@ -72,10 +73,14 @@ export function extractHtml(html: string): HtmlContent {
   revealed = hiddenBody(body)
   applyStylesheet(body, html)
   markListOutlines(body)
+  // The site's blocks before the article's (before-article.ts) are passed over; their metadata tables are still read.
+  const ownTitles = [pageTitleOf(root.querySelector('title')?.text ?? ''), governmentMeta(root)['标题'] ?? '']
+  passedOver = blocksBeforeArticle(body, ownTitles, (el) => isFurnitureContainer(el) || isHidden(el))
   try {
     walk(body, out, fields, 'blocks')
   } finally {
     revealed = null
+    passedOver = null
   }
   mergeFields(fields, governmentMeta(root))
   mergeFields(fields, accountPublishTime(root))
@@ -146,6 +151,10 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, fl
   if (!(node instanceof HTMLElement)) return
   const tag = node.rawTagName?.toLowerCase() ?? ''
   if (SKIPPED_TAGS.has(tag) || isHidden(node) || isFurnitureContainer(node)) return
+  if (passedOver?.has(node)) {
+    readPassedOverFields(node, tag, fields)
+    return
+  }
   if (tag === 'header' && !node.closest('article') && !node.closest('main')) return
   if (tag === 'br') {
     out.lineBreak()
@@ -206,6 +215,8 @@ function tableGrid(table: HTMLElement): string[][] {
 
 /** The page's body that a script reveals (revealed-body.ts): hidden by its style, read all the same. */
 let revealed: HTMLElement | null = null
+/** The site's blocks before the article's (before-article.ts), read for their metadata tables only. */
+let passedOver: Set<HTMLElement> | null = null
 
 function isHidden(el: HTMLElement): boolean {
   if (el === revealed) return false
@@ -218,6 +229,20 @@ function isFurnitureContainer(el: HTMLElement): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase()
   if (FURNITURE_FRAGMENT.test(names)) return true
   return names.split(/\s+/).some((token) => FURNITURE_TOKENS.has(token))
+}
+
+/**
+ * The metadata a block before the article gives (before-article.ts): its label/value tables, and its lines that
+ * carry a document's own label (索引号：…, 文号：…) as a 政务公开 list set in spans prints them.
+ */
+function readPassedOverFields(node: HTMLElement, tag: string, fields: Record<string, string>): void {
+  const tables = tag === 'table' || tag === 'dl' ? [node] : node.querySelectorAll('table, dl')
+  for (const table of tables) readMetadataTable(table, fields)
+  if (tables.length > 0) return
+  for (const line of node.structuredText.split('\n')) {
+    const parsed = parseMetadataLine(line.replace(/[\s\u00a0]+/g, ' '))
+    if (parsed?.hasDocumentLabel) mergeFields(fields, parsed.fields)
+  }
 }
 
 /**

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { outlineRows, parseHandmade } from '../test/fixtures/layouts/handmade-plan.js'
+
+describe('parseDocument on a government CMS page with a column of sections and a numbered headline list beside its article', () => {
+  it('reads the article alone: no headline is a clause, the title and opening run into none, the 索引号 list still read', async () => {
+    const [plan] = await parseHandmade('panjin-2024-cms-sidebar-headlines-before-article.html')
+    expect(outlineRows(plan)).toEqual([
+      ['-p1', null, null, null, '2024年，全市教育系统要坚持以习近平新时代中国特色社会主义思想为指导，加快建设教育强市。'],
+      ['-1-1', '一全面加强党的建设', null, 1, '1.深化理论武装。健全“第一议题”制度，全年集中学习12次以上。'],
+      ['-1-2', '一全面加强党的建设', null, 2, '2.加强基层党组织建设。推进党组织领导的校长负责制全覆盖。'],
+      ['-2-3', '二推动教育优质均衡发展', null, 3, '3.扩大学前教育资源。新增公办学位2000个。'],
+      ['-2-4', '二推动教育优质均衡发展', null, 4, '4.推进义务教育优质均衡。新组建教育集团5个。'],
+    ])
+    expect([plan.plan.title, plan.plan.docNumber, plan.plan.issuer, plan.plan.publishDate, plan.plan.warnings]).toEqual([
+      '盘锦市教育局2024年教育工作要点', '盘教发〔2024〕3号', '盘锦市教育局', '2024-03-05', [],
+    ])
+  })
+})
