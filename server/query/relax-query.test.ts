@@ -36,6 +36,11 @@ describe('relaxedQueries', () => {
     expect(relaxed('二〇二五年')).toEqual([])
   })
 
+  it('halves only the words typed, not the plans\' words the vocabulary added: 孩子玩游戏上瘾怎么办 offers no 网络 or 管理', () => {
+    const offered = relaxedQueries(expandQuery(parseQuery('孩子玩游戏上瘾怎么办', tokenizer), defaultVocabulary()), tokenizer)
+    expect(offered).toEqual(['玩游戏', '上瘾', '网络游戏', '沉迷', '五项管理'])
+  })
+
   it('offers no number alone from a short phrase: 2025的双减 offers 2025 双减 and 双减, not 2025', () => {
     expect(relaxed('2025的双减')).toEqual(['2025 双减', '双减'])
   })

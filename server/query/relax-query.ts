@@ -5,7 +5,7 @@
  * finds four. Pure: the route counts each candidate with the engine and keeps those that find more.
  */
 import type { ParsedQuery, QueryTerm, Tokenizer } from '../engine/types.js'
-import { isQuoted } from './parse-query.js'
+import { isQuoted, parseQuery } from './parse-query.js'
 
 /** Fewer keyword results than this and the page offers the looser queries. */
 export const FEW_RESULTS = 5
@@ -68,6 +68,9 @@ export function halvesTypedAlone(query: ParsedQuery, tokenizer: Tokenizer): stri
  * nothing asked. The query itself is never a candidate.
  */
 export function relaxedQueries(query: ParsedQuery, tokenizer: Tokenizer): string[] {
+  // The vocabulary's words (五项管理 for 游戏) are the plans' own: halved, they name less than the question did (管理: 61
+  // clauses for 孩子玩游戏上瘾怎么办). Only what was typed is halved.
+  const typed = new Set(parseQuery(query.raw, tokenizer).groups.flat().flatMap(termStrings))
   const terms = query.groups.flat()
   if (terms.length === 0) return []
   const apart = terms.map((t) => wordsApart(query, t, tokenizer))
@@ -87,7 +90,7 @@ export function relaxedQueries(query: ParsedQuery, tokenizer: Tokenizer): string
   if (query.groups.length > 1) for (const group of query.groups) out.push(group.map((t) => t.text).join(' | '))
   const words = terms.flatMap(termStrings)
   for (const word of words) out.push(word)
-  for (const word of words) out.push(...halves(word))
+  for (const word of words) if (typed.has(word)) out.push(...halves(word))
   const raw = query.raw.trim()
   // A number alone (15, 十五: halves of 15分钟 and 十五分钟) names nothing, as a single character does not.
   return [...new Set(out)].filter((q) => [...q].length >= 2 && q !== raw && !NUMBER_ALONE.test(q))
