@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
-import { absentYears, withoutYears } from './absent-years.js'
+import { absentYears, withoutRelativeYears, withoutYears } from './absent-years.js'
 import { parseQuery } from './parse-query.js'
 
 const tokenizer = createSegmenter()
@@ -34,5 +34,14 @@ describe('absent years', () => {
     expect(withoutYears('2026年的双减', [2026])).toBe('双减')
     expect(withoutYears('泉州 2021年度 课后服务', [2021])).toBe('泉州 课后服务')
     expect(withoutYears('2026年', [2026])).toBe('')
+  })
+})
+
+describe('withoutRelativeYears', () => {
+  it('takes 今年, 明年, 去年 and 前年 out of a query and tidies what is left; quoted, the word stays', () => {
+    expect(withoutRelativeYears('今年课后服务有什么新要求')).toBe('课后服务有什么新要求')
+    expect(withoutRelativeYears('明年的双减')).toBe('双减')
+    expect(withoutRelativeYears('课后服务')).toBe('课后服务')
+    expect(withoutRelativeYears('"今年"的目标')).toBe('"今年"的目标')
   })
 })

@@ -34,3 +34,11 @@ export function absentYears(query: ParsedQuery, heldYears: readonly number[], no
 export function withoutYears(raw: string, years: readonly number[]): string {
   return withoutMentions(raw, years.map((year) => ({ field: 'year', text: `${year}`, longer: [`${year}年度`, `${year}年`] })))
 }
+
+/** The query without 今年, 明年, 去年, 前年 (the stopwords of a year said relative to this one), tidied as withoutYears. */
+export function withoutRelativeYears(raw: string): string {
+  const typed = normalizeForMatch(raw)
+  const said = [...RELATIVE_YEAR.keys()].filter((word) => typed.includes(word) && !typed.includes(`"${word}`))
+  return said.length === 0 ? raw.trim() : withoutMentions(raw, said.map((word) => ({ field: 'year', text: word, longer: [], relative: true })))
+}
+

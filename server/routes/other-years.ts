@@ -6,7 +6,7 @@
  */
 import type { InferredFilters, QueryAlternative } from '../api-types.js'
 import type { Embedder, ReadOptions, SearchEngine, Tokenizer } from '../engine/types.js'
-import { withoutYears } from '../query/absent-years.js'
+import { withoutRelativeYears, withoutYears } from '../query/absent-years.js'
 import { countScoped, type SearchParams } from './search-request.js'
 
 export async function otherYearsAlternative(
@@ -42,3 +42,26 @@ export async function everyYearAlternative(
   const total = await countScoped({ ...params, q }, tokenizer, embedder, engine, options)
   return total > 0 ? { query: q, mode: params.mode, total } : null
 }
+
+/**
+ * A question asking for a year newer than any plan here (今年课后服务有什么新要求 in 2026, 明年的双减, 2026年的双减 while
+ * the newest plans are of 2025) wants the newest plans: the topic within the newest year held is offered
+ * (`课后服务有什么新要求 · 限 2025年 (n)`), counted as it would be searched; null otherwise.
+ */
+export async function newestYearAlternative(
+  params: SearchParams,
+  years: readonly number[],
+  heldYears: readonly number[],
+  engine: SearchEngine,
+  tokenizer: Tokenizer,
+  embedder: Embedder | null,
+  options?: ReadOptions,
+): Promise<QueryAlternative | null> {
+  const newest = Math.max(...heldYears)
+  if (years.length === 0 || heldYears.length === 0 || years.some((y) => y <= newest) || params.year.length > 0 || params.yearFrom !== undefined || params.yearTo !== undefined) return null
+  const q = withoutRelativeYears(withoutYears(params.q, years))
+  if (q === '') return null
+  const total = await countScoped({ ...params, q, year: [newest] }, tokenizer, embedder, engine, options)
+  return total > 0 ? { query: q, mode: params.mode, total, filters: { year: [newest] } } : null
+}
+

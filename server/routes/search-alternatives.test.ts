@@ -235,6 +235,17 @@ describe('years the index holds no plan of', () => {
     expect((await search('2024年的双减')).absentYears).toBeUndefined()
     expect((await search('2035年 教育强国')).absentYears).toBeUndefined()
   })
+
+  it('offers the topic within the newest year held for a year newer than any plan: 2026年的双减, 明年课后服务有什么新要求', async () => {
+    const newest = (await search('2026年的双减')).alternatives
+    const in2025 = (await search('双减', '&year=2025')).total
+    expect(in2025).toBeGreaterThan(0)
+    expect(newest).toContainEqual({ query: '双减', mode: 'keyword', total: in2025, filters: { year: [2025] } })
+    const next = await search('明年课后服务有什么新要求')
+    expect(next.alternatives).toContainEqual({ query: '课后服务有什么新要求', mode: 'keyword', total: (await search('课后服务有什么新要求', '&year=2025')).total, filters: { year: [2025] } })
+    // A year older than the newest plan is not asked for the newest plans.
+    expect((await search('2021年的双减')).alternatives?.some((a) => a.filters?.year)).toBe(false)
+  })
 })
 
 describe('questions about plans, not clauses', () => {

@@ -11,7 +11,7 @@ import { absentYears } from '../query/absent-years.js'
 import { planLevelAsk } from '../query/plan-level-ask.js'
 import { homophonesOf } from '../query/homophones.js'
 import { placeValues } from './place-scope.js'
-import { everyYearAlternative, otherYearsAlternative } from './other-years.js'
+import { everyYearAlternative, newestYearAlternative, otherYearsAlternative } from './other-years.js'
 import { keywordAlternatives } from './search-alternatives.js'
 import { soundAlikeAlternatives } from './search-spelling.js'
 import { scopeQuery } from './search-request.js'
@@ -67,15 +67,16 @@ export function searchRoutes(deps: AppDeps): Hono {
       if (p.page === 1 && !emptyReason) {
         // Independent offers, asked together: a corrected spelling, the keyword looser queries, other years of a place,
         // the topic in every year when the question named a year no plan is of.
-        const [corrected, alternatives, years, everyYear] = await Promise.all([
+        const [corrected, alternatives, years, everyYear, newestYear] = await Promise.all([
           soundAlikeAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, homophones: homophonesOf(suggest), signal }),
           engineMode === 'keyword' && p.mode === 'keyword'
             ? keywordAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, parsed, filters, total: result.total, params: p, signal })
             : Promise.resolve([]),
           inferred && result.total === 0 ? otherYearsAlternative(p, inferred, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
           everyYearAlternative(p, yearsNotHeld, engine, deps.tokenizer, deps.embedder, { signal }),
+          yearsNotHeld.length > 0 ? placeValues(engine, { signal }).then((values) => newestYearAlternative(p, yearsNotHeld, values.year, engine, deps.tokenizer, deps.embedder, { signal })) : Promise.resolve(null),
         ])
-        const offered = [...corrected, ...(years ? [years] : []), ...(everyYear ? [everyYear] : []), ...alternatives]
+        const offered = [...corrected, ...(years ? [years] : []), ...(newestYear ? [newestYear] : []), ...(everyYear ? [everyYear] : []), ...alternatives]
         if (offered.length > 0) response.alternatives = offered
       }
       return response
