@@ -75,9 +75,10 @@ export interface SearchResponse {
   absentYears?: number[]
   /**
    * The question asks which places say something or since when (哪些城市提到了人工智能, 哪一年开始提双减): the topic
-   * whose spread across cities and years (/research) answers it whole (server/query/plan-level-ask.ts).
+   * whose spread across cities and years (/research) answers it whole; or it compares the cities it names
+   * (荆门和江门的双减有什么不同): the topic and those cities, for the compare view's columns (server/query/plan-level-ask.ts).
    */
-  research?: { query: string; asks: 'places' | 'years' }
+  research?: { query: string; asks: 'places' | 'years' | 'compare'; city?: string[] }
 }
 
 export interface QueryAlternative {

@@ -126,7 +126,11 @@ export const searchResponseSchema = z.object({
   absentPlaces: z.array(z.string()).optional().describe('查询中提到、但已收录文件里没有其文件的城市或省份（如 南京 双减：南京市）'),
   absentYears: z.array(z.number().int()).optional().describe('查询中提到、但已收录文件里没有该年文件的年份（2000 年至明年；如 2026年的双减：2026）'),
   research: z
-    .object({ query: z.string().describe('话题'), asks: z.enum(['places', 'years']).describe('问的是哪些地方（places）还是从哪年起、怎样变化（years）') })
+    .object({
+      query: z.string().describe('话题'),
+      asks: z.enum(['places', 'years', 'compare']).describe('问的是哪些地方（places）、从哪年起怎样变化（years），还是比较所提到的城市（compare）'),
+      city: z.array(z.string()).optional().describe('比较的城市（compare）'),
+    })
     .optional()
     .describe('问题问的是哪些城市提到、从哪年开始（如 哪些城市提到了人工智能）：可在“扩散”视图按城市和年份查看该话题'),
 })

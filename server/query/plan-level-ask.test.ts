@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import { parseQuery } from './parse-query.js'
-import { planLevelAsk } from './plan-level-ask.js'
+import { findPlaceMentions } from './place-mentions.js'
+import { comparisonAsk, planLevelAsk } from './plan-level-ask.js'
 
 const tokenizer = createSegmenter()
 const ask = (q: string) => planLevelAsk(q, parseQuery(q, tokenizer))
@@ -26,5 +27,24 @@ describe('planLevelAsk', () => {
     expect(ask('"哪些城市"')).toBeNull()
     expect(ask('每年开展一次学生体质健康监测，监测结果向社会公布，哪些城市的学校要纳入年度考核评价体系之中去落实')).toBeNull()
     expect(ask('哪些城市')).toBeNull()
+  })
+})
+
+describe('comparisonAsk', () => {
+  const VALUES = { city: ['荆门市', '江门市', '长沙市', '泉州市'], province: ['湖北省', '广东省'], year: [2023, 2024, 2025] }
+  const compare = (q: string) => {
+    const named = findPlaceMentions(parseQuery(q, tokenizer), VALUES, {}, tokenizer)
+    return named && comparisonAsk(q, parseQuery(named.rest, tokenizer), named.filters.city ?? [])
+  }
+
+  it('reads a question comparing the cities it names as the comparison of its topic, city by city', () => {
+    expect(compare('荆门和江门的双减有什么不同')).toEqual({ query: '双减', asks: 'compare', city: ['荆门市', '江门市'] })
+    expect(compare('荆门与江门在课后服务上的区别')).toEqual({ query: '课后服务', asks: 'compare', city: ['荆门市', '江门市'] })
+    expect(compare('比较长沙和泉州的课后服务')).toEqual({ query: '课后服务', asks: 'compare', city: ['长沙市', '泉州市'] })
+  })
+
+  it('offers no comparison for one city, or two cities without a word that compares', () => {
+    expect(compare('荆门的双减有什么不同')).toBeNull()
+    expect(compare('荆门和江门的双减')).toBeNull()
   })
 })

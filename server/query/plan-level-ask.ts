@@ -3,14 +3,17 @@
  * 哪个城市最重视体育), or since when and how it changed (哪一年开始提双减, 最早提出课后服务的是哪个城市, 这几年双减有什么
  * 变化). A list of clauses answers it only in part, one clause at a time; the spread view (/research: cities × years,
  * the first year each city mentions it, the share of plans each year) answers it whole, so the search offers it.
- * Pure: the topic the view should show (the words the search keeps, without the asking words), or null.
+ * A question comparing the cities it names (荆门和江门的双减有什么不同) is offered the compare view of its topic, one
+ * column per city. Pure: the topic the view should show (the words the search keeps, without the asking words), or null.
  */
 import type { ParsedQuery } from '../engine/types.js'
 
 export interface PlanLevelAsk {
-  /** What to show the spread of: 人工智能. */
+  /** What to show the spread of, or to compare: 人工智能. */
   query: string
-  asks: 'places' | 'years'
+  asks: 'places' | 'years' | 'compare'
+  /** The cities a comparison names (荆门和江门的双减有什么不同: 荆门市, 江门市). */
+  city?: string[]
 }
 
 const ASKS_PLACES = /(?:哪些|哪个|哪几个|哪|几个|多少个|各个?|每个)(?:城市|地方|地区|省份?|地市|市|县|区)|各地/u
@@ -19,8 +22,10 @@ const ASKS_YEARS = /哪一?年|什么时候|何时|最早|最先|首次|第一�
 const ASKING_WORDS = new Set([
   '哪一年', '哪年', '哪些', '哪个', '开始', '提出', '提到', '提及', '提', '最早', '最先', '首次', '第一次', '时候', '何时', '变化', '变化趋势',
   '趋势', '演变', '历程', '重视', '最', '最多', '每年', '历年', '逐年', '这几年', '近几年', '这些年', '城市', '地方', '地区', '各地', '怎么',
-  '做', '情况', '有', '哪些地方', '不同',
+  '做', '情况', '有', '哪些地方', '不同', '区别', '差别', '差异', '对比', '比较', '相比', '异同', '上', '方面',
 ])
+/** A question comparing the places it names: 荆门和江门的双减有什么不同, 比较长沙和泉州的课后服务. */
+const ASKS_COMPARE = /不同|区别|差别|差异|对比|比较|相比|异同|一样吗|有何不同/u
 /** Longer text is pasted from a plan, not asked. */
 const MAX_QUESTION_CHARS = 40
 
@@ -29,9 +34,26 @@ export function planLevelAsk(raw: string, parsed: ParsedQuery): PlanLevelAsk | n
   if (typed === '' || [...typed].length > MAX_QUESTION_CHARS || /["“”]/u.test(typed)) return null
   const asks = ASKS_PLACES.test(typed) ? 'places' : ASKS_YEARS.test(typed) ? 'years' : null
   if (!asks) return null
+  const topic = topicOf(parsed)
+  return topic ? { query: topic, asks } : null
+}
+
+/**
+ * A question comparing two or more cities it names (荆门和江门的双减有什么不同) is answered side by side, by the compare
+ * view's columns per city. `rest` is the question without the places (place-mentions.ts), `cities` the ones it named.
+ */
+export function comparisonAsk(raw: string, rest: ParsedQuery, cities: readonly string[]): PlanLevelAsk | null {
+  const typed = raw.trim()
+  if (cities.length < 2 || [...typed].length > MAX_QUESTION_CHARS || !ASKS_COMPARE.test(typed)) return null
+  const topic = topicOf(rest)
+  return topic ? { query: topic, asks: 'compare', city: [...cities] } : null
+}
+
+/** The words a question names, without those that ask. */
+function topicOf(parsed: ParsedQuery): string | null {
   const topic = parsed.groups.flatMap((group) =>
     group.flatMap((t) => (t.kind === 'phrase' ? [t.match] : t.words).filter((w) => !ASKING_WORDS.has(w) && !w.startsWith('哪') && [...w].length >= 2)),
   )
   const words = [...new Set(topic)]
-  return words.length > 0 ? { query: words.join(' '), asks } : null
+  return words.length > 0 ? words.join(' ') : null
 }

@@ -257,4 +257,9 @@ describe('questions about plans, not clauses', () => {
     expect((await search('人工智能')).research).toBeUndefined()
     expect((await search('哪些城市提到了人工智能', '&page=2')).research).toBeUndefined()
   })
+
+  it('offers the comparison of the topic across the cities a question compares: 荆门和江门的双减有什么不同', async () => {
+    expect((await search('荆门和江门的双减有什么不同')).research).toEqual({ query: '双减', asks: 'compare', city: ['荆门市', '江门市'] })
+    expect((await search('荆门和江门的双减')).research).toBeUndefined()
+  })
 })

@@ -8,7 +8,9 @@ import { jsonBytes, withLeadingField } from '../http/json-bytes.js'
 import { validate } from '../http/validate.js'
 import { absentPlaces } from '../query/absent-places.js'
 import { absentYears } from '../query/absent-years.js'
-import { planLevelAsk } from '../query/plan-level-ask.js'
+import { parseQuery } from '../query/parse-query.js'
+import { findPlaceMentions } from '../query/place-mentions.js'
+import { comparisonAsk, planLevelAsk } from '../query/plan-level-ask.js'
 import { homophonesOf } from '../query/homophones.js'
 import { placeValues } from './place-scope.js'
 import { everyYearAlternative, newestYearAlternative, otherYearsAlternative } from './other-years.js'
@@ -57,7 +59,9 @@ export function searchRoutes(deps: AppDeps): Hono {
         if (absent.length > 0) response.absentPlaces = absent
         yearsNotHeld = absentYears(parsed, values.year)
         if (yearsNotHeld.length > 0) response.absentYears = yearsNotHeld
-        const research = planLevelAsk(p.q, parsed)
+        // 荆门和江门的双减有什么不同: the cities named, read as semantic mode reads them, and the topic without them.
+        const named = findPlaceMentions(parseQuery(p.q, deps.tokenizer), values, filters, deps.tokenizer)
+        const research = (named && comparisonAsk(p.q, parseQuery(named.rest, deps.tokenizer), named.filters.city ?? [])) ?? planLevelAsk(p.q, parsed)
         if (research) response.research = research
       }
       if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations, context, shape)

@@ -348,6 +348,21 @@ describe('issue 14: the portal for a phone, the keyboard and the back button', (
     await finish(s)
   })
 
+  it('offers a question comparing two cities their clauses side by side, one column per city, and all cities on request', async () => {
+    const s = await open(1440)
+    const { page } = s
+    await page.goto(`/search?q=${q('荆门和江门的双减有什么不同')}`)
+    await page.getByRole('link', { name: '把 荆门市、江门市 的“双减”条款并排对比' }).click()
+    await page.waitForURL((url) => url.pathname === '/compare' && url.searchParams.getAll('city').join() === '荆门市,江门市')
+    await page.getByText('只看 荆门市、江门市').waitFor()
+    await expect.poll(() => page.locator('.compare__column').count()).toBe(2)
+    expect(await page.locator('.compare__title').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('荆门'), expect.stringContaining('江门')]))
+    await page.getByRole('button', { name: '看全部城市' }).click()
+    await page.waitForURL((url) => url.pathname === '/compare' && !url.searchParams.has('city'))
+    await expect.poll(() => page.locator('.compare__column').count()).toBeGreaterThan(2)
+    await finish(s)
+  })
+
   it('sorts oldest first', async () => {
     const s = await open(1440)
     const { page } = s
