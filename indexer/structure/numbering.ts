@@ -67,6 +67,8 @@ const MAX_INLINE_GAP = 1
  */
 export function acceptSequences(candidates: Candidate[], text?: string): boolean[] {
   const last = new Map<MarkerKind, { number: number; index: number; end: number }>()
+  /** Per kind, the number of the last line-start candidate turned down since the last accepted one. */
+  const turnedDown = new Map<MarkerKind, number>()
   /** The last accepted marker, its rank and path, for a decimal's path to continue. */
   const acceptedPath: { rank: number; number: number; prefix?: number[] }[] = []
   /** Rank → index (in accepted order) of the last accepted marker of that rank. */
@@ -96,6 +98,14 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
     // A gap is only a gap when the missing number does not come a little later (`15,双优` before `14.`).
     if (ok && n > prev + 1 && prev > 0 && missingComesNext(candidates, i, c.kind, prev + 1)) ok = false
     if (ok && c.prefix && !continuesPath(c.prefix, acceptedPath.findLast((a) => a.rank < rank))) ok = false
+    // `2.实施五大行动` over its own points `1.…` `2.…` `3.…`, then `3.加强…`: the points, turned down from their 1 under a
+    // clause that is a title alone, go on counting; the one that meets the clauses' number (2, 3) is a point too, not
+    // a repeat or the next clause, while the clauses' next number does come after them.
+    const pointOf = turnedDown.get(c.kind)
+    if (ok && c.context === 'line-start' && n > 1 && pointOf === n - 1 && missingComesNext(candidates, i, c.kind, prev + 1)) ok = false
+    const underTitle = n === 1 && previous !== undefined && c.at !== undefined && text !== undefined && !sentenceEndBetween(text, previous.end, c.at)
+    if (!ok && c.context === 'line-start' && (underTitle || pointOf === n - 1)) turnedDown.set(c.kind, n)
+    else turnedDown.delete(c.kind)
     result.push(ok)
     if (ok) {
       acceptedPath.push({ rank, number: n, prefix: c.prefix })
