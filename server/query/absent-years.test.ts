@@ -37,6 +37,14 @@ describe('absent years', () => {
   })
 })
 
+describe('absentYears of a year in Chinese numerals', () => {
+  it('says the index holds no plan of 二〇二六年', () => {
+    const tokenizer = createSegmenter()
+    expect(absentYears(parseQuery('二〇二六年的双减', tokenizer), [2023, 2024, 2025], new Date('2026-06-01'))).toEqual([2026])
+    expect(absentYears(parseQuery('二〇二四年的双减', tokenizer), [2023, 2024, 2025], new Date('2026-06-01'))).toEqual([])
+  })
+})
+
 describe('withoutRelativeYears', () => {
   it('takes 今年, 明年, 去年 and 前年 out of a query and tidies what is left; quoted, the word stays', () => {
     expect(withoutRelativeYears('今年课后服务有什么新要求')).toBe('课后服务有什么新要求')

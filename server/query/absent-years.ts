@@ -9,6 +9,7 @@
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery } from '../engine/types.js'
 import { RELATIVE_YEAR, withoutMentions } from './place-mentions.js'
+import { spelledYears } from './year-forms.js'
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?!代)/gu
 const FIRST_PLAN_YEAR = 2000
@@ -24,6 +25,8 @@ export function absentYears(query: ParsedQuery, heldYears: readonly number[], no
   for (const term of query.groups.flat()) for (const m of term.text.matchAll(YEAR)) named(Number(m[1]))
   // 今年, 明年 are stopwords, read from the text as typed; quoted or excluded, they are the words.
   const typed = normalizeForMatch(query.raw)
+  // 二〇二六年的双减: a year in Chinese numerals (two digits are read as a year only where a plan of it is held).
+  for (const { year } of spelledYears(typed, [])) named(year)
   for (const [word, offset] of RELATIVE_YEAR) {
     if (typed.includes(word) && !typed.includes(`"${word}`) && !typed.includes(`-${word}`)) named(now.getFullYear() + offset)
   }

@@ -56,6 +56,14 @@ describe('findPlaceMentions', () => {
     expect(find('除了荆门以外，泉州的双减')?.filters.exceptCity).toBeUndefined()
   })
 
+  it('reads a year written in Chinese numerals, by its last two digits, or as 上一年, as the year it is', () => {
+    expect(find('24年的双减')).toEqual({ mentions: [{ field: 'year', text: '24年', longer: [] }], filters: { year: [2024] }, rest: '双减' })
+    expect(find('25年荆门的课后服务')).toMatchObject({ filters: { city: ['荆门市'], year: [2025] }, rest: '课后服务' })
+    expect(find('二〇二四年的双减')).toMatchObject({ filters: { year: [2024] }, rest: '双减' })
+    expect(findPlaceMentions(parseQuery('上一年的课后服务', tokenizer), { ...VALUES, currentYear: 2026 }, {}, tokenizer)).toMatchObject({ filters: { year: [2025] }, rest: '课后服务' })
+    expect(find('15年免费教育')).toBeNull()
+  })
+
   it('keeps a place excluded with a minus as text to exclude, as typed: -荆门 双减', () => {
     expect(find('-荆门 双减')).toBeNull()
   })

@@ -9,6 +9,7 @@ import type { ParsedQuery, SearchFilters, Tokenizer } from '../engine/types.js'
 import { plansNumbered, type NumberedPlan } from './document-numbers.js'
 import { isQuoted } from './parse-query.js'
 import { recentYears } from './recent-years.js'
+import { spelledYears } from './year-forms.js'
 
 /** The cities, provinces and years the index holds (its facet values). */
 export interface PlaceValues {
@@ -65,6 +66,7 @@ const YEAR = /^((?:19|20)\d\d)(?:年度?)?$/
 export const RELATIVE_YEAR: ReadonlyMap<string, number> = new Map([
   ['前年', -2],
   ['去年', -1],
+  ['上一年', -1],
   ['今年', 0],
   ['明年', 1],
 ])
@@ -198,6 +200,15 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
       add(left.except ? 'exceptYear' : 'year', Number(year[1]))
       mentions.push({ field: 'year', text, longer: [`${year[1]}年度`, `${year[1]}年`].filter((form) => form.length > text.length), ...left })
     }
+  }
+  // 二〇二四年的双减, 24年的双减: a year written otherwise than in four digits (year-forms.ts).
+  for (const { text, year } of yearFiltered ? [] : spelledYears(typed, values.year)) {
+    // Typed alone it is the words asked for, offered in digits as the plans write them (二〇二五年 → 2025年).
+    if (typed.replace(text, '').replace(/[\s的]/gu, '') === '') continue
+    if (mentions.some((m) => m.text.includes(text) || text.includes(m.text))) continue
+    const left = except(text)
+    add(left.except ? 'exceptYear' : 'year', year)
+    mentions.push({ field: 'year', text, longer: [], ...left })
   }
   if (!yearFiltered && values.currentYear !== undefined && !filters.year) {
     // 去年 is a stopword, so it is read from the query's text (unquoted: "去年" asks for the word).

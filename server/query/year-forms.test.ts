@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { spelledYears } from './year-forms.js'
+
+const HELD = [2015, 2020, 2023, 2024, 2025]
+
+describe('spelledYears', () => {
+  it('reads a year in Chinese numerals, as a document dates itself', () => {
+    expect(spelledYears('二〇二四年的双减', HELD)).toEqual([{ text: '二〇二四年', year: 2024 }])
+    expect(spelledYears('二零二五年度课后服务', HELD)).toEqual([{ text: '二零二五年度', year: 2025 }])
+  })
+
+  it('reads two digits and 年 as a year the index holds a plan of', () => {
+    expect(spelledYears('24年的双减', HELD)).toEqual([{ text: '24年', year: 2024 }])
+    expect(spelledYears('25年荆门的课后服务', HELD)).toEqual([{ text: '25年', year: 2025 }])
+    expect(spelledYears('21年的双减', HELD)).toEqual([])
+  })
+
+  it('leaves two digits that count years: 15年免费教育, 近20年来, 过去20年, 2024年 itself', () => {
+    expect(spelledYears('15年免费教育', HELD)).toEqual([])
+    expect(spelledYears('近20年来的变化', HELD)).toEqual([])
+    expect(spelledYears('过去20年的课后服务', HELD)).toEqual([])
+    expect(spelledYears('2024年的双减', HELD)).toEqual([])
+    expect(spelledYears('十五年一贯制', HELD)).toEqual([])
+  })
+})
