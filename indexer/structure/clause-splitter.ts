@@ -242,6 +242,7 @@ function unbracket(title: string): string {
   return /^【[^【】]+】$/.test(title) ? title.slice(1, -1) : title
 }
 
+/** A title without the stop or the colon it ends in (`一、全面加强党的建设：` over its clauses): the colon only leads into them. */
 function trimTitle(text: string): string {
-  return text.trim().replace(/[。；;，,]+$/, '')
+  return text.trim().replace(/[。；;，,：:]+$/, '')
 }
