@@ -7,9 +7,16 @@
  * 除了上课还要应付检查) says "besides", and stays as typed.
  */
 import type { Tokenizer } from '../engine/types.js'
+import { otherSidesIn } from './negated-terms.js'
 import type { RawToken } from './parse-query.js'
 
-const EXCLUDE_AFTER = /^(?:不要|不看|不含|不包含|不包括|排除|除去|去掉|剔除)(.+?)(?:的(.*))?$/u
+const EXCLUDE_AFTER = /^(?:不要|不看|不含|不包含|不包括|不涉及|排除|除去|去掉|剔除)(.+?)(?:的(.*))?$/u
+/**
+ * X之外的Y, X以外的Y (双减之外的减负): the others of a kind, as 除了X以外 says it; 不是X的Y (不是双减的减负措施) too, only
+ * with 的 and a Y after it (不是很清楚 says nothing of X).
+ */
+const EXCLUDE_OUTSIDE = /^(.{2,8}?)(?:之外|以外)的(.+)$/u
+const EXCLUDE_NOT_OF = /^(?:不是|并非|不属于)(.+?)的(.+)$/u
 /**
  * 除了X以外, or 除了X before a question for others (除了课后服务还有什么, 除了双减，还有哪些减负措施): the others are asked
  * for. 除了上课还要… (besides) asks for no others and stays as typed.
@@ -49,6 +56,14 @@ export function exclusionsInWords(token: RawToken, tokenizer: Tokenizer, alone: 
   if (besidesAlone && excludable(besidesAlone[2]) && next !== undefined && next !== 'OR' && next.joined && OTHERS_NEXT.test(next.norm) && othersNamed(next.norm)) {
     const [, before, x] = besidesAlone
     return [...piece(0, before.length, false, true), ...piece(before.length + 2, token.norm.length, true)]
+  }
+  const notOf = EXCLUDE_NOT_OF.exec(token.norm)
+  // 不是民办的学校 names the other side, 公办 (negated-terms.ts), which is searched rather than left out.
+  const outside = EXCLUDE_OUTSIDE.exec(token.norm) ?? (notOf && otherSidesIn(`不是${notOf[1]}`) === `不是${notOf[1]}` ? notOf : null)
+  if (outside && excludable(outside[1]) && othersNamed(outside[2])) {
+    const at = token.norm.indexOf(outside[1])
+    const rest = token.norm.length - outside[2].length
+    return [...piece(at, at + outside[1].length, true, true), ...piece(rest, token.norm.length, false)]
   }
   const after = EXCLUDE_AFTER.exec(token.norm)
   if (after && excludable(after[1]) && (after[2] !== undefined || !alone)) {
