@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { extractHtml } from './read/read-html.js'
 import { markingColour } from './read/html-text-colour.js'
 import { parseHandmade, recordRows } from '../test/fixtures/layouts/handmade-plan.js'
 
@@ -26,6 +27,12 @@ describe('parseDocument on web pages that head their chapters by colour or size 
       ['推动基础教育优质均衡发展', '扩大学前教育资源', null, 1],
       ['推动基础教育优质均衡发展', '推进义务教育优质均衡', null, 2],
     ])
+  })
+
+  it('reads <font size="4"> lines as headings over text that sets no size, drawn at the browser’s 16px', () => {
+    const prose = (t: string) => `<p>${t}，全年完成各项任务。</p>`
+    const html = `<html><body><h1>某市教育局2024年教育工作要点</h1>${prose('开篇')}<p><font size="4">全面加强党的建设</font></p>${prose('深化理论武装')}${prose('加强基层党建')}<p><font size="4">推动教育优质均衡</font></p>${prose('扩大学前教育资源')}</body></html>`
+    expect(extractHtml(html).headings).toEqual([{ text: '全面加强党的建设', level: 7 }, { text: '推动教育优质均衡', level: 7 }])
   })
 
   it('takes black, greys and near-blacks for no colour, and reads hex, rgb() and names', () => {

@@ -32,6 +32,8 @@ export const PLAIN_LOOK: Look = { size: null, centered: false, face: 0, colour: 
 
 /** More looks than this among bold lines are inline styling, not an outline. */
 const MAX_LOOKS = 4
+/** The size, in px, of text no style sizes. */
+const DEFAULT_SIZE = 16
 /** <font size="1">…<font size="7">, in px, as browsers draw them. */
 const FONT_SIZES = [0, 10, 13, 16, 18, 24, 32, 48]
 const FACES: [RegExp, number][] = [[/标宋/, 3], [/黑体|simhei|heiti|\bhei\b|sans/i, 2], [/楷|kaiti|\bkai\b/i, 1], [/\S/, 0]]
@@ -119,8 +121,10 @@ function markedHeadings(lines: LookLine[]): (StyledHeading & { look: Look })[] {
   const sentences = lines.filter((l) => !FACE_HEADING.test(l.text))
   if (sentences.length === 0) return []
   const textColours = new Set(sentences.map((l) => l.look.colour))
-  const textSize = Math.max(...sentences.map((l) => Math.round(l.look.size ?? 0)))
-  const marked = (l: LookLine) => (l.look.colour !== null && !textColours.has(l.look.colour)) || (textSize > 0 && Math.round(l.look.size ?? 0) > textSize)
+  // Text that sets no size is drawn at the browser's default, which <font size="4"> and 18px exceed.
+  const drawnSize = (l: LookLine) => Math.round(l.look.size ?? DEFAULT_SIZE)
+  const textSize = Math.max(...sentences.map(drawnSize))
+  const marked = (l: LookLine) => (l.look.colour !== null && !textColours.has(l.look.colour)) || drawnSize(l) > textSize
   const heading = lines.filter((l) => l.uniform && FACE_HEADING.test(l.text) && marked(l))
   if (heading.length * 2 >= lines.length) return []
   return sharedLooks(heading)
