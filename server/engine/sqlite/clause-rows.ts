@@ -174,6 +174,8 @@ export class ClauseRows {
     const exceptCities = set(this.cities, filters.exceptCity)
     const exceptProvinces = set(this.provinces, filters.exceptProvince)
     const exceptYears = filters.exceptYear && filters.exceptYear.length > 0 ? new Set(filters.exceptYear) : null
+    // One test per row in the common case of nothing left out (this runs over every match of a filtered search).
+    const leavesOut = exceptCities !== null || exceptProvinces !== null || exceptYears !== null
     const since = filters.since === undefined ? null : Date.parse(filters.since)
     return (r) => {
       let fail = 0
@@ -189,7 +191,7 @@ export class ClauseRows {
       if (plans && !plans.has(this.plan[r])) fail |= HARD_FAIL
       if (outlineOnly !== undefined && (this.outline[r] === 1) !== outlineOnly) fail |= HARD_FAIL
       if (since !== null && this.firstIndexed[r] < since) fail |= HARD_FAIL
-      if (exceptCities?.has(this.city[r]) || exceptProvinces?.has(this.province[r]) || exceptYears?.has(this.year[r])) fail |= HARD_FAIL
+      if (leavesOut && (exceptCities?.has(this.city[r]) || exceptProvinces?.has(this.province[r]) || exceptYears?.has(this.year[r]))) fail |= HARD_FAIL
       if (excluded.has(r)) fail |= HARD_FAIL
       return fail
     }
