@@ -9,6 +9,7 @@
  */
 import { opensDecimalItem } from '../structure/decimal-outline.js'
 import { ATTACHMENT_LIST_LINE } from '../structure/appendix.js'
+import { DUTY_LABEL } from '../structure/duty-labels.js'
 import { isImprintLine } from '../structure/imprint.js'
 import { insideBracket, readLineMarker, type LineMarker } from '../structure/line-markers.js'
 
@@ -36,6 +37,8 @@ export function shouldJoin(previous: string, next: string): boolean {
   if (opensDecimalItem(next)) return false
   // The 版记's lines (联系人：… 电话：…, 抄送：…) are each one line of the document's foot, never a sentence's halves.
   if (isImprintLine(previous) || isImprintLine(next)) return false
+  // `牵头单位：…` and `完成时限：…` under a clause are lines of their own (duty-labels.ts).
+  if (DUTY_LABEL.test(next.trim())) return false
   const marker = readLineMarker(previous)
   // A heading takes no line after it; a （二） item that runs on into sentences is text, and a page break may cut it.
   if (marker && (marker.kind === 'chapter' || marker.kind === 'section') && !INNER_SENTENCE_END.test(marker.rest)) return false

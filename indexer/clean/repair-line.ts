@@ -10,6 +10,7 @@
  * reader looks for the end of the heading, after a chapter numeral that a space alone sets apart (`一　总体要求`), and between the words of a quoted slogan (`“学宪法 讲宪法”`).
  */
 
+import { DUTY_LABEL } from '../structure/duty-labels.js'
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff'
 /** CJK punctuation and full-width forms: a space next to them is never meaningful. */
 const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’…—·'
@@ -80,6 +81,8 @@ function collapseSpaces(text: string): string {
     const before = whole[at - 1]
     const after = whole[at + run.length]
     if (before === undefined || after === undefined) return run
+    // `责任单位：组织人事科    完成时间：6月底前`: the spaces set the next label apart, as one space (duty-labels.ts).
+    if (DUTY_LABEL.test(whole.slice(at + run.length))) return ' '
     return dropSpace(before, after, whole, at, at + run.length) ? '' : run
   })
 }
