@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from './parse-document.js'
-import { headingRows, outlineRows, parseHandmade, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
+import { HANDMADE_DIR, headingRows, outlineRows, parseHandmade, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 
 describe('parseDocument on nested lists copied out as text, both levels numbered 1. (1.全面加强党的建设 over 1.深化…)', () => {
   it('reads each title item as a chapter that keeps its number, and the items under it as clauses from 1 again', () => {
@@ -16,6 +18,14 @@ describe('parseDocument on nested lists copied out as text, both levels numbered
       ['-3-2', '3建设高素质教师队伍', null, 2, '2.深化“县管校聘”改革。全年交流轮岗教师500名。'],
     ])
     expect([plan.plan.levels, plan.plan.warnings, plan.numberingRestarts]).toEqual([[{ marker: '1.', role: 'clause', count: 7 }], [], true])
+  })
+
+  it('reads the same records where a PDF’s text extraction ran the lists into one line', () => {
+    const lines = readFileSync(join(HANDMADE_DIR, 'anshan-2024-nested-lists-one-number-form.txt'), 'utf8').split('\n').map((l) => l.trim())
+    const text = [lines[0], lines.slice(1, 12).join(' '), ...lines.slice(12)].join('\n')
+    const [flat] = parseDocument({ file: 'anshan.txt', text, fields: {}, url: null })
+    const [plan] = parseHandmadeText('anshan-2024-nested-lists-one-number-form.txt')
+    expect(outlineRows(flat)).toEqual(outlineRows(plan))
   })
 
   it('reads a Word multilevel list left at %1. and %2. the same way, its numbers written in as Word draws them', async () => {

@@ -5,14 +5,28 @@
  * clause above it and its number was lost. The outer items are the chapters when they are titles (short, no
  * sentence), numbered 1, 2, 3 … in one run, each directly over an item 1 of the same form, and the items under
  * each count 1, 2, 3 … again; a plan with Chinese chapters or sections has its outline there instead.
- * Pure: the body's lines in, the indices of the title lines out (none when the pattern does not hold throughout).
+ * A PDF's text extraction may run the lists into one line (`… 1.全面加强党的建设 1.深化…。 2.加强…。 2.推动…`): the
+ * outline is then looked for in the line cut before each number that follows a space or a sentence end.
+ * Pure: the body's lines in, the lines the outline holds and the indices of its title lines out, or null.
  */
 import { readLineMarker, type ClauseStyle } from './line-markers.js'
 
 /** A chapter title: short, with Chinese words, no sentence in it (a trailing colon allowed). */
 const TITLE = /^(?=.*\p{Script=Han})[^。；;！？!?：:]{2,30}[：:]?$/u
 
-export function repeatedNumberTitles(lines: string[]): number[] {
+export function repeatedNumberOutline(lines: string[]): { lines: string[]; titles: number[] } | null {
+  const titles = repeatedNumberTitles(lines)
+  if (titles.length > 0) return { lines, titles }
+  const cut = lines.flatMap((line) => line.split(RUN_IN_NUMBER).map((l) => l.trim()).filter((l) => l !== ''))
+  if (cut.length === lines.length) return null
+  const cutTitles = repeatedNumberTitles(cut)
+  return cutTitles.length > 0 ? { lines: cut, titles: cutTitles } : null
+}
+
+/** Before a number run into a line after a space or a sentence end (`。 2.推动…`, `建设 1.深化…`). */
+const RUN_IN_NUMBER = /(?<=[。；;！？!?]|[ \t\u3000\u00a0])(?=[0-9０-９]{1,2}[.．、][\u3400-\u9fff“《])/
+
+function repeatedNumberTitles(lines: string[]): number[] {
   const items = lines.map((line) => {
     const marker = readLineMarker(line.trim())
     if (marker?.kind === 'chapter' || marker?.kind === 'section') return 'outline' as const

@@ -13,7 +13,7 @@
 import { readLineMarker, type LineMarker } from './line-markers.js'
 import { findCandidates, type MarkerKind } from './numbering.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
-import { repeatedNumberTitles } from './repeated-number-titles.js'
+import { repeatedNumberOutline } from './repeated-number-titles.js'
 
 /** Longest title read: chapter titles of 工作要点 run to about 25 characters. */
 const MAX_TITLE_CHARS = 30
@@ -26,17 +26,18 @@ const ENDED = /[。；;！!？?…"”」』）)]$/
 type Numbering = Pick<LineNumbering, 'lines' | 'markers' | 'roles'>
 
 /** The body's numbering and its unnumbered chapter titles, the numbering read again when a title restarts it. */
-export function readChapterTitles(lines: string[]): { numbering: LineNumbering; titles: Set<number> } {
+export function readChapterTitles(bodyLines: string[]): { numbering: LineNumbering; titles: Set<number> } {
+  const outline = repeatedNumberOutline(bodyLines)
+  const lines = outline?.lines ?? bodyLines
   const text = lines.join('\n')
-  const first = readNumbering(text)
   const offsetOf = (i: number) => lines.slice(0, i).reduce((at, line) => at + line.length + 1, 0)
-  const repeated = repeatedNumberTitles(lines)
-  if (repeated.length > 0) {
+  if (outline) {
     // 1. titles over 1. clauses: the titles head chapters, their numbers kept out of the clauses' sequence.
-    const starts = repeated.map(offsetOf)
-    const numbering = readNumbering(text, starts, repeated.map((i, k) => starts[k] + lines[i].length - lines[i].trimStart().length))
-    return { numbering, titles: linesIn(numbering.lines, repeated.map((i) => lines[i].trim())) }
+    const starts = outline.titles.map(offsetOf)
+    const numbering = readNumbering(text, starts, outline.titles.map((i, k) => starts[k] + lines[i].length - lines[i].trimStart().length))
+    return { numbering, titles: linesIn(numbering.lines, outline.titles.map((i) => lines[i].trim())) }
   }
+  const first = readNumbering(text)
   const closing = closingTitle(lines, first)
   if (closing !== null) {
     const numbering = readNumbering(text, [offsetOf(closing)])
