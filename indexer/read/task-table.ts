@@ -24,11 +24,13 @@ const ROW_NUMBER = /^[0-9０-９]{1,3}[.．、]?$/
  * areas as chapters headed by their titles. Read as a column of its own, the area would open every row, before
  * its number, and no row would be a numbered task at all.
  */
-export function taskTableLines(rows: string[][]): string[] | null {
-  const headerAt = rows.findIndex((r, i) => i < 3 && r.some((h) => NUMBER_HEADER.test(headerCell(h))))
+export function taskTableLines(table: string[][]): string[] | null {
+  const headerAt = table.findIndex((r, i) => i < 3 && r.some((h) => NUMBER_HEADER.test(headerCell(h))))
   if (headerAt < 0) return null
-  const header = rows[headerAt].map(headerCell)
-  const numberColumn = header.findIndex((h) => NUMBER_HEADER.test(h))
+  const numberColumn = table[headerAt].findIndex((h) => NUMBER_HEADER.test(headerCell(h)))
+  const sub = subHeader(table[headerAt + 1], numberColumn, table[headerAt][numberColumn])
+  const header = table[headerAt].map((h, i) => headerCell(sub?.[i] || h))
+  const rows = sub ? table.filter((_, i) => i !== headerAt + 1) : table
   const taskColumn = header.findIndex((h, i) => i > numberColumn && TASK_HEADER.test(h))
   if (taskColumn < 0) return null
   const numbered = rows.slice(headerAt + 1).filter((r) => ROW_NUMBER.test(r[numberColumn] ?? ''))
@@ -68,6 +70,22 @@ export function taskTableLines(rows: string[][]): string[] | null {
   flush()
   return lines.filter((l) => l.trim() !== '')
 }
+
+/**
+ * A second header row under columns the first one merged (`责任单位` over `牵头单位 | 配合单位`): its names label those
+ * columns, which the first row would name alike. Known by standing right under the header, its 序号 cell merged
+ * down (repeating 序号, or empty), and holding short names only. Null for a task's or a group's row.
+ */
+function subHeader(row: string[] | undefined, numberColumn: number, numberHeader: string): string[] | null {
+  if (!row) return null
+  const numberCell = row[numberColumn] ?? ''
+  if (numberCell !== '' && numberCell !== numberHeader) return null
+  const names = distinctCells(row).filter((c) => c !== numberHeader)
+  return names.length >= 2 && names.every((c) => [...c].length <= MAX_NAME && !/[。；;，,\d]/.test(c)) ? row : null
+}
+
+/** A column's name: 牵头单位, 完成时限. */
+const MAX_NAME = 8
 
 /** `1.深化理论武装……。牵头单位：办公室、组织科；完成时限：2024年12月。`: the task first, so it gives the clause its heading. */
 function taskLine(n: number, parts: string[], header: string[], columns: Map<number, string[]>): string {

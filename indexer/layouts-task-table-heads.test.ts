@@ -43,3 +43,13 @@ describe('parseDocument on a 重点任务分工表 after the plan whose header c
     ])
   })
 })
+
+describe('parseDocument on a 重点任务分工表 with two header rows (责任单位 merged over 牵头单位 | 配合单位)', () => {
+  it('labels each column by its own name in the second row, which is no passage of its own', async () => {
+    const [plan] = await parseHandmade('dalian-2024-task-table-two-header-rows.docx')
+    expect(outlineRows(plan).slice(3)).toEqual([
+      ['-101-1', '附件大连市2024年教育重点任务分工表', null, 1, '1.深化理论武装，健全“第一议题”制度。牵头单位：机关党委；配合单位：各科室；完成时限：2024年12月。'],
+      ['-101-2', '附件大连市2024年教育重点任务分工表', null, 2, '2.扩大学前教育资源，新增公办学位2000个。牵头单位：基础教育科；配合单位：发展规划科；完成时限：2024年9月。'],
+    ])
+  })
+})
