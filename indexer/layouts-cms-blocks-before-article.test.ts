@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { extractHtml } from './read/read-html.js'
 import { outlineRows, parseHandmade } from '../test/fixtures/layouts/handmade-plan.js'
 
 describe('parseDocument on a government CMS page with a column of sections and a numbered headline list beside its article', () => {
@@ -14,5 +15,14 @@ describe('parseDocument on a government CMS page with a column of sections and a
     expect([plan.plan.title, plan.plan.docNumber, plan.plan.issuer, plan.plan.publishDate, plan.plan.warnings]).toEqual([
       '盘锦市教育局2024年教育工作要点', '盘教发〔2024〕3号', '盘锦市教育局', '2024-03-05', [],
     ])
+  })
+
+  it('still reads the date and source a line above the article’s block gives, and nothing else of that block', () => {
+    const prose = (t: string) => `<p>${t}，全年完成各项任务，推动教育高质量发展。</p>`
+    const html = `<html><head><title>盘锦市教育局2024年教育工作要点</title></head><body><div class="lm">政务公开</div>` +
+      `<div class="xx">发布时间：2024-03-05 10:20　来源：盘锦市教育局</div><div class="wz"><h1>盘锦市教育局2024年教育工作要点</h1>` +
+      `${prose('一、全面加强党的建设')}${prose('1.深化理论武装')}${prose('2.加强基层党建')}</div></body></html>`
+    const page = extractHtml(html)
+    expect([page.text.split('\n')[0], page.fields]).toEqual(['盘锦市教育局2024年教育工作要点', { 发布日期: '2024-03-05 10:20', 来源: '盘锦市教育局' }])
   })
 })

@@ -241,7 +241,7 @@ function readPassedOverFields(node: HTMLElement, tag: string, fields: Record<str
   if (tables.length > 0) return
   for (const line of node.structuredText.split('\n')) {
     const parsed = parseMetadataLine(line.replace(/[\s\u00a0]+/g, ' '))
-    if (parsed?.hasDocumentLabel) mergeFields(fields, parsed.fields)
+    if (parsed?.hasSpecificLabel) mergeFields(fields, parsed.fields)
   }
 }
 
