@@ -232,8 +232,9 @@ function isFurnitureContainer(el: HTMLElement): boolean {
 }
 
 /**
- * The metadata a block before the article gives (before-article.ts): its label/value tables, and its lines that
- * carry a document's own label (索引号：…, 文号：…) as a 政务公开 list set in spans prints them.
+ * The metadata a block before the article gives (before-article.ts): its label/value tables, and its lines with a
+ * specific label (索引号：…, 文号：…, 发布时间：… 来源：…) as a 政务公开 list or an info line prints them. A generic
+ * `日期：` there more often dates a sidebar's headline than the document.
  */
 function readPassedOverFields(node: HTMLElement, tag: string, fields: Record<string, string>): void {
   const tables = tag === 'table' || tag === 'dl' ? [node] : node.querySelectorAll('table, dl')
