@@ -34,6 +34,7 @@ describe('absent years', () => {
     expect(withoutYears('2026年的双减', [2026])).toBe('双减')
     expect(withoutYears('泉州 2021年度 课后服务', [2021])).toBe('泉州 课后服务')
     expect(withoutYears('2026年', [2026])).toBe('')
+    expect(withoutYears('二〇二六年的双减', [2026])).toBe('双减')
   })
 })
 

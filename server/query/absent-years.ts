@@ -35,7 +35,12 @@ export function absentYears(query: ParsedQuery, heldYears: readonly number[], no
 
 /** The query with the years taken out, tidied as a year read as a filter is (2026年的双减 → 双减); '' if nothing is left. */
 export function withoutYears(raw: string, years: readonly number[]): string {
-  return withoutMentions(raw, years.map((year) => ({ field: 'year', text: `${year}`, longer: [`${year}年度`, `${year}年`] })))
+  // 二〇二六年的双减: the year as it was written, in numerals too.
+  const spelled = spelledYears(normalizeForMatch(raw), []).filter((y) => years.includes(y.year))
+  return withoutMentions(raw, [
+    ...spelled.map(({ text }) => ({ field: 'year' as const, text, longer: [] })),
+    ...years.map((year) => ({ field: 'year' as const, text: `${year}`, longer: [`${year}年度`, `${year}年`] })),
+  ])
 }
 
 /** The query without 今年, 明年, 去年, 前年 (the stopwords of a year said relative to this one), tidied as withoutYears. */

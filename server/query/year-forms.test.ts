@@ -15,6 +15,19 @@ describe('spelledYears', () => {
     expect(spelledYears('21年的双减', HELD)).toEqual([])
   })
 
+  it('leaves two digits after a character, which count years: 教龄满20年的教师待遇, 乡村从教满25年, 未来20年', () => {
+    expect(spelledYears('教龄满20年的教师待遇', HELD)).toEqual([])
+    expect(spelledYears('乡村从教满25年的教师', HELD)).toEqual([])
+    expect(spelledYears('未来20年的教育发展', HELD)).toEqual([])
+    expect(spelledYears('荆门 24年的双减', HELD)).toEqual([{ text: '24年', year: 2024 }])
+  })
+
+  it('leaves a year excluded with a minus or quoted as the words typed: -24年 双减, "二〇二四年"', () => {
+    expect(spelledYears('-24年 双减', HELD)).toEqual([])
+    expect(spelledYears('"24年" 双减', HELD)).toEqual([])
+    expect(spelledYears('"二〇二四年"的双减', HELD)).toEqual([])
+  })
+
   it('leaves two digits that count years: 15年免费教育, 近20年来, 过去20年, 2024年 itself', () => {
     expect(spelledYears('15年免费教育', HELD)).toEqual([])
     expect(spelledYears('近20年来的变化', HELD)).toEqual([])
