@@ -47,6 +47,14 @@ describe('findPlaceMentions', () => {
     })
   })
 
+  it('reads 不是荆门的 as 荆门 left out, 非荆门户籍 as no place left out, and keeps a topic that opens with 地方 or 年度', () => {
+    expect(find('不是荆门的双减')).toMatchObject({ filters: { exceptCity: ['荆门市'] }, rest: '双减' })
+    expect(find('非荆门户籍学生入学')?.filters.exceptCity).toBeUndefined()
+    expect(find('除了荆门以外的地方课程')).toMatchObject({ filters: { exceptCity: ['荆门市'] }, rest: '地方课程' })
+    expect(find('不看江门的地区教研')).toMatchObject({ filters: { exceptCity: ['江门市'] }, rest: '地区教研' })
+    expect(find('除了2024年的年度考核')).toMatchObject({ filters: { exceptYear: [2024] }, rest: '年度考核' })
+  })
+
   it('leaves a place out within the province named beside it: 湖北省除了荆门以外的双减', () => {
     expect(find('湖北省除了荆门以外的双减')).toMatchObject({ filters: { province: ['湖北省'], exceptCity: ['荆门市'] }, rest: '双减' })
   })
@@ -56,12 +64,20 @@ describe('findPlaceMentions', () => {
     expect(find('除了荆门以外，泉州的双减')?.filters.exceptCity).toBeUndefined()
   })
 
-  it('reads a year written in Chinese numerals, by its last two digits, or as 上一年, as the year it is', () => {
+  it('reads a year written in Chinese numerals or by its last two digits as the year it is', () => {
     expect(find('24年的双减')).toEqual({ mentions: [{ field: 'year', text: '24年', longer: [] }], filters: { year: [2024] }, rest: '双减' })
     expect(find('25年荆门的课后服务')).toMatchObject({ filters: { city: ['荆门市'], year: [2025] }, rest: '课后服务' })
     expect(find('二〇二四年的双减')).toMatchObject({ filters: { year: [2024] }, rest: '双减' })
-    expect(findPlaceMentions(parseQuery('上一年的课后服务', tokenizer), { ...VALUES, currentYear: 2026 }, {}, tokenizer)).toMatchObject({ filters: { year: [2025] }, rest: '课后服务' })
     expect(find('15年免费教育')).toBeNull()
+    // A year no plan is of stays as typed, to be said absent (absent-years.ts); 上一年级 is a grade.
+    expect(find('二〇二六年的双减')).toBeNull()
+    expect(findPlaceMentions(parseQuery('孩子上一年级前的幼小衔接', tokenizer), { ...VALUES, currentYear: 2026 }, {}, tokenizer)).toBeNull()
+  })
+
+  it('reads no place or year the user left out as the one asked for: 荆门的双减 with 荆门市 left out stays as typed', () => {
+    expect(find('荆门的双减', { exceptCity: ['荆门市'] })).toBeNull()
+    expect(find('2024年的双减', { exceptYear: [2024] })).toBeNull()
+    expect(find('荆门2024年的双减', { exceptYear: [2024] })).toMatchObject({ filters: { city: ['荆门市'] } })
   })
 
   it('keeps a place excluded with a minus as text to exclude, as typed: -荆门 双减', () => {

@@ -66,7 +66,6 @@ const YEAR = /^((?:19|20)\d\d)(?:年度?)?$/
 export const RELATIVE_YEAR: ReadonlyMap<string, number> = new Map([
   ['前年', -2],
   ['去年', -1],
-  ['上一年', -1],
   ['今年', 0],
   ['明年', 1],
 ])
@@ -107,11 +106,16 @@ function yearEdges(word: string): string[] {
  * it is a filter that leaves it out. Read as a filter for it, 荆门以外的城市怎么做课后服务 searched 荆门市's plans alone, the
  * opposite of the question; read as text to exclude, it dropped only the clauses that say 荆门, and kept 荆门's plan.
  */
-const EXCEPT_WORDS = '除了|除开|除去|不看|不要|不含|不包含|不包括|排除|去掉|剔除|非'
+// Not 非: 非荆门户籍学生 are pupils in 荆门 registered elsewhere, the opposite of 荆门 left out.
+const EXCEPT_WORDS = '除了|除开|除去|不看|不要|不含|不包含|不包括|排除|去掉|剔除|不是|并非|不属于'
 const EXCEPT_BEFORE = new RegExp(`(?:${EXCEPT_WORDS})$`, 'u')
 const EXCEPT_AFTER = /^(?:市|省|县|区|地区|年|年度)?(?:以外|之外|除外)/u
 /** The others such a question asks about (其他城市, 别的省份), which the filter now says. */
-const OTHER_PLACES = /(?:其他|其它|别的|另外的?)?的?(?:城市|地市|地方|地区|省份|省市|县区|区县|年份|年度)/u
+/**
+ * The others, said after the place left out: with 其他/别的 always (其他城市), a bare 城市 or 地方 only where the question
+ * goes on (荆门以外的城市怎么做…), not where it opens a topic (除了荆门以外的地方课程, 不看江门的地区教研).
+ */
+const OTHER_PLACES = /(?:(?:其他|其它|别的|另外的?)的?(?:城市|地市|地方|地区|省份|省市|县区|区县|年份|年度)|(?:城市|地市|地方|地区|省份)(?=怎|如何|有|在|是|都|会|要|还|[,，?？\s]|$))/u
 const OTHERS = /(?:其他|其它|别的|另外的?)的?(?:城市|地市|地方|地区|省份|省市|县区|区县|年份|年度)/gu
 const EXCEPT_FIELD = { city: 'exceptCity', province: 'exceptProvince', year: 'exceptYear' } as const
 
@@ -162,7 +166,10 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
   ] as const
   for (const [field, names] of fields) {
     if (filtered[field]?.length) continue
+    // A place the user left out (排除) is not read back in as the place asked for: 荆门的双减 then stays as typed.
+    const leftOut = new Set(field === 'city' ? filtered.exceptCity : filtered.exceptProvince)
     for (const value of names) {
+      if (leftOut.has(value)) continue
       const forms = placeForms(value)
       for (const form of forms) byForm.set(form, [...(byForm.get(form) ?? []), { field, value, full: forms[0] }])
     }
@@ -196,13 +203,13 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
     if (places) {
       for (const { field, value } of places) add(left.except ? EXCEPT_FIELD[field] : field, value)
       mentions.push({ field: places[0].field, text, longer: places.map((p) => p.full).filter((full) => full !== text), ...left })
-    } else if (year && !yearFiltered && values.year.includes(Number(year[1]))) {
+    } else if (year && !yearFiltered && values.year.includes(Number(year[1])) && !filtered.exceptYear?.includes(Number(year[1]))) {
       add(left.except ? 'exceptYear' : 'year', Number(year[1]))
       mentions.push({ field: 'year', text, longer: [`${year[1]}年度`, `${year[1]}年`].filter((form) => form.length > text.length), ...left })
     }
   }
   // 二〇二四年的双减, 24年的双减: a year written otherwise than in four digits (year-forms.ts).
-  for (const { text, year } of yearFiltered ? [] : spelledYears(typed, values.year)) {
+  for (const { text, year } of yearFiltered ? [] : spelledYears(typed, values.year).filter((y) => values.year.includes(y.year) && !filtered.exceptYear?.includes(y.year))) {
     // Typed alone it is the words asked for, offered in digits as the plans write them (二〇二五年 → 2025年).
     if (typed.replace(text, '').replace(/[\s的]/gu, '') === '') continue
     if (mentions.some((m) => m.text.includes(text) || text.includes(m.text))) continue

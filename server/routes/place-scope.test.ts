@@ -7,7 +7,7 @@ import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import { loadCorpusBuild } from '../../test/fixtures/corpus-build.js'
 import { openSqliteEngine, type SqliteEngine } from '../engine/sqlite/sqlite-engine.js'
 import { parseQuery } from '../query/parse-query.js'
-import { placesIn, placeValues } from './place-scope.js'
+import { placesIn, placeValues, withPlaces } from './place-scope.js'
 
 const segmenter = createSegmenter()
 let dir: string
@@ -56,5 +56,13 @@ describe('placesIn with relative years', () => {
     } finally {
       vi.useRealTimers()
     }
+  })
+})
+
+describe('withPlaces', () => {
+  it('leaves out the places and years the user left out and those the question left out, both', () => {
+    const places = { mentions: [{ field: 'city' as const, text: '荆门', longer: ['荆门市'], except: true as const }], filters: { exceptCity: ['荆门市'] }, rest: '双减' }
+    expect(withPlaces({ exceptCity: ['江门市'], exceptYear: [2024] }, places)).toEqual({ exceptCity: ['江门市', '荆门市'], exceptYear: [2024] })
+    expect(withPlaces({ theme: ['体育'] }, places)).toEqual({ theme: ['体育'], exceptCity: ['荆门市'] })
   })
 })

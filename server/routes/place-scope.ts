@@ -52,8 +52,14 @@ export async function placesIn(
   return places
 }
 
+/** The user's filters with those read from the question: places and years left out by either are all left out. */
 export function withPlaces(filters: SearchFilters, places: QueryPlaces): SearchFilters {
-  return { ...filters, ...places.filters }
+  const out: SearchFilters = { ...filters, ...places.filters }
+  for (const field of ['exceptCity', 'exceptProvince'] as const) {
+    if (filters[field] && places.filters[field]) out[field] = [...new Set([...filters[field], ...places.filters[field]])]
+  }
+  if (filters.exceptYear && places.filters.exceptYear) out.exceptYear = [...new Set([...filters.exceptYear, ...places.filters.exceptYear])]
+  return out
 }
 
 export function describePlaces(places: QueryPlaces): InferredFilters {
