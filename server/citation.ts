@@ -121,9 +121,10 @@ export function clauseLocation(clause: ClauseRecord, scheme: NumberingScheme): s
 
 /**
  * A decimal outline number opening a clause's text: `1.2.1`, `3.2`, its stops all alike. Not a figure with its unit
- * (`1.5万名`, `2.5小时`), nor a clause's own number before one (`5．2.5小时`: clause 5 on 2.5 hours, not 5.2.5).
+ * written on (`1.5万名`, `2.5小时`), nor a clause's own number before one (`5．2.5小时`: clause 5 on 2.5 hours, not 5.2.5).
+ * A single character after the number is no unit: 1.2 人工智能, 2.3名师名校长培养, 3.1项目化学习 are headings.
  */
-const DECIMAL_LEAD = /^\s*(\d+(?:([.．])\d+)(?:\2\d+)*)(?![.．]?\d|\s*(?:[万亿%％倍个所名人元岁次项天周年月日米]|小时|分钟|公里|平方|学时|课时))/u
+const DECIMAL_LEAD = /^\s*(\d+(?:([.．])\d+)(?:\2\d+)*)(?![.．]?\d|[万亿%％倍]|小时|分钟|公里|平方|学时|课时)/u
 
 /**
  * The number a clause of a decimal outline prints (`1.2.1`), when its text opens with one that ends in the

@@ -104,6 +104,15 @@ describe.skipIf(model.skipped)('semantic routes', () => {
     expect(keyword.alternatives?.[0]).toEqual({ query: '双减', mode: 'keyword', total: left.total, filters: { exceptCity: ['荆门市'] } })
   })
 
+  it('offers the comparison of a question comparing two cities in semantic and hybrid mode too, and keeps a place the user left out', async () => {
+    for (const mode of ['semantic', 'hybrid']) {
+      const body = await get<SearchResponse>(`/api/search?q=${q('荆门和江门的双减有什么不同')}&mode=${mode}`)
+      expect(body.research, mode).toEqual({ query: '双减', asks: 'compare', city: ['荆门市', '江门市'] })
+      const both = await get<SearchResponse>(`/api/search?q=${q('除了荆门以外的双减')}&mode=${mode}&exceptCity=${q('江门市')}&limit=100`)
+      expect(both.hits.some((h) => h.city === '江门市' || h.city === '荆门市'), mode).toBe(false)
+    }
+  })
+
   it('refuses a year left out that is no year, with the code of a bad year', async () => {
     const res = await t.get(`/api/search?q=${q('双减')}&exceptYear=20x5`)
     expect(res.status).toBe(400)

@@ -27,6 +27,10 @@ describe('planLevelAsk', () => {
     expect(ask('"哪些城市"')).toBeNull()
     expect(ask('每年开展一次学生体质健康监测，监测结果向社会公布，哪些城市的学校要纳入年度考核评价体系之中去落实')).toBeNull()
     expect(ask('哪些城市')).toBeNull()
+    // A topic that says 变化 or names each district, without asking.
+    expect(ask('气候变化教育')).toBeNull()
+    expect(ask('各区课后服务收费标准')).toBeNull()
+    expect(ask('各区课后服务收费标准是怎样的')).toEqual({ query: '课后服务 收费 标准', asks: 'places' })
   })
 })
 

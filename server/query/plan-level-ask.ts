@@ -16,8 +16,11 @@ export interface PlanLevelAsk {
   city?: string[]
 }
 
-const ASKS_PLACES = /(?:哪些|哪个|哪几个|哪|几个|多少个|各个?|每个)(?:城市|地方|地区|省份?|地市|市|县|区)|各地/u
-const ASKS_YEARS = /哪一?年|什么时候|何时|最早|最先|首次|第一次|开始提|从哪|逐年|历年|这几年|近几年|这些年|变化|趋势|演变|历程/u
+const WHICH_PLACES = /(?:哪些|哪个|哪几个|哪|几个|多少个)(?:城市|地方|地区|省份?|地市|市|县|区)/u
+/** 各地, 各个城市, 每个市: which places too, but only in a question (各区课后服务收费标准 is a topic). */
+const EACH_PLACE = /(?:各个?|每个)(?:城市|地方|地区|省份?|地市|市|县|区)|各地/u
+const ASKS = /怎么|怎样|如何|哪些|什么|吗|呢|做法|情况|[?？]/u
+const ASKS_YEARS = /哪一?年|什么时候|何时|最早|最先|首次|第一次|开始提|从哪|逐年|历年|这几年|近几年|这些年|(?:有什么|有哪些|有何|怎样|如何|发生了?)变化|变化趋势|演变|历程/u
 /** Words of such a question that ask, not name: the topic is what is left. */
 const ASKING_WORDS = new Set([
   '哪一年', '哪年', '哪些', '哪个', '开始', '提出', '提到', '提及', '提', '最早', '最先', '首次', '第一次', '时候', '何时', '变化', '变化趋势',
@@ -32,7 +35,7 @@ const MAX_QUESTION_CHARS = 40
 export function planLevelAsk(raw: string, parsed: ParsedQuery): PlanLevelAsk | null {
   const typed = raw.trim()
   if (typed === '' || [...typed].length > MAX_QUESTION_CHARS || /["“”]/u.test(typed)) return null
-  const asks = ASKS_PLACES.test(typed) ? 'places' : ASKS_YEARS.test(typed) ? 'years' : null
+  const asks = WHICH_PLACES.test(typed) || (EACH_PLACE.test(typed) && ASKS.test(typed)) ? 'places' : ASKS_YEARS.test(typed) ? 'years' : null
   if (!asks) return null
   const topic = topicOf(parsed)
   return topic ? { query: topic, asks } : null
@@ -52,7 +55,7 @@ export function comparisonAsk(raw: string, rest: ParsedQuery, cities: readonly s
 /** The words a question names, without those that ask. */
 function topicOf(parsed: ParsedQuery): string | null {
   const topic = parsed.groups.flatMap((group) =>
-    group.flatMap((t) => (t.kind === 'phrase' ? [t.match] : t.words).filter((w) => !ASKING_WORDS.has(w) && !w.startsWith('哪') && [...w].length >= 2)),
+    group.flatMap((t) => (t.kind === 'phrase' ? [t.match] : t.words).filter((w) => !ASKING_WORDS.has(w) && !w.startsWith('哪') && !EACH_PLACE.test(w) && [...w].length >= 2)),
   )
   const words = [...new Set(topic)]
   return words.length > 0 ? words.join(' ') : null

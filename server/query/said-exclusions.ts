@@ -1,22 +1,17 @@
 /**
- * Exclusion said in words, as `-` says it: 不含职业教育的教师培训 searches 教师培训 without 职业教育, 不要课后服务的 excludes
+ * Exclusion said in words, as `-` says it: 不含职业教育的教师培训 (不涉及…的) searches 教师培训 without 职业教育, 不要课后服务的 excludes
  * 课后服务, 除了双减以外(之外)… excludes 双减, and 提到了人工智能但没有提到编程 searches 人工智能 without 编程. The excluded
  * text (2 to 8 characters, not opening with 让/使/把…, 不要让孩子熬夜 is advice, not an exclusion) ends at 的, or, after
  * 除了, at 以外/之外 or at a question for others (除了双减，还有哪些…); 不要… without 的 only when it is not the whole query
  * (不要课后服务，只看托管). An exclusion with nothing else typed is searched as typed. 除了 without either (老师除了上课杂事太多,
- * 除了上课还要应付检查) says "besides", and stays as typed.
+ * 除了上课还要应付检查) says "besides", and stays as typed. X以外的Y and 不是X的Y stay as typed too: 学校以外的培训机构 are
+ * training bodies outside schools, not those that never say 学校, and 不是所有的学校 leaves nothing out.
  */
 import type { Tokenizer } from '../engine/types.js'
-import { otherSidesIn } from './negated-terms.js'
 import type { RawToken } from './parse-query.js'
 
 const EXCLUDE_AFTER = /^(?:不要|不看|不含|不包含|不包括|不涉及|排除|除去|去掉|剔除)(.+?)(?:的(.*))?$/u
-/**
- * X之外的Y, X以外的Y (双减之外的减负): the others of a kind, as 除了X以外 says it; 不是X的Y (不是双减的减负措施) too, only
- * with 的 and a Y after it (不是很清楚 says nothing of X).
- */
-const EXCLUDE_OUTSIDE = /^(.{2,8}?)(?:之外|以外)的(.+)$/u
-const EXCLUDE_NOT_OF = /^(?:不是|并非|不属于)(.+?)的(.+)$/u
+
 /**
  * 除了X以外, or 除了X before a question for others (除了课后服务还有什么, 除了双减，还有哪些减负措施): the others are asked
  * for. 除了上课还要… (besides) asks for no others and stays as typed.
@@ -56,14 +51,6 @@ export function exclusionsInWords(token: RawToken, tokenizer: Tokenizer, alone: 
   if (besidesAlone && excludable(besidesAlone[2]) && next !== undefined && next !== 'OR' && next.joined && OTHERS_NEXT.test(next.norm) && othersNamed(next.norm)) {
     const [, before, x] = besidesAlone
     return [...piece(0, before.length, false, true), ...piece(before.length + 2, token.norm.length, true)]
-  }
-  const notOf = EXCLUDE_NOT_OF.exec(token.norm)
-  // 不是民办的学校 names the other side, 公办 (negated-terms.ts), which is searched rather than left out.
-  const outside = EXCLUDE_OUTSIDE.exec(token.norm) ?? (notOf && otherSidesIn(`不是${notOf[1]}`) === `不是${notOf[1]}` ? notOf : null)
-  if (outside && excludable(outside[1]) && othersNamed(outside[2])) {
-    const at = token.norm.indexOf(outside[1])
-    const rest = token.norm.length - outside[2].length
-    return [...piece(at, at + outside[1].length, true, true), ...piece(rest, token.norm.length, false)]
   }
   const after = EXCLUDE_AFTER.exec(token.norm)
   if (after && excludable(after[1]) && (after[2] !== undefined || !alone)) {

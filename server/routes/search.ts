@@ -16,7 +16,7 @@ import { placeValues } from './place-scope.js'
 import { everyYearAlternative, newestYearAlternative, otherYearsAlternative } from './other-years.js'
 import { keywordAlternatives } from './search-alternatives.js'
 import { soundAlikeAlternatives } from './search-spelling.js'
-import { scopeQuery } from './search-request.js'
+import { filtersFrom, scopeQuery } from './search-request.js'
 
 export function searchRoutes(deps: AppDeps): Hono {
   return new Hono().get('/search', validate('query', searchQuerySchema), async (c) => {
@@ -60,7 +60,8 @@ export function searchRoutes(deps: AppDeps): Hono {
         yearsNotHeld = absentYears(parsed, values.year)
         if (yearsNotHeld.length > 0) response.absentYears = yearsNotHeld
         // 荆门和江门的双减有什么不同: the cities named, read as semantic mode reads them, and the topic without them.
-        const named = findPlaceMentions(parseQuery(p.q, deps.tokenizer), values, filters, deps.tokenizer)
+        // Read against the user's own filters: `filters` already holds the cities semantic mode read from the question.
+        const named = findPlaceMentions(parseQuery(p.q, deps.tokenizer), values, filtersFrom(p), deps.tokenizer)
         const research = (named && comparisonAsk(p.q, parseQuery(named.rest, deps.tokenizer), named.filters.city ?? [])) ?? planLevelAsk(p.q, parsed)
         if (research) response.research = research
       }
