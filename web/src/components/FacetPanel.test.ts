@@ -44,6 +44,24 @@ describe('FacetPanel', () => {
     expect(w.findAll('fieldset')[3].findAll('button.facet__exclude')).toHaveLength(0)
   })
 
+  it('lists the values left out under their facet, brings one back on request, and offers 清除全部 for them', async () => {
+    const selected = { ...emptySearchState(), exceptCity: ['武汉市'] }
+    const w = mount(FacetPanel, { props: { facets: FACETS, selected } })
+    expect(w.get('.facet__left-out').text()).toBe('已排除： 武汉市 ×')
+    await w.get('button[aria-label="取消排除 武汉市"]').trigger('click')
+    expect(w.emitted('include')).toEqual([['exceptCity', '武汉市']])
+    expect(w.text()).toContain('清除全部')
+  })
+
+  it('keeps the keyboard in the list when a value is left out: the focus moves to the next row', async () => {
+    const w = mount(FacetPanel, { props: { facets: FACETS, selected: emptySearchState() }, attachTo: document.body })
+    const button = w.get('button[aria-label="排除 荆门市"]')
+    ;(button.element as HTMLElement).focus()
+    await button.trigger('click')
+    expect(document.activeElement?.getAttribute('value')).toBe('江门市')
+    w.unmount()
+  })
+
   it('shows ticked values as checked, keeps a ticked value without results, and offers 清除全部', async () => {
     const selected = { ...emptySearchState(), city: ['荆门市', '武汉市'], year: [2025] }
     const w = mount(FacetPanel, { props: { facets: FACETS, selected } })
