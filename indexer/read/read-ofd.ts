@@ -37,23 +37,24 @@ export async function readOfd(bytes: Uint8Array, filePath: string, maxInflatedBy
   }
   // A package whose parts inflate to far more than any document's text (a zip bomb) is refused before it is read.
   const inflated = Object.values(zip.files).reduce((sum, f) => sum + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0)
-  if (inflated > maxInflatedBytes) {
-    throw new UnreadableDocumentError('too_large', filePath, `${name} unpacks to ${Math.round(inflated / 2 ** 20)} MB, more than an OFD document of text holds: check the file.`)
-  }
+  if (inflated > maxInflatedBytes) throw tooLarge(name, filePath, inflated)
   const root = zip.file(/^\/?OFD\.xml$/i)[0]
   if (!root) throw new UnreadableDocumentError('corrupt', filePath, `${name} is not an OFD file (no OFD.xml in the package): open it in an OFD reader and save it again.`)
   const pages: string[] = []
+  // The zip's headers may understate what a part inflates to: the bytes are counted as they are inflated.
+  const budget = { left: maxInflatedBytes }
+  const read = (file: JSZip.JSZipObject) => partText(file, budget, () => tooLarge(name, filePath, maxInflatedBytes))
   try {
-    for (const docRoot of elements(parse(await root.async('string')), 'DocRoot')) {
+    for (const docRoot of elements(parse(await read(root)), 'DocRoot')) {
       const documentPath = resolve('', textOf(docRoot))
       const document = zip.file(documentPath)
       if (!document) continue
       const folder = documentPath.slice(0, documentPath.lastIndexOf('/') + 1)
       // The pages in order: Page elements of the Pages list (a template page or an action's target is no page).
-      const pageList = elements(parse(await document.async('string')), 'Pages')[0]
+      const pageList = elements(parse(await read(document)), 'Pages')[0]
       for (const page of pageList ? elements(pageList, 'Page') : []) {
         const content = zip.file(resolve(folder, page.getAttribute('BaseLoc') ?? ''))
-        if (content) pages.push(pageText(parse(await content.async('string'))))
+        if (content) pages.push(pageText(parse(await read(content))))
       }
     }
   } catch (cause) {
@@ -69,6 +70,40 @@ export async function readOfd(bytes: Uint8Array, filePath: string, maxInflatedBy
     )
   }
   return text
+}
+
+function tooLarge(name: string, filePath: string, bytes: number): UnreadableDocumentError {
+  return new UnreadableDocumentError('too_large', filePath, `${name} unpacks to ${Math.round(bytes / 2 ** 20)} MB or more, more than an OFD document of text holds: check the file.`)
+}
+
+interface PartStream {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): PartStream
+  on(event: 'error', listener: (error: Error) => void): PartStream
+  on(event: 'end', listener: () => void): PartStream
+  pause(): PartStream
+  resume(): PartStream
+}
+
+/** A part's text, inflated chunk by chunk and abandoned once the package's budget is spent. */
+function partText(file: JSZip.JSZipObject, budget: { left: number }, refuse: () => Error): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = []
+    // JSZip's internal stream (typed out of its declarations, present in 3.x): the part inflated chunk by chunk.
+    const stream = (file as unknown as { internalStream(type: 'uint8array'): PartStream }).internalStream('uint8array')
+    stream
+      .on('data', (chunk: Uint8Array) => {
+        budget.left -= chunk.length
+        if (budget.left < 0) {
+          stream.pause()
+          reject(refuse())
+          return
+        }
+        chunks.push(chunk)
+      })
+      .on('error', reject)
+      .on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+      .resume()
+  })
 }
 
 /** The printed lines of one page, top to bottom. */
@@ -113,8 +148,8 @@ function piecesOf(object: Element): Piece[] {
     const text = textOf(code).replace(/[\r\n\t]+/gu, '')
     if (code.hasAttribute('X')) x = Number(code.getAttribute('X')) || 0
     if (code.hasAttribute('Y')) y = Number(code.getAttribute('Y')) || 0
-    const advances = deltas(code.getAttribute('DeltaX'))
     const chars = [...text].length
+    const advances = deltas(code.getAttribute('DeltaX'), chars - 1)
     let width = 0
     for (let k = 0; k < chars - 1; k++) width += advances[k] ?? size
     if (text !== '') {
@@ -127,16 +162,19 @@ function piecesOf(object: Element): Piece[] {
   return out
 }
 
-/** DeltaX as the advances between glyphs; `g 3 5.6` is 5.6 three times. */
-function deltas(value: string | null): number[] {
-  if (!value) return []
+/**
+ * DeltaX as the advances between glyphs, `g 3 5.6` being 5.6 three times; only the `needed` first, whatever the
+ * attribute claims (`g 100000 1` repeated thousands of times would otherwise fill the memory).
+ */
+function deltas(value: string | null, needed: number): number[] {
+  if (!value || needed <= 0) return []
   const tokens = value.trim().split(/\s+/u)
   const out: number[] = []
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = 0; k < tokens.length && out.length < needed; k++) {
     if (tokens[k] === 'g') {
       const count = Number(tokens[k + 1])
       const step = Number(tokens[k + 2])
-      for (let n = 0; n < Math.min(count, 100_000); n++) out.push(step)
+      for (let n = 0; n < count && out.length < needed; n++) out.push(step)
       k += 2
     } else out.push(Number(tokens[k]))
   }
