@@ -123,7 +123,8 @@ function markedHeadings(lines: LookLine[]): (StyledHeading & { look: Look })[] {
   const textColours = new Set(sentences.map((l) => l.look.colour))
   // Text that sets no size is drawn at the browser's default, which <font size="4"> and 18px exceed.
   const drawnSize = (l: LookLine) => Math.round(l.look.size ?? DEFAULT_SIZE)
-  const textSize = Math.max(...sentences.map(drawnSize))
+  // A loop, not Math.max(...): a page of 200 000 lines would overflow the call stack as arguments.
+  const textSize = sentences.reduce((max, l) => Math.max(max, drawnSize(l)), -Infinity)
   const marked = (l: LookLine) => (l.look.colour !== null && !textColours.has(l.look.colour)) || drawnSize(l) > textSize
   const heading = lines.filter((l) => l.uniform && FACE_HEADING.test(l.text) && marked(l))
   if (heading.length * 2 >= lines.length) return []

@@ -93,6 +93,15 @@ describe('extractHtml', () => {
   })
 })
 
+describe('extractHtml on a very long page', () => {
+  it('reads a page of 200 000 paragraphs, none bold or a heading, without overflowing the stack', () => {
+    const html = `<html><body>${Array.from({ length: 200_000 }, (_, i) => `<p>第${i}句话。</p>`).join('')}</body></html>`
+    const text = extractHtml(html).text
+    expect(text.startsWith('第0句话。')).toBe(true)
+    expect(text.endsWith('第199999句话。')).toBe(true)
+  })
+})
+
 describe('extractHtml on ordered lists, whose numbers the browser draws', () => {
   it('writes each item\'s number before it, in the list\'s own style, nested lists counting on their own', () => {
     const html =
