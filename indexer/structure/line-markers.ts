@@ -61,10 +61,11 @@ const PAREN_CLAUSE = /^[（(](\d{1,3})[）)]\s*(.*)$/
 const HALF_PAREN_CLAUSE = /^(\d{1,3})[)）]\s*(.*)$/
 /**
  * A number glued to Chinese text, or set apart from it by a space alone (`1　深化…`, a list number Word drew with a
- * tab or an ideographic space and no stop). Units that follow quantities (年 月 个 所 …) are excluded: `2024年` and
- * `3 所学校` are no clause.
+ * tab or an ideographic space and no stop). Units that follow quantities (年 月 个 所 场 支 大 …) are excluded: `2024年`,
+ * `3 所学校` and a wrapped `4 大行动计划` are no clause; the words a clause opens with stay (大力, 处理, 首次, 队伍).
  */
-const BARE_CLAUSE = /^(\d{1,3})[ \t\u3000\u00a0]*(?![\d.．、%％年月日号个所名项人万亿元次届期批条类家座级岁天小周])([\u4e00-\u9fff].*)$/
+const BARE_CLAUSE =
+  /^(\d{1,3})[ \t\u3000\u00a0]*(?![\d.．、%％年月日号个所名项人万亿元次届期批条类家座级岁天小周场支种轮位篇套件张块份辆]|大(?!力)|门(?!户)|节(?!约|能)|台(?!账)|处(?!理|置)|首(?!次|批|先|创)|队(?!伍)|户(?!籍))([\u4e00-\u9fff].*)$/
 const LEADING_SPACE = /^\s*/
 /** Characters a marker may take at most (`（１２３）`, `１２３．`, and the character after it that BARE_CLAUSE checks). */
 const MARKER_REACH = 8
