@@ -1,3 +1,4 @@
+import { parseDocument } from './parse-document.js'
 import { describe, expect, it } from 'vitest'
 import { outlineRows, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 
@@ -14,5 +15,14 @@ describe('parseDocument on a plan whose foot prints contact lines, 抄送, 印�
       ['-p3', null, null, null, '2.锦州市2024年重点项目清单'],
     ])
     expect([plan.plan.issuer, plan.plan.signDate, plan.plan.warnings]).toEqual(['锦州市教育局', '2024-03-08', []])
+  })
+
+  it('keeps a 抄送 list wrapped onto a second line out of the last clause', () => {
+    const text = [
+      '某市教育局2024年教育工作要点', '1.深化理论武装。组织学习。', '2.推进义务教育优质均衡。', '某市教育局', '2024年3月8日',
+      '抄送：市委办公室，市人大常委会办公室，市政府办公室，市政协办公', '室，市纪委监委，各县（区）人民政府。', '某市教育局办公室　　　　2024年3月8日印发',
+    ].join('\n')
+    const [plan] = parseDocument({ file: 'a.txt', text, fields: {}, url: null })
+    expect(plan.clauses.map((c) => c.text)).toEqual(['1.深化理论武装。组织学习。', '2.推进义务教育优质均衡。'])
   })
 })

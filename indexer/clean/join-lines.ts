@@ -10,7 +10,7 @@
 import { opensDecimalItem } from '../structure/decimal-outline.js'
 import { ATTACHMENT_LIST_LINE } from '../structure/appendix.js'
 import { DUTY_LABEL } from '../structure/duty-labels.js'
-import { isImprintLine } from '../structure/imprint.js'
+import { isCopyListLine, isImprintLine } from '../structure/imprint.js'
 import { insideBracket, readLineMarker, type LineMarker } from '../structure/line-markers.js'
 
 /** Punctuation that ends a sentence or introduces a list: the next line starts something new. */
@@ -35,6 +35,8 @@ export function shouldJoin(previous: string, next: string): boolean {
   const nextMarker = readLineMarker(next)
   if (nextMarker !== null && !continuesPrevious(previous, nextMarker)) return false
   if (opensDecimalItem(next)) return false
+  // A 抄送 list cut at the line's end goes on on the next line, which joins it and leaves the text with it.
+  if (isCopyListLine(previous.trim()) && !/[。.]$/.test(previous.trim()) && nextMarker === null && !isImprintLine(next)) return true
   // The 版记's lines (联系人：… 电话：…, 抄送：…) are each one line of the document's foot, never a sentence's halves.
   if (isImprintLine(previous) || isImprintLine(next)) return false
   // `牵头单位：…` and `完成时限：…` under a clause are lines of their own (duty-labels.ts).
