@@ -4,11 +4,17 @@
  * as text it came first, as the plan's preamble, and the headlines' numbers as its first clauses, which the page's
  * title and opening paragraph then ran into. The article's block is found from the page's own title: the title's
  * element and, climbing from it, the first block that holds at least half of the page's words. The blocks before
- * that one, at every level above it, are furniture; within it, what stands before the title (a letterhead, a 文号)
- * is kept. A page whose title is found nowhere outside a link, or in no block of the article, keeps everything.
+ * that one, at every level above it, are passed over when they read as furniture (furnitureLike): mostly links'
+ * words, or short lines (section labels, headlines, label: value lines) none of which is a sentence. A block of prose
+ * before the article is the document's own, never furniture: a Word page saved as HTML puts the 印发 notice in
+ * WordSection1 and the plan in WordSection2, a CMS may wrap the notice in a div of its own, and the notice holds the
+ * issuer, 文号 and dates. Within the article's block, what stands before the title (a letterhead, a 文号) is kept.
+ * A page whose title is found nowhere outside a link, or in no block of the article, keeps everything.
  * Pure: the elements to pass over are returned, the page is not changed.
  */
 import { HTMLElement } from 'node-html-parser'
+import { parseMetadataLine } from '../clean/metadata-fields.js'
+import { isDocNumberLine } from '../metadata/doc-number.js'
 
 /** The share of a page's words the article's block holds at least. */
 const ARTICLE_SHARE = 0.5
@@ -29,10 +35,29 @@ export function blocksBeforeArticle(body: HTMLElement, titles: string[], skipped
   for (let el: HTMLElement = article; el !== body && el.parentNode; el = el.parentNode) {
     for (const sibling of el.parentNode.childNodes) {
       if (sibling === el) break
-      if (sibling instanceof HTMLElement) before.add(sibling)
+      if (sibling instanceof HTMLElement && furnitureLike(sibling)) before.add(sibling)
     }
   }
   return before
+}
+
+/** A sentence of a document: it ends (。！？；) or opens a letter (各县（区）教育局，局属各学校：). */
+const SENTENCE = /[。！？；!?;]|[:：]$/
+
+/**
+ * A block a site prints beside or above its articles: at least half its words are links' (a column of sections, a
+ * 热点新闻 list, a breadcrumb), or none of its lines is a sentence or the document's own number (a column's label,
+ * headlines set as text, a 发布时间：… 来源：… line, whose fields are read all the same).
+ */
+export function furnitureLike(block: HTMLElement): boolean {
+  const words = wordsOf(block.text).length
+  if (words === 0) return true
+  const linked = block.querySelectorAll('a').reduce((sum, a) => sum + wordsOf(a.text).length, 0)
+  if (linked * 2 >= words) return true
+  return !block.structuredText
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .some((line) => line !== '' && !parseMetadataLine(line) && (SENTENCE.test(line) || isDocNumberLine(line)))
 }
 
 /** The deepest first element whose words are the page's title (or open it), outside links and skipped furniture. */
