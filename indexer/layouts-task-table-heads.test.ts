@@ -1,5 +1,7 @@
+import { tableHeadCells } from './structure/task-table.js'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from './parse-document.js'
+import { extractHtml } from './read/read-html.js'
 import { outlineRows, parseHandmade, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 
 const BODY = [
@@ -33,6 +35,12 @@ describe('parseDocument on a 重点任务分工表 after the plan whose header c
     ])
   })
 
+  it('reads two spaced-out column names side by side as two names, not one: 牵 头 单 位  完 成 时 限, 序  号  任  务', () => {
+    expect(tableHeadCells('序  号    重点任务    牵 头 单 位    完 成 时 限')).toEqual(['序号', '重点任务', '牵头单位', '完成时限'])
+    expect(tableHeadCells('序  号  任  务  牵头单位  完成时限')).toEqual(['序号', '任务', '牵头单位', '完成时限'])
+    expect(tableHeadCells('序 号 甲 乙 丙 丁')).toBeNull()
+  })
+
   it('keeps a table extracted one row a line with a spaced 序  号 as rows, its cells apart, not run together', () => {
     const text = '铁岭市教育局2024年教育工作要点\n一、全面加强党的建设\n1.深化理论武装。健全制度。\n2.加强基层党组织建设。推进全覆盖。\n附件\n重点任务分工表\n序  号  重点任务  牵头单位  完成时限\n1  深化理论武装  机关党委  2024年12月\n2  加强基层党组织建设  组织人事科  全年'
     const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
@@ -50,6 +58,25 @@ describe('parseDocument on a 重点任务分工表 with two header rows (责任�
     expect(outlineRows(plan).slice(3)).toEqual([
       ['-101-1', '附件大连市2024年教育重点任务分工表', null, 1, '1.深化理论武装，健全“第一议题”制度。牵头单位：机关党委；配合单位：各科室；完成时限：2024年12月。'],
       ['-101-2', '附件大连市2024年教育重点任务分工表', null, 2, '2.扩大学前教育资源，新增公办学位2000个。牵头单位：基础教育科；配合单位：发展规划科；完成时限：2024年9月。'],
+    ])
+  })
+})
+
+describe('parseDocument on a web 重点任务分工表 whose first row under the header is a group’s (| | 一、党的建设 | 机关党委 | |)', () => {
+  it('reads the groups as chapters over their numbered tasks, the group row no second header row', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`
+    const html = '<html><head><title>某市教育局2024年重点工作任务分工</title></head><body><div class="content">' +
+      '<h1>某市教育局2024年重点工作任务分工</h1><p>为抓好2024年教育工作要点落实，现将重点任务分解如下。</p><table>' +
+      row(['序号', '重点任务', '责任单位', '完成时限']) + row(['', '一、党的建设', '机关党委', '']) +
+      row(['1', '深化理论武装，健全第一议题制度', '机关党委', '2024年12月']) + row(['2', '加强基层党组织建设', '组织人事科', '2024年6月']) +
+      row(['', '二、教育发展', '基础教育科', '']) + row(['3', '扩大学前教育资源', '学前科', '2024年9月']) + '</table></div></body></html>'
+    const page = extractHtml(html)
+    const [plan] = parseDocument({ file: 'x.html', text: page.text, fields: page.fields, url: null, headings: page.headings })
+    expect(outlineRows(plan)).toEqual([
+      ['-p1', null, null, null, '为抓好2024年教育工作要点落实，现将重点任务分解如下。'],
+      ['-1-1', '一党的建设 机关党委', null, 1, '1.深化理论武装，健全第一议题制度。责任单位：机关党委；完成时限：2024年12月。'],
+      ['-1-2', '一党的建设 机关党委', null, 2, '2.加强基层党组织建设。责任单位：组织人事科；完成时限：2024年6月。'],
+      ['-2-3', '二教育发展 基础教育科', null, 3, '3.扩大学前教育资源。责任单位：学前科；完成时限：2024年9月。'],
     ])
   })
 })

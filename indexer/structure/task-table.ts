@@ -33,18 +33,42 @@ export function tableHeadCells(line: string): string[] | null {
 
 /**
  * `序  号` and `责 任 单 位`: a short column name Word spaced out to fill its cell comes apart at its spaces like the
- * cells do; runs of single characters are one name again.
+ * cells do. Runs of single characters are read back as the column names they spell, one after another: `牵 头 单 位
+ * 完 成 时 限` is 牵头单位 and 完成时限, `序  号  任  务` is 序号 and 任务, not one cell of eight characters or four.
  */
 function joinSpacedNames(cells: string[]): string[] {
   const out: string[] = []
-  let run = false
-  for (const cell of cells) {
-    const single = /^[\u3400-\u9fff]$/.test(cell)
-    if (single && run) out[out.length - 1] += cell
-    else out.push(cell)
-    run = single
+  let run = ''
+  const flush = () => {
+    if (run) out.push(...spelled(run))
+    run = ''
   }
+  for (const cell of cells) {
+    if (/^[\u3400-\u9fff]$/.test(cell)) run += cell
+    else {
+      flush()
+      out.push(cell)
+    }
+  }
+  flush()
   return out
+}
+
+/**
+ * A run of single characters as the column names it spells from its start, longest first (a name has at most 6
+ * characters); a run that spells none, or more than a head holds, stays one cell.
+ */
+function spelled(run: string): string[] {
+  if (run.length > 40) return [run]
+  const names: string[] = []
+  for (let at = 0; at < run.length; ) {
+    let end = Math.min(run.length, at + 6)
+    while (end > at + 1 && !COLUMN.test(run.slice(at, end))) end--
+    if (end === at + 1) return [run]
+    names.push(run.slice(at, end))
+    at = end
+  }
+  return names
 }
 
 /** The number a row of a table one row a line opens with (`3  新组建…` → 3), or null. */
