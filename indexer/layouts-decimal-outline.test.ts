@@ -1,3 +1,4 @@
+import { parseDocument } from './parse-document.js'
 import { describe, expect, it } from 'vitest'
 import { findNumbering } from './structure/numbering.js'
 import { outlineRows, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
@@ -42,6 +43,16 @@ describe('parseDocument on a plan numbered as a decimal outline', () => {
     const text = '1 全面加强党的领导\n1.1 深化理论武装。全年培训目标：2.5万名教师。\n1.2 推进改革。\n3.2 加强督导。\n2 推动发展\n2.1 扩大资源。'
     expect(findNumbering(text).map((m) => [m.kind, m.label])).toEqual([
       ['arabic', '1'], ['decimal', '1.1'], ['decimal', '1.2'], ['arabic', '2'], ['decimal', '2.1'],
+    ])
+  })
+
+  it('joins a PDF-wrapped line that opens with a decimal quantity (3.8平方米, 1.5比1, 2.4公顷) to the sentence it continues', () => {
+    const text = ['某市教育局2024年教育工作要点', '一、全面加强党的建设', '1.深化理论武装。健全制度。', '2.加强办学条件建设。全市生均校舍面积达到', '3.8平方米以上，生师比降至', '1.5比1以下，新建校园面积', '2.4公顷。', '3.推进清廉学校建设。'].join('\n')
+    const [plan] = parseDocument({ file: 'a.txt', text, fields: {}, url: null })
+    expect(plan.clauses.map((c) => c.text)).toEqual([
+      '1.深化理论武装。健全制度。',
+      '2.加强办学条件建设。全市生均校舍面积达到3.8平方米以上，生师比降至1.5比1以下，新建校园面积2.4公顷。',
+      '3.推进清廉学校建设。',
     ])
   })
 })

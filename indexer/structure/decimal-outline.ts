@@ -10,7 +10,7 @@ import type { MarkerContext, TextMarker } from './numbering.js'
 /** `1.1` and `1.1.1`, full stop or full-width stop, ASCII or full-width digits; never part of a longer number. */
 const DECIMAL = /([\d０-９]{1,2})[.．]([\d０-９]{1,2})(?:[.．]([\d０-９]{1,2}))?(?![\d０-９.．])/g
 /** A decimal number followed by a unit or a percentage is a quantity: `1.5亿元`, `2.0版`, `3.5%`. */
-const QUANTITY_AFTER = /^[ \t\u3000\u00a0]*[亿万千百元倍个%％米吨版级分秒小]/
+const QUANTITY_AFTER = /^[ \t\u3000\u00a0]*(?:[亿万千百元倍个%％米吨版级分秒小亩]|平方|公顷|公里|公斤|比1|比一|学时|课时|周岁)/
 const NOT_BEFORE = /[\d０-９.．:：/\-A-Za-z]/
 /** `1 全面加强党的领导`: a top-level number and a space over a short title alone on its line. */
 const SPACED_CHAPTER_LINE = /^([\d０-９]{1,2})[ \t\u3000\u00a0]+(?=[^\s。；;：:！？!?]{2,30}$)/
