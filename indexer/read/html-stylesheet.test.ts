@@ -24,6 +24,9 @@ describe('applyStylesheet', () => {
       '<style>p.zw { font-size: 16pt } @media print { p.zw { font-weight: bold } @page { margin: 2cm } } p.t { font-weight: bold }' +
       ' @media screen, print { p.s { font-family: 黑体 } }</style><p class="zw">正文</p><p class="t">标题</p><p class="s">小标题</p>'
     expect(styled(html)).toEqual(['font-size:16pt', 'font-weight:bold', 'font-family:黑体'])
+    // not print, and a list with a query the screen matches, apply on screen.
+    expect(styled('<style>@media not print { p.t { font-weight: bold } }</style><p class="t">标题</p>')).toEqual(['font-weight:bold'])
+    expect(styled('<style>@media print and (orientation:landscape), (min-width:600px) { p.t { font-weight: bold } }</style><p class="t">标题</p>')).toEqual(['font-weight:bold'])
     // An @media print block left open runs to the end of the style text.
     expect(styled('<style>p.t { font-weight: bold } @media print { p.zw { font-weight: bold }</style><p class="zw">正文</p><p class="t">标题</p>')).toEqual([null, 'font-weight:bold'])
   })

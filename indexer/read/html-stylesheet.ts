@@ -71,12 +71,17 @@ function ruleTexts(css: string): [string, string][] {
  * The style text without its `@media print { … }` blocks: how the page prints (headings made bold or set apart for
  * paper, navigation hidden) is not how it reads on screen, which is what the reader takes headings from.
  */
+/** A media query list that only paper matches: every query in it names print, none as `not print`, screen or all. */
+function printOnly(queries: string): boolean {
+  return queries.split(',').every((q) => /\bprint\b/iu.test(q) && !/\bnot\s+print\b/iu.test(q) && !/\b(?:screen|all)\b/iu.test(q))
+}
+
 function withoutPrintRules(css: string): string {
   let out = ''
   let from = 0
   const media = /@media\s+([^{]{0,300})\{/giu
   for (let m = media.exec(css); m; m = media.exec(css)) {
-    if (m.index < from || !/\bprint\b/iu.test(m[1]) || /\b(?:screen|all)\b/iu.test(m[1])) continue
+    if (m.index < from || !printOnly(m[1])) continue
     let depth = 1
     let at = m.index + m[0].length
     for (; at < css.length && depth > 0; at++) depth += css[at] === '{' ? 1 : css[at] === '}' ? -1 : 0
