@@ -130,12 +130,12 @@ function missingComesNext(candidates: Candidate[], i: number, kind: MarkerKind, 
   return false
 }
 
-const SENTENCE_END = /[。；;！？!?]/g
+const SENTENCE_ENDS = new Set(['。', '；', ';', '！', '？', '!', '?'])
 
+/** Whether a sentence ends in text[from, to): read only there, since a long text without one would be read to its end. */
 function sentenceEndBetween(text: string, from: number, to: number): boolean {
-  SENTENCE_END.lastIndex = from
-  const m = SENTENCE_END.exec(text)
-  return m !== null && m.index < to
+  for (let i = Math.max(0, from); i < Math.min(to, text.length); i++) if (SENTENCE_ENDS.has(text[i])) return true
+  return false
 }
 
 /** A first item glued to the title of its parent (`一、总体要求1.指导思想`) starts this close to the parent marker. */
