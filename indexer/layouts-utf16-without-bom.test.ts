@@ -20,4 +20,9 @@ describe('readDocument on a .txt saved as UTF-16 without a BOM (an export tool�
     expect(decodeText(iconv.encode(text, 'utf-16be'), 'a.txt')).toEqual({ text, encoding: 'UTF-16BE' })
     expect(() => decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]), 'a.txt')).toThrow(expect.objectContaining({ code: 'binary' }))
   })
+
+  it('reads UTF-16 with one stray byte at its end, that byte left out', () => {
+    const text = '一、全面加强党的建设\n1.深化理论武装。'
+    expect(decodeText(Buffer.concat([iconv.encode(text, 'utf-16le'), Buffer.from([0x0a])]), 'a.txt')).toEqual({ text, encoding: 'UTF-16LE' })
+  })
 })

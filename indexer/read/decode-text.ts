@@ -114,11 +114,13 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
  * text reads as Chinese; when neither does, the NULs say binary, as before.
  */
 function bomlessUtf16(bytes: Uint8Array): DecodedText | null {
-  if (bytes.length % 2 !== 0 || !bytes.subarray(0, SNIFF_BYTES).includes(0)) return null
+  if (!bytes.subarray(0, SNIFF_BYTES).includes(0)) return null
+  // A stray last byte (a copy cut short, a tool's trailing newline byte) does not make the rest any less UTF-16.
+  const whole = bytes.subarray(0, bytes.length - (bytes.length % 2))
   for (const encoding of ['UTF-16LE', 'UTF-16BE']) {
-    const sample = iconv.decode(Buffer.from(bytes.subarray(0, 2 * SCORE_SAMPLE_CHARS)), encoding)
+    const sample = iconv.decode(Buffer.from(whole.subarray(0, 2 * SCORE_SAMPLE_CHARS)), encoding)
     if (chineseScore(sample) < SURE_CJK_SCORE || /[\u0000-\u0008\u000e-\u001a]/.test(sample)) continue
-    return { text: iconv.decode(Buffer.from(bytes), encoding), encoding }
+    return { text: iconv.decode(Buffer.from(whole), encoding), encoding }
   }
   return null
 }
