@@ -28,7 +28,7 @@ export function taskTableLines(table: string[][]): string[] | null {
   const headerAt = table.findIndex((r, i) => i < 3 && r.some((h) => NUMBER_HEADER.test(headerCell(h))))
   if (headerAt < 0) return null
   const numberColumn = table[headerAt].findIndex((h) => NUMBER_HEADER.test(headerCell(h)))
-  const sub = subHeader(table[headerAt + 1], numberColumn, table[headerAt][numberColumn])
+  const sub = subHeader(table[headerAt + 1], table[headerAt], numberColumn)
   const header = table[headerAt].map((h, i) => headerCell(sub?.[i] || h))
   const rows = sub ? table.filter((_, i) => i !== headerAt + 1) : table
   const taskColumn = header.findIndex((h, i) => i > numberColumn && TASK_HEADER.test(h))
@@ -74,18 +74,27 @@ export function taskTableLines(table: string[][]): string[] | null {
 /**
  * A second header row under columns the first one merged (`责任单位` over `牵头单位 | 配合单位`): its names label those
  * columns, which the first row would name alike. Known by standing right under the header, its 序号 cell merged
- * down (repeating 序号, or empty), and holding short names only. Null for a task's or a group's row.
+ * down (repeating 序号, or empty), and every cell but those the header merged down to it a column's name
+ * (COLUMN_NAME). Null for a task's row, and for a group's (`| | 一、党的建设 | 机关党委 | |`), whose 序号 cell is as
+ * empty and whose cells as short: a group's title and the unit that leads it name no column.
  */
-function subHeader(row: string[] | undefined, numberColumn: number, numberHeader: string): string[] | null {
+function subHeader(row: string[] | undefined, headerRow: string[], numberColumn: number): string[] | null {
   if (!row) return null
   const numberCell = row[numberColumn] ?? ''
-  if (numberCell !== '' && numberCell !== numberHeader) return null
-  const names = distinctCells(row).filter((c) => c !== numberHeader)
-  return names.length >= 2 && names.every((c) => [...c].length <= MAX_NAME && !/[。；;，,\d]/.test(c)) ? row : null
+  if (numberCell !== '' && numberCell !== headerRow[numberColumn]) return null
+  const names = distinctCells(row).filter((c) => c !== headerRow[numberColumn])
+  if (names.length < 2) return null
+  return row.every((c, i) => c === '' || c === headerRow[i] || isColumnName(headerCell(c))) ? row : null
 }
 
 /** A column's name: 牵头单位, 完成时限. */
 const MAX_NAME = 8
+/** What a column of a task table is named for: who carries a task out, by when, how far, with what note. */
+const COLUMN_NAME = /(单位|部门|科室|处室|股室|领导|负责人|责任人|联系人|时限|时间|日期|期限|节点|进度|季度|备注|任务|内容|措施|举措|目标|指标|标准|成果|要求|分工|牵头|配合|协办|主办|参与)$/
+
+function isColumnName(cell: string): boolean {
+  return [...cell].length <= MAX_NAME && !/[。；;，,、.．\d（(]/.test(cell) && COLUMN_NAME.test(cell)
+}
 
 /** `1.深化理论武装……。牵头单位：办公室、组织科；完成时限：2024年12月。`: the task first, so it gives the clause its heading. */
 function taskLine(n: number, parts: string[], header: string[], columns: Map<number, string[]>): string {
