@@ -1,16 +1,18 @@
 /**
  * A web page's plan written as nested ordered lists: each chapter an item of the outer <ol>, a short title over an
  * inner <ol> of its clauses. A browser draws 1. 2. at both levels, told apart by their indent alone: read as text,
- * every chapter title was a clause of the clause level (1, 1, 2, 2, 1, 2). Where the inner lists start again at 1,
- * the numbers are left as drawn: the text reads them as chapters that keep their numbers
- * (structure/repeated-number-titles.ts). Where an inner list counts on (start="3"), the outer items are the
- * chapters' headings: their titles are set bold, which heads them (html-headings.ts), and the outer list draws no
- * number, so the inner lists number the clauses. Only when every outer item is such a title over a list drawn in
- * the same numbers (a list of clauses with points under some is no outline, and a 一、 list over 1. lists numbers
- * its chapters itself).
+ * every chapter title was a clause of the clause level (1, 1, 2, 2, 1, 2). The outer items are the chapters'
+ * headings: their titles are set bold, which heads them (html-headings.ts), and the inner lists number the clauses.
+ * Where the inner lists start again at 1, each title keeps the number the browser draws for it, set bold with it
+ * (`1.全面加强党的建设`), and its chapter keeps that number (structure/styled-headings.ts); where an inner list counts
+ * on (start="3"), the outer list draws no number. The nesting is the page's own, so neither a 一、 or （一） line
+ * elsewhere in the plan nor an opening paragraph between a title and its list unmakes the outline (as it would the
+ * outline read from plain text, structure/repeated-number-titles.ts). Only when every outer item is such a title
+ * over a list drawn in the same numbers (a list of clauses with points under some is no outline, and a 一、 list
+ * over 1. lists numbers its chapters itself).
  */
-import { HTMLElement, parse, type Node } from 'node-html-parser'
-import { formatOf } from './html-list-markers.js'
+import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser'
+import { formatOf, listMarkers } from './html-list-markers.js'
 
 /** A chapter's title: short, no sentence. */
 const TITLE = /^[^。；;！!？?：:]{2,30}$/
@@ -26,13 +28,15 @@ export function markListOutlines(root: HTMLElement): void {
     const sameNumbers = (inner: Node) => inner instanceof HTMLElement && inner.rawTagName?.toLowerCase() === 'ol' && formatOf(inner) === formatOf(ol)
     const titled = items.length >= 2 && items.every((li) => TITLE.test(titleNodes(li).map((n) => n.text).join('').trim()) && li.childNodes.some(sameNumbers))
     if (!titled) continue
-    // Inner lists that start again at 1 under each title read as drawn (structure/repeated-number-titles.ts), the
-    // chapters keeping the numbers the browser draws for them.
-    if (items.every((li) => li.childNodes.filter(sameNumbers).every((inner) => restartsAtOne(inner as HTMLElement)))) continue
+    // Over inner lists that start again at 1 under each title, the title keeps the number drawn for it.
+    const restart = items.every((li) => li.childNodes.filter(sameNumbers).every((inner) => restartsAtOne(inner as HTMLElement)))
+    const drawn = restart ? listMarkers(ol) : new Map<HTMLElement, string>()
     ol.setAttribute('style', `list-style-type:none;${ol.getAttribute('style') ?? ''}`)
     for (const li of items) {
       const nodes = titleNodes(li)
       const strong = parse('<strong></strong>').firstChild as HTMLElement
+      const number = drawn.get(li)
+      if (number) strong.appendChild(new TextNode(number, strong))
       li.exchangeChild(nodes[0], strong)
       for (const n of nodes) {
         if (n !== nodes[0]) li.removeChild(n)

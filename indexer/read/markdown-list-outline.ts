@@ -2,10 +2,13 @@
  * A Markdown plan written as nested ordered lists: each chapter an item of the outer list, a short title over an
  * inner list of its clauses (`1. 全面加强党的建设` over `   1. 深化理论武装。…` `   2. …`). Rendered, both levels draw
  * 1. 2., told apart by their indent alone, which text has not: read as lines, every chapter title was a clause of
- * the same level as the clauses under it, and their numbers went back (1, 1, 2, 2, 1, 2). Inner lists that start
- * again at 1 are read as drawn, the text telling the chapters by their numbers (structure/repeated-number-titles.ts);
- * where an inner list counts on (`3.`), the outer items are the chapters' headings, as a `##` line would be: their
- * titles head the chapters (structure/styled-headings.ts). Only when every outer item is such a title over a list.
+ * the same level as the clauses under it, and their numbers went back (1, 1, 2, 2, 1, 2). The outer items are the
+ * chapters' headings, as a `##` line would be: their titles head the chapters (structure/styled-headings.ts). Over
+ * inner lists that start again at 1 a title keeps the number drawn for it (`1.全面加强党的建设`), which its chapter
+ * keeps; over inner lists that count on (`3.`) it draws none. The nesting is the file's own, so neither a 一、 or
+ * （一） line elsewhere in the plan nor an opening paragraph between a title and its list unmakes the outline (as
+ * it would the outline read from plain text, structure/repeated-number-titles.ts). Only when every outer item is
+ * such a title over a list.
  */
 import type { Token, Tokens } from 'marked'
 

@@ -37,13 +37,19 @@ export function readMarkdown(source: string): { text: string; headings: StyledHe
     }
     if (token.type === 'paragraph' && TOC_MARKER.test(token.text.trim())) continue
     // Chapters as the items of an outer ordered list over their clauses (markdown-list-outline.ts): headings, not items.
-    // Inner lists that start again at 1 are read as drawn, the chapters keeping their numbers (structure/repeated-number-titles.ts).
-    if (token.type === 'list' && isTitledOutline(token as Tokens.List, blockText) && !innerListsRestart(token as Tokens.List)) {
-      for (const item of (token as Tokens.List).items) {
+    // Over inner lists that start again at 1 each title keeps the number drawn for it, which the chapter keeps
+    // (structure/styled-headings.ts); over lists that count on, it draws none.
+    if (token.type === 'list' && isTitledOutline(token as Tokens.List, blockText)) {
+      const list = token as Tokens.List
+      const numbered = innerListsRestart(list)
+      const start = typeof list.start === 'number' ? list.start : 1
+      list.items.forEach((item, i) => {
         const [title, ...rest] = item.tokens
-        headings.push({ text: blockText(title).trim(), level: BOLD })
-        for (const t of [title, ...rest]) collectBlock(t, blocks)
-      }
+        const marker = numbered ? `${start + i}.` : ''
+        headings.push({ text: marker + blockText(title).trim(), level: BOLD })
+        collectBlock(title, blocks, marker)
+        for (const t of rest) collectBlock(t, blocks)
+      })
       continue
     }
     collectBlock(token, blocks)

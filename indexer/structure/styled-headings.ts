@@ -10,6 +10,9 @@
  * number written in) is numbering, and a plan numbered 一、 reads its chapters from that (and its sections from
  * the styled level below them, styled-sections.ts). A heading that is a
  * sentence (a whole paragraph given a heading style) or deeper than a section stays a line of text.
+ * Headings that print the number of the clauses under them (listTitles: a web page's or a Markdown file's nested
+ * lists drawn 1. at both levels, the outer items marked as the titles they are) head chapters all the same, which
+ * keep that number (`1 全面加强党的建设`), as repeated-number-titles.ts reads such titles from plain text.
  * Pure: the body's lines and the document's headings in, the numbering and the title lines (in its lines) out.
  */
 import { readLineMarker } from './line-markers.js'
@@ -36,7 +39,9 @@ const SENTENCE_END = /[。；;！!？?]$/
 
 /** The body's chapters and sections by its headings, or null when its headings head none. */
 export function readStyledHeadings(body: string[], headings: StyledHeading[]): StyledOutline | null {
-  const found = headingLines(body, headings).filter((h) => !h.numbered)
+  const all = headingLines(body, headings)
+  const listed = listTitles(body, all)
+  const found = all.filter((h) => !h.numbered || listed.has(h.index))
   if (found.length === 0) return null
   const levels = [...new Set(found.map((h) => h.level))].sort((a, b) => a - b)
   const text = body.join('\n')
@@ -44,14 +49,16 @@ export function readStyledHeadings(body: string[], headings: StyledHeading[]): S
   for (let i = 0, at = 0; i < body.length; at += body[i].length + 1, i++) starts.push(at)
   const startsOf = (hs: typeof found) => hs.map((h) => starts[h.index])
   const topTwo = found.filter((h) => h.level <= (levels[1] ?? levels[0]))
+  // A list title's number is the title's, no clause's (and no marker of its line).
+  const titleNumbers = [...listed].map((i) => starts[i] + body[i].length - body[i].trimStart().length)
   // The numbering of each chapter and section is read on its own: clauses may start again at 1 under each.
-  const first = readNumbering(text, startsOf(topTwo))
+  const first = readNumbering(text, startsOf(topTwo), titleNumbers)
   const roles = new Set(first.roles.values())
   if (roles.has('chapter') || roles.has('part')) return null
   // A second level heads sections unless the plan numbers its sections itself (（一） under the styled chapters).
   const sectionLevel = levels.length > 1 && !roles.has('section') ? levels[1] : null
   const heads = sectionLevel === null ? found.filter((h) => h.level === levels[0]) : topTwo
-  const numbering = heads.length === topTwo.length ? first : readNumbering(text, startsOf(heads))
+  const numbering = heads.length === topTwo.length ? first : readNumbering(text, startsOf(heads), titleNumbers)
   const chapters = new Set<number>()
   const sections = new Set<number>()
   let from = 0
@@ -62,6 +69,30 @@ export function readStyledHeadings(body: string[], headings: StyledHeading[]): S
     from = at + 1
   }
   return chapters.size + sections.size > 0 ? { numbering, chapters, sections } : null
+}
+
+/**
+ * The headings, at one level, that print the clause number of the items under them: `1.全面加强党的建设` over
+ * `1.深化…` `2.加强…`, then `2.推动…` over `1.扩大…`, the outer items of nested lists drawn 1. at both levels that
+ * the reader marked as headings (read/html-list-outline.ts, read/markdown-list-outline.ts). Numbered 1, 2, 3 … in
+ * one run, in one form, each over lines whose first number of that form is 1 (an opening paragraph may stand
+ * between). Their indices in the body; none when they are not such a run of two or more.
+ */
+function listTitles(body: string[], found: { index: number; level: number; numbered: boolean }[]): Set<number> {
+  const titles = found.flatMap((h) => {
+    const marker = h.numbered ? readLineMarker(body[h.index].trim()) : null
+    return marker?.kind === 'clause' ? [{ ...h, style: marker.style, number: marker.number }] : []
+  })
+  if (titles.length < 2) return new Set()
+  const { level, style } = titles[0]
+  const ok = titles.every((t, k) => {
+    if (t.level !== level || t.style !== style || t.number !== k + 1) return false
+    const end = titles[k + 1]?.index ?? body.length
+    const under = body.slice(t.index + 1, end).map((line) => readLineMarker(line.trim()))
+    const firstItem = under.find((m) => m?.kind === 'clause' && m.style === style)
+    return firstItem?.kind === 'clause' && firstItem.number === 1
+  })
+  return ok ? new Set(titles.map((t) => t.index)) : new Set()
 }
 
 /**
