@@ -100,9 +100,10 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
     if (ok && c.prefix && !continuesPath(c.prefix, acceptedPath.findLast((a) => a.rank < rank))) ok = false
     // `2.实施五大行动` over its own points `1.…` `2.…` `3.…`, then `3.加强…`: the points, turned down from their 1 under a
     // clause that is a title alone, go on counting; the one that meets the clauses' number (2, 3) is a point too, not
-    // a repeat or the next clause, while the clauses' next number does come after them.
+    // a repeat or the next clause, while the clauses' next number does come after them. Unless it is a title alone
+    // over a 1 of its own (`3.推进清廉学校建设` over `1.…` `2.…` `3.…`): the next clause, heading its own points.
     const pointOf = turnedDown.get(c.kind)
-    if (ok && c.context === 'line-start' && n > 1 && pointOf === n - 1 && missingComesNext(candidates, i, c.kind, prev + 1)) ok = false
+    if (ok && c.context === 'line-start' && n > 1 && pointOf === n - 1 && missingComesNext(candidates, i, c.kind, prev + 1) && !titleOverOne(candidates, i, text)) ok = false
     const underTitle = n === 1 && previous !== undefined && c.at !== undefined && text !== undefined && !sentenceEndBetween(text, previous.end, c.at)
     if (!ok && c.context === 'line-start' && (underTitle || pointOf === n - 1)) turnedDown.set(c.kind, n)
     else turnedDown.delete(c.kind)
@@ -116,6 +117,19 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
     }
   })
   return result
+}
+
+/** Whether candidate i is a title alone over a 1 of its own kind: the next of its kind is a 1 at a line start, no sentence ending between. */
+function titleOverOne(candidates: Candidate[], i: number, text: string | undefined): boolean {
+  const c = candidates[i]
+  if (text === undefined || c.end === undefined) return false
+  for (let k = i + 1; k < candidates.length; k++) {
+    const next = candidates[k]
+    if (RANK[next.kind] < RANK[c.kind]) return false
+    if (next.kind !== c.kind) continue
+    return next.number === 1 && next.context === 'line-start' && next.at !== undefined && !sentenceEndBetween(text, c.end, next.at)
+  }
+  return false
 }
 
 /** How far ahead a skipped number is looked for (within the same parent). */
