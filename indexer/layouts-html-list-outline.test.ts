@@ -38,3 +38,21 @@ describe('parseDocument on a web page of nested <ol>s drawn 1. at both levels wi
     expect(plan.plan.warnings).toEqual([])
   })
 })
+
+describe('parseDocument on a web page of nested <ol type="a">s drawn a. at both levels, the inner ones from a. again', () => {
+  it('heads a chapter by each outer item’s title alone, a. being no number a chapter keeps, its items paragraphs under it', () => {
+    const page = extractHtml(
+      '<html><head><meta charset="utf-8"><title>某市教育局2024年教育工作要点</title></head><body><div class="content">' +
+        '<h1>某市教育局2024年教育工作要点</h1><p>2024年，全市教育系统要坚持稳中求进，加快建设教育强市。</p><ol type="a">' +
+        '<li>全面加强党的建设<ol type="a"><li>深化理论武装。健全制度。</li><li>加强基层党组织建设。推进全覆盖。</li></ol></li>' +
+        '<li>推动教育优质均衡发展<ol type="a"><li>扩大学前教育资源。新增学位。</li></ol></li></ol></div></body></html>',
+    )
+    const [plan] = parseDocument({ file: 'x.html', text: page.text, fields: page.fields, url: null, headings: page.headings })
+    expect(outlineRows(plan)).toEqual([
+      ['-p1', null, null, null, '2024年，全市教育系统要坚持稳中求进，加快建设教育强市。'],
+      ['-p2', '全面加强党的建设', null, null, 'a.深化理论武装。健全制度。'],
+      ['-p3', '全面加强党的建设', null, null, 'b.加强基层党组织建设。推进全覆盖。'],
+      ['-p4', '推动教育优质均衡发展', null, null, 'a.扩大学前教育资源。新增学位。'],
+    ])
+  })
+})

@@ -28,9 +28,10 @@ export function markListOutlines(root: HTMLElement): void {
     const sameNumbers = (inner: Node) => inner instanceof HTMLElement && inner.rawTagName?.toLowerCase() === 'ol' && formatOf(inner) === formatOf(ol)
     const titled = items.length >= 2 && items.every((li) => TITLE.test(titleNodes(li).map((n) => n.text).join('').trim()) && li.childNodes.some(sameNumbers))
     if (!titled) continue
-    // Over inner lists that start again at 1 under each title, the title keeps the number drawn for it.
+    // Over inner lists that start again at 1 under each title, the title keeps the number drawn for it (1. 2., the
+    // clauses' form, which the structure reader keeps for the chapter; a. or 一、 titles draw none, as before).
     const restart = items.every((li) => li.childNodes.filter(sameNumbers).every((inner) => restartsAtOne(inner as HTMLElement)))
-    const drawn = restart ? listMarkers(ol) : new Map<HTMLElement, string>()
+    const drawn = restart && formatOf(ol) === 'decimal' ? listMarkers(ol) : new Map<HTMLElement, string>()
     ol.setAttribute('style', `list-style-type:none;${ol.getAttribute('style') ?? ''}`)
     for (const li of items) {
       const nodes = titleNodes(li)
