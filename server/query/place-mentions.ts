@@ -111,12 +111,13 @@ const EXCEPT_WORDS = '除了|除开|除去|不看|不要|不含|不包含|不包
 const EXCEPT_BEFORE = new RegExp(`(?:${EXCEPT_WORDS})$`, 'u')
 const EXCEPT_AFTER = /^(?:市|省|县|区|地区|年|年度)?(?:以外|之外|除外)/u
 /** The others such a question asks about (其他城市, 别的省份), which the filter now says. */
+const OTHERS_SAID = '(?:其他|其它|别的|另外的?)的?(?:城市|地市|地方|地区|省份|省市|县区|区县|年份|年度)'
+const OTHERS = new RegExp(OTHERS_SAID, 'gu')
 /**
  * The others, said after the place left out: with 其他/别的 always (其他城市), a bare 城市 or 地方 only where the question
  * goes on (荆门以外的城市怎么做…), not where it opens a topic (除了荆门以外的地方课程, 不看江门的地区教研).
  */
-const OTHER_PLACES = /(?:(?:其他|其它|别的|另外的?)的?(?:城市|地市|地方|地区|省份|省市|县区|区县|年份|年度)|(?:城市|地市|地方|地区|省份)(?=怎|如何|有|在|是|都|会|要|还|[,，?？\s]|$))/u
-const OTHERS = /(?:其他|其它|别的|另外的?)的?(?:城市|地市|地方|地区|省份|省市|县区|区县|年份|年度)/gu
+const OTHER_PLACES = new RegExp(`(?:${OTHERS_SAID}|(?:城市|地市|地方|地区|省份)(?=怎|如何|有|在|是|都|会|要|还|[,，?？\\s]|$))`, 'u')
 const EXCEPT_FIELD = { city: 'exceptCity', province: 'exceptProvince', year: 'exceptYear' } as const
 
 function namedAsException(typed: string, text: string): boolean {
@@ -181,8 +182,8 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
     const list = (filters[field] ?? []) as (typeof value)[]
     if (!list.includes(value)) filters[field] = [...list, value] as PlaceFilters[K]
   }
-  const except = (text: string) => (namedAsException(typed, text) ? ({ except: true } as const) : {})
   const typed = normalizeForMatch(query.raw)
+  const except = (text: string) => (namedAsException(typed, text) ? ({ except: true } as const) : {})
   // 江教办〔2023〕5号 names its plan: the plan's city (or province) and year, unless the user filters on them.
   const numbered = values.documents ? plansNumbered(typed, values.documents) : null
   if (numbered && !typed.includes(`"${numbered.text}`)) {

@@ -36,10 +36,11 @@ describe('planLevelAsk', () => {
 
 describe('comparisonAsk', () => {
   const VALUES = { city: ['荆门市', '江门市', '长沙市', '泉州市'], province: ['湖北省', '广东省'], year: [2023, 2024, 2025] }
-  const compare = (q: string) => {
-    const named = findPlaceMentions(parseQuery(q, tokenizer), VALUES, {}, tokenizer)
-    return named && comparisonAsk(q, parseQuery(named.rest, tokenizer), named.filters.city ?? [])
-  }
+  const compare = (q: string) =>
+    comparisonAsk(q, () => {
+      const named = findPlaceMentions(parseQuery(q, tokenizer), VALUES, {}, tokenizer)
+      return named && { rest: parseQuery(named.rest, tokenizer), cities: named.filters.city ?? [] }
+    })
 
   it('reads a question comparing the cities it names as the comparison of its topic, city by city', () => {
     expect(compare('荆门和江门的双减有什么不同')).toEqual({ query: '双减', asks: 'compare', city: ['荆门市', '江门市'] })

@@ -41,15 +41,23 @@ export function planLevelAsk(raw: string, parsed: ParsedQuery): PlanLevelAsk | n
   return topic ? { query: topic, asks } : null
 }
 
+/** The question without the places it names, parsed, and the cities it names (place-mentions.ts). */
+export interface NamedPlaces {
+  rest: ParsedQuery
+  cities: readonly string[]
+}
+
 /**
  * A question comparing two or more cities it names (荆门和江门的双减有什么不同) is answered side by side, by the compare
- * view's columns per city. `rest` is the question without the places (place-mentions.ts), `cities` the ones it named.
+ * view's columns per city. `named` reads the places only for a question that compares, so other searches pay nothing.
  */
-export function comparisonAsk(raw: string, rest: ParsedQuery, cities: readonly string[]): PlanLevelAsk | null {
+export function comparisonAsk(raw: string, named: () => NamedPlaces | null): PlanLevelAsk | null {
   const typed = raw.trim()
-  if (cities.length < 2 || [...typed].length > MAX_QUESTION_CHARS || !ASKS_COMPARE.test(typed)) return null
-  const topic = topicOf(rest)
-  return topic ? { query: topic, asks: 'compare', city: [...cities] } : null
+  if ([...typed].length > MAX_QUESTION_CHARS || !ASKS_COMPARE.test(typed)) return null
+  const places = named()
+  if (!places || places.cities.length < 2) return null
+  const topic = topicOf(places.rest)
+  return topic ? { query: topic, asks: 'compare', city: [...places.cities] } : null
 }
 
 /** The words a question names, without those that ask. */

@@ -53,16 +53,21 @@ export function searchRoutes(deps: AppDeps): Hono {
       }
       if (inferred) response.inferred = inferred
       let yearsNotHeld: number[] = []
+      let heldYears: readonly number[] = []
       if (p.q !== '' && p.page === 1) {
         const values = await placeValues(engine, { signal })
+        heldYears = values.year
         const absent = absentPlaces(parsed, values, deps.tokenizer)
         if (absent.length > 0) response.absentPlaces = absent
         yearsNotHeld = absentYears(parsed, values.year)
         if (yearsNotHeld.length > 0) response.absentYears = yearsNotHeld
         // 荆门和江门的双减有什么不同: the cities named, read as semantic mode reads them, and the topic without them.
         // Read against the user's own filters: `filters` already holds the cities semantic mode read from the question.
-        const named = findPlaceMentions(parseQuery(p.q, deps.tokenizer), values, filtersFrom(p), deps.tokenizer)
-        const research = (named && comparisonAsk(p.q, parseQuery(named.rest, deps.tokenizer), named.filters.city ?? [])) ?? planLevelAsk(p.q, parsed)
+        const named = () => {
+          const places = findPlaceMentions(parseQuery(p.q, deps.tokenizer), values, filtersFrom(p), deps.tokenizer)
+          return places && { rest: parseQuery(places.rest, deps.tokenizer), cities: places.filters.city ?? [] }
+        }
+        const research = comparisonAsk(p.q, named) ?? planLevelAsk(p.q, parsed)
         if (research) response.research = research
       }
       if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations, context, shape)
@@ -79,7 +84,7 @@ export function searchRoutes(deps: AppDeps): Hono {
             : Promise.resolve([]),
           inferred && result.total === 0 ? otherYearsAlternative(p, inferred, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
           everyYearAlternative(p, yearsNotHeld, engine, deps.tokenizer, deps.embedder, { signal }),
-          yearsNotHeld.length > 0 ? placeValues(engine, { signal }).then((values) => newestYearAlternative(p, yearsNotHeld, values.year, engine, deps.tokenizer, deps.embedder, { signal })) : Promise.resolve(null),
+          newestYearAlternative(p, yearsNotHeld, heldYears, engine, deps.tokenizer, deps.embedder, { signal }),
         ])
         const offered = [...corrected, ...(years ? [years] : []), ...(newestYear ? [newestYear] : []), ...(everyYear ? [everyYear] : []), ...alternatives]
         if (offered.length > 0) response.alternatives = offered
