@@ -11,6 +11,8 @@ export const FILTER_FIELDS: readonly FilterField[] = ['city', 'province', 'year'
 /** Places and years left out (除了荆门以外的双减): no facet of their own, shown and removed as chips. */
 export type ExceptField = 'exceptCity' | 'exceptProvince' | 'exceptYear'
 export const EXCEPT_FIELDS: readonly ExceptField[] = ['exceptCity', 'exceptProvince', 'exceptYear']
+/** The facet each left-out field leaves values of out. */
+export const EXCEPT_OF: Readonly<Record<'city' | 'province' | 'year', ExceptField>> = { city: 'exceptCity', province: 'exceptProvince', year: 'exceptYear' }
 export type AnyFilterField = FilterField | ExceptField
 export const ALL_FILTER_FIELDS: readonly AnyFilterField[] = [...FILTER_FIELDS, ...EXCEPT_FIELDS]
 export type SearchView = 'results' | 'trends'
@@ -170,10 +172,9 @@ export function toggleFilter(state: SearchState, field: AnyFilterField, value: s
 export function excludeValue(state: SearchState, field: ExceptField, value: string): SearchState {
   const next = toggleFilter(state, field, value)
   if (!next[field].map(String).includes(value)) return state
-  const own = ({ exceptCity: 'city', exceptProvince: 'province', exceptYear: 'year' } as const)[field]
-  if (own === 'year') next.year = next.year.filter((y) => String(y) !== value)
-  else next[own] = next[own].filter((v) => v !== value)
-  return next
+  const own = (Object.keys(EXCEPT_OF) as (keyof typeof EXCEPT_OF)[]).find((facet) => EXCEPT_OF[facet] === field)!
+  // A value ticked is unticked.
+  return next[own].map(String).includes(value) ? toggleFilter(next, own, value) : next
 }
 
 /**
