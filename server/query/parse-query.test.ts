@@ -178,6 +178,12 @@ describe('parseQuery', () => {
     expect(parsed.groups[0]).toEqual([phrase('双减')])
   })
 
+  it('says why a query of markup alone finds nothing: <A>, <b></b>', () => {
+    for (const raw of ['<A>', '<b></b>']) {
+      expect(parse(raw)).toMatchObject({ groups: [], exclude: [], emptyReason: '查询只包含网页标记（如 <b>、<p>），没有可搜索的文字，请输入词语，例如 双减。' })
+    }
+  })
+
   it('never throws and yields clean normalised phrases for any input', () => {
     const alphabet = fc.constantFrom(...'双减课后服务"“”「」-|OR ()*:^，。\u0000\u0007😀Ｋ15雙')
     const input = fc.oneof(fc.string(), fc.string({ unit: alphabet, maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 40 }))

@@ -124,6 +124,9 @@ export function parseQuery(raw: string, tokenizer: Tokenizer): ParsedQuery {
     result.emptyReason = droppedAsStopwords
       ? '查询只包含常用虚词（如“的”“和”），没有可搜索的词，请输入更具体的词语。'
       : '查询只包含标点或符号，没有可搜索的文字，请输入词语，例如 双减。'
+  } else if (groups.length === 0 && exclude.length === 0 && stripControl(raw).trim() !== '') {
+    // <A>, <b></b>: markup alone, which withoutMarkup took away whole.
+    result.emptyReason = '查询只包含网页标记（如 <b>、<p>），没有可搜索的文字，请输入词语，例如 双减。'
   }
   return result
 }
