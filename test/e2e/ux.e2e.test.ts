@@ -178,7 +178,9 @@ describe('issue 14: the portal for a phone, the keyboard and the back button', (
     const key = await planLink.getAttribute('data-return-key')
     await planLink.click()
     await s.page.waitForURL(/\/p\//)
-    await s.page.locator('.plan-doc').waitFor()
+    // Wait for the in-plan matches too: their list lands above the text, and the browser's scroll
+    // anchoring then moves a position read before it (by 65 px in CI when the search was slow).
+    await s.page.locator('.reader:not([aria-busy="true"]) .plan-doc').waitFor()
 
     // On the plan page: read far down, leave by the header, come back.
     await s.page.evaluate(() => window.scrollTo(0, 3200))
