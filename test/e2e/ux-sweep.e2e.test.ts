@@ -1,0 +1,104 @@
+/**
+ * What a demanding first-time user ran into at 1280 px and on a 390 px touch phone: pages wider than the
+ * phone, a citation menu cut off at the window's edge that neither Esc nor a click elsewhere closed, and a
+ * missing plan answered in the API's words.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { startPortalFixture, type PortalFixture } from './portal-fixture.js'
+
+const q = encodeURIComponent
+let fx: PortalFixture
+
+beforeAll(async () => {
+  fx = await startPortalFixture()
+}, 240_000)
+
+afterAll(async () => {
+  await fx?.close()
+})
+
+interface Session { context: BrowserContext; page: Page; errors: string[] }
+
+async function open(kind: 'desk' | 'phone'): Promise<Session> {
+  const device = kind === 'desk'
+    ? { viewport: { width: 1280, height: 900 } }
+    : { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }
+  const context = await fx.browser.newContext({ ...device, locale: 'zh-CN', baseURL: fx.url })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (err) => errors.push(err.message))
+  return { context, page, errors }
+}
+
+async function finish({ context, errors }: Session) {
+  expect(errors).toEqual([])
+  await context.close()
+}
+
+/** A mobile browser widens its layout viewport to the widest content, zooming the whole page out. */
+const pageWidth = (page: Page) => page.evaluate(() => ({ inner: window.innerWidth, scroll: document.documentElement.scrollWidth }))
+
+describe('ux sweep', () => {
+  it('keeps the compare columns and the API page inside a 390 px phone', async () => {
+    const s = await open('phone')
+    await s.page.goto(`/compare?q=${q('双减')}`)
+    await s.page.locator('.compare__column').first().waitFor()
+    expect(await s.page.locator('.compare__column').count()).toBeGreaterThan(2)
+    expect(await pageWidth(s.page)).toEqual({ inner: 390, scroll: 390 })
+    await s.page.goto('/api-docs')
+    await s.page.locator('.api-docs__op').first().waitFor()
+    expect(await pageWidth(s.page)).toEqual({ inner: 390, scroll: 390 })
+    await finish(s)
+  })
+
+  it('opens the citation menu inside the window and closes it on Esc and on a click elsewhere', async () => {
+    const s = await open('desk')
+    await s.page.goto(`/search?q=${q('双减')}`)
+    const toggle = s.page.locator('.cite-menu__toggle').first()
+    const menu = s.page.locator('details.cite-menu').first()
+    await toggle.click()
+    await expect.poll(async () => (await s.page.locator('.cite-menu__panel').first().boundingBox())?.x ?? 0).toBeLessThan(1280 - 512)
+    const box = await s.page.locator('.cite-menu__panel').first().boundingBox()
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1280)
+    expect((await pageWidth(s.page)).scroll).toBe(1280)
+
+    await s.page.getByRole('button', { name: '复制参考文献' }).first().focus()
+    await s.page.keyboard.press('Escape')
+    await expect.poll(() => menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false)
+    expect(await s.page.evaluate(() => document.activeElement?.classList.contains('cite-menu__toggle'))).toBe(true)
+
+    await toggle.click()
+    await expect.poll(() => menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true)
+    await s.page.getByTestId('result-total').click()
+    await expect.poll(() => menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false)
+    await finish(s)
+  })
+
+  it('says in its own words that a plan link leads nowhere, and names the page so', async () => {
+    const s = await open('phone')
+    await s.page.goto('/p/no-such-plan')
+    const block = s.page.getByRole('alert')
+    await expect.poll(() => block.textContent()).toContain('没有找到这份文件')
+    const text = await block.innerText()
+    expect(text).toContain('找不到编号为 no-such-plan 的文件。')
+    expect(text).not.toContain('/api/')
+    expect(text).not.toContain('条款')
+    expect(await s.page.title()).toMatch(/^没有找到这份文件/)
+    await s.page.getByRole('link', { name: '查看全部文件' }).click()
+    await s.page.waitForURL(/\/plans$/)
+    await finish(s)
+  })
+
+  it('counts on the plans page what the home page counts: numbered clauses and unnumbered passages', async () => {
+    const s = await open('desk')
+    const health = await fx.api<{ clauses: number }>('/api/health')
+    await s.page.goto('/plans')
+    const status = s.page.locator('.plans__bar [role=status]')
+    await status.waitFor()
+    const numbers = ((await status.textContent()) ?? '').replace(/,/g, '').match(/\d+/g)!.map(Number)
+    expect(numbers).toHaveLength(3)
+    expect(numbers[1] + numbers[2]).toBe(health.clauses)
+    await finish(s)
+  })
+})
