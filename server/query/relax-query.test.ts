@@ -54,6 +54,7 @@ describe('relaxedQueries', () => {
   it('offers no half of a word in Latin letters: python, STEAM', () => {
     expect(relaxed('python')).toEqual([])
     expect(relaxed('STEAM')).toEqual([])
+    expect(relaxed('steam 科创 教育')).toEqual(['steam', '科创', '教育'])
   })
 
   it('offers nothing for one exact phrase of one short word, a quoted phrase or an empty query', () => {

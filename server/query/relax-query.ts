@@ -30,7 +30,8 @@ function termStrings(term: QueryTerm): string[] {
  */
 function halves(word: string): string[] {
   const chars = [...word]
-  if (chars.length < 4) return []
+  // A word in Latin letters (steam, python) has no halves that name anything: steam 科创 教育 was offered st (1 clause).
+  if (chars.length < 4 || !/^\p{Script=Han}+$/u.test(word)) return []
   const mid = Math.floor(chars.length / 2)
   return [chars.slice(0, mid).join(''), chars.slice(mid).join('')]
 }
