@@ -10,26 +10,53 @@ import { isTitleLike } from '../structure/title-line.js'
 
 /** `目录`, `目 录`, `Contents`: the heading over a table of contents (the readers leave it out with theirs too). */
 export const CONTENTS_HEAD = /^(?:目\s*录|contents|table of contents)$/i
-/** An entry: its heading, a leader of three or more dots or 省略号 (spaced or not) or tabs, its page. */
-const ENTRY = /^(.+?)(?:\s*(?:[.．·•…⋯_]\s*){3,}|\t+)(\d{1,4})$/
+/** A leader's dots and 省略号; spaces may stand between them. */
+const LEADER_DOT = /[.．·•…⋯_]/
+const SPACE = /\s/
+
+/**
+ * An entry's heading, when the line is an entry: a heading, a leader of three or more dots or 省略号 (spaced or not)
+ * or of tabs, and a page of one to four digits. Read by walking back from the page: a regex of a lazy heading before
+ * the leader tried every start inside a long run of dots, spaces or tabs, seconds for a line of 100 000 of them.
+ */
+function entryHeading(line: string): string | null {
+  let page = line.length
+  while (page > 0 && line.charCodeAt(page - 1) >= 48 && line.charCodeAt(page - 1) <= 57) page--
+  const digits = line.length - page
+  if (digits < 1 || digits > 4) return null
+  // The heading keeps at least one character, as the leader runs as far back as it can.
+  let leader = page
+  let dots = 0
+  while (leader > 1 && (SPACE.test(line[leader - 1]) || LEADER_DOT.test(line[leader - 1]))) if (LEADER_DOT.test(line[--leader])) dots++
+  if (dots >= 3) return line.slice(0, leader)
+  let tabs = page
+  while (tabs > 1 && line[tabs - 1] === '\t') tabs--
+  return tabs < page ? line.slice(0, tabs) : null
+}
 
 /** Indexes of the contents' lines among the trimmed lines of a text (blank lines between entries looked through). */
 export function contentsLines(lines: string[]): Set<number> {
   const found = new Set<number>()
+  // The last line before `i` with text, kept as `i` moves: looking back from each line was quadratic in blank lines.
+  let lastWritten = -1
   for (let i = 0; i < lines.length; i++) {
+    if (lines[i] === '') continue
     const entries: number[] = []
     let k = i
     for (; k < lines.length; k++) {
       if (lines[k] === '') continue
-      const m = ENTRY.exec(lines[k])
-      if (!m || isTitleLike(m[1].trim())) break
+      const heading = entryHeading(lines[k])
+      if (heading === null || isTitleLike(heading.trim())) break
       entries.push(k)
     }
-    if (entries.length < 2) continue
-    const head = lines.slice(0, i).findLastIndex((l) => l !== '')
-    if (head !== -1 && CONTENTS_HEAD.test(lines[head].replace(/\s+/g, ' ').trim())) found.add(head)
+    if (entries.length < 2) {
+      lastWritten = i
+      continue
+    }
+    if (lastWritten !== -1 && CONTENTS_HEAD.test(lines[lastWritten].replace(/\s+/g, ' ').trim())) found.add(lastWritten)
     for (const e of entries) found.add(e)
-    i = k
+    lastWritten = entries[entries.length - 1]
+    i = k - 1
   }
   return found
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from './parse-document.js'
+
+/**
+ * Inputs of one character repeated 100 000 times, as a broken export or a hostile upload brings them. Regexes with a
+ * lazy part before a run (a contents entry's title before its leader, the spaces at a line's end) tried every start
+ * inside the run, and a look back over the blank lines before each line did the same: a minute to index such a
+ * file. Read in one pass now; a return to quadratic work runs these past the test timeout.
+ */
+const plan = (between: string) =>
+  `某市教育局2024年教育工作要点\n一、加强党的建设\n1．深化理论武装。全年集中学习12次。\n${between}\n2．加强基层党组织建设。推进党组织领导的校长负责制。\n`
+const clauses = (text: string) => parseDocument({ file: 'runs.txt', text, fields: {}, url: null }).flatMap((p) => p.clauses.map((c) => [c.number, c.text]))
+const RUN = 100_000
+const second = [2, '2．加强基层党组织建设。推进党组织领导的校长负责制。']
+
+describe('parseDocument on lines of one character repeated 100 000 times', () => {
+  it('keeps a line of 100 000 middle dots, which is no contents entry without a page, in the clause above it', () => {
+    expect(clauses(plan('·'.repeat(RUN)))).toEqual([[1, `1．深化理论武装。全年集中学习12次。\n${'·'.repeat(RUN)}`], second])
+  })
+
+  it('keeps a run of dashes or spaced dots ending in a letter and a digit, no contents entry, as text (the spaces between the dots dropped)', () => {
+    expect(clauses(plan(`${'-'.repeat(RUN)}a1`))).toEqual([[1, `1．深化理论武装。全年集中学习12次。\n${'-'.repeat(RUN)}a1`], second])
+    expect(clauses(plan(`目录${' ·'.repeat(RUN / 2)}x1`))).toEqual([[1, `1．深化理论武装。全年集中学习12次。\n目录${'·'.repeat(RUN / 2)}x1`], second])
+  })
+
+  it('drops 100 000 tabs between two words and 100 000 blank lines between two clauses', () => {
+    expect(clauses(plan(`学${'\t'.repeat(RUN)}校`))).toEqual([[1, '1．深化理论武装。全年集中学习12次。\n学校'], second])
+    expect(clauses(plan('\n'.repeat(RUN)))).toEqual([[1, '1．深化理论武装。全年集中学习12次。'], second])
+    expect(clauses(plan('\u3000'.repeat(RUN)))).toEqual([[1, '1．深化理论武装。全年集中学习12次。'], second])
+  })
+})
