@@ -90,6 +90,27 @@ describe('ux sweep', () => {
     await finish(s)
   })
 
+  it('leaves the keyboard tips off the start page of a touch phone, and keeps them at the desk', async () => {
+    for (const [kind, shown] of [['phone', false], ['desk', true]] as const) {
+      const s = await open(kind)
+      await s.page.goto('/')
+      await s.page.locator('.landing__stats').waitFor()
+      expect(await s.page.locator('.landing__keys').first().isVisible(), kind).toBe(shown)
+      expect(await s.page.locator('.landing__tips').innerText()).toContain('精确短语')
+      await finish(s)
+    }
+  })
+
+  it('titles the clauses of a chart cell in a sentence when the link has no cell label', async () => {
+    const s = await open('desk')
+    await s.page.goto(`/research/clauses?q=${q('双减')}&plan=jiangmen-2023-jiaoyuju-gongzuo-yaodian`)
+    await s.page.getByTestId('result-total').waitFor()
+    expect(await s.page.locator('h1').innerText()).toBe('包含“双减”的条款')
+    await s.page.goto(`/research/clauses?q=${q('双减')}&plan=jiangmen-2023-jiaoyuju-gongzuo-yaodian&label=${q('江门市 2023年')}`)
+    await expect.poll(() => s.page.locator('h1').innerText()).toBe('江门市 2023年：包含“双减”的条款')
+    await finish(s)
+  })
+
   it('counts on the plans page what the home page counts: numbered clauses and unnumbered passages', async () => {
     const s = await open('desk')
     const health = await fx.api<{ clauses: number }>('/api/health')
