@@ -75,6 +75,40 @@ describe('ux sweep', () => {
     await finish(s)
   })
 
+  it('keeps the keyboard focus on a button that works for a moment or reaches an end, and in the basket as rows move', async () => {
+    const s = await open('desk')
+    const { page } = s
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.split('\n')[0] ?? '')
+    await page.goto(`/search?q=${q('双减')}`)
+    for (const n of [0, 1, 2]) {
+      await page.getByRole('button', { name: '加入草稿篮', exact: true }).first().focus()
+      await page.keyboard.press('Enter')
+      await expect.poll(focused, `basket button ${n}`).toBe('已加入草稿篮')
+    }
+
+    await page.goto(`/compare?q=${q('双减')}`)
+    const right = page.getByRole('button', { name: /向右/ })
+    await right.focus()
+    await expect.poll(async () => {
+      await page.keyboard.press('Enter')
+      return right.getAttribute('aria-disabled')
+    }, { timeout: 10_000 }).toBe('true')
+    expect(await focused()).toBe('向右')
+
+    await page.goto('/basket')
+    await page.getByRole('button', { name: '下移第 2 条' }).focus()
+    await page.keyboard.press('Enter')
+    // The row moved to the end: its 下移 is off, so the focus is on its 上移, now the third row's.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('上移第 3 条')
+    await page.getByRole('button', { name: '移除第 2 条' }).focus()
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('移除第 2 条')
+    await page.getByRole('button', { name: '清空草稿篮' }).focus()
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    await finish(s)
+  })
+
   it('says in its own words that a plan link leads nowhere, and names the page so', async () => {
     const s = await open('phone')
     await s.page.goto('/p/no-such-plan')
