@@ -83,7 +83,7 @@ describe('ux sweep', () => {
     for (const n of [0, 1, 2]) {
       await page.getByRole('button', { name: '加入草稿篮', exact: true }).first().focus()
       await page.keyboard.press('Enter')
-      await expect.poll(focused, `basket button ${n}`).toBe('已加入草稿篮')
+      await expect.poll(focused, { message: `basket button ${n}` }).toBe('已加入草稿篮')
     }
 
     await page.goto(`/compare?q=${q('双减')}`)
