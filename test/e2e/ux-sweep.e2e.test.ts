@@ -145,6 +145,20 @@ describe('ux sweep', () => {
     await finish(s)
   })
 
+  it('says a page past the last one is empty and offers the last page', async () => {
+    const s = await open('phone')
+    const { total } = await fx.api<{ total: number }>(`/api/search?q=${q('双减')}&limit=1`)
+    const last = Math.ceil(total / 20)
+    await s.page.goto(`/search?q=${q('双减')}&page=999`)
+    const notice = s.page.locator('.search-page__past-end')
+    await notice.waitFor()
+    expect(await notice.innerText()).toContain(`第 999 页没有条款：共 ${total} 条，只有 ${last} 页。`)
+    await s.page.getByRole('button', { name: `转到第 ${last} 页` }).click()
+    await s.page.locator('.result-list > li').first().waitFor()
+    expect(Number(new URL(s.page.url()).searchParams.get('page') ?? 1)).toBe(last)
+    await finish(s)
+  })
+
   it('counts on the plans page what the home page counts: numbered clauses and unnumbered passages', async () => {
     const s = await open('desk')
     const health = await fx.api<{ clauses: number }>('/api/health')
