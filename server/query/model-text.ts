@@ -7,6 +7,7 @@
  * runs of it inside. Quotes are kept (they are how a phrase is typed) and so is the punctuation between clauses.
  */
 import { toSimplified } from '../../indexer/normalize.js'
+import { withoutMentionFrames } from './mention-frames.js'
 import { withoutMarkup } from './pasted-markup.js'
 
 // Full-width letters and digits (ＡＩ, ２０２４) as the ASCII ones the plans and the model's vocabulary hold.
@@ -24,7 +25,8 @@ export function textForModel(raw: string): string {
     .replace(SYMBOLS, ' ')
     .replace(REPEATED, '$1')
     .replace(/\s+/gu, ' ')
-  const trimmed = text.replace(EDGE, '')
+  // 有没有提到劳动教育 asks about 劳动教育: the frame is no part of what the clauses should be near (mention-frames.ts).
+  const trimmed = withoutMentionFrames(text).replace(EDGE, '')
   // A query of symbols alone keeps its text: the parser answers it with a message, and the model must be given something.
   return trimmed === '' ? raw.trim() : trimmed
 }

@@ -13,6 +13,7 @@
 import { isPunctuationOrSpace, normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, PhraseTerm, QueryTerm, Tokenizer, WordsTerm } from '../engine/types.js'
 import { joinLatinWords } from './english-words.js'
+import { withoutMentionFrame } from './mention-frames.js'
 import { namingWords } from './naming-words.js'
 import { withOtherSides } from './negated-terms.js'
 import { withoutMarkup } from './pasted-markup.js'
@@ -206,7 +207,7 @@ function lex(text: string, norm: string): Lexeme[] {
 function toTerm(typed: RawToken, tokenizer: Tokenizer): QueryTerm | 'stopwords' | null {
   // Short or free text is told by the length as typed: 有没有午托 is a question about 午托, not the phrase 有午托.
   const typedChinese = [...typed.norm].filter((ch) => CJK.test(ch)).length
-  const asked = typed.quoted || typed.negated ? typed : withOtherSides(withoutAskForms(withoutWhichPlace(typed), tokenizer))
+  const asked = typed.quoted || typed.negated ? typed : withOtherSides(withoutAskForms(withoutMentionFrame(withoutWhichPlace(typed)), tokenizer))
   // A question that is nothing but its A-not-A (是不是) is searched as typed.
   const token = SEARCHABLE.test(asked.norm) ? asked : typed
   const { start, end } = trimPunctuation(token.norm)
@@ -221,15 +222,15 @@ function toTerm(typed: RawToken, tokenizer: Tokenizer): QueryTerm | 'stopwords' 
   const chineseLength = Math.max(typedChinese, [...match].filter((ch) => CJK.test(ch)).length)
   // A space the A-not-A question left inside a short term (钱够不够 → 钱 够) makes it words, not a phrase with a gap.
   const isShortChinese = chineseLength <= queryLimits.maxShortPhraseChars && !match.includes(' ')
-  if (tokenizer.isDictionaryTerm(match) || !CJK.test(match)) return phrase(text, match)
+  // Shown as typed (学校能不能收补课费, 有没讲到劳动教育), whatever the reading searches.
+  const typedSpan = trimPunctuation(typed.norm)
+  const shown = token === typed ? text : typed.text.slice(typedSpan.start, typedSpan.end)
+  if (tokenizer.isDictionaryTerm(match) || !CJK.test(match)) return phrase(isShortChinese ? text : shown, match)
   if (isShortChinese) return shortPhrase(text, match, tokenizer)
 
   const all = unique(tokenizer.words(text).map((w) => stableNormal(collapseSpaces(stripControl(w).trim())))).filter((w) => w !== '')
   const words = namingWords(all, queryLimits.maxWordsPerTerm, tokenizer)
   if (words.length === 0) return 'stopwords'
-  // Shown as typed (学校能不能收补课费), whatever the A-not-A reading searches.
-  const typedSpan = trimPunctuation(typed.norm)
-  const shown = token === typed ? text : typed.text.slice(typedSpan.start, typedSpan.end)
   if (words.length === 1) return phrase(shown, words[0])
   const term: WordsTerm = { kind: 'words', text: shown, words }
   return term

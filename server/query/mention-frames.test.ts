@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import { parseQuery } from './parse-query.js'
+import { textForModel } from './model-text.js'
+import { withoutMentionFrames } from './mention-frames.js'
+
+const tokenizer = createSegmenter()
+const groups = (q: string) => parseQuery(q, tokenizer).groups
+
+describe('mention frames', () => {
+  it('searches the topic a question opens with 说到, 说起 or 聊聊, not the phrase with its frame: 说到校服 is 校服', () => {
+    expect(groups('说到校服')).toEqual([[{ kind: 'phrase', text: '校服', match: '校服' }]])
+    expect(groups('说起课后服务收费')).toEqual([[{ kind: 'words', text: '说起课后服务收费', words: ['课后服务', '收费'] }]])
+    expect(groups('聊聊双减')).toEqual([[{ kind: 'phrase', text: '双减', match: '双减' }]])
+  })
+
+  it('reads 有没有说到, 有没有写到 as the yes/no question it is, about what follows, shown as typed', () => {
+    expect(groups('有没有说到校服')).toEqual([[{ kind: 'phrase', text: '有没有说到校服', match: '校服' }]])
+    expect(groups('有没有写到校服')).toEqual([[{ kind: 'phrase', text: '有没有写到校服', match: '校服' }]])
+  })
+
+  it('keeps a frame typed alone, and 所有涉及… (every one that…), as typed', () => {
+    expect(groups('提到')).toEqual([[{ kind: 'phrase', text: '提到', match: '提到' }]])
+    expect(groups('所有涉及学生的')).toEqual([[{ kind: 'words', text: '所有涉及学生的', words: ['所有', '学生'] }]])
+  })
+
+  it('gives the model the question without its frame: 有没有提到劳动教育 is embedded as 劳动教育', () => {
+    expect(textForModel('有没有提到劳动教育')).toBe('劳动教育')
+    expect(textForModel('是否提及校服？')).toBe('校服')
+    expect(textForModel('提到劳动教育了吗')).toBe('劳动教育')
+    expect(textForModel('荆门有没有提到劳动教育')).toBe('荆门 劳动教育')
+    expect(textForModel('双减，说到课后服务呢')).toBe('双减，课后服务呢')
+  })
+
+  it('leaves a question without a frame, or a frame alone, as it is', () => {
+    expect(withoutMentionFrames('哪些城市提到了人工智能但没有提到编程')).toBe('哪些城市提到了人工智能但没有提到编程')
+    expect(withoutMentionFrames('有没有提到')).toBe('有没有提到')
+    expect(withoutMentionFrames('所有涉及学生的')).toBe('所有涉及学生的')
+  })
+})

@@ -1,0 +1,44 @@
+/**
+ * The words of a question that ask whether the plans mention something, or open the topic (有没有提到劳动教育, 是否提及
+ * 校服, 说到校服, 提到劳动教育了吗), name nothing. The parser drops most of them as stopwords, but the segmenter cuts some
+ * apart (说到 → 说 到, leaving 说 a word) and keeps others whole as words no stopword list holds (说起, 聊到): 说到校服 was
+ * searched as the phrase 说到校服 (keyword 0 clauses) where 校服 finds 4. The model read the frame as part of the
+ * question too: 有没有提到劳动教育 found 100 clauses in semantic mode where 劳动教育 finds 61, the frame drawing the
+ * vector towards any clause. Both now read the question without it. Pure.
+ */
+import type { RawToken } from './parse-query.js'
+
+const MENTION = '(?:提到|提及|提起|说到|说起|说过|讲到|讲过|谈到|谈及|谈起|写到|写过|涉及|聊到)'
+/** 有没有提到, 是否提及, 有无涉及: a yes/no question about the mention (所有… is no question). */
+const ASKED = new RegExp(`(?<!所)(?:有没有|有没|是否|有无)${MENTION}过?`, 'gu')
+/** 说到…, 聊聊…: the topic opened at the start of the question or of one of its clauses. */
+const LEAD = new RegExp(`^(?:${MENTION}|说说|聊聊|讲讲|谈谈)`, 'gu')
+const LEAD_IN_TEXT = new RegExp(`(^|[\\s,，;；。!！?？、])(?:${MENTION}|说说|聊聊|讲讲|谈谈)`, 'gu')
+/** 提到劳动教育了吗: the question's end, said after a frame. */
+const ASK_END = /(?:了|过)?吗[?？]*$/u
+
+/** A token without its frame, a space where the frame stood; the token itself when it has none or is only a frame. */
+export function withoutMentionFrame(token: RawToken): RawToken {
+  const aligned = token.text.length === token.norm.length
+  let norm = token.norm
+  let text = aligned ? token.text : token.norm
+  const blank = (re: RegExp) => {
+    for (const m of [...norm.matchAll(re)].reverse()) {
+      const end = m.index + m[0].length
+      norm = `${norm.slice(0, m.index)} ${norm.slice(end)}`
+      text = `${text.slice(0, m.index)} ${text.slice(end)}`
+    }
+  }
+  blank(ASKED)
+  blank(LEAD)
+  if (norm === token.norm || norm.trim() === '') return token
+  return { ...token, norm, text }
+}
+
+/** The question as the model should read it: without the frame, nor the 了吗 that closes a framed question. */
+export function withoutMentionFrames(text: string): string {
+  const unframed = text.replace(ASKED, ' ').replace(LEAD_IN_TEXT, '$1')
+  if (unframed === text) return text
+  const rest = unframed.replace(ASK_END, '').replace(/\s+/gu, ' ').trim()
+  return rest === '' ? text : rest
+}
