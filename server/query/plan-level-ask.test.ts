@@ -48,6 +48,23 @@ describe('comparisonAsk', () => {
     expect(compare('比较长沙和泉州的课后服务')).toEqual({ query: '课后服务', asks: 'compare', city: ['长沙市', '泉州市'] })
   })
 
+  it('reads 哪个更, 谁更 between the cities named as a comparison: 荆门和泉州哪个更重视体育', () => {
+    expect(compare('荆门和泉州哪个更重视体育')).toEqual({ query: '体育', asks: 'compare', city: ['荆门市', '泉州市'] })
+    expect(compare('长沙和江门谁更重视劳动教育')).toEqual({ query: '劳动教育', asks: 'compare', city: ['长沙市', '江门市'] })
+  })
+
+  it('reads a question comparing the years it names as the spread of its topic year by year', () => {
+    expect(compare('2024年和2025年的双减有什么不同')).toEqual({ query: '双减', asks: 'years' })
+    expect(compare('比较二〇二三年和二〇二四年的课后服务')).toEqual({ query: '课后服务', asks: 'years' })
+    // Two cities and two years: the cities are compared, year by year within each column.
+    expect(compare('2024年荆门和2025年江门的双减有什么不同')).toEqual({ query: '双减', asks: 'compare', city: ['荆门市', '江门市'] })
+  })
+
+  it('offers no comparison of years for one year, or for a year the index does not hold and nothing else named', () => {
+    expect(compare('2024年的双减有什么不同')).toBeNull()
+    expect(compare('1998年和1999年的双减有什么不同')).toBeNull()
+  })
+
   it('offers no comparison for one city, or two cities without a word that compares', () => {
     expect(compare('荆门的双减有什么不同')).toBeNull()
     expect(compare('荆门和江门的双减')).toBeNull()

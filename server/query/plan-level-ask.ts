@@ -27,8 +27,13 @@ const ASKING_WORDS = new Set([
   '趋势', '演变', '历程', '重视', '最', '最多', '每年', '历年', '逐年', '这几年', '近几年', '这些年', '城市', '地方', '地区', '各地', '怎么',
   '做', '情况', '有', '哪些地方', '不同', '区别', '差别', '差异', '对比', '比较', '相比', '异同', '上', '方面',
 ])
-/** A question comparing the places it names: 荆门和江门的双减有什么不同, 比较长沙和泉州的课后服务. */
-const ASKS_COMPARE = /不同|区别|差别|差异|对比|比较|相比|异同|一样吗|有何不同/u
+/**
+ * A question comparing the places it names: 荆门和江门的双减有什么不同, 比较长沙和泉州的课后服务, or asking which of them does
+ * more (荆门和泉州哪个更重视体育, 谁更重视).
+ */
+const ASKS_COMPARE = /不同|区别|差别|差异|对比|比较|相比|异同|一样吗|有何不同|(?:哪个|哪里|哪边|谁)(?:更|比较)/u
+/** A plan year, in digits or in Chinese numerals (2024年, 二〇二五年). */
+const YEAR_NAMED = /(?<!\d)(?:19|20)\d{2}(?=\s*年)(?!\s*年代)|[〇零一二三四五六七八九]{4}(?=年)/gu
 /** Longer text is pasted from a plan, not asked. */
 const MAX_QUESTION_CHARS = 40
 
@@ -55,9 +60,14 @@ export function comparisonAsk(raw: string, named: () => NamedPlaces | null): Pla
   const typed = raw.trim()
   if ([...typed].length > MAX_QUESTION_CHARS || !ASKS_COMPARE.test(typed)) return null
   const places = named()
-  if (!places || places.cities.length < 2) return null
+  if (!places) return null
   const topic = topicOf(places.rest)
-  return topic ? { query: topic, asks: 'compare', city: [...places.cities] } : null
+  if (!topic) return null
+  if (places.cities.length >= 2) return { query: topic, asks: 'compare', city: [...places.cities] }
+  // 2024年和2025年的双减有什么不同 compares years, which the compare view has no columns for: the spread view shows the
+  // topic year by year (the plans and the share of them saying it each year), which is the comparison asked.
+  const years = new Set([...typed.matchAll(YEAR_NAMED)].map((m) => m[0]))
+  return years.size >= 2 ? { query: topic, asks: 'years' } : null
 }
 
 /** The words a question names, without those that ask. */
