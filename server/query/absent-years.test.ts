@@ -15,6 +15,11 @@ describe('absent years', () => {
     expect(absent('2021年和2026年的课后服务')).toEqual([2021, 2026])
   })
 
+  it('says nothing of a year that bounds a span of held years, and names one that bounds none: 2021年以来, 2026年以来', () => {
+    expect(absent('2021年以来的双减')).toEqual([])
+    expect(absent('2026年以来的双减')).toEqual([2026])
+  })
+
   it('says nothing of held years, target years beyond next year, decades, or excluded words', () => {
     expect(absent('2024年的双减')).toEqual([])
     expect(absent('2035年 教育强国')).toEqual([])

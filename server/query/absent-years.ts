@@ -9,6 +9,7 @@
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery } from '../engine/types.js'
 import { RELATIVE_YEAR, withoutMentions } from './place-mentions.js'
+import { yearSpan } from './recent-years.js'
 import { spelledYears } from './year-forms.js'
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?!代)/gu
@@ -22,9 +23,13 @@ export function absentYears(query: ParsedQuery, heldYears: readonly number[], no
   const named = (year: number) => {
     if (year >= FIRST_PLAN_YEAR && year <= latest && !held.has(year) && !out.includes(year)) out.push(year)
   }
-  for (const term of query.groups.flat()) for (const m of term.text.matchAll(YEAR)) named(Number(m[1]))
   // 今年, 明年 are stopwords, read from the text as typed; quoted or excluded, they are the words.
   const typed = normalizeForMatch(query.raw)
+  // 2021年以来 bounds a span (recent-years.ts yearSpan): the plans since are asked for, not a plan of 2021; 2026年以来
+  // holds none of them, and is said.
+  const span = yearSpan(typed, heldYears)
+  const bound = span && span.years.length > 0 ? span.text : undefined
+  for (const term of query.groups.flat()) for (const m of term.text.matchAll(YEAR)) if (!bound?.startsWith(m[1])) named(Number(m[1]))
   // 二〇二六年的双减: a year in Chinese numerals (two digits are read as a year only where a plan of it is held).
   for (const { year } of spelledYears(typed, [])) named(year)
   for (const [word, offset] of RELATIVE_YEAR) {

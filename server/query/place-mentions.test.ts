@@ -167,6 +167,15 @@ describe('findPlaceMentions with relative years', () => {
     expect(inYear('近两年 2020年的双减', 2026)).toMatchObject({ filters: { year: [2020] } })
   })
 
+  it('reads a year that starts or ends a span as the years of the span: 2024年以来的双减 is 2024 and 2025, not 2024 alone', () => {
+    expect(find('2024年以来的双减')).toEqual({ mentions: [{ field: 'year', text: '2024年以来', longer: [] }], filters: { year: [2024, 2025] }, rest: '双减' })
+    expect(find('2024年起荆门的课后服务')).toMatchObject({ filters: { city: ['荆门市'], year: [2024, 2025] }, rest: '课后服务' })
+    expect(find('2024年以前的双减')).toMatchObject({ filters: { year: [2020, 2023] }, rest: '双减' })
+    // A year the index holds no plan of still bounds the span: 2021年以来 is every plan since.
+    expect(find('2021年以来的双减')).toMatchObject({ filters: { year: [2023, 2024, 2025] }, rest: '双减' })
+    expect(find('"2024年以来"的双减')).toBeNull()
+  })
+
   it("reads 去年 as last year's plans when the index holds that year, and 今年 as no year when it holds none", () => {
     expect(inYear('去年泉州的课后服务', 2026)).toEqual({
       mentions: [

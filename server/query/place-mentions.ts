@@ -8,7 +8,7 @@ import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, SearchFilters, Tokenizer } from '../engine/types.js'
 import { plansNumbered, type NumberedPlan } from './document-numbers.js'
 import { isQuoted } from './parse-query.js'
-import { recentYears } from './recent-years.js'
+import { recentYears, yearSpan } from './recent-years.js'
 import { spelledYears } from './year-forms.js'
 
 /** The cities, provinces and years the index holds (its facet values). */
@@ -233,6 +233,14 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
       for (const year of span.years) add('year', year)
       mentions.push({ field: 'year', text: span.text, longer: [], relative: true })
     }
+  }
+  // 2024年以来, 2025年以前: the years of the span, in place of the year that bounds it (recent-years.ts yearSpan).
+  const bounded = yearFiltered ? null : yearSpan(typed, values.year)
+  if (bounded && bounded.years.length > 0 && !typed.includes(`"${bounded.text}`) && !namedAsException(typed, bounded.text)) {
+    const inside = mentions.filter((m) => m.field === 'year' && !m.relative && bounded.text.includes(m.text))
+    for (const m of inside) mentions.splice(mentions.indexOf(m), 1)
+    filters.year = [...bounded.years]
+    mentions.push({ field: 'year', text: bounded.text, longer: [] })
   }
   // 除了荆门以外，泉州的双减: the plans of 泉州 leave out 荆门's already.
   for (const field of ['city', 'province', 'year'] as const) if (filters[field]) delete filters[EXCEPT_FIELD[field]]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { recentYears } from './recent-years.js'
+import { recentYears, yearSpan } from './recent-years.js'
 
 const HELD = [2020, 2023, 2024, 2025]
 
@@ -32,5 +32,13 @@ describe('recent years said in words', () => {
     expect(recentYears('这三年行动计划', 2026, HELD)).toBeNull()
     expect(recentYears('这三年规划的目标', 2026, HELD)).toBeNull()
     expect(recentYears('近九年一贯制学校', 2026, HELD)).toBeNull()
+  })
+
+  it('reads a year that starts or ends a span as the years held on its side: 以来, 起 count the year in; 之后, 以前 do not', () => {
+    expect(yearSpan('2023年以来的双减', HELD)).toEqual({ text: '2023年以来', years: [2023, 2024, 2025] })
+    expect(yearSpan('2024年起', HELD)).toEqual({ text: '2024年起', years: [2024, 2025] })
+    expect(yearSpan('2023年之后的课后服务', HELD)).toEqual({ text: '2023年之后', years: [2024, 2025] })
+    expect(yearSpan('2023年以前', HELD)).toEqual({ text: '2023年以前', years: [2020] })
+    expect(yearSpan('2024年的双减', HELD)).toBeNull()
   })
 })

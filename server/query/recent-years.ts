@@ -28,3 +28,18 @@ export function recentYears(typed: string, currentYear: number, held: readonly n
   const years = held.filter((y) => y > last - count && y <= last).sort((a, b) => a - b)
   return { text: m[0], years }
 }
+
+/**
+ * A year said as the start or the end of a span (2024年以来, 2023年起, 2024年之后, 2025年以前): the plans of the years
+ * after it, or before it. Read as the year alone, 2024年以来的双减 searched 2024's plans only and left out 2025's.
+ */
+const FROM_YEAR = /(?<!\d)((?:19|20)\d{2})\s*年?度?(以来|至今|起|开始|之后|以后|以前|之前)/u
+
+/** The span `typed` (normalised) says from or to a year, over the years held, or null when it says none. */
+export function yearSpan(typed: string, held: readonly number[]): RecentYears | null {
+  const m = FROM_YEAR.exec(typed)
+  if (!m) return null
+  const year = Number(m[1])
+  const keep = (y: number) => (m[2] === '以前' || m[2] === '之前' ? y < year : m[2] === '之后' || m[2] === '以后' ? y > year : y >= year)
+  return { text: m[0], years: held.filter(keep).sort((a, b) => a - b) }
+}
