@@ -22,15 +22,11 @@ const itemsOf = (ol: HTMLElement) => ol.childNodes.filter((n): n is HTMLElement 
 
 /** Marks the outline lists under `root` as read above: their titles bold, their own numbers not drawn. */
 export function markListOutlines(root: HTMLElement): void {
-  for (const ol of root.querySelectorAll('ol')) {
+  for (const ol of outlineLists(root)) {
     const items = itemsOf(ol)
-    // Drawn alike: an outer list drawn 一、 over inner 1. tells its levels apart, and numbers its chapters itself.
-    const sameNumbers = (inner: Node) => inner instanceof HTMLElement && inner.rawTagName?.toLowerCase() === 'ol' && formatOf(inner) === formatOf(ol)
-    const titled = items.length >= 2 && items.every((li) => TITLE.test(titleNodes(li).map((n) => n.text).join('').trim()) && li.childNodes.some(sameNumbers))
-    if (!titled) continue
     // Over inner lists that start again at 1 under each title, the title keeps the number drawn for it (1. 2., the
     // clauses' form, which the structure reader keeps for the chapter; a. or 一、 titles draw none, as before).
-    const restart = items.every((li) => li.childNodes.filter(sameNumbers).every((inner) => restartsAtOne(inner as HTMLElement)))
+    const restart = items.every((li) => li.childNodes.filter((n) => sameNumbers(ol, n)).every((inner) => restartsAtOne(inner as HTMLElement)))
     const drawn = restart && formatOf(ol) === 'decimal' ? listMarkers(ol) : new Map<HTMLElement, string>()
     ol.setAttribute('style', `list-style-type:none;${ol.getAttribute('style') ?? ''}`)
     for (const li of items) {
@@ -45,6 +41,37 @@ export function markListOutlines(root: HTMLElement): void {
       }
     }
   }
+}
+
+/** Drawn alike: an outer list drawn 一、 over inner 1. tells its levels apart, and numbers its chapters itself. */
+const sameNumbers = (ol: HTMLElement, inner: Node) => inner instanceof HTMLElement && inner.rawTagName?.toLowerCase() === 'ol' && formatOf(inner) === formatOf(ol)
+
+/**
+ * The lists of titles over inner lists. A web editor splits the outer list where a picture or paragraph stands
+ * between two chapters, the part after it counting on (<ol start="4">): a part of one title is an outline when
+ * it continues, or is continued by, another part drawn in the same numbers; alone, one title over a list is none.
+ */
+function outlineLists(root: HTMLElement): HTMLElement[] {
+  const titled = root.querySelectorAll('ol').filter((ol) => {
+    const items = itemsOf(ol)
+    return items.length >= 1 && items.every((li) => TITLE.test(titleNodes(li).map((n) => n.text).join('').trim()) && li.childNodes.some((n) => sameNumbers(ol, n)))
+  })
+  const chains: HTMLElement[][] = []
+  for (const ol of titled) {
+    const chain = chains.find((c) => {
+      const last = c[c.length - 1]
+      return formatOf(last) === formatOf(ol) && firstNumber(ol) === firstNumber(last) + itemsOf(last).length && !last.querySelectorAll('ol').includes(ol)
+    })
+    if (chain && firstNumber(ol) > 1) chain.push(ol)
+    else chains.push([ol])
+  }
+  return chains.filter((c) => c.reduce((n, ol) => n + itemsOf(ol).length, 0) >= 2).flat()
+}
+
+/** The number a list's first item is drawn with (reversed lists count down and take no part in a chain). */
+function firstNumber(ol: HTMLElement): number {
+  const start = Number(ol.getAttribute('start'))
+  return ol.hasAttribute('reversed') ? Number.NaN : Number.isInteger(start) && ol.hasAttribute('start') ? start : 1
 }
 
 /** Whether a list's items count from 1: no other start, no reversed count, no item given another value. */
