@@ -21,4 +21,24 @@ describe('parseDocument on a plan that lists its year’s targets 1. 2. 3. befor
     ])
     expect(plan.plan.warnings).toEqual([])
   })
+
+  it('reads 1. titles over 1. clauses as chapters when the preamble lists its targets 1. 2. 3. in the same form, the targets left passages', () => {
+    const [plan] = parseHandmadeText('fuyang-linquan-2024-preamble-list-over-same-form-outline.txt')
+    expect(headingRows(plan).map((r) => r.slice(0, 4))).toEqual([
+      ['-p1', null, null, '2024年全县教育工作的主要目标是：'],
+      ['-p2', null, null, '1.学前三年毛入园率达到93%以上'],
+      ['-p3', null, null, '2.九年义务教育巩固率保持在98%以上'],
+      ['-p4', null, null, '3.高中阶段毛入学率达到94%以上'],
+      ['-p5', null, null, '围绕上述目标，重点做好以下工作：'],
+      ['-1-1', '1', 1, '深化理论武装'],
+      ['-1-2', '1', 2, '夯实基层党建'],
+      ['-2-1', '2', 1, '扩大学前教育资源'],
+      ['-2-2', '2', 2, '推进义务教育优质均衡'],
+      ['-2-3', '2', 3, '深化“双减”工作'],
+      ['-3-1', '3', 1, '加强师德师风建设'],
+      ['-3-2', '3', 2, '补充乡村教师'],
+    ])
+    expect(plan.clauses.filter((c) => c.number !== null).map((c) => c.chapter!.title)).toEqual(['全面加强党的建设', '全面加强党的建设', '推动基础教育优质均衡', '推动基础教育优质均衡', '推动基础教育优质均衡', '建设高素质教师队伍', '建设高素质教师队伍'])
+    expect([plan.plan.levels, plan.plan.warnings, plan.plan.city, plan.plan.publishDate]).toEqual([[{ marker: '1.', role: 'clause', count: 7 }], [], '临泉县', '2024-03-06'])
+  })
 })

@@ -34,7 +34,9 @@ export function readChapterTitles(bodyLines: string[]): { numbering: LineNumberi
   if (outline) {
     // 1. titles over 1. clauses: the titles head chapters, their numbers kept out of the clauses' sequence.
     const starts = outline.titles.map(offsetOf)
-    const numbering = readNumbering(text, starts, outline.titles.map((i, k) => starts[k] + lines[i].length - lines[i].trimStart().length))
+    // The preamble's list before the first title numbers no clause either: its items stay in the preamble.
+    const numberAt = (i: number) => offsetOf(i) + lines[i].length - lines[i].trimStart().length
+    const numbering = readNumbering(text, starts, [...outline.titles, ...outline.preamble].map(numberAt))
     return { numbering, titles: linesIn(numbering.lines, outline.titles.map((i) => lines[i].trim())) }
   }
   const first = readNumbering(text)
