@@ -80,3 +80,23 @@ describe('parseDocument on a web 重点任务分工表 whose first row under the
     ])
   })
 })
+
+describe('parseDocument on a county plan’s 任务清单 under 附件：, its columns named as county bureaus name them (具体内容, 责任股室)', () => {
+  it('keeps one passage a row with its cells apart, the line a long cell wrapped onto after its row, and no row a clause', () => {
+    const [plan] = parseHandmadeText('fuyang-funan-2024-attachment-task-list-wrapped-cells.txt')
+    const table = '附件阜南县2024年教育重点工作任务清单'
+    expect(outlineRows(plan).slice(5)).toEqual([
+      ['-p2', table, null, null, '序号 工作任务 具体内容 责任股室 完成时间'],
+      ['-p3', table, null, null, '1 理论武装 落实“第一议题”制度，全年开展 党建办 2024年12月 集中学习12次以上'],
+      ['-p4', table, null, null, '2 学前教育 新建公办幼儿园2所，新增学位 基础教育股 2024年9月 540个'],
+      ['-p5', table, null, null, '3 教育共同体 组建城乡教育共同体6个 基础教育股 2024年12月'],
+      ['-p6', table, null, null, '4 教师招聘 招聘乡村教师150名 人事股 2024年8月'],
+    ])
+    expect([plan.plan.clauseCount, plan.plan.levels, plan.plan.city, plan.plan.issuer]).toEqual([
+      4,
+      [{ marker: '一、', role: 'chapter', count: 2 }, { marker: '1.', role: 'clause', count: 4 }],
+      '阜南县',
+      '阜南县教育局',
+    ])
+  })
+})
