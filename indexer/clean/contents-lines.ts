@@ -58,5 +58,37 @@ export function contentsLines(lines: string[]): Set<number> {
     lastWritten = entries[entries.length - 1]
     i = k - 1
   }
+  for (const i of repeatedHeadingContents(lines)) found.add(i)
+  return found
+}
+
+/** A contents entry printed without a page: a heading line, short and no sentence. */
+const BARE_ENTRY = /^[^。；;！!？?]{2,40}$/
+
+/**
+ * A contents without pages (a web page's or a WeChat article's `目录` over `一、全面加强党的建设` `二、…`): its entries
+ * are known as the lines right under the 目录 heading that the text prints again, word for word, further down,
+ * where the chapters start. Kept, they were read as the chapters and the real ones as a repeat under the last
+ * entry. Two entries at least; a compilation's plan titles stay, as above.
+ */
+function repeatedHeadingContents(lines: string[]): number[] {
+  const lastAt = new Map<string, number>()
+  lines.forEach((line, i) => lastAt.set(line, i))
+  const found: number[] = []
+  for (let head = 0; head < lines.length; head++) {
+    if (!CONTENTS_HEAD.test(lines[head].replace(/\s+/g, ' ').trim())) continue
+    const entries: number[] = []
+    let k = head + 1
+    for (; k < lines.length; k++) {
+      const line = lines[k]
+      if (line === '') continue
+      if (!BARE_ENTRY.test(line) || isTitleLike(line) || (lastAt.get(line) ?? -1) <= k) break
+      entries.push(k)
+    }
+    // Each entry stands again after the whole contents, not only after itself.
+    if (entries.length < 2 || !entries.every((e) => lastAt.get(lines[e])! >= k)) continue
+    found.push(head, ...entries)
+    head = k - 1
+  }
   return found
 }
