@@ -5,9 +5,12 @@
  *
  * A title line opens a plan here when a first chapter (一、, 第一章, 第一部分) follows within a few lines. One
  * plan with a second title inside it is common (a notice's title over the plan's), so the sequence counts only
- * when it is unmistakable: three such titles, or two under a compilation's own title (汇编, 选编, 合集).
+ * when it is unmistakable: three such titles, two under a compilation's own title (汇编, 选编, 合集), or two
+ * different titles where the first plan is signed off, its date the line right above the second title (a web page
+ * that prints a county's plan and then a neighbour's).
  * Pure: lines in, the title lines' indices out (empty when the file is not such a compilation).
  */
+import { isSignatureLine } from './clause-splitter.js'
 import { readLineMarker } from './line-markers.js'
 import { isCompilationTitle, isNoticeTitle, isTitleLike } from './title-line.js'
 
@@ -33,5 +36,12 @@ export function planSequence(lines: string[]): number[] {
     }
   }
   const underCompilation = lines.slice(0, COMPILATION_HEAD_LINES).some(isCompilationTitle)
-  return starts.length >= 3 || (starts.length === 2 && underCompilation) ? starts : []
+  if (starts.length >= 3 || (starts.length === 2 && underCompilation)) return starts
+  return starts.length === 2 && lines[starts[0]] !== lines[starts[1]] && signedOffAbove(lines, starts[1]) ? starts : []
+}
+
+/** Whether the last line with text above `title` dates a signature (`2024年3月4日`, `二〇二四年三月四日`). */
+function signedOffAbove(lines: string[], title: number): boolean {
+  const above = lines.slice(0, title).findLast((l) => l.trim() !== '')
+  return above !== undefined && above.includes('年') && isSignatureLine(above.trim())
 }
