@@ -170,7 +170,10 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
   }
   if (candidates.length === 0) return null
   // The most specific name wins: 荆门市教育局 (信息来源) over 市教育局 (发布机构).
-  const chosen = candidates.find((c) => placeInName(c.value)) ?? candidates[0]
+  const specific = candidates.find((c) => placeInName(c.value)) ?? candidates[0]
+  // A plan its title names the body of, with only a 版记 at its foot (`浙江省教育厅办公室 2025年2月18日印发`): the
+  // office that printed it is a part of that body, not the plan's issuer.
+  const chosen = candidates.find((c) => c.source === 'title' && specific.value === `${c.value}办公室`) ?? specific
   return fullerName(chosen, candidates)
 }
 
