@@ -40,7 +40,7 @@ async function finish({ context, errors }: Session) {
 const pageWidth = (page: Page) => page.evaluate(() => ({ inner: window.innerWidth, scroll: document.documentElement.scrollWidth }))
 
 describe('ux sweep', () => {
-  it('keeps the compare columns and the API page inside a 390 px phone', async () => {
+  it('keeps the compare columns and the API page inside a 390 px phone, and a plan\'s search button beside its box', async () => {
     const s = await open('phone')
     await s.page.goto(`/compare?q=${q('双减')}`)
     await s.page.locator('.compare__column').first().waitFor()
@@ -49,6 +49,10 @@ describe('ux sweep', () => {
     await s.page.goto('/api-docs')
     await s.page.locator('.api-docs__op').first().waitFor()
     expect(await pageWidth(s.page)).toEqual({ inner: 390, scroll: 390 })
+    await s.page.goto('/p/jiangmen-2023-jiaoyuju-gongzuo-yaodian')
+    const box = await s.page.locator('#within-input').boundingBox()
+    const button = await s.page.locator('.within__row button[type=submit]').boundingBox()
+    expect(Math.abs(box!.y + box!.height / 2 - (button!.y + button!.height / 2))).toBeLessThan(4)
     await finish(s)
   })
 
