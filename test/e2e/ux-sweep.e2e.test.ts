@@ -189,6 +189,21 @@ describe('ux sweep', () => {
     await finish(s)
   })
 
+  it('says once that nothing mentions a term on the spread page, and that a plans filter matched nothing', async () => {
+    const s = await open('phone')
+    await s.page.goto('/research?q=zzzz')
+    await expect.poll(() => s.page.getByTestId('research-none').innerText().catch(() => '')).toContain('都没有提及“zzzz”')
+    expect(await s.page.locator('.heatmap').count()).toBe(0)
+    await s.page.goto('/plans?f=zzzz')
+    await expect.poll(() => s.page.locator('.plans__none').innerText().catch(() => '')).toContain('包含“zzzz”的文件')
+    expect(await s.page.locator('table').count()).toBe(0)
+    await s.page.getByRole('button', { name: '显示全部文件' }).click()
+    await expect.poll(() => s.page.locator('.plans__table tbody tr').count()).toBeGreaterThan(5)
+    expect(new URL(s.page.url()).searchParams.get('f')).toBeNull()
+    expect(await s.page.evaluate(() => document.activeElement?.id)).toBe('plans-filter')
+    await finish(s)
+  })
+
   it('counts on the plans page what the home page counts: numbered clauses and unnumbered passages', async () => {
     const s = await open('desk')
     const health = await fx.api<{ clauses: number }>('/api/health')
