@@ -4,22 +4,22 @@ import { outlineRows, parseHandmade } from '../test/fixtures/layouts/handmade-pl
 const meta = (plan: Awaited<ReturnType<typeof parseHandmade>>[number]) => [plan.plan.title, plan.plan.docNumber, plan.plan.issuer, plan.plan.publishDate, plan.plan.warnings]
 
 describe('layouts of the second format sweep that already read right, kept as regressions', () => {
-  it('a 通知 that issues its plan as 附件1 and its task table as 附件2: the plan under its own title, the notice its head, the table rows passages of 附件2', async () => {
+  it('a 通知 that issues its plan as 附件1 and its task table as 附件2: the plan under its own title, the notice its head, the table rows tasks of 附件2', async () => {
     const plans = await parseHandmade('laibin-2024-notice-attachment-one-plan.txt')
     expect(plans).toHaveLength(1)
+    const table = '附件2来宾市2024年教育重点任务分工表'
     expect(outlineRows(plans[0]).map((r) => r.slice(0, 4))).toEqual([
       ['-p1', null, null, null],
       ['-1-1', '一全面加强党的建设', null, 1],
       ['-1-2', '一全面加强党的建设', null, 2],
       ['-2-3', '二推动教育优质均衡发展', null, 3],
       ['-2-4', '二推动教育优质均衡发展', null, 4],
-      ['-p2', '附件2来宾市2024年教育重点任务分工表', null, null],
-      ['-p3', '附件2来宾市2024年教育重点任务分工表', null, null],
-      ['-p4', '附件2来宾市2024年教育重点任务分工表', null, null],
-      ['-p5', '附件2来宾市2024年教育重点任务分工表', null, null],
-      ['-p6', '附件2来宾市2024年教育重点任务分工表', null, null],
+      ['-102-1', table, null, 1],
+      ['-102-2', table, null, 2],
+      ['-102-3', table, null, 3],
+      ['-102-4', table, null, 4],
     ])
-    expect(plans[0].clauses[5].text).toBe('序号 重点任务 牵头单位 完成时限')
+    expect(plans[0].clauses[5].text).toBe('1.深化理论武装。牵头单位：机关党委；完成时限：2024年12月。')
     expect(meta(plans[0])).toEqual(['来宾市2024年教育工作要点', '来教发〔2024〕5号', '来宾市教育局', '2024-03-04', []])
   })
 

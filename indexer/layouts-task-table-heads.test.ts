@@ -23,15 +23,14 @@ describe('parseDocument on a 重点任务分工表 after the plan whose header c
     expect(plan.clauses.at(-1)?.text).toBe('3.加强师德师风建设。责任单位：教师工作科；完成时限：全年。')
   })
 
-  it('reads a table flattened one cell a line under 附件 as one passage a row, its cells apart, no cell a passage of its own', () => {
+  it('reads a table flattened one cell a line under 附件 as the attachment’s tasks, one a row, each cell labelled by its column', () => {
     const [plan] = parseHandmadeText('tieling-2024-attachment-table-one-cell-a-line.txt')
     const table = '附件铁岭市2024年教育重点任务分工表'
     expect(outlineRows(plan)).toEqual([
       ...BODY.map((r, i) => [...r, plan.clauses[i].text]),
-      ['-p2', table, null, null, '序号 重点任务 牵头单位 完成时限'],
-      ['-p3', table, null, null, '1 深化理论武装，健全“第一议题”制度 机关党委 2024年12月'],
-      ['-p4', table, null, null, '2 扩大学前教育资源，新增公办学位2000个 基础教育科 2024年9月'],
-      ['-p5', table, null, null, '3 加强师德师风建设 教师工作科 全年'],
+      ['-101-1', table, null, 1, '1.深化理论武装，健全“第一议题”制度。牵头单位：机关党委；完成时限：2024年12月。'],
+      ['-101-2', table, null, 2, '2.扩大学前教育资源，新增公办学位2000个。牵头单位：基础教育科；完成时限：2024年9月。'],
+      ['-101-3', table, null, 3, '3.加强师德师风建设。牵头单位：教师工作科；完成时限：全年。'],
     ])
   })
 
@@ -41,13 +40,22 @@ describe('parseDocument on a 重点任务分工表 after the plan whose header c
     expect(tableHeadCells('序 号 甲 乙 丙 丁')).toBeNull()
   })
 
-  it('keeps a table extracted one row a line with a spaced 序  号 as rows, its cells apart, not run together', () => {
+  it('reads a table extracted one row a line with a spaced 序  号 as tasks, its cells labelled, not run together', () => {
     const text = '铁岭市教育局2024年教育工作要点\n一、全面加强党的建设\n1.深化理论武装。健全制度。\n2.加强基层党组织建设。推进全覆盖。\n附件\n重点任务分工表\n序  号  重点任务  牵头单位  完成时限\n1  深化理论武装  机关党委  2024年12月\n2  加强基层党组织建设  组织人事科  全年'
+    const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
+    expect(plan.clauses.slice(2).map((c) => [c.number, c.text])).toEqual([
+      [1, '1.深化理论武装。牵头单位：机关党委；完成时限：2024年12月。'],
+      [2, '2.加强基层党组织建设。牵头单位：组织人事科；完成时限：全年。'],
+    ])
+  })
+
+  it('keeps one passage a row, its cells apart, where a row leaves a column empty and no cell can be labelled for sure', () => {
+    const text = '铁岭市教育局2024年教育工作要点\n一、全面加强党的建设\n1.深化理论武装。健全制度。\n2.加强基层党组织建设。推进全覆盖。\n附件\n重点任务分工表\n序号  重点任务  牵头单位  完成时限\n1  深化理论武装  机关党委  2024年12月\n2  加强基层党组织建设  全年'
     const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
     expect(plan.clauses.slice(2).map((c) => [c.number, c.text])).toEqual([
       [null, '序号 重点任务 牵头单位 完成时限'],
       [null, '1 深化理论武装 机关党委 2024年12月'],
-      [null, '2 加强基层党组织建设 组织人事科 全年'],
+      [null, '2 加强基层党组织建设 全年'],
     ])
   })
 })
@@ -82,18 +90,17 @@ describe('parseDocument on a web 重点任务分工表 whose first row under the
 })
 
 describe('parseDocument on a county plan’s 任务清单 under 附件：, its columns named as county bureaus name them (具体内容, 责任股室)', () => {
-  it('keeps one passage a row with its cells apart, the line a long cell wrapped onto after its row, and no row a clause', () => {
+  it('reads each row as a task labelled by its columns, the line a long cell wrapped onto joined to that cell (the row’s longest)', () => {
     const [plan] = parseHandmadeText('fuyang-funan-2024-attachment-task-list-wrapped-cells.txt')
     const table = '附件阜南县2024年教育重点工作任务清单'
     expect(outlineRows(plan).slice(5)).toEqual([
-      ['-p2', table, null, null, '序号 工作任务 具体内容 责任股室 完成时间'],
-      ['-p3', table, null, null, '1 理论武装 落实“第一议题”制度，全年开展 党建办 2024年12月 集中学习12次以上'],
-      ['-p4', table, null, null, '2 学前教育 新建公办幼儿园2所，新增学位 基础教育股 2024年9月 540个'],
-      ['-p5', table, null, null, '3 教育共同体 组建城乡教育共同体6个 基础教育股 2024年12月'],
-      ['-p6', table, null, null, '4 教师招聘 招聘乡村教师150名 人事股 2024年8月'],
+      ['-101-1', table, null, 1, '1.理论武装。具体内容：落实“第一议题”制度，全年开展集中学习12次以上；责任股室：党建办；完成时间：2024年12月。'],
+      ['-101-2', table, null, 2, '2.学前教育。具体内容：新建公办幼儿园2所，新增学位540个；责任股室：基础教育股；完成时间：2024年9月。'],
+      ['-101-3', table, null, 3, '3.教育共同体。具体内容：组建城乡教育共同体6个；责任股室：基础教育股；完成时间：2024年12月。'],
+      ['-101-4', table, null, 4, '4.教师招聘。具体内容：招聘乡村教师150名；责任股室：人事股；完成时间：2024年8月。'],
     ])
     expect([plan.plan.clauseCount, plan.plan.levels, plan.plan.city, plan.plan.issuer]).toEqual([
-      4,
+      8,
       [{ marker: '一、', role: 'chapter', count: 2 }, { marker: '1.', role: 'clause', count: 4 }],
       '阜南县',
       '阜南县教育局',

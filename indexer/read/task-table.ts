@@ -6,12 +6,11 @@
  * and number nothing.
  */
 import { foldDigits } from '../structure/numeral-glyphs.js'
+import { TASK_HEADER, taskLine } from '../structure/task-table.js'
 import { distinctCells, headerCell } from './table-rows.js'
 
 /** The header of the numbering column. */
 const NUMBER_HEADER = /^(序号|编号|序|No\.?)$/i
-/** Headers of the column that says what the task is. */
-const TASK_HEADER = /(任务|内容|事项|措施|举措|要点|工作|项目|目标)/
 /** A row's number as written in the numbering column (also full-width digits). */
 const ROW_NUMBER = /^[0-9０-９]{1,3}[.．、]?$/
 
@@ -94,12 +93,4 @@ const COLUMN_NAME = /(单位|部门|科室|处室|股室|领导|负责人|责任
 
 function isColumnName(cell: string): boolean {
   return [...cell].length <= MAX_NAME && !/[。；;，,、.．\d（(]/.test(cell) && COLUMN_NAME.test(cell)
-}
-
-/** `1.深化理论武装……。牵头单位：办公室、组织科；完成时限：2024年12月。`: the task first, so it gives the clause its heading. */
-function taskLine(n: number, parts: string[], header: string[], columns: Map<number, string[]>): string {
-  const sentence = (text: string) => (/[。！？；.]$/.test(text) ? text : `${text}。`)
-  const task = parts.map(sentence).join('')
-  const labelled = [...columns].map(([i, values]) => `${header[i] || '备注'}：${values.join('、')}`).join('；')
-  return `${n}.${task}${labelled ? sentence(labelled) : ''}`
 }

@@ -3,7 +3,8 @@
  * by PDF or Word extraction into one cell per line, or one row per line with its cells apart by spaces. Read as
  * text, its title, column names and rows run into the last clause (or its rows open clauses numbered again from 1).
  * The table restates the clauses for the units that carry them out, so it is kept as text of its own: its title,
- * then one line per row with its cells side by side (`1 深化理论武装 机关党委 2024年12月`), never clauses.
+ * then one line per row with its cells side by side (`1 深化理论武装 机关党委 2024年12月`), never clauses. Under
+ * an 附件 heading the table is the attachment itself, and its rows are its tasks, as a Word or web table's are.
  *
  * A table is known by its head after a numbered line of the body: a `序号` cell followed by at least two other
  * column names, one per line or side by side on one line. Its rows start at the row numbers 1, 2, 3 … that follow
@@ -79,36 +80,85 @@ export function rowNumber(line: string): number | null {
 }
 
 export function splitTaskTable(lines: string[]): { body: string[]; table: string[] | null } {
-  return splitAt(lines, tableHead(lines))
+  const { body, table } = splitAt(lines, tableHead(lines))
+  return { body, table }
 }
 
 /**
- * An attachment's lines with the task table in them one row a line, as after a plan's last clause: a table
- * flattened one cell per line under `附件2` read cell by cell, each cell (`机关党委`, `2024年12月`) a passage.
+ * An attachment's lines with its task table read as the tasks it lists, one line a row as the readers write a Word
+ * or web table's (`1.理论武装。具体内容：…；责任股室：党建办；完成时间：2024年12月。`), so each row is a task of the
+ * attachment, its cells labelled by their columns. A table whose rows do not fill its columns one cell each (a cell
+ * flattened into two, a column left empty) cannot be labelled: it stays one passage a row, its cells apart.
  */
 export function attachmentTableRows(lines: string[]): string[] {
-  const { body, table } = splitAt(lines, tableHead(lines, 0))
-  return table ? [...body, ...table] : lines
+  const { body, table, tasks } = splitAt(lines, tableHead(lines, 0))
+  if (!table) return lines
+  return [...body, ...(tasks ?? table)]
 }
 
-function splitAt(lines: string[], head: number): { body: string[]; table: string[] | null } {
-  if (head === -1) return { body: lines, table: null }
+interface TableRow {
+  number: number
+  cells: string[]
+  /** Lines a long cell wrapped onto, under a row one a line. */
+  wrapped: string[]
+}
+
+function splitAt(lines: string[], head: number): { body: string[]; table: string[] | null; tasks: string[] | null } {
+  if (head === -1) return { body: lines, table: null, tasks: null }
   const from = head > 0 && TABLE_TITLE.test(lines[head - 1].trim()) ? head - 1 : head
   const oneLineHead = tableHeadCells(lines[head]) !== null
   let columns = head + 1
   while (!oneLineHead && columns < lines.length && COLUMN.test(cellName(lines[columns]))) columns++
-  const table = from < head ? [lines[from].trim()] : []
-  table.push(oneLineHead ? tableHeadCells(lines[head])!.join(' ') : lines.slice(head, columns).map(cellName).join(' '))
+  const names = oneLineHead ? tableHeadCells(lines[head])! : lines.slice(head, columns).map(cellName)
+  const title = from < head ? [lines[from].trim()] : []
+  const table = [...title, names.join(' ')]
+  const rows: TableRow[] = []
   let next = 1
-  for (const line of lines.slice(columns).map((l) => (oneLineHead ? l.trim().split(CELL_GAP).join(' ') : l.trim()))) {
+  for (const line of lines.slice(columns).map((l) => l.trim())) {
     // A table over several pages prints its head again at the top of each: read once.
     if (oneLineHead && tableHeadCells(line) !== null) continue
+    const cells = oneLineHead ? line.split(CELL_GAP) : [line]
     if (oneLineHead ? rowNumber(line) === next : line === String(next)) {
-      table.push(line)
+      table.push(cells.join(' '))
+      rows.push({ number: next, cells: cells.slice(1), wrapped: [] })
       next++
-    } else if (table.length > 0 && line !== '') table[table.length - 1] += ` ${line}`
+    } else if (line !== '') {
+      table[table.length - 1] += ` ${cells.join(' ')}`
+      const row = rows.at(-1)
+      if (row) (oneLineHead ? row.wrapped : row.cells).push(line)
+    }
   }
-  return { body: lines.slice(0, from), table }
+  const tasks = taskLines(names, rows)
+  return { body: lines.slice(0, from), table, tasks: tasks && [...title, ...tasks] }
+}
+
+/** Headers of the column that says what the task is. */
+export const TASK_HEADER = /(任务|内容|事项|措施|举措|要点|工作|项目|目标)/
+
+/**
+ * The rows as task lines, each cell under its column's name; null unless every row has one cell a column. A line
+ * a cell wrapped onto continues the row's longest cell: the one too long for its column.
+ */
+function taskLines(names: string[], rows: TableRow[]): string[] | null {
+  const taskColumn = names.findIndex((n, i) => i > 0 && TASK_HEADER.test(n)) - 1
+  if (taskColumn < 0 || rows.length < 2 || rows.some((r) => r.cells.length !== names.length - 1)) return null
+  return rows.map(({ number, cells, wrapped }) => {
+    const full = [...cells]
+    if (wrapped.length > 0) {
+      const longest = full.reduce((at, c, i) => (c.length > full[at].length ? i : at), 0)
+      full[longest] += wrapped.join('')
+    }
+    const labelled = new Map(full.flatMap((c, i): [number, string[]][] => (i === taskColumn ? [] : [[i + 1, [c]]])))
+    return taskLine(number, [full[taskColumn]], names, labelled)
+  })
+}
+
+/** `1.深化理论武装……。牵头单位：办公室、组织科；完成时限：2024年12月。`: the task first, so it gives the clause its heading. */
+export function taskLine(n: number, parts: string[], header: string[], columns: Map<number, string[]>): string {
+  const sentence = (text: string) => (/[。！？；.]$/.test(text) ? text : `${text}。`)
+  const task = parts.map(sentence).join('')
+  const labelled = [...columns].map(([i, values]) => `${header[i] || '备注'}：${values.join('、')}`).join('；')
+  return `${n}.${task}${labelled ? sentence(labelled) : ''}`
 }
 
 function afterFirstClause(lines: string[]): number {
