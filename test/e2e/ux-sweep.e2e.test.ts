@@ -139,6 +139,23 @@ describe('ux sweep', () => {
     await finish(s)
   })
 
+  it('keeps Tab and Shift+Tab inside the open filter drawer of a phone', async () => {
+    const s = await open('phone')
+    const { page } = s
+    const inDrawer = () => page.evaluate(() => !!document.activeElement?.closest('#facet-drawer'))
+    await page.goto(`/search?q=${q('双减')}`)
+    await page.getByRole('button', { name: /^筛选/ }).click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('完成')
+    await page.keyboard.press('Shift+Tab')
+    expect(await inDrawer()).toBe(true)
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('完成')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe('facet-drawer')
+    expect(await inDrawer()).toBe(false)
+    await finish(s)
+  })
+
   it('says in its own words that a plan link leads nowhere, and names the page so', async () => {
     const s = await open('phone')
     await s.page.goto('/p/no-such-plan')
