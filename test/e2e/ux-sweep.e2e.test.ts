@@ -113,32 +113,6 @@ describe('ux sweep', () => {
     await finish(s)
   })
 
-  it('takes / to the search box from a clause page (keeping its query) and from the basket, but not from a filter being typed', async () => {
-    const s = await open('desk')
-    const { page } = s
-    const inBox = () => page.evaluate(() => document.activeElement?.classList.contains('search-box__input') ?? false)
-    const clause = (await fx.api<{ hits: { id: string }[] }>(`/api/search?q=${q('双减')}&limit=1`)).hits[0]
-    await page.goto(`/c/${q(clause.id)}?q=${q('双减')}`)
-    await page.locator('.plan-doc__clause.is-target').waitFor()
-    await page.keyboard.press('/')
-    await page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === '双减')
-    await expect.poll(inBox).toBe(true)
-    expect(await page.locator('.search-box__input').inputValue()).toBe('双减')
-
-    await page.goto('/basket')
-    await page.getByRole('heading', { name: '草稿篮', level: 1 }).waitFor()
-    await page.keyboard.press('/')
-    await page.waitForURL((url) => url.pathname === '/')
-    await expect.poll(inBox).toBe(true)
-
-    await page.goto('/plans')
-    await page.locator('#plans-filter').click()
-    await page.keyboard.type('2024/')
-    expect(await page.locator('#plans-filter').inputValue()).toBe('2024/')
-    expect(new URL(page.url()).pathname).toBe('/plans')
-    await finish(s)
-  })
-
   it('keeps Tab and Shift+Tab inside the open filter drawer of a phone', async () => {
     const s = await open('phone')
     const { page } = s
