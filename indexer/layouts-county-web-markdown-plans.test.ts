@@ -48,3 +48,17 @@ describe('parseDocument on county plans from web pages and Markdown, read right'
     expect([plan.plan.title, plan.plan.issuer, plan.plan.city, plan.plan.publishDate]).toEqual(['府谷县2024年推进县域普通高中振兴实施方案', '府谷县教育和科技局', '府谷县', '2024-04-02'])
   })
 })
+
+describe('parseDocument on a county page laid out in a table, its 政务公开 metadata table inside the article’s cell', () => {
+  it('reads the page’s text, not the whole layout table as a metadata table (which left nothing: “contains no text”)', async () => {
+    const [plan] = await parseHandmade('chuzhou-fengyang-2025-layout-table-meta-table-notice.html')
+    expect(outlineRows(plan)).toEqual([
+      ['-p1', null, null, null, '2025年，全县教育工作要坚持稳中求进，办好人民满意的教育。'],
+      ['-1-1', '一加强党的建设', null, 1, '（一）深化理论武装。一是落实“第一议题”制度；二是开展专题培训2期。'],
+      ['-1-2', '一加强党的建设', null, 2, '（二）夯实基层党建。在府城镇、临淮关镇培育党建示范校2所。'],
+      ['-2-3', '二推进教育均衡', null, 3, '（三）扩大学前教育资源。新建公办幼儿园2所。'],
+    ])
+    const { title, issuer, city, docNumber, publishDate, warnings } = plan.plan
+    expect({ title, issuer, city, docNumber, publishDate, warnings }).toEqual({ title: '凤阳县2025年教育工作要点', issuer: '凤阳县教育体育局', city: '凤阳县', docNumber: '凤教体〔2025〕9号', publishDate: '2025-03-12', warnings: [] })
+  })
+})

@@ -251,6 +251,9 @@ function readPassedOverFields(node: HTMLElement, tag: string, fields: Record<str
  * `<td>发布机构：市教育局</td>`. Its fields are taken and true is returned so the table leaves the text.
  */
 function readMetadataTable(table: HTMLElement, fields: Record<string, string>): boolean {
+  // A page laid out in a table (a column of links beside the article's cell) holds its metadata table inside a
+  // cell: counted with the outer cells, its labels made the whole page a metadata table, and its text left.
+  if (table.querySelector('table, dl')) return false
   const cells = table
     .querySelectorAll(table.rawTagName.toLowerCase() === 'dl' ? 'dt, dd' : 'td, th')
     .map((cell) => cell.text.replace(/[\s\u00a0]+/g, ' ').trim())
