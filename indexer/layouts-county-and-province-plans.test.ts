@@ -63,6 +63,22 @@ describe('parseDocument on county and provincial plans read right', () => {
   })
 })
 
+describe('parseDocument on a county Word file: a 印发 notice, a page break, the plan as one four-level Word list', () => {
+  it('reads the notice as the head and the list’s 一、 （一） 1. ① levels as chapters, sections, clauses counted on and points', async () => {
+    const [plan] = await parseHandmade('chuzhou-dingyuan-2025-docx-notice-page-break-four-level-list.docx')
+    expect(outlineRows(plan)).toEqual([
+      ['-p1', null, null, null, '2025年，全县教体工作要以习近平新时代中国特色社会主义思想为指导，加快建设教育强县。'],
+      ['-1-1', '一加强党的全面领导', '（一）强化政治建设', 1, '1.深化理论武装。落实“第一议题”制度，全年开展集中学习12次以上。'],
+      ['-1-2', '一加强党的全面领导', '（一）强化政治建设', 2, '2.夯实基层党建。在炉桥镇、藕塘镇开展党建品牌创建，重点抓好：\n①培育党建示范校3所；\n②开展支部书记轮训1次。'],
+      ['-2-3', '二推进教育优质均衡', '（一）办好学前教育', 3, '3.扩大普惠资源。新建公办幼儿园2所，新增学位540个。'],
+      ['-2-4', '二推进教育优质均衡', '（二）提升义务教育质量', 4, '4.推进集团化办学。组建教育集团5个。'],
+    ])
+    expect(await identity('chuzhou-dingyuan-2025-docx-notice-page-break-four-level-list.docx')).toEqual({
+      title: '定远县2025年教育体育工作要点', issuer: '定远县教育体育局', city: '定远县', province: '安徽省', year: 2025, docNumber: '定教体〔2025〕12号', publishDate: '2025-03-10', warnings: [],
+    })
+  })
+})
+
 describe('parseDocument on a provincial department’s plan closed by its 版记 line alone', () => {
   it('names the department its title names as the issuer, not the office that printed it, and heads each clause by its 【】 title', async () => {
     const [plan] = await parseHandmade('zhejiang-2025-province-bracketed-clause-titles-circled-points.txt')
