@@ -33,6 +33,10 @@ describe('absent years', () => {
     expect(absent('明年有什么新政策')).toEqual([2027])
     expect(absent('去年的课后服务')).toEqual([])
     expect(absent('"今年" 双减')).toEqual([])
+    expect(absent('"今年的" 双减')).toEqual([])
+    expect(absent('双减 -今年的')).toEqual([])
+    // Said once as typed and once as a year: the year is asked for.
+    expect(absent('今年 "今年"')).toEqual([2026])
   })
 
   it('takes the years out of the query for the topic in every year: 2026年的双减 → 双减', () => {

@@ -10,7 +10,7 @@ import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery } from '../engine/types.js'
 import { RELATIVE_YEAR, withoutMentions } from './place-mentions.js'
 import { yearSpan } from './recent-years.js'
-import { spelledYears } from './year-forms.js'
+import { saidAsYear, spelledYears } from './year-forms.js'
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?!代)/gu
 const FIRST_PLAN_YEAR = 2000
@@ -33,7 +33,7 @@ export function absentYears(query: ParsedQuery, heldYears: readonly number[], no
   // 二〇二六年的双减: a year in Chinese numerals (two digits are read as a year only where a plan of it is held).
   for (const { year } of spelledYears(typed, [])) named(year)
   for (const [word, offset] of RELATIVE_YEAR) {
-    if (typed.includes(word) && !typed.includes(`"${word}`) && !typed.includes(`-${word}`)) named(now.getFullYear() + offset)
+    if (saidAsYear(typed, word) !== -1) named(now.getFullYear() + offset)
   }
   return out
 }
@@ -51,7 +51,7 @@ export function withoutYears(raw: string, years: readonly number[]): string {
 /** The query without 今年, 明年, 去年, 前年 (the stopwords of a year said relative to this one), tidied as withoutYears. */
 export function withoutRelativeYears(raw: string): string {
   const typed = normalizeForMatch(raw)
-  const said = [...RELATIVE_YEAR.keys()].filter((word) => typed.includes(word) && !typed.includes(`"${word}`))
+  const said = [...RELATIVE_YEAR.keys()].filter((word) => saidAsYear(typed, word) !== -1)
   return said.length === 0 ? raw.trim() : withoutMentions(raw, said.map((word) => ({ field: 'year', text: word, longer: [], relative: true })))
 }
 

@@ -190,6 +190,13 @@ describe('findPlaceMentions with relative years', () => {
     expect(inYear('去年的课后服务', 2026)?.filters).toEqual({ year: [2025] })
   })
 
+  it('reads no year from a relative year or a span excluded with a minus: 双减 -去年, 课后服务 -近两年, 双减 -2024年以来', () => {
+    expect(inYear('双减 -去年', 2026)).toBeNull()
+    expect(inYear('课后服务 -近两年', 2026)).toBeNull()
+    expect(inYear('双减 -2024年以来', 2026)).toBeNull()
+    expect(inYear('"去年的" 双减', 2026)).toBeNull()
+  })
+
   it('leaves 去年 alone when the user filters on a year, typed a year, or quoted the word', () => {
     expect(findPlaceMentions(parseQuery('去年 课后服务', tokenizer), { ...VALUES, currentYear: 2026 }, { year: [2020] }, tokenizer)).toBeNull()
     expect(inYear('2024年 去年 课后服务', 2026)?.filters).toEqual({ year: [2024] })

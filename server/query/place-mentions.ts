@@ -9,7 +9,7 @@ import type { ParsedQuery, SearchFilters, Tokenizer } from '../engine/types.js'
 import { plansNumbered, type NumberedPlan } from './document-numbers.js'
 import { isQuoted } from './parse-query.js'
 import { recentYears, yearSpan } from './recent-years.js'
-import { spelledYears } from './year-forms.js'
+import { saidAsYear, spelledYears } from './year-forms.js'
 
 /** The cities, provinces and years the index holds (its facet values). */
 export interface PlaceValues {
@@ -222,21 +222,21 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
     // 去年 is a stopword, so it is read from the query's text (unquoted: "去年" asks for the word).
     for (const [word, offset] of RELATIVE_YEAR) {
       const year = values.currentYear + offset
-      if (!typed.includes(word) || typed.includes(`"${word}`) || !values.year.includes(year)) continue
+      if (saidAsYear(typed, word) === -1 || !values.year.includes(year)) continue
       const left = except(word)
       add(left.except ? 'exceptYear' : 'year', year)
       mentions.push({ field: 'year', text: word, longer: [], relative: true, ...left })
     }
     // 近三年, 最近两年: the recent years the index holds (recent-years.ts).
     const span = filters.year ? null : recentYears(typed, values.currentYear, values.year)
-    if (span && span.years.length > 0 && !typed.includes(`"${span.text}`) && !namedAsException(typed, span.text)) {
+    if (span && span.years.length > 0 && saidAsYear(typed, span.text) !== -1 && !namedAsException(typed, span.text)) {
       for (const year of span.years) add('year', year)
       mentions.push({ field: 'year', text: span.text, longer: [], relative: true })
     }
   }
   // 2024年以来, 2025年以前: the years of the span, in place of the year that bounds it (recent-years.ts yearSpan).
   const bounded = yearFiltered ? null : yearSpan(typed, values.year)
-  if (bounded && bounded.years.length > 0 && !typed.includes(`"${bounded.text}`) && !namedAsException(typed, bounded.text)) {
+  if (bounded && bounded.years.length > 0 && saidAsYear(typed, bounded.text) !== -1 && !namedAsException(typed, bounded.text)) {
     const inside = mentions.filter((m) => m.field === 'year' && !m.relative && bounded.text.includes(m.text))
     for (const m of inside) mentions.splice(mentions.indexOf(m), 1)
     filters.year = [...bounded.years]

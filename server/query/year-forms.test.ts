@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { spelledYears } from './year-forms.js'
+import { saidAsYear, spelledYears } from './year-forms.js'
 
 const HELD = [2015, 2020, 2023, 2024, 2025]
 
@@ -34,5 +34,14 @@ describe('spelledYears', () => {
     expect(spelledYears('过去20年的课后服务', HELD)).toEqual([])
     expect(spelledYears('2024年的双减', HELD)).toEqual([])
     expect(spelledYears('十五年一贯制', HELD)).toEqual([])
+  })
+
+  it('tells a year said as words (inside quotes, or in a term excluded with a minus) from one said as a year', () => {
+    expect(saidAsYear('去年的双减', '去年')).toBe(0)
+    expect(saidAsYear('双减 -去年的', '去年')).toBe(-1)
+    expect(saidAsYear('双减 -课后服务近两年', '近两年')).toBe(-1)
+    expect(saidAsYear('"去年的" 双减', '去年')).toBe(-1)
+    expect(saidAsYear('"去年" 去年的双减', '去年')).toBe(5)
+    expect(saidAsYear('课后服务-去年', '去年')).toBe(5)
   })
 })

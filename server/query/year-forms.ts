@@ -24,20 +24,31 @@ export function spelledYears(typed: string, held: readonly number[]): SpelledYea
   const out: SpelledYear[] = []
   const heldYears = new Set(held)
   for (const m of typed.matchAll(SPELLED)) {
-    if (asTyped(typed, m.index, m[0])) continue
+    if (typedAsWords(typed, m.index, m[0])) continue
     const year = Number([...m[0].slice(0, 4)].map((c) => DIGIT[c]).join(''))
     if (year >= 1949 && year <= 2100) out.push({ text: m[0], year })
   }
   for (const m of typed.matchAll(TWO_DIGITS)) {
     const year = 2000 + Number(m[1])
-    if (heldYears.has(year) && !asTyped(typed, m.index, m[0])) out.push({ text: m[0], year })
+    if (heldYears.has(year) && !typedAsWords(typed, m.index, m[0])) out.push({ text: m[0], year })
   }
   return out
 }
 
-/** Excluded with a minus (-24年) or quoted ("24年"): the words as typed, as a four-digit year is then. */
-function asTyped(typed: string, at: number, text: string): boolean {
-  if (typed[at - 1] === '-') return true
+/**
+ * Said at `at` inside an exclusion (-24年, -去年的) or quotes ("24年", "去年的"): the words as typed, as a four-digit year
+ * is then. The one test for every way a year is said (in numerals, 去年, 近三年, 2024年以来): each had its own, and
+ * 双减 -去年 or 课后服务 -近两年 was read as a filter for the very years the minus left out.
+ */
+export function typedAsWords(typed: string, at: number, text: string): boolean {
+  const tokenStart = Math.max(...[...typed.slice(0, at).matchAll(/\s/gu)].map((m) => m.index + 1), 0)
+  if (typed[tokenStart] === '-') return true
   const quotes = typed.slice(0, at).split('"').length - 1
   return quotes % 2 === 1 && typed.indexOf('"', at + text.length) !== -1
+}
+
+/** Where `word` is first said in `typed` (normalised) as a year rather than as typed words, or -1. */
+export function saidAsYear(typed: string, word: string): number {
+  for (let at = typed.indexOf(word); at !== -1; at = typed.indexOf(word, at + 1)) if (!typedAsWords(typed, at, word)) return at
+  return -1
 }
