@@ -263,8 +263,19 @@ describe('parseQuery on everyday questions', () => {
     expect(parse('除了双减以外还有哪些减负措施')).toMatchObject({ groups: [[phrase('还有哪些减负措施', '减负')]], exclude: [phrase('双减')] })
   })
 
-  it('reads 不涉及X的Y as Y without X, and leaves X以外的Y and 不是X的Y as typed: 学校以外的培训机构, 不是所有的学校', () => {
+  it('reads X之外的Y and 不是X的Y as Y without X when X is a term of the plans: 双减之外的减负, 不是双减的减负措施', () => {
+    expect(parse('双减之外的减负')).toMatchObject({ groups: [[phrase('减负')]], exclude: [phrase('双减')] })
+    expect(parse('有没有双减之外的减负措施')).toMatchObject({ groups: [[phrase('减负')]], exclude: [phrase('双减')] })
+    expect(parse('不是双减的减负措施')).toMatchObject({ groups: [[phrase('减负')]], exclude: [phrase('双减')] })
+    expect(parse('课后服务以外的托管')).toMatchObject({ groups: [[phrase('托管')]], exclude: [phrase('课后服务')] })
+    // Nothing asked for besides it: as typed.
+    expect(parse('双减之外的')).toMatchObject({ groups: [[phrase('双减之外的', '双减')]], exclude: [] })
+  })
+
+  it('reads 不涉及X的Y as Y without X, and leaves X以外的Y and 不是X的Y as typed where X describes: 学校以外的培训机构, 不是所有的学校', () => {
     expect(parse('不涉及双减的减负')).toMatchObject({ groups: [[phrase('减负')]], exclude: [phrase('双减')] })
+    expect(parse('不是很贵的幼儿园').exclude).toEqual([])
+    expect(parse('不是民办的学校')).toMatchObject({ groups: [[words('不是民办的学校', ['公办', '学校'])]], exclude: [] })
     expect(parse('学校以外的培训机构').exclude).toEqual([])
     expect(parse('教学以外的负担').exclude).toEqual([])
     expect(parse('不是所有的学校都开展课后服务').exclude).toEqual([])

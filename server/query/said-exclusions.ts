@@ -4,8 +4,10 @@
  * text (2 to 8 characters, not opening with 让/使/把…, 不要让孩子熬夜 is advice, not an exclusion) ends at 的, or, after
  * 除了, at 以外/之外 or at a question for others (除了双减，还有哪些…); 不要… without 的 only when it is not the whole query
  * (不要课后服务，只看托管). An exclusion with nothing else typed is searched as typed. 除了 without either (老师除了上课杂事太多,
- * 除了上课还要应付检查) says "besides", and stays as typed. X以外的Y and 不是X的Y stay as typed too: 学校以外的培训机构 are
- * training bodies outside schools, not those that never say 学校, and 不是所有的学校 leaves nothing out.
+ * 除了上课还要应付检查) says "besides", and stays as typed. X以外的Y, X之外的Y and 不是X的Y exclude X only when X is one
+ * of the plans' own terms (the domain dictionary: 双减, 课后服务, 职业教育), a policy the Y is asked apart from:
+ * 双减之外的减负 is 减负 without 双减. Any other X describes the Y and stays as typed: 学校以外的培训机构 are training
+ * bodies outside schools, not those that never say 学校, and 不是所有的学校 or 不是很贵的幼儿园 leave nothing out.
  */
 import type { Tokenizer } from '../engine/types.js'
 import type { RawToken } from './parse-query.js'
@@ -58,6 +60,11 @@ export function exclusionsInWords(token: RawToken, tokenizer: Tokenizer, alone: 
     const at = token.norm.length - x.length - (rest === undefined ? 0 : rest.length + 1)
     return [...piece(at, at + x.length, true), ...piece(at + x.length + 1, token.norm.length, false)]
   }
+  const apart = termApart(token.norm, tokenizer)
+  if (apart) {
+    const { before, at, x, rest } = apart
+    return [...piece(0, before, false, true), ...piece(at, at + x.length, true), ...piece(rest, token.norm.length, false)]
+  }
   const unmentioned = NOT_MENTIONED.exec(token.norm)
   if (unmentioned && excludable(unmentioned[2]) && tokenizer.words(unmentioned[1]).length > 0) {
     const [, before, x, rest] = unmentioned
@@ -75,4 +82,32 @@ export function exclusionsInWords(token: RawToken, tokenizer: Tokenizer, alone: 
 function isWordOf提(x: string, tokenizer: Tokenizer): boolean {
   const first = tokenizer.words(`提${x}`)[0] ?? ''
   return first.startsWith('提') && first.length > 1
+}
+
+const OUTSIDE = /(?:以外|之外)的/u
+const NOT_THE = /(?:不是|并非)(.{2,8}?)的/u
+
+/**
+ * Where the plans' term X of 双减之外的减负 or 不是双减的减负措施 stands, and where the Y asked for begins; null when X is
+ * no term of the domain dictionary or nothing naming is asked for after it.
+ */
+function termApart(norm: string, tokenizer: Tokenizer): { before: number; at: number; x: string; rest: number } | null {
+  const named = (rest: number) => tokenizer.words(norm.slice(rest)).length > 0
+  const outside = OUTSIDE.exec(norm)
+  if (outside) {
+    // The longest dictionary term ending where 以外 begins: 有没有双减之外的减负措施 sets 双减 apart, not 有双减.
+    for (let size = Math.min(8, outside.index); size >= 2; size--) {
+      const at = outside.index - size
+      const x = norm.slice(at, outside.index)
+      const rest = outside.index + outside[0].length
+      if (tokenizer.isDictionaryTerm(x) && named(rest)) return { before: at, at, x, rest }
+    }
+  }
+  const not = NOT_THE.exec(norm)
+  if (not && tokenizer.isDictionaryTerm(not[1])) {
+    const at = not.index + not[0].length - not[1].length - 1
+    const rest = not.index + not[0].length
+    if (named(rest)) return { before: not.index, at, x: not[1], rest }
+  }
+  return null
 }
