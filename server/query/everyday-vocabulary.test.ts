@@ -199,4 +199,10 @@ describe('everyday vocabulary', () => {
     const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
     expect(words('班主任津贴提高了吗')).toEqual(['班主任', '津贴', '提高', '待遇', '补贴'])
   })
+
+  it('searches a child hit at school as the plans write it: 孩子在学校被同学打了找谁 also searches 欺凌 体罚, 打造 does not', () => {
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('孩子在学校被同学打了找谁')).toEqual(['学校', '同学', '打', '欺凌', '体罚'])
+    expect(words('打造教育强市')).toEqual(['打造', '教育强市'])
+  })
 })
