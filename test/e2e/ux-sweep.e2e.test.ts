@@ -180,8 +180,20 @@ describe('ux sweep', () => {
     await finish(s)
   })
 
-  it('says once that nothing mentions a term on the spread page, and that a plans filter matched nothing', async () => {
+  it('keeps long city names apart over the theme map, says once that nothing mentions a term, and that a plans filter matched nothing', async () => {
     const s = await open('phone')
+    await s.page.goto(`/research?q=${q('双减')}`)
+    const themeMap = s.page.locator('figure.heatmap').nth(1)
+    await themeMap.locator('svg text').first().waitFor()
+    const overlaps = await themeMap.evaluate((figure) => {
+      const top = figure.querySelector('svg')!.getBoundingClientRect().top + 60
+      const labels = [...figure.querySelectorAll('svg text')].map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }))
+        .filter((l) => l.box.top < top && /市|地区/.test(l.text ?? '')).sort((a, b) => a.box.left - b.box.left)
+      return { count: labels.length, overlaps: labels.slice(1).filter((l, i) => l.box.left < labels[i].box.right).map((l) => l.text) }
+    })
+    expect(overlaps.count).toBeGreaterThan(3)
+    expect(overlaps.overlaps).toEqual([])
+
     await s.page.goto('/research?q=zzzz')
     await expect.poll(() => s.page.getByTestId('research-none').innerText().catch(() => '')).toContain('都没有提及“zzzz”')
     expect(await s.page.locator('.heatmap').count()).toBe(0)
