@@ -29,3 +29,14 @@ describe('parseDocument on lines of one character repeated 100 000 times', () =>
     expect(clauses(plan('\u3000'.repeat(RUN)))).toEqual([[1, '1．深化理论武装。全年集中学习12次。'], second])
   })
 })
+
+describe('parseDocument on 20 000 lines that each open with the same marker', () => {
+  it('reads 20 000 lines of 一、 under the first as passages of that chapter, each line once', () => {
+    // Each 一、 after the first is turned down, and each was checked for a sentence end back to the first one.
+    const text = Array.from({ length: 20_000 }, (_, i) => `一、标题${i}`).join('\n')
+    const [plan] = parseDocument({ file: 'runs.txt', text, fields: {}, url: null })
+    const rows = plan.clauses.map((c) => [c.chapter?.number ?? null, c.number, c.text])
+    expect(rows).toHaveLength(19_999)
+    expect([rows[0], rows[19_998]]).toEqual([['一', null, '一、标题1'], ['一', null, '一、标题19999']])
+  })
+})
