@@ -79,7 +79,7 @@ describe('ux sweep', () => {
     await finish(s)
   })
 
-  it('keeps the keyboard focus on a button that works for a moment or reaches an end, and in the basket as rows move', async () => {
+  it('keeps the keyboard focus on a button that works for a moment or reaches an end, after an empty search, and in the basket as rows move', async () => {
     const s = await open('desk')
     const { page } = s
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.split('\n')[0] ?? '')
@@ -98,6 +98,12 @@ describe('ux sweep', () => {
       return right.getAttribute('aria-disabled')
     }, { timeout: 10_000 }).toBe('true')
     expect(await focused()).toBe('向右')
+
+    await page.goto(`/search?q=${q('双减')}`)
+    await page.locator('.search-box__input').fill('')
+    await page.keyboard.press('Enter')
+    await page.locator('.landing').waitFor()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('search-box__input'))).toBe(true)
 
     await page.goto('/basket')
     await page.getByRole('button', { name: '下移第 2 条' }).focus()
