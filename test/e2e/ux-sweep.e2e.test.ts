@@ -119,6 +119,28 @@ describe('ux sweep', () => {
     await finish(s)
   })
 
+  it('keeps the focus near a filter chip or a left-out value that is removed, and in the panel after 清除全部', async () => {
+    const s = await open('desk')
+    const { page } = s
+    const focused = () => page.evaluate(() => { const e = document.activeElement!; return e.getAttribute('aria-label') ?? e.id })
+    await page.goto(`/search?q=${q('教育')}&year=2025&exceptCity=${q('江门市')}&exceptCity=${q('荆门市')}`)
+    await page.getByTestId('result-total').waitFor()
+    await page.locator('.active-filters .chip').first().focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(focused).toBe('去掉筛选 不含城市：江门市')
+    await page.getByRole('button', { name: '取消排除 江门市' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(focused).toBe('取消排除 荆门市')
+    await page.locator('.active-filters .chip').first().focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(focused).toBe('results-summary')
+    await page.goto(`/search?q=${q('教育')}&year=2025`)
+    await page.locator('.facets').getByRole('button', { name: '清除全部' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(focused).toBe('facets-title')
+    await finish(s)
+  })
+
   it('keeps Tab and Shift+Tab inside the open filter drawer of a phone', async () => {
     const s = await open('phone')
     const { page } = s
