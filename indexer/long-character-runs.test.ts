@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from './parse-document.js'
+import { readMarkdown } from './read/read-markdown.js'
 
 /**
  * Inputs of one character repeated 100 000 times, as a broken export or a hostile upload brings them. Regexes with a
@@ -38,5 +39,17 @@ describe('parseDocument on 20 000 lines that each open with the same marker', ()
     const rows = plan.clauses.map((c) => [c.chapter?.number ?? null, c.number, c.text])
     expect(rows).toHaveLength(19_999)
     expect([rows[0], rows[19_998]]).toEqual([['一', null, '一、标题1'], ['一', null, '一、标题19999']])
+  })
+})
+
+describe('reading and parsing a Markdown file of 10 000 ## headings, each over a line of text', () => {
+  it('heads each line by its own heading, as a chapter of its own', () => {
+    // Each line was compared with every heading after the last one matched, and each heading's level counted again.
+    const source = `# 某县教育局2024年教育工作要点\n\n${Array.from({ length: 10_000 }, (_, i) => `## 标题${i}\n\n内容${i}。\n`).join('\n')}`
+    const doc = readMarkdown(source)
+    const [plan] = parseDocument({ file: 'runs.md', text: doc.text, fields: {}, url: null, headings: doc.headings })
+    const rows = plan.clauses.map((c) => [c.chapter?.title ?? null, c.number, c.text])
+    expect(rows).toHaveLength(10_000)
+    expect([rows[0], rows[9_999], plan.plan.title]).toEqual([['标题0', null, '内容0。'], ['标题9999', null, '内容9999。'], '某县教育局2024年教育工作要点'])
   })
 })

@@ -14,7 +14,10 @@ const wordsOf = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '')
 /** `headings` without the document's title; `titles` are the titles the document states apart from its text. */
 export function withoutTitle<H extends StyledHeading>(headings: H[], titles: string[] = []): H[] {
   const known = new Set(titles.map(wordsOf).filter((t) => t !== ''))
-  const alone = (h: StyledHeading) => headings.filter((other) => other.level === h.level).length === 1
+  // Counted once: counting a level's headings again for each heading was quadratic in a file of many headings.
+  const atLevel = new Map<number, number>()
+  for (const h of headings) atLevel.set(h.level, (atLevel.get(h.level) ?? 0) + 1)
+  const alone = (h: StyledHeading) => atLevel.get(h.level) === 1
   const readsAsTitle = (h: StyledHeading) => isTitleLike(h.text.trim()) || isNoticeTitle(h.text)
   return headings.filter((h, i) => !known.has(wordsOf(h.text)) && !((i === 0 || alone(h)) && readsAsTitle(h)))
 }

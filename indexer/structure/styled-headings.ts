@@ -102,11 +102,20 @@ function listTitles(body: string[], found: { index: number; level: number; numbe
  */
 export function headingLines(body: string[], headings: StyledHeading[]): { index: number; level: number; numbered: boolean }[] {
   const found: { index: number; level: number; numbered: boolean }[] = []
+  // Each heading's place among the headings, by its words: a line is matched by a lookup, where comparing it with
+  // every heading after the last one found was quadratic (a Markdown file of 20 000 ## headings took minutes).
+  const placesOf = new Map<string, number[]>()
+  headings.forEach((h, j) => {
+    const key = wordsOf(h.text)
+    const places = placesOf.get(key)
+    if (places) places.push(j)
+    else placesOf.set(key, [j])
+  })
   let next = 0
   body.forEach((line, index) => {
     const key = wordsOf(line)
     if (!key) return
-    const at = headings.findIndex((h, j) => j >= next && wordsOf(h.text) === key)
+    const at = firstFrom(placesOf.get(key) ?? [], next)
     if (at === -1) return
     next = at + 1
     const text = line.trim()
@@ -114,6 +123,18 @@ export function headingLines(body: string[], headings: StyledHeading[]): { index
     found.push({ index, level: headings[at].level, numbered: readLineMarker(text) !== null })
   })
   return found
+}
+
+/** The first of the ascending `places` at or after `from`, or -1. */
+function firstFrom(places: number[], from: number): number {
+  let lo = 0
+  let hi = places.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (places[mid] < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < places.length ? places[lo] : -1
 }
 
 /** The words a heading and its line are compared by: no spaces or punctuation, no 01 02 a page set before the title (clean/ornamental-numbers.ts). */
