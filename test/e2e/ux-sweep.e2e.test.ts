@@ -194,7 +194,7 @@ describe('ux sweep', () => {
     await finish(s)
   })
 
-  it('says a page past the last one is empty and offers the last page', async () => {
+  it('says a page past the last one is empty and offers the last page, and names a search by filters alone', async () => {
     const s = await open('phone')
     const { total } = await fx.api<{ total: number }>(`/api/search?q=${q('双减')}&limit=1`)
     const last = Math.ceil(total / 20)
@@ -205,6 +205,9 @@ describe('ux sweep', () => {
     await s.page.getByRole('button', { name: `转到第 ${last} 页` }).click()
     await s.page.locator('.result-list > li').first().waitFor()
     expect(Number(new URL(s.page.url()).searchParams.get('page') ?? 1)).toBe(last)
+    await s.page.goto(`/search?city=${q('荆门市')}`)
+    await s.page.getByTestId('result-total').waitFor()
+    expect(await s.page.title()).toMatch(/^筛选结果 · /)
     await finish(s)
   })
 
