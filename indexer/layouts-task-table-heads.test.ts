@@ -107,3 +107,21 @@ describe('parseDocument on a county plan’s 任务清单 under 附件：, its c
     ])
   })
 })
+
+describe('parseDocument on a task table written between pipes, a Markdown table pasted into a text file', () => {
+  it('reads its rows as the attachment’s tasks, not as breadcrumbs of short pieces left out as furniture', () => {
+    const [plan] = parseHandmadeText('huainan-shouxian-2024-pipe-table-pasted-as-text.txt')
+    const table = '附件寿县2024年教育重点任务分工表'
+    expect(outlineRows(plan).slice(2)).toEqual([
+      ['-101-1', table, null, 1, '1.全年开展集中学习12次以上。牵头单位：党建办；完成时限：2024年12月。'],
+      ['-101-2', table, null, 2, '2.培育党建示范校5所。牵头单位：组织股；完成时限：2024年11月。'],
+    ])
+    expect([plan.plan.issuer, plan.plan.publishDate]).toEqual(['寿县教育局', '2024-03-02'])
+  })
+
+  it('still leaves out a site’s link bar framed by pipes, one line with no 序号 head or rule under it', () => {
+    const text = '| 首页 | 政务公开 | 互动交流 | 办事服务 |\n某县教育局2024年教育工作要点\n一、加强党的建设\n1.深化理论武装。全年开展集中学习12次以上。\n| 网站地图 | 联系我们 | 关于本站 |'
+    const [plan] = parseDocument({ file: 'bar.txt', text, fields: {}, url: null })
+    expect(plan.clauses.map((c) => c.text)).toEqual(['1.深化理论武装。全年开展集中学习12次以上。'])
+  })
+})

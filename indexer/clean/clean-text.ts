@@ -18,7 +18,7 @@ import { pageFootNoteLines } from './page-foot-notes.js'
 import { ornamentalNumberLines } from './ornamental-numbers.js'
 import { contentsLines } from './contents-lines.js'
 import { strandedMarker, takesMarker } from './stranded-marker.js'
-import { layOutRow, taskTableRowLines } from './task-table-rows.js'
+import { layOutRow, taskTableRowLines, unframePipeTables } from './task-table-rows.js'
 import { mergeFields, parseMetadataLine } from './metadata-fields.js'
 import { accountLineDate, isCreditLine, splitByline } from './news-credits.js'
 
@@ -68,7 +68,7 @@ export function cleanText(text: string): CleanedText {
   let besidePageBreak = false
   let textLines = 0
 
-  const trimmed = text.split(/\r\n|\r|\n|\u2028|\u2029/).map(trimEdgeSpace)
+  const trimmed = unframePipeTables(text.split(/\r\n|\r|\n|\u2028|\u2029/).map(trimEdgeSpace))
   const runningHeaders = runningHeaderLines(trimmed)
   const footNotes = pageFootNoteLines(trimmed, runningHeaders)
   /** A page's footnotes, each set after the paragraph that runs on at the page break (`before`: the kept line it stood before). */

@@ -38,3 +38,35 @@ export function taskTableRowLines(lines: string[]): Set<number> {
 function nextText(lines: string[], from: number): string | undefined {
   return lines.slice(from).find((l) => l !== '')
 }
+
+/**
+ * A table written between pipes (`| 序号 | 重点任务 | 牵头单位 |` over `| 1 | 培育党建示范校5所 | 机关党委 |`, a Markdown
+ * table pasted into a text file): its rows with their cells apart by spaces, as a PDF's one-row-a-line table gives
+ * them, and the rule under its head (`|---|---|`) nothing. As it stood, each row read as a breadcrumb of short
+ * pieces and left the text as furniture. A table is two framed lines or more in a row, under a rule or a 序号 head;
+ * a site's framed link bar (`| 首页 | 政务公开 |`) is none and stays as it was.
+ */
+export function unframePipeTables(lines: string[]): string[] {
+  const out = [...lines]
+  for (let i = 0; i < lines.length; ) {
+    let end = i
+    while (end < lines.length && framedCells(lines[end]) !== null) end++
+    if (end === i) {
+      i++
+      continue
+    }
+    const rows = lines.slice(i, end).map((l) => framedCells(l)!)
+    const isRule = (cells: string[]) => cells.every((c) => /^:?-{2,}:?$/.test(c))
+    if (rows.length >= 2 && (rows.some(isRule) || /^(序号|编号|序)$/.test(rows[0][0]))) {
+      rows.forEach((cells, k) => (out[i + k] = isRule(cells) ? '' : cells.join('  ')))
+    }
+    i = end
+  }
+  return out
+}
+
+function framedCells(line: string): string[] | null {
+  const framed = /^[|｜](.*)[|｜]$/.exec(line)
+  const cells = framed?.[1].split(/[|｜]/).map((c) => c.trim())
+  return cells && cells.length >= 2 ? cells : null
+}
