@@ -158,7 +158,7 @@ describe('ux sweep', () => {
     await finish(s)
   })
 
-  it('says in its own words that a plan link leads nowhere, and names the page so', async () => {
+  it('says in its own words that a plan link leads nowhere, names the page so, and leads a dead clause link to its plan', async () => {
     const s = await open('phone')
     await s.page.goto('/p/no-such-plan')
     const block = s.page.getByRole('alert')
@@ -170,6 +170,12 @@ describe('ux sweep', () => {
     expect(await s.page.title()).toMatch(/^没有找到这份文件/)
     await s.page.getByRole('link', { name: '查看全部文件' }).click()
     await s.page.waitForURL(/\/plans$/)
+
+    // A clause link whose number a re-index changed still leads to its plan.
+    const plan = (await fx.api<{ plans: { id: string }[] }>('/api/plans')).plans[0]
+    await s.page.goto(`/c/${q(plan.id)}-99-99`)
+    await s.page.getByRole('link', { name: '打开所在的文件' }).click()
+    await s.page.waitForURL((url) => url.pathname === `/p/${plan.id}`)
     await finish(s)
   })
 
