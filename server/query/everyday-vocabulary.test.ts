@@ -205,4 +205,11 @@ describe('everyday vocabulary', () => {
     expect(words('孩子在学校被同学打了找谁')).toEqual(['学校', '同学', '打', '欺凌', '体罚'])
     expect(words('打造教育强市')).toEqual(['打造', '教育强市'])
   })
+
+  it('widens a parent who asks only where nothing else is named: 家长怎么配合学校管孩子 → 家校, 家长能不能去学校食堂看看 → 食品安全 only', () => {
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('家长怎么配合学校管孩子')).toEqual(['家长', '配合', '学校', '家庭教育', '家校'])
+    expect(words('家长能不能去学校食堂看看')).toEqual(['家长', '学校食堂', '食品安全', '校园餐'])
+    expect(words('家长要不要交学费')).toEqual(['家长', '交学费', '收费', '资助'])
+  })
 })

@@ -57,6 +57,12 @@ function widens(word: string, everyday: string, planTerms: ReadonlySet<string>):
 
 const LATIN_ENTRY = /^[a-z][a-z0-9]*$/u
 
+/**
+ * The words by which a parent says who asks. 孩子, who the question is about, is a stopword already; these stay words,
+ * since the parent is the topic where nothing else is named (家长怎么配合学校管孩子 asks about 家校 co-operation).
+ */
+const ASKERS: ReadonlySet<string> = new Set(['家长', '父母', '爸妈'])
+
 const termStrings = (t: QueryTerm) => (t.kind === 'words' ? t.words : [t.match])
 
 /** The official words a word is widened with, in the vocabulary's order. */
@@ -78,7 +84,13 @@ function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQue
     return [term, ...official.map((o): QueryTerm => ({ kind: 'phrase', text: o, match: o }))]
   }
   const words = [...term.words]
-  for (const word of term.words) for (const o of officialFor(word, vocabulary, planTerms)) if (!words.includes(o)) words.push(o)
+  // A parent who asks (家长要不要交学费, 家长能不能去学校食堂看看) is no topic beside one the vocabulary knows: widened by
+  // 家庭教育 家校, the question ranked the family-education clauses above the fee and canteen ones it asks about.
+  const topic = term.words.some((w) => !ASKERS.has(w) && officialFor(w, vocabulary, planTerms).length > 0)
+  for (const word of term.words) {
+    if (topic && ASKERS.has(word)) continue
+    for (const o of officialFor(word, vocabulary, planTerms)) if (!words.includes(o)) words.push(o)
+  }
   // A quantity typed in Chinese numerals is searched as the plans write it too: 课间十分钟 also searches 10分钟.
   for (const word of term.words) if (withDigits(word) !== word && !words.includes(withDigits(word))) words.push(withDigits(word))
   return [words.length === term.words.length ? term : { ...term, words }]
