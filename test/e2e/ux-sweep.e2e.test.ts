@@ -119,7 +119,7 @@ describe('ux sweep', () => {
     await finish(s)
   })
 
-  it('keeps the focus near a filter chip or a left-out value that is removed, and in the panel after 清除全部', async () => {
+  it('keeps the focus near a removed filter chip or left-out value, in the panel after 清除全部, and on the answer to a way out', async () => {
     const s = await open('desk')
     const { page } = s
     const focused = () => page.evaluate(() => { const e = document.activeElement!; return e.getAttribute('aria-label') ?? e.id })
@@ -138,6 +138,16 @@ describe('ux sweep', () => {
     await page.locator('.facets').getByRole('button', { name: '清除全部' }).focus()
     await page.keyboard.press('Enter')
     await expect.poll(focused).toBe('facets-title')
+
+    // Ways out that go away with the answer they were offered on: the focus follows to the new summary.
+    await page.goto(`/search?q=${q('双减')}&year=1999`)
+    await page.getByRole('button', { name: /去掉/ }).last().focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(focused).toBe('results-summary')
+    await page.goto(`/compare?q=${q('双减')}&city=${q('荆门市')}&city=${q('江门市')}`)
+    await page.getByRole('button', { name: '看全部城市' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('true')
     await finish(s)
   })
 
