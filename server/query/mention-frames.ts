@@ -4,7 +4,9 @@
  * apart (说到 → 说 到, leaving 说 a word) and keeps others whole as words no stopword list holds (说起, 聊到): 说到校服 was
  * searched as the phrase 说到校服 (keyword 0 clauses) where 校服 finds 4. The model read the frame as part of the
  * question too: 有没有提到劳动教育 found 100 clauses in semantic mode where 劳动教育 finds 61, the frame drawing the
- * vector towards any clause. Both now read the question without it. Pure.
+ * vector towards any clause. Both now read the question without it. So with the words that ask which of the places
+ * named does more (荆门和泉州哪个更重视体育, 谁更重视): they compare, and name no topic; with them the model found no
+ * clause close enough (semantic 0), without them each city's 体育 clause. Pure.
  */
 import type { RawToken } from './parse-query.js'
 
@@ -14,6 +16,8 @@ const ASKED = new RegExp(`(?<!所)(?:有没有|有没|是否|有无)${MENTION}�
 /** 说到…, 聊聊…: the topic opened at the start of the question or of one of its clauses. */
 const LEAD = new RegExp(`^(?:${MENTION}|说说|聊聊|讲讲|谈谈)`, 'gu')
 const LEAD_IN_TEXT = new RegExp(`(^|[\\s,，;；。!！?？、])(?:${MENTION}|说说|聊聊|讲讲|谈谈)`, 'gu')
+/** 哪个更, 谁更, 哪里比较: which of those named does more (plan-level-ask.ts offers them compared). */
+const WHICH_MORE = /(?:哪一?个|哪里|哪边|谁)(?:更加|更|比较)/gu
 /** 提到劳动教育了吗: the question's end, said after a frame. */
 const ASK_END = /(?:了|过)?吗[?？]*$/u
 
@@ -31,14 +35,16 @@ export function withoutMentionFrame(token: RawToken): RawToken {
   }
   blank(ASKED)
   blank(LEAD)
-  if (norm === token.norm || norm.trim() === '') return token
+  blank(WHICH_MORE)
+  // A frame with a character or nothing beside it (哪个更好, 提到) is searched as typed: it is all the question says.
+  if (norm === token.norm || [...norm.replace(/[^\p{L}\p{N}]/gu, '')].length < 2) return token
   return { ...token, norm, text }
 }
 
 /** The question as the model should read it: without the frame, nor the 了吗 that closes a framed question. */
 export function withoutMentionFrames(text: string): string {
-  const unframed = text.replace(ASKED, ' ').replace(LEAD_IN_TEXT, '$1')
+  const unframed = text.replace(ASKED, ' ').replace(LEAD_IN_TEXT, '$1').replace(WHICH_MORE, ' ')
   if (unframed === text) return text
   const rest = unframed.replace(ASK_END, '').replace(/\s+/gu, ' ').trim()
-  return rest === '' ? text : rest
+  return [...rest.replace(/[^\p{L}\p{N}]/gu, '')].length < 2 ? text : rest
 }
