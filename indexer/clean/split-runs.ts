@@ -4,6 +4,7 @@
  * plan splitter finds the title and the clause splitter keeps the signature out of the last clause.
  * Pure; a paragraph that opens with a numbering marker is never split at its title.
  */
+import { EDUCATION_BUREAU } from '../structure/bureau-names.js'
 import { readLineMarker } from '../structure/line-markers.js'
 
 const SPACE = '[ \\t\\u3000\\u00a0]'
@@ -13,7 +14,7 @@ const DOC_NUMBER_THEN_TEXT = new RegExp(`^(.{0,40}?[\\u4e00-\\u9fff]{1,10}[〔�
 const TITLE_THEN_TEXT = new RegExp(
   `^([^。，,；;！？!?：:\\s]{4,60}?(工作要点|要点|工作计划|计划|实施方案|方案|实施意见|意见|办法|规定|细则|通知|规划|纲要|要點|計劃|辦法|規定|細則|規劃|綱要))${SPACE}+(?=\\S)`,
 )
-const ORG = '[\\u4e00-\\u9fff（）()]{2,30}?(?:教育[\\u4e00-\\u9fff]{0,7}?局|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教体局|教科局|教文体局)'
+const ORG = `[\\u4e00-\\u9fff（）()]{2,30}?(?:${EDUCATION_BUREAU}|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教体局|教科局|教文体局)`
 const DATE = `\\d{4}${SPACE}?年${SPACE}?\\d{1,2}${SPACE}?月${SPACE}?\\d{1,2}${SPACE}?日`
 /**
  * A signature after a sentence end, at the end of the paragraph or before more text. A 版记 line's date keeps

@@ -14,6 +14,7 @@ import { blockHeadingText, noteBlockLines } from './note-blocks.js'
 import { splitAppendix } from './appendix.js'
 import { attachmentTableRows, splitTaskTable } from './task-table.js'
 import { isImprintLine } from './imprint.js'
+import { EDUCATION_BUREAU } from './bureau-names.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
 import { readStyledSections } from './styled-sections.js'
@@ -59,8 +60,9 @@ export interface SplitPlan {
  * The date as printed under a seal too (二〇二五年三月十日); the bureau under the names counties merge it into
  * (教育科技局, 教育和体育局, 教育文化体育局).
  */
-const SIGNATURE =
-  /^[（(]?((\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(\s*印发)?|[\u4e00-\u9fff]{2,24}(教育[\u4e00-\u9fff]{0,7}局|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教体局|教科局|教文体局))[)）]?$/
+const SIGNATURE = new RegExp(
+  `^[（(]?((\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(\\s*印发)?|[\\u4e00-\\u9fff]{2,24}(${EDUCATION_BUREAU}|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教体局|教科局|教文体局))[)）]?$`,
+)
 
 export function isSignatureLine(line: string): boolean {
   return SIGNATURE.test(line)
