@@ -101,4 +101,12 @@ describe('homophonesOf', () => {
     const slips = slipsIn(parseQuery('校园霸陵', tokenizer), index, vocabulary, tokenizer)
     expect(correctedQueries('校园霸陵', slips)).toEqual(['校园霸凌'])
   })
+
+  it('reads the filler words of a question typed in pinyin throughout (shuangjian zhengce → 双减 政策), not pinyin beside English (women)', () => {
+    const index = homophonesOf({ countedWords: () => [{ text: '双减', count: 11 }] }, new Map(), ['政策', '我们', '的'])
+    const corrected = (q: string) => correctedQueries(q, slipsIn(parseQuery(q, tokenizer), index, new Map(), tokenizer))
+    expect(corrected('shuangjian zhengce')).toEqual(['双减 政策', '双减 zhengce', 'shuangjian 政策'])
+    expect(corrected('women education')).toEqual([])
+    expect(corrected('zhengce')).toEqual([])
+  })
 })

@@ -9,6 +9,7 @@
 import { pinyin } from 'pinyin-pro'
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, Tokenizer } from '../engine/types.js'
+import { dictFileOnce } from './dict-file.js'
 import { defaultVocabulary, type EverydayVocabulary } from './everyday-vocabulary.js'
 
 export interface CountedWord {
@@ -32,10 +33,14 @@ export class HomophoneIndex {
     private readonly known: ReadonlySet<string>,
     private readonly bySound: ReadonlyMap<string, CountedWord[]>,
     private readonly byPinyin: ReadonlyMap<string, CountedWord[]>,
+    private readonly fillerPinyin: ReadonlyMap<string, string>,
   ) {}
 
-  /** From the index's words with their clause counts (the suggestion index's terms and cities). */
-  static build(words: Iterable<CountedWord>): HomophoneIndex {
+  /**
+   * From the index's words with their clause counts (the suggestion index's terms and cities), and the words that name
+   * nothing (the stopwords: 政策, 工作), heard only in pinyin (fillerSpelled).
+   */
+  static build(words: Iterable<CountedWord>, fillers: Iterable<string> = []): HomophoneIndex {
     const known = new Set<string>()
     const bySound = new Map<string, CountedWord[]>()
     for (const word of words) {
@@ -57,7 +62,23 @@ export class HomophoneIndex {
       else byPinyin.set(typed, [...list])
     }
     for (const list of byPinyin.values()) list.sort((a, b) => b.count - a.count)
-    return new HomophoneIndex(known, bySound, byPinyin)
+    const fillerPinyin = new Map<string, string>()
+    for (const filler of fillers) {
+      const key = normalizeForMatch(filler)
+      const typed = soundKey(key).replaceAll(' ', '')
+      if (HAN_ONLY.test(key) && !byPinyin.has(typed) && !fillerPinyin.has(typed)) fillerPinyin.set(typed, key)
+    }
+    return new HomophoneIndex(known, bySound, byPinyin, fillerPinyin)
+  }
+
+  /**
+   * The word that names nothing which `word` spells in pinyin (zhengce → 政策), or null. Asked only beside pinyin that
+   * spells a word of the index (shuangjian zhengce): alone, four letters or more may be English (women, 我们).
+   */
+  fillerSpelled(word: string): string | null {
+    const key = normalizeForMatch(word)
+    const letters = SYLLABLES_APART.test(key) ? key.replaceAll(' ', '') : key
+    return PINYIN_TYPED.test(letters) ? (this.fillerPinyin.get(letters) ?? null) : null
   }
 
   /**
@@ -82,11 +103,18 @@ const built = new WeakMap<object, HomophoneIndex>()
  * vocabulary's words are keyed too, after the index's own: no plan writes 霸凌, so 校园霸陵 (霸陵, a place) had nothing
  * to sound like, while 校园霸凌 is searched as 欺凌 in hybrid mode.
  */
-export function homophonesOf(source: { countedWords(): Iterable<CountedWord> }, vocabulary: EverydayVocabulary = defaultVocabulary()): HomophoneIndex {
+export function homophonesOf(
+  source: { countedWords(): Iterable<CountedWord> },
+  vocabulary: EverydayVocabulary = defaultVocabulary(),
+  fillers: readonly string[] = defaultFillers(),
+): HomophoneIndex {
   let index = built.get(source)
-  if (!index) built.set(source, (index = HomophoneIndex.build([...source.countedWords(), ...everydayWords(vocabulary)])))
+  if (!index) built.set(source, (index = HomophoneIndex.build([...source.countedWords(), ...everydayWords(vocabulary)], fillers)))
   return index
 }
+
+/** The segmenter's stopwords (data/dict/stopwords.txt), one a line. */
+const defaultFillers: () => readonly string[] = dictFileOnce('stopwords.txt', (text) => text.split(/\r?\n/).map((l) => l.replace(/#.*/, '').trim()).filter((l) => l !== ''), () => [])
 
 /** The vocabulary's everyday words, counted as one clause each: an index word that sounds the same comes first. */
 function everydayWords(vocabulary: EverydayVocabulary): CountedWord[] {
@@ -133,6 +161,14 @@ export function slipsIn(query: ParsedQuery, homophones: HomophoneIndex, vocabula
     if (slips.some((s) => s.word.includes(word) || word.includes(s.word))) continue
     const alike = homophones.soundAlike(word)
     if (alike.length > 0) slips.push({ word, alike })
+  }
+  // shuangjian zhengce: pinyin typed throughout, its filler (政策) is read too, so the correction is 双减 政策 (which
+  // searches 双减), not 双减 zhengce, a word no clause holds.
+  if (slips.some((s) => /^[a-z ]+$/u.test(normalizeForMatch(s.word)))) {
+    for (const word of new Set(strings)) {
+      const filler = slips.some((s) => s.word === word) ? null : homophones.fillerSpelled(word)
+      if (filler) slips.push({ word, alike: [{ text: filler, count: 0 }] })
+    }
   }
   return slips
 }
