@@ -49,6 +49,16 @@ describe('parseDocument on a 重点任务分工表 after the plan whose header c
     ])
   })
 
+  it('keeps a note under the table (注：…) a passage of its own after the tasks, not a wrapped cell of the last task', () => {
+    const text = '铁岭市教育局2024年教育工作要点\n一、全面加强党的建设\n1.深化理论武装。健全制度。\n2.加强基层党组织建设。推进全覆盖。\n附件\n重点任务分工表\n序号  重点任务  牵头单位  完成时限\n1  深化理论武装  机关党委  2024年12月\n2  加强基层党组织建设  组织人事科  全年\n注：各牵头单位于每季度末报送工作进展情况。'
+    const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
+    expect(plan.clauses.slice(2).map((c) => [c.number, c.heading, c.text])).toEqual([
+      [1, '深化理论武装', '1.深化理论武装。牵头单位：机关党委；完成时限：2024年12月。'],
+      [2, '加强基层党组织建设', '2.加强基层党组织建设。牵头单位：组织人事科；完成时限：全年。'],
+      [null, '注：各牵头单位于每季度末报送工作进展情况', '注：各牵头单位于每季度末报送工作进展情况。'],
+    ])
+  })
+
   it('keeps one passage a row, its cells apart, where a row leaves a column empty and no cell can be labelled for sure', () => {
     const text = '铁岭市教育局2024年教育工作要点\n一、全面加强党的建设\n1.深化理论武装。健全制度。\n2.加强基层党组织建设。推进全覆盖。\n附件\n重点任务分工表\n序号  重点任务  牵头单位  完成时限\n1  深化理论武装  机关党委  2024年12月\n2  加强基层党组织建设  全年'
     const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })

@@ -80,8 +80,8 @@ export function rowNumber(line: string): number | null {
 }
 
 export function splitTaskTable(lines: string[]): { body: string[]; table: string[] | null } {
-  const { body, table } = splitAt(lines, tableHead(lines))
-  return { body, table }
+  const { body, table, after } = splitAt(lines, tableHead(lines))
+  return { body, table: table && [...table, ...after] }
 }
 
 /**
@@ -91,9 +91,9 @@ export function splitTaskTable(lines: string[]): { body: string[]; table: string
  * flattened into two, a column left empty) cannot be labelled: it stays one passage a row, its cells apart.
  */
 export function attachmentTableRows(lines: string[]): string[] {
-  const { body, table, tasks } = splitAt(lines, tableHead(lines, 0))
+  const { body, table, tasks, after } = splitAt(lines, tableHead(lines, 0))
   if (!table) return lines
-  return [...body, ...(tasks ?? table)]
+  return [...body, ...(tasks ?? table), ...after]
 }
 
 interface TableRow {
@@ -103,8 +103,15 @@ interface TableRow {
   wrapped: string[]
 }
 
-function splitAt(lines: string[], head: number): { body: string[]; table: string[] | null; tasks: string[] | null } {
-  if (head === -1) return { body: lines, table: null, tasks: null }
+/** A note under a table (`注：各牵头单位于每季度末报送进展情况。`, `说明：…`): it ends the table, no wrapped cell. */
+const NOTE = /^(注|备注|附注|说明|填表说明)[ \t\u3000]*[0-9０-９]?[ \t\u3000]*[：:]/
+
+/**
+ * The table from its head on, and `after`: the lines from a note under its rows on, each kept a line of its own.
+ * Taken as a wrapped cell, a note was run into the last task (`加强基层党组织建设注：各牵头单位…`), its heading.
+ */
+function splitAt(lines: string[], head: number): { body: string[]; table: string[] | null; tasks: string[] | null; after: string[] } {
+  if (head === -1) return { body: lines, table: null, tasks: null, after: [] }
   const from = head > 0 && TABLE_TITLE.test(lines[head - 1].trim()) ? head - 1 : head
   const oneLineHead = tableHeadCells(lines[head]) !== null
   let columns = head + 1
@@ -114,7 +121,9 @@ function splitAt(lines: string[], head: number): { body: string[]; table: string
   const table = [...title, names.join(' ')]
   const rows: TableRow[] = []
   let next = 1
-  for (const line of lines.slice(columns).map((l) => l.trim())) {
+  const rest = lines.slice(columns).map((l) => l.trim())
+  const note = rest.findIndex((l) => NOTE.test(l))
+  for (const line of note === -1 ? rest : rest.slice(0, note)) {
     // A table over several pages prints its head again at the top of each: read once.
     if (oneLineHead && tableHeadCells(line) !== null) continue
     const cells = oneLineHead ? line.split(CELL_GAP) : [line]
@@ -129,7 +138,8 @@ function splitAt(lines: string[], head: number): { body: string[]; table: string
     }
   }
   const tasks = taskLines(names, rows)
-  return { body: lines.slice(0, from), table, tasks: tasks && [...title, ...tasks] }
+  const after = note === -1 ? [] : rest.slice(note).filter((l) => l !== '')
+  return { body: lines.slice(0, from), table, tasks: tasks && [...title, ...tasks], after }
 }
 
 /** Headers of the column that says what the task is. */
