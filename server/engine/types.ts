@@ -114,7 +114,9 @@ export interface SearchResult {
   emptyReason?: string
   /**
    * True when the engine stopped counting at a cap: `total`, the facet counts and the group totals are
-   * then at least these numbers, not exact. Absent (or false) when they are exact; the SQLite engine always counts exactly.
+   * then at least these numbers, not exact. Absent (or false) when they are exact. The SQLite engine counts exactly, but its semantic
+   * and hybrid sets hold at most the 100 closest clauses (vector-query.ts SEMANTIC_LIMIT): when more are as close
+   * as the floor asks, the total is theirs and marked so.
    */
   totalIsLowerBound?: boolean
 }

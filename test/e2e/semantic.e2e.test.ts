@@ -54,6 +54,17 @@ describe.skipIf(model.skipped)('the portal with semantic search', () => {
     await context.close()
   })
 
+  it('says that only the closest clauses are listed when more are close than semantic mode lists (教育)', async () => {
+    const { context, page, errors } = await newPage()
+    const expected = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent('教育')}&mode=semantic`)
+    expect([expected.total, expected.totalIsLowerBound]).toEqual([100, true])
+    await page.goto(`/search?q=${encodeURIComponent('教育')}&mode=semantic`)
+    await expect.poll(() => page.getByTestId('result-total').textContent()).toBe('100+')
+    expect(await page.locator('#results-summary').innerText()).toContain('只列出语义最相近的条款，还有更多相近的未列出')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('says so when an off-topic query finds nothing close in semantic mode', async () => {
     const { context, page, errors } = await newPage()
     const expected = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent('股票行情')}&mode=semantic`)

@@ -100,6 +100,16 @@ describe.skipIf(modelForTests().skipped)('semantic and hybrid results with the r
     expect(new Set(hybrid.hits.slice(0, keyword.total).map((h) => h.clause.id))).toEqual(new Set(keyword.hits.map((h) => h.clause.id)))
   })
 
+  it('marks the total a lower bound when more clauses are close than the 100 it lists (教育), and exact when fewer are (双减)', async () => {
+    for (const mode of ['semantic', 'hybrid'] as const) {
+      const broad = await search('教育', mode, 0, 20)
+      expect([broad.total >= 100, broad.totalIsLowerBound], `${mode} 教育`).toEqual([true, true])
+      const narrow = await search('双减', mode, 0, 20)
+      expect([narrow.total < 100, narrow.totalIsLowerBound], `${mode} 双减`).toEqual([true, undefined])
+    }
+    expect((await search('教育', 'keyword', 0, 20)).totalIsLowerBound).toBeUndefined()
+  })
+
   it('feeds the query back towards its nearest clauses to order the set, but keeps the set its own cosine admits', async () => {
     const chosen = relevanceFeedback(EMBEDDING_MODEL_ID)
     expect(chosen.weight).toBeGreaterThan(0)

@@ -29,7 +29,7 @@ export function runSearch(index: SearchIndex, query: SearchQuery): SearchResult 
     return { total: 0, hits: [], facets: query.facets ? EMPTY_FACETS : null, emptyReason: query.query.emptyReason }
   }
   const { db, rows } = index
-  const { set, facets } = rankedResult(index, query)
+  const { set, facets, capped } = rankedResult(index, query)
 
   const pageRowids = set.page(Math.max(0, query.offset), Math.max(0, query.limit))
   const groupRows = query.groupByPlan ? groupByPlan(rows, set.sorted(), Math.max(1, query.groupByPlan.perPlan)) : []
@@ -37,6 +37,7 @@ export function runSearch(index: SearchIndex, query: SearchQuery): SearchResult 
   const hit = (r: number): SearchHit => ({ clause: records.get(r)!, score: set.score(r) })
 
   const result: SearchResult = { total: set.total, hits: pageRowids.map(hit), facets }
+  if (capped) result.totalIsLowerBound = true
   if (query.groupByPlan) {
     result.groups = groupRows.map((g): PlanGroup => {
       const hits = g.rowids.map(hit)

@@ -54,6 +54,8 @@ export interface ModeInput {
 export interface ModeResult {
   set: RankedSet
   facets: Facets | null
+  /** Semantic and hybrid: the set holds the SEMANTIC_LIMIT closest clauses, and more are as close as the floor asks. */
+  capped?: boolean
 }
 
 export function keywordSearch(input: ModeInput): ModeResult {
@@ -98,17 +100,17 @@ function copyFacets(facets: Facets): Facets {
 export function semanticSearch(input: ModeInput, store: VectorStore, vector: Float32Array): ModeResult {
   const { rows, query } = input
   const near = closeness(input, store, vector)
-  const semantic = closePassing(input, near, 0)
+  const { best: semantic, beyond, unfetched } = closeSet(input, near, 0)
   const order = rankingCosines(near, store, vector, semantic, query.sort)
   const set = orderedSet(semantic, byDate(rows, query.sort) ?? semanticOrder(input, semantic, order.rank), (r) => order.cosine[r])
   const facets = query.facets ? perFacet(rows, (field) => closePassing(input, near, FACET_BIT[field])) : null
-  return { set, facets }
+  return { set, facets, capped: unfetched || beyond.length > 0 }
 }
 
 export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float32Array): ModeResult {
   const { rows, query, searcher, plan } = input
   const near = closeness(input, store, vector)
-  const semantic = closePassing(input, near, 0)
+  const { best: semantic, beyond, unfetched } = closeSet(input, near, 0)
   const matches = input.browsing ? { rowids: new Int32Array(0), tiers: new Float64Array(0) } : searcher.match(plan)
   const pin = hasPhrase(query)
   // An exact phrase is kept whatever its cosine; a free-text word alone must come with some closeness. A
@@ -126,11 +128,13 @@ export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float
   const rank = new Map(ranked.map((r, i) => [r, i]))
   const compare = byDate(rows, query.sort) ?? ((a: number, b: number) => rank.get(a)! - rank.get(b)!)
   const set = orderedSet(ranked, compare, (r) => fused.score.get(r) ?? 0)
+  // Close clauses the limit left out are missing only when the keyword matches did not bring them in.
+  const capped = unfetched || beyond.some((r) => !rank.has(r))
   const keywordIn = (ignore: number) => Array.from(matches.rowids).filter((r) => (input.failBits(r) & ~ignore) === 0 && keywordKept(r))
   const facets = query.facets
     ? perFacet(rows, (field) => new Set([...keywordIn(FACET_BIT[field]), ...closePassing(input, near, FACET_BIT[field])]))
     : null
-  return { set, facets }
+  return { set, facets, capped }
 }
 
 /**
@@ -248,17 +252,30 @@ function byDate(rows: ClauseRows, sort: SearchQuery['sort']): Compare | null {
  * filter) whose ranking cosine, heading-only clauses moved down, is at or above the model's floor.
  */
 function closePassing(input: ModeInput, near: Closeness, ignore: number): number[] {
+  return closeSet(input, near, ignore).best
+}
+
+interface LimitedClose {
+  best: number[]
+  beyond: number[]
+  unfetched: boolean
+}
+
+/** closePassing's clauses, with what SEMANTIC_LIMIT left out of them (nearestRanked's `beyond`, `unfetched`). */
+function closeSet(input: ModeInput, near: Closeness, ignore: number): LimitedClose {
   const within = input.rows.candidates(input.query.filters, ignore)
-  return nearestRanked(near, (r) => (input.failBits(r) & ~ignore) === 0, within).filter((r) => near.rank[r] >= near.floor.semantic)
+  const found = nearestRanked(near, (r) => (input.failBits(r) & ~ignore) === 0, within)
+  return { ...found, best: found.best.filter((r) => near.rank[r] >= near.floor.semantic) }
 }
 
 /**
  * The `limit` clauses best by `rank` among those `accept` lets through: the same clauses as ranking every
  * clause with the penalty, from a nearest-by-cosine list fetched deep enough. A clause not fetched has a
  * cosine at most the last fetched one's, so once the `limit`-th best rank is above that, none can enter;
- * until then (heading-only clauses filled the head) twice as many are fetched.
+ * until then (heading-only clauses filled the head) twice as many are fetched. `beyond`: fetched clauses the
+ * limit left out that are at or above the floor; `unfetched`: clauses never fetched may be at or above it too.
  */
-function nearestRanked({ rows, query, rank }: Closeness, accept: (rowid: number) => boolean, within: RowSubset | null, limit = SEMANTIC_LIMIT): number[] {
+function nearestRanked({ rows, query, rank, floor }: Closeness, accept: (rowid: number) => boolean, within: RowSubset | null, limit = SEMANTIC_LIMIT): LimitedClose {
   const byRank = (a: number, b: number) => rank[b] - rank[a] || a - b
   for (let fetch = 2 * limit; ; fetch *= 2) {
     const found = query.nearest(accept, fetch, within)
@@ -267,8 +284,12 @@ function nearestRanked({ rows, query, rank }: Closeness, accept: (rowid: number)
       if (rows.headingOnly(r)) rank[r] -= HEADING_ONLY_COSINE_PENALTY
     }
     const best = topK(found, limit, byRank)
-    if (found.length < fetch) return best
-    if (best.length === limit && rank[best[limit - 1]] > query.sims[found[found.length - 1]]) return best
+    const exhausted = found.length < fetch
+    if (exhausted || (best.length === limit && rank[best[limit - 1]] > query.sims[found[found.length - 1]])) {
+      const kept = new Set(best)
+      const beyond = found.filter((r) => !kept.has(r) && rank[r] >= floor.semantic)
+      return { best, beyond, unfetched: !exhausted && query.sims[found[found.length - 1]] >= floor.semantic }
+    }
   }
 }
 
