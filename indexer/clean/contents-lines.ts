@@ -82,11 +82,12 @@ function repeatedHeadingContents(lines: string[]): number[] {
     for (; k < lines.length; k++) {
       const line = lines[k]
       if (line === '') continue
+      // An entry printed for the last time here stands nowhere after the contents: the contents end above it. So
+      // each entry taken stands again after the whole contents, not only after itself.
       if (!BARE_ENTRY.test(line) || isTitleLike(line) || (lastAt.get(line) ?? -1) <= k) break
       entries.push(k)
     }
-    // Each entry stands again after the whole contents, not only after itself.
-    if (entries.length < 2 || !entries.every((e) => lastAt.get(lines[e])! >= k)) continue
+    if (entries.length < 2) continue
     found.push(head, ...entries)
     head = k - 1
   }

@@ -146,7 +146,6 @@ function missingComesNext(candidates: Candidate[], i: number, kind: MarkerKind, 
 
 const SENTENCE_ENDS = new Set(['。', '；', ';', '！', '？', '!', '?'])
 
-/** Whether a sentence ends in text[from, to): read only there, since a long text without one would be read to its end. */
 /**
  * Whether a sentence ends in text[from, to). Asked from the last accepted marker of a kind to each candidate after
  * it, which may be far back when many are turned down (20 000 lines of `一、…`): counted once per text, each
