@@ -13,6 +13,7 @@ import { insideFeatureBox } from './feature-boxes.js'
 import { insideBracket, parseChineseNumeral } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
 import { continuesPath, decimalMarkers } from './decimal-outline.js'
+import { sentenceEndBetween } from './sentence-ends.js'
 
 /**
  * Marker kinds, from the highest level of a document to the lowest. Full-width digits and the enclosed numerals
@@ -142,31 +143,6 @@ function missingComesNext(candidates: Candidate[], i: number, kind: MarkerKind, 
     if (c.kind === kind && c.number === missing) return true
   }
   return false
-}
-
-const SENTENCE_ENDS = new Set(['。', '；', ';', '！', '？', '!', '?'])
-
-/**
- * Whether a sentence ends in text[from, to). Asked from the last accepted marker of a kind to each candidate after
- * it, which may be far back when many are turned down (20 000 lines of `一、…`): counted once per text, each
- * answer is a subtraction, where scanning the range each time was quadratic.
- */
-function sentenceEndBetween(text: string, from: number, to: number): boolean {
-  const ends = sentenceEndCounts(text)
-  const a = Math.min(Math.max(0, from), text.length)
-  const b = Math.min(Math.max(0, to), text.length)
-  return b > a && ends[b] > ends[a]
-}
-
-let counted: { text: string; ends: Uint32Array } | null = null
-
-/** ends[i]: how many sentence ends stand before offset i. */
-function sentenceEndCounts(text: string): Uint32Array {
-  if (counted?.text === text) return counted.ends
-  const ends = new Uint32Array(text.length + 1)
-  for (let i = 0; i < text.length; i++) ends[i + 1] = ends[i] + (SENTENCE_ENDS.has(text[i]) ? 1 : 0)
-  counted = { text, ends }
-  return ends
 }
 
 /** A first item glued to the title of its parent (`一、总体要求1.指导思想`) starts this close to the parent marker. */
