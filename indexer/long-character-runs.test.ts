@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from './parse-document.js'
 import { readMarkdown } from './read/read-markdown.js'
+import { extractHtml } from './read/read-html.js'
 
 /**
  * Inputs of one character repeated 100 000 times, as a broken export or a hostile upload brings them. Regexes with a
@@ -51,5 +52,15 @@ describe('reading and parsing a Markdown file of 10 000 ## headings, each over a
     const rows = plan.clauses.map((c) => [c.chapter?.title ?? null, c.number, c.text])
     expect(rows).toHaveLength(10_000)
     expect([rows[0], rows[9_999], plan.plan.title]).toEqual([['标题0', null, '内容0。'], ['标题9999', null, '内容9999。'], '某县教育局2024年教育工作要点'])
+  })
+})
+
+describe('reading a web page of 20 000 lists of one title each, a note before each', () => {
+  it('keeps each list as drawn, no outline, in a pass over the lists', () => {
+    // Each list was looked for among every chain of lists before it (a part the editor split off): a minute for these.
+    const lists = Array.from({ length: 20_000 }, (_, i) => `<p>说明${i}。</p><ol><li>加强党的建设第${i}项<ol><li>深化理论武装。</li><li>夯实基层党建。</li></ol></li></ol>`)
+    const lines = extractHtml(`<html><body><h1>某县2024年教育工作要点</h1>${lists.join('')}</body></html>`).text.split('\n').filter((l) => l !== '')
+    expect(lines).toHaveLength(1 + 20_000 * 4)
+    expect(lines.slice(-4)).toEqual(['说明19999。', '1.加强党的建设第19999项', '1.深化理论武装。', '2.夯实基层党建。'])
   })
 })
