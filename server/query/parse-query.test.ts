@@ -272,6 +272,15 @@ describe('parseQuery on everyday questions', () => {
     expect(parse('双减之外的')).toMatchObject({ groups: [[phrase('双减之外的', '双减')]], exclude: [] })
   })
 
+  it('keeps X as the topic where 不是X的 says what something is or is not: 托管是不是课后服务的一种, 这不是职业教育的事吗', () => {
+    expect(parse('托管是不是课后服务的一种')).toMatchObject({ groups: [[words('托管是不是课后服务的一种', ['托管', '课后服务', '一种'])]], exclude: [] })
+    expect(parse('托管不是课后服务的一部分吗')).toMatchObject({ groups: [[words('托管不是课后服务的一部分吗', ['托管', '不是', '课后服务', '一部分'])]], exclude: [] })
+    expect(parse('这不是职业教育的事吗')).toMatchObject({ groups: [[words('这不是职业教育的事吗', ['不是', '职业教育', '事'])]], exclude: [] })
+    expect(parse('难道不是双减的重点吗')).toMatchObject({ groups: [[words('难道不是双减的重点吗', ['难道', '不是', '双减', '重点'])]], exclude: [] })
+    // Opening the question, or after words that only ask, it still names the Y apart from X.
+    expect(parse('有哪些不是双减的减负措施')).toMatchObject({ groups: [[phrase('减负')]], exclude: [phrase('双减')] })
+  })
+
   it('reads 不涉及X的Y as Y without X, and leaves X以外的Y and 不是X的Y as typed where X describes: 学校以外的培训机构, 不是所有的学校', () => {
     expect(parse('不涉及双减的减负')).toMatchObject({ groups: [[phrase('减负')]], exclude: [phrase('双减')] })
     expect(parse('不是很贵的幼儿园').exclude).toEqual([])

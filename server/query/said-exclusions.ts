@@ -7,7 +7,8 @@
  * 除了上课还要应付检查) says "besides", and stays as typed. X以外的Y, X之外的Y and 不是X的Y exclude X only when X is one
  * of the plans' own terms (the domain dictionary: 双减, 课后服务, 职业教育), a policy the Y is asked apart from:
  * 双减之外的减负 is 减负 without 双减. Any other X describes the Y and stays as typed: 学校以外的培训机构 are training
- * bodies outside schools, not those that never say 学校, and 不是所有的学校 or 不是很贵的幼儿园 leave nothing out.
+ * bodies outside schools, not those that never say 学校, and 不是所有的学校 or 不是很贵的幼儿园 leave nothing out. Nor is
+ * 不是X的 an exclusion where it says what something is (托管是不是课后服务的一种, 这不是职业教育的事吗): X is then the topic.
  */
 import type { Tokenizer } from '../engine/types.js'
 import type { RawToken } from './parse-query.js'
@@ -86,6 +87,8 @@ function isWordOf提(x: string, tokenizer: Tokenizer): boolean {
 
 const OUTSIDE = /(?:以外|之外)的/u
 const NOT_THE = /(?:不是|并非)(.{2,8}?)的/u
+/** 这不是职业教育的事吗, 难道不是双减的重点吗: a question that expects yes, about X, not Y without X. */
+const EXPECTS_YES = /[吗么嘛][?？!！]*$/u
 
 /**
  * Where the plans' term X of 双减之外的减负 or 不是双减的减负措施 stands, and where the Y asked for begins; null when X is
@@ -104,7 +107,10 @@ function termApart(norm: string, tokenizer: Tokenizer): { before: number; at: nu
     }
   }
   const not = NOT_THE.exec(norm)
-  if (not && tokenizer.isDictionaryTerm(not[1])) {
+  // 不是X的Y names the Y it opens; after a subject (托管是不是课后服务的一种, 托管不是课后服务的一部分吗), after 是 (是不是…, the
+  // A-not-A question) or closing on 吗, 不是 says what something is or is not, and X is the topic asked about.
+  const before = not ? norm.slice(0, not.index) : ''
+  if (not && tokenizer.isDictionaryTerm(not[1]) && tokenizer.words(before).length === 0 && !before.endsWith('是') && !EXPECTS_YES.test(norm)) {
     const at = not.index + not[0].length - not[1].length - 1
     const rest = not.index + not[0].length
     if (named(rest)) return { before: not.index, at, x: not[1], rest }
