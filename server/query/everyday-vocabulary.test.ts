@@ -206,6 +206,14 @@ describe('everyday vocabulary', () => {
     expect(words('打造教育强市')).toEqual(['打造', '教育强市'])
   })
 
+  it('searches 打 as hitting only where it strikes someone: 老师打学生 also searches 欺凌 体罚, 学生要打疫苗吗 does not', () => {
+    const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
+    expect(words('老师打学生')).toEqual(['老师', '打', '学生', '教师', '欺凌', '体罚'])
+    expect(words('同学打我怎么办')).toEqual(['同学', '打', '欺凌', '体罚'])
+    expect(words('学生要打疫苗吗')).toEqual(['学生', '打', '疫苗', '预防接种', '卫生'])
+    expect(words('学校给孩子打疫苗收费吗')).toEqual(['学校', '打', '疫苗', '收费', '预防接种', '卫生'])
+  })
+
   it('widens a parent who asks only where nothing else is named: 家长怎么配合学校管孩子 → 家校, 家长能不能去学校食堂看看 → 食品安全 only', () => {
     const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
     expect(words('家长怎么配合学校管孩子')).toEqual(['家长', '配合', '学校', '家庭教育', '家校'])

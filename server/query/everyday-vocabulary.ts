@@ -63,6 +63,14 @@ const LATIN_ENTRY = /^[a-z][a-z0-9]*$/u
  */
 const ASKERS: ReadonlySet<string> = new Set(['家长', '父母', '爸妈'])
 
+/**
+ * 打 is hitting (欺凌, 体罚) where it strikes someone or nothing named follows (被同学打了找谁, 老师打学生); before a thing it
+ * is another verb: 学生要打疫苗吗 is a jab, 打球 a game, and widened by 欺凌 体罚 it ranked the bullying clauses first.
+ */
+const STRIKES = '打'
+const STRUCK: ReadonlySet<string> = new Set(['学生', '同学', '孩子', '小孩', '儿童', '幼儿', '小朋友', '老师', '教师', '班主任', '校长', '家长', '人', '别人'])
+const strikesSomeone = (words: readonly string[], at: number) => at + 1 >= words.length || STRUCK.has(words[at + 1])
+
 const termStrings = (t: QueryTerm) => (t.kind === 'words' ? t.words : [t.match])
 
 /** The official words a word is widened with, in the vocabulary's order. */
@@ -87,8 +95,9 @@ function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQue
   // A parent who asks (家长要不要交学费, 家长能不能去学校食堂看看) is no topic beside one the vocabulary knows: widened by
   // 家庭教育 家校, the question ranked the family-education clauses above the fee and canteen ones it asks about.
   const topic = term.words.some((w) => !ASKERS.has(w) && officialFor(w, vocabulary, planTerms).length > 0)
-  for (const word of term.words) {
+  for (const [at, word] of term.words.entries()) {
     if (topic && ASKERS.has(word)) continue
+    if (word === STRIKES && !strikesSomeone(term.words, at)) continue
     for (const o of officialFor(word, vocabulary, planTerms)) if (!words.includes(o)) words.push(o)
   }
   // A quantity typed in Chinese numerals is searched as the plans write it too: 课间十分钟 also searches 10分钟.
