@@ -41,4 +41,11 @@ describe('recent years said in words', () => {
     expect(yearSpan('2023年以前', HELD)).toEqual({ text: '2023年以前', years: [2020] })
     expect(yearSpan('2024年的双减', HELD)).toBeNull()
   })
+
+  it('reads no span from a target year past the plans held: 到2035年以前基本实现教育现代化, 2027年之前', () => {
+    expect(yearSpan('到2035年以前基本实现教育现代化', HELD)).toBeNull()
+    expect(yearSpan('2027年之前', HELD)).toBeNull()
+    // The year after the last plan still bounds the plans held: every plan before it.
+    expect(yearSpan('2026年以前的双减', HELD)).toEqual({ text: '2026年以前', years: [2020, 2023, 2024, 2025] })
+  })
 })

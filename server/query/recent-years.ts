@@ -35,11 +35,16 @@ export function recentYears(typed: string, currentYear: number, held: readonly n
  */
 const FROM_YEAR = /(?<!\d)((?:19|20)\d{2})\s*年?度?(以来|至今|起|开始|之后|以后|以前|之前)/u
 
-/** The span `typed` (normalised) says from or to a year, over the years held, or null when it says none. */
+/**
+ * The span `typed` (normalised) says from or to a year, over the years held, or null when it says none. A year past
+ * the one after the last plan held bounds no span of plans: 2035年以前, 2027年之前 are the deadlines plans set (到2035年
+ * 以前基本实现教育现代化), and read as a span of every held year they left the query without the words that named them.
+ */
 export function yearSpan(typed: string, held: readonly number[]): RecentYears | null {
   const m = FROM_YEAR.exec(typed)
   if (!m) return null
   const year = Number(m[1])
+  if (held.length === 0 || year > Math.max(...held) + 1) return null
   const keep = (y: number) => (m[2] === '以前' || m[2] === '之前' ? y < year : m[2] === '之后' || m[2] === '以后' ? y > year : y >= year)
   return { text: m[0], years: held.filter(keep).sort((a, b) => a - b) }
 }
