@@ -59,6 +59,16 @@ describe('parseDocument on a 重点任务分工表 after the plan whose header c
     ])
   })
 
+  it('keeps one passage a row where a line under a row wrapped two cells (制度  人事科): no unit moved into the task', () => {
+    const text = '铁岭市教育局2024年教育工作要点\n一、全面加强党的建设\n1.深化理论武装。健全制度。\n2.加强基层党组织建设。推进全覆盖。\n附件\n重点任务分工表\n序号  重点任务  牵头单位  完成时限\n1  深化理论武装，健全“第一议题”  机关党委、组织  2024年12月\n   制度  人事科\n2  加强基层党组织建设  组织人事科  全年'
+    const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
+    expect(plan.clauses.slice(2).map((c) => [c.number, c.text])).toEqual([
+      [null, '序号 重点任务 牵头单位 完成时限'],
+      [null, '1 深化理论武装，健全“第一议题” 机关党委、组织 2024年12月 制度 人事科'],
+      [null, '2 加强基层党组织建设 组织人事科 全年'],
+    ])
+  })
+
   it('keeps one passage a row, its cells apart, where a row leaves a column empty and no cell can be labelled for sure', () => {
     const text = '铁岭市教育局2024年教育工作要点\n一、全面加强党的建设\n1.深化理论武装。健全制度。\n2.加强基层党组织建设。推进全覆盖。\n附件\n重点任务分工表\n序号  重点任务  牵头单位  完成时限\n1  深化理论武装  机关党委  2024年12月\n2  加强基层党组织建设  全年'
     const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })

@@ -147,11 +147,13 @@ export const TASK_HEADER = /(任务|内容|事项|措施|举措|要点|工作|�
 
 /**
  * The rows as task lines, each cell under its column's name; null unless every row has one cell a column. A line
- * a cell wrapped onto continues the row's longest cell: the one too long for its column.
+ * a cell wrapped onto continues the row's longest cell: the one too long for its column. A wrapped line of two
+ * pieces or more (`制度  人事科`) wrapped two cells, which cannot be told apart: the unit's end went into the task.
  */
 function taskLines(names: string[], rows: TableRow[]): string[] | null {
   const taskColumn = names.findIndex((n, i) => i > 0 && TASK_HEADER.test(n)) - 1
   if (taskColumn < 0 || rows.length < 2 || rows.some((r) => r.cells.length !== names.length - 1)) return null
+  if (rows.some((r) => r.wrapped.some((line) => line.split(CELL_GAP).length > 1))) return null
   return rows.map(({ number, cells, wrapped }) => {
     const full = [...cells]
     if (wrapped.length > 0) {
