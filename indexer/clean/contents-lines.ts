@@ -6,6 +6,7 @@
  * and the 目录 heading over them leave the text. A compilation's contents, whose entries are the titles of the
  * plans it holds (`…2024年教育工作要点……1`), stay: they tell the plans apart (structure/table-of-contents.ts). Pure.
  */
+import { pageStart } from '../structure/table-of-contents.js'
 import { isTitleLike } from '../structure/title-line.js'
 
 /** `目录`, `目 录`, `Contents`: the heading over a table of contents (the readers leave it out with theirs too). */
@@ -20,10 +21,8 @@ const SPACE = /\s/
  * the leader tried every start inside a long run of dots, spaces or tabs, seconds for a line of 100 000 of them.
  */
 function entryHeading(line: string): string | null {
-  let page = line.length
-  while (page > 0 && line.charCodeAt(page - 1) >= 48 && line.charCodeAt(page - 1) <= 57) page--
-  const digits = line.length - page
-  if (digits < 1 || digits > 4) return null
+  const page = pageStart(line)
+  if (page === -1) return null
   // The heading keeps at least one character, as the leader runs as far back as it can.
   let leader = page
   let dots = 0

@@ -48,16 +48,23 @@ const LEADER = /[\s.．·•…⋯\-—_]/
  * tried every start inside a long run of dots or dashes, seconds for a line of 100 000 of them.
  */
 function unnumberedTocEntry(folded: string, position: number): { number: number; title: string; page: string } | null {
-  let page = folded.length
-  while (page > 0 && folded.charCodeAt(page - 1) >= 48 && folded.charCodeAt(page - 1) <= 57) page--
-  const digits = folded.length - page
-  if (digits < 1 || digits > 4) return null
+  const page = pageStart(folded)
+  if (page === -1) return null
   let leader = page
   while (leader > 1 && LEADER.test(folded[leader - 1])) leader--
   if (page - leader < 2) return null
   const title = folded.slice(0, leader)
   return isTitleLike(title) ? { number: position, title, page: folded.slice(page) } : null
 }
+
+/** Where the page a contents entry ends in starts: one to four ASCII digits closing the line; -1 for none or more. */
+export function pageStart(line: string): number {
+  let page = line.length
+  while (page > 0 && line.charCodeAt(page - 1) >= 48 && line.charCodeAt(page - 1) <= 57) page--
+  const digits = line.length - page
+  return digits >= 1 && digits <= 4 ? page : -1
+}
+
 const PAGE_SUFFIX = /^(.*?)\s*(\d{1,4})$/
 
 /** Finds runs of consecutively numbered table-of-contents entries (`2.2024年全市教育和体育工作要点15`). */
