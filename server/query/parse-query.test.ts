@@ -272,6 +272,14 @@ describe('parseQuery on everyday questions', () => {
     expect(parse('双减之外的')).toMatchObject({ groups: [[phrase('双减之外的', '双减')]], exclude: [] })
   })
 
+  it('reads X之外的Y inside a sentence pasted from a plan as typed, so the clause that says it is found: 严禁在课后服务之外的时间组织集体补课', () => {
+    expect(parse('严禁在课后服务之外的时间组织集体补课')).toMatchObject({
+      groups: [[words('严禁在课后服务之外的时间组织集体补课', ['严禁', '课后服务', '时间', '组织', '集体', '补课'])]],
+      exclude: [],
+    })
+    expect(parse('鼓励学校在双减之外的领域开展特色活动').exclude).toEqual([])
+  })
+
   it('keeps X as the topic where 不是X的 says what something is or is not: 托管是不是课后服务的一种, 这不是职业教育的事吗', () => {
     expect(parse('托管是不是课后服务的一种')).toMatchObject({ groups: [[words('托管是不是课后服务的一种', ['托管', '课后服务', '一种'])]], exclude: [] })
     expect(parse('托管不是课后服务的一部分吗')).toMatchObject({ groups: [[words('托管不是课后服务的一部分吗', ['托管', '不是', '课后服务', '一部分'])]], exclude: [] })

@@ -9,6 +9,7 @@
  * 双减之外的减负 is 减负 without 双减. Any other X describes the Y and stays as typed: 学校以外的培训机构 are training
  * bodies outside schools, not those that never say 学校, and 不是所有的学校 or 不是很贵的幼儿园 leave nothing out. Nor is
  * 不是X的 an exclusion where it says what something is (托管是不是课后服务的一种, 这不是职业教育的事吗): X is then the topic.
+ * Either opens what is asked, or it is part of a sentence, a plan's own (严禁在课后服务之外的时间组织集体补课), and as typed.
  */
 import type { Tokenizer } from '../engine/types.js'
 import type { RawToken } from './parse-query.js'
@@ -96,6 +97,10 @@ const EXPECTS_YES = /[吗么嘛][?？!！]*$/u
  */
 function termApart(norm: string, tokenizer: Tokenizer): { before: number; at: number; x: string; rest: number } | null {
   const named = (rest: number) => tokenizer.words(norm.slice(rest)).length > 0
+  // The phrase opens what is asked, words that only ask before it (有没有, 有哪些). After words that name something it is
+  // part of a sentence: 严禁在课后服务之外的时间组织集体补课, pasted from a plan, must find the clause that says it, and
+  // after a subject or 是 (托管是不是课后服务的一种, 托管不是课后服务的一部分吗) 不是 says what something is or is not.
+  const opens = (before: string) => tokenizer.words(before).length === 0 && !before.endsWith('是')
   const outside = OUTSIDE.exec(norm)
   if (outside) {
     // The longest dictionary term ending where 以外 begins: 有没有双减之外的减负措施 sets 双减 apart, not 有双减.
@@ -103,14 +108,12 @@ function termApart(norm: string, tokenizer: Tokenizer): { before: number; at: nu
       const at = outside.index - size
       const x = norm.slice(at, outside.index)
       const rest = outside.index + outside[0].length
-      if (tokenizer.isDictionaryTerm(x) && named(rest)) return { before: at, at, x, rest }
+      if (tokenizer.isDictionaryTerm(x) && named(rest) && opens(norm.slice(0, at))) return { before: at, at, x, rest }
     }
   }
   const not = NOT_THE.exec(norm)
-  // 不是X的Y names the Y it opens; after a subject (托管是不是课后服务的一种, 托管不是课后服务的一部分吗), after 是 (是不是…, the
-  // A-not-A question) or closing on 吗, 不是 says what something is or is not, and X is the topic asked about.
-  const before = not ? norm.slice(0, not.index) : ''
-  if (not && tokenizer.isDictionaryTerm(not[1]) && tokenizer.words(before).length === 0 && !before.endsWith('是') && !EXPECTS_YES.test(norm)) {
+  // Closing on 吗 (这不是职业教育的事吗), 不是 asks for a yes about X too, the topic asked about.
+  if (not && tokenizer.isDictionaryTerm(not[1]) && opens(norm.slice(0, not.index)) && !EXPECTS_YES.test(norm)) {
     const at = not.index + not[0].length - not[1].length - 1
     const rest = not.index + not[0].length
     if (named(rest)) return { before: not.index, at, x: not[1], rest }
