@@ -27,6 +27,13 @@ describe('parseDocument on county plans signed by a merged bureau (教育科技�
     expect([plan.plan.issuer, plan.plan.publishDate]).toEqual(['临县教育科技局', '2025-03-10'])
   })
 
+  it('keeps the signature of a 教育文旅局 out of the last clause and reads it as the issuer', () => {
+    const text = '某县2024年教育工作要点\n一、加强党的建设\n1.深化理论武装。全年开展集中学习12次以上。\n2.夯实基层党建。培育党建示范校5所。\n\n某县教育文旅局\n2024年3月4日\n'
+    const [plan] = parseDocument({ file: 'mouxian.txt', text, fields: {}, url: null })
+    expect(plan.clauses.map((c) => c.text)).toEqual(['1.深化理论武装。全年开展集中学习12次以上。', '2.夯实基层党建。培育党建示范校5所。'])
+    expect([plan.plan.issuer, plan.plan.publishDate]).toEqual(['某县教育文旅局', '2024-03-04'])
+  })
+
   it('keeps a chapter title that ends in 布局 (科学规划城乡教育资源布局) as its chapter: a heading, no merged bureau signing', () => {
     const text =
       '某县教育局2024年教育工作要点\n全面加强党的建设\n1.深化理论武装。全年开展集中学习12次以上。\n2.夯实基层党建。培育党建示范校5所。\n科学规划城乡教育资源布局\n3.扩大学前教育资源。新建公办幼儿园3所。\n加强教师队伍建设\n4.招聘乡村教师150名。\n\n某县教育局\n2024年3月4日\n'
