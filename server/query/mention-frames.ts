@@ -17,7 +17,8 @@ const ASKED = new RegExp(`(?<!所)(?:有没有|有没|是否|有无)${MENTION}�
 const LEAD = new RegExp(`^(?:${MENTION}|说说|聊聊|讲讲|谈谈)`, 'gu')
 const LEAD_IN_TEXT = new RegExp(`(^|[\\s,，;；。!！?？、])(?:${MENTION}|说说|聊聊|讲讲|谈谈)`, 'gu')
 /** 哪个更, 谁更, 哪里比较: which of those named does more (plan-level-ask.ts offers them compared). */
-const WHICH_MORE = /(?:哪一?个|哪里|哪边|谁)(?:更加|更|比较)/gu
+export const WHICH_MORE_WORDS = '(?:哪一?个|哪里|哪边|谁)(?:更加|更|比较)'
+const WHICH_MORE = new RegExp(WHICH_MORE_WORDS, 'gu')
 /** 提到劳动教育了吗: the question's end, said after a frame. */
 const ASK_END = /(?:了|过)?吗[?？]*$/u
 

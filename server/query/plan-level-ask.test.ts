@@ -51,6 +51,7 @@ describe('comparisonAsk', () => {
   it('reads 哪个更, 谁更 between the cities named as a comparison: 荆门和泉州哪个更重视体育', () => {
     expect(compare('荆门和泉州哪个更重视体育')).toEqual({ query: '体育', asks: 'compare', city: ['荆门市', '泉州市'] })
     expect(compare('长沙和江门谁更重视劳动教育')).toEqual({ query: '劳动教育', asks: 'compare', city: ['长沙市', '江门市'] })
+    expect(compare('荆门和泉州哪一个更重视体育')).toEqual({ query: '体育', asks: 'compare', city: ['荆门市', '泉州市'] })
   })
 
   it('reads a question comparing the years it names as the spread of its topic year by year', () => {

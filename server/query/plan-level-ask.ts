@@ -7,6 +7,7 @@
  * column per city. Pure: the topic the view should show (the words the search keeps, without the asking words), or null.
  */
 import type { ParsedQuery } from '../engine/types.js'
+import { WHICH_MORE_WORDS } from './mention-frames.js'
 
 export interface PlanLevelAsk {
   /** What to show the spread of, or to compare: 人工智能. */
@@ -31,7 +32,7 @@ const ASKING_WORDS = new Set([
  * A question comparing the places it names: 荆门和江门的双减有什么不同, 比较长沙和泉州的课后服务, or asking which of them does
  * more (荆门和泉州哪个更重视体育, 谁更重视).
  */
-const ASKS_COMPARE = /不同|区别|差别|差异|对比|比较|相比|异同|一样吗|有何不同|(?:哪个|哪里|哪边|谁)(?:更|比较)/u
+const ASKS_COMPARE = new RegExp(`不同|区别|差别|差异|对比|比较|相比|异同|一样吗|有何不同|${WHICH_MORE_WORDS}`, 'u')
 /** A plan year, in digits or in Chinese numerals (2024年, 二〇二五年). */
 const YEAR_NAMED = /(?<!\d)(?:19|20)\d{2}(?=\s*年)(?!\s*年代)|[〇零一二三四五六七八九]{4}(?=年)/gu
 /** Longer text is pasted from a plan, not asked. */
