@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pino } from 'pino'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { runIndexer } from '../../server/startup/run-indexer.js'
 import { loadConfig } from '../../server/config.js'
@@ -25,12 +25,31 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run',
 ]
 
+/** A browser page of its own, with the script errors it met (see PortalFixture.session). */
+export interface Session {
+  context: BrowserContext
+  page: Page
+  errors: string[]
+}
+
+/** The window a session opens: 1440 × 900 unless given; `touch` is a phone (touch screen, mobile viewport). */
+export interface SessionDevice {
+  width?: number
+  height?: number
+  touch?: boolean
+}
+
 export interface PortalFixture {
   portal: Portal
   browser: Browser
   url: string
   /** GETs an API path from the running portal, expects 200 and returns the JSON body. */
   api<T>(pathAndQuery: string): Promise<T>
+  /**
+   * A fresh context and page on the portal, in Chinese. `errors` collects uncaught script errors and console errors
+   * (a Content-Security-Policy violation is one); a failed resource load is not, since tests ask for missing pages.
+   */
+  session(device?: SessionDevice): Promise<Session>
   close(): Promise<void>
 }
 
@@ -66,6 +85,14 @@ export async function startPortalFixture(opts: { semantic?: boolean } = {}): Pro
       const response = await fetch(portal.url + pathAndQuery)
       expect(response.status, pathAndQuery).toBe(200)
       return (await response.json()) as T
+    },
+    async session({ width = 1440, height = 900, touch = false } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, hasTouch: touch, isMobile: touch, locale: 'zh-CN', baseURL: portal.url })
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (err) => errors.push(err.message))
+      page.on('console', (msg) => { if (msg.type() === 'error' && !msg.text().includes('Failed to load resource')) errors.push(msg.text()) })
+      return { context, page, errors }
     },
     async close() {
       await browser.close()

@@ -19,11 +19,7 @@ afterAll(async () => {
 })
 
 async function newPage(width = 1440, height = 900): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await fx.browser.newContext({ viewport: { width, height }, locale: 'zh-CN', baseURL: fx.url })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (err) => errors.push(err.message))
-  page.on('console', (msg) => { if (msg.type() === 'error' && !msg.text().includes('Failed to load resource')) errors.push(msg.text()) })
+  const { context, page, errors } = await fx.session({ width, height })
   ;(page as Page & { jsErrors: string[] }).jsErrors = errors
   return { context, page }
 }

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import mammoth from 'mammoth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Download, Page } from 'playwright-core'
+import type { Download, Page } from 'playwright-core'
 import type { ClauseResponse, PlansResponse, SearchResponse } from '../../server/api-types.js'
 import type { PlanCompareResponse, SpreadResponse, ThemeCityResponse } from '../../server/research/types.js'
 import { SCREENSHOTS, startPortalFixture, type PortalFixture } from './portal-fixture.js'
@@ -26,14 +26,8 @@ afterAll(async () => {
 
 const enc = encodeURIComponent
 
-async function newPage(width = 1440, height = 900): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await fx.browser.newContext({ viewport: { width, height }, locale: 'zh-CN', baseURL: fx.url, acceptDownloads: true })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (err) => errors.push(err.message))
-  page.on('console', (msg) => { if (msg.type() === 'error' && !msg.text().includes('Failed to load resource')) errors.push(msg.text()) })
-  return { context, page, errors }
-}
+// Downloads are accepted in every Playwright context by default.
+const newPage = (width = 1440, height = 900) => fx.session({ width, height })
 
 async function shot(page: Page, name: string, fullPage = false) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage })

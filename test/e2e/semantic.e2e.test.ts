@@ -4,7 +4,7 @@
  * off-topic query, the looser queries of a short keyword list, and a clause link.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { SearchResponse } from '../../server/api-types.js'
 import { modelForTests } from '../../server/testing/model-for-tests.js'
 import { startPortalFixture, type PortalFixture } from './portal-fixture.js'
@@ -21,13 +21,7 @@ describe.skipIf(model.skipped)('the portal with semantic search', () => {
     await fx?.close()
   })
 
-  async function newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await fx.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', baseURL: fx.url })
-    const page = await context.newPage()
-    const errors: string[] = []
-    page.on('pageerror', (err) => errors.push(err.message))
-    return { context, page, errors }
-  }
+  const newPage = () => fx.session({ width: 1280, height: 900 })
 
   const resultTotal = async (page: Page) => Number(((await page.getByTestId('result-total').textContent({ timeout: 15_000 })) ?? '').replace(/[^\d]/g, ''))
 

@@ -4,8 +4,8 @@
  * missing plan answered in the API's words.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
-import { startPortalFixture, type PortalFixture } from './portal-fixture.js'
+import type { Page } from 'playwright-core'
+import { startPortalFixture, type PortalFixture, type Session } from './portal-fixture.js'
 
 const q = encodeURIComponent
 let fx: PortalFixture
@@ -18,18 +18,8 @@ afterAll(async () => {
   await fx?.close()
 })
 
-interface Session { context: BrowserContext; page: Page; errors: string[] }
-
-async function open(kind: 'desk' | 'phone'): Promise<Session> {
-  const device = kind === 'desk'
-    ? { viewport: { width: 1280, height: 900 } }
-    : { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }
-  const context = await fx.browser.newContext({ ...device, locale: 'zh-CN', baseURL: fx.url })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (err) => errors.push(err.message))
-  return { context, page, errors }
-}
+const open = (kind: 'desk' | 'phone'): Promise<Session> =>
+  fx.session(kind === 'desk' ? { width: 1280, height: 900 } : { width: 390, height: 844, touch: true })
 
 async function finish({ context, errors }: Session) {
   expect(errors).toEqual([])

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { ClauseResponse, PlanResponse, PlansResponse, SearchResponse } from '../../server/api-types.js'
-import { SCREENSHOTS, startPortalFixture, type PortalFixture } from './portal-fixture.js'
+import { SCREENSHOTS, startPortalFixture, type PortalFixture, type Session } from './portal-fixture.js'
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const WIDTHS = [1440, 375] as const
@@ -27,16 +27,7 @@ afterAll(async () => {
   await fx?.close()
 })
 
-interface Session { context: BrowserContext; page: Page; errors: string[] }
-
-async function open(width: number): Promise<Session> {
-  const context = await fx.browser.newContext({ viewport: { width, height: HEIGHT[width] }, locale: 'zh-CN', baseURL: fx.url })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (err) => errors.push(err.message))
-  page.on('console', (msg) => { if (msg.type() === 'error' && !msg.text().includes('Failed to load resource')) errors.push(msg.text()) })
-  return { context, page, errors }
-}
+const open = (width: number): Promise<Session> => fx.session({ width, height: HEIGHT[width] })
 
 /** Every flow must end without a script error or a Content-Security-Policy violation. */
 async function finish({ context, errors }: Session) {
