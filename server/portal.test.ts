@@ -55,7 +55,7 @@ describe('GET /api/health', () => {
       indexedAt: t.build.builtAt,
       semantic: false,
       semanticModel: null,
-      engineDescription: 'SQLite FTS5（嵌入式，单机）。总数与分面为精确计数。',
+      engineDescription: 'SQLite FTS5（嵌入式，单机）。关键词检索的总数与分面为精确计数；语义与混合检索至多列出最相近的 100 条，更多相近时总数标为下限。',
       reason: '未加载嵌入模型，语义检索不可用',
     })
   })

@@ -3,10 +3,11 @@ import { Hono } from 'hono'
 import type { AppDeps } from '../app-deps.js'
 import type { HealthResponse } from '../api-types.js'
 import type { EngineHealth } from '../engine/types.js'
+import { SEMANTIC_LIMIT } from '../engine/sqlite/vector-query.js'
 import { redactPaths } from '../http/redact.js'
 
-/** The SQLite engine counts every match (no cap), on this one machine. */
-const SQLITE_DESCRIPTION = 'SQLite FTS5（嵌入式，单机）。总数与分面为精确计数。'
+/** The SQLite engine counts every keyword match (no cap), on this one machine; semantic sets stop at SEMANTIC_LIMIT. */
+const SQLITE_DESCRIPTION = `SQLite FTS5（嵌入式，单机）。关键词检索的总数与分面为精确计数；语义与混合检索至多列出最相近的 ${SEMANTIC_LIMIT} 条，更多相近时总数标为下限。`
 
 export function healthRoutes(deps: AppDeps): Hono {
   return new Hono().get('/health', async (c) => {
