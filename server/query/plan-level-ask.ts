@@ -6,8 +6,10 @@
  * A question comparing the cities it names (荆门和江门的双减有什么不同) is offered the compare view of its topic, one
  * column per city. Pure: the topic the view should show (the words the search keeps, without the asking words), or null.
  */
+import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery } from '../engine/types.js'
 import { WHICH_MORE_WORDS } from './mention-frames.js'
+import { spelledYears } from './year-forms.js'
 
 export interface PlanLevelAsk {
   /** What to show the spread of, or to compare: 人工智能. */
@@ -33,8 +35,8 @@ const ASKING_WORDS = new Set([
  * more (荆门和泉州哪个更重视体育, 谁更重视).
  */
 const ASKS_COMPARE = new RegExp(`不同|区别|差别|差异|对比|比较|相比|异同|一样吗|有何不同|${WHICH_MORE_WORDS}`, 'u')
-/** A plan year, in digits or in Chinese numerals (2024年, 二〇二五年). */
-const YEAR_NAMED = /(?<!\d)(?:19|20)\d{2}(?=\s*年)(?!\s*年代)|[〇零一二三四五六七八九]{4}(?=年)/gu
+/** A plan year in digits (2024年); year-forms.ts spelledYears reads those in Chinese numerals (二〇二五年). */
+const YEAR_NAMED = /(?<!\d)(?:19|20)\d{2}(?=\s*年)(?!\s*年代)/gu
 /** Longer text is pasted from a plan, not asked. */
 const MAX_QUESTION_CHARS = 40
 
@@ -67,7 +69,8 @@ export function comparisonAsk(raw: string, named: () => NamedPlaces | null): Pla
   if (places.cities.length >= 2) return { query: topic, asks: 'compare', city: [...places.cities] }
   // 2024年和2025年的双减有什么不同 compares years, which the compare view has no columns for: the spread view shows the
   // topic year by year (the plans and the share of them saying it each year), which is the comparison asked.
-  const years = new Set([...typed.matchAll(YEAR_NAMED)].map((m) => m[0]))
+  const years = new Set([...typed.matchAll(YEAR_NAMED)].map((m) => Number(m[0])))
+  for (const { year } of spelledYears(normalizeForMatch(typed), [])) years.add(year)
   return years.size >= 2 ? { query: topic, asks: 'years' } : null
 }
 
