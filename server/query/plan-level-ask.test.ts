@@ -63,6 +63,8 @@ describe('comparisonAsk', () => {
 
   it('offers no comparison of years for one year, or for a year the index does not hold and nothing else named', () => {
     expect(compare('2024年的双减有什么不同')).toBeNull()
+    expect(compare('2024年和二〇二四年的双减有什么不同')).toBeNull()
+    expect(compare('比较二〇二三年和二Ｏ二四年的课后服务')).toEqual({ query: '课后服务', asks: 'years' })
     expect(compare('1998年和1999年的双减有什么不同')).toBeNull()
   })
 

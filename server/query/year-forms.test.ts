@@ -7,6 +7,8 @@ describe('spelledYears', () => {
   it('reads a year in Chinese numerals, as a document dates itself', () => {
     expect(spelledYears('二〇二四年的双减', HELD)).toEqual([{ text: '二〇二四年', year: 2024 }])
     expect(spelledYears('二零二五年度课后服务', HELD)).toEqual([{ text: '二零二五年度', year: 2025 }])
+    // Normalised text holds the letter O written for 〇 (二Ｏ二四年, 二O二四年) as o.
+    expect(spelledYears('二o二四年的双减', HELD)).toEqual([{ text: '二o二四年', year: 2024 }])
   })
 
   it('reads two digits and 年 as a year the index holds a plan of', () => {

@@ -11,8 +11,9 @@ export interface SpelledYear {
   year: number
 }
 
-const DIGIT: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
-const SPELLED = /[〇零Ｏ一二三四五六七八九]{4}(?=年)年度?/gu
+const DIGIT: Record<string, string> = { 〇: '0', 零: '0', Ｏ: '0', o: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+// 二Ｏ二四年, 二O二四年: a letter O for 〇, which the text matched here (normalised) holds as o.
+const SPELLED = /[〇零ＯoO一二三四五六七八九]{4}(?=年)年度?/gu
 /**
  * Two digits and 年 opening the query or a part of it (after a space or a mark), as a year is said before its topic
  * (24年的双减, 25年荆门的…); after a character they count years (教龄满20年, 从教满25年, 未来20年, 近20年), and so they
