@@ -20,6 +20,18 @@ describe('absent years', () => {
     expect(absent('2026年以来的双减')).toEqual([2026])
   })
 
+  it('names the years of a span that holds no plan, in December 2026: 2025年以后 is 2026 and 2027, 2020年以前 2000 to 2019', () => {
+    expect(absent('2025年以后的双减')).toEqual([2026, 2027])
+    expect(absent('2020年以前的双减')).toEqual([...Array(20).keys()].map((i) => 2000 + i))
+    expect(absent('2024年以来的双减')).toEqual([])
+    expect(absent('双减 -2025年以后')).toEqual([])
+  })
+
+  it('takes a span that holds no plan out of the query for the topic in every year: 2025年以后的双减 → 双减', () => {
+    expect(withoutYears('2025年以后的双减', [2026, 2027])).toBe('双减')
+    expect(withoutYears('2020年以前的双减', [2019])).toBe('双减')
+  })
+
   it('says nothing of held years, target years beyond next year, decades, or excluded words', () => {
     expect(absent('2024年的双减')).toEqual([])
     expect(absent('2035年 教育强国')).toEqual([])

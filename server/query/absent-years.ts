@@ -9,7 +9,7 @@
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery } from '../engine/types.js'
 import { RELATIVE_YEAR, withoutMentions } from './place-mentions.js'
-import { yearSpan } from './recent-years.js'
+import { yearSpan, yearsSpanned } from './recent-years.js'
 import { saidAsYear, spelledYears } from './year-forms.js'
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?!代)/gu
@@ -25,11 +25,13 @@ export function absentYears(query: ParsedQuery, heldYears: readonly number[], no
   }
   // 今年, 明年 are stopwords, read from the text as typed; quoted or excluded, they are the words.
   const typed = normalizeForMatch(query.raw)
-  // 2021年以来 bounds a span (recent-years.ts yearSpan): the plans since are asked for, not a plan of 2021; 2026年以来
-  // holds none of them, and is said.
+  // 2021年以来 bounds a span (recent-years.ts yearSpan): the plans since are asked for, not a plan of 2021. A span that
+  // holds no plan (2025年以后, 2020年以前) names its years, as a year held by no plan is named: it had filtered to its
+  // bound, the one year it leaves out (2025年以后的双减: 2025's 3 clauses).
   const span = yearSpan(typed, heldYears)
-  const bound = span && span.years.length > 0 ? span.text : undefined
-  for (const term of query.groups.flat()) for (const m of term.text.matchAll(YEAR)) if (!bound?.startsWith(m[1])) named(Number(m[1]))
+  const said = span && saidAsYear(typed, span.text) !== -1 ? span : null
+  if (said && said.years.length === 0) for (const year of yearsSpanned(typed, FIRST_PLAN_YEAR, now.getFullYear())?.years ?? []) named(year)
+  for (const term of query.groups.flat()) for (const m of term.text.matchAll(YEAR)) if (!said?.text.startsWith(m[1])) named(Number(m[1]))
   // 二〇二六年的双减: a year in Chinese numerals (two digits are read as a year only where a plan of it is held).
   for (const { year } of spelledYears(typed, [])) named(year)
   for (const [word, offset] of RELATIVE_YEAR) {
@@ -40,9 +42,14 @@ export function absentYears(query: ParsedQuery, heldYears: readonly number[], no
 
 /** The query with the years taken out, tidied as a year read as a filter is (2026年的双减 → 双减); '' if nothing is left. */
 export function withoutYears(raw: string, years: readonly number[]): string {
+  const typed = normalizeForMatch(raw)
   // 二〇二六年的双减: the year as it was written, in numerals too.
-  const spelled = spelledYears(normalizeForMatch(raw), []).filter((y) => years.includes(y.year))
+  const spelled = spelledYears(typed, []).filter((y) => years.includes(y.year))
+  // 2025年以后的双减: the span whose years these are goes whole (双减, not 以后双减).
+  const span = yearsSpanned(typed, FIRST_PLAN_YEAR, Math.max(...years, FIRST_PLAN_YEAR))
+  const spanned = span && span.years.some((y) => years.includes(y)) ? [{ field: 'year' as const, text: span.text, longer: [] }] : []
   return withoutMentions(raw, [
+    ...spanned,
     ...spelled.map(({ text }) => ({ field: 'year' as const, text, longer: [] })),
     ...years.map((year) => ({ field: 'year' as const, text: `${year}`, longer: [`${year}年度`, `${year}年`] })),
   ])

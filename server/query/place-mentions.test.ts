@@ -176,6 +176,12 @@ describe('findPlaceMentions with relative years', () => {
     expect(find('"2024年以来"的双减')).toBeNull()
   })
 
+  it('reads no year from a span that holds no plan: 2025年以后的双减 and 2020年以前的双减 are not filtered to 2025 and 2020', () => {
+    expect(find('2025年以后的双减')).toBeNull()
+    expect(find('2020年以前的双减')).toBeNull()
+    expect(find('荆门2025年以后的双减')).toEqual({ mentions: [{ field: 'city', text: '荆门', longer: ['荆门市'] }], filters: { city: ['荆门市'] }, rest: '2025年以后的双减' })
+  })
+
   it("reads 去年 as last year's plans when the index holds that year, and 今年 as no year when it holds none", () => {
     expect(inYear('去年泉州的课后服务', 2026)).toEqual({
       mentions: [

@@ -235,12 +235,20 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
     }
   }
   // 2024年以来, 2025年以前: the years of the span, in place of the year that bounds it (recent-years.ts yearSpan).
+  // A span that holds no plan (2025年以后, 2020年以前) is no filter: read as its bound, it searched the one year it leaves
+  // out. absent-years.ts names its years instead, as it names a year no plan is of.
   const bounded = yearFiltered ? null : yearSpan(typed, values.year)
-  if (bounded && bounded.years.length > 0 && saidAsYear(typed, bounded.text) !== -1 && !namedAsException(typed, bounded.text)) {
+  if (bounded && saidAsYear(typed, bounded.text) !== -1 && !namedAsException(typed, bounded.text)) {
     const inside = mentions.filter((m) => m.field === 'year' && !m.relative && bounded.text.includes(m.text))
     for (const m of inside) mentions.splice(mentions.indexOf(m), 1)
-    filters.year = [...bounded.years]
-    mentions.push({ field: 'year', text: bounded.text, longer: [] })
+    if (bounded.years.length > 0) {
+      filters.year = [...bounded.years]
+      mentions.push({ field: 'year', text: bounded.text, longer: [] })
+    } else {
+      const left = (filters.year ?? []).filter((y) => !inside.some((m) => m.text.startsWith(`${y}`)))
+      if (left.length > 0) filters.year = left
+      else delete filters.year
+    }
   }
   // 除了荆门以外，泉州的双减: the plans of 泉州 leave out 荆门's already.
   for (const field of ['city', 'province', 'year'] as const) if (filters[field]) delete filters[EXCEPT_FIELD[field]]

@@ -41,10 +41,30 @@ const FROM_YEAR = /(?<!\d)((?:19|20)\d{2})\s*年?度?(以来|至今|起|开始|�
  * 以前基本实现教育现代化), and read as a span of every held year they left the query without the words that named them.
  */
 export function yearSpan(typed: string, held: readonly number[]): RecentYears | null {
+  const span = spanSaid(typed)
+  if (!span || held.length === 0 || span.year > Math.max(...held) + 1) return null
+  return { text: span.text, years: held.filter(span.covers).sort((a, b) => a - b) }
+}
+
+/**
+ * Every year from `first` to `now` + 1 (plans for the coming year appear in December) that the span `typed` says
+ * covers, whatever the index holds: absent-years.ts names them when the index holds none (2025年以后 over plans up to
+ * 2025 asks for 2026 and 2027, and is told no plan of them is here). 以来 and 至今 run up to this year only.
+ */
+export function yearsSpanned(typed: string, first: number, now: number): RecentYears | null {
+  const span = spanSaid(typed)
+  if (!span) return null
+  const last = span.word === '以来' || span.word === '至今' ? now : now + 1
+  const years: number[] = []
+  for (let y = first; y <= last; y++) if (span.covers(y)) years.push(y)
+  return { text: span.text, years }
+}
+
+function spanSaid(typed: string): { text: string; year: number; word: string; covers: (y: number) => boolean } | null {
   const m = FROM_YEAR.exec(typed)
   if (!m) return null
   const year = Number(m[1])
-  if (held.length === 0 || year > Math.max(...held) + 1) return null
-  const keep = (y: number) => (m[2] === '以前' || m[2] === '之前' ? y < year : m[2] === '之后' || m[2] === '以后' ? y > year : y >= year)
-  return { text: m[0], years: held.filter(keep).sort((a, b) => a - b) }
+  const word = m[2]
+  const covers = (y: number) => (word === '以前' || word === '之前' ? y < year : word === '之后' || word === '以后' ? y > year : y >= year)
+  return { text: m[0], year, word, covers }
 }
