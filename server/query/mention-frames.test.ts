@@ -19,6 +19,14 @@ describe('mention frames', () => {
     expect(groups('有没有写到校服')).toEqual([[{ kind: 'phrase', text: '有没有写到校服', match: '校服' }]])
   })
 
+  it('reads no frame in the first half of a word: 说到做到 (an idiom), 说到底还是作业多, 写到位 are searched as typed', () => {
+    expect(groups('说到做到')).toEqual([[{ kind: 'phrase', text: '说到做到', match: '说到做到' }]])
+    expect(groups('说到底还是作业多')).toEqual([[{ kind: 'words', text: '说到底还是作业多', words: ['说到底', '还是', '作业', '多'] }]])
+    expect(groups('写到位')).toEqual([[{ kind: 'phrase', text: '写到位', match: '写到位' }]])
+    expect(textForModel('说到做到')).toBe('说到做到')
+    expect(textForModel('双减，说到底还是作业多')).toBe('双减，说到底还是作业多')
+  })
+
   it('keeps a frame typed alone, and 所有涉及… (every one that…), as typed', () => {
     expect(groups('提到')).toEqual([[{ kind: 'phrase', text: '提到', match: '提到' }]])
     expect(groups('所有涉及学生的')).toEqual([[{ kind: 'words', text: '所有涉及学生的', words: ['所有', '学生'] }]])
