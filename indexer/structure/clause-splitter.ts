@@ -15,6 +15,7 @@ import { splitAppendix } from './appendix.js'
 import { attachmentTableRows, splitTaskTable } from './task-table.js'
 import { isImprintLine } from './imprint.js'
 import { EDUCATION_BUREAU } from './bureau-names.js'
+import { withoutDutyNote } from './duty-labels.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
 import { readStyledSections } from './styled-sections.js'
@@ -126,9 +127,15 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   // A chapter or section line that runs on past its heading (`（一）党的建设全面加强。开展主题教育，…`, as a year's
   // review prints its items under a plan's clause level) is named by its heading, and its line is a passage under
   // it: as a name alone, its sentences would be in no record.
-  const headingOf = (rest: string) => (runsOnPastHeading(rest) ? clauseHeading(rest, false) : trimTitle(rest))
+  // The unit a heading names on its line (`一、强化党建引领（牵头单位：局办公室）`) is no part of its title
+  // (duty-labels.ts); the line is then a passage under it, as a plan prints a clause's unit in its text.
+  const headingOf = (rest: string) => {
+    const title = withoutDutyNote(rest)
+    return runsOnPastHeading(title) ? clauseHeading(title, false) : trimTitle(title)
+  }
   const openOwnText = (line: string, start: number, rest: string) => {
     if (runsOnPastHeading(rest)) open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
+    else if (withoutDutyNote(rest) !== rest) open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest }
   }
 
   /** Reads a segment's lines into records; returns the clauses it numbered by 一是/二是 (ordinal-clauses.ts). */

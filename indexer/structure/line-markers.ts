@@ -5,6 +5,7 @@
  * 第一，…).
  */
 
+import { withoutDutyNote } from './duty-labels.js'
 import { foldDigits, hasFullWidthDigit, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
 
 const CN_DIGITS: Record<string, number> = {
@@ -210,7 +211,8 @@ export function clauseHeading(firstLineRest: string, hasMoreLines: boolean): str
 const NOTE_MARK = /(?<=[\u3400-\u9fff”’」』）)])(?:[①-⑳]+|\[\d{1,2}\])$/
 
 function headingWords(firstLineRest: string, hasMoreLines: boolean): string {
-  const rest = firstLineRest.trim()
+  // `深化理论武装（牵头单位：机关党委）`: the unit in brackets is no part of the title, and its colon none of its end.
+  const rest = withoutDutyNote(firstLineRest).trim()
   // `【深化理论武装】健全学习制度…`: a title set in brackets before the clause's text is its heading.
   const bracketed = /^[【〖\[]([^】〗\]]{2,40})[】〗\]]/.exec(rest)
   if (bracketed && rest.length > bracketed[0].length) return bracketed[1].trim()

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
+
+describe('parseDocument on chapter, section and clause headings that name their lead unit on their own line', () => {
+  it('names each chapter and section by its title alone, keeps its line with the unit as a passage under it, and heads a clause by its title before the unit', () => {
+    const [plan] = parseHandmadeText('yongxin-2024-units-on-heading-lines.txt')
+    expect(plan.clauses.map((c) => [c.chapter && `${c.chapter.number}、${c.chapter.title}`, c.section, c.number, c.heading, c.text])).toEqual([
+      [null, null, null, '2024年，全县教育系统要坚持稳中求进，加快建设教育强县', '2024年，全县教育系统要坚持稳中求进，加快建设教育强县。'],
+      ['一、强化党建引领', null, null, '强化党建引领', '一、强化党建引领（牵头单位：局办公室）'],
+      ['一、强化党建引领', '（一）加强政治建设', null, '加强政治建设', '（一）加强政治建设（牵头股室：机关党委）'],
+      ['一、强化党建引领', '（一）加强政治建设', 1, '深化理论武装', '1.深化理论武装（牵头单位：机关党委）\n健全“第一议题”制度，全年开展集中学习12次以上。'],
+      ['一、强化党建引领', '（一）加强政治建设', 2, '加强基层党组织建设', '2.加强基层党组织建设。推进中小学校党组织领导的校长负责制。（责任单位：组织人事股）'],
+      ['二、推进义务教育优质均衡', null, null, '推进义务教育优质均衡', '二、推进义务教育优质均衡（责任科室：基础教育科）'],
+      ['二、推进义务教育优质均衡', null, 3, '扩大优质学位供给', '3.扩大优质学位供给（牵头单位：基础教育科，完成时限：2024年9月）。新增公办学位2000个。'],
+      ['二、推进义务教育优质均衡', null, 4, '深化集团化办学', '4.深化集团化办学。组建教育集团5个。'],
+      ['三、加强教师队伍建设', null, null, '加强教师队伍建设', '三、加强教师队伍建设 牵头单位：人事股'],
+      ['三、加强教师队伍建设', null, 5, '加强师德师风建设', '5.加强师德师风建设。开展师德专题教育。'],
+    ])
+    expect([plan.plan.title, plan.plan.issuer, plan.plan.signDate, plan.plan.warnings]).toEqual(['永新县教育体育局2024年教育工作要点', '永新县教育体育局', '2024-03-01', []])
+  })
+})
