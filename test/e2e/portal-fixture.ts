@@ -1,7 +1,9 @@
 /**
  * The real portal for end-to-end tests: the bundled corpus indexed (keyword only, or with embeddings and
  * the model loaded when `semantic` is asked) into a temp folder, the production web build, the real Hono
- * server on a random port, and Debian's chromium.
+ * server on a random port, and Debian's chromium. `synthetic: n` serves instead n synthetic clauses in plans of
+ * about 40 over many cities and twelve years (bench/synthetic-corpus.ts), written straight into the index, for the
+ * checks that need far more plans, cities and years than the bundled 11 plans hold.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,6 +12,8 @@ import { fileURLToPath } from 'node:url'
 import { pino } from 'pino'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { syntheticBuild } from '../../bench/synthetic-corpus.js'
+import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import { runIndexer } from '../../server/startup/run-indexer.js'
 import { loadConfig } from '../../server/config.js'
 import { startPortal, type Portal } from '../../server/portal.js'
@@ -53,7 +57,7 @@ export interface PortalFixture {
   close(): Promise<void>
 }
 
-export async function startPortalFixture(opts: { semantic?: boolean } = {}): Promise<PortalFixture> {
+export async function startPortalFixture(opts: { semantic?: boolean; synthetic?: number } = {}): Promise<PortalFixture> {
   const semantic = opts.semantic ?? false
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium fonts-noto-cjk\` or set CHROMIUM_PATH`)
@@ -65,14 +69,24 @@ export async function startPortalFixture(opts: { semantic?: boolean } = {}): Pro
   mkdirSync(SCREENSHOTS, { recursive: true })
 
   const webRoot = await ensureWebBuild({ root: ROOT, logger })
-  await runIndexer({
-    inputs: [path.join(ROOT, 'data/corpus')],
-    buildDir,
-    catalogPath: path.join(ROOT, 'data/catalog.json'),
-    themesPath: path.join(ROOT, 'data/themes.json'),
-    embed: semantic,
-  })
-  const env = { DATA_DIR: dataDir, CORPUS_DIR: path.join(ROOT, 'data/corpus'), HOST: '127.0.0.1', RATE_LIMIT: '0', LOG_LEVEL: 'silent' }
+  let corpusDir = path.join(ROOT, 'data/corpus')
+  if (opts.synthetic) {
+    // No source files: an empty corpus folder, so the server finds nothing newer to index over the written build.
+    corpusDir = path.join(dataDir, 'corpus')
+    mkdirSync(corpusDir)
+    const writer = await openSqliteEngine({ path: path.join(buildDir, 'index.sqlite') })
+    await writer.replaceAll(await syntheticBuild(opts.synthetic))
+    await writer.close()
+  } else {
+    await runIndexer({
+      inputs: [path.join(ROOT, 'data/corpus')],
+      buildDir,
+      catalogPath: path.join(ROOT, 'data/catalog.json'),
+      themesPath: path.join(ROOT, 'data/themes.json'),
+      embed: semantic,
+    })
+  }
+  const env = { DATA_DIR: dataDir, CORPUS_DIR: corpusDir, HOST: '127.0.0.1', RATE_LIMIT: '0', LOG_LEVEL: 'silent' }
   // The environment wants a real port; 0 (any free port) is for tests only.
   const config = { ...loadConfig(env, ROOT), port: 0 }
   const portal = await startPortal({ config, logger, webRoot, semantic, watchIntervalMs: 0 })

@@ -85,6 +85,26 @@ describe('FacetPanel', () => {
     expect(more.text()).toBe('收起')
   })
 
+  it('offers a 查找 box on a facet of many values, narrows the list to the names typed, and keeps ticked values listed', async () => {
+    const cities: Facets = { ...FACETS, city: Array.from({ length: 150 }, (_, i) => ({ value: i === 77 ? '南京市' : `城市${i + 1}`, count: 200 - i })) }
+    const selected = { ...emptySearchState(), city: ['城市1'] }
+    const w = mount(FacetPanel, { props: { facets: cities, selected } })
+    // The short facets have no box; years, a sequence of a dozen, are listed whole.
+    expect(w.findAll('input[type="search"]').map((i) => i.attributes('aria-label'))).toEqual(['查找城市'])
+    await w.get('input[aria-label="查找城市"]').setValue('南京')
+    expect(w.findAll('input[name="city"]').map((i) => (i.element as HTMLInputElement).value)).toEqual(['城市1', '南京市'])
+    expect(w.get('.facet__found').text()).toBe('1 个城市含“南京”')
+    expect(w.text()).not.toContain('显示全部')
+    await w.get('input[aria-label="查找城市"]').setValue('武汉')
+    expect(w.get('.facet__found').text()).toContain('没有名称含“武汉”的城市')
+  })
+
+  it('lists a dozen years whole rather than hiding the oldest', () => {
+    const years: Facets = { ...FACETS, year: Array.from({ length: 12 }, (_, i) => ({ value: String(2015 + i), count: i + 1 })) }
+    const w = mount(FacetPanel, { props: { facets: years, selected: emptySearchState() } })
+    expect(w.findAll('input[name="year"]')).toHaveLength(12)
+  })
+
   it('says so when there is nothing to filter', () => {
     const w = mount(FacetPanel, { props: { facets: null, selected: emptySearchState() } })
     expect(w.text()).toContain('暂无可筛选的项目。')
