@@ -66,7 +66,24 @@ describe('correctedQueries', () => {
 
   it('leaves a word of the everyday vocabulary, which no plan writes but nobody mistypes: 孩子放学太早 is not 孩子访学太早', () => {
     expect(corrected('孩子放学太早我们下班接不了')).toEqual([])
-    expect(correctedQueries('放学', slipsIn(parseQuery('放学', tokenizer), words, new Map()))).toEqual(['访学'])
+    // Without the vocabulary it is still a common word of the language, typed alone: spelt right (below).
+    expect(correctedQueries('放学', slipsIn(parseQuery('放学', tokenizer), words, new Map()))).toEqual([])
+  })
+
+  it('leaves a common word typed alone, though the index holds a word of its sound more often: 自愿 is not 资源, 一种 not 一中', () => {
+    const held = HomophoneIndex.build([
+      { text: '资源', count: 41 },
+      { text: '一中', count: 4 },
+      { text: '心理', count: 30 },
+    ])
+    const slips = (q: string) => slipsIn(parseQuery(q, tokenizer), held, undefined, tokenizer)
+    expect(slips('自愿')).toEqual([])
+    expect(slips('一种')).toEqual([])
+    // Beside another word it is a slip only where the index holds the two corrected, which search-spelling.ts asks.
+    expect(slips('自愿参加课后服务')).toEqual([{ word: '自愿', alike: [{ text: '资源', count: 41 }], within: '自愿参加' }])
+    expect(slips('心里辅导')).toEqual([{ word: '心里', alike: [{ text: '心理', count: 30 }], within: '心里辅导' }])
+    // Where the run sounds like no word held (this index lacks 心理健康), the common word in it is asked beside its neighbour.
+    expect(slips('心里健康教育').map((s) => [s.word, s.within])).toEqual([['心里', '心里健康']])
   })
 
   it('corrects a slip inside a short phrase, which is searched whole: 心里辅导 → 心理辅导 (心里 → 心理)', () => {

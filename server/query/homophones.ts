@@ -9,6 +9,7 @@
 import { pinyin } from 'pinyin-pro'
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, Tokenizer } from '../engine/types.js'
+import { isCommonWord } from './common-words.js'
 import { dictFileOnce } from './dict-file.js'
 import { defaultVocabulary, type EverydayVocabulary } from './everyday-vocabulary.js'
 
@@ -125,12 +126,24 @@ function everydayWords(vocabulary: EverydayVocabulary): CountedWord[] {
 export interface Slip {
   word: string
   alike: CountedWord[]
+  /**
+   * Set for a common word (common-words.ts) read beside the word next to it: the two as typed (心里辅导). A common
+   * word is spelt right unless its place says otherwise, so it is a slip only where the index holds the two with the
+   * word corrected (心理辅导) and not as typed; the caller, which can search, asks (search-spelling.ts).
+   */
+  within?: string
 }
 
 /**
  * Two or three words of free text that stand side by side in it, run together: a slip often makes a word the
  * segmenter knows of another (心里 健康 for 心理健康) or cuts one it does not (欺 陵 for 欺凌).
  */
+/** The run of `word` with the word after it in `text`, or else the one before it; undefined when it stands alone. */
+function besideNext(word: string, text: string, words: readonly string[]): string | undefined {
+  const i = words.indexOf(word)
+  return [words[i] + (words[i + 1] ?? ''), (words[i - 1] ?? '') + words[i]].find((run) => run !== word && text.includes(run))
+}
+
 function adjacentRuns(text: string, words: readonly string[]): string[] {
   const out: string[] = []
   for (let i = 0; i < words.length; i++) {
@@ -146,26 +159,38 @@ function adjacentRuns(text: string, words: readonly string[]): string[] {
  * The strings of a query (phrases, the words of free text and their runs of two or three) that look like slips of
  * the same sound; a run that is one wins over the words in it (心里健康 → 心理健康, not 心里 alone). A word of the
  * everyday vocabulary is spelt right though no plan writes it: 孩子放学太早 was offered as 孩子访学太早 (访学, a
- * teacher's study visit, is in two clauses; 放学 in none), and 放学 is searched as 课后服务 already.
+ * teacher's study visit, is in two clauses; 放学 in none), and 放学 is searched as 课后服务 already. So is a common word
+ * of the language (common-words.ts) typed alone (自愿 was offered as 资源, 一种 as 一中); beside another word it is a
+ * slip only if the index bears it out (Slip.within: 心里辅导 → 心理辅导, not 自愿参加 → 资源参加).
  */
 export function slipsIn(query: ParsedQuery, homophones: HomophoneIndex, vocabulary: EverydayVocabulary = defaultVocabulary(), tokenizer?: Tokenizer): Slip[] {
   // A short phrase is a run of words too (心里辅导 is 心里 + 辅导): where the phrase as a whole sounds like nothing the
   // index holds, its words and their runs are asked, as those of free text are (心里 → 心理, so 心理辅导 is offered).
   const inPhrase = (match: string) => (tokenizer ? tokenizer.words(match) : []).filter((w) => w !== match)
-  const strings = query.groups
-    .flat()
-    .flatMap((t) => (t.kind === 'phrase' ? [t.match, ...adjacentRuns(t.match, inPhrase(t.match)), ...inPhrase(t.match)] : [...adjacentRuns(normalizeForMatch(t.text), t.words), ...t.words]))
+  // Each string with the words it was typed among (none for a whole phrase or a run: nothing stands beside them).
+  const strings = query.groups.flat().flatMap((t): [string, string, string[]][] => {
+    const text = t.kind === 'phrase' ? t.match : normalizeForMatch(t.text)
+    const words = t.kind === 'phrase' ? inPhrase(t.match) : t.words
+    const runs = adjacentRuns(text, words)
+    return [...(t.kind === 'phrase' ? [t.match] : []), ...runs, ...words].map((w): [string, string, string[]] => [w, text, runs.includes(w) || (t.kind === 'phrase' && w === t.match) ? [] : words])
+  })
   const slips: Slip[] = []
-  for (const word of new Set(strings)) {
+  const seen = new Set<string>()
+  for (const [word, text, words] of strings) {
+    if (seen.has(word)) continue
+    seen.add(word)
     if (vocabulary.has(word)) continue
     if (slips.some((s) => s.word.includes(word) || word.includes(s.word))) continue
+    const common = isCommonWord(word)
+    const within = common ? besideNext(word, text, words) : undefined
+    if (common && within === undefined) continue
     const alike = homophones.soundAlike(word)
-    if (alike.length > 0) slips.push({ word, alike })
+    if (alike.length > 0) slips.push({ word, alike, ...(within ? { within } : {}) })
   }
   // shuangjian zhengce: pinyin typed throughout, its filler (政策) is read too, so the correction is 双减 政策 (which
   // searches 双减), not 双减 zhengce, a word no clause holds.
   if (slips.some((s) => /^[a-z ]+$/u.test(normalizeForMatch(s.word)))) {
-    for (const word of new Set(strings)) {
+    for (const word of seen) {
       const filler = slips.some((s) => s.word === word) ? null : homophones.fillerSpelled(word)
       if (filler) slips.push({ word, alike: [{ text: filler, count: 0 }] })
     }

@@ -185,7 +185,7 @@ describe('numbers typed in Chinese numerals', () => {
 })
 
 describe('a word typed in characters of the same sound', () => {
-  it('asks 您是不是要找 with the plans\' word that sounds the same: 双剪 → 双减, 课后服物 → 课后服务, 全州 → 泉州', async () => {
+  it('asks 您是不是要找 with the plans\' word that sounds the same: 双剪 → 双减, 课后服物 → 课后服务, 泉洲 → 泉州', async () => {
     const first = async (q: string) => {
       const body = await search(q)
       expect(body.total).toBe(0)
@@ -194,7 +194,7 @@ describe('a word typed in characters of the same sound', () => {
     expect(await first('双剪')).toEqual({ query: '双减', mode: 'keyword', total: (await search('双减')).total, soundAlike: true })
     expect(await first('课后服物')).toEqual({ query: '课后服务', mode: 'keyword', total: (await search('课后服务')).total, soundAlike: true })
     expect(await first('双剪 课后服物')).toEqual({ query: '双减 课后服务', mode: 'keyword', total: (await search('双减 课后服务')).total, soundAlike: true })
-    expect(await first('全州')).toEqual({ query: '泉州', mode: 'keyword', total: (await search('泉州')).total, soundAlike: true })
+    expect(await first('泉洲')).toEqual({ query: '泉州', mode: 'keyword', total: (await search('泉州')).total, soundAlike: true })
     expect(await first('shuangjian')).toEqual({ query: '双减', mode: 'keyword', total: (await search('双减')).total, soundAlike: true })
   })
 
@@ -209,6 +209,14 @@ describe('a word typed in characters of the same sound', () => {
       const body = await search(typed)
       expect(body.alternatives?.[0]).toEqual({ query: meant, mode: 'keyword', total: (await search(meant)).total, soundAlike: true })
     }
+  })
+
+  it('leaves a common word spelt right, though the plans hold a word of its sound more often: 自愿 (not 资源), 一种 (not 一中), 全州, 自愿参加课后服务', async () => {
+    for (const q of ['自愿', '一种', '全州', '自愿参加课后服务']) expect((await search(q)).alternatives).toBeUndefined()
+  })
+
+  it('corrects a common word where its neighbour shows the slip and the plans hold the two corrected: 心里辅导 → 心理辅导', async () => {
+    expect((await search('心里辅导')).alternatives?.[0]).toEqual({ query: '心理辅导', mode: 'keyword', total: (await search('心理辅导')).total, soundAlike: true })
   })
 
   it('leaves a query whose words the plans hold as typed, however it sounds', async () => {

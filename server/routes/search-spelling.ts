@@ -41,6 +41,21 @@ export async function soundAlikeAlternatives(input: SpellingInput): Promise<Quer
     )
     slips = slips.filter((_, i) => held[i] === 0)
   }
+  // A common word beside another (心里辅导) is a slip only where the index holds the two corrected and not as typed:
+  // 心理辅导 is in 2 clauses, 资源参加 (for 自愿参加) in none (homophones.ts Slip.within).
+  const phraseCount = async (text: string) => (await engine.search({ query: phraseQuery(text), filters: {}, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false }, options)).total
+  slips = (
+    await Promise.all(
+      slips.map(async (s) => {
+        const { within } = s
+        if (within === undefined) return s
+        if ((await phraseCount(within)) > 0) return null
+        const held = await Promise.all(s.alike.map(async (a) => (await phraseCount(within.replace(s.word, a.text))) > 0))
+        const alike = s.alike.filter((_, i) => held[i])
+        return alike.length > 0 ? { ...s, alike } : null
+      }),
+    )
+  ).filter((s) => s !== null)
   const candidates = correctedQueries(params.q, slips)
   const counts = await Promise.all(candidates.map((q) => countScoped({ ...params, q }, tokenizer, embedder, engine, options)))
   return candidates
