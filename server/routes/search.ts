@@ -9,11 +9,13 @@ import { validate } from '../http/validate.js'
 import { absentPlaces } from '../query/absent-places.js'
 import { absentYears } from '../query/absent-years.js'
 import { parseQuery } from '../query/parse-query.js'
-import { findPlaceMentions } from '../query/place-mentions.js'
+import { findPlaceMentions, type PlaceValues } from '../query/place-mentions.js'
 import { comparisonAsk, planLevelAsk } from '../query/plan-level-ask.js'
 import { homophonesOf } from '../query/homophones.js'
+import { parentCityAlternatives } from './parent-city.js'
 import { placeValues } from './place-scope.js'
 import { everyYearAlternative, newestYearAlternative, otherYearsAlternative } from './other-years.js'
+import { literalAlternative } from './literal-alternative.js'
 import { keywordAlternatives } from './search-alternatives.js'
 import { soundAlikeAlternatives } from './search-spelling.js'
 import { filtersFrom, scopeQuery } from './search-request.js'
@@ -54,8 +56,10 @@ export function searchRoutes(deps: AppDeps): Hono {
       if (inferred) response.inferred = inferred
       let yearsNotHeld: number[] = []
       let heldYears: readonly number[] = []
+      let heldPlaces: PlaceValues | null = null
       if (p.q !== '' && p.page === 1) {
         const values = await placeValues(engine, { signal })
+        heldPlaces = values
         heldYears = values.year
         const absent = absentPlaces(parsed, values, deps.tokenizer)
         if (absent.length > 0) response.absentPlaces = absent
@@ -70,23 +74,32 @@ export function searchRoutes(deps: AppDeps): Hono {
         const research = comparisonAsk(p.q, named) ?? planLevelAsk(p.q, parsed)
         if (research) response.research = research
       }
-      if (result.groups) response.groups = await toApiGroups(result.groups, highlight, citations, context, shape)
+      if (result.groups) {
+        // The engine groups every matching plan; one page of them is answered, with how many there are.
+        const from = (p.groupPage - 1) * p.groupLimit
+        response.groups = await toApiGroups(result.groups.slice(from, from + p.groupLimit), highlight, citations, context, shape)
+        response.groupTotal = result.groups.length
+      }
       if (result.totalIsLowerBound) response.totalIsLowerBound = true
       const emptyReason = result.emptyReason ?? parsed.emptyReason ?? whenEmpty
       if (emptyReason && result.total === 0) response.emptyReason = emptyReason
       if (p.page === 1 && !emptyReason) {
-        // Independent offers, asked together: a corrected spelling, the keyword looser queries, other years of a place,
+        // Independent offers, asked together: a corrected spelling, the keyword looser queries (semantic mode: the words
+        // in hybrid mode, which also lists the clauses that say them), other years of a place,
         // the topic in every year when the question named a year no plan is of.
-        const [corrected, alternatives, years, everyYear, newestYear] = await Promise.all([
+        const [corrected, alternatives, years, everyYear, newestYear, parentCity] = await Promise.all([
           soundAlikeAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, homophones: homophonesOf(suggest), signal }),
           engineMode === 'keyword' && p.mode === 'keyword'
             ? keywordAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, parsed, filters, total: result.total, params: p, signal })
-            : Promise.resolve([]),
+            : engineMode === 'semantic'
+              ? literalAlternative({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, totalIsLowerBound: result.totalIsLowerBound === true, signal })
+              : Promise.resolve([]),
           inferred && result.total === 0 ? otherYearsAlternative(p, inferred, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
           everyYearAlternative(p, yearsNotHeld, engine, deps.tokenizer, deps.embedder, { signal }),
           newestYearAlternative(p, yearsNotHeld, heldYears, engine, deps.tokenizer, deps.embedder, { signal }),
+          heldPlaces ? parentCityAlternatives(p, parsed, heldPlaces, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve([]),
         ])
-        const offered = [...corrected, ...(years ? [years] : []), ...(newestYear ? [newestYear] : []), ...(everyYear ? [everyYear] : []), ...alternatives]
+        const offered = [...corrected, ...parentCity, ...(years ? [years] : []), ...(newestYear ? [newestYear] : []), ...(everyYear ? [everyYear] : []), ...alternatives]
         if (offered.length > 0) response.alternatives = offered
       }
       return response
