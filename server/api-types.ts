@@ -54,7 +54,10 @@ export interface SearchResponse {
   tookMs: number
   hits: ApiHit[]
   facets: Facets
+  /** With group=plan: one page of the plans (groupPage, groupLimit), most matching first as the engine ranks them. */
   groups?: ApiPlanGroup[]
+  /** With group=plan: how many plans match, every page together. */
+  groupTotal?: number
   /** Why nothing was found although something was typed (only punctuation or stopwords…). */
   emptyReason?: string
   /** True when `total`, the facet counts and the group totals are lower bounds (the engine's candidate cap was reached). */
@@ -62,6 +65,8 @@ export interface SearchResponse {
   /**
    * Keyword mode found fewer than FEW_RESULTS clauses for a query of several words: looser queries that
    * find more, and the same query in semantic mode, each with its total (server/query/relax-query.ts).
+   * Semantic mode found fewer than FEW_RESULTS: the same query in hybrid mode when it finds more, since it also
+   * lists the clauses that say the words (server/routes/literal-alternative.ts).
    */
   alternatives?: QueryAlternative[]
   /**

@@ -134,6 +134,14 @@ describe('GET /api/search', () => {
     for (const g of body.groups!) expect(g.hits.length).toBe(Math.min(2, g.total))
   })
 
+  it('pages the plans of a grouped search and says how many there are', async () => {
+    const every = await json<SearchResponse>(`/api/search?q=${q('双减')}&group=plan&groupLimit=100`)
+    const second = await json<SearchResponse>(`/api/search?q=${q('双减')}&group=plan&groupLimit=2&groupPage=2`)
+    expect(every.groupTotal).toBe(every.groups!.length)
+    expect(second.groupTotal).toBe(every.groupTotal)
+    expect(second.groups!.map((g) => g.planId)).toEqual(every.groups!.slice(2, 4).map((g) => g.planId))
+  })
+
   it('answers semantic mode with 503 semantic_unavailable while keyword search keeps working', async () => {
     const res = await t.get(`/api/search?q=${q('孩子放学后谁来管')}&mode=semantic`)
     expect(res.status).toBe(503)

@@ -112,13 +112,15 @@ export const searchResponseSchema = z.object({
   tookMs: z.number(),
   hits: z.array(apiHitSchema),
   facets: facetsSchema,
-  groups: z.array(z.object({ planId: z.string(), planTitle: z.string(), planName: z.string(), total: z.number().int(), hits: z.array(apiHitSchema) })).optional(),
+  groups: z.array(z.object({ planId: z.string(), planTitle: z.string(), planName: z.string(), total: z.number().int(), hits: z.array(apiHitSchema) })).optional()
+    .describe('group=plan 时：按文件分组的一页（groupPage、groupLimit）'),
+  groupTotal: z.number().int().optional().describe('group=plan 时：匹配的文件总数'),
   emptyReason: z.string().optional(),
   totalIsLowerBound: z.boolean().optional().describe('total、分面计数与分组数为下限（检索引擎的候选上限已到）'),
   alternatives: z
     .array(z.object({ query: z.string(), mode, total: z.number().int(), filters: placeFilters.optional().describe('该检索式另加的筛选：查询中提到的地名、年份'), soundAlike: z.literal(true).optional().describe('把同音错字改正后的检索式（双剪 → 双减）：您是不是要找') }))
     .optional()
-    .describe('关键词检索结果很少时，可改用的较宽检索式或语义检索及其结果数'),
+    .describe('结果很少时可改用的检索及其结果数：关键词检索给出较宽的检索式或语义检索；语义检索给出混合检索（另列出字面含有这些词的条款）'),
   inferred: placeFilters
     .extend({ query: z.string().describe('实际检索的词句（去掉地名、年份）'), mentions: z.array(z.string()).describe('按地名、年份理解的词') })
     .optional()

@@ -31,7 +31,7 @@ describe('searchQuerySchema', () => {
   it('fills the defaults', async () => {
     expect(await get('/search')).toEqual({
       status: 200,
-      body: { q: '', mode: 'keyword', sort: 'relevance', page: 1, limit: 20, perPlan: 3, city: [], province: [], year: [], theme: [], level: [], plan: [], exceptCity: [], exceptProvince: [], exceptYear: [] },
+      body: { q: '', mode: 'keyword', sort: 'relevance', page: 1, limit: 20, perPlan: 3, groupPage: 1, groupLimit: 20, city: [], province: [], year: [], theme: [], level: [], plan: [], exceptCity: [], exceptProvince: [], exceptYear: [] },
     })
   })
 

@@ -18,6 +18,8 @@ const CODE_BY_PARAM: Record<string, PortalErrorCode> = {
   page: 'invalid_page',
   limit: 'invalid_limit',
   perPlan: 'invalid_limit',
+  groupPage: 'invalid_page',
+  groupLimit: 'invalid_limit',
   year: 'invalid_year',
   yearFrom: 'invalid_year',
   yearTo: 'invalid_year',

@@ -80,7 +80,7 @@ export const api = {
 /** The export download link for the same query and filters as a search. */
 export function exportUrl(params: URLSearchParams, format: 'csv' | 'json'): string {
   const p = new URLSearchParams(params)
-  for (const key of ['page', 'limit', 'group', 'perPlan']) p.delete(key)
+  for (const key of ['page', 'limit', 'group', 'perPlan', 'groupPage', 'groupLimit']) p.delete(key)
   p.set('format', format)
   return `/api/export?${p}`
 }
@@ -88,6 +88,6 @@ export function exportUrl(params: URLSearchParams, format: 'csv' | 'json'): stri
 /** The Atom feed of the same query and filters as a search (newest clauses first). */
 export function feedUrl(params: URLSearchParams): string {
   const p = new URLSearchParams(params)
-  for (const key of ['page', 'limit', 'group', 'perPlan', 'mode', 'format']) p.delete(key)
+  for (const key of ['page', 'limit', 'group', 'perPlan', 'groupPage', 'groupLimit', 'mode', 'format']) p.delete(key)
   return `/api/feed?${p}`
 }

@@ -149,9 +149,16 @@ describe('toggleFilter', () => {
 
 describe('toApiParams', () => {
   it('repeats filter parameters and adds paging', () => {
-    const state = { ...emptySearchState(), q: '双减', city: ['荆门市', '江门市'], page: 2, group: true }
+    const state = { ...emptySearchState(), q: '双减', city: ['荆门市', '江门市'], page: 2 }
     expect(toApiParams(state, 20).toString()).toBe(
-      new URLSearchParams([['q', '双减'], ['city', '荆门市'], ['city', '江门市'], ['page', '2'], ['limit', '20'], ['group', 'plan']]).toString(),
+      new URLSearchParams([['q', '双减'], ['city', '荆门市'], ['city', '江门市'], ['page', '2'], ['limit', '20']]).toString(),
+    )
+  })
+
+  it('pages the plans of the grouped view, not its clauses', () => {
+    const state = { ...emptySearchState(), q: '双减', page: 3, group: true }
+    expect(toApiParams(state, 20).toString()).toBe(
+      new URLSearchParams([['q', '双减'], ['limit', '1'], ['group', 'plan'], ['groupPage', '3'], ['groupLimit', '10']]).toString(),
     )
   })
 

@@ -133,7 +133,13 @@ export function serializeSearchState(state: SearchState): Record<string, string 
   return out
 }
 
-/** The /api/search parameters for a state. Trends need facets only, so they ask for one hit. */
+/** Plans on one page of the grouped view (按文件分组), each with its best three clauses. */
+export const GROUP_PAGE_SIZE = 10
+
+/**
+ * The /api/search parameters for a state. Trends need facets only, so they ask for one hit; the grouped view pages
+ * the plans (its `page` is the page of plans) and shows no flat hits, so it asks for one of those too.
+ */
 export function toApiParams(state: SearchState, limit: number): URLSearchParams {
   const params = new URLSearchParams()
   if (state.q) params.set('q', state.q)
@@ -145,9 +151,15 @@ export function toApiParams(state: SearchState, limit: number): URLSearchParams 
     params.set('limit', '1')
     return params
   }
+  if (state.group) {
+    params.set('limit', '1')
+    params.set('group', 'plan')
+    params.set('groupPage', String(state.page))
+    params.set('groupLimit', String(GROUP_PAGE_SIZE))
+    return params
+  }
   params.set('page', String(state.page))
   params.set('limit', String(limit))
-  if (state.group) params.set('group', 'plan')
   return params
 }
 
