@@ -167,6 +167,17 @@ describe.skipIf(model.skipped)('semantic routes', () => {
     expect(body.hits.slice(0, jinshi.total).map((h) => h.id).sort()).toEqual(jinshi.hits.map((h) => h.id).sort())
   })
 
+  it('offers hybrid mode, counted, when few clauses are close by meaning but more say the words: 近视 (1 → 2), 校服 (0 → 2)', async () => {
+    for (const [word, close, literal] of [['近视', 1, 2], ['校服', 0, 2]] as const) {
+      const body = await get<SearchResponse>(`/api/search?q=${q(word)}&mode=semantic`)
+      expect(body.total).toBe(close)
+      expect(body.alternatives).toEqual([{ query: word, mode: 'hybrid', total: literal }])
+      expect((await get<SearchResponse>(`/api/search?q=${q(word)}&mode=hybrid&limit=1`)).total).toBe(literal)
+    }
+    // Enough close clauses (食堂: 6), nothing to say literally (咋办, zzzz), or no more in hybrid (午餐): no offer.
+    for (const text of ['食堂', '咋办', 'zzzz', '午餐']) expect((await get<SearchResponse>(`/api/search?q=${q(text)}&mode=semantic`)).alternatives, text).toBeUndefined()
+  })
+
   it('keeps exact phrase matches on top in hybrid mode', async () => {
     const keyword = await get<SearchResponse>(`/api/search?q=${q('双减')}&limit=100`)
     const hybrid = await get<SearchResponse>(`/api/search?q=${q('双减')}&mode=hybrid&limit=${keyword.total}`)

@@ -36,4 +36,12 @@ describe('EmptyState', () => {
     expect(w.get('.empty__title').text()).toBe('没有与“股票行情”意思相近的条款')
     expect(tips(w)).toEqual(['换一种说法，政策文件常用的表述不止一种（如“课后服务”与“托管服务”）', '缩短检索词，只留下最关键的一两个词', '浏览全部文件'])
   })
+
+  it('offers hybrid mode in semantic mode when clauses say the words though none is close by meaning: 校服', async () => {
+    const alternatives = [{ query: '校服', mode: 'hybrid' as const, total: 4 }]
+    const w = mount(EmptyState, { props: { state: { ...state, q: '校服', mode: 'semantic' as const }, semanticAvailable: true, alternatives }, global: { stubs } })
+    expect(tips(w)[0]).toBe('改用混合检索（4 条），同时列出字面含有这些词的条款')
+    await w.get('.empty__tips button').trigger('click')
+    expect(w.emitted('mode')).toEqual([['hybrid']])
+  })
 })

@@ -26,4 +26,10 @@ describe('QueryAlternatives', () => {
     const w = mount(QueryAlternatives, { props: { total: 0, alternatives: [{ query: '', mode: 'keyword' as const, total: 24, filters: { province: ['湖北省'] } }] } })
     expect(w.findAll('button').map((b) => b.text())).toEqual(['湖北省的全部条款 (24)'])
   })
+
+  it('says in semantic mode that few clauses are close by meaning, and that hybrid mode also lists those saying the words', () => {
+    const w = mount(QueryAlternatives, { props: { total: 1, mode: 'semantic' as const, alternatives: [{ query: '近视', mode: 'hybrid' as const, total: 5 }] } })
+    expect(lines(w)).toEqual(['只找到 1 条意思足够接近的条款；混合检索还会列出字面含有这些词的条款。 也可检索： 混合检索“近视” (5)'])
+  })
 })
+

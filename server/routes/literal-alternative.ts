@@ -1,0 +1,36 @@
+/**
+ * What a semantic search that found few clauses offers: the same words in hybrid mode, which adds every clause
+ * that says them, when that finds more. One vector stands for a whole clause, so a clause that names 近视 among
+ * six other tasks sits far from the question 近视: by meaning alone 近视 found the one clause about 近视防控 where
+ * five say the word, 午餐 none where one does, and the page said nothing of the rest.
+ */
+import type { QueryAlternative } from '../api-types.js'
+import type { Embedder, ReadOptions, SearchEngine, Tokenizer } from '../engine/types.js'
+import { parseQuery } from '../query/parse-query.js'
+import { isQuestionOnly } from '../query/question-only.js'
+import { FEW_RESULTS } from '../query/relax-query.js'
+import { countScoped, type SearchParams } from './search-request.js'
+
+export interface LiteralAlternativeInput {
+  engine: SearchEngine
+  tokenizer: Tokenizer
+  embedder: Embedder | null
+  /** The search's parameters, in semantic mode: hybrid is counted as a click on it would search (countScoped). */
+  params: SearchParams
+  /** The semantic total of the search. */
+  total: number
+  /** The semantic total is a lower bound (the engine's limit was reached): never few. */
+  totalIsLowerBound: boolean
+  signal?: AbortSignal
+}
+
+export async function literalAlternative(input: LiteralAlternativeInput): Promise<QueryAlternative[]> {
+  const { engine, tokenizer, embedder, params, total } = input
+  if (params.mode !== 'semantic' || total >= FEW_RESULTS || input.totalIsLowerBound || embedder === null) return []
+  // Words to find, not filler or exclusions alone: 咋办 and -双减 have nothing to say literally.
+  const typed = parseQuery(params.q, tokenizer)
+  if (typed.groups.length === 0 || isQuestionOnly(typed.raw)) return []
+  const options: ReadOptions = { signal: input.signal, followUp: true }
+  const hybrid = await countScoped({ ...params, mode: 'hybrid' }, tokenizer, embedder, engine, options)
+  return hybrid > total ? [{ query: params.q, mode: 'hybrid', total: hybrid }] : []
+}
