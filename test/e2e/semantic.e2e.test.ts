@@ -153,4 +153,22 @@ describe.skipIf(model.skipped)('the portal with semantic search', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('offers hybrid mode with its count when few clauses are close by meaning but more say the word: 近视', async () => {
+    const { context, page, errors } = await newPage()
+    const word = '近视'
+    const semantic = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(word)}&mode=semantic`)
+    const hybrid = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(word)}&mode=hybrid`)
+    expect(semantic.total).toBeLessThan(5)
+    expect(hybrid.total).toBeGreaterThan(semantic.total)
+    expect(semantic.alternatives).toEqual([{ query: word, mode: 'hybrid', total: hybrid.total }])
+    await page.goto(`/search?q=${encodeURIComponent(word)}&mode=semantic`)
+    await expect.poll(() => resultTotal(page)).toBe(semantic.total)
+    await page.getByText(`只找到 ${semantic.total} 条意思足够接近的条款`).waitFor()
+    await page.getByRole('button', { name: `混合检索“${word}” (${hybrid.total})` }).click()
+    await page.waitForURL((url) => url.searchParams.get('mode') === 'hybrid')
+    await expect.poll(() => resultTotal(page)).toBe(hybrid.total)
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })
