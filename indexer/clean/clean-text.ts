@@ -18,7 +18,7 @@ import { pageFootNoteLines } from './page-foot-notes.js'
 import { ornamentalNumberLines } from './ornamental-numbers.js'
 import { contentsLines } from './contents-lines.js'
 import { strandedMarker, takesMarker } from './stranded-marker.js'
-import { layOutRow, taskTableRowLines, unframePipeTables } from './task-table-rows.js'
+import { laidOutTable, layOutRow, taskTableRowLines, unframePipeTables } from './task-table-rows.js'
 import { mergeFields, parseMetadataLine } from './metadata-fields.js'
 import { accountLineDate, isCreditLine, splitByline } from './news-credits.js'
 
@@ -68,7 +68,8 @@ export function cleanText(text: string): CleanedText {
   let besidePageBreak = false
   let textLines = 0
 
-  const trimmed = unframePipeTables(text.split(/\r\n|\r|\n|\u2028|\u2029/).map(trimEdgeSpace))
+  const raw = text.split(/\r\n|\r|\n|\u2028|\u2029/)
+  const trimmed = unframePipeTables(raw.map(trimEdgeSpace))
   const runningHeaders = runningHeaderLines(trimmed)
   const footNotes = pageFootNoteLines(trimmed, runningHeaders)
   /** A page's footnotes, each set after the paragraph that runs on at the page break (`before`: the kept line it stood before). */
@@ -76,6 +77,7 @@ export function cleanText(text: string): CleanedText {
   const ornaments = ornamentalNumberLines(trimmed)
   const contents = contentsLines(trimmed)
   const tableRows = taskTableRowLines(trimmed)
+  const tableLines = laidOutTable(raw, trimmed, tableRows)
   const tail = articleTailStart(trimmed) ?? trimmed.length
   const titlesSpaced = spacesEndClauseTitles(trimmed)
   for (const [i, original] of trimmed.entries()) {
@@ -103,7 +105,10 @@ export function cleanText(text: string): CleanedText {
     }
     besidePageBreak = false
     if (tableRows.has(i)) {
-      kept.push({ line: layOutRow(line), afterBreak: true, laidOut: true })
+      // A line a short cell wrapped onto is in its row's line now (task-table-rows.ts laidOutTable).
+      const laidOut = tableLines.get(i)
+      if (laidOut === null) continue
+      kept.push({ line: laidOut ?? layOutRow(line), afterBreak: true, laidOut: true })
       pendingBreak = false
       continue
     }

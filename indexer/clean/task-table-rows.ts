@@ -35,6 +35,80 @@ export function taskTableRowLines(lines: string[]): Set<number> {
   return table
 }
 
+/**
+ * The table's lines laid out (layOutRow), each line a short cell wrapped onto put back into that cell of its row:
+ * `1  深化理论武装，健全第一议题制度  机关党委、组织  2024年12月` over `…(spaces)…人事科` is one row whose unit is
+ * 机关党委、组织人事科. Left as a line of its own, the structure reader could only join it to the row's longest cell,
+ * the task (`…制度人事科`, the unit cut short). A wrapped piece is placed by where it starts: after as many tabs as
+ * its column's cells (`⇥⇥人事科`), or, in a table aligned by spaces, where its column's cells start, counted in
+ * characters or in display width (CJK characters two wide), as text exports and editors align. A line of which any
+ * piece starts nowhere near a column stays as it was (null in no place): the reader then keeps the row as before.
+ * `raw`: the lines before trimming, index for index with `lines`. Returns the laid-out line of each table line,
+ * null for a line put into its row.
+ */
+export function laidOutTable(raw: string[], lines: string[], table: Set<number>): Map<number, string | null> {
+  const out = new Map<number, string | null>()
+  let row: { index: number; cells: string[]; starts: Starts | null } | null = null
+  // A row's line is written once its wrapped lines are in: rewritten at each, a row of many would be quadratic.
+  const flush = () => row && out.set(row.index, row.cells.join(' '))
+  let next = 1
+  for (const i of [...table].sort((a, b) => a - b)) {
+    const line = lines[i]
+    if (rowNumber(line) === next) {
+      flush()
+      next++
+      const cells = line.split(CELL_GAP)
+      row = { index: i, cells, starts: raw[i].includes(line) ? pieceStarts(raw[i]) : null }
+      if (row.starts && row.starts.length !== cells.length) row.starts = null
+      continue
+    }
+    const pieces = row?.starts && raw[i].includes(line) ? pieceStarts(raw[i]) : null
+    const columns = row?.starts && pieces ? pieces.map((p) => columnOf(p, row!.starts!, raw[row!.index], raw[i])) : null
+    if (!row || !pieces || !columns || columns.some((c) => c === null || c === 0)) {
+      out.set(i, layOutRow(line))
+      continue
+    }
+    pieces.forEach((p, k) => (row!.cells[columns[k]!] += p.text))
+    out.set(i, null)
+  }
+  flush()
+  return out
+}
+
+type Starts = { text: string; chars: number; width: number; tabs: number }[]
+
+/** Each piece of a line apart from the next by spaces or tabs, with where it starts. */
+function pieceStarts(line: string): Starts {
+  const pieces: Starts = []
+  let [at, width, tabs] = [0, 0, 0]
+  for (const m of line.matchAll(/[^ \t\u3000\u00a0]+/g)) {
+    // Counted on from the piece before, so a line of many pieces is read once.
+    for (const ch of line.slice(at, m.index)) {
+      width += WIDE.test(ch) ? 2 : 1
+      if (ch === '\t') tabs++
+    }
+    at = m.index
+    pieces.push({ text: m[0], chars: m.index, width, tabs })
+  }
+  return pieces
+}
+
+/** The column a wrapped piece starts in, by its tabs or by a column's start one place away at most; null when unsure. */
+function columnOf(piece: Starts[number], row: Starts, rowLine: string, line: string): number | null {
+  if (rowLine.includes('\t') && line.includes('\t')) {
+    // Tabs count columns only where each cell of the row is one tab after the one before.
+    const tabbed = row.every((cell, k) => cell.tabs === k)
+    return tabbed && piece.tabs < row.length ? piece.tabs : null
+  }
+  const near = (measure: 'chars' | 'width') => row.findIndex((cell) => Math.abs(cell[measure] - piece[measure]) <= 1)
+  const [byChars, byWidth] = [near('chars'), near('width')]
+  if (byChars !== -1 && byWidth !== -1 && byChars !== byWidth) return null
+  return byChars !== -1 ? byChars : byWidth !== -1 ? byWidth : null
+}
+
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000\u201c\u201d\u2018\u2019]/
+
+
 function nextText(lines: string[], from: number): string | undefined {
   return lines.slice(from).find((l) => l !== '')
 }
