@@ -124,4 +124,25 @@ describe('scale sweep', () => {
     expect(Math.max(...sizes)).toBeLessThan(400_000)
     await finish(s)
   })
+
+  it('says that an export of more clauses than its cap holds the first 10 000 only', async () => {
+    const s = await open('desk')
+    const { page } = s
+    await page.goto(`/search?q=${q('教育')}`)
+    await page.locator('.clause-card').first().waitFor()
+    expect(await page.locator('.toolbar__export').innerText()).toMatch(/^导出\s*CSV\s*JSON$/)
+    expect(await page.locator('.toolbar__export a').first().getAttribute('aria-label')).toBe('导出全部结果为 CSV')
+    // A set past the server's cap (10 000 clauses) needs a corpus larger than this test builds: its total is raised in the answer.
+    await page.route('**/api/search?**', async (route) => {
+      const response = await route.fetch()
+      await route.fulfill({ response, json: { ...(await response.json()), total: 12_345 } })
+    })
+    await page.goto(`/search?q=${q('教育')}&sort=date`)
+    await expect.poll(() => page.getByTestId('result-total').innerText()).toBe('12,345')
+    // Before: 导出 CSV JSON, "导出全部结果", and the file held 10 000 of them without a word.
+    expect(await page.locator('.toolbar__export').innerText()).toMatch(/^导出前 10,000 条\s*CSV\s*JSON$/)
+    expect(await page.locator('.toolbar__export a').first().getAttribute('aria-label')).toBe('导出前 10,000 条结果为 CSV')
+    expect(await page.locator('.toolbar__export a').first().getAttribute('title')).toContain('只下载按当前排序的前 10,000 条')
+    await finish(s)
+  })
 })

@@ -77,6 +77,12 @@ export const api = {
   plan: (id: string, signal?: AbortSignal) => getJson<PlanResponse>(`/api/plans/${enc(id)}`, signal),
 }
 
+/**
+ * The most clauses one export holds: the server's EXPORT_MAX_ROWS (server/http/query-schemas.ts, kept equal by
+ * client.test.ts). A larger set is cut there, in the order of the search, so the page says so before the download.
+ */
+export const EXPORT_MAX_ROWS = 10_000
+
 /** The export download link for the same query and filters as a search. */
 export function exportUrl(params: URLSearchParams, format: 'csv' | 'json'): string {
   const p = new URLSearchParams(params)
