@@ -158,6 +158,26 @@ describe('findPlaceMentions on a short query the segmenter keeps whole', () => {
   })
 })
 
+describe('findPlaceMentions of a question comparing the places or years it names', () => {
+  const rest = (q: string) => find(q)?.rest
+
+  it('leaves the topic without the words that compare: 2024年和2025年的双减有什么不同 → 双减', () => {
+    expect(rest('2024年和2025年的双减有什么不同')).toBe('双减')
+    expect(rest('荆门和江门的双减有什么区别？')).toBe('双减')
+    expect(rest('荆门和江门的课后服务一样吗')).toBe('课后服务')
+    expect(rest('荆门和江门在双减上有何区别')).toBe('双减')
+    expect(rest('荆门和江门双减的差别在哪')).toBe('双减')
+    expect(rest('荆门的双减和江门相比')).toBe('双减')
+  })
+
+  it('keeps them where one place is named or where they open a topic: 荆门的双减有什么不同, 荆门和江门的不同学段', () => {
+    expect(rest('荆门的双减有什么不同')).toBe('双减有什么不同')
+    expect(rest('荆门和江门的不同学段')).toBe('不同学段')
+    // 哪个更 stays for the parser, which reads it as asking (mention-frames.ts): 重视体育 alone would be one short phrase.
+    expect(rest('荆门与泉州哪个更重视体育')).toBe('哪个更重视体育')
+  })
+})
+
 describe('findPlaceMentions with relative years', () => {
   const inYear = (q: string, currentYear: number) => findPlaceMentions(parseQuery(q, tokenizer), { ...VALUES, currentYear }, {}, tokenizer)
 

@@ -8,6 +8,7 @@ import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, SearchFilters, Tokenizer } from '../engine/types.js'
 import { plansNumbered, type NumberedPlan } from './document-numbers.js'
 import { isQuoted } from './parse-query.js'
+import { withoutComparing } from './plan-level-ask.js'
 import { recentYears, yearSpan } from './recent-years.js'
 import { saidAsYear, spelledYears } from './year-forms.js'
 
@@ -256,7 +257,10 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
   // What is left may be only words that name nothing (泉州市教育局的工作要点 → 教育局 工作要点, 荆门 的 政策): the place's
   // plans are what is asked for, as when nothing is left. A piece of it that names nothing is dropped as the parser drops
   // such a term beside others: 我想知道荆门的双减 left 我想知道 双减, which the model read as far from 双减 (0 clauses).
-  const rest = namingPieces(withoutMentions(query.raw, mentions), tokenizer)
+  // 荆门和江门的双减有什么不同: the places compared are filters, and the words that compare them go too (plan-level-ask.ts).
+  const compared = [filters.city, filters.province, filters.year].some((values) => (values?.length ?? 0) >= 2)
+  const left = namingPieces(withoutMentions(query.raw, mentions), tokenizer)
+  const rest = compared ? withoutComparing(left) : left
   return rest === '' || [...rest].length >= 2 ? { mentions, filters, rest } : null
 }
 

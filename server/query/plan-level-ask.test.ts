@@ -56,6 +56,9 @@ describe('comparisonAsk', () => {
 
   it('reads a question comparing the years it names as the spread of its topic year by year', () => {
     expect(compare('2024年和2025年的双减有什么不同')).toEqual({ query: '双减', asks: 'years' })
+    // How it changed between them, asked in any words: the topic without the years (planLevelAsk kept them: 2024 2025 双减).
+    expect(compare('2024年和2025年的双减有啥变化')).toEqual({ query: '双减', asks: 'years' })
+    expect(compare('2024年和2025年的双减有什么变化')).toEqual({ query: '双减', asks: 'years' })
     expect(compare('比较二〇二三年和二〇二四年的课后服务')).toEqual({ query: '课后服务', asks: 'years' })
     // Two cities and two years: the cities are compared, year by year within each column.
     expect(compare('2024年荆门和2025年江门的双减有什么不同')).toEqual({ query: '双减', asks: 'compare', city: ['荆门市', '江门市'] })

@@ -23,7 +23,7 @@ const WHICH_PLACES = /(?:哪些|哪个|哪几个|哪|几个|多少个)(?:城市|
 /** 各地, 各个城市, 每个市: which places too, but only in a question (各区课后服务收费标准 is a topic). */
 const EACH_PLACE = /(?:各个?|每个)(?:城市|地方|地区|省份?|地市|市|县|区)|各地/u
 const ASKS = /怎么|怎样|如何|哪些|什么|吗|呢|做法|情况|[?？]/u
-const ASKS_YEARS = /哪一?年|什么时候|何时|最早|最先|首次|第一次|开始提|从哪|逐年|历年|这几年|近几年|这些年|(?:有什么|有哪些|有何|怎样|如何|发生了?)变化|变化趋势|演变|历程/u
+const ASKS_YEARS = /哪一?年|什么时候|何时|最早|最先|首次|第一次|开始提|从哪|逐年|历年|这几年|近几年|这些年|(?:有什么|有哪些|有何|有啥|怎样|如何|发生了?)变化|变化趋势|演变|历程/u
 /** Words of such a question that ask, not name: the topic is what is left. */
 const ASKING_WORDS = new Set([
   '哪一年', '哪年', '哪些', '哪个', '开始', '提出', '提到', '提及', '提', '最早', '最先', '首次', '第一次', '时候', '何时', '变化', '变化趋势',
@@ -34,7 +34,32 @@ const ASKING_WORDS = new Set([
  * A question comparing the places it names: 荆门和江门的双减有什么不同, 比较长沙和泉州的课后服务, or asking which of them does
  * more (荆门和泉州哪个更重视体育, 谁更重视).
  */
-const ASKS_COMPARE = new RegExp(`不同|区别|差别|差异|对比|比较|相比|异同|一样吗|有何不同|${WHICH_MORE_WORDS}`, 'u')
+const ASKS_COMPARE = new RegExp(`不同|区别|差别|差异|对比|比较|相比|异同|一样吗|有何不同|(?:有什么|有哪些|有何|有啥|发生了?)变化|${WHICH_MORE_WORDS}`, 'u')
+/**
+ * The words that ask how the places or years named differ, at the end of what is left of the question once they are
+ * filters (双减有什么不同, 课后服务一样吗, 在双减上有何区别, 双减的差别在哪, 双减和…相比). They name nothing; the comparison
+ * is the filters and the view offered. 哪个更 stays: the parser reads it as asking (mention-frames.ts), and without it
+ * 重视体育 would be one short phrase, not the words 重视 体育.
+ */
+const COMPARING_END = new RegExp(
+  '(?:的|之间的?)?(?:(?:有|存在)(?:什么|啥|何|哪些)?)?(?:不同|区别|差别|差异|异同|对比|比较|变化)(?:之处|点)?(?:在哪里?|在哪儿|是什么|有哪些)?' +
+    '(?:吗|呢|啊|么)?$|(?:是否|是不是)?(?:一样|相同|不一样|不同)(?:吗|呢|么)?$|[和与跟同]?(?:相比|比较|对比)(?:一下)?$|[和与跟同及]$',
+  'u',
+)
+/** 在双减上, 在课后服务方面: the topic framed by where the difference lies. */
+const ON_TOPIC = /^在(.+?)(?:上|方面)$/u
+
+/** What is left of a comparing question once its places or years are filters, without the words that compare. */
+export function withoutComparing(rest: string): string {
+  let text = rest.replace(/[?？!！。\s]+$/u, '')
+  for (let before = ''; before !== text; ) {
+    before = text
+    text = text.replace(COMPARING_END, '').replace(ON_TOPIC, '$1').trim()
+  }
+  // Nothing left but the comparing words: they are the question as typed.
+  return text === '' ? rest : text
+}
+
 /** A plan year in digits (2024年); year-forms.ts spelledYears reads those in Chinese numerals (二〇二五年). */
 const YEAR_NAMED = /(?<!\d)(?:19|20)\d{2}(?=\s*年)(?!\s*年代)/gu
 /** Longer text is pasted from a plan, not asked. */
