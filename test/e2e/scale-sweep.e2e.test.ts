@@ -145,4 +145,23 @@ describe('scale sweep', () => {
     expect(await page.locator('.toolbar__export a').first().getAttribute('title')).toContain('只下载按当前排序的前 10,000 条')
     await finish(s)
   })
+
+  it('says the city chart of the trends shows the 15 largest of many cities, and tables them all', async () => {
+    const s = await open('desk')
+    const { page } = s
+    await page.goto(`/search?q=${q('教育')}&view=trends`)
+    await page.locator('.trends canvas').first().waitFor()
+    const cities = all.facets.city.length
+    const section = page.locator('.trends__chart').filter({ has: page.locator('h3', { hasText: '按城市' }) })
+    // Before: headed 按城市 alone over 15 bars, its table the same 15, with nothing saying another 20 (at 10 000 clauses 129) were left out.
+    expect(await section.getByTestId('trend-of').innerText()).toBe(`条款最多的 15 个城市，共 ${cities} 个`)
+    await section.locator('summary').click()
+    expect(await section.locator('summary').innerText()).toBe(`以表格查看（全部 ${cities} 个城市）`)
+    expect(await section.locator('tbody tr').count()).toBe(cities)
+    const years = page.locator('.trends__chart').filter({ has: page.locator('h3', { hasText: '按年份' }) })
+    expect(await years.getByTestId('trend-of').count()).toBe(0)
+    await years.locator('summary').click()
+    expect(await years.locator('tbody tr td:first-child').allInnerTexts()).toEqual(all.facets.year.map((y) => y.value).sort().reverse())
+    await finish(s)
+  })
 })
