@@ -3,6 +3,7 @@ import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import type { SearchFilters } from '../engine/types.js'
 import { parseQuery } from './parse-query.js'
 import { findPlaceMentions, placeForms, type PlaceValues } from './place-mentions.js'
+import { LEAVE_OUT_WORDS } from './said-exclusions.js'
 
 const tokenizer = createSegmenter()
 /** The places and years of the bundled corpus, and 中山市. */
@@ -136,6 +137,15 @@ describe('findPlaceMentions', () => {
 
   it('does not read a choice between texts as a filter', () => {
     expect(find('荆门 | 江门 双减')).toBeNull()
+  })
+})
+
+describe('the words that leave something out', () => {
+  it('leave out a place as they leave out a topic, each word of said-exclusions.ts: 不看荆门的双减, 不看课后服务的双减', () => {
+    for (const word of LEAVE_OUT_WORDS.split('|')) {
+      expect(find(`${word}荆门的双减`)).toMatchObject({ filters: { exceptCity: ['荆门市'] }, rest: '双减' })
+      expect(parseQuery(`${word}课后服务的双减`, tokenizer).exclude).toEqual([{ kind: 'phrase', text: '课后服务', match: '课后服务' }])
+    }
   })
 })
 

@@ -10,6 +10,7 @@ import { plansNumbered, type NumberedPlan } from './document-numbers.js'
 import { isQuoted } from './parse-query.js'
 import { withoutComparing } from './plan-level-ask.js'
 import { recentYears, yearSpan } from './recent-years.js'
+import { BESIDES_WORDS, LEAVE_OUT_WORDS, NOT_THE_WORDS } from './said-exclusions.js'
 import { saidAsYear, spelledYears } from './year-forms.js'
 
 /** The cities, provinces and years the index holds (its facet values). */
@@ -108,7 +109,7 @@ function yearEdges(word: string): string[] {
  * opposite of the question; read as text to exclude, it dropped only the clauses that say 荆门, and kept 荆门's plan.
  */
 // Not 非: 非荆门户籍学生 are pupils in 荆门 registered elsewhere, the opposite of 荆门 left out.
-const EXCEPT_WORDS = '除了|除开|除去|不看|不要|不含|不包含|不包括|排除|去掉|剔除|不是|并非|不属于'
+const EXCEPT_WORDS = [BESIDES_WORDS, LEAVE_OUT_WORDS, NOT_THE_WORDS, '不属于'].join('|')
 const EXCEPT_BEFORE = new RegExp(`(?:${EXCEPT_WORDS})$`, 'u')
 const EXCEPT_AFTER = /^(?:市|省|县|区|地区|年|年度)?(?:以外|之外|除外)/u
 /** The others such a question asks about (其他城市, 别的省份), which the filter now says. */

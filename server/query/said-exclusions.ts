@@ -14,15 +14,25 @@
 import type { Tokenizer } from '../engine/types.js'
 import type { RawToken } from './parse-query.js'
 
-const EXCLUDE_AFTER = /^(?:不要|不看|不含|不包含|不包括|不涉及|排除|除去|去掉|剔除)(.+?)(?:的(.*))?$/u
+/**
+ * The words that leave out what follows them, said of a place or a year too (place-mentions.ts EXCEPT_WORDS): one
+ * list, so a word taught to one reading is taught to both. 不涉及 leaves out a topic only: 不涉及荆门 is not said of plans.
+ */
+export const LEAVE_OUT_WORDS = '不要|不看|不含|不包含|不包括|排除|除去|去掉|剔除'
+/** 除了X以外, 除开X: besides X. */
+export const BESIDES_WORDS = '除了|除开'
+/** 不是X的, 并非X的: not X. */
+export const NOT_THE_WORDS = '不是|并非'
+
+const EXCLUDE_AFTER = new RegExp(`^(?:${LEAVE_OUT_WORDS}|不涉及)(.+?)(?:的(.*))?$`, 'u')
 
 /**
  * 除了X以外, or 除了X before a question for others (除了课后服务还有什么, 除了双减，还有哪些减负措施): the others are asked
  * for. 除了上课还要… (besides) asks for no others and stays as typed.
  */
 const ASKS_FOR_OTHERS = '还有(?:哪|什么|啥|没有|其他|其它|别的)|其他|其它|别的|另外'
-const EXCLUDE_BESIDES = new RegExp(`^(.*?)(?:除了|除开)(.+?)(以外|之外|(?=${ASKS_FOR_OTHERS}))(.*)$`, 'u')
-const BESIDES_ALONE = /^(.*?)(?:除了|除开)(.+)$/u
+const EXCLUDE_BESIDES = new RegExp(`^(.*?)(?:${BESIDES_WORDS})(.+?)(以外|之外|(?=${ASKS_FOR_OTHERS}))(.*)$`, 'u')
+const BESIDES_ALONE = new RegExp(`^(.*?)(?:${BESIDES_WORDS})(.+)$`, 'u')
 const OTHERS_NEXT = new RegExp(`^(?:${ASKS_FOR_OTHERS})`, 'u')
 /**
  * What a researcher says of the plans' wording after the topic: 人工智能但没有提到编程, 教师培训不涉及职业教育的, 双减却没提课后服务.
@@ -87,7 +97,7 @@ function isWordOf提(x: string, tokenizer: Tokenizer): boolean {
 }
 
 const OUTSIDE = /(?:以外|之外)的/u
-const NOT_THE = /(?:不是|并非)(.{2,8}?)的/u
+const NOT_THE = new RegExp(`(?:${NOT_THE_WORDS})(.{2,8}?)的`, 'u')
 /** 这不是职业教育的事吗, 难道不是双减的重点吗: a question that expects yes, about X, not Y without X. */
 const EXPECTS_YES = /[吗么嘛][?？!！]*$/u
 
