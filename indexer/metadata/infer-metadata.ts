@@ -8,7 +8,7 @@
  *   wrapper, else a 标题 field, else a first line that could be one (warned);
  * - 文号: a 文号 field, else a number standing alone in the head — never one the text cites;
  * - year: the title, else the own 文号, else the signing date, else the own publish date (never a
- *   mirror's timestamp, an upload date or a year the body mentions);
+ *   mirror's timestamp, an upload date or a year the body mentions), a file's creation date (OFD DocInfo) last;
  * - city, province, level: the issuer's name, the title, the body's place names (see infer-place.ts).
  * Patterns are written in simplified characters; a traditional document is read through a simplified copy
  * and keeps its own title for display.
@@ -101,7 +101,7 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
     governmentPage: isGovernmentPage(fields, issuerEvidence, head),
   })
   if (published.rejected) notes.push(`publish date not taken: ${published.rejected}`)
-  const publishDate = set('publishDate', published.date ?? (signEvidence ? { ...signEvidence, quote: `落款 ${signEvidence.quote}` } : null))
+  const publishDate = set('publishDate', published.date ?? (signEvidence ? { ...signEvidence, quote: `落款 ${signEvidence.quote}` } : null) ?? createdDate(fields, titleYear?.year ?? docYear, simpleTitle))
 
   const year = set('year', findYear(titleYear, simpleTitle, docNumber, evidence))
   if (year === null) warnings.push({ code: 'year_missing', message: '没有找到年份：标题、文号和落款日期都没有写明' })
@@ -117,6 +117,17 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
     warnings,
     notes,
   }
+}
+
+/**
+ * The date a file says it was made (an OFD's DocInfo CreationDate, read-ofd.ts): the last fallback for a document
+ * that neither dates its signature nor is dated by its page, believed only in the document's year as a page's is.
+ */
+function createdDate(fields: Record<string, string>, documentYear: number | null, title: string): Evidence<string> | null {
+  const raw = fields['创建日期']
+  if (!raw) return null
+  const { date } = findPublishDate({ fields: { 发布日期: raw }, signDate: null, documentYear, title, governmentPage: true })
+  return date && { ...date, quote: `创建日期:${raw}` }
 }
 
 function compilationTitle(title: string | null): TitleFinding | null {

@@ -15,7 +15,7 @@ import { readDoc } from './read-doc.js'
 import { readDocxWithHeadings } from './read-docx.js'
 import type { StyledHeading } from '../structure/styled-headings.js'
 import { readMarkdown } from './read-markdown.js'
-import { readOfd } from './read-ofd.js'
+import { readOfdDocument } from './read-ofd.js'
 import { readPdf } from './read-pdf.js'
 import { readRtf } from './read-rtf.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
@@ -113,7 +113,7 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
   } else if (format === 'rtf') {
     doc.text = readRtf(bytes)
   } else if (format === 'ofd') {
-    doc.text = await readOfd(bytes, filePath)
+    Object.assign(doc, await readOfdDocument(bytes, filePath))
   } else {
     doc.text = await readPdf(bytes, filePath)
   }

@@ -12,6 +12,7 @@
 import { DOMParser } from '@xmldom/xmldom'
 import JSZip from 'jszip'
 import { displayName } from './decode-text.js'
+import { docInfoFields } from './ofd-doc-info.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
 
 /** A run of text where it is drawn: its baseline's height on the page and the left edge of its first glyph. */
@@ -28,6 +29,11 @@ interface Piece {
 const MAX_INFLATED_BYTES = 512 * 2 ** 20
 
 export async function readOfd(bytes: Uint8Array, filePath: string, maxInflatedBytes = MAX_INFLATED_BYTES): Promise<string> {
+  return (await readOfdDocument(bytes, filePath, maxInflatedBytes)).text
+}
+
+/** The document's text, and the fields its DocInfo states (ofd-doc-info.ts). */
+export async function readOfdDocument(bytes: Uint8Array, filePath: string, maxInflatedBytes = MAX_INFLATED_BYTES): Promise<{ text: string; fields: Record<string, string> }> {
   const name = displayName(filePath)
   let zip: JSZip
   try {
@@ -41,11 +47,14 @@ export async function readOfd(bytes: Uint8Array, filePath: string, maxInflatedBy
   const root = zip.file(/^\/?OFD\.xml$/i)[0]
   if (!root) throw new UnreadableDocumentError('corrupt', filePath, `${name} is not an OFD file (no OFD.xml in the package): open it in an OFD reader and save it again.`)
   const pages: string[] = []
+  let fields: Record<string, string> = {}
   // The zip's headers may understate what a part inflates to: the bytes are counted as they are inflated.
   const budget = { left: maxInflatedBytes }
   const read = (file: JSZip.JSZipObject) => partText(file, budget, () => tooLarge(name, filePath, maxInflatedBytes))
   try {
-    for (const docRoot of elements(parse(await read(root)), 'DocRoot')) {
+    const ofd = parse(await read(root))
+    fields = docInfoFields(ofd)
+    for (const docRoot of elements(ofd, 'DocRoot')) {
       const documentPath = resolve('', textOf(docRoot))
       const document = zip.file(documentPath)
       if (!document) continue
@@ -69,7 +78,7 @@ export async function readOfd(bytes: Uint8Array, filePath: string, maxInflatedBy
       `${name} has no text (its pages are images, a scan): export it to PDF, run OCR on it (for example ocrmypdf -l chi_sim) and index the result.`,
     )
   }
-  return text
+  return { text, fields }
 }
 
 function tooLarge(name: string, filePath: string, bytes: number): UnreadableDocumentError {
