@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { SearchResponse } from '../../server/api-types.js'
+import type { SpreadResponse } from '../../server/research/types.js'
 import { startPortalFixture, type PortalFixture, type Session } from './portal-fixture.js'
 
 const q = encodeURIComponent
@@ -162,6 +163,33 @@ describe('scale sweep', () => {
     expect(await years.getByTestId('trend-of').count()).toBe(0)
     await years.locator('summary').click()
     expect(await years.locator('tbody tr td:first-child').allInnerTexts()).toEqual(all.facets.year.map((y) => y.value).sort().reverse())
+    await finish(s)
+  })
+
+  it('draws the first 25 cities of the spread heatmap and the first 10 first mentions, each with the rest on request', async () => {
+    const s = await open('desk')
+    const { page } = s
+    const spread = await fx.api<SpreadResponse>(`/api/research/spread?q=${q('教育')}`)
+    expect(spread.cities.length).toBeGreaterThan(25)
+    await page.goto(`/research?q=${q('教育')}`)
+    await page.locator('.heatmap svg').first().waitFor()
+    // Before: every city a row (144 at 10 000 clauses: a heatmap 5 000 px tall) and every first mention listed,
+    // the page 14 900 px; now 3 700 px there.
+    const heatmapTable = page.locator('.heatmap').first().locator('.heatmap__table')
+    await heatmapTable.locator('summary').click()
+    expect(await heatmapTable.locator('tbody tr').count()).toBe(25)
+    await expect.poll(() => page.locator('.research__more').innerText()).toContain(`图中是最早提及的 25 个城市，另有 ${spread.cities.length - 25} 个`)
+    await page.getByRole('button', { name: `显示全部 ${spread.cities.length} 个城市` }).first().click()
+    await expect.poll(() => heatmapTable.locator('tbody tr').count()).toBe(spread.cities.length)
+    expect(await page.getByRole('button', { name: '只显示前 25 个城市' }).getAttribute('aria-expanded')).toBe('true')
+
+    const first = page.locator('.research__first li')
+    expect(await first.count()).toBe(10)
+    await page.getByRole('button', { name: `显示全部 ${spread.firstMentions.length} 个城市` }).click()
+    expect(await first.count()).toBe(spread.firstMentions.length)
+    // The year chart beside the list keeps its own height.
+    const yearly = await page.locator('#yearly-title').locator('xpath=..').evaluate((el) => el.getBoundingClientRect().height)
+    expect(yearly).toBeLessThan(600)
     await finish(s)
   })
 })

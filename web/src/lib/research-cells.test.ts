@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { SpreadResponse } from '../api/research.js'
-import { spreadHeatmap } from './research-cells.js'
+import type { SpreadResponse, ThemeCityResponse } from '../api/research.js'
+import { firstRows, spreadHeatmap, themeCityHeatmap } from './research-cells.js'
 
 const spread: SpreadResponse = {
   query: '双减',
@@ -39,5 +39,31 @@ describe('spreadHeatmap', () => {
     expect(m.cells[3].label).toBe('4')
     expect(m.csv[0]).toEqual(['城市', '年份', '文件数', '提及的文件数', '提及占比', '条款数', '首次提及'])
     expect(m.csv[4]).toEqual(['地区未注明', 2024, 5, 3, 0.6, 4, ''])
+  })
+})
+
+describe('themeCityHeatmap', () => {
+  it('puts the cities with most clauses first, whatever order the server names them in', () => {
+    const t: ThemeCityResponse = {
+      query: '双减', mode: 'keyword', themes: ['体育', '德育'], cities: ['安阳市', '安庆市', '鞍山市'], total: 5, unnamedCityPlanIds: [],
+      cells: [
+        { theme: '体育', city: '安阳市', clauses: 0 }, { theme: '体育', city: '安庆市', clauses: 1 }, { theme: '体育', city: '鞍山市', clauses: 2 },
+        { theme: '德育', city: '安阳市', clauses: 0 }, { theme: '德育', city: '安庆市', clauses: 1 }, { theme: '德育', city: '鞍山市', clauses: 1 },
+      ],
+    }
+    const m = themeCityHeatmap(t)
+    expect(m.xLabels).toEqual(['鞍山市', '安庆市', '安阳市'])
+    expect(m.cells.filter((c) => c.y === 0).map((c) => [m.xLabels[c.x], c.value])).toEqual([['安阳市', 0], ['安庆市', 1], ['鞍山市', 2]])
+  })
+})
+
+describe('firstRows', () => {
+  it('draws the first rows of a long heatmap and keeps every row in its CSV', () => {
+    const m = spreadHeatmap(spread, 'share')
+    const one = firstRows(m, 1)
+    expect(one.yLabels).toEqual(['江门市'])
+    expect(one.cells.every((c) => c.y === 0)).toBe(true)
+    expect(one.csv).toEqual(m.csv)
+    expect(firstRows(m, 5)).toBe(m)
   })
 })

@@ -66,11 +66,18 @@ export function spreadHeatmap(s: SpreadResponse, measure: SpreadMeasure): Heatma
   }
 }
 
+/**
+ * Themes down, cities across: the cities with most clauses first (the server lists them by name), so with 150 of
+ * them the ones that say most are in view and the cities without a clause come last, not 安阳市 at 0 beside 安庆市.
+ */
 export function themeCityHeatmap(t: ThemeCityResponse): HeatmapModel {
+  const totals = new Map<string | null, number>()
+  for (const c of t.cells) totals.set(c.city, (totals.get(c.city) ?? 0) + c.clauses)
+  const cities = [...t.cities].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0))
   const cells: HeatCell[] = t.cells.map((c) => {
     const name = cityName(c.city)
     return {
-      x: t.cities.indexOf(c.city),
+      x: cities.indexOf(c.city),
       y: t.themes.indexOf(c.theme),
       value: c.clauses,
       label: String(c.clauses),
@@ -80,13 +87,22 @@ export function themeCityHeatmap(t: ThemeCityResponse): HeatmapModel {
     }
   })
   return {
-    xLabels: t.cities.map(cityName),
+    xLabels: cities.map(cityName),
     yLabels: t.themes,
     cells,
     max: Math.max(1, ...t.cells.map((c) => c.clauses)),
     percent: false,
     csv: [['主题', '城市', '条款数'], ...t.cells.map((c) => [c.theme, cityName(c.city), c.clauses])],
   }
+}
+
+/**
+ * The first `rows` rows of a heatmap, for a long one drawn in part: 144 cities × 12 years was a chart 5 000 px tall.
+ * The CSV keeps every row, so the download is the whole table whatever is drawn.
+ */
+export function firstRows(model: HeatmapModel, rows: number): HeatmapModel {
+  if (model.yLabels.length <= rows) return model
+  return { ...model, yLabels: model.yLabels.slice(0, rows), cells: model.cells.filter((c) => c.y < rows) }
 }
 
 /** The cell at a row and column, for the table beside a chart. */
