@@ -9,6 +9,7 @@ import { clauseHeading, readLineMarker, runsOnPastHeading } from './line-markers
 import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { numberParagraphs } from './paragraphs.js'
 import { ordinalClauseLines } from './ordinal-clauses.js'
+import { splitOrdinalRuns } from './ordinal-runs.js'
 import { featureBoxLines } from './feature-boxes.js'
 import { blockHeadingText, noteBlockLines } from './note-blocks.js'
 import { splitAppendix } from './appendix.js'
@@ -85,7 +86,10 @@ interface OpenRecord {
 export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean; headings?: StyledHeading[] } = {}): SplitPlan {
   const [withTable, ...attached] = splitAppendix(joinLoneMarkers(bodyLines.filter((l) => !isMetadataLine(l))))
   // A task table after the last clause is text of its own, one line per row, read as the list of attachments is.
-  const { body, table } = splitTaskTable(withTable.lines)
+  const { body: asPrinted, table } = splitTaskTable(withTable.lines)
+  // A paragraph of 一是…。二是…。三是… in a plan that numbers no clause otherwise: its items, a line each (ordinal-runs.ts).
+  const itemised = splitOrdinalRuns(asPrinted)
+  const body = itemised === asPrinted || [...readNumbering(itemised.join('\n')).roles.values()].includes('clause') ? asPrinted : itemised
   const appendices = table ? [{ lines: table, appendix: null }, ...attached] : attached
   // Headings the document marks by style (a Word Heading 1 / 2) are its outline, or the sections of the chapters
   // it numbers; else titles are read from the text.
