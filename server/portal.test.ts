@@ -134,6 +134,14 @@ describe('GET /api/search', () => {
     for (const g of body.groups!) expect(g.hits.length).toBe(Math.min(2, g.total))
   })
 
+  it('lists the plans of one exact title on /api/plans?title=', async () => {
+    const { plans } = await json<PlansResponse>('/api/plans')
+    const shared = plans.find((p) => plans.filter((o) => o.title === p.title).length > 1) ?? plans[0]
+    const titled = await json<PlansResponse>(`/api/plans?title=${q(shared.title)}`)
+    expect(titled.plans.map((p) => p.id).sort()).toEqual(plans.filter((p) => p.title === shared.title).map((p) => p.id).sort())
+    expect((await json<PlansResponse>(`/api/plans?title=${q('没有这个标题')}`)).plans).toEqual([])
+  })
+
   it('pages the plans of a grouped search and says how many there are', async () => {
     const every = await json<SearchResponse>(`/api/search?q=${q('双减')}&group=plan&groupLimit=100`)
     const second = await json<SearchResponse>(`/api/search?q=${q('双减')}&group=plan&groupLimit=2&groupPage=2`)

@@ -14,6 +14,7 @@ import {
   idParamSchema,
   searchQuerySchema,
   similarQuerySchema,
+  plansQuerySchema,
   suggestQuerySchema,
 } from './query-schemas.js'
 import {
@@ -91,6 +92,7 @@ export const API_ROUTES: RouteConfig[] = [
   }),
   createRoute({
     method: 'get', path: '/api/plans', tags: ['文件'], summary: '全部文件',
+    request: { query: plansQuerySchema },
     responses: { 200: json(plansResponseSchema, '每个文件的元数据') },
   }),
   createRoute({

@@ -142,6 +142,11 @@ export const feedQuerySchema = z
 
 export const facetsQuerySchema = z.object(filterShape).superRefine(checkYearRange)
 
+/** GET /api/plans?title=…: the plans of that exact title, for a client that has a title and wants its plan, not 400 KB of every plan. */
+export const plansQuerySchema = z.object({
+  title: text(MAX_QUERY_CHARS, '标题').optional().transform((s) => s?.trim() || undefined),
+})
+
 export const suggestQuerySchema = z.object({
   q: text(50, '输入').optional().transform((s) => s?.trim() ?? ''),
   limit: positiveInt(1, 20, '建议条数').default(8),

@@ -30,6 +30,7 @@ const CODE_BY_PARAM: Record<string, PortalErrorCode> = {
   province: 'filter_too_long',
   theme: 'filter_too_long',
   plan: 'filter_too_long',
+  title: 'filter_too_long',
   exceptCity: 'filter_too_long',
   exceptProvince: 'filter_too_long',
   exceptYear: 'invalid_year',

@@ -5,15 +5,18 @@ import type { PlanResponse, PlansResponse } from '../api-types.js'
 import { citeWith } from '../citation-book.js'
 import { PortalError } from '../errors.js'
 import { citationContext, clauseUrl } from '../hits.js'
-import { idParamSchema } from '../http/query-schemas.js'
+import { idParamSchema, plansQuerySchema } from '../http/query-schemas.js'
 import { validate } from '../http/validate.js'
 import { contentDisposition } from '../export/csv.js'
 import { locateSourceFile, readSourceFile } from '../http/source-file.js'
 
 export function planRoutes(deps: AppDeps): Hono {
   return new Hono()
-    .get('/plans', async (c) => {
-      const plans = await deps.index.use(({ engine }) => engine.listPlans())
+    .get('/plans', validate('query', plansQuerySchema), async (c) => {
+      const { title } = c.req.valid('query')
+      const every = await deps.index.use(({ engine }) => engine.listPlans())
+      // A suggested title names its plan here; several plans may share one (县2024年教育体育工作要点).
+      const plans = title === undefined ? every : every.filter((p) => p.title === title)
       return c.json({ plans } satisfies PlansResponse)
     })
     .get('/plans/:id', validate('param', idParamSchema), async (c) => {

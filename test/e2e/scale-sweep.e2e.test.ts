@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { SearchResponse } from '../../server/api-types.js'
+import type { PlansResponse, SearchResponse, SuggestResponse } from '../../server/api-types.js'
 import type { SpreadResponse } from '../../server/research/types.js'
 import { startPortalFixture, type PortalFixture, type Session } from './portal-fixture.js'
 
@@ -190,6 +190,26 @@ describe('scale sweep', () => {
     // The year chart beside the list keeps its own height.
     const yearly = await page.locator('#yearly-title').locator('xpath=..').evaluate((el) => el.getBoundingClientRect().height)
     expect(yearly).toBeLessThan(600)
+    await finish(s)
+  })
+
+  it('opens the plan of a suggested title without fetching every plan', async () => {
+    const s = await open('desk')
+    const { page } = s
+    const { plans } = await fx.api<PlansResponse>('/api/plans')
+    const plan = plans.find((p) => plans.filter((o) => o.title === p.title).length === 1)!
+    const typed = plan.title.slice(0, plan.title.indexOf('年') + 1)
+    const offered = await fx.api<SuggestResponse>(`/api/suggest?q=${q(typed)}`)
+    expect(offered.suggestions.map((x) => x.text)).toContain(plan.title)
+    const asked: string[] = []
+    page.on('request', (r) => { if (r.url().includes('/api/plans')) asked.push(decodeURIComponent(new URL(r.url()).search)) })
+    await page.goto(`/search?q=${q('教育')}`)
+    await page.locator('.clause-card').first().waitFor()
+    await page.locator('.search-box__input').fill(typed)
+    await page.getByRole('option', { name: new RegExp(plan.title) }).click()
+    await page.waitForURL((u) => u.pathname === `/p/${plan.id}`)
+    // Before: the pick fetched /api/plans whole (330 KB at 200 plans) to find the title's id.
+    expect(asked).toEqual([`?title=${plan.title}`])
     await finish(s)
   })
 })

@@ -74,6 +74,8 @@ export const api = {
   similar: (id: string, limit: number, signal?: AbortSignal) =>
     getJson<SimilarResponse>(`/api/clauses/${enc(id)}/similar?limit=${limit}`, signal),
   plans: (signal?: AbortSignal) => getJson<PlansResponse>('/api/plans', signal),
+  /** The plans of one exact title (a suggestion's), without the whole list. */
+  plansTitled: (title: string, signal?: AbortSignal) => getJson<PlansResponse>(`/api/plans?title=${enc(title)}`, signal),
   plan: (id: string, signal?: AbortSignal) => getJson<PlanResponse>(`/api/plans/${enc(id)}`, signal),
 }
 
