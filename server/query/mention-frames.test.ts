@@ -27,6 +27,15 @@ describe('mention frames', () => {
     expect(textForModel('双减，说到底还是作业多')).toBe('双减，说到底还是作业多')
   })
 
+  it('reads which places do not mention a topic as a question about the topic, not an exclusion: 哪些城市没有提双减 is 双减', () => {
+    expect(parseQuery('哪些城市没有提双减', tokenizer)).toMatchObject({ groups: [[{ kind: 'phrase', text: '哪些城市没有提双减', match: '双减' }]], exclude: [] })
+    expect(groups('哪个城市没有提到课后服务')).toEqual([[{ kind: 'phrase', text: '哪个城市没有提到课后服务', match: '课后服务' }]])
+    // Beside a topic the denied mention still leaves the second out; 没有提高 (a rise) is no mention.
+    expect(parseQuery('人工智能但没有提到编程', tokenizer).exclude).toEqual([{ kind: 'phrase', text: '编程', match: '编程' }])
+    expect(groups('工资没有提高多少')).toEqual([[{ kind: 'words', text: '工资没有提高多少', words: ['工资', '没有', '提高'] }]])
+    expect(textForModel('人工智能但没有提到编程')).toBe('人工智能但没有提到编程')
+  })
+
   it('keeps a frame typed alone, and 所有涉及… (every one that…), as typed', () => {
     expect(groups('提到')).toEqual([[{ kind: 'phrase', text: '提到', match: '提到' }]])
     expect(groups('所有涉及学生的')).toEqual([[{ kind: 'words', text: '所有涉及学生的', words: ['所有', '学生'] }]])

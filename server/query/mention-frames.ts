@@ -15,6 +15,12 @@ import type { RawToken } from './parse-query.js'
 const MENTION = '(?:提到|提及|提起|说到|说起|说过|讲到|讲过|谈到|谈及|谈起|写到|写过|涉及|聊到)'
 /** 有没有提到, 是否提及, 有无涉及: a yes/no question about the mention (所有… is no question). */
 const ASKED = new RegExp(`(?<!所)(?:有没有|有没|是否|有无)${MENTION}过?`, 'gu')
+/**
+ * 没有提到, 没提, 未提及: asked of which places (哪些城市没有提双减), the mention denied names nothing either: the spread of
+ * 双减 answers it (plan-level-ask.ts). Said of a topic beside another (人工智能但没有提到编程) it leaves the second out,
+ * which said-exclusions.ts reads before this. 提 alone only as a word of its own (没有提高 is a rise: wordBounds).
+ */
+const DENIED = new RegExp(`(?:没有|没|未曾|并未|未|从未|从没有?)(?:${MENTION}|提)过?`, 'gu')
 /** 说到…, 聊聊…: the topic opened at the start of the question or of one of its clauses. */
 const LEAD = new RegExp(`^(?:${MENTION}|说说|聊聊|讲讲|谈谈)`, 'gu')
 const LEAD_IN_TEXT = new RegExp(`(?<=^|[\\s,，;；。!！?？、])(?:${MENTION}|说说|聊聊|讲讲|谈谈)`, 'gu')
@@ -55,6 +61,7 @@ export function withoutMentionFrame(token: RawToken, tokenizer: Pick<Tokenizer, 
     }
   }
   blank(ASKED)
+  blank(DENIED)
   blank(LEAD)
   blank(WHICH_MORE)
   // A frame with a character or nothing beside it (哪个更好, 提到) is searched as typed: it is all the question says.
@@ -74,6 +81,7 @@ export function withoutMentionFrames(text: string, tokenizer: Pick<Tokenizer, 'c
       unframed = `${unframed.slice(0, at)}${keep(m)}${unframed.slice(at + m[0].length)}`
     }
   }
+  // DENIED stays: the model reads 人工智能但没有提到编程 whole, not as near to 编程.
   blank(ASKED, () => ' ')
   // The frame follows the start or a mark, which stays (双减，说到课后服务呢 → 双减，课后服务呢).
   blank(LEAD_IN_TEXT, () => '')

@@ -13,6 +13,8 @@ describe('planLevelAsk', () => {
     expect(ask('各地怎么做课后服务')).toEqual({ query: '课后服务', asks: 'places' })
     expect(ask('哪些地方在搞集团化办学')).toEqual({ query: '集团化办学', asks: 'places' })
     expect(ask('哪个城市最重视体育')).toEqual({ query: '体育', asks: 'places' })
+    // Which do not: the spread shows the places that do and those that do not (the topic was read as excluded, 城市 searched).
+    expect(ask('哪些城市没有提双减')).toEqual({ query: '双减', asks: 'places' })
   })
 
   it('reads a question about since when or how something changed as the spread of its topic across years', () => {

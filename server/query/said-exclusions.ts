@@ -13,6 +13,7 @@
  */
 import type { Tokenizer } from '../engine/types.js'
 import type { RawToken } from './parse-query.js'
+import { withoutWhichPlaceIn } from './which-place.js'
 
 /**
  * The words that leave out what follows them, said of a place or a year too (place-mentions.ts EXCEPT_WORDS): one
@@ -36,7 +37,9 @@ const BESIDES_ALONE = new RegExp(`^(.*?)(?:${BESIDES_WORDS})(.+)$`, 'u')
 const OTHERS_NEXT = new RegExp(`^(?:${ASKS_FOR_OTHERS})`, 'u')
 /**
  * What a researcher says of the plans' wording after the topic: 人工智能但没有提到编程, 教师培训不涉及职业教育的, 双减却没提课后服务.
- * Only with a verb of mentioning: 没有编制的老师 asks about teachers without 编制, a topic, and stays as typed. Nor after 有:
+ * Only after words that name something, not only which places (哪些城市没有提双减 asks which places leave 双减 out, a
+ * question the spread of 双减 answers: read as an exclusion, it searched 城市 without 双减, 20 clauses of 城市扩容 and the
+ * like). Only with a verb of mentioning: 没有编制的老师 asks about teachers without 编制, a topic, and stays as typed. Nor after 有:
  * 荆门有没有提课后服务 asks whether 荆门's plan mentions it (有没有, a yes/no question), and was searched without 课后服务.
  */
 const NOT_MENTIONED = /^(.+?)(?:但是|但|而|却|可)?(?<!有)(?:没有|没|未|并未|并没有|不)(?:提到|提及|涉及|包括|包含|写到|谈到|说到|讲到|提)了?(.+?)(?:的(.*))?$/u
@@ -78,7 +81,7 @@ export function exclusionsInWords(token: RawToken, tokenizer: Tokenizer, alone: 
     return [...piece(0, before, false, true), ...piece(at, at + x.length, true), ...piece(rest, token.norm.length, false)]
   }
   const unmentioned = NOT_MENTIONED.exec(token.norm)
-  if (unmentioned && excludable(unmentioned[2]) && tokenizer.words(unmentioned[1]).length > 0) {
+  if (unmentioned && excludable(unmentioned[2]) && tokenizer.words(withoutWhichPlaceIn(unmentioned[1])).length > 0) {
     const [, before, x, rest] = unmentioned
     const at = token.norm.length - x.length - (rest === undefined ? 0 : rest.length + 1)
     if (token.norm[at - 1] === '提' && isWordOf提(x, tokenizer)) return [token]

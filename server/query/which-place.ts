@@ -1,0 +1,29 @@
+/**
+ * Which places (哪些城市, 哪个地方, 几个地区, 各个省) asks for the places that say something, which the results show
+ * by their city: it names no topic, and 城市 or 地方 in a plan's text (城市扩容, 地方特色) is not what was asked.
+ * The asking words and the place word go, leaving a space: 哪些城市提到了人工智能 searches 人工智能. Pure.
+ */
+import type { RawToken } from './parse-query.js'
+
+const WHICH_PLACE = /(?:哪些|哪个|哪几个|哪|几个|多少个|多少|各个)(?:城市|地方|地区|省份|省市|市县|区县|县区|(?:省|市|县|区)(?![民域长场委级属份内外直政情容貌区县镇]))/g
+
+/** `text` without its which-places words: what else it says (哪些城市没有提 → 没有提). */
+export function withoutWhichPlaceIn(text: string): string {
+  return text.replace(WHICH_PLACE, ' ')
+}
+
+export function withoutWhichPlace(token: RawToken): RawToken {
+  if (!WHICH_PLACE.test(token.norm)) return token
+  WHICH_PLACE.lastIndex = 0
+  const aligned = token.text.length === token.norm.length
+  let norm = ''
+  let text = ''
+  let at = 0
+  for (const m of token.norm.matchAll(WHICH_PLACE)) {
+    norm += `${token.norm.slice(at, m.index)} `
+    text += `${(aligned ? token.text : token.norm).slice(at, m.index)} `
+    at = m.index + m[0].length
+  }
+  return { ...token, norm: norm + token.norm.slice(at), text: text + (aligned ? token.text : token.norm).slice(at) }
+}
+
