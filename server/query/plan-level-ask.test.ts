@@ -15,6 +15,8 @@ describe('planLevelAsk', () => {
     expect(ask('哪个城市最重视体育')).toEqual({ query: '体育', asks: 'places' })
     // Which do not: the spread shows the places that do and those that do not (the topic was read as excluded, 城市 searched).
     expect(ask('哪些城市没有提双减')).toEqual({ query: '双减', asks: 'places' })
+    expect(ask('提到双减的城市有哪些')).toEqual({ query: '双减', asks: 'places' })
+    expect(ask('开展课后服务的地方有几个')).toEqual({ query: '开展 课后服务', asks: 'places' })
   })
 
   it('reads a question about since when or how something changed as the spread of its topic across years', () => {
