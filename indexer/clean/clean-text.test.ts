@@ -355,7 +355,8 @@ describe('cleanText on a page\'s links to its attachment files', () => {
       '荆州市2024年义务教育招生入学政策问答', '定了！2024年湖北中考时间公布', '分享 收藏 点赞 在看', '阅读原文',
     ].join('\n')
     const result = cleanText(input)
-    expect(result.text).toBe('荆州市2024年教育工作要点\n一、坚持立德树人\n1.加强思想政治教育。推进思政课一体化建设。\n2.深化五育并举。开足体育课程。💪')
+    // The 💪 after clause 2's text is an ornament too (heading-decoration.ts withoutTrailingEmoji).
+    expect(result.text).toBe('荆州市2024年教育工作要点\n一、坚持立德树人\n1.加强思想政治教育。推进思政课一体化建设。\n2.深化五育并举。开足体育课程。')
     expect(result.fields).toEqual({ 编辑: '王晓雨' })
   })
 

@@ -9,7 +9,7 @@
 import { readLineMarker } from '../structure/line-markers.js'
 import { articleTailStart } from './article-tail.js'
 import { classifyFurniture, isPageNumberLine } from './furniture.js'
-import { undecorateHeading } from './heading-decoration.js'
+import { undecorateHeading, withoutTrailingEmoji } from './heading-decoration.js'
 import { joinSeparator, shouldJoin } from './join-lines.js'
 import { repairLine } from './repair-line.js'
 import { repairAroundClauseTitles, spacesEndClauseTitles } from './clause-lead-space.js'
@@ -82,7 +82,7 @@ export function cleanText(text: string): CleanedText {
   const titlesSpaced = spacesEndClauseTitles(trimmed)
   for (const [i, original] of trimmed.entries()) {
     // A chapter title a 01 stood before on its line (ornamental-numbers.ts) is the title alone.
-    let line = undecorateHeading(ornaments.get(i) || original)
+    let line = withoutTrailingEmoji(undecorateHeading(ornaments.get(i) || original))
     if (line === '') {
       removed.push({ line, reason: 'blank' })
       if (!besidePageBreak) pendingBreak = true

@@ -27,3 +27,26 @@ export function undecorateHeading(line: string): string {
   if (marker === null || marker.kind === 'ordinal-intro' || (marker.kind === 'clause' && marker.style === 'bare')) return line
   return inside
 }
+
+/** An emoji, with the selector, joiner and skin tone that compose one. */
+const EMOJI_PART = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}])$/u
+
+/**
+ * A line without the emoji an official-account editor set after its text (`…全年集中学习12次以上。✅`,
+ * `新增公办学位1200个。🏫`): ornaments, no words of the plan, which a clause's text and its citation would carry.
+ * Read back from the end a code point at a time (a pattern anchored at the end is quadratic on a long run);
+ * a line of emoji alone is furniture's to judge and stays.
+ */
+export function withoutTrailingEmoji(line: string): string {
+  let end = line.length
+  while (end > 0) {
+    const code = line.codePointAt(end - 1)!
+    // The last code point, a surrogate pair read from its low half.
+    const start = code >= 0xdc00 && code <= 0xdfff && end >= 2 ? end - 2 : end - 1
+    const ch = line.slice(start, end)
+    if (!EMOJI_PART.test(ch) && !/^\s$/.test(ch)) break
+    end = start
+  }
+  return end === line.length || /^\s*$/.test(line.slice(0, end)) ? line : line.slice(0, end).trimEnd()
+}
+

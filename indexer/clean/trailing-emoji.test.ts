@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { cleanText } from './clean-text.js'
+
+describe('cleanText on emoji an editor set after a line’s text', () => {
+  it('drops them, joined, toned and with their selectors, and keeps a line of emoji alone and emoji inside the text', () => {
+    const result = cleanText(['1.深化理论武装。全年集中学习12次以上。✅', '2.夯实基层党建。推进全覆盖。 👍🏻❤️', '3.关爱学生👨‍👩‍👧成长。🏫', '💪'].join('\n'))
+    expect(result.text).toBe('1.深化理论武装。全年集中学习12次以上。\n2.夯实基层党建。推进全覆盖。\n3.关爱学生👨‍👩‍👧成长。')
+  })
+
+  it('reads a line of 100 000 emoji after one word in linear time', () => {
+    const started = Date.now()
+    expect(cleanText(`加强党建${'👍'.repeat(100_000)}`).text).toBe('加强党建')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
