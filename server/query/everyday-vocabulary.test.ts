@@ -56,6 +56,20 @@ describe('everyday vocabulary', () => {
     }
   })
 
+  it('embeds a term typed alone with a particle as the phrase the parser searches: 课后服务呢 as 课后服务, 双减吗 as 双减', () => {
+    const embedded = (q: string) => {
+      const typed = parseQuery(q, tokenizer)
+      return semanticQueryText(typed, expandQuery(typed, defaultVocabulary()))
+    }
+    expect(embedded('课后服务呢')).toBe('课后服务')
+    expect(embedded('双减吗')).toBe('双减')
+    expect(embedded('课后服务啊？')).toBe('课后服务')
+    // Words beside the term are read with it, a phrase typed whole and a question of several words as typed.
+    expect(embedded('有没有午托')).toBe('有没有午托')
+    expect(embedded('说到做到')).toBe('说到做到')
+    expect(embedded('双减政策吗')).toBe('双减政策吗')
+  })
+
   it('widens a short unquoted everyday word into an OR of phrases where asked (hybrid mode): 霸凌 | 欺凌', () => {
     const typed = parseQuery('霸凌', tokenizer)
     const loose = expandQuery(typed, defaultVocabulary(), { phrases: true })

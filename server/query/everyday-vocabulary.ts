@@ -143,9 +143,26 @@ export function semanticQueryText(typed: ParsedQuery, widened: ParsedQuery): str
   const own = new Set(queryStrings(typed))
   const added = [...new Set(queryStrings(widened).filter((w) => !own.has(w)))]
   // The question as the parser reads it (雙減 as 双减, without <b> or 👍, 不是民办的 as 公办的): model-text.ts, negated-terms.ts.
-  const asked = otherSidesIn(textForModel(typed.raw))
+  const asked = otherSidesIn(textForModel(shortTermAlone(typed) ?? typed.raw))
   return added.length === 0 ? asked : `${asked} ${added.join(' ')}`
 }
+
+/**
+ * A term typed alone with a particle after it (课后服务呢, 双减吗, 双减的) is the phrase the parser kept (课后服务, 双减);
+ * the model read the particle too, and 课后服务呢 found 54 clauses in semantic mode where 课后服务 finds 34. The phrase,
+ * or null when the query is anything else (none of the judged questions is).
+ */
+function shortTermAlone(typed: ParsedQuery): string | null {
+  const terms = typed.groups.flat()
+  const term = terms[0]
+  if (terms.length !== 1 || typed.exclude.length > 0 || term.kind !== 'phrase' || isQuoted(typed, term)) return null
+  const raw = normalizeForMatch(typed.raw).trim()
+  return raw.startsWith(term.match) && PARTICLES_AFTER.test(raw.slice(term.match.length)) ? term.match : null
+}
+
+/** What closes a question without saying anything: 吗, 呢, 啊, 的, 了 and the marks. Other words typed beside the term
+ * (孩子想自杀, 有没有午托) are part of what the model should read. */
+const PARTICLES_AFTER = /^[的了吗呢啊吧呀嘛么哦哈\s?？!！。.…~～]+$/u
 
 export interface WidenedQueries {
   /** Keyword mode: free-text words widened, phrases exact. */
