@@ -126,4 +126,12 @@ describe('homophonesOf', () => {
     expect(corrected('women education')).toEqual([])
     expect(corrected('zhengce')).toEqual([])
   })
+
+  it('hears a filler typed in characters of its sound beside a word that names something: 双减政侧 → 双减政策, not 政侧 alone', () => {
+    const index = homophonesOf({ countedWords: () => [{ text: '双减', count: 11 }] }, new Map(), ['政策', '我们', '的'])
+    const corrected = (q: string) => correctedQueries(q, slipsIn(parseQuery(q, tokenizer), index, new Map(), tokenizer))
+    expect(corrected('双减政侧')).toEqual(['双减政策'])
+    expect(corrected('政侧')).toEqual([])
+    expect(corrected('双减政策')).toEqual([])
+  })
 })

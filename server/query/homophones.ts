@@ -83,6 +83,17 @@ export class HomophoneIndex {
   }
 
   /**
+   * The word that names nothing which `word`, typed in Chinese characters, sounds like (政侧 → 政策), or null: a slip in
+   * a filler (双减政侧) left a word no clause holds, and the fillers are no words of the index to sound like.
+   */
+  fillerSoundingLike(word: string): string | null {
+    const key = normalizeForMatch(word)
+    if (!HAN_ONLY.test(key) || this.known.has(key)) return null
+    const filler = this.fillerPinyin.get(soundKey(key).replaceAll(' ', ''))
+    return filler !== undefined && filler !== key ? filler : null
+  }
+
+  /**
    * Words of the index that sound like `word` and are written otherwise, most clauses first, or that `word` spells
    * in pinyin; none when the index holds `word` itself (a rare word spelt right is not a slip), or it is neither
    * two to eight Chinese characters nor four or more lower-case letters.
@@ -186,6 +197,9 @@ export function slipsIn(query: ParsedQuery, homophones: HomophoneIndex, vocabula
     if (common && within === undefined) continue
     const alike = homophones.soundAlike(word)
     if (alike.length > 0) slips.push({ word, alike, ...(within ? { within } : {}) })
+    // 双减政侧: a filler's slip, read only beside a word that names something (the corrected query then searches that).
+    const filler = alike.length === 0 && !common && words.length > 1 ? homophones.fillerSoundingLike(word) : null
+    if (filler) slips.push({ word, alike: [{ text: filler, count: 0 }] })
   }
   // shuangjian zhengce: pinyin typed throughout, its filler (政策) is read too, so the correction is 双减 政策 (which
   // searches 双减), not 双减 zhengce, a word no clause holds.
