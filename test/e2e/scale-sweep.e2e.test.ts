@@ -212,4 +212,24 @@ describe('scale sweep', () => {
     expect(asked).toEqual([`?title=${plan.title}`])
     await finish(s)
   })
+
+  it('keeps the pager to one line on a phone and goes to a typed page', async () => {
+    const s = await open('phone')
+    const { page } = s
+    const pages = Math.ceil(all.total / 20)
+    expect(pages).toBeGreaterThan(20)
+    await page.goto(`/search?q=${q('教育')}&page=10`)
+    await page.locator('.clause-card').first().waitFor()
+    const pager = page.getByRole('navigation', { name: '分页' })
+    // Before: 上一页, then 1 … 8 9 10 11 12 … 65 wrapped onto a second line, 下一页 onto a third (430 pages at 10 000 clauses).
+    const rows = await pager.locator(':scope > .btn, .pagination__pages').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size)
+    expect(rows).toBe(1)
+    expect(await pager.locator('.pagination__page:visible').allInnerTexts()).toEqual(['1', '10', String(pages)])
+    expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
+    await pager.getByRole('spinbutton', { name: `页码，1 到 ${pages}` }).fill('37')
+    await pager.getByRole('button', { name: '转到', exact: true }).click()
+    await page.waitForURL((u) => u.searchParams.get('page') === '37')
+    await expect.poll(() => pager.locator('.is-current').innerText()).toBe('37')
+    await finish(s)
+  })
 })

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { EXPORT_MAX_ROWS as SERVER_CAP } from '../../../server/http/query-schemas.js'
-import { EXPORT_MAX_ROWS, exportUrl } from './client.js'
+import { EXPORT_MAX_ROWS as SERVER_CAP, MAX_PAGE as SERVER_MAX_PAGE } from '../../../server/http/query-schemas.js'
+import { EXPORT_MAX_ROWS, MAX_PAGE, exportUrl } from './client.js'
 
 describe('export links', () => {
   it('know the server\'s export cap', () => {
     expect(EXPORT_MAX_ROWS).toBe(SERVER_CAP)
+  })
+
+  it('know the last page the server answers', () => {
+    expect(MAX_PAGE).toBe(SERVER_MAX_PAGE)
   })
 
   it('leave out the paging of a list and of the grouped view', () => {

@@ -84,6 +84,8 @@ export const api = {
  * client.test.ts). A larger set is cut there, in the order of the search, so the page says so before the download.
  */
 export const EXPORT_MAX_ROWS = 10_000
+/** The last page /api/search answers (the server's MAX_PAGE; client.test.ts keeps the two equal). */
+export const MAX_PAGE = 1000
 
 /** The export download link for the same query and filters as a search. */
 export function exportUrl(params: URLSearchParams, format: 'csv' | 'json'): string {
