@@ -215,6 +215,9 @@ describe('parseQuery on everyday questions', () => {
   it('drops a greeting and polite openings: 您好，我想问一下特殊教育学校招生 searches 特殊教育 学校 招生 and nothing else', () => {
     expect(parse('您好，我想问一下特殊教育学校招生').groups).toEqual([[words('我想问一下特殊教育学校招生', ['特殊教育', '学校', '招生'])]])
     expect(parse('麻烦问一下学校食堂怎么管理').groups).toEqual([[words('麻烦问一下学校食堂怎么管理', ['学校食堂', '管理'])]])
+    // Said short (问下, the segmenter's one word) or as 打听: 问下 was searched beside the topic, required where it stood apart.
+    expect(parse('麻烦问下学校食堂怎么管理').groups).toEqual([[words('麻烦问下学校食堂怎么管理', ['学校食堂', '管理'])]])
+    expect(parse('打听一下学前教育').groups).toEqual([[phrase('打听一下学前教育', '学前教育')]])
   })
 
   it('searches the clauses of one question as its words: 我家孩子上初二，学校每天布置的作业太多了 does not require 初二 of every clause', () => {

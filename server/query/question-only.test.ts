@@ -19,4 +19,8 @@ describe('isQuestionOnly', () => {
   it('reads dialect question words as naming nothing too: 咋办, 咋整？, 为啥, 啥时候', () => {
     expect(['咋办', '咋整？', '为啥', '啥时候', '帮我查一下'].map((q) => isQuestionOnly(q))).toEqual([true, true, true, true, true])
   })
+
+  it('reads a request said short as naming nothing: 麻烦问下, 想问下？, 打听一下', () => {
+    expect(['麻烦问下', '想问下？', '打听一下'].map((q) => isQuestionOnly(q))).toEqual([true, true, true])
+  })
 })
