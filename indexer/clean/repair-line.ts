@@ -34,7 +34,11 @@ const HEADING_BEFORE = new RegExp(
 const SPACED_CHAPTER = new RegExp(`^[一二三四五六七八九十]{1,3}${SPACE}+[^\\s。，,；;：:！？!?、]{2,30}$`)
 const UNIT_AFTER_NUMBER = /^[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条]/
 
-const QUANTITY_AHEAD = new RegExp(`^[\\d.]+${SPACE}?[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条]`)
+/** Units a quantity's number comes before. */
+const UNIT = '[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条]'
+const QUANTITY_AHEAD = new RegExp(`^[\\d.]+${SPACE}?${UNIT}`)
+/** `9 0 0个`: a PDF may space every digit of a quantity, so between two digits the ones ahead may stand apart too (a few at most). */
+const SPACED_QUANTITY_AHEAD = new RegExp(`^[\\d.]+(?:${SPACE}[\\d.]+){0,6}${SPACE}?${UNIT}`)
 /** Spaces, dashes and brackets: a line without any has nothing to repair. */
 const MAY_NEED_REPAIR = /[ \t\u3000\u00a0\-—–－(（]/
 const TITLE_END = /(要点|计划|方案|意见|办法|规定|细则|通知|规划|纲要|要點|計劃|辦法|規定|細則|規劃|綱要)$/
@@ -94,7 +98,7 @@ function dropSpace(before: string, after: string, whole: string, at: number, nex
   if (/\d/.test(before)) {
     // `2022 年`, `8 号`: a number and its unit. `2 022年`: digits of one number split by a wrap.
     if (UNIT_AFTER_NUMBER.test(rest) && !MARKER_AHEAD.test(rest)) return true
-    if (/\d/.test(after)) return QUANTITY_AHEAD.test(rest) && /(^|[^\d.])\d{1,3}$/.test(whole.slice(Math.max(0, at - 5), at))
+    if (/\d/.test(after)) return SPACED_QUANTITY_AHEAD.test(rest) && /(^|[^\d.])\d{1,3}$/.test(whole.slice(Math.max(0, at - 5), at))
     return false
   }
   if (!beforeCjk) return false
