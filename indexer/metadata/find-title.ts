@@ -65,6 +65,8 @@ function clean(line: string): string {
     .replace(LEADING_TAG, '')
     .replace(HEADLINE_CRY, '')
     .replace(/^[【\[]|[】\]]$/g, '')
+    // A title set in 《》 on its own line names itself, not a document it cites.
+    .replace(/^《([^《》]+)》$/, '$1')
     .trim()
 }
 

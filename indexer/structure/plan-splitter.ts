@@ -76,6 +76,10 @@ function singlePlan(lines: string[]): PlanSegment {
   if (title === null) {
     const quoted = lines.slice(0, limit).map((l) => /《([^》]+)》/.exec(l)?.[1]).find((t) => t && isTitleLike(t))
     title = quoted ?? null
+    // A title printed in 《》 on a line of its own (`《高安市2024年教育工作要点》`, as a news page or an editor sets
+    // it) is the title line: read as text, it was the plan's first passage.
+    const own = lines.slice(0, limit).findIndex((l) => /^《[^《》]+》$/.test(l.trim()) && l.trim().slice(1, -1) === quoted)
+    if (own !== -1 && !isNoticeTitle(lines[own])) titleLine = own
   }
   // A notice that carries no plan of its own title (关于做好…工作的通知 一、二、三、) is titled by itself.
   if (title === null && noticeLine !== null) {
