@@ -128,6 +128,13 @@ describe.skipIf(model.skipped)('semantic routes', () => {
     expect(body.alternatives).toEqual([{ query: '学前教育', mode: 'hybrid', total: within.total, filters: { city: ['江门市'] } }])
   })
 
+  it('offers the plans named when the question finds nothing in them: 荆门2025年有什么亮点 → 荆门市 2025年的全部条款', async () => {
+    const body = await get<SearchResponse>(`/api/search?q=${q('荆门2025年有什么亮点')}&mode=hybrid`)
+    expect([body.total, body.inferred]).toEqual([0, { query: '有什么亮点', mentions: ['荆门', '2025'], city: ['荆门市'], year: [2025] }])
+    const plan = await get<SearchResponse>(`/api/search?city=${q('荆门市')}&year=2025`)
+    expect(body.alternatives).toEqual([{ query: '', mode: 'keyword', total: plan.total, filters: { city: ['荆门市'], year: [2025] } }])
+  })
+
   it('lists the clauses that pass a query of exclusions alone, within a place it names: 湖北省 -双减, -双减', async () => {
     const keyword = await get<SearchResponse>(`/api/search?q=${q('-双减')}&province=${q('湖北省')}&limit=100`)
     expect(keyword.total).toBeGreaterThan(0)

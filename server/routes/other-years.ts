@@ -65,3 +65,35 @@ export async function newestYearAlternative(
   return total > 0 ? { query: q, mode: params.mode, total, filters: { year: [newest] } } : null
 }
 
+
+/**
+ * A question searched within the places and years it named that finds nothing there (泉州市2025年有什么新变化: the words
+ * left, 新 变化, are near no clause of that plan) is offered the plans themselves: their clauses, which is what was
+ * asked of them (`泉州市 2025年的全部条款 (24)`); null when the question named nothing else or the plans hold no clause.
+ */
+export async function namedPlansAlternative(
+  params: SearchParams,
+  inferred: InferredFilters,
+  engine: SearchEngine,
+  tokenizer: Tokenizer,
+  embedder: Embedder | null,
+  options?: ReadOptions,
+): Promise<QueryAlternative | null> {
+  const filters = {
+    ...(inferred.city?.length ? { city: inferred.city } : {}),
+    ...(inferred.province?.length ? { province: inferred.province } : {}),
+    ...(inferred.year?.length ? { year: inferred.year } : {}),
+  }
+  if (inferred.query === '' || Object.keys(filters).length === 0) return null
+  const browse: SearchParams = {
+    ...params,
+    q: '',
+    mode: 'keyword',
+    infer: false,
+    city: [...params.city, ...(filters.city ?? [])],
+    province: [...params.province, ...(filters.province ?? [])],
+    year: [...params.year, ...(filters.year ?? [])],
+  }
+  const total = await countScoped(browse, tokenizer, embedder, engine, options)
+  return total > 0 ? { query: '', mode: 'keyword', total, filters } : null
+}
