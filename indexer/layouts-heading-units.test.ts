@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
+import { parseHandmade, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 
 describe('parseDocument on chapter, section and clause headings that name their lead unit on their own line', () => {
   it('names each chapter and section by its title alone, keeps its line with the unit as a passage under it, and heads a clause by its title before the unit', () => {
@@ -18,4 +18,22 @@ describe('parseDocument on chapter, section and clause headings that name their 
     ])
     expect([plan.plan.title, plan.plan.issuer, plan.plan.signDate, plan.plan.warnings]).toEqual(['永新县教育体育局2024年教育工作要点', '永新县教育体育局', '2024-03-01', []])
   })
+
+  it('names a chapter headed by its title alone (Markdown bold, 【】) by the title without the unit after it, its line a passage under it', async () => {
+    const rows = (plan: Awaited<ReturnType<typeof parseHandmade>>[number]) => plan.clauses.map((c) => [c.chapter?.title ?? null, c.number, c.text])
+    const [bold] = await parseHandmade('nancheng-2024-bold-titles-with-units.md')
+    const [bracketed] = parseHandmadeText('nancheng-2024-bracket-titles-with-units.txt')
+    const clauses = (first: string, second: string) => [
+      ['加强党的建设', null, first],
+      ['加强党的建设', 1, '1.深化理论武装。健全“第一议题”制度，全年集中学习12次以上。'],
+      ['加强党的建设', 2, '2.夯实基层党建。推进中小学校党组织领导的校长负责制。'],
+      ['推进优质均衡', null, second],
+      ['推进优质均衡', 3, '3.扩大学前教育资源。新增公办学位800个。'],
+      ['推进优质均衡', 4, '4.推进集团化办学。组建教育集团4个。'],
+    ]
+    expect(rows(bold).slice(1)).toEqual(clauses('加强党的建设（牵头单位：局办公室）', '推进优质均衡（责任股室：基础教育股）'))
+    // Read as a sentence for its colon, the bracketed title was no title: clause 2 ran on into the next one.
+    expect(rows(bracketed)).toEqual(clauses('【加强党的建设】（牵头单位：局办公室）', '【推进优质均衡】（责任股室：基础教育股）'))
+  })
 })
+

@@ -141,6 +141,9 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     if (runsOnPastHeading(rest)) open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
     else if (withoutDutyNote(rest) !== rest) open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest }
   }
+  const openUnitLine = (line: string, start: number) => {
+    if (withoutDutyNote(line) !== line) open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
+  }
 
   /** Reads a segment's lines into records; returns the clauses it numbered by 一是/二是 (ordinal-clauses.ts). */
   const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>(), leads = new Set<number>(), part: number | null = null) => {
@@ -166,16 +169,19 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       } else if (titles.has(i)) {
         // A chapter headed by its title alone: named by the title, counted for its clause ids.
         close()
-        const printed = readLineMarker(line)
+        const titleLine = withoutDutyNote(line)
+        const printed = readLineMarker(titleLine)
         chapter = printed?.kind === 'clause'
           ? // `2.推动教育优质均衡发展` over 1. clauses (repeated-number-titles.ts): its number is the chapter's.
-            { number: line.slice(0, printed.markerLength).trim().replace(/[.．、]$/, ''), ordinal: printed.number, title: trimTitle(printed.rest) }
-          : { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: unbracket(trimTitle(withoutBullet(line))) }
+            { number: titleLine.slice(0, printed.markerLength).trim().replace(/[.．、]$/, ''), ordinal: printed.number, title: trimTitle(printed.rest) }
+          : { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: unbracket(trimTitle(withoutBullet(titleLine))) }
         section = null
+        openUnitLine(line, start)
       } else if (sections.has(i)) {
         // A section headed by its title alone (a Word Heading 2 without a number): named by the title.
         close()
-        section = trimTitle(line)
+        section = trimTitle(withoutDutyNote(line))
+        openUnitLine(line, start)
       } else if ((marker && role === 'part') || i === part) {
         // A part's title is text of its own, under no chapter: the chapters of the part follow it.
         close()

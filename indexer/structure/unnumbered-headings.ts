@@ -10,6 +10,7 @@
  * with one printed without a number (`保障措施`): the only title line over clauses, after the last chapter.
  * Pure: the body's lines in, its numbering and the indices of the title lines (in the numbering's lines) out.
  */
+import { withoutDutyNote } from './duty-labels.js'
 import { readLineMarker, type LineMarker } from './line-markers.js'
 import { findCandidates, type MarkerKind } from './numbering.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
@@ -144,7 +145,8 @@ function headsChaptersByTitle(roles: Numbering['roles']): boolean {
  * `一是推动教育优质均衡`) is no numbering of its own: such a line is a title as its words are.
  */
 export function isTitleLine(lines: string[], i: number): boolean {
-  const text = lines[i].trim()
+  // The unit a title names after it (`【加强党的建设】（牵头单位：局办公室）`) is no part of it, nor its colon a sentence's.
+  const text = withoutDutyNote(lines[i]).trim()
   const marker = readLineMarker(text)
   if (marker !== null && marker.kind !== 'ordinal-intro') return false
   if ([...text].length > MAX_TITLE_CHARS || !/\p{Script=Han}/u.test(text) || SENTENCE.test(text)) return false
