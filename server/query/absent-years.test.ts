@@ -25,6 +25,8 @@ describe('absent years', () => {
     expect(absent('2020年以前的双减')).toEqual([...Array(20).keys()].map((i) => 2000 + i))
     expect(absent('2024年以来的双减')).toEqual([])
     expect(absent('双减 -2025年以后')).toEqual([])
+    expect(absent('2017到2019年的双减')).toEqual([2017, 2018, 2019])
+    expect(absent('2023到2025年的双减')).toEqual([])
   })
 
   it('takes a span that holds no plan out of the query for the topic in every year: 2025年以后的双减 → 双减', () => {

@@ -31,7 +31,7 @@ export function absentYears(query: ParsedQuery, heldYears: readonly number[], no
   const span = yearSpan(typed, heldYears)
   const said = span && saidAsYear(typed, span.text) !== -1 ? span : null
   if (said && said.years.length === 0) for (const year of yearsSpanned(typed, FIRST_PLAN_YEAR, now.getFullYear())?.years ?? []) named(year)
-  for (const term of query.groups.flat()) for (const m of term.text.matchAll(YEAR)) if (!said?.text.startsWith(m[1])) named(Number(m[1]))
+  for (const term of query.groups.flat()) for (const m of term.text.matchAll(YEAR)) if (!said?.text.includes(m[1])) named(Number(m[1]))
   // 二〇二六年的双减: a year in Chinese numerals (two digits are read as a year only where a plan of it is held).
   for (const { year } of spelledYears(typed, [])) named(year)
   for (const [word, offset] of RELATIVE_YEAR) {

@@ -206,6 +206,11 @@ describe('findPlaceMentions with relative years', () => {
     expect(find('"2024年以来"的双减')).toBeNull()
   })
 
+  it('reads a range of years as its years held, the words that say it gone: 2023到2025年的课后服务, 2024至2025年的双减', () => {
+    expect(find('2023到2025年的课后服务')).toEqual({ mentions: [{ field: 'year', text: '2023到2025年', longer: [] }], filters: { year: [2023, 2024, 2025] }, rest: '课后服务' })
+    expect(find('2024至2025年的双减')).toMatchObject({ filters: { year: [2024, 2025] }, rest: '双减' })
+  })
+
   it('reads no year from a span that holds no plan: 2025年以后的双减 and 2020年以前的双减 are not filtered to 2025 and 2020', () => {
     expect(find('2025年以后的双减')).toBeNull()
     expect(find('2020年以前的双减')).toBeNull()

@@ -42,6 +42,14 @@ describe('recent years said in words', () => {
     expect(yearSpan('2024年的双减', HELD)).toBeNull()
   })
 
+  it('reads a range of years as every year held from its first to its last: 2023到2025年, 2024至2025年, 2020-2023年', () => {
+    expect(yearSpan('2023到2025年的课后服务', HELD)).toEqual({ text: '2023到2025年', years: [2023, 2024, 2025] })
+    expect(yearSpan('2024至2025年的双减', HELD)).toEqual({ text: '2024至2025年', years: [2024, 2025] })
+    expect(yearSpan('2020年-2023年', HELD)).toEqual({ text: '2020年-2023年', years: [2020, 2023] })
+    // A plan's horizon (2021-2035年) is no range of plans held.
+    expect(yearSpan('2021-2035年教育强国建设规划', HELD)).toBeNull()
+  })
+
   it('reads no span from a target year past the plans held: 到2035年以前基本实现教育现代化, 2027年之前', () => {
     expect(yearSpan('到2035年以前基本实现教育现代化', HELD)).toBeNull()
     expect(yearSpan('2027年之前', HELD)).toBeNull()

@@ -60,7 +60,19 @@ export function yearsSpanned(typed: string, first: number, now: number): RecentY
   return { text: span.text, years }
 }
 
+/**
+ * A range of years (2023到2025年, 2024至2025年, 2020-2023年): every year from the first to the last. Read as the two
+ * years it names, 2023到2025年的课后服务 left out 2024's plans, and 2024至2025年的双减 searched the word 至 (hybrid 1 clause).
+ */
+const YEAR_RANGE = /(?<!\d)((?:19|20)\d{2})\s*年?度?\s*(?:至|到|-|—|–|~|～)\s*((?:19|20)\d{2})\s*年?度?(?!\d)/u
+
 function spanSaid(typed: string): { text: string; year: number; word: string; covers: (y: number) => boolean } | null {
+  const range = YEAR_RANGE.exec(typed)
+  if (range && Number(range[1]) < Number(range[2])) {
+    const [from, to] = [Number(range[1]), Number(range[2])]
+    // The range's last year bounds it as a span's year does (2021-2035年 is a plan's horizon, not plans held).
+    return { text: range[0], year: to, word: '至', covers: (y) => y >= from && y <= to }
+  }
   const m = FROM_YEAR.exec(typed)
   if (!m) return null
   const year = Number(m[1])
