@@ -16,6 +16,8 @@ const SIGNATURE_DATE = new RegExp(
   `^[（(]?(?:[\\u4e00-\\u9fff]{2,30}(?:局|厅|委员会|教委|政府|办公室|办公厅)\\s*)?${CHINESE_DATE.source}` +
     `(?:[\\u4e00-\\u9fff]{0,24}(?:通过|印发|发布|签发|修订))?[)）]?$`,
 )
+/** A date under the signature in figures alone (`2024.3.12`, `2024/03/15`, `2024-03-15`), one separator throughout. */
+const FIGURES_DATE = /^(?:19|20)\d{2}([./-])\d{1,2}\1\d{1,2}$/
 /** 版记 lines (`XX市教育局办公室 2022年3月2日印发`) date the printing, not the document. */
 const PRINTED = /印发$|印发[)）]$/
 
@@ -24,7 +26,7 @@ const SIGNATURE_AT_END = new RegExp(`[。；;]\\s*[\\u4e00-\\u9fff]{2,30}(?:局|
 
 export function isSignatureDateLine(line: string): boolean {
   // Asked of every body line: a line without 日 holds no Chinese-form date, and most lines have none.
-  if (!line.includes('日')) return false
+  if (!line.includes('日')) return line.length <= 40 && FIGURES_DATE.test(closeUp(asciiDigits(line)))
   const text = closeUp(asciiDigits(line)).replace(/○/g, '〇')
   return (text.length <= 60 && SIGNATURE_DATE.test(text)) || SIGNATURE_AT_END.test(text)
 }

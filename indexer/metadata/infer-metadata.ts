@@ -22,6 +22,7 @@ import { findPlaces, placeInName } from './gazetteer.js'
 import { CHINESE_DATE, closeUp, planYearIn } from './head-text.js'
 import { inferPlace } from './infer-place.js'
 import { leadStatement } from './report-lead.js'
+import { jointSignatureNames } from '../structure/joint-signature.js'
 
 export interface MetadataInput {
   /**
@@ -73,8 +74,9 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
     return ev.value
   }
   const fields = Object.fromEntries(Object.entries(input.fields).map(([k, v]) => [toSimplified(k), toSimplified(v).trim()]))
-  const head = input.headLines.map((l) => closeUp(toSimplified(l)))
-  const tail = input.tailLines.map((l) => closeUp(toSimplified(l)))
+  // A joint signature's bodies are read one by one (joint-signature.ts), before closing up runs them together.
+  const head = input.headLines.flatMap(signers).map((l) => closeUp(toSimplified(l)))
+  const tail = input.tailLines.flatMap(signers).map((l) => closeUp(toSimplified(l)))
 
   const titleFinding = input.inCompilation ? compilationTitle(input.title) : findTitle(input.headLines, input.fields) ?? flattenedTitle(input.headLines)
   const title = titleFinding?.title ?? ''
@@ -128,6 +130,10 @@ function createdDate(fields: Record<string, string>, documentYear: number | null
   if (!raw) return null
   const { date } = findPublishDate({ fields: { 发布日期: raw }, signDate: null, documentYear, title, governmentPage: true })
   return date && { ...date, quote: `创建日期:${raw}` }
+}
+
+function signers(line: string): string[] {
+  return jointSignatureNames(line) ?? [line]
 }
 
 function compilationTitle(title: string | null): TitleFinding | null {

@@ -15,7 +15,7 @@ import { blockHeadingText, noteBlockLines } from './note-blocks.js'
 import { splitAppendix } from './appendix.js'
 import { attachmentTableRows, splitTaskTable } from './task-table.js'
 import { isImprintLine } from './imprint.js'
-import { EDUCATION_BUREAU } from './bureau-names.js'
+import { jointSignatureNames, SIGNER } from './joint-signature.js'
 import { withoutDutyNote } from './duty-labels.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
@@ -63,11 +63,12 @@ export interface SplitPlan {
  * (教育科技局, 教育和体育局, 教育文化体育局).
  */
 const SIGNATURE = new RegExp(
-  `^[（(]?((\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(\\s*印发)?|[\\u4e00-\\u9fff]{2,24}(${EDUCATION_BUREAU}|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教体局|教科局|教文体局))[)）]?$`,
+  `^[（(]?((\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\\d{4}\\s*([./-])\\s*\\d{1,2}\\s*\\3\\s*\\d{1,2})(\\s*印发)?|${SIGNER})[)）]?$`,
 )
 
+/** A signature line; the date in figures too (`2024.3.12`, `2024/03/15`), and several bodies signing one plan (joint-signature.ts). */
 export function isSignatureLine(line: string): boolean {
-  return SIGNATURE.test(line)
+  return SIGNATURE.test(line) || jointSignatureNames(line) !== null
 }
 
 /**

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
+
+describe('parseDocument on the foot of a plan signed by two bodies on one line, dated in figures (2024/03/15)', () => {
+  it('keeps the signature and its date out of the last clause, and names the first body the issuer, the date the signing date', () => {
+    const [plan] = parseHandmadeText('yiyang-2024-joint-signature-figures-date.txt')
+    expect(plan.clauses.at(-1)!.text).toBe('3.扩大学前教育资源。新增公办学位500个。')
+    const { issuer, signDate, publishDate, city } = plan.plan
+    expect({ issuer, signDate, publishDate, city }).toEqual({ issuer: '中共弋阳县委教育工作领导小组办公室', signDate: '2024-03-15', publishDate: '2024-03-15', city: '弋阳县' })
+  })
+
+  it('dates a plan by its notice’s signature in figures (2024.3.12): it had no date, the 版记 line under it dating only the printing', () => {
+    const [plan] = parseHandmadeText('yanshan-2024-notice-dated-in-figures.txt')
+    const { title, issuer, docNumber, signDate } = plan.plan
+    expect({ title, issuer, docNumber, signDate }).toEqual({ title: '铅山县2024年教育工作要点', issuer: '铅山县教育体育局', docNumber: '铅教体字〔2024〕3号', signDate: '2024-03-12' })
+    expect(plan.clauses.map((c) => c.number)).toEqual([1, 2, 3])
+  })
+})
