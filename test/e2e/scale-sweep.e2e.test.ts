@@ -81,6 +81,14 @@ describe('scale sweep', () => {
     // The list scrolls by touch inside its box, without the page behind.
     await box.evaluate((el) => { el.scrollTop = el.scrollHeight })
     await expect.poll(() => box.locator('input').last().isVisible()).toBe(true)
+    // Esc in a 查找 box with text clears it and leaves the drawer open; a second Esc closes the drawer.
+    const find = page.getByRole('searchbox', { name: '查找城市' })
+    await find.fill('州')
+    await find.press('Escape')
+    expect(await find.inputValue()).toBe('')
+    expect(await page.locator('#facet-drawer').isVisible()).toBe(true)
+    await find.press('Escape')
+    await expect.poll(() => page.locator('#facet-drawer').isVisible()).toBe(false)
     expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
     await finish(s)
   })
