@@ -30,6 +30,9 @@ describe('mention frames', () => {
   it('reads which places do not mention a topic as a question about the topic, not an exclusion: 哪些城市没有提双减 is 双减', () => {
     expect(parseQuery('哪些城市没有提双减', tokenizer)).toMatchObject({ groups: [[{ kind: 'phrase', text: '哪些城市没有提双减', match: '双减' }]], exclude: [] })
     expect(groups('哪个城市没有提到课后服务')).toEqual([[{ kind: 'phrase', text: '哪个城市没有提到课后服务', match: '课后服务' }]])
+    // Asked after the topic too; a place word that is the topic (建设宜居的城市) stays.
+    expect(groups('没有提到双减的城市')).toEqual([[{ kind: 'phrase', text: '没有提到双减的城市', match: '双减' }]])
+    expect(groups('建设宜居的城市')).toEqual([[{ kind: 'words', text: '建设宜居的城市', words: ['建设', '宜居', '城市'] }]])
     // Beside a topic the denied mention still leaves the second out; 没有提高 (a rise) is no mention.
     expect(parseQuery('人工智能但没有提到编程', tokenizer).exclude).toEqual([{ kind: 'phrase', text: '编程', match: '编程' }])
     expect(groups('工资没有提高多少')).toEqual([[{ kind: 'words', text: '工资没有提高多少', words: ['工资', '没有', '提高'] }]])

@@ -17,6 +17,10 @@ describe('planLevelAsk', () => {
     expect(ask('哪些城市没有提双减')).toEqual({ query: '双减', asks: 'places' })
     expect(ask('提到双减的城市有哪些')).toEqual({ query: '双减', asks: 'places' })
     expect(ask('开展课后服务的地方有几个')).toEqual({ query: '开展 课后服务', asks: 'places' })
+    expect(ask('没有提到双减的城市')).toEqual({ query: '双减', asks: 'places' })
+    expect(ask('提到人工智能的城市？')).toEqual({ query: '人工智能', asks: 'places' })
+    // A place word that is the topic: no question about places.
+    expect(ask('建设宜居的城市')).toBeNull()
   })
 
   it('reads a question about since when or how something changed as the spread of its topic across years', () => {

@@ -1,11 +1,17 @@
 /**
  * Which places (哪些城市, 哪个地方, 几个地区, 各个省) asks for the places that say something, which the results show
  * by their city: it names no topic, and 城市 or 地方 in a plan's text (城市扩容, 地方特色) is not what was asked.
- * The asking words and the place word go, leaving a space: 哪些城市提到了人工智能 searches 人工智能. Pure.
+ * The asking words and the place word go, leaving a space: 哪些城市提到了人工智能 searches 人工智能. So does the place word
+ * closing a question about what is mentioned (提到人工智能的城市, 没有提到双减的城市): the places that do, asked for. Pure.
  */
 import type { RawToken } from './parse-query.js'
 
-const WHICH_PLACE = /(?:哪些|哪个|哪几个|哪|几个|多少个|多少|各个)(?:城市|地方|地区|省份|省市|市县|区县|县区|(?:省|市|县|区)(?![民域长场委级属份内外直政情容貌区县镇]))/g
+/** Said of what the plans mention: 提到人工智能的城市 asks for places, 建设宜居的城市 names a topic. */
+export const PLACES_MENTIONING = '(?<=(?:提到|提及|提出|提过|涉及|说到|讲到|写到|谈到|没提|没有提).*[的了])(?:城市|地方|地区|省份|地市)(?=[?？]*$)'
+const WHICH_PLACE = new RegExp(
+  `(?:哪些|哪个|哪几个|哪|几个|多少个|多少|各个)(?:城市|地方|地区|省份|省市|市县|区县|县区|(?:省|市|县|区)(?![民域长场委级属份内外直政情容貌区县镇]))|${PLACES_MENTIONING}`,
+  'g',
+)
 
 /** `text` without its which-places words: what else it says (哪些城市没有提 → 没有提). */
 export function withoutWhichPlaceIn(text: string): string {
