@@ -267,4 +267,20 @@ describe('scale sweep', () => {
     expect(await first.inputValue()).toBe(target.id)
     await finish(s)
   })
+
+  it('finds a plan on the plans page by a city and a year typed together', async () => {
+    const s = await open('phone')
+    const { page } = s
+    const { plans } = await fx.api<PlansResponse>('/api/plans')
+    const target = plans.find((p) => p.city && p.year)!
+    const words = `${target.city!.replace(/市$/, '')} ${target.year}`
+    await page.goto(`/plans?f=${q(words)}`)
+    await page.locator('.plans__table').waitFor()
+    // Before: the words were one string, which no field holds: 没有…包含“南京 2024”的文件.
+    const expected = plans.filter((p) => p.city === target.city && p.year === target.year).length
+    expect(await page.locator('.plans__table tbody tr').count()).toBe(expected)
+    expect(await page.locator('.plans__bar [role=status]').innerText()).toMatch(new RegExp(`^${expected} 份文件`))
+    expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
+    await finish(s)
+  })
 })

@@ -20,10 +20,15 @@ export function sortPlans(plans: readonly PlanRecord[], key: PlanSortKey, dir: S
   })
 }
 
+/**
+ * Plans whose title, place, issuer, 文号 or year hold every word typed: with a few hundred plans over 200 cities and
+ * 12 years, 南京 2024 (a city and a year, two fields) is how one plan is found; as one string it matched nothing.
+ */
 export function filterPlans(plans: readonly PlanRecord[], text: string): PlanRecord[] {
-  const needle = text.trim().toLowerCase()
-  if (!needle) return [...plans]
-  return plans.filter((p) =>
-    [p.title, p.city, p.province, p.issuer, p.docNumber, p.year?.toString()].some((v) => v?.toLowerCase().includes(needle)),
-  )
+  const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean)
+  if (words.length === 0) return [...plans]
+  return plans.filter((p) => {
+    const fields = [p.title, p.city, p.province, p.issuer, p.docNumber, p.year?.toString()].map((v) => v?.toLowerCase() ?? '')
+    return words.every((w) => fields.some((v) => v.includes(w)))
+  })
 }

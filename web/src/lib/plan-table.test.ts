@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import type { PlanRecord } from '../../../indexer/types.js'
+import { filterPlans } from './plan-table.js'
+
+const plan = (id: string, over: Partial<PlanRecord>): PlanRecord =>
+  ({ id, title: `${over.city ?? ''}${over.year ?? ''}年教育工作要点`, city: null, province: null, issuer: null, docNumber: null, year: null, ...over }) as PlanRecord
+
+const PLANS = [
+  plan('a', { city: '南京市', province: '江苏省', year: 2024 }),
+  plan('b', { city: '南京市', province: '江苏省', year: 2023 }),
+  plan('c', { city: '南通市', province: '江苏省', year: 2024, docNumber: '通教〔2024〕3号' }),
+]
+
+describe('filterPlans', () => {
+  it('keeps the plans holding every word typed, each in any field', () => {
+    expect(filterPlans(PLANS, '南京 2024').map((p) => p.id)).toEqual(['a'])
+    expect(filterPlans(PLANS, '江苏  2024 ').map((p) => p.id)).toEqual(['a', 'c'])
+    expect(filterPlans(PLANS, '通教〔2024〕').map((p) => p.id)).toEqual(['c'])
+    expect(filterPlans(PLANS, '').map((p) => p.id)).toEqual(['a', 'b', 'c'])
+    expect(filterPlans(PLANS, '南京 2025')).toEqual([])
+  })
+})
