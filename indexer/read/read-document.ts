@@ -97,6 +97,7 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
     const markdown = extname(filePath).toLowerCase() === '.md' ? readMarkdown(decoded.text) : null
     doc.text = markdown ? markdown.text : decoded.text.replace(/\r\n?/g, '\n')
     if (markdown && markdown.headings.length > 0) doc.headings = markdown.headings
+    if (markdown) doc.fields = markdown.fields
   } else if (format === 'html') {
     readHtmlInto(doc, decode(declaredCharset(bytes)))
   } else if (format === 'docx') {

@@ -18,16 +18,19 @@ import { CONTENTS_LINE, isContentsList, TOC_MARKER } from './markdown-contents.j
 import { innerListsRestart, isTitledOutline } from './markdown-list-outline.js'
 import { taskTableLines } from './task-table.js'
 import { withoutTitle } from './title-heading.js'
+import { splitFrontMatter } from './markdown-front-matter.js'
 
 export function markdownToText(source: string): string {
   return readMarkdown(source).text
 }
 
 /** The text as rendered, and its headings (those at the top level of the file, not in a list or quote). */
-export function readMarkdown(source: string): { text: string; headings: StyledHeading[] } {
+export function readMarkdown(source: string): { text: string; headings: StyledHeading[]; fields: Record<string, string> } {
   const blocks: string[] = []
   const headings: StyledHeading[] = []
-  for (const token of lexer(source.replace(/\r\n?/g, '\n'))) {
+  // Front matter is the file's metadata (markdown-front-matter.ts), not its first paragraph.
+  const { body, fields } = splitFrontMatter(source.replace(/\r\n?/g, '\n'))
+  for (const token of lexer(body)) {
     // A table of contents (markdown-contents.ts) is left out, with the 目录 line over it.
     if (token.type === 'list' && isContentsList(token as Tokens.List)) {
       const above = blocks.at(-1)?.trim() ?? ''
@@ -60,7 +63,7 @@ export function readMarkdown(source: string): { text: string; headings: StyledHe
     .map((b) => b.replace(/[ \t]+$/gm, '').trim())
     .filter((b) => b !== '')
     .join('\n\n')
-  return { text, headings: withoutTitle(headings.filter((h) => h.text !== '')) }
+  return { text, headings: withoutTitle(headings.filter((h) => h.text !== '')), fields }
 }
 
 function collectBlock(token: Token, blocks: string[], marker = ''): void {
