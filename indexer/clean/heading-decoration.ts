@@ -10,7 +10,7 @@ import { readLineMarker } from '../structure/line-markers.js'
 /** Brackets round the whole line. */
 const ENCLOSED = /^[【〖［\[]\s*(.+?)\s*[】〗］\]]$/
 /** Symbols and emoji an editor puts before a heading (no letter, digit or CJK character). */
-const LEAD_SYMBOLS = /^(?:[▶►▷▸◆◇■□▪▫•●○◎★☆▲△▼▽◢◣♦❖✦✧➤➢➜→⇒|｜▍▌▎]|\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*/u
+const LEAD_SYMBOLS = /^(?:[▶►▷▸◆◇■□▪▫•●○◎★☆▲△▼▽◢◣♦❖✦✧➤➢➜→⇒|｜▍▌▎·・‧∙]|\p{Extended_Pictographic}|\uFE0F|\u200D)+\s*/u
 
 /** The symbols and emoji opening a line (and the space after them), or null when it opens with text. */
 export function leadSymbols(line: string): string | null {
