@@ -283,4 +283,22 @@ describe('scale sweep', () => {
     expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
     await finish(s)
   })
+
+  it('compares named cities with every plan of theirs in one load', async () => {
+    const s = await open('desk')
+    const { page } = s
+    const { plans } = await fx.api<PlansResponse>('/api/plans')
+    const perCity = new Map<string, number>()
+    for (const p of plans) if (p.city) perCity.set(p.city, (perCity.get(p.city) ?? 0) + 1)
+    const cities = [...perCity].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([c]) => c)
+    const expected = (await fx.api<SearchResponse>(`/api/search?q=${q('教育')}&group=plan&limit=1&groupLimit=100&${cities.map((c) => `city=${q(c)}`).join('&')}`)).groupTotal!
+    expect(expected).toBeGreaterThan(10)
+    await page.goto(`/compare?q=${q('教育')}&by=city&${cities.map((c) => `city=${q(c)}`).join('&')}`)
+    await page.locator('.compare__column').first().waitFor()
+    // Ten plans a load would have left some of these cities' years for a second load; named cities come whole.
+    await expect.poll(() => page.locator('.compare__column').count()).toBe(cities.length)
+    expect(await page.getByRole('status').first().innerText()).toContain(`分布在 ${expected} 份文件中（${cities.length} 个城市）`)
+    expect(await page.getByRole('button', { name: /再列出/ }).count()).toBe(0)
+    await finish(s)
+  })
 })
