@@ -1,7 +1,8 @@
 /**
- * The web app on many more documents than the bundled 11 plans: 1 500 synthetic clauses in about 38 plans over
- * some 35 cities, 20 provinces and 12 years (bench/synthetic-corpus.ts), at 1280 px and on a 390 px touch phone.
- * What broke at 10 000 clauses (200 plans, 144 cities) is checked here at the size where it already shows.
+ * The web app on many more documents than the bundled 11 plans: 1 500 synthetic clauses in 38 plans over 32 cities,
+ * 15 provinces and 12 years (bench/synthetic-corpus.ts, seeded), at 1280 px and on a 390 px touch phone. What broke
+ * at 10 000 clauses (200 plans, 144 cities, 26 provinces; bench/load-corpus.ts) is checked here at the size where it
+ * already shows; the numbers in the comments are from that larger corpus.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
