@@ -302,4 +302,27 @@ describe('scale sweep', () => {
     expect(await page.getByRole('button', { name: /再列出/ }).count()).toBe(0)
     await finish(s)
   })
+
+  it('lists the first matches of a common word in a plan before its text on a phone, and all on request', async () => {
+    const s = await open('phone')
+    const { page } = s
+    const { plans } = await fx.api<PlansResponse>('/api/plans')
+    const plan = plans.find((p) => p.clauseCount >= 40)!
+    const inPlan = await fx.api<SearchResponse>(`/api/search?q=${q('教育')}&plan=${q(plan.id)}&limit=100`)
+    expect(inPlan.total).toBeGreaterThan(16)
+    await page.goto(`/p/${q(plan.id)}?q=${q('教育')}`)
+    await page.locator('.within__result').waitFor()
+    const links = page.locator('.within__list a')
+    // Before: every match a link (46 of 50 clauses at 10 000 clauses), a dozen lines before the text at 390 px.
+    expect(await links.count()).toBe(12)
+    const listHeight = await page.locator('.within__list').evaluate((el) => el.getBoundingClientRect().height)
+    expect(listHeight).toBeLessThan(200)
+    await page.getByRole('button', { name: `显示全部 ${inPlan.total} 处` }).click()
+    expect(await links.count()).toBe(inPlan.total)
+    const last = (await links.last().getAttribute('href'))!
+    expect(inPlan.hits.map((h) => `#${h.id}`)).toContain(last)
+    await links.last().click()
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe(decodeURIComponent(last))
+    await finish(s)
+  })
 })
