@@ -17,7 +17,7 @@ describe('parseDocument on the foot of a plan signed by two bodies on one line, 
     expect(plan.clauses.map((c) => c.number)).toEqual([1, 2, 3])
   })
 
-  it('reads the party’s side of education as a signer, alone or before the bureau (中共…教育工作委员会, 中共…教育工委, a bureau’s 党组)', () => {
+  it('reads the party’s side of education as a signer, alone or before the bureau (中共…教育工作委员会, 中共…教育工委, its 领导小组秘书组, a bureau’s 党组 or 机关党委)', () => {
     const plan = (signature: string) => {
       const text = `宜春市2024年教育工作要点\n一、加强党的建设\n1.深化理论武装。健全“第一议题”制度。\n二、推进教育优质均衡\n2.扩大学前教育资源。新增公办学位500个。\n${signature}\n2024年3月1日`
       const [parsed] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
@@ -28,6 +28,8 @@ describe('parseDocument on the foot of a plan signed by two bodies on one line, 
     expect(plan('中共宜春市委教育工委')).toEqual(['中共宜春市委教育工委', last])
     expect(plan('中共宜春市教育局党组')).toEqual(['中共宜春市教育局党组', last])
     expect(plan('宜春市教育局党组')).toEqual(['宜春市教育局党组', last])
+    expect(plan('中共宜春市委教育工作领导小组秘书组    宜春市教育局')).toEqual(['中共宜春市委教育工作领导小组秘书组', last])
+    expect(plan('宜春市教育局机关党委')).toEqual(['宜春市教育局机关党委', last])
   })
 })
 

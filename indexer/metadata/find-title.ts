@@ -44,7 +44,7 @@ const WEAK_END = /(函|任务|任务分工|责任分工|清单|措施|标准|制
 /** A page's list of other documents (`热点推荐`, `相关文章`): the titles under it are not this document's. */
 const LIST_HEADING = /^(热点|热门|相关|最新|精品|推荐|延伸|猜你|为你|更多|往期)[\u4e00-\u9fff]{0,4}(推荐|文章|阅读|文档|喜欢|新闻|信息|资料|下载|链接)?$/
 /** An issuer's name alone (a letterhead or a signature), never a title. */
-export const ISSUER_NAME = /^(?!.*(格局|布局|大局|开局|全局|新局|变局|结局|当局)$)[\u4e00-\u9fffA-Za-z（）()]{2,30}(局|厅|委员会|教委|教育工委|人民政府|政府|办公室|办公厅|党组|领导小组)$/
+export const ISSUER_NAME = /^(?!.*(格局|布局|大局|开局|全局|新局|变局|结局|当局)$)[\u4e00-\u9fffA-Za-z（）()]{2,30}(局|厅|委员会|教委|教育工委|人民政府|政府|办公室|办公厅|党组|领导小组|领导小组秘书组|局党委|局机关党委)$/
 
 /** A tag before the title (`【工作计划】`) or an attachment label (`附件1：`). */
 const LEADING_TAG = /^(【[^】]{1,12}】(?=.)|\[[^\]]{1,12}\](?=.)|附件\s*\d*\s*[:：]?\s*(?=\S))/

@@ -9,9 +9,10 @@ const BODY = `(?:${EDUCATION_BUREAU}|教育厅|教育委员会|教委|人民政�
 /**
  * A body that signs a plan: a bureau (under the names counties merge it into), a department, a government, an
  * office, or the party's side of education, which signs a plan alone or beside the bureau: a committee named in
- * full from 中共 (中共宜春市委教育工作委员会, 中共宜春市委教育工委, 中共宜春市教育局党组), a bureau's 党组 or 党委.
+ * full from 中共 (中共宜春市委教育工作委员会, 中共宜春市委教育工委, 中共宜春市教育局党组, its 教育工作领导小组 and their
+ * 秘书组), a bureau's 党组 or (机关)党委.
  */
-export const SIGNER = `(?:中共[\\u4e00-\\u9fff]{2,24}(?:委员会|工委|党组|党委)|[\\u4e00-\\u9fff]{2,24}${BODY}(?:党组|党委)?)`
+export const SIGNER = `(?:中共[\\u4e00-\\u9fff]{2,24}(?:委员会|工委|党组|党委|领导小组|秘书组)|[\\u4e00-\\u9fff]{2,24}${BODY}(?:机关)?(?:党组|党委)?)`
 const ONE_SIGNER = new RegExp(`^${SIGNER}$`)
 /** What parts two signers on a line: two spaces or more, or a full-width one. */
 const SIGNER_GAP = /[ \t\u00a0]{2,}|\u3000+/
