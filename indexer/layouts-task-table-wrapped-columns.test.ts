@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanText } from './clean/clean-text.js'
+import { parseDocument } from './parse-document.js'
 import { outlineRows, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 
 describe('parseDocument on a text 重点任务分工表 whose short columns (牵头股室, 完成时限) wrap onto a line of their own', () => {
@@ -20,6 +21,21 @@ describe('parseDocument on a text 重点任务分工表 whose short columns (牵
       [table, 1, '深化理论武装，健全第一议题制度', '1.深化理论武装，健全第一议题制度。牵头股室：机关党委、组织人事股；完成时限：2024年12月。'],
       [table, 2, '加强基层党组织建设，推进全覆盖', '2.加强基层党组织建设，推进全覆盖。牵头股室：组织人事股；完成时限：2024年6月底前。'],
       [table, 3, '扩大学前教育资源，新增学位500个积极发展普惠性民办园', '3.扩大学前教育资源，新增学位500个积极发展普惠性民办园。牵头股室：基础教育股；完成时限：2024年9月。'],
+    ])
+  })
+
+  it('puts a unit a Word table centred in its cell under the cell it is centred under, alone on its line', () => {
+    const text = [
+      '某县教育局2024年教育工作要点', '一、全面加强党的建设', '1.深化理论武装。健全制度。', '2.加强基层党组织建设。推进全覆盖。', '附件', '重点任务分工表',
+      '序号  重点任务                            牵头股室            完成时限',
+      '1     深化理论武装，健全第一议题制度      机关党委、组织      2024年12月',
+      '                                            人事股',
+      '2     加强基层党组织建设，推进全覆盖        组织人事股        2024年6月',
+    ].join('\n')
+    const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
+    expect(plan.clauses.slice(2).map((c) => c.text)).toEqual([
+      '1.深化理论武装，健全第一议题制度。牵头股室：机关党委、组织人事股；完成时限：2024年12月。',
+      '2.加强基层党组织建设，推进全覆盖。牵头股室：组织人事股；完成时限：2024年6月。',
     ])
   })
 

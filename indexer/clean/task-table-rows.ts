@@ -63,7 +63,7 @@ export function laidOutTable(raw: string[], lines: string[], table: Set<number>)
       continue
     }
     const pieces = row?.starts && raw[i].includes(line) ? pieceStarts(raw[i]) : null
-    const columns = row?.starts && pieces ? pieces.map((p) => columnOf(p, row!.starts!, raw[row!.index], raw[i])) : null
+    const columns = row?.starts && pieces ? pieces.map((p) => columnOf(p, row!.starts!, raw[row!.index], raw[i], pieces.length === 1)) : null
     if (!row || !pieces || !columns || columns.some((c) => c === null || c === 0)) {
       out.set(i, layOutRow(line))
       continue
@@ -75,7 +75,8 @@ export function laidOutTable(raw: string[], lines: string[], table: Set<number>)
   return out
 }
 
-type Starts = { text: string; chars: number; width: number; tabs: number }[]
+/** Where each piece starts (in characters, display width and tabs) and how wide it is. */
+type Starts = { text: string; chars: number; width: number; tabs: number; span: number }[]
 
 /** Each piece of a line apart from the next by spaces or tabs, with where it starts. */
 function pieceStarts(line: string): Starts {
@@ -88,13 +89,17 @@ function pieceStarts(line: string): Starts {
       if (ch === '\t') tabs++
     }
     at = m.index
-    pieces.push({ text: m[0], chars: m.index, width, tabs })
+    pieces.push({ text: m[0], chars: m.index, width, tabs, span: [...m[0]].reduce((w, ch) => w + (WIDE.test(ch) ? 2 : 1), 0) })
   }
   return pieces
 }
 
-/** The column a wrapped piece starts in, by its tabs or by a column's start one place away at most; null when unsure. */
-function columnOf(piece: Starts[number], row: Starts, rowLine: string, line: string): number | null {
+/**
+ * The column a wrapped piece starts in, by its tabs or by a column's start one place away at most; a piece alone on
+ * its line may also stand centred under its column, as a Word table centres its units (by display width, its
+ * centre nearer that cell's centre than any other's and within half the cell). Null when unsure.
+ */
+function columnOf(piece: Starts[number], row: Starts, rowLine: string, line: string, alone: boolean): number | null {
   if (rowLine.includes('\t') && line.includes('\t')) {
     // Tabs count columns only where each cell of the row is one tab after the one before.
     const tabbed = row.every((cell, k) => cell.tabs === k)
@@ -103,7 +108,16 @@ function columnOf(piece: Starts[number], row: Starts, rowLine: string, line: str
   const near = (measure: 'chars' | 'width') => row.findIndex((cell) => Math.abs(cell[measure] - piece[measure]) <= 1)
   const [byChars, byWidth] = [near('chars'), near('width')]
   if (byChars !== -1 && byWidth !== -1 && byChars !== byWidth) return null
-  return byChars !== -1 ? byChars : byWidth !== -1 ? byWidth : null
+  if (byChars !== -1 || byWidth !== -1) return byChars !== -1 ? byChars : byWidth
+  return alone ? centredUnder(piece, row) : null
+}
+
+function centredUnder(piece: Starts[number], row: Starts): number | null {
+  const centre = (p: Starts[number]) => p.width + p.span / 2
+  const distances = row.map((cell) => Math.abs(centre(cell) - centre(piece)))
+  const nearest = distances.indexOf(Math.min(...distances))
+  const unique = distances.filter((d) => d === distances[nearest]).length === 1
+  return unique && distances[nearest] <= Math.max(row[nearest].span, piece.span) / 2 + 1 ? nearest : null
 }
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000\u201c\u201d\u2018\u2019]/
