@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { PlansResponse, SearchResponse, SuggestResponse } from '../../server/api-types.js'
-import type { SpreadResponse } from '../../server/research/types.js'
+import type { SpreadResponse, ThemeCityResponse } from '../../server/research/types.js'
 import { startPortalFixture, type PortalFixture, type Session } from './portal-fixture.js'
 
 const q = encodeURIComponent
@@ -191,18 +191,29 @@ describe('scale sweep', () => {
     const heatmapTable = page.locator('.heatmap').first().locator('.heatmap__table')
     await heatmapTable.locator('summary').click()
     expect(await heatmapTable.locator('tbody tr').count()).toBe(25)
-    await expect.poll(() => page.locator('.research__more').innerText()).toContain(`图中是最早提及的 25 个城市，另有 ${spread.cities.length - 25} 个`)
+    await expect.poll(() => page.locator('.research__more').first().innerText()).toContain(`图中是最早提及的 25 个城市，另有 ${spread.cities.length - 25} 个`)
     await page.getByRole('button', { name: `显示全部 ${spread.cities.length} 个城市` }).first().click()
     await expect.poll(() => heatmapTable.locator('tbody tr').count()).toBe(spread.cities.length)
     expect(await page.getByRole('button', { name: '只显示前 25 个城市' }).getAttribute('aria-expanded')).toBe('true')
 
     const first = page.locator('.research__first li')
     expect(await first.count()).toBe(10)
-    await page.getByRole('button', { name: `显示全部 ${spread.firstMentions.length} 个城市` }).click()
+    await page.locator('.research__pair').getByRole('button', { name: `显示全部 ${spread.firstMentions.length} 个城市` }).click()
     expect(await first.count()).toBe(spread.firstMentions.length)
     // The year chart beside the list keeps its own height.
     const yearly = await page.locator('#yearly-title').locator('xpath=..').evaluate((el) => el.getBoundingClientRect().height)
     expect(yearly).toBeLessThan(600)
+
+    // The theme map draws the 30 cities with most clauses across (144 were 7 000 px wide), the rest on request.
+    const themes = await fx.api<ThemeCityResponse>(`/api/research/themes?q=${q('教育')}`)
+    expect(themes.cities.length).toBeGreaterThan(30)
+    const themeMap = page.locator('.heatmap').nth(1)
+    await themeMap.locator('.heatmap__table summary').click()
+    expect(await themeMap.locator('thead th').count()).toBe(31)
+    const section = page.locator('section', { has: page.locator('#themes-title') })
+    expect(await section.locator('.research__more').innerText()).toContain(`图中是条款最多的 30 个城市，另有 ${themes.cities.length - 30} 个`)
+    await section.getByRole('button', { name: `显示全部 ${themes.cities.length} 个城市` }).click()
+    await expect.poll(() => themeMap.locator('thead th').count()).toBe(themes.cities.length + 1)
     await finish(s)
   })
 

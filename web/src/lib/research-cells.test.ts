@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SpreadResponse, ThemeCityResponse } from '../api/research.js'
-import { firstRows, spreadHeatmap, themeCityHeatmap } from './research-cells.js'
+import { firstColumns, firstRows, spreadHeatmap, themeCityHeatmap } from './research-cells.js'
 
 const spread: SpreadResponse = {
   query: '双减',
@@ -65,5 +65,16 @@ describe('firstRows', () => {
     expect(one.cells.every((c) => c.y === 0)).toBe(true)
     expect(one.csv).toEqual(m.csv)
     expect(firstRows(m, 5)).toBe(m)
+  })
+})
+
+describe('firstColumns', () => {
+  it('draws the first columns of a wide heatmap and keeps every column in its CSV', () => {
+    const m = spreadHeatmap(spread, 'share')
+    const one = firstColumns(m, 1)
+    expect(one.xLabels).toEqual(['2023'])
+    expect(one.cells.every((c) => c.x === 0)).toBe(true)
+    expect(one.csv).toEqual(m.csv)
+    expect(firstColumns(m, 2)).toBe(m)
   })
 })

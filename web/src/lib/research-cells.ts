@@ -105,6 +105,12 @@ export function firstRows(model: HeatmapModel, rows: number): HeatmapModel {
   return { ...model, yLabels: model.yLabels.slice(0, rows), cells: model.cells.filter((c) => c.y < rows) }
 }
 
+/** Likewise the first `columns` columns: 144 cities across were a theme map 7 000 px wide. */
+export function firstColumns(model: HeatmapModel, columns: number): HeatmapModel {
+  if (model.xLabels.length <= columns) return model
+  return { ...model, xLabels: model.xLabels.slice(0, columns), cells: model.cells.filter((c) => c.x < columns) }
+}
+
 /** The cell at a row and column, for the table beside a chart. */
 export function cellAt(model: HeatmapModel, x: number, y: number): HeatCell | undefined {
   return model.cells.find((c) => c.x === x && c.y === y)
