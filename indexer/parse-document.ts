@@ -83,7 +83,7 @@ function parseSegment(
     fields,
     // A plan of a compilation has only the notice printed before its title, if any, for a head: the lines above
     // belong to the plan before it or to the compilation.
-    headLines: segment.partOf ? lines.slice(segment.header.from, segment.header.to) : headOf(segment, lines),
+    headLines: segment.partOf ? [...(segment.notice ? lines.slice(segment.notice.from, segment.notice.to) : []), ...lines.slice(segment.header.from, segment.header.to)] : headOf(segment, lines),
     tailLines: tailOf(bodyLines ?? []),
     bodyText: `${merged.text}\n${outlineText}`,
   })

@@ -23,7 +23,10 @@ const MAX_NOTICE_LINES = 12
  */
 export function noticeStart(lines: string[], from: number, title: number): number {
   for (let i = title - 1; i >= Math.max(from, title - MAX_NOTICE_LINES); i--) {
-    if (readLineMarker(lines[i]) !== null) return title
+    // A numbered line of the notice's list of attachments (`2.上饶市2024年教育系统党建工作要点` under `附件：1.…`)
+    // names a document; any other numbered line is the text of the plan above.
+    const marker = readLineMarker(lines[i])
+    if (marker !== null && !(marker.kind === 'clause' && isTitleLike(marker.rest.trim()))) return title
     if (isNoticeTitle(lines[i]) && isTitleLike(lines[i])) return headOfNotice(lines, from, i)
   }
   return title

@@ -7,7 +7,7 @@
  * plan with a second title inside it is common (a notice's title over the plan's), so the sequence counts only
  * when it is unmistakable: three such titles, two under a compilation's own title (汇编, 选编, 合集), or two
  * different titles where the first plan is signed off, its date the line right above the second title (a web page
- * that prints a county's plan and then a neighbour's).
+ * that prints a county's plan and then a neighbour's), or two a notice above them issues by name (its 附件1 and 附件2).
  * Pure: lines in, the title lines' indices out (empty when the file is not such a compilation).
  */
 import { isSignatureLine } from './clause-splitter.js'
@@ -37,7 +37,21 @@ export function planSequence(lines: string[]): number[] {
   }
   const underCompilation = lines.slice(0, COMPILATION_HEAD_LINES).some(isCompilationTitle)
   if (starts.length >= 3 || (starts.length === 2 && underCompilation)) return starts
-  return starts.length === 2 && lines[starts[0]] !== lines[starts[1]] && signedOffAbove(lines, starts[1]) ? starts : []
+  if (starts.length !== 2 || lines[starts[0]] === lines[starts[1]]) return []
+  return signedOffAbove(lines, starts[1]) || namedByNotice(lines, starts) ? starts : []
+}
+
+/**
+ * Whether a notice above the first plan issues both by name (`关于印发《…教育工作要点》和《…党建工作要点》的通知`,
+ * the plans then its 附件1 and 附件2): two plans, not a plan with a second title inside it.
+ */
+function namedByNotice(lines: string[], starts: number[]): boolean {
+  const titles = starts.map((i) => lines[i].trim())
+  return lines.slice(0, starts[0]).some((line) => {
+    if (!isNoticeTitle(line)) return false
+    const named = new Set([...line.matchAll(/《([^》]+)》/g)].map((m) => m[1].trim()))
+    return titles.every((t) => named.has(t))
+  })
 }
 
 /** Whether the last line with text above `title` dates a signature (`2024年3月4日`, `二〇二四年三月四日`). */

@@ -23,6 +23,8 @@ export interface PlanSegment {
   titleLine: number | null
   /** Lines before the title that belong to this plan (notice, issuer, date): metadata, not body. */
   header: LineRange
+  /** The notice that issues this plan with the one before it (its 附件2), printed above that one: metadata too. */
+  notice?: LineRange
   body: LineRange | null
   /** Heading-only lines of the plan's outline from the table of contents. */
   outline: string[] | null
@@ -45,11 +47,15 @@ export function splitPlans(lines: string[]): PlanSegment[] {
 function splitSequence(lines: string[], starts: number[]): PlanSegment[] {
   const compilationLine = lines.slice(0, starts[0]).findIndex(isCompilationTitle)
   const title = compilationLine === -1 ? starts.map((i) => lines[i]).join(' / ') : lines[compilationLine]
-  const heads = starts.map((from, k) => noticeStart(lines, k === 0 ? 0 : starts[k - 1] + 1, from))
+  const heads = starts.map((from, k) => attachmentLabelAbove(lines, noticeStart(lines, k === 0 ? 0 : starts[k - 1] + 1, from)))
+  // A notice above the first plan that names a later one in 《》 issues it too (its 附件2): that plan's notice.
+  const first = lines.slice(heads[0], starts[0])
+  const named = (title: string) => first.some((l) => isNoticeTitle(l) && l.includes(`《${title.trim()}》`))
   return starts.map((from, k) => ({
     title: lines[from],
     titleLine: from,
     header: { from: heads[k], to: from },
+    ...(k > 0 && heads[k] >= from - 1 && named(lines[from]) ? { notice: { from: heads[0], to: starts[0] } } : {}),
     body: { from: from + 1, to: heads[k + 1] ?? withoutTrailingTitle(lines, from + 1, lines[from]) },
     outline: null,
     partOf: { title, index: k + 1, count: starts.length },
@@ -95,6 +101,11 @@ function singlePlan(lines: string[]): PlanSegment {
     outline: null,
     partOf: null,
   }
+}
+
+/** `附件2` on the line above a plan's title (or its notice) labels that plan: its head, not the plan before's text. */
+function attachmentLabelAbove(lines: string[], head: number): number {
+  return head > 0 && /^附件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$/.test(lines[head - 1].trim()) ? head - 1 : head
 }
 
 /** How far below its notice's title a plan's title may stand: addressees, a few numbered requirements, a signature. */
