@@ -46,9 +46,8 @@ describe('parseDocument on a text 重点任务分工表 whose short columns (牵
 
   it('reads a row with 100 000 wrapped lines, and a wrapped line of 50 000 pieces, in linear time', () => {
     const head = '某县教育局2024年教育工作要点\n一、加强党的建设\n1.深化理论武装。健全制度。\n序号\t重点任务\t牵头单位\t完成时限\n1\t深化理论武装\t机关党委\t2024年12月\n'
-    const started = Date.now()
+    // Quadratic work runs past the test timeout (as long-character-runs.test.ts); a wall-clock bound flakes on a busy machine.
     expect(cleanText(head + '\t\t科\n'.repeat(100_000)).text).toContain('机关党委科科科')
     expect(cleanText(head + '\t'.repeat(2) + '科 '.repeat(50_000)).text).toContain(`1 深化理论武装 机关党委${'科'.repeat(50_000)} 2024年12月`)
-    expect(Date.now() - started).toBeLessThan(3000)
   })
 })

@@ -51,8 +51,7 @@ describe('repeatedHeaderLines on pages that print no page number', () => {
   })
 
   it('reads 100 000 copies of one short line in linear time (each copy copied the list of the ones before: 74 s)', () => {
-    const started = Date.now()
+    // Quadratic work runs past the test timeout (as long-character-runs.test.ts); a wall-clock bound flakes on a busy machine.
     expect(repeatedHeaderLines(Array(100_000).fill('科')).size).toBe(0)
-    expect(Date.now() - started).toBeLessThan(2000)
   })
 })

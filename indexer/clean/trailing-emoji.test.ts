@@ -8,8 +8,7 @@ describe('cleanText on emoji an editor set after a line’s text', () => {
   })
 
   it('reads a line of 100 000 emoji after one word in linear time', () => {
-    const started = Date.now()
+    // Quadratic work runs past the test timeout (as long-character-runs.test.ts); a wall-clock bound flakes on a busy machine.
     expect(cleanText(`加强党建${'👍'.repeat(100_000)}`).text).toBe('加强党建')
-    expect(Date.now() - started).toBeLessThan(2000)
   })
 })

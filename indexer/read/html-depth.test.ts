@@ -41,9 +41,8 @@ describe('a web page nested thousands of elements deep', () => {
   })
 
   it('reads 100 000 unclosed elements in linear time', () => {
-    const started = Date.now()
+    // Quadratic work runs past the test timeout (as long-character-runs.test.ts); a wall-clock bound flakes on a busy machine.
     expect(capNesting(`${'<div>'.repeat(100_000)}x`)).toContain('x')
     expect(capNesting('<a'.repeat(100_000))).toBe('<a'.repeat(100_000))
-    expect(Date.now() - started).toBeLessThan(2000)
   })
 })
