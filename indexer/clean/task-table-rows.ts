@@ -12,7 +12,7 @@
  * Pure: trimmed lines in, the indexes of the table's lines out.
  */
 import { readLineMarker } from '../structure/line-markers.js'
-import { CELL_GAP, rowNumber, tableHeadCells } from '../structure/task-table.js'
+import { CELL_GAP, columnNames, rowNumber, tableHeadCells, TASK_HEADER } from '../structure/task-table.js'
 
 /** A line of the table with its cells one space apart. */
 export function layOutRow(line: string): string {
@@ -22,7 +22,7 @@ export function layOutRow(line: string): string {
 export function taskTableRowLines(lines: string[]): Set<number> {
   const table = new Set<number>()
   const head = lines.findIndex((line, i) => tableHeadCells(line) !== null && rowNumber(nextText(lines, i + 1) ?? '') === 1)
-  if (head === -1) return table
+  if (head === -1) return unnumberedTableLines(lines)
   table.add(head)
   let next = 1
   for (let i = head + 1; i < lines.length; i++) {
@@ -52,9 +52,12 @@ export function laidOutTable(raw: string[], lines: string[], table: Set<number>)
   // A row's line is written once its wrapped lines are in: rewritten at each, a row of many would be quadratic.
   const flush = () => row && out.set(row.index, row.cells.join(' '))
   let next = 1
-  for (const i of [...table].sort((a, b) => a - b)) {
+  const indices = [...table].sort((a, b) => a - b)
+  // A table without 序号 (unnumberedTableLines) knows a row by its cells, one a column; a numbered one by its number.
+  const unnumbered = indices.length > 0 && tableHeadCells(lines[indices[0]]) === null ? columnNames(lines[indices[0]])?.length ?? null : null
+  for (const i of indices.slice(1)) {
     const line = lines[i]
-    if (rowNumber(line) === next) {
+    if (unnumbered !== null ? line.split(CELL_GAP).length === unnumbered : rowNumber(line) === next) {
       flush()
       next++
       const cells = line.split(CELL_GAP)
@@ -122,6 +125,43 @@ function centredUnder(piece: Starts[number], row: Starts): number | null {
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000\u201c\u201d\u2018\u2019]/
 
+
+/**
+ * A task table without a 序号 column (`重点任务  牵头单位  完成时限` over `深化理论武装，健全…  机关党委  2024年12月`):
+ * with no row numbers, its rows were prose to the cleaner, their cells closed up and the rows joined as one broken
+ * sentence (`…制度机关党委2024年12月加强基层…`). Known by a head of three column names or more, one of them the
+ * task's, over a line of as many cells; a row is a line of that many cells, a line of fewer right under a row is a
+ * cell wrapped onto it, and the table ends at a blank line not followed by a row, a numbered line, a note or a
+ * line of more cells.
+ */
+function unnumberedTableLines(lines: string[]): Set<number> {
+  const table = new Set<number>()
+  const cellCount = (line: string) => line.split(CELL_GAP).length
+  const head = lines.findIndex((line, i) => {
+    const names = columnNames(line)
+    const next = nextText(lines, i + 1)
+    return names !== null && names.some((n) => TASK_HEADER.test(n)) && next !== undefined && cellCount(next) === names.length && readLineMarker(next) === null
+  })
+  if (head === -1) return table
+  const columns = columnNames(lines[head])!.length
+  table.add(head)
+  let afterRow = false
+  for (let i = head + 1; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === '') {
+      afterRow = false
+      continue
+    }
+    const cells = cellCount(line)
+    if (readLineMarker(line) !== null || NOTE_LINE.test(line) || cells > columns || (cells < columns && !afterRow)) break
+    table.add(i)
+    afterRow = true
+  }
+  return table
+}
+
+/** A note under a table (注：…, 说明：…), which task-table.ts keeps a passage of its own. */
+const NOTE_LINE = /^(注|备注|附注|说明|填表说明)[ \t\u3000]*[0-9０-９]?[ \t\u3000]*[：:]/
 
 function nextText(lines: string[], from: number): string | undefined {
   return lines.slice(from).find((l) => l !== '')

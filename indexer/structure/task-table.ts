@@ -28,9 +28,14 @@ const ROW = /^([0-9０-９]{1,3})[.．、]?[ \t\u3000\u00a0]+\S/
 
 /** The cells of a table's head printed on one line (`序号 重点任务 牵头单位 完成时限`), or null. */
 export function tableHeadCells(line: string): string[] | null {
+  const cells = columnNames(line)
+  return cells && cells[0] === '序号' ? cells : null
+}
+
+/** The column names of a head line, with or without 序号 (`重点任务 牵头单位 完成时限`), or null. */
+export function columnNames(line: string): string[] | null {
   const cells = joinSpacedNames(line.trim().split(CELL_GAP))
-  if (cells.length < MIN_COLUMNS || cells[0] !== '序号' || !cells.every((c) => COLUMN.test(c))) return null
-  return cells
+  return cells.length >= MIN_COLUMNS && cells.every((c) => COLUMN.test(c)) ? cells : null
 }
 
 /**
@@ -80,8 +85,29 @@ export function rowNumber(line: string): number | null {
 }
 
 export function splitTaskTable(lines: string[]): { body: string[]; table: string[] | null } {
-  const { body, table, after } = splitAt(lines, tableHead(lines))
+  const head = tableHead(lines)
+  if (head === -1) {
+    // A table without 序号 (`重点任务 牵头单位 完成时限` over rows of as many cells): its lines as the cleaner laid them out.
+    const unnumbered = unnumberedHead(lines)
+    if (unnumbered === -1) return { body: lines, table: null }
+    const from = unnumbered > 0 && TABLE_TITLE.test(lines[unnumbered - 1].trim()) ? unnumbered - 1 : unnumbered
+    return { body: lines.slice(0, from), table: lines.slice(from).map((l) => l.trim()).filter((l) => l !== '') }
+  }
+  const { body, table, after } = splitAt(lines, head)
   return { body, table: table && [...table, ...after] }
+}
+
+/** A head of column names with a task's among them, no 序号, over a line of as many cells, after the body's first clause; or -1. */
+function unnumberedHead(lines: string[]): number {
+  const from = afterFirstClause(lines)
+  if (from === -1) return -1
+  for (let i = from; i < lines.length; i++) {
+    const names = columnNames(lines[i])
+    if (!names || names[0] === '序号' || !names.some((n) => TASK_HEADER.test(n))) continue
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '')
+    if (next !== undefined && readLineMarker(next) === null && next.trim().split(CELL_GAP).length === names.length) return i
+  }
+  return -1
 }
 
 /**
@@ -92,8 +118,28 @@ export function splitTaskTable(lines: string[]): { body: string[]; table: string
  */
 export function attachmentTableRows(lines: string[]): string[] {
   const { body, table, tasks, after } = splitAt(lines, tableHead(lines, 0))
-  if (!table) return lines
+  if (!table) return unnumberedTasks(lines) ?? lines
   return [...body, ...(tasks ?? table), ...after]
+}
+
+/**
+ * A task table without 序号 under an 附件 heading, one row a line as the cleaner lays it out (task-table-rows.ts):
+ * its rows are its tasks, numbered in order as a reader counts them and labelled by their columns, as a web or Word
+ * table's are (unnumbered-task-table.ts). Only a table whose every row has one cell a column; else null.
+ */
+function unnumberedTasks(lines: string[]): string[] | null {
+  const head = lines.findIndex((l) => columnNames(l) !== null)
+  const names = head === -1 ? null : columnNames(lines[head])!
+  const taskColumn = names ? names.findIndex((n) => TASK_HEADER.test(n)) : -1
+  if (!names || taskColumn === -1) return null
+  const rest = lines.slice(head + 1)
+  const end = rest.findIndex((l) => l.trim() !== '' && l.trim().split(CELL_GAP).length !== names.length)
+  // A cell wrapped onto a line of its own (fewer cells, no sentence) cannot be put back for sure: passages, a row a line.
+  if (end !== -1 && !NOTE.test(rest[end].trim()) && !/[。！？]$/.test(rest[end].trim()) && rest[end].trim().split(CELL_GAP).length < names.length) return null
+  const rows = (end === -1 ? rest : rest.slice(0, end)).filter((l) => l.trim() !== '').map((l) => l.trim().split(CELL_GAP))
+  if (rows.length < 2) return null
+  const tasks = rows.map((cells, k) => taskLine(k + 1, [cells[taskColumn]], names, new Map(cells.flatMap((c, i): [number, string[]][] => (i === taskColumn ? [] : [[i, [c]]])))))
+  return [...lines.slice(0, head), ...tasks, ...(end === -1 ? [] : rest.slice(end))]
 }
 
 interface TableRow {
