@@ -139,8 +139,10 @@ function unnumberedTableLines(lines: string[]): Set<number> {
   const cellCount = (line: string) => line.split(CELL_GAP).length
   const head = lines.findIndex((line, i) => {
     const names = columnNames(line)
+    if (names === null || !names.some((n) => TASK_HEADER.test(n))) return false
+    // Looked for only under a head: looked for under every line, the text after each made the search quadratic.
     const next = nextText(lines, i + 1)
-    return names !== null && names.some((n) => TASK_HEADER.test(n)) && next !== undefined && cellCount(next) === names.length && readLineMarker(next) === null
+    return next !== undefined && cellCount(next) === names.length && readLineMarker(next) === null
   })
   if (head === -1) return table
   const columns = columnNames(lines[head])!.length
@@ -163,8 +165,10 @@ function unnumberedTableLines(lines: string[]): Set<number> {
 /** A note under a table (注：…, 说明：…), which task-table.ts keeps a passage of its own. */
 const NOTE_LINE = /^(注|备注|附注|说明|填表说明)[ \t\u3000]*[0-9０-９]?[ \t\u3000]*[：:]/
 
+/** The next line with text from `from`, read in place: a copy of the lines after each of many heads is quadratic. */
 function nextText(lines: string[], from: number): string | undefined {
-  return lines.slice(from).find((l) => l !== '')
+  for (let i = from; i < lines.length; i++) if (lines[i] !== '') return lines[i]
+  return undefined
 }
 
 /**

@@ -104,7 +104,9 @@ function unnumberedHead(lines: string[]): number {
   for (let i = from; i < lines.length; i++) {
     const names = columnNames(lines[i])
     if (!names || names[0] === '序号' || !names.some((n) => TASK_HEADER.test(n))) continue
-    const next = lines.slice(i + 1).find((l) => l.trim() !== '')
+    let k = i + 1
+    while (k < lines.length && lines[k].trim() === '') k++
+    const next = lines[k]
     if (next !== undefined && readLineMarker(next) === null && next.trim().split(CELL_GAP).length === names.length) return i
   }
   return -1
