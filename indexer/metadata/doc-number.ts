@@ -8,8 +8,11 @@
  */
 import { asciiDigits, closeUp } from './head-text.js'
 
-/** Prefix (issuer abbreviation), year in brackets, serial number, 号. Run on closed-up text. */
-const DOC_NUMBER = /([\u4e00-\u9fffA-Za-z]{1,16})[〔\[［【（(]((?:19|20)\d{2})[〕\]］】）)]第?(\d{1,4})[号號]/g
+/**
+ * Prefix (issuer abbreviation), year in brackets, serial number, 号. Run on closed-up text, where a space between
+ * ASCII brackets and digits stays (`宜教发 [2024] 3 号` closes up to `宜教发[2024] 3号`): one is allowed there.
+ */
+const DOC_NUMBER = /([\u4e00-\u9fffA-Za-z]{1,16})[〔\[［【（(] ?((?:19|20)\d{2}) ?[〕\]］】）)] ?第?(\d{1,4})[号號]/g
 
 /** Words that, before a number in the same sentence, make it a citation of another document. */
 const CITING = /(根据|按照|依据|依照|参照|贯彻|落实|执行|结合|对照|遵照|转发|印发|《)/
