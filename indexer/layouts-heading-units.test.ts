@@ -35,5 +35,18 @@ describe('parseDocument on chapter, section and clause headings that name their 
     // Read as a sentence for its colon, the bracketed title was no title: clause 2 ran on into the next one.
     expect(rows(bracketed)).toEqual(clauses('【加强党的建设】（牵头单位：局办公室）', '【推进优质均衡】（责任股室：基础教育股）'))
   })
+
+  it('reads a Word plan the same way, its list-numbered chapters typed with their units, its automatic 目录 (entries with the units, page numbers) left out', async () => {
+    const [plan] = await parseHandmade('jishui-2024-word-contents-units-on-chapters.docx')
+    expect(plan.clauses.map((c) => [c.chapter && `${c.chapter.number}、${c.chapter.title}`, c.number, c.text])).toEqual([
+      [null, null, '2024年，全县教育系统坚持以习近平新时代中国特色社会主义思想为指导，加快建设教育强县。'],
+      ['一、强化党建引领', null, '一、强化党建引领（牵头单位：局办公室）'],
+      ['一、强化党建引领', 1, '1.深化理论武装。健全“第一议题”制度，全年开展集中学习12次以上。'],
+      ['一、强化党建引领', 2, '2.夯实基层党建。推进中小学校党组织领导的校长负责制。'],
+      ['二、推进义务教育优质均衡', null, '二、推进义务教育优质均衡（责任股室：基础教育股）'],
+      ['二、推进义务教育优质均衡', 3, '3.扩大优质学位供给。新建、改扩建中小学校2所，新增学位1800个。'],
+    ])
+    expect([plan.plan.title, plan.plan.issuer, plan.plan.signDate]).toEqual(['吉水县教育体育局2024年教育工作要点', '吉水县教育体育局', '2024-03-06'])
+  })
 })
 
