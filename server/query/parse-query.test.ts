@@ -212,6 +212,16 @@ describe('parseQuery', () => {
 describe('parseQuery on everyday questions', () => {
   const words = (text: string, ws: string[]): QueryTerm => ({ kind: 'words', text, words: ws })
 
+  it('searches a topic and the figure asked of it as words, the figure whole with its unit: 睡眠10小时, 课间15分钟', () => {
+    expect(parse('睡眠10小时').groups).toEqual([[words('睡眠10小时', ['睡眠', '10小时'])]])
+    expect(parse('课间15分钟').groups).toEqual([[words('课间15分钟', ['课间', '15分钟'])]])
+    expect(parse('50%的学生').groups).toEqual([[words('50%的学生', ['50%', '学生'])]])
+    // A figure alone, a date or a year, and a name with digits stay one phrase.
+    expect(parse('2小时').groups).toEqual([[phrase('2小时')]])
+    expect(parse('2025年双减').groups).toEqual([[phrase('2025年双减')]])
+    expect(parse('35中').groups).toEqual([[phrase('35中')]])
+  })
+
   it('drops a greeting and polite openings: 您好，我想问一下特殊教育学校招生 searches 特殊教育 学校 招生 and nothing else', () => {
     expect(parse('您好，我想问一下特殊教育学校招生').groups).toEqual([[words('我想问一下特殊教育学校招生', ['特殊教育', '学校', '招生'])]])
     expect(parse('麻烦问一下学校食堂怎么管理').groups).toEqual([[words('麻烦问一下学校食堂怎么管理', ['学校食堂', '管理'])]])
