@@ -11,6 +11,6 @@ describe('parseDocument on clauses numbered in half-width (1) and full-width （
       ['-2-4', '二', 4, '扩大学前教育资源', '（4）扩大学前教育资源。新增公办学位500个。'],
       ['-2-5', '二', 5, '推进集团化办学', '(5)推进集团化办学。组建教育集团3个。'],
     ])
-    expect([plan.plan.levels.map((l) => l.role), plan.plan.warnings]).toEqual([['chapter', 'clause'], []])
+    expect([plan.plan.levels?.map((l) => l.role), plan.plan.warnings]).toEqual([['chapter', 'clause'], []])
   })
 })
