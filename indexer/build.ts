@@ -17,7 +17,7 @@ import { tagThemes, type Theme } from './themes/theme-tagger.js'
 import type { ClauseRecord, IndexBuild, PlanRecord, PlanWarning } from './types.js'
 
 /** Bump when parsing changes, so cached parses of unchanged files are not reused. */
-export const PARSER_VERSION = 41
+export const PARSER_VERSION = 42
 
 export interface FileReport {
   file: string
