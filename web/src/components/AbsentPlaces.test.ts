@@ -20,4 +20,12 @@ describe('AbsentPlaces', () => {
     const both = mount(AbsentPlaces, { props: { places: ['南京市'], years: [2026], total: 0 }, global: { stubs } })
     expect(both.text().replace(/\s+/g, ' ')).toBe('已收录的文件中没有 南京市、2026年 的文件。 查看已收录的文件')
   })
+
+  it('names a run of consecutive years as one range and keeps single years apart', () => {
+    const before2020 = Array.from({ length: 20 }, (_, i) => 2000 + i)
+    const w = mount(AbsentPlaces, { props: { years: [...before2020, 2023, 2021], total: 4 }, global: { stubs } })
+    expect(w.get('strong').text()).toBe('2000–2019年、2021年、2023年')
+    const two = mount(AbsentPlaces, { props: { years: [2026, 2025], total: 0 }, global: { stubs } })
+    expect(two.get('strong').text()).toBe('2025–2026年')
+  })
 })
