@@ -134,4 +134,12 @@ describe('homophonesOf', () => {
     expect(corrected('政侧')).toEqual([])
     expect(corrected('双减政策')).toEqual([])
   })
+
+  it('leaves a rare word any dictionary holds as typed, though it sounds like a filler: 浙中, 伊通县, 冀中, 期中 and 清缴 are not 这种, 异同, 几种, 其中 and 请教', () => {
+    const index = homophonesOf({ countedWords: () => [{ text: '双减', count: 11 }, { text: '课后服务', count: 9 }, { text: '检测', count: 3 }, { text: '学费', count: 1 }] }, new Map(), ['这种', '异同', '几种', '其中', '请教', '政策'])
+    const slips = (q: string) => slipsIn(parseQuery(q, tokenizer), index, new Map(), tokenizer)
+    const corrected = (q: string) => correctedQueries(q, slips(q))
+    for (const q of ['浙中课后服务', '伊通县双减', '冀中双减', '期中检测', '清缴学费']) expect(corrected(q)).toEqual([])
+    expect(slips('双减政侧')).toEqual([{ word: '政侧', alike: [{ text: '政策', count: 0 }], filler: true }])
+  })
 })

@@ -12,6 +12,7 @@ import type { ParsedQuery, Tokenizer } from '../engine/types.js'
 import { isCommonWord } from './common-words.js'
 import { dictFileOnce } from './dict-file.js'
 import { defaultVocabulary, type EverydayVocabulary } from './everyday-vocabulary.js'
+import { isKnownWord } from './known-words.js'
 
 export interface CountedWord {
   text: string
@@ -84,11 +85,12 @@ export class HomophoneIndex {
 
   /**
    * The word that names nothing which `word`, typed in Chinese characters, sounds like (政侧 → 政策), or null: a slip in
-   * a filler (双减政侧) left a word no clause holds, and the fillers are no words of the index to sound like.
+   * a filler (双减政侧) left a word no clause holds, and the fillers are no words of the index to sound like. A word a
+   * dictionary holds (浙中, 期中, 清缴, known-words.ts) is spelt right, however rare: not 这种, 其中, 请教.
    */
   fillerSoundingLike(word: string): string | null {
     const key = normalizeForMatch(word)
-    if (!HAN_ONLY.test(key) || this.known.has(key)) return null
+    if (!HAN_ONLY.test(key) || this.known.has(key) || isKnownWord(key)) return null
     const filler = this.fillerPinyin.get(soundKey(key).replaceAll(' ', ''))
     return filler !== undefined && filler !== key ? filler : null
   }
@@ -143,6 +145,11 @@ export interface Slip {
    * word corrected (心理辅导) and not as typed; the caller, which can search, asks (search-spelling.ts).
    */
   within?: string
+  /**
+   * Set for a filler's sound-alike typed in characters (双减政侧 → 政策): the corrected query searches the other words
+   * only, so it is offered only when the query as typed found nothing (search-spelling.ts).
+   */
+  filler?: true
 }
 
 /**
@@ -199,7 +206,7 @@ export function slipsIn(query: ParsedQuery, homophones: HomophoneIndex, vocabula
     if (alike.length > 0) slips.push({ word, alike, ...(within ? { within } : {}) })
     // 双减政侧: a filler's slip, read only beside a word that names something (the corrected query then searches that).
     const filler = alike.length === 0 && !common && words.length > 1 ? homophones.fillerSoundingLike(word) : null
-    if (filler) slips.push({ word, alike: [{ text: filler, count: 0 }] })
+    if (filler) slips.push({ word, alike: [{ text: filler, count: 0 }], filler: true })
   }
   // shuangjian zhengce: pinyin typed throughout, its filler (政策) is read too, so the correction is 双减 政策 (which
   // searches 双减), not 双减 zhengce, a word no clause holds.

@@ -35,6 +35,9 @@ export async function soundAlikeAlternatives(input: SpellingInput): Promise<Quer
   if (slips.length === 0) return []
   const options: ReadOptions = { signal: input.signal, followUp: true }
   if (total > 0) {
+    // A filler's slip (双减政侧) corrects a query that found nothing; one that found clauses was meant as typed
+    // (浙中课后服务 finds 9, and 这种课后服务 is no better question).
+    slips = slips.filter((s) => s.filler !== true)
     // The homophone index knows the frequent words only: a word it lacks may still be in a clause or two.
     const held = await Promise.all(
       slips.map(async (s) => (await engine.search({ query: phraseQuery(s.word), filters: {}, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false }, options)).total),
