@@ -249,6 +249,8 @@ describe('scale sweep', () => {
     const rows = await pager.locator(':scope > .btn, .pagination__pages').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size)
     expect(rows).toBe(1)
     expect(await pager.locator('.pagination__page:visible').allInnerTexts()).toEqual(['1', '10', String(pages)])
+    // Before: 1 10 65 with no ellipsis where the near pages 8 9 11 12 folded away; now each skip shows one.
+    expect(await pager.locator('.pagination__pages li:visible').allInnerTexts()).toEqual(['1', '…', '10', '…', String(pages)])
     expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
     await pager.getByRole('spinbutton', { name: `页码，1 到 ${pages}` }).fill('37')
     await pager.getByRole('button', { name: '转到', exact: true }).click()
