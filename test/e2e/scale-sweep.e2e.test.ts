@@ -56,6 +56,15 @@ describe('scale sweep', () => {
     // Typing part of a name narrows the list; ↓ reaches the first match, Space ticks it.
     const target = all.facets.city[all.facets.city.length - 1].value
     const find = page.getByRole('searchbox', { name: '查找城市' })
+    // One .text-input style (base.css) draws the 查找 box and the search box: the same border and corners, each its own height.
+    const look = (el: Element) => {
+      const c = getComputedStyle(el)
+      return [c.borderTopColor, c.borderTopWidth, c.borderTopLeftRadius, c.backgroundColor]
+    }
+    expect(await find.evaluate(look)).toEqual(['rgb(154, 161, 171)', '1px', '8px', 'rgb(255, 255, 255)'])
+    expect(await page.locator('.search-box__input').first().evaluate(look)).toEqual(['rgb(154, 161, 171)', '1px', '8px', 'rgb(255, 255, 255)'])
+    expect(await find.evaluate((el) => el.getBoundingClientRect().height)).toBe(36)
+    expect(await page.locator('.search-box__input').first().evaluate((el) => el.getBoundingClientRect().height)).toBe(44)
     await find.fill(target.slice(0, 2))
     await expect.poll(() => cityFacet.locator('input[type=checkbox]').count()).toBeLessThan(5)
     await find.press('ArrowDown')

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { mount } from '@vue/test-utils'
 import FacetGroup, { type FacetGroupData } from './FacetGroup.vue'
+import SearchBox from './SearchBox.vue'
 
 const cities = (n: number): FacetGroupData => ({
   field: 'city',
@@ -27,5 +29,19 @@ describe('FacetGroup', () => {
     await w.setProps({ group: cities(20) })
     expect((w.get('input[aria-label="查找城市"]').element as HTMLInputElement).value).toBe('')
     expect(w.findAll('input[name="city"]')).toHaveLength(8)
+  })
+
+  it('draws the 查找 box and the search box with the one .text-input style of base.css, not a copy in each', () => {
+    const find = mount(FacetGroup, { props: { group: cities(20) } }).get('input[type="search"]')
+    const search = mount(SearchBox, { props: { modelValue: '', suggestions: [] } }).get('input')
+    expect(find.classes()).toContain('text-input')
+    expect(search.classes()).toContain('text-input')
+    const source = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8')
+    expect(source('../styles/base.css')).toContain('.text-input {\n  width: 100%;')
+    // The input's border was written out in both components; now neither repeats it.
+    for (const file of ['./FacetGroup.vue', './SearchBox.vue']) {
+      const style = source(file).split('<style')[1]
+      expect(style).not.toContain('#9aa1ab')
+    }
   })
 })
