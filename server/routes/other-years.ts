@@ -7,18 +7,27 @@
 import type { InferredFilters, QueryAlternative } from '../api-types.js'
 import type { Embedder, ReadOptions, SearchEngine, Tokenizer } from '../engine/types.js'
 import { withoutRelativeYears, withoutYears } from '../query/absent-years.js'
-import { countScoped, type SearchParams } from './search-request.js'
+import { defaultQuestionWords, isQuestionOnly } from '../query/question-only.js'
+import { countScoped, scopeQuery, type SearchParams } from './search-request.js'
 
-export async function otherYearsAlternative(
+/** An offer made from what semantic mode read from the question (its places and years, and the words left). */
+type InferredOffer = (
   params: SearchParams,
   inferred: InferredFilters,
   engine: SearchEngine,
   tokenizer: Tokenizer,
   embedder: Embedder | null,
   options?: ReadOptions,
-): Promise<QueryAlternative | null> {
-  if (!inferred.year?.length || !(inferred.city?.length || inferred.province?.length)) return null
-  const places = { ...(inferred.city ? { city: inferred.city } : {}), ...(inferred.province ? { province: inferred.province } : {}) }
+) => Promise<QueryAlternative | null>
+
+/** The places read from the question, as filters. */
+function inferredPlaces(inferred: InferredFilters): { city?: string[]; province?: string[] } {
+  return { ...(inferred.city?.length ? { city: inferred.city } : {}), ...(inferred.province?.length ? { province: inferred.province } : {}) }
+}
+
+export const otherYearsAlternative: InferredOffer = async (params, inferred, engine, tokenizer, embedder, options) => {
+  const places = inferredPlaces(inferred)
+  if (!inferred.year?.length || !(places.city || places.province)) return null
   // As the user would then search it: the question's topic, the place as a filter, nothing read from the words.
   const within: SearchParams = { ...params, q: inferred.query, infer: false, city: [...params.city, ...(places.city ?? [])], province: [...params.province, ...(places.province ?? [])] }
   const total = await countScoped(within, tokenizer, embedder, engine, options)
@@ -67,33 +76,48 @@ export async function newestYearAlternative(
 
 
 /**
- * A question searched within the places and years it named that finds nothing there (泉州市2025年有什么新变化: the words
- * left, 新 变化, are near no clause of that plan) is offered the plans themselves: their clauses, which is what was
- * asked of them (`泉州市 2025年的全部条款 (24)`); null when the question named nothing else or the plans hold no clause.
+ * Words asking what a plan says as a whole, not of a topic in it: 泉州市2025年有什么新变化, 荆门2024年的重点是什么.
+ * Read with the question words (question-only.ts) and the particles between them.
  */
-export async function namedPlansAlternative(
-  params: SearchParams,
-  inferred: InferredFilters,
-  engine: SearchEngine,
-  tokenizer: Tokenizer,
-  embedder: Embedder | null,
-  options?: ReadOptions,
-): Promise<QueryAlternative | null> {
-  const filters = {
-    ...(inferred.city?.length ? { city: inferred.city } : {}),
-    ...(inferred.province?.length ? { province: inferred.province } : {}),
-    ...(inferred.year?.length ? { year: inferred.year } : {}),
-  }
-  if (inferred.query === '' || Object.keys(filters).length === 0) return null
+const WHOLE_PLAN_WORDS = ['新变化', '变化', '新要求', '新举措', '新内容', '新规定', '新亮点', '重点', '要点', '亮点', '内容', '部署', '安排', '新', '的', '了', '有', '是', '都']
+
+/**
+ * The filters of the one plan a question names, by its place and year, when it asks nothing of a topic in it
+ * (泉州市2025年有什么新变化: 泉州市, 2025); null when it names no place (2024年有什么新变化 is asked of every plan of
+ * 2024), names a topic (泉州市2025年的校服 asks of 校服), or the user's filters hold other places than it names.
+ */
+export function namedPlanFilters(params: SearchParams, inferred: InferredFilters): { city?: string[]; province?: string[]; year?: number[] } | null {
+  const places = inferredPlaces(inferred)
+  if (!places.city && !places.province) return null
+  const outside = (named: readonly string[] | undefined, within: readonly string[], except: readonly string[]) =>
+    (named ?? []).some((place) => except.includes(place) || (within.length > 0 && !within.includes(place)))
+  if (outside(places.city, params.city, params.exceptCity) || outside(places.province, params.province, params.exceptProvince)) return null
+  if (inferred.query.trim() !== '' && !isQuestionOnly(inferred.query, [...defaultQuestionWords(), ...WHOLE_PLAN_WORDS].sort((a, b) => b.length - a.length))) return null
+  return { ...places, ...(inferred.year?.length ? { year: inferred.year } : {}) }
+}
+
+/**
+ * A question searched within the place (and year) it named that finds nothing there (泉州市2025年有什么新变化: the words
+ * left, 新 变化, are near no clause of that plan) is offered the plan itself: its clauses, which is what was asked of it
+ * (`泉州市 2025年的全部条款 (24)`); null unless the question names one plan and nothing of a topic (namedPlanFilters).
+ */
+export const namedPlansAlternative: InferredOffer = async (params, inferred, engine, tokenizer, embedder, options) => {
+  const filters = namedPlanFilters(params, inferred)
+  if (!filters) return null
   const browse: SearchParams = {
     ...params,
     q: '',
     mode: 'keyword',
     infer: false,
-    city: [...params.city, ...(filters.city ?? [])],
-    province: [...params.province, ...(filters.province ?? [])],
-    year: [...params.year, ...(filters.year ?? [])],
+    city: [...new Set([...params.city, ...(filters.city ?? [])])],
+    province: [...new Set([...params.province, ...(filters.province ?? [])])],
+    year: [...new Set([...params.year, ...(filters.year ?? [])])],
   }
-  const total = await countScoped(browse, tokenizer, embedder, engine, options)
-  return total > 0 ? { query: '', mode: 'keyword', total, filters } : null
+  const scoped = await scopeQuery(browse, tokenizer, embedder, engine, options)
+  const found = await engine.search(
+    { query: scoped.parsed, filters: scoped.filters, mode: scoped.engineMode, sort: 'relevance', offset: 0, limit: 0, facets: false, groupByPlan: { perPlan: 1 } },
+    options,
+  )
+  // Two plans or more (a city's plans of two years) are no one plan to read whole.
+  return found.total > 0 && found.groups?.length === 1 ? { query: '', mode: 'keyword', total: found.total, filters } : null
 }
