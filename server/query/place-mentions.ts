@@ -122,7 +122,8 @@ const OTHERS = new RegExp(OTHERS_SAID, 'gu')
 const OTHER_PLACES = new RegExp(`(?:${OTHERS_SAID}|(?:城市|地市|地方|地区|省份)(?=怎|如何|有|在|是|都|会|要|还|[,，?？\\s]|$))`, 'u')
 const EXCEPT_FIELD = { city: 'exceptCity', province: 'exceptProvince', year: 'exceptYear' } as const
 
-function namedAsException(typed: string, text: string): boolean {
+/** Whether the (normalised) query leaves the place out where it names it: 除了荆门, 不看江门的, 东宝区以外的. */
+export function namedAsException(typed: string, text: string): boolean {
   for (let at = typed.indexOf(text); at !== -1; at = typed.indexOf(text, at + 1)) {
     if (EXCEPT_BEFORE.test(typed.slice(Math.max(0, at - 3), at)) || EXCEPT_AFTER.test(typed.slice(at + text.length))) return true
   }

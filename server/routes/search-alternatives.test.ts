@@ -84,7 +84,8 @@ describe('keyword search with few results', () => {
   it('offers the search within the places a keyword question names though it finds many clauses: 荆门和泉州在课后服务上有什么不同', async () => {
     const body = await search('荆门和泉州在课后服务上有什么不同')
     expect(body.total).toBeGreaterThanOrEqual(5)
-    const rest = '在课后服务上有什么不同'
+    // The comparing words go with the places (ba9e39a, plan-level-ask.ts withoutComparing).
+    const rest = '课后服务'
     const within = await search(rest, `&city=${encodeURIComponent('荆门市')}&city=${encodeURIComponent('泉州市')}`)
     expect(within.total).toBeGreaterThan(0)
     expect(body.alternatives).toEqual([{ query: rest, mode: 'keyword', total: within.total, filters: { city: ['荆门市', '泉州市'] } }])
@@ -192,6 +193,15 @@ describe('a district or county no plan is of, in a city whose plan is held', () 
     expect((await search('掇刀区')).alternatives).toEqual([{ query: '', mode: 'keyword', total: (await search('', '&city=荆门市')).total, filters: { city: ['荆门市'] } }])
     // The user's own filter to another city asks for that city.
     expect((await search('东宝区的双减', '&city=江门市')).alternatives).toBeUndefined()
+  })
+
+  it('offers no city for a district left out (东宝区以外的双减, 除了东宝区的双减), and drops the 和 between two districts: 丰泽区和鲤城区的课后服务 → 课后服务 · 限 泉州市', async () => {
+    const parentCity = (body: SearchResponse) => body.alternatives?.filter((a) => a.filters?.city !== undefined) ?? []
+    expect(parentCity(await search('东宝区以外的双减'))).toEqual([])
+    expect(parentCity(await search('除了东宝区的双减'))).toEqual([])
+    expect(parentCity(await search('丰泽区和鲤城区的课后服务'))).toEqual([
+      { query: '课后服务', mode: 'keyword', total: (await search('课后服务', '&city=泉州市')).total, filters: { city: ['泉州市'] } },
+    ])
   })
 })
 
