@@ -100,6 +100,12 @@ describe('parseQuery', () => {
     expect(parse('城市学校扩容').groups).toEqual([[{ kind: 'words', text: '城市学校扩容', words: ['城市', '学校', '扩容'] }]])
   })
 
+  it('reads the places asked for after what they do as asking: 提到双减的城市有哪些 searches 双减, 开展课后服务的地方有几个 开展 课后服务, but 农村地区有多少留守儿童 keeps 地区', () => {
+    expect(parse('提到双减的城市有哪些').groups).toEqual([[phrase('提到双减的城市有哪些', '双减')]])
+    expect(parse('开展课后服务的地方有几个').groups).toEqual([[{ kind: 'words', text: '开展课后服务的地方有几个', words: ['开展', '课后服务'] }]])
+    expect(parse('农村地区有多少留守儿童').groups).toEqual([[{ kind: 'words', text: '农村地区有多少留守儿童', words: ['农村', '地区', '留守儿童'] }]])
+  })
+
   it('segments longer free text into words, dropping stopwords', () => {
     const parsed = parse('全面推进科学教育和劳动实践')
     expect(parsed.groups).toHaveLength(1)

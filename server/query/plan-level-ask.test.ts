@@ -23,6 +23,14 @@ describe('planLevelAsk', () => {
     expect(ask('建设宜居的城市')).toBeNull()
   })
 
+  it('reads a 地区 after a qualifier as a kind of place, a topic: 农村地区有多少留守儿童, 民族地区有哪些学校 and 贫困地区有哪些资助政策 ask no which places', () => {
+    expect(ask('农村地区有多少留守儿童')).toBeNull()
+    expect(ask('民族地区有哪些学校')).toBeNull()
+    expect(ask('贫困地区有哪些资助政策')).toBeNull()
+    expect(ask('提到双减的地区有哪些')).toEqual({ query: '双减', asks: 'places' })
+    expect(ask('哪些地区有留守儿童')).toEqual({ query: '留守儿童', asks: 'places' })
+  })
+
   it('reads a question about since when or how something changed as the spread of its topic across years', () => {
     expect(ask('哪一年开始提双减')).toEqual({ query: '双减', asks: 'years' })
     expect(ask('这几年双减有什么变化')).toEqual({ query: '双减', asks: 'years' })

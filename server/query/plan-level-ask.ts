@@ -9,7 +9,7 @@
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery } from '../engine/types.js'
 import { WHICH_MORE_WORDS } from './mention-frames.js'
-import { PLACES_MENTIONING } from './which-place.js'
+import { WHICH_PLACES_ASKED } from './which-place.js'
 import { spelledYears } from './year-forms.js'
 
 export interface PlanLevelAsk {
@@ -20,8 +20,8 @@ export interface PlanLevelAsk {
   city?: string[]
 }
 
-// Asked after the places too: 提到双减的城市有哪些, 开展课后服务的地方有几个, 没有提到双减的城市.
-const WHICH_PLACES = new RegExp(`(?:哪些|哪个|哪几个|哪|几个|多少个)(?:城市|地方|地区|省份?|地市|市|县|区)|(?:城市|地方|地区|省份|地市)(?:有哪些|是哪些|有几个|有多少)|${PLACES_MENTIONING}`, 'u')
+// Asked after the places too: 提到双减的城市有哪些, 开展课后服务的地方有几个, 没有提到双减的城市 (which-place.ts, the parser's).
+const WHICH_PLACES = new RegExp(WHICH_PLACES_ASKED, 'u')
 /** 各地, 各个城市, 每个市: which places too, but only in a question (各区课后服务收费标准 is a topic). */
 const EACH_PLACE = /(?:各个?|每个)(?:城市|地方|地区|省份?|地市|市|县|区)|各地/u
 const ASKS = /怎么|怎样|如何|哪些|什么|吗|呢|做法|情况|[?？]/u
