@@ -1,0 +1,55 @@
+/**
+ * The plans page (/plans) on a corpus of more plans than it draws at once: 5 000 synthetic clauses in 125
+ * plans (bench/synthetic-corpus.ts). The table draws 50 rows and 50 more on request; the filter and the order work
+ * over every plan. /api/plans has no paging, so the list is still loaded whole, once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { PlansResponse } from '../../server/api-types.js'
+import { startPortalFixture, type PortalFixture } from './portal-fixture.js'
+
+let fx: PortalFixture
+let plans: PlansResponse['plans']
+
+beforeAll(async () => {
+  fx = await startPortalFixture({ synthetic: 5000 })
+  plans = (await fx.api<PlansResponse>('/api/plans')).plans
+}, 240_000)
+
+afterAll(async () => {
+  await fx?.close()
+})
+
+describe('plans list', () => {
+  it('draws the first 50 plans, the rest 50 at a time with the keyboard on the first row added, and filters over all of them', async () => {
+    expect(plans.length).toBeGreaterThan(100)
+    const s = await fx.session({ width: 390, height: 844, touch: true })
+    const { page } = s
+    const asked: string[] = []
+    page.on('request', (r) => { if (new URL(r.url()).pathname === '/api/plans') asked.push(r.url()) })
+    await page.goto('/plans?sort=clauseCount&dir=asc')
+    await page.locator('.plans__table').waitFor()
+    const rows = page.locator('.plans__table tbody tr')
+    expect(await rows.count()).toBe(50)
+    expect(await page.locator('.plans__bar [role=status]').innerText()).toMatch(new RegExp(`^${plans.length} 份文件`))
+    const more = page.getByRole('button', { name: '显示更多（再显示 50 份）' })
+    await more.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => rows.count()).toBe(100)
+    expect(await page.evaluate(() => document.activeElement?.closest('tr')?.rowIndex)).toBe(51)
+    expect(await page.locator('.plans__more .muted').innerText()).toBe(`已显示 100 份，共 ${plans.length} 份`)
+
+    // The filter reaches a plan not drawn yet.
+    const drawn = await page.locator('.plans__table tbody th a').allInnerTexts()
+    const last = plans.find((p) => p.city && p.year && !drawn.includes(p.displayName))!
+    const inTable = async () => (await page.locator('.plans__table tbody th a').allInnerTexts()).includes(last.displayName)
+    const words = `${last.city!.replace(/市$/, '')} ${last.year}`
+    await page.locator('#plans-filter').fill(words)
+    await page.locator('#plans-filter').press('Enter')
+    await expect.poll(inTable).toBe(true)
+    const expected = plans.filter((p) => p.city === last.city && p.year === last.year).length
+    expect(await rows.count()).toBe(Math.min(50, expected))
+    expect(asked).toHaveLength(1)
+    expect(s.errors).toEqual([])
+    await s.context.close()
+  })
+})
