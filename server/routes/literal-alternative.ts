@@ -27,9 +27,10 @@ export interface LiteralAlternativeInput {
 export async function literalAlternative(input: LiteralAlternativeInput): Promise<QueryAlternative[]> {
   const { engine, tokenizer, embedder, params, total } = input
   if (params.mode !== 'semantic' || total >= FEW_RESULTS || input.totalIsLowerBound || embedder === null) return []
-  // Words to find, not filler or exclusions alone: 咋办 and -双减 have nothing to say literally.
+  // Words to find, not filler or exclusions alone: 咋办 and -双减 have nothing to say literally, nor 的 or 和, stopwords
+  // the parser searches only because they are all there is (hybrid 的 lists 143 clauses that write it).
   const typed = parseQuery(params.q, tokenizer)
-  if (typed.groups.length === 0 || isQuestionOnly(typed.raw)) return []
+  if (typed.groups.length === 0 || isQuestionOnly(typed.raw) || tokenizer.words(params.q).length === 0) return []
   const options: ReadOptions = { signal: input.signal, followUp: true }
   const hybrid = await countScoped({ ...params, mode: 'hybrid' }, tokenizer, embedder, engine, options)
   return hybrid > total ? [{ query: params.q, mode: 'hybrid', total: hybrid }] : []
