@@ -99,7 +99,7 @@ export function namedPlanFilters(params: SearchParams, inferred: InferredFilters
 /**
  * A question searched within the place (and year) it named that finds nothing there (泉州市2025年有什么新变化: the words
  * left, 新 变化, are near no clause of that plan) is offered the plan itself: its clauses, which is what was asked of it
- * (`泉州市 2025年的全部条款 (24)`); null unless the question names one plan and nothing of a topic (namedPlanFilters).
+ * (`泉州市 2025年的全部条款 (28)`); null unless the question names one plan and nothing of a topic (namedPlanFilters).
  */
 export const namedPlansAlternative: InferredOffer = async (params, inferred, engine, tokenizer, embedder, options) => {
   const filters = namedPlanFilters(params, inferred)
