@@ -1,5 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { precompressAssets } from './web/precompress-assets.js'
 
 const apiPort = process.env.PORT ?? '3000'
 
@@ -19,7 +20,7 @@ const TIMED = [
 
 export default defineConfig({
   root: 'web',
-  plugins: [vue()],
+  plugins: [vue(), precompressAssets()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

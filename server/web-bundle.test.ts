@@ -6,6 +6,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const KEY = 'bundle-leak-probe-5d8e21f0'
@@ -16,6 +17,14 @@ function files(dir: string): string[] {
     const p = path.join(dir, name)
     return statSync(p).isDirectory() ? files(p) : [p]
   })
+}
+
+/** A file's text as the browser reads it: the .br and .gz copies the build writes are decompressed first. */
+function textOf(file: string): string {
+  const bytes = readFileSync(file)
+  if (file.endsWith('.br')) return brotliDecompressSync(bytes).toString('utf8')
+  if (file.endsWith('.gz')) return gunzipSync(bytes).toString('utf8')
+  return bytes.toString('utf8')
 }
 
 beforeAll(async () => {
@@ -36,7 +45,17 @@ describe('the web bundle', () => {
   it('never contains the Meilisearch master key from the build environment', () => {
     const all = files(outDir)
     expect(all.some((f) => f.endsWith('.js'))).toBe(true)
-    for (const f of all) expect(readFileSync(f, 'utf8'), f).not.toContain(KEY)
+    for (const f of all) expect(textOf(f), f).not.toContain(KEY)
+  })
+
+  it('has a Brotli and a gzip copy of each large script that decompress to the script itself', () => {
+    const scripts = files(outDir).filter((f) => f.endsWith('.js') && statSync(f).size >= 1024)
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const f of scripts) {
+      const plain = readFileSync(f, 'utf8')
+      expect(textOf(`${f}.br`), f).toBe(plain)
+      expect(textOf(`${f}.gz`), f).toBe(plain)
+    }
   })
 
   it('has no inline script, so it runs under script-src \'self\'', () => {

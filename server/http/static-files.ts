@@ -18,11 +18,19 @@ export function isApiPath(p: string): boolean {
 export function staticFiles(webRoot: string): MiddlewareHandler {
   const serve = serveStatic({
     root: webRoot,
-    onFound: (_path, c) => {
-      c.header('Cache-Control', HASHED_ASSET.test(c.req.path) ? 'public, max-age=31536000, immutable' : 'no-cache')
-    },
+    // The build writes .br and .gz beside each text asset (web/precompress-assets.ts).
+    precompressed: true,
   })
-  return (c, next) => (isApiPath(c.req.path) ? next() : serve(c, next))
+  return async (c, next) => {
+    if (isApiPath(c.req.path)) return next()
+    const res = await serve(c, next)
+    // A file not found passes on to the next handler (the SPA fallback), which sets its own header.
+    if (!(res instanceof Response)) return res
+    // Set on the response itself: serveStatic's onFound runs after the body is built, and a header set on the
+    // context then reaches node's lightweight response but not a standard Response (app.request, other runtimes).
+    res.headers.set('Cache-Control', HASHED_ASSET.test(c.req.path) ? 'public, max-age=31536000, immutable' : 'no-cache')
+    return res
+  }
 }
 
 /** index.html for client-side routes; null when the web app has not been built. */
