@@ -174,10 +174,25 @@ describe('ux sweep', () => {
     await s.page.waitForURL(/\/plans$/)
 
     // A clause link whose number a re-index changed still leads to its plan.
-    const plan = (await fx.api<{ plans: { id: string }[] }>('/api/plans')).plans[0]
+    const plan = (await fx.api<{ plans: { id: string; displayName: string }[] }>('/api/plans')).plans[0]
+    const fetched: { path: string; bytes: number }[] = []
+    s.page.on('response', async (r) => {
+      const { pathname } = new URL(r.url())
+      if (pathname.startsWith('/api/')) fetched.push({ path: pathname, bytes: (await r.body()).length })
+    })
     await s.page.goto(`/c/${q(plan.id)}-99-99`)
+    await expect.poll(() => block.innerText()).toContain(`它所在的文件还在：${plan.displayName}。`)
+    expect(await block.getByRole('heading').innerText()).toBe('没有找到这一条款')
+    // Before: the whole plan list (/api/plans, 19 436 bytes here, 330 KB at 200 plans); now one search filtered to the id's prefixes.
+    await expect.poll(() => fetched.map((f) => f.path).sort()).toEqual([`/api/clauses/${plan.id}-99-99`, '/api/search'])
+    expect(fetched.find((f) => f.path === '/api/search')!.bytes).toBeLessThan(6000)
     await s.page.getByRole('link', { name: '打开所在的文件' }).click()
     await s.page.waitForURL((url) => url.pathname === `/p/${plan.id}`)
+
+    // A link whose plan is gone too says the clause is gone and leads to the search only.
+    await s.page.goto('/c/no-such-plan-6-25')
+    await expect.poll(() => block.textContent()).toContain('找不到编号为 no-such-plan-6-25 的条款')
+    expect(await block.getByRole('link').allInnerTexts()).toEqual(['回到检索'])
     await finish(s)
   })
 
