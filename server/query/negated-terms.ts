@@ -3,21 +3,29 @@
  * searched the very word it rules out (keyword 162 clauses, the first three about 民办教育) and the model read it as a
  * question about 民办 schools, since 不是 names nothing. Where the plans have a word for the other side, the negation and
  * its word are read as that word, by the parser and by the model alike. Any other negation stays as typed (不定期, 不低于,
- * 没有编制), and so does 不收费: the plans say nothing of 免费, and the fee clauses (收费标准) are what 不收费的幼儿园 finds.
+ * 没有编制).
+ *
+ * A fee not charged is read so too: 不收费, 不用交钱, 不花钱 are 免费, whose plan words (免除 免收 免缴 减免) the everyday
+ * vocabulary adds. With 不 dropped as a stopword, 哪些学校不收费 searched 学校 收费 and ranked the clauses on regulating
+ * fees (规范民办学校收费, 收费调整) first: none of its keyword top 10 said anything was free, while 免除普通高中学生学费 did
+ * not place.
  */
 import type { RawToken } from './parse-query.js'
 
-/** A word the plans use and the word they use for its other side. */
+/** A word the plans use, or a way of saying a fee is paid, and the word the plans use for its other side. */
 const OTHER_SIDE: ReadonlyMap<string, string> = new Map([
   ['民办', '公办'],
   ['私立', '公办'],
   ['公办', '民办'],
   ['公立', '民办'],
   ['营利', '非营利'],
+  ...['收学费', '交学费', '收费', '收钱', '要钱', '交钱', '交费', '缴费', '花钱', '付费'].map((paid): [string, string] => [paid, '免费']),
 ])
 
-// 非 of 除非 and 是非 (unless, right and wrong) says no "not" of what follows.
-const NEGATED = new RegExp(`(不是|并非|不属于|(?<![除是莫])非|不)(${[...OTHER_SIDE.keys()].join('|')})`, 'gu')
+// 非 of 除非 and 是非 (unless, right and wrong) says no "not" of what follows. 不用, 不需要, 无需 say a fee is not
+// paid as 不 does (上高中不用交学费吗). 不要 is not here: 不要收费的托管 excludes 收费 (said-exclusions.ts), and 不得收费
+// forbids a charge, which is no 免费: neither is read.
+const NEGATED = new RegExp(`(不是|并非|不属于|(?<![除是莫])非|不需要|不需|不用|无需|不必|不)(${[...OTHER_SIDE.keys()].join('|')})`, 'gu')
 
 /**
  * An A-not-A question asks whether (是不是民办的, 收不收费): its 不 says no "not". The parser reads those first
