@@ -19,4 +19,9 @@ describe('filterPlans', () => {
     expect(filterPlans(PLANS, '').map((p) => p.id)).toEqual(['a', 'b', 'c'])
     expect(filterPlans(PLANS, '南京 2025')).toEqual([])
   })
+
+  it('finds a Latin word whatever its case: AI, ai and Ai each keep the plan whose title says AI', () => {
+    const plans = [...PLANS, plan('d', { title: '南京市2025年人工智能（AI）教育行动要点', city: '南京市', year: 2025 })]
+    for (const typed of ['AI', 'ai', 'Ai', 'ai 南京']) expect(filterPlans(plans, typed).map((p) => p.id), typed).toEqual(['d'])
+  })
 })
