@@ -12,7 +12,7 @@
  * Pure: trimmed lines in, the indexes of the table's lines out.
  */
 import { readLineMarker } from '../structure/line-markers.js'
-import { CELL_GAP, columnNames, rowNumber, tableHeadCells, TASK_HEADER } from '../structure/task-table.js'
+import { CELL_GAP, columnNames, rowNumber, tableHeadCells, TASK_HEADER, unnumberedTableEnd } from '../structure/task-table.js'
 
 /** A line of the table with its cells one space apart. */
 export function layOutRow(line: string): string {
@@ -130,9 +130,7 @@ const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f
  * A task table without a 序号 column (`重点任务  牵头单位  完成时限` over `深化理论武装，健全…  机关党委  2024年12月`):
  * with no row numbers, its rows were prose to the cleaner, their cells closed up and the rows joined as one broken
  * sentence (`…制度机关党委2024年12月加强基层…`). Known by a head of three column names or more, one of them the
- * task's, over a line of as many cells; a row is a line of that many cells, a line of fewer right under a row is a
- * cell wrapped onto it, and the table ends at a blank line not followed by a row, a numbered line, a note or a
- * line of more cells.
+ * task's, over a line of as many cells; its rows end where the structure reader ends them (unnumberedTableEnd).
  */
 function unnumberedTableLines(lines: string[]): Set<number> {
   const table = new Set<number>()
@@ -145,25 +143,10 @@ function unnumberedTableLines(lines: string[]): Set<number> {
     return next !== undefined && cellCount(next) === names.length && readLineMarker(next) === null
   })
   if (head === -1) return table
-  const columns = columnNames(lines[head])!.length
-  table.add(head)
-  let afterRow = false
-  for (let i = head + 1; i < lines.length; i++) {
-    const line = lines[i]
-    if (line === '') {
-      afterRow = false
-      continue
-    }
-    const cells = cellCount(line)
-    if (readLineMarker(line) !== null || NOTE_LINE.test(line) || cells > columns || (cells < columns && !afterRow)) break
-    table.add(i)
-    afterRow = true
-  }
+  const end = unnumberedTableEnd(lines, head)
+  for (let i = head; i < end; i++) if (lines[i] !== '') table.add(i)
   return table
 }
-
-/** A note under a table (注：…, 说明：…), which task-table.ts keeps a passage of its own. */
-const NOTE_LINE = /^(注|备注|附注|说明|填表说明)[ \t\u3000]*[0-9０-９]?[ \t\u3000]*[：:]/
 
 /** The next line with text from `from`, read in place: a copy of the lines after each of many heads is quadratic. */
 function nextText(lines: string[], from: number): string | undefined {

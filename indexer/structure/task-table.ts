@@ -91,7 +91,12 @@ export function splitTaskTable(lines: string[]): { body: string[]; table: string
     const unnumbered = unnumberedHead(lines)
     if (unnumbered === -1) return { body: lines, table: null }
     const from = unnumbered > 0 && TABLE_TITLE.test(lines[unnumbered - 1].trim()) ? unnumbered - 1 : unnumbered
-    return { body: lines.slice(0, from), table: lines.slice(from).map((l) => l.trim()).filter((l) => l !== '') }
+    // Its rows end where the cleaner's did; the text under them (a note) goes with the table up to the plan's next
+    // numbered line. Taken to the end, a table in the middle of the body made the chapters after it table text.
+    let end = unnumberedTableEnd(lines.map((l) => l.trim()), unnumbered)
+    while (end < lines.length && readLineMarker(lines[end]) === null) end++
+    const table = lines.slice(from, end).map((l) => l.trim()).filter((l) => l !== '')
+    return { body: [...lines.slice(0, from), ...lines.slice(end)], table }
   }
   const { body, table, after } = splitAt(lines, head)
   return { body, table: table && [...table, ...after] }
@@ -110,6 +115,30 @@ function unnumberedHead(lines: string[]): number {
     if (next !== undefined && readLineMarker(next) === null && next.trim().split(CELL_GAP).length === names.length) return i
   }
   return -1
+}
+
+/**
+ * The end (exclusive) of the rows of a table without 序号 whose head is at `head`, on trimmed lines: a row is a line
+ * of one cell a column, a line of fewer right under a row is a cell wrapped onto it, and the table ends at a blank
+ * line not followed by a row, a numbered line, a note or a line of more cells. The cleaner lays out these lines
+ * (task-table-rows.ts) and this reader cuts them off the body: one rule, so both end the table at the same line.
+ */
+export function unnumberedTableEnd(lines: string[], head: number): number {
+  const columns = columnNames(lines[head])?.length ?? 0
+  const cellCount = (line: string) => line.split(CELL_GAP).length
+  let [end, afterRow] = [head + 1, false]
+  for (let i = head + 1; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === '') {
+      afterRow = false
+      continue
+    }
+    const cells = cellCount(line)
+    if (readLineMarker(line) !== null || NOTE.test(line) || cells > columns || (cells < columns && !afterRow)) break
+    end = i + 1
+    afterRow = true
+  }
+  return end
 }
 
 /**
