@@ -24,4 +24,10 @@ describe('filterPlans', () => {
     const plans = [...PLANS, plan('d', { title: '南京市2025年人工智能（AI）教育行动要点', city: '南京市', year: 2025 })]
     for (const typed of ['AI', 'ai', 'Ai', 'ai 南京']) expect(filterPlans(plans, typed).map((p) => p.id), typed).toEqual(['d'])
   })
+
+  it('reads full-width digits and letters as half width, on either side: ２０２４ finds 2024, ai finds （ＡＩ）', () => {
+    expect(filterPlans(PLANS, '南京　２０２４').map((p) => p.id)).toEqual(['a'])
+    const plans = [...PLANS, plan('d', { title: '南京市2025年人工智能（ＡＩ）教育行动要点', city: '南京市', year: 2025 })]
+    expect(filterPlans(plans, 'ai').map((p) => p.id)).toEqual(['d'])
+  })
 })

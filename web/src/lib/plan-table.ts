@@ -20,15 +20,20 @@ export function sortPlans(plans: readonly PlanRecord[], key: PlanSortKey, dir: S
   })
 }
 
+/** A Chinese keyboard types digits and letters full width (２０２４, ＡＩ) as readily as half width: both read alike. */
+function folded(text: string): string {
+  return text.normalize('NFKC').toLowerCase()
+}
+
 /**
  * Plans whose title, place, issuer, 文号 or year hold every word typed: with a few hundred plans over 200 cities and
  * 12 years, 南京 2024 (a city and a year, two fields) is how one plan is found; as one string it matched nothing.
  */
 export function filterPlans(plans: readonly PlanRecord[], text: string): PlanRecord[] {
-  const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean)
+  const words = folded(text).trim().split(/\s+/).filter(Boolean)
   if (words.length === 0) return [...plans]
   return plans.filter((p) => {
-    const fields = [p.title, p.city, p.province, p.issuer, p.docNumber, p.year?.toString()].map((v) => v?.toLowerCase() ?? '')
+    const fields = [p.title, p.city, p.province, p.issuer, p.docNumber, p.year?.toString()].map((v) => folded(v ?? ''))
     return words.every((w) => fields.some((v) => v.includes(w)))
   })
 }
