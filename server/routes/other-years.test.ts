@@ -19,4 +19,9 @@ describe('namedPlanFilters', () => {
     expect(namedPlanFilters(params('泉州市2025年有什么新变化', { exceptCity: ['泉州市'] }), { query: '有什么新变化', mentions: ['泉州市', '2025年'], city: ['泉州市'], year: [2025] })).toBeNull()
     expect(namedPlanFilters(params('泉州市2025年有什么新变化', { city: ['荆门市'] }), { query: '有什么新变化', mentions: ['2025年'], year: [2025] })).toBeNull()
   })
+
+  it('offers 广东省 for 广东省有什么新政策 and 荆门市 for 荆门有哪些新措施: 政策 and 措施 name no topic', () => {
+    expect(namedPlanFilters(params('广东省有什么新政策'), { query: '有什么新政策', mentions: ['广东省'], province: ['广东省'] })).toEqual({ province: ['广东省'] })
+    expect(namedPlanFilters(params('荆门有哪些新措施'), { query: '有哪些新措施', mentions: ['荆门'], city: ['荆门市'] })).toEqual({ city: ['荆门市'] })
+  })
 })

@@ -77,9 +77,10 @@ export async function newestYearAlternative(
 
 /**
  * Words asking what a plan says as a whole, not of a topic in it: 泉州市2025年有什么新变化, 荆门2024年的重点是什么.
- * Read with the question words (question-only.ts) and the particles between them.
+ * Read with the question words (question-only.ts) and the particles between them. 政策 and 措施 (广东省有什么新政策) name
+ * no topic either: both are stopwords, and semantic mode found 0 clauses for the question and offered none of the plan.
  */
-const WHOLE_PLAN_WORDS = ['新变化', '变化', '新要求', '新举措', '新内容', '新规定', '新亮点', '重点', '要点', '亮点', '内容', '部署', '安排', '新', '的', '了', '有', '是', '都']
+const WHOLE_PLAN_WORDS = ['新变化', '变化', '新要求', '新举措', '新内容', '新规定', '新亮点', '新政策', '新措施', '重点', '要点', '亮点', '内容', '部署', '安排', '政策', '措施', '新', '的', '了', '有', '是', '都']
 
 /**
  * The filters of the one plan a question names, by its place and year, when it asks nothing of a topic in it

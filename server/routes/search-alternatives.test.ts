@@ -123,6 +123,16 @@ describe('keyword search with few results', () => {
     expect(body.alternatives![0]).toEqual({ query: '', mode: 'keyword', total: browse.total, filters: { province: ['湖北省'] } })
   })
 
+  it('offers the clauses of the place, not 新 within it, for a question that leaves one character: 广东省有什么新政策, 荆门有什么新政策', async () => {
+    const guangdong = await search('', `&province=${encodeURIComponent('广东省')}`)
+    expect(guangdong.total).toBe(28)
+    const body = await search('广东省有什么新政策')
+    expect(body.total).toBe(0)
+    expect(body.alternatives!.filter((a) => a.mode === 'keyword')).toEqual([{ query: '', mode: 'keyword', total: 28, filters: { province: ['广东省'] } }])
+    const jingmen = await search('', `&city=${encodeURIComponent('荆门市')}`)
+    expect((await search('荆门有什么新政策')).alternatives).toEqual([{ query: '', mode: 'keyword', total: jingmen.total, filters: { city: ['荆门市'] } }])
+  })
+
   it('searches a short term typed with a particle or a topic-less word at its edge as the term: 双减吗, 双减政策, 有校车吗', async () => {
     const shuangjian = (await search('双减')).total
     expect(shuangjian).toBeGreaterThan(0)

@@ -69,7 +69,7 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const [counts, close, placed] = await Promise.all([
     texts.length > 0 ? countAll(texts.map((text) => parseQuery(text, tokenizer))) : Promise.resolve([]),
     semanticPossible ? closeCounts(embedder) : Promise.resolve({ semantic: 0, hybrid: 0 }),
-    places ? engine.search({ ...countQuery(parseQuery(places.rest, tokenizer)), filters: withPlaces(filters, places) }, options).then((r) => r.total) : Promise.resolve(0),
+    places ? engine.search({ ...countQuery(parseQuery(restOffered(places.rest, tokenizer), tokenizer)), filters: withPlaces(filters, places) }, options).then((r) => r.total) : Promise.resolve(0),
   ])
   const telling = (count: number) => count <= health.clauses * GENERIC_SHARE
   const counted = texts.flatMap((text, i) => (counts[i] > total && telling(counts[i]) ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : []))
@@ -84,7 +84,7 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const looser: QueryAlternative[] = found.filter((a) => !found.some((b) => within(a, b)))
   // Most specific first: the smallest set that still finds more than the query did.
   const out = looser.sort((a, b) => a.total - b.total).slice(0, MAX_RELAXED)
-  if (places && placed > 0) out.unshift({ query: offerText(places.rest, tokenizer), mode: 'keyword', total: placed, filters: places.filters })
+  if (places && placed > 0) out.unshift({ query: offerText(restOffered(places.rest, tokenizer), tokenizer), mode: 'keyword', total: placed, filters: places.filters })
   if (close.semantic > 0) out.push({ query: parsed.raw, mode: 'semantic', total: close.semantic })
   else if (close.hybrid > total) out.push({ query: parsed.raw, mode: 'hybrid', total: close.hybrid })
   return out
@@ -99,6 +99,20 @@ async function placedAlternative(input: AlternativesInput, countQuery: (query: P
   const { engine, tokenizer, parsed, filters } = input
   const places = await placesIn(engine, tokenizer, parsed, filters, options)
   if (!places) return []
-  const placed = (await engine.search({ ...countQuery(parseQuery(places.rest, tokenizer)), filters: withPlaces(filters, places) }, options)).total
-  return placed > 0 ? [{ query: offerText(places.rest, tokenizer), mode: 'keyword', total: placed, filters: places.filters }] : []
+  const rest = restOffered(places.rest, tokenizer)
+  const placed = (await engine.search({ ...countQuery(parseQuery(rest, tokenizer)), filters: withPlaces(filters, places) }, options)).total
+  return placed > 0 ? [{ query: offerText(rest, tokenizer), mode: 'keyword', total: placed, filters: places.filters }] : []
+}
+
+/**
+ * What is searched within the places a question names: what is left of it, or nothing (the places' clauses, as for
+ * 湖北省 typed alone) when all that is left is single characters. 广东省有什么新政策 left 新 (有 什么 政策 are stopwords),
+ * and 新 · 限 广东省 (16) listed the clauses of 江门市's plan that merely write 新 (新时代, 新会区, 新改扩建): a character alone
+ * matches almost any clause, as relax-query.ts says of the looser queries. Quoted text is what was asked for.
+ */
+function restOffered(rest: string, tokenizer: Tokenizer): string {
+  const parsed = parseQuery(rest, tokenizer)
+  const searched = parsed.groups.flat().flatMap((t) => (t.kind === 'phrase' ? [t.match] : t.words))
+  const single = searched.length > 0 && searched.every((s) => [...s].length < 2)
+  return single && parsed.exclude.length === 0 && !/["“”「」]/u.test(rest) ? '' : rest
 }
