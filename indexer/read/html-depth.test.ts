@@ -45,4 +45,19 @@ describe('a web page nested thousands of elements deep', () => {
     expect(capNesting(`${'<div>'.repeat(100_000)}x`)).toContain('x')
     expect(capNesting('<a'.repeat(100_000))).toBe('<a'.repeat(100_000))
   })
+
+  it('closes a table cell, a row, a list item and a paragraph its next sibling opens, so a 200-row table without end tags keeps every row', () => {
+    const rows = Array.from({ length: 200 }, (_, k) => `<tr><td>${k + 1}<td>第${k + 1}项任务，推进学校建设<td>基础教育科<td>2024年12月`).join('\n')
+    const head = '<p>某县教育局2024年教育工作要点<p>一、加强党的建设<p>1.深化理论武装。健全制度。<p>2.加强基层党组织建设。推进全覆盖。'
+    const html = `<html><body>${head}<p>附件：重点任务分工表<table><tr><td>序号<td>重点任务<td>牵头单位<td>完成时限\n${rows}</table></body></html>`
+    expect(capNesting(html)).toBe(html)
+    const read = extractHtml(html)
+    const [plan] = parseDocument({ file: 'old-cms.html', text: read.text, fields: read.fields, url: null })
+    // Before: counted as nested two levels a row, rows 126 on passed the cap and ran into row 125 as one text.
+    const rowsRead = plan.clauses.filter((c) => c.chapter?.title === '重点任务分工表')
+    expect(rowsRead.map((c) => c.number)).toEqual(Array.from({ length: 200 }, (_, k) => k + 1))
+    expect(rowsRead.at(-1)?.text).toBe('200.第200项任务，推进学校建设。牵头单位：基础教育科；完成时限：2024年12月。')
+    const list = `<ul>${'<li><p>一项'.repeat(300)}</ul>`
+    expect(capNesting(list)).toBe(list)
+  })
 })

@@ -17,8 +17,55 @@ const VOID = new Set([
 ])
 /** Elements whose content is text up to their own closing tag, markup inside included. */
 const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext', 'noscript'])
-/** Elements a second one of the same name closes when it opens (`<p>a<p>b`, `<li>a<li>b`): they do not nest. */
-const SIBLING_CLOSED = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option'])
+/**
+ * What an opening tag closes without a closing tag, as a browser's parser does (old CMS tables and lists print no
+ * `</td></tr>`, `</li>`, `</p>`): the nearest open element of these names, and every one left open inside it, unless
+ * a boundary is nearer (a cell's `<p>` closes no `<p>` outside the table). Counted as nested instead, a table of 128
+ * rows without end tags passed the cap and its later rows lost their cells.
+ */
+const IMPLIED: Record<string, { closes: Set<string>; within: Set<string> }> = {}
+const TABLE_SECTIONS = ['tbody', 'thead', 'tfoot']
+/** Elements that end the search for a list item to close: HTML's special elements but address, div and p. */
+const LIST_BOUNDARY = new Set([
+  'ul', 'ol', 'menu', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'body', 'html', 'blockquote',
+  'section', 'article', 'aside', 'nav', 'header', 'footer', 'main', 'figure', 'center', 'fieldset', 'form', 'details',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'object', 'select',
+])
+/** A `<p>` is closed only within its "button scope": not from inside a table cell, a button or an object. */
+const P_BOUNDARY = new Set(['html', 'table', 'td', 'th', 'caption', 'button', 'object', 'applet', 'marquee', 'template'])
+const rule = (names: string[], closes: string[], within: string[] | Set<string>) =>
+  names.forEach((n) => (IMPLIED[n] = { closes: new Set(closes), within: new Set(within) }))
+rule(['td', 'th'], ['td', 'th'], ['tr', 'table', ...TABLE_SECTIONS])
+rule(['tr'], ['tr'], ['table', ...TABLE_SECTIONS])
+rule(TABLE_SECTIONS, TABLE_SECTIONS, ['table'])
+rule(['li'], ['li'], LIST_BOUNDARY)
+rule(['dt', 'dd'], ['dt', 'dd'], LIST_BOUNDARY)
+rule(['option'], ['option'], ['select', 'optgroup', 'datalist'])
+// A block that opens closes a paragraph left open, as `<p>` does another.
+rule(
+  ['p', 'div', 'ul', 'ol', 'dl', 'table', 'blockquote', 'section', 'article', 'aside', 'nav', 'header', 'footer', 'main',
+    'center', 'figure', 'figcaption', 'address', 'fieldset', 'form', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+  ['p'],
+  P_BOUNDARY,
+)
+
+/** How far below the top an implied end is looked for: unbounded, a page of many open elements would be quadratic. */
+const IMPLIED_REACH = 64
+
+/**
+ * How many open elements (from the top of `names`) the opening tag `name` closes; 0 for none. `open` counts the
+ * open elements by name, so a tag whose element is open nowhere costs nothing.
+ */
+function impliedClosing(name: string, names: string[], open: Map<string, number>): number {
+  const implied = IMPLIED[name]
+  if (!implied || ![...implied.closes].some((n) => open.get(n))) return 0
+  for (let k = names.length - 1; k >= Math.max(0, names.length - IMPLIED_REACH); k--) {
+    if (implied.closes.has(names[k])) return names.length - k
+    if (implied.within.has(names[k])) return 0
+  }
+  return 0
+}
+
 /** Elements that mark a line apart when the reader meets them (read-html.ts's block tags, in short). */
 const BLOCK = /^(?:p|div|section|article|main|header|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|blockquote|pre|center|address|figure|figcaption|caption)$/
 
@@ -28,14 +75,17 @@ export function capNesting(html: string, maxDepth = MAX_DEPTH): string {
   const lower = html.toLowerCase()
   const parts: string[] = []
   const stack: { name: string; kept: boolean }[] = []
+  const names: string[] = []
   const open = new Map<string, number>()
   let from = 0
   const push = (name: string, kept: boolean) => {
     stack.push({ name, kept })
+    names.push(name)
     open.set(name, (open.get(name) ?? 0) + 1)
   }
   const pop = () => {
     const top = stack.pop()!
+    names.pop()
     open.set(top.name, open.get(top.name)! - 1)
     return top
   }
@@ -51,7 +101,7 @@ export function capNesting(html: string, maxDepth = MAX_DEPTH): string {
       }
       continue
     }
-    if (SIBLING_CLOSED.has(tag.name) && stack.at(-1)?.name === tag.name) pop()
+    for (let n = impliedClosing(tag.name, names, open); n > 0; n--) pop()
     const kept = stack.length < maxDepth
     push(tag.name, kept)
     if (!kept) {
@@ -85,7 +135,10 @@ function deeperThan(html: string, maxDepth: number): boolean {
       } while (top !== tag.name)
       continue
     }
-    if (SIBLING_CLOSED.has(tag.name) && names.at(-1) === tag.name) open.set(names.pop()!, open.get(tag.name)! - 1)
+    for (let n = impliedClosing(tag.name, names, open); n > 0; n--) {
+      const top = names.pop()!
+      open.set(top, open.get(top)! - 1)
+    }
     names.push(tag.name)
     open.set(tag.name, (open.get(tag.name) ?? 0) + 1)
     if (names.length > maxDepth) return true
