@@ -65,7 +65,9 @@ export function laidOutTable(raw: string[], lines: string[], table: Set<number>)
       if (row.starts && row.starts.length !== cells.length) row.starts = null
       continue
     }
-    const pieces = row?.starts && raw[i].includes(line) ? pieceStarts(raw[i]) : null
+    // A sentence under the rows (a note, `各单位按季度报送进展情况。`) is text after the table, no cell's wrapped end.
+    const sentence = /[。！？]$/.test(line) || NOTE_LINE.test(line)
+    const pieces = row?.starts && !sentence && raw[i].includes(line) ? pieceStarts(raw[i]) : null
     const columns = row?.starts && pieces ? pieces.map((p) => columnOf(p, row!.starts!, raw[row!.index], raw[i], pieces.length === 1)) : null
     if (!row || !pieces || !columns || columns.some((c) => c === null || c === 0)) {
       out.set(i, layOutRow(line))
@@ -115,12 +117,18 @@ function columnOf(piece: Starts[number], row: Starts, rowLine: string, line: str
   return alone ? centredUnder(piece, row) : null
 }
 
+/**
+ * The cell a piece is centred under: no wider than the cell, its centre within the cell's own span. Measured
+ * against the wider of the two, a note under the table (`    注：各责任单位…`) was near enough to any cell to be
+ * run into it.
+ */
 function centredUnder(piece: Starts[number], row: Starts): number | null {
   const centre = (p: Starts[number]) => p.width + p.span / 2
   const distances = row.map((cell) => Math.abs(centre(cell) - centre(piece)))
   const nearest = distances.indexOf(Math.min(...distances))
   const unique = distances.filter((d) => d === distances[nearest]).length === 1
-  return unique && distances[nearest] <= Math.max(row[nearest].span, piece.span) / 2 + 1 ? nearest : null
+  const cell = row[nearest]
+  return unique && piece.span <= cell.span && distances[nearest] <= cell.span / 2 ? nearest : null
 }
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000\u201c\u201d\u2018\u2019]/
@@ -147,6 +155,9 @@ function unnumberedTableLines(lines: string[]): Set<number> {
   for (let i = head; i < end; i++) if (lines[i] !== '') table.add(i)
   return table
 }
+
+/** A note under a table (注：…, 说明：…), which task-table.ts keeps a passage of its own. */
+const NOTE_LINE = /^(注|备注|附注|说明|填表说明)[ \t\u3000]*[0-9０-９]?[ \t\u3000]*[：:]/
 
 /** The next line with text from `from`, read in place: a copy of the lines after each of many heads is quadratic. */
 function nextText(lines: string[], from: number): string | undefined {
