@@ -23,6 +23,13 @@ describe('planLevelAsk', () => {
     expect(ask('建设宜居的城市')).toBeNull()
   })
 
+  it('gives the topic in the case it was typed, full-width letters half-width: 哪些城市提到了AI is AI, not ai', () => {
+    expect(ask('哪些城市提到了AI')).toEqual({ query: 'AI', asks: 'places' })
+    expect(ask('哪一年开始提STEAM')).toEqual({ query: 'STEAM', asks: 'years' })
+    expect(ask('哪些城市提到了ＡＩ')).toEqual({ query: 'AI', asks: 'places' })
+    expect(ask('各地Python编程怎么做')).toEqual({ query: 'Python 编程', asks: 'places' })
+  })
+
   it('reads a 地区 after a qualifier as a kind of place, a topic: 农村地区有多少留守儿童, 民族地区有哪些学校 and 贫困地区有哪些资助政策 ask no which places', () => {
     expect(ask('农村地区有多少留守儿童')).toBeNull()
     expect(ask('民族地区有哪些学校')).toBeNull()

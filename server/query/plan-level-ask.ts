@@ -72,7 +72,7 @@ export function planLevelAsk(raw: string, parsed: ParsedQuery): PlanLevelAsk | n
   if (typed === '' || [...typed].length > MAX_QUESTION_CHARS || /["“”]/u.test(typed)) return null
   const asks = WHICH_PLACES.test(typed) || (EACH_PLACE.test(typed) && ASKS.test(typed)) ? 'places' : ASKS_YEARS.test(typed) ? 'years' : null
   if (!asks) return null
-  const topic = topicOf(parsed)
+  const topic = topicOf(parsed, typed)
   return topic ? { query: topic, asks } : null
 }
 
@@ -91,7 +91,7 @@ export function comparisonAsk(raw: string, named: () => NamedPlaces | null): Pla
   if ([...typed].length > MAX_QUESTION_CHARS || !ASKS_COMPARE.test(typed)) return null
   const places = named()
   if (!places) return null
-  const topic = topicOf(places.rest)
+  const topic = topicOf(places.rest, typed)
   if (!topic) return null
   if (places.cities.length >= 2) return { query: topic, asks: 'compare', city: [...places.cities] }
   // 2024年和2025年的双减有什么不同 compares years, which the compare view has no columns for: the spread view shows the
@@ -101,11 +101,25 @@ export function comparisonAsk(raw: string, named: () => NamedPlaces | null): Pla
   return years.size >= 2 ? { query: topic, asks: 'years' } : null
 }
 
-/** The words a question names, without those that ask. */
-function topicOf(parsed: ParsedQuery): string | null {
+/**
+ * A word as typed: matching lower-cases Latin letters, and 哪些城市提到了AI offered the spread of ai, which the view then
+ * showed as the topic. Searching stays case-insensitive (the view's query is normalised again); only the shown case is
+ * the user's. A word the question does not hold as typed (traditional or full-width input) stays as matched.
+ */
+function asTyped(word: string, raw: string): string {
+  if (!/[a-z]/u.test(word)) return word
+  // Full-width letters and digits (ＡＩ) are read half-width, as matching reads them, one character for one.
+  const typed = raw.replace(/[Ａ-Ｚａ-ｚ０-９]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+  const lower = typed.toLowerCase()
+  const at = lower.length === typed.length ? lower.indexOf(word) : -1
+  return at === -1 ? word : typed.slice(at, at + word.length)
+}
+
+/** The words a question names, without those that ask, in the case they were typed in. */
+function topicOf(parsed: ParsedQuery, raw: string): string | null {
   const topic = parsed.groups.flatMap((group) =>
     group.flatMap((t) => (t.kind === 'phrase' ? [t.match] : t.words).filter((w) => !ASKING_WORDS.has(w) && !w.startsWith('哪') && !EACH_PLACE.test(w) && [...w].length >= 2)),
   )
-  const words = [...new Set(topic)]
+  const words = [...new Set(topic)].map((w) => asTyped(w, raw))
   return words.length > 0 ? words.join(' ') : null
 }

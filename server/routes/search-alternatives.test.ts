@@ -293,6 +293,9 @@ describe('questions about plans, not clauses', () => {
     expect(places.total).toBe((await search('人工智能')).total)
     expect(places.research).toEqual({ query: '人工智能', asks: 'places' })
     expect((await search('哪一年开始提双减')).research).toEqual({ query: '双减', asks: 'years' })
+    // The topic as typed, not the vocabulary's words that keyword mode widens the question by, nor lower-cased.
+    expect((await search('各地STEM教育怎么做')).research).toEqual({ query: 'STEM 教育', asks: 'places' })
+    expect((await search('荆门和江门的AI教育有什么不同')).research).toEqual({ query: 'AI教育', asks: 'compare', city: ['荆门市', '江门市'] })
     expect((await search('人工智能')).research).toBeUndefined()
     expect((await search('哪些城市提到了人工智能', '&page=2')).research).toBeUndefined()
   })

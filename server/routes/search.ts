@@ -71,7 +71,9 @@ export function searchRoutes(deps: AppDeps): Hono {
           const places = findPlaceMentions(parseQuery(p.q, deps.tokenizer), values, filtersFrom(p), deps.tokenizer)
           return places && { rest: parseQuery(places.rest, deps.tokenizer), cities: places.filters.city ?? [] }
         }
-        const research = comparisonAsk(p.q, named) ?? planLevelAsk(p.q, parsed)
+        // The topic is read from the question as typed: `parsed` is widened by the vocabulary in keyword and hybrid mode,
+        // and 各地STEM教育怎么做 offered the spread of stem 教育 科学教育 科技创新, four terms each required by the view.
+        const research = comparisonAsk(p.q, named) ?? planLevelAsk(p.q, parseQuery(p.q, deps.tokenizer))
         if (research) response.research = research
       }
       if (result.groups) {
