@@ -100,7 +100,6 @@ describe('runIndexer on a corpus of faulty files', () => {
   let buildDir: string
   let report: IndexerReport
   let build: IndexBuild
-  let runMs: number
   let originals: { jingmen: IndexBuild; jiangmen: IndexBuild; changsha: IndexBuild }
 
   beforeAll(async () => {
@@ -128,9 +127,7 @@ describe('runIndexer on a corpus of faulty files', () => {
     writeFileSync(join(corpus, 'scan.pdf'), await imageOnlyPdf())
     writeLargeText(join(corpus, 'huge.txt'), DEFAULT_MAX_BYTES + 1024 * 1024)
 
-    const started = performance.now()
     report = await runIndexer({ inputs: [corpus], buildDir, embed: false, catalogPath: join(dir, 'no-catalog.json') })
-    runMs = performance.now() - started
     build = readBuild(buildDir)
   })
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -162,10 +159,6 @@ describe('runIndexer on a corpus of faulty files', () => {
     expect(reason('minutes.docx')).toMatch(/^minutes\.docx is a zip archive but not a readable Word document \(.+\): open it in Word or LibreOffice and save it again as \.docx\.$/)
     expect(reason('scan.pdf')).toBe('scan.pdf has no text layer (it is a scan or an image PDF): run OCR on it (for example ocrmypdf -l chi_sim) and index the result.')
     expect(reason('huge.txt')).toBe('huge.txt is 51.0 MB, more than the 50.0 MB limit: split it into smaller files or raise the limit.')
-  })
-
-  it('skips the 51 MB file by its size, before reading it, so the run stays short', () => {
-    expect(runMs).toBeLessThan(20_000)
   })
 
   it('reports a duplicate once, naming the file it repeats, whatever its encoding', () => {
