@@ -83,7 +83,7 @@ function firstAttachmentLine(lines: string[]): number {
 }
 
 /** A line that opens an attachment or their list: 附件 with at most a number and a title after it. */
-function attachmentLine(line: string): boolean {
+export function attachmentLine(line: string): boolean {
   const m = ATTACHMENT.exec(line.trim())
   if (m === null || (!m[2] && BARE_WORD.test(line.trim()))) return false
   return m[3] === '' || TITLE_LIKE.test(m[3])

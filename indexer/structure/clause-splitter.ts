@@ -3,7 +3,6 @@
  * Pure: lines in, draft records out, with character offsets into the plan text (the body lines joined by '\n',
  * after numbering that stood inside a line has been put at the start of its own line).
  */
-import { isDocNumberLine } from '../metadata/doc-number.js'
 import type { PlanLevel, StructureWarning } from '../types.js'
 import { clauseHeading, readLineMarker, runsOnPastHeading } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
@@ -14,8 +13,7 @@ import { featureBoxLines } from './feature-boxes.js'
 import { blockHeadingText, noteBlockLines } from './note-blocks.js'
 import { splitAppendix } from './appendix.js'
 import { attachmentTableRows, splitTaskTable } from './task-table.js'
-import { isImprintLine } from './imprint.js'
-import { jointSignatureNames, SIGNER } from './joint-signature.js'
+import { withoutMetadataLines } from './signature-lines.js'
 import { withoutDutyNote } from './duty-labels.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
@@ -57,26 +55,6 @@ export interface SplitPlan {
   warnings: StructureWarning[]
 }
 
-/**
- * A line that only signs the document (issuer name or date, or the date a 版记 line prints): metadata, never body.
- * The date as printed under a seal too (二〇二五年三月十日); the bureau under the names counties merge it into
- * (教育科技局, 教育和体育局, 教育文化体育局).
- */
-const SIGNATURE = new RegExp(
-  `^[（(]?((\\d{4}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\\d{4}\\s*([./-])\\s*\\d{1,2}\\s*\\3\\s*\\d{1,2})(\\s*印发)?|${SIGNER})[)）]?$`,
-)
-
-/** A signature line; the date in figures too (`2024.3.12`, `2024/03/15`), and several bodies signing one plan (joint-signature.ts). */
-export function isSignatureLine(line: string): boolean {
-  return SIGNATURE.test(line) || jointSignatureNames(line) !== null
-}
-
-/**
- * A line that signs the document, gives its 文号 (a flattened head put it after the title), lists whom the
- * paper is copied to or notes its disclosure or contact (版记, imprint.ts): metadata, never body.
- */
-const isMetadataLine = (line: string) => isSignatureLine(line) || isDocNumberLine(line) || isImprintLine(line)
-
 interface OpenRecord {
   kind: 'clause' | 'passage'
   number: number | null
@@ -85,7 +63,7 @@ interface OpenRecord {
 }
 
 export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean; headings?: StyledHeading[] } = {}): SplitPlan {
-  const [withTable, ...attached] = splitAppendix(joinLoneMarkers(bodyLines.filter((l) => !isMetadataLine(l))))
+  const [withTable, ...attached] = splitAppendix(joinLoneMarkers(withoutMetadataLines(bodyLines)))
   // A task table after the last clause is text of its own, one line per row, read as the list of attachments is.
   const { body: asPrinted, table } = splitTaskTable(withTable.lines)
   // A paragraph of 一是…。二是…。三是… in a plan that numbers no clause otherwise: its items, a line each (ordinal-runs.ts).

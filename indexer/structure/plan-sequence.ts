@@ -10,7 +10,7 @@
  * that prints a county's plan and then a neighbour's), or two a notice above them issues by name (its 附件1 and 附件2).
  * Pure: lines in, the title lines' indices out (empty when the file is not such a compilation).
  */
-import { isSignatureLine } from './clause-splitter.js'
+import { isSignatureLine } from './signature-lines.js'
 import { readLineMarker } from './line-markers.js'
 import { isCompilationTitle, isNoticeTitle, isTitleLike } from './title-line.js'
 

@@ -1,0 +1,41 @@
+/**
+ * The lines that sign a plan (issuer, date), give its 文号 or its 版记: metadata, never body. A 文号 or 版记 line is
+ * such wherever it stands; a line that only reads like a signature is one only outside the plan's numbered text,
+ * above its first numbered line or below its last (before the attachments). Inside it, such a line is the body's
+ * own: a deadline in figures under `完成时限：` (`2024.12.31`), the bodies a clause lists one a line (`中共某县教育局
+ * 党组`, `各乡镇人民政府  县直各学校办公室`). Dropped wherever it stood, it was cut out of its clause.
+ */
+import { isDocNumberLine } from '../metadata/doc-number.js'
+import { attachmentLine } from './appendix.js'
+import { isImprintLine } from './imprint.js'
+import { jointSignatureNames, SIGNER } from './joint-signature.js'
+import { readLineMarker } from './line-markers.js'
+import { columnNames } from './task-table.js'
+
+/** A year as a plan dates itself: 19xx or 20xx, so a figure such as 3000.12.5 dates nothing. */
+const YEAR = '(?:19|20)\\d{2}'
+/**
+ * A line that only signs the document (issuer name or date, or the date a 版记 line prints); the date as printed
+ * under a seal too (二〇二五年三月十日); the bureau under the names counties merge it into (教育科技局, 教育和体育局).
+ */
+const SIGNATURE = new RegExp(
+  `^[（(]?((${YEAR}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|${YEAR}\\s*([./-])\\s*\\d{1,2}\\s*\\3\\s*\\d{1,2})(\\s*印发)?|${SIGNER})[)）]?$`,
+)
+
+/** A signature line; the date in figures too (`2024.3.12`, `2024/03/15`), and several bodies signing one plan (joint-signature.ts). */
+export function isSignatureLine(line: string): boolean {
+  return SIGNATURE.test(line) || jointSignatureNames(line) !== null
+}
+
+/** The lines without their metadata: 文号 and 版记 lines anywhere, signature lines outside the numbered text. */
+export function withoutMetadataLines(lines: string[]): string[] {
+  const numbered = lines.map((line) => readLineMarker(line) !== null)
+  const first = numbered.indexOf(true)
+  // The numbered text ends at its last numbered line before an attachment or a task table, which have their own.
+  const bodyEnd = first === -1 ? -1 : lines.findIndex((line, i) => i > first && (attachmentLine(line) || columnNames(line) !== null))
+  const last = numbered.lastIndexOf(true, bodyEnd === -1 ? lines.length - 1 : bodyEnd - 1)
+  return lines.filter((line, i) => {
+    if (isDocNumberLine(line) || isImprintLine(line)) return false
+    return !isSignatureLine(line) || (first !== -1 && first < i && i < last)
+  })
+}
