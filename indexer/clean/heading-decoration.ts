@@ -28,8 +28,14 @@ export function undecorateHeading(line: string): string {
   return inside
 }
 
-/** An emoji, with the selector, joiner and skin tone that compose one. */
-const EMOJI_PART = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}])$/u
+/** What composes an emoji after its pictograph: the presentation selector, the joiner and the skin tones. */
+const EMOJI_MODIFIER = /^(?:\uFE0F|\u200D|[\u{1F3FB}-\u{1F3FF}])$/u
+/**
+ * A pictograph drawn as an emoji by default (✅ 🏫 👍). ‼ © ® ™ ✔ are pictographs too, but text unless a selector
+ * (U+FE0F) follows: as text they end a heading (`…质量提升年‼`, `某某®课程`) and stay.
+ */
+const EMOJI_PRESENTATION = /^\p{Emoji_Presentation}$/u
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u
 
 /**
  * A line without the emoji an official-account editor set after its text (`…全年集中学习12次以上。✅`,
@@ -39,14 +45,18 @@ const EMOJI_PART = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|[\u{1F3FB}-\u{1F
  */
 export function withoutTrailingEmoji(line: string): string {
   let end = line.length
+  // Whether the code point read before (the one after in the line) makes the pictograph before it an emoji.
+  let composed = false
   while (end > 0) {
     const code = line.codePointAt(end - 1)!
     // The last code point, a surrogate pair read from its low half.
     const start = code >= 0xdc00 && code <= 0xdfff && end >= 2 ? end - 2 : end - 1
     const ch = line.slice(start, end)
-    if (!EMOJI_PART.test(ch) && !/^\s$/.test(ch)) break
+    const modifier = EMOJI_MODIFIER.test(ch)
+    const emoji = modifier || EMOJI_PRESENTATION.test(ch) || (composed && PICTOGRAPH.test(ch))
+    if (!emoji && !/^\s$/.test(ch)) break
+    composed = modifier
     end = start
   }
   return end === line.length || /^\s*$/.test(line.slice(0, end)) ? line : line.slice(0, end).trimEnd()
 }
-

@@ -11,4 +11,10 @@ describe('cleanText on emoji an editor set after a line’s text', () => {
     // Quadratic work runs past the test timeout (as long-character-runs.test.ts); a wall-clock bound flakes on a busy machine.
     expect(cleanText(`加强党建${'👍'.repeat(100_000)}`).text).toBe('加强党建')
   })
+
+  it('keeps the pictographs that are text unless a selector makes them emoji (‼ © ® ™), and drops them as emoji (‼️)', () => {
+    const lines = ['一、开展教育质量提升年行动‼', '1.推广某某®课后服务课程。', '2.引进优质课程资源™', '3.保护原创教学资源©', '4.落实安全责任。‼️']
+    // Before: read as any pictograph, each was cut off the end of its line (`开展教育质量提升年行动`).
+    expect(cleanText(lines.join('\n')).text).toBe(['一、开展教育质量提升年行动‼', '1.推广某某®课后服务课程。', '2.引进优质课程资源™', '3.保护原创教学资源©', '4.落实安全责任。'].join('\n'))
+  })
 })
