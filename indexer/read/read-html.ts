@@ -29,6 +29,7 @@ import { hiddenBody } from './revealed-body.js'
 import { blocksBeforeArticle } from './before-article.js'
 import { taskTableLines } from './task-table.js'
 import { capNesting } from './html-depth.js'
+import { withoutUnclosedComments } from './unclosed-comment.js'
 import { unnumberedTaskRows } from './unnumbered-task-table.js'
 import { pageTitleOf, withoutTitle } from './title-heading.js'
 
@@ -64,7 +65,7 @@ const FURNITURE_FRAGMENT = /breadcrumb|crumbs?\b|bdshare|share-?bar|sharebox|qrc
 const DOWNLEVEL_CONDITIONAL = /<!\[(?:if\s[^\]]*|endif)\]>/gi
 
 export function extractHtml(html: string): HtmlContent {
-  const root = parse(capNesting(html.replace(DOWNLEVEL_CONDITIONAL, '')), {
+  const root = parse(capNesting(withoutUnclosedComments(html.replace(DOWNLEVEL_CONDITIONAL, ''))), {
     comment: false,
     blockTextElements: { script: false, style: false, noscript: false, pre: true },
   })
