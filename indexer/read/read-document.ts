@@ -16,7 +16,7 @@ import { readDocxWithHeadings } from './read-docx.js'
 import type { StyledHeading } from '../structure/styled-headings.js'
 import { readMarkdown } from './read-markdown.js'
 import { readOfdDocument } from './read-ofd.js'
-import { readPdf } from './read-pdf.js'
+import { readPdfDocument } from './read-pdf.js'
 import { readRtf } from './read-rtf.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
 
@@ -116,7 +116,7 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
   } else if (format === 'ofd') {
     Object.assign(doc, await readOfdDocument(bytes, filePath))
   } else {
-    doc.text = await readPdf(bytes, filePath)
+    Object.assign(doc, await readPdfDocument(bytes, filePath))
   }
   if (doc.text.trim() === '') throw empty(name, filePath)
   return doc

@@ -1,22 +1,28 @@
 /**
  * The text layer of a PDF through unpdf (pdf.js). Lines stay as the PDF draws them, pages follow each
- * other with a plain line break, so the cleaner can join a sentence broken at a line or page end.
+ * other with a plain line break, so the cleaner can join a sentence broken at a line or page end. The Info
+ * dictionary's Title and CreationDate are given as fields a page's text outranks (file-info.ts): a plan whose
+ * title and dated signature are images is still named and dated.
  */
 import { extractText, getDocumentProxy } from 'unpdf'
 import { displayName } from './decode-text.js'
+import { fileInfoFields } from './file-info.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
 
-export async function readPdf(bytes: Uint8Array, filePath: string): Promise<string> {
+/** The document's text, and the fields its Info dictionary states. */
+export async function readPdfDocument(bytes: Uint8Array, filePath: string): Promise<{ text: string; fields: Record<string, string> }> {
   const name = displayName(filePath)
   if (Buffer.from(bytes.subarray(0, 1024)).toString('latin1').indexOf('%PDF-') === -1) {
     throw new UnreadableDocumentError('corrupt', filePath, `${name} is not a PDF file (no %PDF header): check the file or give it the right extension.`)
   }
   let pages: string[]
+  let fields: Record<string, string> = {}
   try {
     // pdf.js takes ownership of the buffer it is given, so it gets a copy.
     const pdf = await getDocumentProxy(new Uint8Array(bytes))
     try {
       pages = (await extractText(pdf, { mergePages: false })).text
+      fields = await infoFields(pdf)
     } finally {
       await pdf.destroy()
     }
@@ -35,5 +41,16 @@ export async function readPdf(bytes: Uint8Array, filePath: string): Promise<stri
       `${name} has no text layer (it is a scan or an image PDF): run OCR on it (for example ocrmypdf -l chi_sim) and index the result.`,
     )
   }
-  return text
+  return { text, fields }
+}
+
+/** A damaged Info dictionary costs the fallback only, never the text. */
+async function infoFields(pdf: Awaited<ReturnType<typeof getDocumentProxy>>): Promise<Record<string, string>> {
+  try {
+    const info = ((await pdf.getMetadata()).info ?? {}) as Record<string, unknown>
+    const text = (key: string) => (typeof info[key] === 'string' ? (info[key] as string) : '')
+    return fileInfoFields(text('Title'), text('CreationDate'))
+  } catch {
+    return {}
+  }
 }
