@@ -155,20 +155,23 @@ function chapterClauses(records: DraftRecord[]): NonNullable<PlanRecord['chapter
     if (r.kind !== 'clause') continue
     const chapter = r.chapter?.number ?? null
     const title = r.chapter?.title ?? null
+    const part = r.chapter?.part?.number
     const last = result.at(-1)
     // Chapters headed by their titles alone all have the number '': the title tells them apart.
-    if (last && last.chapter === chapter && last.title === title) last.clauses++
-    else result.push({ chapter, title, clauses: 1 })
+    if (last && last.chapter === chapter && last.title === title && last.part === part) last.clauses++
+    else result.push({ chapter, title, clauses: 1, ...(part ? { part } : {}) })
   }
   return result
 }
 
-/** Assigns ids (`<planId>-<chapter>-<number>`, `<planId>-p<k>`) and copies the plan's facets onto each record. */
+/** Assigns ids (`<planId>-<chapter>-<number>`, `<planId>-<part>-<chapter>-<number>`, `<planId>-p<k>`) and copies the plan's facets onto each record. */
 export function toClauseRecords(plan: ParsedPlanRecord, drafts: DraftRecord[]): ParsedClauseRecord[] {
   const used = new Set<string>()
   let passage = 0
+  const restart = chaptersRestartInParts(drafts)
   return drafts.map((draft, order) => {
-    const base = draft.kind === 'clause' ? `${plan.id}-${draft.chapter?.ordinal ?? 0}-${draft.number}` : `${plan.id}-p${++passage}`
+    const place = [restart ? draft.chapter?.part?.ordinal : undefined, draft.chapter?.ordinal ?? 0, draft.number].filter((n) => n !== undefined).join('-')
+    const base = draft.kind === 'clause' ? `${plan.id}-${place}` : `${plan.id}-p${++passage}`
     const id = uniqueId(base, used)
     return {
       id,
@@ -178,7 +181,7 @@ export function toClauseRecords(plan: ParsedPlanRecord, drafts: DraftRecord[]): 
       province: plan.province,
       level: plan.level,
       year: plan.year,
-      chapter: draft.chapter ? { number: draft.chapter.number, title: draft.chapter.title } : null,
+      chapter: draft.chapter ? { number: draft.chapter.number, title: draft.chapter.title, ...(draft.chapter.part ? { part: draft.chapter.part.number } : {}) } : null,
       section: draft.section,
       number: draft.number,
       ...(draft.paragraph !== undefined ? { paragraph: draft.paragraph } : {}),
@@ -191,4 +194,20 @@ export function toClauseRecords(plan: ParsedPlanRecord, drafts: DraftRecord[]): 
       order,
     }
   })
+}
+
+/**
+ * Whether a chapter number comes again in another part (第一部分 一、… 第二部分 一、…): then 一、1. names a clause in
+ * each, and ids name the part first (`<planId>-2-1-1`). Parts whose chapters run on (一、二、 then 三、四、) keep the
+ * ids a plan without parts has.
+ */
+function chaptersRestartInParts(drafts: DraftRecord[]): boolean {
+  const partOf = new Map<number, number>()
+  for (const { chapter } of drafts) {
+    if (!chapter?.part) continue
+    const part = partOf.get(chapter.ordinal)
+    if (part !== undefined && part !== chapter.part.ordinal) return true
+    partOf.set(chapter.ordinal, chapter.part.ordinal)
+  }
+  return false
 }

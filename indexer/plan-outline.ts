@@ -6,7 +6,7 @@
 import type { PlanRecord } from './types.js'
 
 export interface ChapterCount {
-  /** As printed (`一`, `第二章`); null for clauses before the first chapter. */
+  /** As printed (`一`, `第二章`, `第二部分 一` in a plan in parts); null for clauses before the first chapter. */
   chapter: string | null
   clauses: number
 }
@@ -18,5 +18,5 @@ export function outlineLevels(plan: Pick<PlanRecord, 'levels'>): string[] {
 
 /** Numbered clauses per chapter, in document order. */
 export function clausesPerChapter(plan: Pick<PlanRecord, 'chapterClauses'>): ChapterCount[] {
-  return (plan.chapterClauses ?? []).map(({ chapter, clauses }) => ({ chapter, clauses }))
+  return (plan.chapterClauses ?? []).map(({ chapter, clauses, part }) => ({ chapter: part && chapter ? `${part} ${chapter}` : chapter, clauses }))
 }

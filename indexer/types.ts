@@ -21,10 +21,16 @@ export interface Evidence<T> {
 export interface ChapterRef {
   number: string
   title: string
+  /** The part it stands in, as printed (`第二部分`), in a plan whose chapters start again from 一、 in each part. */
+  part?: string
 }
 
 export interface ClauseRecord {
-  /** `<planId>-<chapter>-<number>` for numbered clauses, `<planId>-p<k>` for passages. Stable across re-indexing. */
+  /**
+   * `<planId>-<chapter>-<number>` for numbered clauses (`<planId>-<part>-<chapter>-<number>` in a plan whose chapters
+   * start again in each part),
+   * `<planId>-p<k>` for passages. Stable across re-indexing.
+   */
   id: string
   planId: string
   planTitle: string
@@ -134,7 +140,7 @@ export interface PlanRecord extends PlanMetadata {
   /** Numbering levels of the plan, highest first; the one with role `clause` numbers its clauses. */
   levels?: PlanLevel[]
   /** Numbered clauses per chapter, in document order (a plan without chapters has one entry with chapter null). */
-  chapterClauses?: { chapter: string | null; title: string | null; clauses: number }[]
+  chapterClauses?: { chapter: string | null; title: string | null; clauses: number; part?: string }[]
   /** What the indexer could not settle for this plan (structure and metadata); absent or empty when nothing. */
   warnings?: PlanWarning[]
 }

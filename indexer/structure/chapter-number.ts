@@ -8,6 +8,8 @@ export interface ChapterName {
   /** As printed: `六`, `第一章`, `附件1`, `附表`, `附`; '' for a chapter headed by its title alone. */
   number: string
   title: string
+  /** The part it stands in (`第二部分`) in a plan whose chapters start again in each part. */
+  part?: string
 }
 
 export function isWordChapter(number: string): boolean {
@@ -20,7 +22,9 @@ const isBracketed = (number: string) => /^[（(〔【].*[）)〕】]$/.test(numb
 /** What stands before a clause's or a paragraph's number: `六、`, `第一章`, `附件1`, `加强党的建设 `. */
 export function chapterLead(chapter: ChapterName): string {
   if (chapter.number === '') return chapter.title ? `${chapter.title} ` : ''
-  return isWordChapter(chapter.number) || isBracketed(chapter.number) ? chapter.number : `${chapter.number}、`
+  // `第二部分 一、`: 一、 alone would be the first chapter of every part.
+  const part = chapter.part ? `${chapter.part} ` : ''
+  return part + (isWordChapter(chapter.number) || isBracketed(chapter.number) ? chapter.number : `${chapter.number}、`)
 }
 
 /** The chapter as a heading: `六、加强党的建设`, `第一章 总则`, `附件1 重点任务分工表`, `加强党的建设`. */

@@ -28,6 +28,11 @@ export interface DraftChapter {
   number: string
   ordinal: number
   title: string
+  /**
+   * The printed part it stands in (`第二部分`, `第二篇`): where the plan's chapters start again from 一、 in each,
+   * the chapter's number alone would name a chapter in every part.
+   */
+  part?: { number: string; ordinal: number }
 }
 
 export interface DraftRecord {
@@ -81,6 +86,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   const records: DraftRecord[] = []
   const lines: string[] = []
   let chapter: DraftChapter | null = null
+  let part: DraftChapter['part']
   let section: string | null = null
   let open: OpenRecord | null = null
   let lastNumber = 0
@@ -125,7 +131,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   }
 
   /** Reads a segment's lines into records; returns the clauses it numbered by 一是/二是 (ordinal-clauses.ts). */
-  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>(), leads = new Set<number>(), part: number | null = null) => {
+  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>(), leads = new Set<number>(), partTitle: number | null = null) => {
     const ordinals = ordinalClauseLines(segment, new Set([...titles, ...sections, ...leads]))
     const boxes = new Map([...featureBoxLines(segment.lines), ...noteBlockLines(segment.lines)])
     segment.lines.forEach((line, i) => {
@@ -161,15 +167,17 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
         close()
         section = trimTitle(withoutDutyNote(line))
         openUnitLine(line, start)
-      } else if ((marker && role === 'part') || i === part) {
+      } else if ((marker && role === 'part') || i === partTitle) {
         // A part's title is text of its own, under no chapter: the chapters of the part follow it.
         close()
+        // An unnumbered part title (lead-heading.ts) names no part a clause could be cited under.
+        part = marker && role === 'part' ? { number: marker.label, ordinal: marker.number } : undefined
         chapter = null
         section = null
         open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
       } else if (marker && role === 'chapter') {
         close()
-        chapter = { number: marker.label, ordinal: marker.number, title: headingOf(rest) }
+        chapter = { number: marker.label, ordinal: marker.number, title: headingOf(rest), ...(part ? { part } : {}) }
         section = null
         openOwnText(line, start, rest)
       } else if (marker && role === 'section') {
