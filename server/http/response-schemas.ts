@@ -13,14 +13,16 @@ const nullableString = z.string().nullable()
 const level = z.enum(['省', '市', '区县'])
 
 export const clauseRecordSchema = z.object({
-  id: z.string().describe('稳定编号：`<planId>-<章>-<条>`，段落为 `<planId>-p<k>`'),
+  id: z.string().describe('稳定编号：`<planId>-<章>-<条>`（各部分的章号重新起算时为 `<planId>-<部分>-<章>-<条>`），段落为 `<planId>-p<k>`'),
   planId: z.string(),
   planTitle: z.string(),
   city: nullableString,
   province: nullableString,
   level: level.nullable(),
   year: z.number().int().nullable(),
-  chapter: z.object({ number: z.string(), title: z.string() }).nullable(),
+  chapter: z
+    .object({ number: z.string(), title: z.string(), part: z.string().optional().describe('所在部分（如“第二部分”），文件分部分且各部分章号重新起算时才有') })
+    .nullable(),
   section: nullableString,
   number: z.number().int().nullable().describe('条号；段落（前言、章导语）为 null'),
   paragraph: z.number().int().optional().describe('没有编号条款的章（节）中段落的段次，引用为“第一章第2段”；编号条款和导语段落没有此项'),
