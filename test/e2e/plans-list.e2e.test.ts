@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PlansResponse } from '../../server/api-types.js'
-import { startPortalFixture, type PortalFixture } from './portal-fixture.js'
+import { DEVICE, startPortalFixture, type PortalFixture } from './portal-fixture.js'
 
 let fx: PortalFixture
 let plans: PlansResponse['plans']
@@ -22,7 +22,7 @@ afterAll(async () => {
 describe('plans list', () => {
   it('draws the first 50 plans, the rest 50 at a time with the keyboard on the first row added, and filters over all of them', async () => {
     expect(plans.length).toBeGreaterThan(100)
-    const s = await fx.session({ width: 390, height: 844, touch: true })
+    const s = await fx.session(DEVICE.phone)
     const { page } = s
     const asked: string[] = []
     page.on('request', (r) => { if (new URL(r.url()).pathname === '/api/plans') asked.push(r.url()) })

@@ -43,6 +43,21 @@ export interface SessionDevice {
   touch?: boolean
 }
 
+/** The two windows the sweeps open: a desk and a touch phone. */
+export const DEVICE = {
+  desk: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844, touch: true },
+} as const satisfies Record<string, SessionDevice>
+
+/** Every flow must end without a script error or a Content-Security-Policy violation. */
+export async function finishSession({ context, errors }: Session): Promise<void> {
+  expect(errors).toEqual([])
+  await context.close()
+}
+
+/** A mobile browser widens its layout viewport to the widest content, zooming the whole page out. */
+export const pageWidth = (page: Page) => page.evaluate(() => ({ inner: window.innerWidth, scroll: document.documentElement.scrollWidth }))
+
 export interface PortalFixture {
   portal: Portal
   browser: Browser

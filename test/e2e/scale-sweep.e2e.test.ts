@@ -5,10 +5,9 @@
  * already shows; the numbers in the comments are from that larger corpus.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import type { PlansResponse, SearchResponse, SuggestResponse } from '../../server/api-types.js'
 import type { SpreadResponse, ThemeCityResponse } from '../../server/research/types.js'
-import { startPortalFixture, type PortalFixture, type Session } from './portal-fixture.js'
+import { DEVICE, finishSession, pageWidth, startPortalFixture, type PortalFixture, type Session } from './portal-fixture.js'
 
 const q = encodeURIComponent
 let fx: PortalFixture
@@ -23,15 +22,10 @@ afterAll(async () => {
   await fx?.close()
 })
 
-const open = (kind: 'desk' | 'phone'): Promise<Session> =>
-  fx.session(kind === 'desk' ? { width: 1280, height: 900 } : { width: 390, height: 844, touch: true })
+const open = (kind: keyof typeof DEVICE): Promise<Session> => fx.session(DEVICE[kind])
+const finish = finishSession
 
-async function finish({ context, errors }: Session) {
-  expect(errors).toEqual([])
-  await context.close()
-}
 
-const pageWidth = (page: Page) => page.evaluate(() => ({ inner: window.innerWidth, scroll: document.documentElement.scrollWidth }))
 
 describe('scale sweep', () => {
   it('serves a corpus of many cities and years', () => {

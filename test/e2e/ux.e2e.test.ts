@@ -10,7 +10,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { ClauseResponse, PlanResponse, PlansResponse, SearchResponse } from '../../server/api-types.js'
-import { SCREENSHOTS, startPortalFixture, type PortalFixture, type Session } from './portal-fixture.js'
+import { finishSession, SCREENSHOTS, startPortalFixture, type PortalFixture, type Session } from './portal-fixture.js'
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const WIDTHS = [1440, 375] as const
@@ -29,11 +29,7 @@ afterAll(async () => {
 
 const open = (width: number): Promise<Session> => fx.session({ width, height: HEIGHT[width] })
 
-/** Every flow must end without a script error or a Content-Security-Policy violation. */
-async function finish({ context, errors }: Session) {
-  expect(errors).toEqual([])
-  await context.close()
-}
+const finish = finishSession
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `ux-${name}.png`) })
