@@ -48,8 +48,6 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   // A word the user excluded (不要课后服务的，只看托管; -课后服务) is never offered back, though the vocabulary widens 托管 by it.
   const excluded = (text: string) => parsed.exclude.some((e) => normalizeForMatch(text).includes(e.match))
   const texts = [...new Set([digits, ...officialAlternatives(parsed, defaultVocabulary()), ...relaxedQueries(parsed, tokenizer)].map((t) => offerText(t, tokenizer)))].filter((t) => t !== parsed.raw.trim() && !excluded(t))
-  // 荆门 双减: the plans say 荆门 rarely, their metadata always; the same search within 荆门市 comes first.
-  const places = await placesIn(engine, tokenizer, parsed, filters, options)
   // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
   // even when the model is there (its search would fail the whole answer with semantic_unavailable).
   // Nor is it offered for a query of question words alone (咋办, 怎么样): semantic mode answers it with a message and
@@ -69,7 +67,8 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const [counts, close, placed] = await Promise.all([
     texts.length > 0 ? countAll(texts.map((text) => parseQuery(text, tokenizer))) : Promise.resolve([]),
     semanticPossible ? closeCounts(embedder) : Promise.resolve({ semantic: 0, hybrid: 0 }),
-    places ? engine.search({ ...countQuery(parseQuery(restOffered(places.rest, tokenizer), tokenizer)), filters: withPlaces(filters, places) }, options).then((r) => r.total) : Promise.resolve(0),
+    // 荆门 双减: the plans say 荆门 rarely, their metadata always; the same search within 荆门市 comes first.
+    placedAlternative(input, countQuery, options),
   ])
   const telling = (count: number) => count <= health.clauses * GENERIC_SHARE
   const counted = texts.flatMap((text, i) => (counts[i] > total && telling(counts[i]) ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : []))
@@ -84,7 +83,7 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const looser: QueryAlternative[] = found.filter((a) => !found.some((b) => within(a, b)))
   // Most specific first: the smallest set that still finds more than the query did.
   const out = looser.sort((a, b) => a.total - b.total).slice(0, MAX_RELAXED)
-  if (places && placed > 0) out.unshift({ query: offerText(restOffered(places.rest, tokenizer), tokenizer), mode: 'keyword', total: placed, filters: places.filters })
+  out.unshift(...placed)
   if (close.semantic > 0) out.push({ query: parsed.raw, mode: 'semantic', total: close.semantic })
   else if (close.hybrid > total) out.push({ query: parsed.raw, mode: 'hybrid', total: close.hybrid })
   return out

@@ -65,15 +65,16 @@ export function searchRoutes(deps: AppDeps): Hono {
         if (absent.length > 0) response.absentPlaces = absent
         yearsNotHeld = absentYears(parsed, values.year)
         if (yearsNotHeld.length > 0) response.absentYears = yearsNotHeld
+        // The topic is read from the question as typed: `parsed` is widened by the vocabulary in keyword and hybrid mode,
+        // and 各地STEM教育怎么做 offered the spread of stem 教育 科学教育 科技创新, four terms each required by the view.
+        const typed = parseQuery(p.q, deps.tokenizer)
         // 荆门和江门的双减有什么不同: the cities named, read as semantic mode reads them, and the topic without them.
         // Read against the user's own filters: `filters` already holds the cities semantic mode read from the question.
         const named = () => {
-          const places = findPlaceMentions(parseQuery(p.q, deps.tokenizer), values, filtersFrom(p), deps.tokenizer)
+          const places = findPlaceMentions(typed, values, filtersFrom(p), deps.tokenizer)
           return places && { rest: parseQuery(places.rest, deps.tokenizer), cities: places.filters.city ?? [] }
         }
-        // The topic is read from the question as typed: `parsed` is widened by the vocabulary in keyword and hybrid mode,
-        // and 各地STEM教育怎么做 offered the spread of stem 教育 科学教育 科技创新, four terms each required by the view.
-        const research = comparisonAsk(p.q, named) ?? planLevelAsk(p.q, parseQuery(p.q, deps.tokenizer))
+        const research = comparisonAsk(p.q, named) ?? planLevelAsk(p.q, typed)
         if (research) response.research = research
       }
       if (result.groups) {
