@@ -3,9 +3,10 @@
  * the model loaded when `semantic` is asked) into a temp folder, the production web build, the real Hono
  * server on a random port, and Debian's chromium. `synthetic: n` serves instead n synthetic clauses in plans of
  * about 40 over many cities and twelve years (bench/synthetic-corpus.ts), written straight into the index, for the
- * checks that need far more plans, cities and years than the bundled 11 plans hold.
+ * checks that need far more plans, cities and years than the bundled 11 plans hold. `corpus` indexes instead the
+ * source files a test writes (name → text), for layouts no bundled plan has (a plan in parts).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -72,7 +73,7 @@ export interface PortalFixture {
   close(): Promise<void>
 }
 
-export async function startPortalFixture(opts: { semantic?: boolean; synthetic?: number } = {}): Promise<PortalFixture> {
+export async function startPortalFixture(opts: { semantic?: boolean; synthetic?: number; corpus?: Record<string, string> } = {}): Promise<PortalFixture> {
   const semantic = opts.semantic ?? false
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium fonts-noto-cjk\` or set CHROMIUM_PATH`)
@@ -92,6 +93,11 @@ export async function startPortalFixture(opts: { semantic?: boolean; synthetic?:
     const writer = await openSqliteEngine({ path: path.join(buildDir, 'index.sqlite') })
     await writer.replaceAll(await syntheticBuild(opts.synthetic))
     await writer.close()
+  } else if (opts.corpus) {
+    corpusDir = path.join(dataDir, 'corpus')
+    mkdirSync(corpusDir)
+    for (const [name, text] of Object.entries(opts.corpus)) writeFileSync(path.join(corpusDir, name), text)
+    await runIndexer({ inputs: [corpusDir], buildDir, themesPath: path.join(ROOT, 'data/themes.json'), embed: false })
   } else {
     await runIndexer({
       inputs: [path.join(ROOT, 'data/corpus')],

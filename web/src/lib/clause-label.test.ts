@@ -13,3 +13,10 @@ describe('chapterPrefix and chapterLabel', () => {
     expect([chapterLabel({ number: '六', title: '深化改革' }), chapterLabel({ number: '第一章', title: '总体要求' })]).toEqual(['六、深化改革', '第一章 总体要求'])
   })
 })
+
+describe('chapterLabel in a plan in parts', () => {
+  it('names the part before a chapter that starts again in each part, as the prefix before a clause number does', () => {
+    const chapter = { number: '一', title: '加强党的全面领导', part: '第二部分' }
+    expect([chapterLabel(chapter), chapterPrefix(chapter)]).toEqual(['第二部分 一、加强党的全面领导', '第二部分 一、'])
+  })
+})

@@ -2,8 +2,13 @@
 import type { ChapterRef } from '../../../indexer/types.js'
 import { chapterHeading, chapterLead } from '../../../indexer/structure/chapter-number.js'
 
+/**
+ * `六、深化改革`; `第二部分 一、加强党的全面领导` in a plan in parts whose chapters start again, where 一、 alone
+ * would name the first chapter of every part.
+ */
 export function chapterLabel(chapter: ChapterRef | null): string {
-  return chapter ? chapterHeading(chapter) : ''
+  if (!chapter) return ''
+  return chapter.part ? `${chapter.part} ${chapterHeading(chapter)}` : chapterHeading(chapter)
 }
 
 /** What stands before a clause's number: `六、`, `第一章`, `附件1` (a chapter word takes no 、), a title, or nothing. */

@@ -3,7 +3,7 @@
  * its outline. Passages before the first chapter (the preamble) form a chapter without a title.
  */
 import type { ClauseRecord } from '../../../indexer/types.js'
-import { chapterLabel } from './clause-label.js'
+import { chapterHeading } from '../../../indexer/structure/chapter-number.js'
 
 export interface OutlineSection {
   title: string | null
@@ -13,8 +13,10 @@ export interface OutlineSection {
 export interface OutlineChapter {
   /** Anchor id of the chapter heading. */
   anchor: string
-  /** `一、加强党的领导`, or null for text before the first chapter. */
+  /** `一、加强党的领导`, or null for text before the first chapter. The part is not in it: see `part`. */
   title: string | null
+  /** The part the chapter stands in (`第二部分`), in a plan printed in parts; null otherwise. */
+  part: string | null
   sections: OutlineSection[]
 }
 
@@ -22,10 +24,16 @@ export function buildOutline(clauses: readonly ClauseRecord[]): OutlineChapter[]
   const chapters: OutlineChapter[] = []
   let chapterKey: string | undefined
   for (const clause of [...clauses].sort((a, b) => a.order - b.order)) {
-    const key = clause.chapter ? `${clause.chapter.number}\u0000${clause.chapter.title}` : ''
+    // The part is in the key: 第一部分 一、 and 第二部分 一、 may even share a title (一、党的建设).
+    const key = clause.chapter ? `${clause.chapter.part ?? ''}\u0000${clause.chapter.number}\u0000${clause.chapter.title}` : ''
     let chapter = chapters[chapters.length - 1]
     if (!chapter || key !== chapterKey) {
-      chapter = { anchor: `chapter-${chapters.length + 1}`, title: clause.chapter ? chapterLabel(clause.chapter) : null, sections: [] }
+      chapter = {
+        anchor: `chapter-${chapters.length + 1}`,
+        title: clause.chapter ? chapterHeading(clause.chapter) : null,
+        part: clause.chapter?.part ?? null,
+        sections: [],
+      }
       chapters.push(chapter)
       chapterKey = key
     }

@@ -1,0 +1,80 @@
+/**
+ * A plan printed in 第一部分 / 第二部分 whose chapters start again from 一、 in each part (indexer f7e55ee): its
+ * outline, its result items and its clause page name the part, so the two 一、 are not taken for one.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { PlansResponse } from '../../web/src/api/types.js'
+import { DEVICE, finishSession, pageWidth, startPortalFixture, type PortalFixture } from './portal-fixture.js'
+
+const PARTS_PLAN = `安康市教育局2024年教育工作要点
+
+第一部分 2023年工作回顾
+一、党的建设全面加强
+1.全年开展党组理论学习中心组集中学习12次。
+二、教育质量稳步提升
+1.全市高考本科上线率达到62%。
+第二部分 2024年工作要点
+一、加强党的全面领导
+1.健全“第一议题”制度，全年集中学习12次以上。
+2.开展党纪学习教育。
+二、推进基础教育优质均衡
+1.新建、改扩建公办幼儿园6所。
+2.新组建紧密型教育集团5个。
+`
+
+let fx: PortalFixture
+let planId: string
+
+beforeAll(async () => {
+  fx = await startPortalFixture({ corpus: { 'ankang-2024.txt': PARTS_PLAN } })
+  const { plans } = await fx.api<PlansResponse>('/api/plans')
+  planId = plans[0].id
+}, 240_000)
+
+afterAll(async () => {
+  await fx?.close()
+})
+
+describe('a plan in parts', () => {
+  it('lists each part above its own 一、二、 in the plan outline, and a part link jumps to its title line', async () => {
+    const s = await fx.session(DEVICE.desk)
+    const { page } = s
+    await page.goto(`/p/${encodeURIComponent(planId)}`)
+    const outline = page.getByRole('navigation', { name: '文件目录' })
+    await outline.locator('.outline__part').first().waitFor()
+    const parts = await outline.locator('.has-part').evaluateAll((items) => items.map((li) => ({
+      part: li.querySelector(':scope > .outline__part')?.textContent?.trim(),
+      // What is seen: the part is said to a screen reader only (checked below).
+      chapters: [...li.querySelectorAll('.outline__chapter')].map((a) =>
+        [...a.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('visually-hidden'))).map((n) => n.textContent).join('').trim()),
+    })))
+    expect(parts).toEqual([
+      { part: '第一部分 2023年工作回顾', chapters: ['一、党的建设全面加强', '二、教育质量稳步提升'] },
+      { part: '第二部分 2024年工作要点', chapters: ['一、加强党的全面领导', '二、推进基础教育优质均衡'] },
+    ])
+    // A screen reader hears the part with the chapter, in the outline and in the document's headings.
+    expect(await outline.getByRole('link', { name: '第二部分 一、加强党的全面领导' }).count()).toBe(1)
+    expect(await page.getByRole('heading', { name: '第二部分 一、加强党的全面领导' }).count()).toBe(1)
+    // Chapters of a part sit one step in from the part's own title.
+    const partBox = await outline.locator('.outline__part').nth(1).boundingBox()
+    const chapterBox = await outline.locator('.has-part').nth(1).locator('.outline__chapter').first().boundingBox()
+    expect(chapterBox!.x).toBeGreaterThan(partBox!.x)
+
+    await outline.locator('.outline__part').nth(1).click()
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${planId}-p2`)
+    await finishSession(s)
+  })
+
+  it('names the part in a result item and on the clause page, and keeps a phone page its width', async () => {
+    const s = await fx.session(DEVICE.phone)
+    const { page } = s
+    await page.goto(`/search?q=${encodeURIComponent('幼儿园')}`)
+    const card = page.locator('[data-result]').first()
+    await card.waitFor()
+    expect(await card.locator('.clause-card__meta').innerText()).toContain('第二部分 二、推进基础教育优质均衡')
+    await card.locator('[data-result-link]').click()
+    await expect.poll(() => page.locator('.clause-bar__citation').innerText()).toContain('第二部分 二、第1条')
+    expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
+    await finishSession(s)
+  })
+})
