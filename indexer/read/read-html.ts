@@ -30,6 +30,7 @@ import { blocksBeforeArticle } from './before-article.js'
 import { taskTableLines } from './task-table.js'
 import { capNesting } from './html-depth.js'
 import { withoutUnclosedComments } from './unclosed-comment.js'
+import { withoutDownlevelConditionals } from './downlevel-conditional.js'
 import { unnumberedTaskRows } from './unnumbered-task-table.js'
 import { pageTitleOf, withoutTitle } from './title-heading.js'
 
@@ -58,14 +59,8 @@ const FURNITURE_TOKENS = new Set([
 /** class / id fragments of page furniture containers. */
 const FURNITURE_FRAGMENT = /breadcrumb|crumbs?\b|bdshare|share-?bar|sharebox|qrcode|erweima|copyright|pagination/i
 
-/**
- * Word's "save as web page" wraps its list numbers in downlevel-revealed conditional comments
- * (`<![if !supportLists]>一、<![endif]>`): markup for old browsers that the parser would keep as text.
- */
-const DOWNLEVEL_CONDITIONAL = /<!\[(?:if\s[^\]]*|endif)\]>/gi
-
 export function extractHtml(html: string): HtmlContent {
-  const root = parse(capNesting(withoutUnclosedComments(html.replace(DOWNLEVEL_CONDITIONAL, ''))), {
+  const root = parse(capNesting(withoutUnclosedComments(withoutDownlevelConditionals(html))), {
     comment: false,
     blockTextElements: { script: false, style: false, noscript: false, pre: true },
   })
