@@ -8,6 +8,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import type { AppDeps } from './app-deps.js'
 import { PortalError } from './errors.js'
+import { compressAnswers } from './http/compress-answers.js'
 import { rejectBadEncoding } from './http/encoding-check.js'
 import { apiNotFound, errorHandler, respondWithError } from './http/error-handler.js'
 import { rateLimit } from './http/rate-limit.js'
@@ -68,6 +69,8 @@ export function createApp(deps: AppDeps): Hono {
       }),
     )
   }
+  // Outside every /api handler and header middleware below, so it compresses the answer as they leave it.
+  app.use('/api/*', compressAnswers())
   app.use('/api/*', rejectBadEncoding())
   app.use('/api/*', rateLimit({ limit: options.rateLimit ?? 0 }))
   const limitBody = bodyLimit({

@@ -58,7 +58,12 @@ export function feedRoutes(deps: AppDeps): Hono {
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
     c.header('Cache-Control', `public, max-age=${FEED_MAX_AGE_SECONDS}`)
     c.header('ETag', etag)
-    if (c.req.header('If-None-Match') === etag) return c.body(null, 304)
+    // Weak comparison (RFC 9110 §13.1.2): a compressed answer carried the tag as W/"…" (compress-answers.ts).
+    if (sameTag(c.req.header('If-None-Match'), etag)) return c.body(null, 304)
     return c.body(body, 200, { 'Content-Type': ATOM_CONTENT_TYPE })
   })
+}
+
+function sameTag(header: string | undefined, etag: string): boolean {
+  return !!header && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*')
 }
