@@ -26,6 +26,10 @@ export interface SpellingInput {
   signal?: AbortSignal
 }
 
+/** The query's keyword total (its words as typed, the search's filters): what a slip left its words finding. */
+const literalTotal = async (params: SearchParams, tokenizer: Tokenizer, engine: SearchEngine, options: ReadOptions) =>
+  countScoped({ ...params, mode: 'keyword' }, tokenizer, null, engine, options)
+
 const phraseQuery = (word: string): ParsedQuery => ({ raw: word, groups: [[{ kind: 'phrase', text: word, match: word }]], exclude: [], highlight: [word] })
 
 export async function soundAlikeAlternatives(input: SpellingInput): Promise<QueryAlternative[]> {
@@ -35,9 +39,11 @@ export async function soundAlikeAlternatives(input: SpellingInput): Promise<Quer
   if (slips.length === 0) return []
   const options: ReadOptions = { signal: input.signal, followUp: true }
   if (total > 0) {
-    // A filler's slip (双减政侧) corrects a query that found nothing; one that found clauses was meant as typed
-    // (浙中课后服务 finds 9, and 这种课后服务 is no better question).
-    slips = slips.filter((s) => s.filler !== true)
+    // A filler's slip (双减政侧) corrects a query whose words are in no clause together; one whose words are was meant as
+    // typed (浙中课后服务 finds 9, and 这种课后服务 is no better question). Semantic and hybrid mode find clauses close by
+    // meaning to any words (hybrid 双减政侧: 2), so there the words are counted as keyword mode counts them.
+    const fillers = slips.some((s) => s.filler === true)
+    if (fillers && (params.mode === 'keyword' || (await literalTotal(params, tokenizer, engine, options)) > 0)) slips = slips.filter((s) => s.filler !== true)
     // The homophone index knows the frequent words only: a word it lacks may still be in a clause or two.
     const held = await Promise.all(
       slips.map(async (s) => (await engine.search({ query: phraseQuery(s.word), filters: {}, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false }, options)).total),

@@ -1,0 +1,19 @@
+/** Sound-alike corrections offered in semantic and hybrid mode, with the real model over the bundled corpus. */
+import { describe, expect, it } from 'vitest'
+import { modelForTests } from '../testing/model-for-tests.js'
+import { useSemanticCorpusApp } from '../testing/semantic-corpus-app.js'
+
+describe.skipIf(modelForTests().skipped)('a filler typed in characters of its sound, in semantic and hybrid mode', () => {
+  const corpus = useSemanticCorpusApp()
+
+  it('offers 双减政策 for hybrid 双减政侧 (16 against 2) and semantic (13 against 2): its words are in no clause together, though clauses lie near', async () => {
+    const hybrid = await corpus.search('双减政侧', 'hybrid')
+    expect([hybrid.total, hybrid.alternatives]).toEqual([2, [{ query: '双减政策', mode: 'hybrid', total: 16, soundAlike: true }]])
+    const semantic = await corpus.search('双减政侧', 'semantic')
+    expect([semantic.total, semantic.alternatives]).toEqual([2, [{ query: '双减政策', mode: 'semantic', total: 13, soundAlike: true }]])
+  })
+
+  it('offers no filler for a question whose words the plans hold together: hybrid 浙中课后服务 (88), 双减政策 (16)', async () => {
+    for (const q of ['浙中课后服务', '双减政策']) expect((await corpus.search(q, 'hybrid')).alternatives, q).toBeUndefined()
+  })
+})
