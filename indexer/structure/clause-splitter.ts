@@ -9,6 +9,7 @@ import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { numberParagraphs } from './paragraphs.js'
 import { ordinalClauseLines } from './ordinal-clauses.js'
 import { splitOrdinalRuns } from './ordinal-runs.js'
+import { continuesClauseItems } from './ordinal-items.js'
 import { featureBoxLines } from './feature-boxes.js'
 import { blockHeadingText, noteBlockLines } from './note-blocks.js'
 import { splitAppendix } from './appendix.js'
@@ -196,6 +197,9 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
         if (ordinal <= lastNumber && chapter !== null) numberingRestarts = true
         lastNumber = ordinal
         open = { kind: 'clause', number: ordinal, lines: [{ text: line, start }], rest: line.slice(markerLength) }
+      } else if (!marker && open?.kind === 'clause' && introducedItem(open, line)) {
+        // 一是… 二是… under a clause that leads into them with a colon are its items (ordinal-items.ts).
+        open.lines.push({ text: line, start })
       } else if ((!marker && readLineMarker(line)?.kind === 'ordinal-intro') || !open) {
         close()
         open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
@@ -230,6 +234,12 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     levels: ordinals.length > 0 ? [...numbering.levels, { marker: ordinals[0].printed, role: 'clause', count: ordinals.length }] : numbering.levels,
     warnings: structureWarnings(withParagraphs, numberingRestarts),
   }
+}
+
+/** The line is an item 一是/二是 … of the open clause's count (ordinal-items.ts). */
+function introducedItem(open: OpenRecord, line: string): boolean {
+  const intro = readLineMarker(line)
+  return intro?.kind === 'ordinal-intro' && continuesClauseItems(open.lines.map((l) => l.text), intro.ordinal)
 }
 
 /** A marker alone on its line (`2.` `１．` `①` where a PDF wrapped right after it) opens the line below. */

@@ -1,0 +1,18 @@
+/**
+ * Paragraphs opening 一是… 二是… 三是… that a numbered clause introduces (`2.加强基层党组织建设。重点抓好三项工作：`
+ * over `一是…` `二是…` `三是…`): the clause's own items. Read as passages, the clause was left with its colon and
+ * nothing after it, and the sentence that sums the items up on the last one (`三是…。通过以上措施，确保…落到实处。`)
+ * was the third item's, where it speaks of the whole clause. They stay lines of the clause: 一是 only right under
+ * the line that ends in the colon leading into it, each next item only right after the one before it. Any other
+ * 一是 paragraph is a passage, as before (a chapter's own paragraphs, or a count that does not follow on).
+ * Pure: the open clause's lines and the ordinal of the line under them in, whether the line is one of its items.
+ */
+import { readLineMarker } from './line-markers.js'
+
+export function continuesClauseItems(clauseLines: readonly string[], ordinal: number): boolean {
+  const last = clauseLines[clauseLines.length - 1]
+  if (last === undefined) return false
+  if (ordinal === 1) return /[：:]$/.test(last.trim())
+  const before = readLineMarker(last)
+  return before?.kind === 'ordinal-intro' && before.ordinal === ordinal - 1 && clauseLines.length > 1
+}
