@@ -15,6 +15,7 @@ import { blockHeadingText, noteBlockLines } from './note-blocks.js'
 import { splitAppendix } from './appendix.js'
 import { attachmentTableRows, splitTaskTable } from './task-table.js'
 import { withoutMetadataLines } from './signature-lines.js'
+import { tableInPlace } from './table-in-place.js'
 import { withoutDutyNote } from './duty-labels.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
@@ -71,7 +72,7 @@ interface OpenRecord {
 export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean; headings?: StyledHeading[] } = {}): SplitPlan {
   const [withTable, ...attached] = splitAppendix(joinLoneMarkers(withoutMetadataLines(bodyLines)))
   // A task table after the last clause is text of its own, one line per row, read as the list of attachments is.
-  const { body: asPrinted, table } = splitTaskTable(withTable.lines)
+  const { body: asPrinted, table, at: tableAt } = splitTaskTable(withTable.lines)
   // A paragraph of 一是…。二是…。三是… in a plan that numbers no clause otherwise: its items, a line each (ordinal-runs.ts).
   const itemised = splitOrdinalRuns(asPrinted)
   const body = itemised === asPrinted || [...readNumbering(itemised.join('\n')).roles.values()].includes('clause') ? asPrinted : itemised
@@ -214,6 +215,8 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     return [...ordinals.values()]
   }
   const ordinals = read(numbering, titles, sections, leadHeadings(numbering), styled ? null : partTitleBeforeChapters(numbering))
+  const bodyEnd = lines.length
+  let tableEnd = bodyEnd
   // Each attachment is a chapter of its own, read with its own numbering (its rows count from 1 again).
   for (const { lines: attached, appendix } of appendices) {
     close()
@@ -224,11 +227,16 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     const own = appendix ? readNumbering(attachmentTableRows(attached).join('\n')) : { lines: attached, markers: new Map(), roles: new Map() }
     if ([...own.markers.values()].some((m) => own.roles.get(m.kind) === 'clause')) numberingRestarts = true
     read(own)
+    if (attached === table) tableEnd = lines.length
   }
   close()
-  const withParagraphs = numberParagraphs(records)
+  // A table in the middle of the body, read after it, goes back where it stood (table-in-place.ts).
+  const placed = tableAt !== undefined && lines.slice(0, tableAt).every((line, i) => line === asPrinted[i])
+    ? tableInPlace(records, lines, { at: tableAt, from: bodyEnd, to: tableEnd })
+    : { records, lines }
+  const withParagraphs = numberParagraphs(placed.records)
   return {
-    text: lines.join('\n'),
+    text: placed.lines.join('\n'),
     records: withParagraphs,
     numberingRestarts,
     levels: ordinals.length > 0 ? [...numbering.levels, { marker: ordinals[0].printed, role: 'clause', count: ordinals.length }] : numbering.levels,

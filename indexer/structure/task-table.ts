@@ -84,7 +84,7 @@ export function rowNumber(line: string): number | null {
   return m ? Number(foldDigits(m[1])) : null
 }
 
-export function splitTaskTable(lines: string[]): { body: string[]; table: string[] | null } {
+export function splitTaskTable(lines: string[]): { body: string[]; table: string[] | null; at?: number } {
   const head = tableHead(lines)
   if (head === -1) {
     // A table without 序号 (`重点任务 牵头单位 完成时限` over rows of as many cells): its lines as the cleaner laid them out.
@@ -96,7 +96,8 @@ export function splitTaskTable(lines: string[]): { body: string[]; table: string
     let end = unnumberedTableEnd(lines.map((l) => l.trim()), unnumbered)
     while (end < lines.length && readLineMarker(lines[end]) === null) end++
     const table = lines.slice(from, end).map((l) => l.trim()).filter((l) => l !== '')
-    return { body: [...lines.slice(0, from), ...lines.slice(end)], table }
+    // Where body follows, the table's passages go back where it stood once read (table-in-place.ts).
+    return { body: [...lines.slice(0, from), ...lines.slice(end)], table, ...(end < lines.length ? { at: from } : {}) }
   }
   const { body, table, after } = splitAt(lines, head)
   return { body, table: table && [...table, ...after] }
