@@ -1,0 +1,40 @@
+/**
+ * What a demanding reader still found on the bundled corpus at 1280 px and on a 390 px phone, after the earlier
+ * sweeps (ux-sweep, ux): each case is one fix.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ClauseResponse } from '../../web/src/api/types.js'
+import { DEVICE, finishSession, pageWidth, startPortalFixture, type PortalFixture } from './portal-fixture.js'
+
+const CLAUSE = 'jiangmen-2023-jiaoyuju-gongzuo-yaodian-6-25'
+let fx: PortalFixture
+
+beforeAll(async () => {
+  fx = await startPortalFixture()
+}, 240_000)
+
+afterAll(async () => {
+  await fx?.close()
+})
+
+describe('ux details', () => {
+  it('keeps the clause\'s place (六、第25条) whole in a phone\'s clause bar and shortens the plan instead', async () => {
+    const { citation } = await fx.api<ClauseResponse>(`/api/clauses/${CLAUSE}`)
+    const s = await fx.session(DEVICE.phone)
+    const { page } = s
+    await page.goto(`/c/${CLAUSE}?q=${encodeURIComponent('双减')}`)
+    const place = page.locator('.clause-bar__place')
+    await place.waitFor()
+    expect(await place.innerText()).toBe('六、第25条')
+    const box = (await place.boundingBox())!
+    expect(box.x + box.width).toBeLessThanOrEqual(390)
+    expect(await place.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+    // The plan and its 文号 on one line, cut with …; the heading still reads the whole citation.
+    const plan = page.locator('.clause-bar__plan')
+    const lineHeight = await plan.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight))
+    expect((await plan.boundingBox())!.height).toBeLessThan(lineHeight * 1.5)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(citation)
+    expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
+    await finishSession(s)
+  })
+})

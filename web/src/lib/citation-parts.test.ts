@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { citationParts } from './citation-parts.js'
+
+describe('citationParts', () => {
+  it('cuts a citation after the plan\'s title and its facts in brackets, keeping a section marker with the place', () => {
+    expect(citationParts('江门市教育局《江门市教育局2023年工作要点》（江教办〔2023〕5号，2023年3月15日）六、第25条'))
+      .toEqual({ plan: '江门市教育局《江门市教育局2023年工作要点》（江教办〔2023〕5号，2023年3月15日）', place: '六、第25条' })
+    expect(citationParts('《某县2024年教育工作要点》一、（二）第3条')).toEqual({ plan: '《某县2024年教育工作要点》', place: '一、（二）第3条' })
+    expect(citationParts('大兴安岭地区《2024年全区教育工作要点》（收录于《教育和体育局2024年工作要点汇编（7篇）》第1篇）二、第10条'))
+      .toEqual({ plan: '大兴安岭地区《2024年全区教育工作要点》（收录于《教育和体育局2024年工作要点汇编（7篇）》第1篇）', place: '二、第10条' })
+    expect(citationParts('《关于印发《2024年工作要点》的通知》第二部分 一、第1条')).toEqual({ plan: '《关于印发《2024年工作要点》的通知》', place: '第二部分 一、第1条' })
+  })
+
+  it('gives the whole citation as the plan when it does not read as one', () => {
+    expect(citationParts('某文件第3条')).toEqual({ plan: '某文件第3条', place: '' })
+    expect(citationParts('《未闭合的标题第3条')).toEqual({ plan: '《未闭合的标题第3条', place: '' })
+  })
+})

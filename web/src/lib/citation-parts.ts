@@ -1,0 +1,37 @@
+/**
+ * A citation (server/citation.ts: `author《title》（文号，date）location`) cut into the plan it names and the place in
+ * that plan, so that a narrow clause bar can shorten the plan and never the place: clipped as one string at two
+ * lines, a phone showed 《江门市教育局2023年工作要点》（江教办〔2023〕5号，2023年3月15日）六… and not 第25条.
+ */
+export interface CitationParts {
+  /** `江门市教育局《江门市教育局2023年工作要点》（江教办〔2023〕5号，2023年3月15日）` */
+  plan: string
+  /** `六、第25条`, `一、（二）第3条`; '' for the preamble, or when the citation does not read as expected. */
+  place: string
+}
+
+const PAIRS: Record<string, string> = { '《': '》', '（': '）' }
+
+/** The index just after the bracket opened at `from` is closed, nested pairs skipped; -1 when it is not. */
+function closeOf(text: string, from: number): number {
+  const open = text[from]
+  const close = PAIRS[open]
+  let depth = 0
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === open) depth++
+    else if (text[i] === close && --depth === 0) return i + 1
+  }
+  return -1
+}
+
+export function citationParts(citation: string): CitationParts {
+  const title = citation.indexOf('《')
+  let end = title === -1 ? -1 : closeOf(citation, title)
+  if (end === -1) return { plan: citation, place: '' }
+  // The plan's facts in brackets (文号, date, 收录于…) belong to the plan, not to the place.
+  if (citation[end] === '（') {
+    const facts = closeOf(citation, end)
+    if (facts !== -1) end = facts
+  }
+  return { plan: citation.slice(0, end), place: citation.slice(end) }
+}
