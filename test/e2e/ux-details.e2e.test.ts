@@ -37,4 +37,20 @@ describe('ux details', () => {
     expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
     await finishSession(s)
   })
+
+  it('says in the reader\'s words which plan of a comparison link is not indexed, and offers 请选择… in its picker', async () => {
+    const s = await fx.session(DEVICE.desk)
+    const { page } = s
+    await page.goto(`/compare/plans?a=nope&b=${encodeURIComponent('jiangmen-2023-jiaoyuju-gongzuo-yaodian')}`)
+    const alert = page.getByRole('alert')
+    await expect.poll(() => alert.innerText()).toContain('较早 / 参照文件（编号“nope”）不在收录的文件中。')
+    const text = await alert.innerText()
+    expect(text).toContain('没有找到要对比的文件')
+    expect(text).toContain('请在上方重新选择两份文件')
+    expect(text).not.toMatch(/\/api|该条款/)
+    const chosen = (n: number) => page.locator('.plan-diff__pickers select').nth(n).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '')
+    await expect.poll(() => chosen(1)).toContain('江门市')
+    expect(await chosen(0)).toBe('请选择…')
+    await finishSession(s)
+  })
 })
