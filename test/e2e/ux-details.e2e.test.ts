@@ -53,4 +53,20 @@ describe('ux details', () => {
     expect(await chosen(0)).toBe('请选择…')
     await finishSession(s)
   })
+
+  it('says a chart-cell link with no clauses leads nowhere, with a way on, rather than 共 0 条 over a blank page', async () => {
+    const s = await fx.session(DEVICE.phone)
+    const { page } = s
+    await page.goto(`/research/clauses?q=${encodeURIComponent('双减')}&plan=no-such-plan&label=${encodeURIComponent('某地 2024年')}`)
+    const empty = page.locator('.research-clauses__empty')
+    await empty.waitFor()
+    expect(await page.getByTestId('result-total').innerText()).toBe('共 0 条')
+    expect(await empty.getByRole('heading').innerText()).toBe('这个链接下没有条款')
+    await empty.getByRole('link', { name: '在全部文件中检索“双减”' }).click()
+    await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe(`/search?q=${encodeURIComponent('双减')}`)
+    await page.goBack()
+    await page.locator('.research-clauses__empty').getByRole('link', { name: '回到扩散图' }).waitFor()
+    expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
+    await finishSession(s)
+  })
 })
