@@ -17,6 +17,7 @@ import { joinLatinWords } from './english-words.js'
 import { withoutMentionFrame } from './mention-frames.js'
 import { namingWords } from './naming-words.js'
 import { withOtherSides } from './negated-terms.js'
+import { withoutProhibitions } from './prohibition-words.js'
 import { withoutMarkup } from './pasted-markup.js'
 import { quantityWords } from './quantity-words.js'
 import { exclusionsInWords } from './said-exclusions.js'
@@ -209,7 +210,7 @@ function lex(text: string, norm: string): Lexeme[] {
 function toTerm(typed: RawToken, tokenizer: Tokenizer): QueryTerm | 'stopwords' | null {
   // Short or free text is told by the length as typed: 有没有午托 is a question about 午托, not the phrase 有午托.
   const typedChinese = [...typed.norm].filter((ch) => CJK.test(ch)).length
-  const asked = typed.quoted || typed.negated ? typed : withOtherSides(withoutAskForms(withoutMentionFrame(withoutWhichPlace(typed), tokenizer), tokenizer))
+  const asked = typed.quoted || typed.negated ? typed : withoutProhibitions(withOtherSides(withoutAskForms(withoutMentionFrame(withoutWhichPlace(typed), tokenizer), tokenizer)))
   // A question that is nothing but its A-not-A (是不是) is searched as typed.
   const token = SEARCHABLE.test(asked.norm) ? asked : typed
   const { start, end } = trimPunctuation(token.norm)
