@@ -10,7 +10,7 @@
  */
 import { attachmentListLines } from './appendix.js'
 import { insideFeatureBox } from './feature-boxes.js'
-import { insideBracket, parseChineseNumeral } from './line-markers.js'
+import { HALF_PART_LINE, insideBracket, parseChineseNumeral } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
 import { continuesPath, decimalMarkers } from './decimal-outline.js'
 import { sentenceEndBetween } from './sentence-ends.js'
@@ -179,6 +179,9 @@ const CANDIDATE = new RegExp(
     // numeral heads a Chinese title only, as line-markers.ts reads it (`I.x`, `V.2` are not chapters).
     `(${ROMAN_CLASS})[、．.](?=\\s*[\\u3400-\\u9fff“《])`,
     `【([一二三四五六七八九十]{1,3})】`,
+    // `上篇　2023年工作回顾` / `下篇　2024年工作要点`: the halves of a plan in two (or three, with 中篇) parts, read as
+    // 第一篇 / 第二篇 are, only opening a line of a short title (line-markers.ts HALF_PART_LINE).
+    `([上中下])篇(?=[ \\t\\u3000\\u00a0])`,
   ].join('|'),
   'g',
 )
@@ -225,6 +228,8 @@ export function findCandidates(text: string): TextMarker[] {
   const inList = attachmentListLines(text)
   // A 专栏 box's items count on their own and number nothing in the plan (feature-boxes.ts).
   const inBox = insideFeatureBox(text)
+  // 下篇 is third after a 中篇, second without one.
+  let middleHalf = false
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
     const at = m.index
@@ -245,9 +250,11 @@ export function findCandidates(text: string): TextMarker[] {
     if (!yearAfter && (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after)))) continue
     if (kind.kind === 'cn' && CN_LIST_AFTER.test(after)) continue
     if (m[10] && (context !== 'line-start' || !SPACED_TITLE_LINE.test(lineFrom(text, at)))) continue
+    if (m[13] && (context !== 'line-start' || !HALF_PART_LINE.test(lineFrom(text, at)))) continue
+    if (m[13] === '中') middleHalf = true
     // `I.` in capitals is a chapter only opening its line: in a sentence it is more often a letter.
     if (m[11] && /^[IVX]/.test(m[11]) && (context !== 'line-start' || (at > 0 && /[A-Za-z]/.test(text[at - 1])))) continue
-    const number = kind.number ?? (kind.numeral ? parseChineseNumeral(kind.numeral) : Number(foldDigits(kind.digits!)))
+    const number = m[13] === '下' && middleHalf ? 3 : kind.number ?? (kind.numeral ? parseChineseNumeral(kind.numeral) : Number(foldDigits(kind.digits!)))
     if (number === null || number < 1) continue
     while (end < text.length && isSpace(text[end])) end++
     const marker: TextMarker = { kind: kind.kind, number, context, at, end, label: labelOf(kind.kind, m, number) }
@@ -261,6 +268,7 @@ export function findCandidates(text: string): TextMarker[] {
 }
 
 function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digits?: string; number?: number } | null {
+  if (m[13]) return { kind: 'chapter-word', number: HALF[m[13]] }
   if (m[1]) {
     const word = m[2]
     const kind: MarkerKind = word === '条' || word === '條' ? 'article' : word === '节' || word === '節' ? 'section-word' : 'chapter-word'
@@ -284,7 +292,11 @@ function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digi
 /** The marker kind each enclosed numeral stands for: ① its own level, ⑴ （1）, ⒈ 1., ㈠ （一）. */
 const ENCLOSED_KIND: Record<EnclosedForm, MarkerKind> = { circled: 'circled', paren: 'arabic-paren', dot: 'arabic', 'cn-paren': 'cn-paren' }
 
+/** 上篇 opens a plan in halves, 中篇 stands second of three; 下篇 then closes it (third, or second where no 中篇 is). */
+const HALF: Record<string, number> = { 上: 1, 中: 2, 下: 2 }
+
 function labelOf(kind: MarkerKind, m: RegExpMatchArray, number: number): string {
+  if (m[13]) return `${m[13]}篇`
   if (m[1]) return `第${m[1]}${m[2]}`
   if (m[7]) return `第${foldDigits(m[7])}条`
   if (kind === 'cn-paren') return `（${m[4] ?? '一二三四五六七八九十'[number - 1]}）`

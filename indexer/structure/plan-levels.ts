@@ -86,7 +86,8 @@ function acceptInChapters(candidates: TextMarker[], text: string, chapterStarts:
 /** A level is printed as the plan prints it when it does so throughout in another form than the usual (`⑴`, not `（1）`). */
 function levelLabel(kind: MarkerKind, markers: TextMarker[]): string {
   if (kind === 'chapter-word') {
-    // 第一章, 第一部分 or 第一篇, as the plan names its top level.
+    // 第一章, 第一部分 or 第一篇, as the plan names its top level; 上篇 for a plan in halves (上篇 / 下篇).
+    if (markers.some((m) => m.kind === kind && /^[上中下]篇$/.test(m.label))) return '上篇'
     const words = new Set(markers.filter((m) => m.kind === kind).map((m) => /(章|部分|篇)$/.exec(m.label)?.[1]))
     const [word] = words
     return words.size === 1 && word ? `第一${word}` : KIND_LABEL[kind]
