@@ -69,4 +69,19 @@ describe('ux details', () => {
     expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
     await finishSession(s)
   })
+
+  it('never breaks a result\'s clause number (第10条) across lines after a long plan name, at the desk or on a phone', async () => {
+    for (const device of [DEVICE.desk, DEVICE.phone]) {
+      const s = await fx.session(device)
+      const { page } = s
+      await page.goto(`/search?q=${encodeURIComponent('双减')}`)
+      const numbers = page.locator('.clause-card__number')
+      await numbers.first().waitFor()
+      const lines = await numbers.evaluateAll((spans) => spans.map((el) => [el.textContent, el.getClientRects().length]))
+      expect(lines.length).toBeGreaterThan(5)
+      // 大兴安岭地区《2024年全区教育工作要点》，收录于《…汇编(7篇)》第1篇 第10条 ran to the edge of a 1280 px card.
+      expect(lines.filter(([, rects]) => rects !== 1), JSON.stringify(device)).toEqual([])
+      await finishSession(s)
+    }
+  })
 })
