@@ -14,6 +14,7 @@
  * last page). A header on pages that print no number is found by its repeats instead (repeated-header.ts). Pure.
  */
 import { readLineMarker } from '../structure/line-markers.js'
+import { isTitleLike } from '../structure/title-line.js'
 import { isPageNumberLine } from './furniture.js'
 import { repeatedHeaderLines } from './repeated-header.js'
 
@@ -24,6 +25,8 @@ const MIN_REPEATS = 2
 /** Where the title and the issuer stand: letterhead, 文号, title, a second title line. */
 const HEAD_LINES = 6
 const DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/
+/** A signature's date in figures or in characters (`二〇二五年二月二十八日`). */
+const SIGNED_DATE = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/
 
 /** Indexes of the running-header lines among the trimmed lines of a text (blank lines are looked through). */
 export function runningHeaderLines(lines: string[]): Set<number> {
@@ -42,7 +45,22 @@ export function runningHeaderLines(lines: string[]): Set<number> {
   const headers = repeatedHeaderLines(lines)
   for (const [line, at] of besidePageNumber) {
     const once = at.size < MIN_REPEATS
-    for (const i of at) if (!once || (head.has(line) && i >= headEnd && !signs(i))) headers.add(i)
+    const opening = openingTitle(lines, text, line, at)
+    for (const i of at) if (i !== opening && (!once || (head.has(line) && i >= headEnd && !signs(i)))) headers.add(i)
   }
   return headers
+}
+
+/**
+ * A plan whose header is its own title, issued under a cover notice (`…印发给你们` / `德阳市教育局` / `2025年2月28日`
+ * / `— 1 —`): the plan starts on a new page, its title at the top, where the header copies later stand. That first
+ * copy is the title, not a header: gone, the plan had no title line and the notice ran into its preamble. Only the
+ * first copy, of a line that reads as a title, right after the page number that follows a dated signature.
+ */
+function openingTitle(lines: string[], text: number[], line: string, at: Set<number>): number | null {
+  if (!isTitleLike(line)) return null
+  const first = Math.min(...at)
+  const k = text.indexOf(first)
+  const signed = k >= 2 && isPageNumberLine(lines[text[k - 1]]) && SIGNED_DATE.test(lines[text[k - 2]])
+  return signed ? first : null
 }
