@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
-import { absentPlaces, enclosingCities } from './absent-places.js'
+import { absentPlaces, enclosingCities, withoutAbsentPlaces } from './absent-places.js'
 import { parseQuery } from './parse-query.js'
 import type { PlaceValues } from './place-mentions.js'
 
@@ -50,5 +50,15 @@ describe('enclosingCities', () => {
     expect(enclosing('杭州市余杭区')).toEqual([])
     expect(enclosing('鼓楼区的双减')).toEqual([])
     expect(enclosing('荆门 双减')).toEqual([])
+  })
+})
+
+describe('withoutAbsentPlaces', () => {
+  const without = (q: string) => withoutAbsentPlaces(q, parseQuery(q, tokenizer), VALUES, tokenizer)
+  it('takes out the places no plan here is of, as typed or in full, and leaves the held ones: 深圳今年教育重点 → 今年教育重点', () => {
+    expect(without('深圳今年教育重点')).toBe('今年教育重点')
+    expect(without('深圳市2026年的双减')).toBe('2026年的双减')
+    expect(without('杭州市余杭区明年的课后服务')).toBe('明年的课后服务')
+    expect(without('荆门2026年的双减')).toBe('荆门2026年的双减')
   })
 })

@@ -7,7 +7,7 @@
 import { findPlaces, type Place } from '../../indexer/metadata/gazetteer.js'
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, Tokenizer } from '../engine/types.js'
-import type { PlaceValues } from './place-mentions.js'
+import { withoutMentions, type PlaceValues } from './place-mentions.js'
 
 /** The strings of a query a user could mean as a place: whole terms and their words. */
 function candidates(query: ParsedQuery, tokenizer: Tokenizer): string[] {
@@ -58,4 +58,14 @@ function absentNamed(query: ParsedQuery, values: PlaceValues, tokenizer: Tokeniz
     if (!held.has(place.name) && !out.some((o) => o.place.name === place.name)) out.push({ place, text })
   }
   return out
+}
+
+/**
+ * The question without the places it names that the index holds no plan of, for an offer made of its words: 深圳今年教育重点
+ * was offered 深圳 教育重点 · 限 2025年 (33), a search that keeps the absent city as a word no clause holds, shown as if it
+ * searched 深圳. The offer is 教育重点 · 限 2025年, and the answer's absentPlaces says that no 深圳市 plan is here.
+ */
+export function withoutAbsentPlaces(raw: string, query: ParsedQuery, values: PlaceValues, tokenizer: Tokenizer): string {
+  const absent = absentNamed(query, values, tokenizer)
+  return absent.length === 0 ? raw : withoutMentions(raw, absent.map(({ place, text }) => ({ field: 'city', text, longer: [place.name] })))
 }

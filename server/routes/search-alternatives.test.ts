@@ -285,6 +285,13 @@ describe('years the index holds no plan of', () => {
     // A year older than the newest plan is not asked for the newest plans.
     expect((await search('2021年的双减')).alternatives?.some((a) => a.filters?.year)).toBe(false)
   })
+
+  it('offers the newest plans without a place no plan here is of: 深圳2026年的双减 → 双减 · 限 2025年 (3), and says 深圳市 has none', async () => {
+    const body = await search('深圳2026年的双减')
+    expect([body.absentPlaces, body.absentYears]).toEqual([['深圳市'], [2026]])
+    expect(body.alternatives).toEqual([{ query: '双减', mode: 'keyword', total: 3, filters: { year: [2025] } }, { query: '双减', mode: 'keyword', total: 11 }])
+    expect((await search('武汉市和深圳2026年的双减')).alternatives?.[0]).toEqual({ query: '双减', mode: 'keyword', total: 3, filters: { year: [2025] } })
+  })
 })
 
 describe('questions about plans, not clauses', () => {

@@ -6,12 +6,13 @@ import { citationContext, toApiGroups, toApiHits } from '../hits.js'
 import { searchQuerySchema } from '../http/query-schemas.js'
 import { jsonBytes, withLeadingField } from '../http/json-bytes.js'
 import { validate } from '../http/validate.js'
-import { absentPlaces } from '../query/absent-places.js'
+import { absentPlaces, withoutAbsentPlaces } from '../query/absent-places.js'
 import { absentYears } from '../query/absent-years.js'
 import { parseQuery } from '../query/parse-query.js'
 import { findPlaceMentions, type PlaceValues } from '../query/place-mentions.js'
 import { comparisonAsk, planLevelAsk } from '../query/plan-level-ask.js'
 import { homophonesOf } from '../query/homophones.js'
+import { offerText } from '../query/offer-text.js'
 import { parentCityAlternatives } from './parent-city.js'
 import { placeValues } from './place-scope.js'
 import { everyYearAlternative, namedPlansAlternative, newestYearAlternative, otherYearsAlternative } from './other-years.js'
@@ -55,6 +56,8 @@ export function searchRoutes(deps: AppDeps): Hono {
       }
       if (inferred) response.inferred = inferred
       let yearsNotHeld: number[] = []
+      // The question without the places no plan here is of, for the offers made of its words (other years, newest year).
+      let offeredQ = p.q
       let heldYears: readonly number[] = []
       let heldPlaces: PlaceValues | null = null
       if (p.q !== '' && p.page === 1) {
@@ -62,7 +65,11 @@ export function searchRoutes(deps: AppDeps): Hono {
         heldPlaces = values
         heldYears = values.year
         const absent = absentPlaces(parsed, values, deps.tokenizer)
-        if (absent.length > 0) response.absentPlaces = absent
+        if (absent.length > 0) {
+          response.absentPlaces = absent
+          // 武汉市和深圳的双减 leaves 和 双减, said as 双减.
+          offeredQ = offerText(withoutAbsentPlaces(p.q, parsed, values, deps.tokenizer), deps.tokenizer)
+        }
         yearsNotHeld = absentYears(parsed, values.year)
         if (yearsNotHeld.length > 0) response.absentYears = yearsNotHeld
         // The topic is read from the question as typed: `parsed` is widened by the vocabulary in keyword and hybrid mode,
@@ -98,8 +105,8 @@ export function searchRoutes(deps: AppDeps): Hono {
               ? literalAlternative({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, totalIsLowerBound: result.totalIsLowerBound === true, signal })
               : Promise.resolve([]),
           inferred && result.total === 0 ? otherYearsAlternative(p, inferred, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
-          everyYearAlternative(p, yearsNotHeld, engine, deps.tokenizer, deps.embedder, { signal }),
-          newestYearAlternative(p, yearsNotHeld, heldYears, engine, deps.tokenizer, deps.embedder, { signal }),
+          everyYearAlternative({ ...p, q: offeredQ }, yearsNotHeld, engine, deps.tokenizer, deps.embedder, { signal }),
+          newestYearAlternative({ ...p, q: offeredQ }, yearsNotHeld, heldYears, engine, deps.tokenizer, deps.embedder, { signal }),
           heldPlaces ? parentCityAlternatives(p, parsed, heldPlaces, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve([]),
           inferred && result.total === 0 ? namedPlansAlternative(p, inferred, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
         ])
