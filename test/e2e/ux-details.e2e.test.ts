@@ -84,4 +84,20 @@ describe('ux details', () => {
       await finishSession(s)
     }
   })
+
+  it('notes a comparison picked the wrong way round (2025 as 较早) and swaps it on request', async () => {
+    const s = await fx.session(DEVICE.phone)
+    const { page } = s
+    const later = 'jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian'
+    const earlier = 'jiangmen-2023-jiaoyuju-gongzuo-yaodian'
+    await page.goto(`/compare/plans?a=${later}&b=${earlier}`)
+    const note = page.getByRole('note')
+    await expect.poll(() => note.innerText()).toContain('较早 / 参照文件（2025年）比较新 / 对比文件（2023年）晚')
+    await note.getByRole('button', { name: '交换两份文件' }).click()
+    await expect.poll(() => new URL(page.url()).search).toBe(`?a=${earlier}&b=${later}`)
+    await page.locator('.plan-diff__summary').waitFor()
+    expect(await page.getByRole('note').count()).toBe(0)
+    expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
+    await finishSession(s)
+  })
 })
