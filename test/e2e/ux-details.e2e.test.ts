@@ -100,4 +100,28 @@ describe('ux details', () => {
     expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
     await finishSession(s)
   })
+
+  it('words a proxy\'s bare 502 and a rate limit for a reader: no HTTP code first, no 请稍后重试 twice, a wait for 429', async () => {
+    const s = await fx.session(DEVICE.phone)
+    const { page } = s
+    const answer = (status: number, body: string, contentType: string) =>
+      page.route('**/api/search?**', (r) => r.fulfill({ status, body, contentType }))
+    await answer(502, '<html><body><h1>502 Bad Gateway</h1></body></html>', 'text/html')
+    await page.goto(`/search?q=${encodeURIComponent('双减')}`)
+    const alert = page.getByRole('alert')
+    await expect.poll(() => alert.count()).toBe(1)
+    const gateway = await alert.innerText()
+    expect(gateway).toContain('服务器暂时出错，没有返回结果。')
+    expect(gateway).toContain('并告知错误代码 HTTP 502。')
+    expect(gateway.split('请稍后重试').length - 1).toBe(1)
+
+    await page.unrouteAll()
+    await answer(429, JSON.stringify({ error: { code: 'rate_limited', message: '请求过于频繁，请稍后再试' } }), 'application/json')
+    await page.getByRole('button', { name: '重试' }).click()
+    await expect.poll(() => alert.innerText()).toContain('请等几秒钟再试。')
+    expect(await alert.innerText()).not.toContain('网站管理员')
+    // A failed search answers with no script error of its own (the browser logs the failed load, which is not one).
+    s.errors.splice(0, s.errors.length, ...s.errors.filter((e) => !/status of (502|429)/.test(e)))
+    await finishSession(s)
+  })
 })

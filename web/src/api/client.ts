@@ -51,13 +51,14 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   } catch {
     throw new ApiError(
       'bad_response',
-      response.ok ? '服务器返回了无法识别的数据。' : `服务器出错（HTTP ${response.status}），请稍后重试。`,
+      // The status is not the reader's first concern: ErrorBlock's advice gives it as a code to pass on.
+      response.ok ? '服务器返回了无法识别的数据。' : '服务器暂时出错，没有返回结果。',
       response.status,
     )
   }
   if (!response.ok) {
     if (isErrorBody(body)) throw new ApiError(body.error.code, body.error.message, response.status)
-    throw new ApiError('http_error', `服务器出错（HTTP ${response.status}），请稍后重试。`, response.status)
+    throw new ApiError('http_error', '服务器暂时出错，没有返回结果。', response.status)
   }
   return body as T
 }
