@@ -124,4 +124,18 @@ describe('ux details', () => {
     s.errors.splice(0, s.errors.length, ...s.errors.filter((e) => !/status of (502|429)/.test(e)))
     await finishSession(s)
   })
+
+  it('says why the filter counts are stale in one sentence, without the message\'s own 。 closing it twice', async () => {
+    const s = await fx.session(DEVICE.desk)
+    const { page } = s
+    await page.goto(`/search?q=${encodeURIComponent('双减')}`)
+    await page.locator('[data-result]').first().waitFor()
+    await page.route('**/api/search?**', (r) => r.fulfill({ status: 502, body: '<html>Bad Gateway</html>', contentType: 'text/html' }))
+    await page.getByRole('checkbox', { name: /江门市/ }).first().check()
+    const stale = page.getByTestId('facets-stale')
+    await stale.waitFor()
+    expect((await stale.textContent())?.trim()).toBe('数量未能更新：检索服务出错（服务器暂时出错，没有返回结果）。下面灰色的数字是上一次检索的结果。')
+    s.errors.splice(0, s.errors.length, ...s.errors.filter((e) => !/status of 502/.test(e)))
+    await finishSession(s)
+  })
 })

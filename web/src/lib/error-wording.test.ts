@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../api/client.js'
-import { errorHeading, errorHint } from './error-wording.js'
+import { errorHeading, errorHint, errorReason } from './error-wording.js'
 
 describe('errorHeading and errorHint', () => {
   it('tell a rate limit to wait a moment, not to call an administrator', () => {
@@ -14,5 +14,12 @@ describe('errorHeading and errorHint', () => {
     expect(errorHint(gateway)).toBe('请稍后重试；如果问题持续存在，请联系网站管理员，并告知错误代码 HTTP 502。')
     const engine = new ApiError('engine_unavailable', '检索引擎暂时不可用', 503)
     expect(errorHint(engine)).toBe('请稍后重试；如果问题持续存在，请联系网站管理员。')
+  })
+})
+
+describe('errorReason', () => {
+  it('puts the message in brackets without its own full stop, the sentence around it having one', () => {
+    expect(errorReason(new ApiError('bad_response', '服务器暂时出错，没有返回结果。', 502))).toBe('检索服务出错（服务器暂时出错，没有返回结果）')
+    expect(errorReason(new ApiError('network_error', '无法连接到检索服务，请检查网络或稍后重试。', 0))).toBe('无法连接到检索服务')
   })
 })

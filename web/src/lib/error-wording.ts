@@ -23,3 +23,8 @@ export function errorHint(error: Pick<ApiError, 'status' | 'code'>): string {
   }
   return '请稍后重试；如果问题持续存在，请联系网站管理员。'
 }
+
+/** Why the filter counts are stale, inside a sentence (数量未能更新：…。): the message's own 。 would close it twice. */
+export function errorReason(error: Pick<ApiError, 'status' | 'message'>): string {
+  return error.status === 0 ? '无法连接到检索服务' : `检索服务出错（${error.message.replace(/[。.！!]+$/, '')}）`
+}
