@@ -152,7 +152,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       } else if (leads.has(i)) {
         // `总体要求` over the opening paragraph, before chapter 一 (lead-heading.ts): a chapter without a number, counted 0.
         close()
-        chapter = { number: '', ordinal: 0, title: trimTitle(line) }
+        chapter = { number: '', ordinal: 0, title: unbracket(trimTitle(line)) }
       } else if (titles.has(i)) {
         // A chapter headed by its title alone: named by the title, counted for its clause ids.
         close()
@@ -214,7 +214,8 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     })
     return [...ordinals.values()]
   }
-  const ordinals = read(numbering, titles, sections, leadHeadings(numbering), styled ? null : partTitleBeforeChapters(numbering))
+  // A plan whose chapters are titles alone (【重点任务】 over 1.) may head its opening paragraph so too (【总体要求】).
+  const ordinals = read(numbering, titles, sections, leadHeadings(numbering, styled ? new Set() : titles), styled ? null : partTitleBeforeChapters(numbering))
   const bodyEnd = lines.length
   let tableEnd = bodyEnd
   // Each attachment is a chapter of its own, read with its own numbering (its rows count from 1 again).

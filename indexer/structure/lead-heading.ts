@@ -20,16 +20,16 @@ import { isTitleLine } from './unnumbered-headings.js'
 /** How a finished sentence ends: the prose under a heading. */
 const SENTENCE_END = /[。；;！!？?…”」』]$/
 
-export function leadHeadings(numbering: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>): Set<number> {
+export function leadHeadings(numbering: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles: ReadonlySet<number> = new Set()): Set<number> {
   const found = new Set<number>()
-  const firstChapter = firstChapterLine(numbering)
+  const firstChapter = firstChapterLine(numbering, titles)
   if (firstChapter < 0) return found
   for (let i = 0; i + 1 < firstChapter; i++) {
     if (numbering.markers.has(i)) continue
     const line = numbering.lines[i].trim()
     const below = numbering.lines[i + 1].trim()
     // `2023年工作回顾` opens with its year.
-    if (!isTitleLine(numbering.lines, i) || isTitleLike(line) || !/^(\p{Script=Han}|\d{4}年)/u.test(line)) continue
+    if (!isTitleLine(numbering.lines, i) || isTitleLike(line) || !/^(\p{Script=Han}|\d{4}年|【[^【】]+】$)/u.test(line)) continue
     if (isTitleLine(numbering.lines, i + 1) || !SENTENCE_END.test(below)) continue
     found.add(i)
   }
@@ -50,8 +50,9 @@ export function partTitleBeforeChapters(numbering: Pick<LineNumbering, 'lines' |
   return i
 }
 
-/** The first line a chapter marker opens, or -1. */
-function firstChapterLine(numbering: Pick<LineNumbering, 'markers' | 'roles'>): number {
+/** The first line a chapter marker opens, or a chapter title alone (unnumbered-headings.ts), or -1. */
+function firstChapterLine(numbering: Pick<LineNumbering, 'markers' | 'roles'>, titles: ReadonlySet<number> = new Set()): number {
   const chapters = [...numbering.markers.entries()].filter(([, m]) => numbering.roles.get(m.kind) === 'chapter').map(([i]) => i)
-  return chapters.length ? Math.min(...chapters) : -1
+  const starts = [...chapters, ...titles]
+  return starts.length ? Math.min(...starts) : -1
 }
