@@ -22,7 +22,12 @@ const DATE = `\\d{4}${SPACE}?年${SPACE}?\\d{1,2}${SPACE}?月${SPACE}?\\d{1,2}${
  */
 const SIGNATURE = new RegExp(`(?<=^|[。！？；!?;])${SPACE}*(${ORG})?${SPACE}*(${DATE}(?:${SPACE}*印发)?)(?![起前后後至以到，,、的内內])${SPACE}*`)
 
+/** `（汉台区教育局　2025年3月3日）` under a title: one bracketed line, whose issuer and date stay together in it. */
+const BRACKETED_LINE = /^[ \t\u3000\u00a0]*[（(][^（）()]+[）)][ \t\u3000\u00a0]*$/
+
 export function splitRuns(paragraph: string): string[] {
+  // Split at its signature, the bracket's halves were lines of their own: `（汉台区教育局`, the date, `）`.
+  if (BRACKETED_LINE.test(paragraph)) return [paragraph]
   const parts: string[] = []
   let rest = paragraph
   for (;;) {

@@ -23,8 +23,11 @@ const SIGNATURE = new RegExp(
 )
 
 /** A signature line; the date in figures too (`2024.3.12`, `2024/03/15`), and several bodies signing one plan (joint-signature.ts). */
+/** `（汉台区教育局　2025年3月3日）` under a title: the issuer and the date in one bracket. */
+const BRACKETED_SIGNATURE = new RegExp(`^[（(]${SIGNER}[ \\t\\u3000\\u00a0]*${YEAR}年\\d{1,2}月\\d{1,2}日[)）]$`)
+
 export function isSignatureLine(line: string): boolean {
-  return SIGNATURE.test(line) || jointSignatureNames(line) !== null
+  return SIGNATURE.test(line) || BRACKETED_SIGNATURE.test(line) || jointSignatureNames(line) !== null
 }
 
 /** The lines without their metadata: 文号 and 版记 lines anywhere, signature lines outside the numbered text. */
