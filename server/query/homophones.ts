@@ -13,6 +13,7 @@ import { isCommonWord } from './common-words.js'
 import { dictFileOnce } from './dict-file.js'
 import { defaultVocabulary, type EverydayVocabulary } from './everyday-vocabulary.js'
 import { isKnownWord } from './known-words.js'
+import { shapeAlike } from './shape-alike.js'
 
 export interface CountedWord {
   text: string
@@ -32,7 +33,7 @@ export function soundKey(word: string): string {
 
 export class HomophoneIndex {
   private constructor(
-    private readonly known: ReadonlySet<string>,
+    private readonly known: ReadonlyMap<string, number>,
     private readonly bySound: ReadonlyMap<string, CountedWord[]>,
     private readonly byPinyin: ReadonlyMap<string, CountedWord[]>,
     private readonly fillerPinyin: ReadonlyMap<string, string>,
@@ -43,12 +44,12 @@ export class HomophoneIndex {
    * nothing (the stopwords: 政策, 工作), heard only in pinyin (fillerSpelled).
    */
   static build(words: Iterable<CountedWord>, fillers: Iterable<string> = []): HomophoneIndex {
-    const known = new Set<string>()
+    const known = new Map<string, number>()
     const bySound = new Map<string, CountedWord[]>()
     for (const word of words) {
       const key = normalizeForMatch(word.text)
       if (word.count <= 0 || !HAN_ONLY.test(key) || known.has(key)) continue
-      known.add(key)
+      known.set(key, word.count)
       const sound = soundKey(key)
       const list = bySound.get(sound)
       if (list) list.push({ text: key, count: word.count })
@@ -71,6 +72,11 @@ export class HomophoneIndex {
       if (HAN_ONLY.test(key) && !byPinyin.has(typed) && !fillerPinyin.has(typed)) fillerPinyin.set(typed, key)
     }
     return new HomophoneIndex(known, bySound, byPinyin, fillerPinyin)
+  }
+
+  /** Clauses holding `word`, as the index's words count them; 0 for a word it does not hold (or holds too rarely to list). */
+  count(word: string): number {
+    return this.known.get(normalizeForMatch(word)) ?? 0
   }
 
   /**
@@ -150,6 +156,11 @@ export interface Slip {
    * only, so it is offered only when the query as typed found nothing (search-spelling.ts).
    */
   filler?: true
+  /**
+   * Set for a word read by the look of a character (职业教肓 → 职业教育, shape-alike.ts): a guess less sure than a sound,
+   * offered only where the query finds little and the correction much more (search-spelling.ts).
+   */
+  shape?: true
 }
 
 /**
@@ -204,8 +215,11 @@ export function slipsIn(query: ParsedQuery, homophones: HomophoneIndex, vocabula
     if (common && within === undefined) continue
     const alike = homophones.soundAlike(word)
     if (alike.length > 0) slips.push({ word, alike, ...(within ? { within } : {}) })
+    // 职业教肓: a slip of the eye, which no sound gives away; never in a word the dictionaries hold (shape-alike.ts).
+    const shaped = alike.length === 0 && !common && !isKnownWord(word) ? shapeAlike(word, (w) => homophones.count(w)) : []
+    if (shaped.length > 0) slips.push({ word, alike: shaped, shape: true })
     // 双减政侧: a filler's slip, read only beside a word that names something (the corrected query then searches that).
-    const filler = alike.length === 0 && !common && words.length > 1 ? homophones.fillerSoundingLike(word) : null
+    const filler = alike.length === 0 && shaped.length === 0 && !common && words.length > 1 ? homophones.fillerSoundingLike(word) : null
     if (filler) slips.push({ word, alike: [{ text: filler, count: 0 }], filler: true })
   }
   // shuangjian zhengce: pinyin typed throughout, its filler (政策) is read too, so the correction is 双减 政策 (which

@@ -250,6 +250,11 @@ describe('a word typed in characters of the same sound', () => {
     expect((await search('心里辅导')).alternatives?.[0]).toEqual({ query: '心理辅导', mode: 'keyword', total: (await search('心理辅导')).total, soundAlike: true })
   })
 
+  it('offers 职业教育 (18) for 职业教肓 (0), a character typed for one that looks like it, but not 未来学校 (1) for 末来学校 (0), which finds little more', async () => {
+    expect((await search('职业教肓')).alternatives?.[0]).toEqual({ query: '职业教育', mode: 'keyword', total: 18, soundAlike: true })
+    expect((await search('末来学校')).alternatives?.some((a) => a.soundAlike)).toBeFalsy()
+  })
+
   it('leaves a query whose words the plans hold as typed, however it sounds', async () => {
     expect((await search('双减怎么落实')).alternatives).toBeUndefined()
     expect((await search('近视')).alternatives).toBeUndefined()

@@ -17,3 +17,17 @@ describe.skipIf(modelForTests().skipped)('a filler typed in characters of its so
     for (const q of ['浙中课后服务', '双减政策']) expect((await corpus.search(q, 'hybrid')).alternatives, q).toBeUndefined()
   })
 })
+
+describe.skipIf(modelForTests().skipped)('a character typed for one that looks like it, in semantic and hybrid mode', () => {
+  const corpus = useSemanticCorpusApp()
+
+  it('offers 职业教育 for 职业教肓: hybrid 91 against 11, semantic 90 against 11; 末来学校 is offered 未来学校 (64 against 2)', async () => {
+    expect((await corpus.search('职业教肓', 'hybrid')).alternatives).toEqual([{ query: '职业教育', mode: 'hybrid', total: 91, soundAlike: true }])
+    expect((await corpus.search('职业教肓', 'semantic')).alternatives).toEqual([{ query: '职业教育', mode: 'semantic', total: 90, soundAlike: true }])
+    expect((await corpus.search('末来学校', 'hybrid')).alternatives).toEqual([{ query: '未来学校', mode: 'hybrid', total: 64, soundAlike: true }])
+  })
+
+  it('offers no look-alike where the words as typed find 5 clauses or more: hybrid 课后服务, 未来学校', async () => {
+    for (const q of ['课后服务', '未来学校']) expect((await corpus.search(q, 'hybrid')).alternatives, q).toBeUndefined()
+  })
+})

@@ -10,10 +10,14 @@ import type { QueryAlternative } from '../api-types.js'
 import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, Tokenizer } from '../engine/types.js'
 import { correctedQueries, slipsIn, type HomophoneIndex } from '../query/homophones.js'
 import { parseQuery } from '../query/parse-query.js'
+import { FEW_RESULTS } from '../query/relax-query.js'
 import { countScoped, type SearchParams } from './search-request.js'
 
 /** Corrected queries offered at most. */
 export const MAX_CORRECTED = 2
+
+/** How many times the query's total a correction by a character's look must find ("much more"). */
+export const SHAPE_GAIN = 3
 
 export interface SpellingInput {
   engine: SearchEngine
@@ -65,9 +69,16 @@ export async function soundAlikeAlternatives(input: SpellingInput): Promise<Quer
       }),
     )
   ).filter((s) => s !== null)
+  // A character read by its look is a guess: offered only where the words as typed find little (职业教肓: 0), and
+  // then only a correction that finds much more than the query did.
+  if (slips.some((s) => s.shape) && (params.mode === 'keyword' ? total : await literalTotal(params, tokenizer, engine, options)) >= FEW_RESULTS) {
+    slips = slips.filter((s) => !s.shape)
+  }
   const candidates = correctedQueries(params.q, slips)
+  const bySound = new Set(correctedQueries(params.q, slips.filter((s) => !s.shape)))
   const counts = await Promise.all(candidates.map((q) => countScoped({ ...params, q }, tokenizer, embedder, engine, options)))
+  const enough = (q: string, count: number) => count > 0 && (bySound.has(q) || (count >= FEW_RESULTS && count >= SHAPE_GAIN * total))
   return candidates
-    .flatMap((q, i) => (counts[i] > 0 ? [{ query: q, mode: params.mode, total: counts[i], soundAlike: true as const }] : []))
+    .flatMap((q, i) => (enough(q, counts[i]) ? [{ query: q, mode: params.mode, total: counts[i], soundAlike: true as const }] : []))
     .slice(0, MAX_CORRECTED)
 }
