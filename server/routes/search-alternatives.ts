@@ -10,6 +10,7 @@
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { QueryAlternative } from '../api-types.js'
 import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
+import { PortalError } from '../errors.js'
 import { defaultVocabulary, officialAlternatives } from '../query/everyday-vocabulary.js'
 import { withDigits } from '../query/numerals.js'
 import { offerText } from '../query/offer-text.js'
@@ -53,6 +54,12 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   // Nor is it offered for a query of question words alone (咋办, 怎么样): semantic mode answers it with a message and
   // 0 clauses, so the 38 clauses counted nearest to the filler's vector were an offer that the click did not keep.
   const health = await engine.health({ probe: false })
+  // An engine that cannot say what it holds says 0 clauses and 0 vectors: every count would read as generic and semantic
+  // mode as impossible, and the answer would quietly lack all its offers. That is the one way found by which an answer
+  // depends on the moment it is asked (no offer is counted under a time budget; a count that waits past the queue's
+  // deadline fails the whole answer): an e2e run at load 11 once got 如何防止校园欺凌 without its offers. They are not
+  // guessed: the request is answered busy (503, Retry-After), which is never cached, and the next asks again.
+  if (!health.ok) throw new PortalError('engine_unavailable', '服务繁忙：检索引擎暂时无法读取索引信息，请稍后再试', { headers: { 'Retry-After': '1' } })
   const semanticPossible = embedder !== null && parsed.groups.length > 0 && !isQuestionOnly(parsed.raw) && health.vectors > 0
   // Embedded as semantic and hybrid mode will embed it (prepareQuery), so the counts offered are the counts they
   // then show. Hybrid is counted only when nothing is close by meaning alone: 霸凌 has no clause near enough, but
