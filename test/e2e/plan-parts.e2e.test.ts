@@ -60,6 +60,8 @@ describe('a plan in parts', () => {
     const chapterBox = await outline.locator('.has-part').nth(1).locator('.outline__chapter').first().boundingBox()
     expect(chapterBox!.x).toBeGreaterThan(partBox!.x)
 
+    // In the document a part's title line is a heading, not a paragraph of body text.
+    expect(await page.getByRole('heading', { name: '第二部分 2024年工作要点' }).evaluate((el) => el.id || el.parentElement?.id)).toBe(`${planId}-p2`)
     await outline.locator('.outline__part').nth(1).click()
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${planId}-p2`)
     await finishSession(s)
