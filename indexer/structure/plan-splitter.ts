@@ -9,6 +9,7 @@ import { noticeStart } from './plan-notice.js'
 import { planSequence } from './plan-sequence.js'
 import { findTocBlocks, mergeTocTitles, type TocBlock } from './table-of-contents.js'
 import { isCompilationTitle, isNoticeTitle, isTitleLike } from './title-line.js'
+import { brokenTitle } from './broken-title.js'
 
 export interface LineRange {
   /** First line index (inclusive). */
@@ -78,7 +79,10 @@ function singlePlan(lines: string[]): PlanSegment {
   // The notice that issues the plan may number its own requirements (`现就有关事项通知如下：` / `1.提高思想认识。…`):
   // the plan's title then stands below those numbered lines, and the notice above it is the plan's head.
   if (titleLine === null && noticeLine !== null) titleLine = titleBelowNotice(lines, noticeLine)
-  let title = titleLine === null ? null : lines[titleLine]
+  // A title broken over two lines (`2025年全市教育工作` / `要点`): the body starts under its second half.
+  const broken = titleLine === null && noticeLine === null ? brokenTitle(lines, limit) : null
+  if (broken) titleLine = broken.line
+  let title = broken ? broken.title : titleLine === null ? null : lines[titleLine]
   if (title === null) {
     const quoted = lines.slice(0, limit).map((l) => /《([^》]+)》/.exec(l)?.[1]).find((t) => t && isTitleLike(t))
     title = quoted ?? null
