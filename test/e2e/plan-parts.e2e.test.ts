@@ -79,4 +79,20 @@ describe('a plan in parts', () => {
     expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
     await finishSession(s)
   })
+
+  it('marks in the outline the clause a link opened, though near the plan\'s end it cannot scroll up to the reading band, until the reader scrolls', async () => {
+    const s = await fx.session(DEVICE.desk)
+    const { page } = s
+    await page.goto(`/c/${encodeURIComponent(`${planId}-2-2-1`)}`)
+    const active = page.locator('.outline__clause.is-active')
+    await active.waitFor()
+    await page.waitForTimeout(500)
+    // Before: 2. 开展党纪学习教育, the clause above it, sat in the band and was marked.
+    expect(await active.innerText()).toBe('1. 新建、改扩建公办幼儿园6所')
+    expect(await page.locator('.plan-doc__clause.is-target').innerText()).toContain('新建、改扩建公办幼儿园6所')
+    await page.mouse.move(700, 500)
+    await page.mouse.wheel(0, -250)
+    await expect.poll(() => active.innerText()).not.toBe('1. 新建、改扩建公办幼儿园6所')
+    await finishSession(s)
+  })
 })
