@@ -26,3 +26,13 @@ describe('the text the model embeds', () => {
     expect(textForModel('👍👍')).toBe('👍👍')
   })
 })
+
+describe('the places a question asks for', () => {
+  it('are not read by the model, nor the particles they leave: 开展课后服务的地方有几个 → 开展课后服务, 提到双减的城市有哪些 → 双减', () => {
+    expect(textForModel('开展课后服务的地方有几个')).toBe('开展课后服务')
+    expect(textForModel('提到双减的城市有哪些')).toBe('双减')
+    expect(textForModel('哪些城市提到了人工智能')).toBe('人工智能')
+    expect(textForModel('哪些城市')).toBe('哪些城市')
+    expect(textForModel('农村地区有多少留守儿童')).toBe('农村地区有多少留守儿童')
+  })
+})

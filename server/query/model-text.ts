@@ -9,6 +9,7 @@
 import { toSimplified } from '../../indexer/normalize.js'
 import { withoutMentionFrames } from './mention-frames.js'
 import { withoutMarkup } from './pasted-markup.js'
+import { withoutWhichPlaceIn } from './which-place.js'
 
 // Full-width letters and digits (ＡＩ, ２０２４) as the ASCII ones the plans and the model's vocabulary hold.
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu
@@ -26,7 +27,23 @@ export function textForModel(raw: string): string {
     .replace(REPEATED, '$1')
     .replace(/\s+/gu, ' ')
   // 有没有提到劳动教育 asks about 劳动教育: the frame is no part of what the clauses should be near (mention-frames.ts).
-  const trimmed = withoutMentionFrames(text).replace(EDGE, '')
+  // Nor are the places asked for (哪些城市, 开展课后服务的地方有几个, which-place.ts), which the parser does not search:
+  // read by the model, 的地方有几个 drew clauses on 地方 and counting, hybrid 177 clauses where 开展课后服务 finds 154.
+  const trimmed = withoutPlacesAsked(text).replace(EDGE, '')
   // A query of symbols alone keeps its text: the parser answers it with a message, and the model must be given something.
   return trimmed === '' ? raw.trim() : trimmed
+}
+
+/**
+ * `text` without its mention frame and the places it asks for, and the particles these leave at the edge of what is left
+ * (提到双减的城市有哪些 → 双减: 双减的 drew 5 clauses where 双减 draws 7, 了人工智能 1); only the frame when it asks for no place.
+ */
+function withoutPlacesAsked(text: string): string {
+  const rest = withoutWhichPlaceIn(text)
+  if (rest === text) return withoutMentionFrames(text)
+  return withoutMentionFrames(rest)
+    .split(/\s+/u)
+    .map((piece) => piece.replace(/^[的了]+|[的了]+$/gu, ''))
+    .filter((piece) => piece !== '')
+    .join(' ')
 }
