@@ -5,7 +5,7 @@
  */
 import { diffChars } from 'diff'
 import type { ChapterRef, ClauseRecord, PlanRecord } from '../../indexer/types.js'
-import { alignPairs, charScorer, contentKey, sideBySide, vectorScorer, type Pair } from './align.js'
+import { alignPairs, charScorer, contentKey, sideBySide, vectorScorer, type Pair, type Scorer } from './align.js'
 import type { AlignedRow, AlignStatus, ChapterRow, CompareClause, DiffPart, PlanCompareResponse } from './types.js'
 
 export interface CompareSide {
@@ -32,21 +32,47 @@ function compareClause(side: CompareSide, k: number): CompareClause {
   return { id: c.id, chapter: c.chapter, number: c.number, heading: c.heading, text: c.text, themes: c.themes, citation: side.citations[k] }
 }
 
-function chapters(clauses: readonly ClauseRecord[]): (ChapterRef & { clauses: number })[] {
+const samePart = (a: ChapterRef, b: ChapterRef) => a.number === b.number && a.title === b.title && a.part === b.part
+
+export function planChapters(clauses: readonly ClauseRecord[]): (ChapterRef & { clauses: number })[] {
   const out: (ChapterRef & { clauses: number })[] = []
   for (const c of clauses) {
     if (!c.chapter) continue
     const last = out[out.length - 1]
-    if (last && last.number === c.chapter.number && last.title === c.chapter.title) {
+    // The part is part of the chapter: 第一部分 一、 and a 第二部分 一、 of the same title right after it are two.
+    if (last && samePart(last, c.chapter)) {
       if (c.number !== null) last.clauses++
     } else out.push({ ...c.chapter, clauses: c.number !== null ? 1 : 0 })
   }
   return out
 }
 
-function alignChapters(a: (ChapterRef & { clauses: number })[], b: (ChapterRef & { clauses: number })[]): ChapterRow[] {
+/**
+ * Each chapter's part as its place among the plan's parts (1 for the first part printed, null for a chapter under
+ * none): two plans may print the same part as 第一部分 and 第一篇, and the place is what they share.
+ */
+export function partPlaces(cs: readonly ChapterRef[]): (number | null)[] {
+  const places = new Map<string, number>()
+  return cs.map((c) => {
+    if (!c.part) return null
+    if (!places.has(c.part)) places.set(c.part, places.size + 1)
+    return places.get(c.part)!
+  })
+}
+
+/**
+ * Chapters pair by title. Where both plans are printed in parts, only within the same part: a plan's 第一部分
+ * (often last year's review) reuses the titles of its 第二部分 (this year's tasks), and by title alone the 一、 of
+ * one part paired with the 一、 of the other. A plan without parts pairs by title as before.
+ */
+export function alignChapters(a: (ChapterRef & { clauses: number })[], b: (ChapterRef & { clauses: number })[]): ChapterRow[] {
   const titles = (cs: ChapterRef[]) => cs.map((c) => c.title)
-  const pairs = alignPairs(a.length, b.length, charScorer(titles(a), titles(b)))
+  const chars = charScorer(titles(a), titles(b))
+  const placesA = partPlaces(a)
+  const placesB = partPlaces(b)
+  const inParts = placesA.some((p) => p !== null) && placesB.some((p) => p !== null)
+  const scorer: Scorer = inParts ? { score: chars.score, accept: (i, j, score) => placesA[i] === placesB[j] && chars.accept(i, j, score) } : chars
+  const pairs = alignPairs(a.length, b.length, scorer)
   return sideBySide(a.length, b.length, pairs).map((r) => ({
     status: status(r.i === null ? null : a[r.i].title, r.j === null ? null : b[r.j].title),
     a: r.i === null ? null : a[r.i],
@@ -82,7 +108,7 @@ export function comparePlans(a: CompareSide, b: CompareSide): PlanCompareRespons
     b: info(b.plan),
     method: semantic ? 'semantic' : 'chars',
     rows,
-    chapters: alignChapters(chapters(a.clauses), chapters(b.clauses)),
+    chapters: alignChapters(planChapters(a.clauses), planChapters(b.clauses)),
     counts,
   }
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../../indexer/parse-document.js'
+import { chapterLead } from '../../indexer/structure/chapter-number.js'
+import { comparePlans, type CompareSide } from './plan-compare.js'
+import type { ChapterRow } from './types.js'
+
+/**
+ * 2024: its review of 2023 (第一部分) reuses 2023's task titles, as a review often does, before 2024's tasks (第二部分);
+ * each part's chapters count from 一、 again.
+ */
+const PLAN_2024 = `安康市教育局2024年教育工作要点
+
+第一部分 2023年工作回顾
+一、加强党的全面领导
+1.全年开展党组理论学习中心组集中学习12次。
+二、推进基础教育优质均衡
+1.新建、改扩建公办幼儿园6所，新增学位2700个。
+三、建设高素质教师队伍
+1.招聘教师280名。
+第二部分 2024年工作要点
+一、加强党的全面领导
+1.健全“第一议题”制度，全年集中学习12次以上。
+二、推进基础教育优质均衡
+1.新建公办幼儿园4所。
+`
+
+/** 2025: a short review, then tasks under 2024's titles and one more. */
+const PLAN_2025 = `安康市教育局2025年教育工作要点
+
+第一部分 2024年工作回顾
+一、党的建设全面加强
+1.全年集中学习14次，开展党纪学习教育。
+第二部分 2025年工作要点
+一、加强党的全面领导
+1.健全“第一议题”制度，全年集中学习12次以上。
+二、推进基础教育优质均衡
+1.新建公办幼儿园3所。
+三、建设高素质教师队伍
+1.招聘教师300名。
+`
+
+function side(text: string): CompareSide {
+  const [doc] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
+  // What the build adds to a parsed record (its display name, when each clause was first indexed) plays no part here.
+  return { plan: { ...doc.plan, displayName: doc.plan.title }, clauses: doc.clauses.map((c) => ({ ...c, firstIndexed: '' })), citations: doc.clauses.map(() => '') }
+}
+
+/** Each chapter row as [the first plan's chapter, the second's, status], a chapter as its lead and title (第二部分 一、加强党的全面领导). */
+const rowsOf = (chapters: ChapterRow[]) => chapters.map((r) => [r.a && chapterLead(r.a) + r.a.title, r.b && chapterLead(r.b) + r.b.title, r.status])
+/** The plan's title over its 第二部分's chapters alone: a plan without parts. */
+const tasksAlone = (text: string) => `${text.split('\n')[0]}\n\n${text.split(/^第二部分 .*\n/m)[1]}`
+
+describe('comparePlans: chapters', () => {
+  it('pairs the chapters of two plans in parts within the same part only: 2024 第二部分 一、 with 2025 第二部分 一、, never with 2025 第一部分 一、', () => {
+    // Before: by title alone (then place) 2024's review 第一部分 一、二、三、 paired with 2025's tasks 第二部分 一、二、三、 (kept),
+    // and 2024's tasks 第二部分 一、 with 2025's review 第一部分 一、 (reworded).
+    expect(rowsOf(comparePlans(side(PLAN_2024), side(PLAN_2025)).chapters)).toEqual([
+      ['第一部分 一、加强党的全面领导', '第一部分 一、党的建设全面加强', 'reworded'],
+      ['第一部分 二、推进基础教育优质均衡', null, 'dropped'],
+      ['第一部分 三、建设高素质教师队伍', null, 'dropped'],
+      ['第二部分 一、加强党的全面领导', '第二部分 一、加强党的全面领导', 'kept'],
+      ['第二部分 二、推进基础教育优质均衡', '第二部分 二、推进基础教育优质均衡', 'kept'],
+      [null, '第二部分 三、建设高素质教师队伍', 'new'],
+    ])
+  })
+
+  it('pairs by part place, so 第二篇 pairs with 第二部分', () => {
+    const rows = rowsOf(comparePlans(side(PLAN_2024.replaceAll('部分', '篇')), side(PLAN_2025)).chapters)
+    expect(rows.filter((r) => r[2] === 'kept' || r[2] === 'reworded')).toEqual([
+      ['第一篇 一、加强党的全面领导', '第一部分 一、党的建设全面加强', 'reworded'],
+      ['第二篇 一、加强党的全面领导', '第二部分 一、加强党的全面领导', 'kept'],
+      ['第二篇 二、推进基础教育优质均衡', '第二部分 二、推进基础教育优质均衡', 'kept'],
+    ])
+  })
+
+  it('keeps two chapters of one number and title in two parts apart, and pairs a plan without parts by title as before', () => {
+    // 第一部分 ends and 第二部分 starts with 一、加强党的全面领导: before, the two read as one chapter of 2 clauses.
+    const sameTitles = PLAN_2025.replace('一、党的建设全面加强', '一、加强党的全面领导')
+    const rows = rowsOf(comparePlans(side(sameTitles), side(sameTitles)).chapters)
+    expect(rows).toEqual([
+      ['第一部分 一、加强党的全面领导', '第一部分 一、加强党的全面领导', 'kept'],
+      ['第二部分 一、加强党的全面领导', '第二部分 一、加强党的全面领导', 'kept'],
+      ['第二部分 二、推进基础教育优质均衡', '第二部分 二、推进基础教育优质均衡', 'kept'],
+      ['第二部分 三、建设高素质教师队伍', '第二部分 三、建设高素质教师队伍', 'kept'],
+    ])
+    expect(comparePlans(side(sameTitles), side(sameTitles)).chapters.map((r) => r.a!.clauses)).toEqual([1, 1, 1, 1])
+    // A plan without parts (2025's tasks alone): by title, then place, as before (its 一、 takes 2024's review 一、, the nearer in place).
+    const plain = rowsOf(comparePlans(side(PLAN_2024), side(tasksAlone(PLAN_2025))).chapters)
+    expect(plain.filter((r) => r[2] === 'kept')).toEqual([
+      ['第一部分 一、加强党的全面领导', '一、加强党的全面领导', 'kept'],
+      ['第一部分 二、推进基础教育优质均衡', '二、推进基础教育优质均衡', 'kept'],
+      ['第一部分 三、建设高素质教师队伍', '三、建设高素质教师队伍', 'kept'],
+    ])
+  })
+})
