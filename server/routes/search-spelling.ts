@@ -1,6 +1,6 @@
 /**
- * 您是不是要找：a query with a word typed in characters of the same sound (双剪 for 双减, 课后服物 for 课后服务)
- * is offered corrected, in the mode the user searched and counted as that mode will then count it (the same
+ * 您是不是要找：a query with a word typed in characters of the same sound (双剪 for 双减, 课后服物 for 课后服务), or of
+ * the same look where it finds little (职业教肓 for 职业教育, shape-alike.ts), is offered corrected, in the mode the user searched and counted as that mode will then count it (the same
  * scopeQuery as the search), so the number shown is the number found on the click.
  *
  * Asked of a query that found nothing, and of one that found clauses only for a word the index holds in no clause
@@ -42,12 +42,15 @@ export async function soundAlikeAlternatives(input: SpellingInput): Promise<Quer
   let slips = slipsIn(parseQuery(params.q, tokenizer), homophones, undefined, tokenizer)
   if (slips.length === 0) return []
   const options: ReadOptions = { signal: input.signal, followUp: true }
+  // The query's words as keyword mode counts them, asked at most once (keyword mode has counted them already).
+  let literal: Promise<number> | undefined
+  const literalCount = () => (literal ??= params.mode === 'keyword' ? Promise.resolve(total) : literalTotal(params, tokenizer, engine, options))
   if (total > 0) {
     // A filler's slip (双减政侧) corrects a query whose words are in no clause together; one whose words are was meant as
     // typed (浙中课后服务 finds 9, and 这种课后服务 is no better question). Semantic and hybrid mode find clauses close by
     // meaning to any words (hybrid 双减政侧: 2), so there the words are counted as keyword mode counts them.
     const fillers = slips.some((s) => s.filler === true)
-    if (fillers && (params.mode === 'keyword' || (await literalTotal(params, tokenizer, engine, options)) > 0)) slips = slips.filter((s) => s.filler !== true)
+    if (fillers && (await literalCount()) > 0) slips = slips.filter((s) => s.filler !== true)
     // The homophone index knows the frequent words only: a word it lacks may still be in a clause or two.
     const held = await Promise.all(
       slips.map(async (s) => (await engine.search({ query: phraseQuery(s.word), filters: {}, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false }, options)).total),
@@ -71,7 +74,7 @@ export async function soundAlikeAlternatives(input: SpellingInput): Promise<Quer
   ).filter((s) => s !== null)
   // A character read by its look is a guess: offered only where the words as typed find little (职业教肓: 0), and
   // then only a correction that finds much more than the query did.
-  if (slips.some((s) => s.shape) && (params.mode === 'keyword' ? total : await literalTotal(params, tokenizer, engine, options)) >= FEW_RESULTS) {
+  if (slips.some((s) => s.shape) && (await literalCount()) >= FEW_RESULTS) {
     slips = slips.filter((s) => !s.shape)
   }
   const candidates = correctedQueries(params.q, slips)
