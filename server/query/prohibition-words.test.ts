@@ -21,8 +21,8 @@ describe('withoutProhibitionWords', () => {
     expect(withoutProhibitionWords('禁止带手机')).toBe('带手机')
   })
 
-  it('keeps a prohibition word at the end or alone, the plans\' 严禁, and the 不能 of an A-not-A question: 五个严禁, 十不得, 不得, 严禁补课, 能不能收费', () => {
-    for (const text of ['五个严禁', '十不得', '不得', '严禁补课', '能不能收费']) expect(withoutProhibitionWords(text)).toBe(text)
+  it('keeps a prohibition word at the end or alone, the plans\' 严禁, the 不能 of an A-not-A question and the words 不准确, 不得了: 五个严禁, 十不得, 严禁补课, 能不能收费', () => {
+    for (const text of ['五个严禁', '十不得', '不得', '严禁补课', '能不能收费', '数据不准确', '不得了']) expect(withoutProhibitionWords(text)).toBe(text)
   })
 })
 

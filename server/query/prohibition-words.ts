@@ -13,8 +13,9 @@
  */
 import type { RawToken } from './parse-query.js'
 
-// 不能 after 能 is an A-not-A question (能不能收费), read by ask-forms.ts before this; here it says "must not".
-const PROHIBITION = /(?<!能)(不得|不准|不许|不能|不让|不应|禁止)(?=[\u3400-\u9fff])/gu
+// 不能 after 能 is an A-not-A question (能不能收费), read by ask-forms.ts before this; here it says "must not". 不准确
+// (inaccurate) and 不得了 are words of their own, not a rule.
+const PROHIBITION = /(?<!能)(不得|不准|不许|不能|不让|不应|禁止)(?![确了])(?=[\u3400-\u9fff])/gu
 
 /** The text without each prohibition word before an action: 学校不许排名 → 学校排名, 不得补课 → 补课. */
 export function withoutProhibitionWords(text: string): string {
