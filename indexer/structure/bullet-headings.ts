@@ -29,6 +29,32 @@ export function bulletTitles(lines: string[]): Set<number> {
   return new Set()
 }
 
+/**
+ * The sections of bulleted chapters: the titles a second symbol opens under them (`◆重点任务` over `■加强党的建设`
+ * over 1. clauses). Read as text, each ran into the clause above it (`2.…推进校长负责制。\n■推进优质均衡`). Only a
+ * symbol that opens two titles at least, each over text and below the first chapter, never a sentence. Pure.
+ */
+export function bulletSections(lines: string[], chapters: ReadonlySet<number>): Set<number> {
+  if (chapters.size === 0) return new Set()
+  const first = Math.min(...chapters)
+  const chapterSymbol = leadSymbols(lines[first])?.trim()
+  const bySymbol = new Map<string, number[]>()
+  lines.forEach((line, i) => {
+    const lead = leadSymbols(line)?.trim()
+    if (!lead || lead === chapterSymbol || chapters.has(i)) return
+    const at = bySymbol.get(lead)
+    if (at) at.push(i)
+    else bySymbol.set(lead, [i])
+  })
+  for (const at of bySymbol.values()) {
+    const titles = at.every((i) => i > first && TITLE.test(lines[i].slice(leadSymbols(lines[i])!.length).trim()))
+    const own = new Set(at)
+    const overText = at.every((i) => i + 1 < lines.length && !chapters.has(i + 1) && !own.has(i + 1))
+    if (at.length >= 2 && titles && overText) return new Set(at)
+  }
+  return new Set()
+}
+
 /** A line without the bullet an editor set before it: what its heading or title says. */
 export function withoutBullet(line: string): string {
   const lead = leadSymbols(line)

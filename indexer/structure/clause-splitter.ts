@@ -20,7 +20,7 @@ import { withoutDutyNote } from './duty-labels.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
 import { readStyledSections } from './styled-sections.js'
-import { bulletTitles, withoutBullet } from './bullet-headings.js'
+import { bulletSections, bulletTitles, withoutBullet } from './bullet-headings.js'
 import { leadHeadings, partTitleBeforeChapters } from './lead-heading.js'
 import { readNumbering, sectionsAsChapters, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
@@ -81,9 +81,14 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   // it numbers; else titles are read from the text.
   const styled = opts.headings?.length ? (readStyledHeadings(body, opts.headings) ?? readStyledSections(body, opts.headings)) : null
   const read0 = styled ? { ...styled, titles: styled.chapters } : { ...readChapterTitles(body), sections: new Set<number>() }
-  const { sections } = read0
-  // Chapters an official account heads with a bullet (🔸) rather than a number, when nothing else heads any.
-  const titles = !styled && read0.titles.size === 0 && ![...read0.numbering.roles.values()].includes('chapter') ? bulletTitles(read0.numbering.lines) : read0.titles
+  // Chapters an official account heads with a bullet (🔸) rather than a number, when nothing else heads any; a
+  // second symbol under them (■) heads their sections.
+  // Titles read from the text that are all bulleted lines are some of that outline's lines, not another outline.
+  const bulletedOnly = [...read0.titles].every((i) => withoutBullet(read0.numbering.lines[i]) !== read0.numbering.lines[i])
+  const bulleted = !styled && bulletedOnly && ![...read0.numbering.roles.values()].includes('chapter')
+  const byBullet = bulleted ? bulletTitles(read0.numbering.lines) : new Set<number>()
+  const titles = byBullet.size > 0 ? byBullet : read0.titles
+  const sections = byBullet.size > 0 && read0.sections.size === 0 ? bulletSections(read0.numbering.lines, titles) : read0.sections
   const numbering = !styled && titles.size === 0 ? sectionsAsChapters(read0.numbering) : read0.numbering
   const records: DraftRecord[] = []
   const lines: string[] = []
@@ -167,7 +172,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       } else if (sections.has(i)) {
         // A section headed by its title alone (a Word Heading 2 without a number): named by the title.
         close()
-        section = trimTitle(withoutDutyNote(line))
+        section = trimTitle(withoutBullet(withoutDutyNote(line)))
         openUnitLine(line, start)
       } else if ((marker && role === 'part') || i === partTitle) {
         // A part's title is text of its own, under no chapter: the chapters of the part follow it.
