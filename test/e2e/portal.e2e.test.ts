@@ -387,7 +387,7 @@ describe('citations, plan metadata, feeds and the API page in a browser', () => 
     await page.locator('.plan-doc').waitFor()
     expect(await page.getByTestId('plan-display-name').innerText()).toBe('某县《县2024年教育体育工作要点》，收录于《教育和体育局2024年工作要点汇编(7篇)》第6篇')
     expect(await page.locator('.plan-meta').innerText()).toContain('地区未注明')
-    expect(await page.getByTestId('plan-unknown').innerText()).toBe('发布机构、文号、发布日期、成文日期、效力状态（文件中没有写明；可在 data/catalog.json 中补充）')
+    expect(await page.getByTestId('plan-unknown').innerText()).toBe('发布机构、文号、发布日期、成文日期、效力状态（文件中没有写明）')
     const href = await page.getByTestId('plan-file').getAttribute('href')
     const file = await fetch(fx.url + href!)
     expect([file.status, file.headers.get('content-type')]).toEqual([200, 'text/plain'])

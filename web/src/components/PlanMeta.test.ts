@@ -42,4 +42,17 @@ describe('PlanMeta', () => {
     expect(w.findAll('a').map((a) => a.attributes('href'))).toEqual(['/api/plans/jiangmen-2023-jiaoyuju-gongzuo-yaodian/file'])
     expect(w.text()).toContain('来源web/jyj.jiangmen.gov.cn/江门市教育局2023年工作要点-1a2b3c4d.html')
   })
+
+  it('says what is not stated in the reader’s words, never pointing them to data/catalog.json', () => {
+    const anonymous: PlanRecord = {
+      ...PLAN, issuer: null, city: null, province: null, level: null, docNumber: null, publishDate: null,
+      metadataEvidence: { year: { value: 2023, source: 'catalog' } },
+    }
+    const w = mount(PlanMeta, { props: { plan: anonymous } })
+    expect(w.get('[data-testid="plan-unknown"]').text()).toBe('发布机构、文号、发布日期、成文日期、效力状态（文件中没有写明）')
+    expect(w.text()).toContain('地区未注明：文件头、标题和正文中没有可以确认的地名（汇编中的文件常被隐去地名）。')
+    expect(w.text()).not.toMatch(/catalog|data\//)
+    const setInCatalog = mount(PlanMeta, { props: { plan: { ...PLAN, metadataEvidence: { issuer: { value: '江门市教育局', source: 'catalog' } } } } })
+    expect(setInCatalog.text()).toContain('发布机构江门市教育局 （据本站补录）')
+  })
 })

@@ -25,4 +25,10 @@ describe('PlanWarnings', () => {
     expect(mount(PlanWarnings, { props: { warnings: [] } }).html()).toBe('<!--v-if-->')
     expect(mount(PlanWarnings, { props: {} }).html()).toBe('<!--v-if-->')
   })
+
+  it('leaves the maintainer’s hint (可在 data/catalog.json 中补上) out of a warning, on the plan page and in the table', () => {
+    const titleMissing = [{ code: 'title_missing', message: '没有找到标题，暂以文件名“2024-x.txt”称呼，可在 data/catalog.json 中补上' }]
+    expect(mount(PlanWarnings, { props: { warnings: titleMissing } }).findAll('li').map((li) => li.text())).toEqual(['没有找到标题，暂以文件名“2024-x.txt”称呼'])
+    expect(mount(PlanWarnings, { props: { warnings: titleMissing, compact: true } }).get('.plan-warnings__mark').attributes('title')).toBe('没有找到标题，暂以文件名“2024-x.txt”称呼')
+  })
 })
