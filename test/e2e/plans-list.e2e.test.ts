@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PlansResponse } from '../../server/api-types.js'
-import { DEVICE, startPortalFixture, type PortalFixture } from './portal-fixture.js'
+import { DEVICE, pageWidth, startPortalFixture, type PortalFixture } from './portal-fixture.js'
 
 let fx: PortalFixture
 let plans: PlansResponse['plans']
@@ -51,5 +51,41 @@ describe('plans list', () => {
     expect(asked).toHaveLength(1)
     expect(s.errors).toEqual([])
     await s.context.close()
+  })
+
+  it('fits a phone (390 px) without a sideways swipe, each plan with its year in view, and keeps the table on a desk', async () => {
+    const s = await fx.session(DEVICE.phone)
+    const { page } = s
+    await page.goto('/plans?sort=year&dir=desc')
+    await page.locator('.plans__table').waitFor()
+    // Before: the seven columns were 1 200 px or so wide in a box that scrolled sideways; the year column sat past 390 px.
+    expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
+    const box = await page.locator('.plans__scroll').evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }))
+    expect(box.scroll).toBe(box.client)
+    const newest = [...plans].sort((x, y) => (y.year ?? 0) - (x.year ?? 0))[0]
+    const year = page.locator('.plans__table tbody tr').first().locator('td.col-year')
+    // Named 年份 in the row (its label, drawn before it), the headers being sort buttons on a phone.
+    expect([await year.getAttribute('data-label'), await year.innerText()]).toEqual(['年份', String(newest.year)])
+    const where = (await year.boundingBox())!
+    expect(where.x).toBeGreaterThanOrEqual(0)
+    expect(where.x + where.width).toBeLessThanOrEqual(390)
+    expect(where.y).toBeLessThan(844)
+    // Every drawn row's year lies within the width of the window.
+    const rights = await page.locator('.plans__table tbody td.col-year').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().right))
+    expect(rights).toHaveLength(50)
+    expect(Math.max(...rights)).toBeLessThanOrEqual(390)
+    // The headers still sort, as a row of buttons.
+    await page.getByRole('button', { name: /条款数/ }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('clauseCount')
+    expect(s.errors).toEqual([])
+    await s.context.close()
+
+    const desk = await fx.session(DEVICE.desk)
+    await desk.page.goto('/plans')
+    await desk.page.locator('.plans__table').waitFor()
+    expect(await desk.page.locator('.plans__table').evaluate((t) => getComputedStyle(t).display)).toBe('table')
+    expect(await desk.page.locator('.plans__table tbody td.col-year').first().evaluate((td) => getComputedStyle(td).display)).toBe('table-cell')
+    expect(await desk.page.locator('.plans__table thead th').evaluateAll((ths) => ths.filter((th) => th.getBoundingClientRect().width > 0).length)).toBe(7)
+    await desk.context.close()
   })
 })
