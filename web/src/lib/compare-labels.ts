@@ -29,3 +29,18 @@ export function partnerGroups(plans: readonly PlanRecord[], a: PlanRecord | unde
   ]
   return groups.filter((g) => g.plans.length > 0)
 }
+
+/** The plans for the first picker grouped by year, in the order given (年份未注明 for a plan without one). */
+export function yearGroups(plans: readonly PlanRecord[]): { label: string; plans: PlanRecord[] }[] {
+  const byYear = new Map<string, PlanRecord[]>()
+  for (const p of plans) {
+    const year = p.year ? `${p.year}年` : '年份未注明'
+    byYear.set(year, [...(byYear.get(year) ?? []), p])
+  }
+  return [...byYear].map(([label, list]) => ({ label, plans: list }))
+}
+
+/** A picker's plans narrowed by 查找, with its chosen plan added back when the words left it out: a choice never vanishes. */
+export function keepChosen(list: readonly PlanRecord[], all: readonly PlanRecord[], id: string): PlanRecord[] {
+  return id && !list.some((p) => p.id === id) ? [...list, ...all.filter((p) => p.id === id)] : [...list]
+}
