@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { isStale, newestMtime } from './freshness.js'
+import { isStale, markBuiltAsOf, newestMtime } from './freshness.js'
 
 let dir: string
 const at = (file: string, seconds: number) => utimesSync(file, seconds, seconds)
@@ -37,5 +37,23 @@ describe('isStale', () => {
 
   it('is true when the output is missing', () => {
     expect(isStale(path.join(dir, 'nope.sqlite'), [path.join(dir, 'corpus')])).toBe(true)
+  })
+})
+
+describe('markBuiltAsOf', () => {
+  it('makes an input saved while the build ran newer than the output, so the next start builds it', () => {
+    const output = path.join(dir, 'index.sqlite')
+    // The build began at 3 500 s, b.txt was saved at 3 600 s while it ran, the output was written at 3 700 s.
+    at(path.join(dir, 'corpus', 'sub', 'b.txt'), 3600)
+    at(output, 3700)
+    expect(isStale(output, [path.join(dir, 'corpus')])).toBe(false)
+    markBuiltAsOf(output, 3_500_000)
+    expect(isStale(output, [path.join(dir, 'corpus')])).toBe(true)
+  })
+
+  it('leaves an output built from inputs saved before it began fresh', () => {
+    const output = path.join(dir, 'index.sqlite')
+    markBuiltAsOf(output, 2_500_000)
+    expect(isStale(output, [path.join(dir, 'corpus')])).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 /** "Is this output older than its inputs?", for the web build and the index that `npm start` keeps fresh. */
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs'
 import path from 'node:path'
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist'])
@@ -26,4 +26,14 @@ export function newestMtime(paths: readonly string[]): number {
 export function isStale(output: string, inputs: readonly string[]): boolean {
   if (!existsSync(output)) return true
   return newestMtime(inputs) > statSync(output).mtimeMs
+}
+
+/**
+ * Dates a finished output to when its build began. A build reads its inputs as they were at the start, so an
+ * input saved while it ran is not in the output, yet would be older than an output dated at the end, and the
+ * edit would never be built.
+ */
+export function markBuiltAsOf(output: string, startedMs: number): void {
+  const started = new Date(startedMs)
+  utimesSync(output, started, started)
 }

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Logger } from 'pino'
-import { isStale } from './freshness.js'
+import { isStale, markBuiltAsOf } from './freshness.js'
 
 export interface WebBuildOptions {
   root: string
@@ -26,6 +26,7 @@ export async function ensureWebBuild({ root, logger }: WebBuildOptions): Promise
   const started = Date.now()
   const { build } = await import('vite')
   await build({ configFile: path.join(root, 'vite.config.ts'), root: path.join(root, 'web'), logLevel: 'warn', mode: 'production' })
+  markBuiltAsOf(index, started)
   logger.info({ ms: Date.now() - started }, 'web app built')
   return outDir
 }
