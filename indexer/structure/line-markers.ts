@@ -58,6 +58,8 @@ const SECTION = new RegExp(`^[（(〔［](${CN_NUM})[）)〕］]\\s*(.*)$`)
 /** `Ⅰ、` `II.` and `【一】`: a chapter numbered in Roman numerals or set in lenticular brackets (numbering.ts). */
 const CHAPTER_ROMAN = new RegExp(`^(${ROMAN_CLASS})[、.．]\\s*(.*)$`)
 const CHAPTER_BRACKETED = /^【([一二三四五六七八九十]{1,3})】\s*(.*)$/
+/** `一）坚持党建引领`: a chapter numeral closed by a bracket alone (numbering.ts). */
+const CHAPTER_CLOSED = /^([一二三四五六七八九十]{1,3})[)）]\s*([\u3400-\u9fff“《].*)$/
 const ARTICLE = new RegExp(`^第(${CN_NUM})[条條]\\s*(.*)$`)
 const ORDINAL_INTRO = new RegExp(`^(${CN_NUM})是(.+)$`)
 /** `第一，深化理论武装。…`: an ordinal word and a comma, wording as 一是 is. */
@@ -100,6 +102,8 @@ export function readLineMarker(line: string): LineMarker | null {
   m = CHAPTER.exec(folded)
   if (m && m[2].length > 0) return chapter(m[1], m[1], m[2], line)
   m = CHAPTER_SPACED.exec(folded)
+  if (m) return chapter(m[1], m[1], m[2], line)
+  m = CHAPTER_CLOSED.exec(folded)
   if (m) return chapter(m[1], m[1], m[2], line)
   m = CHAPTER_BRACKETED.exec(folded)
   if (m && m[2].length > 0) return chapter(m[1], m[1], m[2], line)

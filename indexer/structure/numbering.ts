@@ -182,6 +182,8 @@ const CANDIDATE = new RegExp(
     // `上篇　2023年工作回顾` / `下篇　2024年工作要点`: the halves of a plan in two (or three, with 中篇) parts, read as
     // 第一篇 / 第二篇 are, only opening a line of a short title (line-markers.ts HALF_PART_LINE).
     `([上中下])篇(?=[ \\t\\u3000\\u00a0])`,
+    // `一）坚持党建引领`: a chapter numeral closed by a bracket alone, as some Word templates print it; only opening its line.
+    `([一二三四五六七八九十]{1,3})[)）](?=[ \\t\\u3000\\u00a0]*[\\u3400-\\u9fff“《])`,
   ].join('|'),
   'g',
 )
@@ -221,6 +223,8 @@ const lineFrom = (text: string, at: number) => {
   return text.slice(at, end === -1 ? undefined : end)
 }
 
+const CN_CHAPTER_LINE = /(?:^|\n)[ \t\u3000\u00a0]*[一二三四五六七八九十]{1,3}[、．.]/
+
 /** Every numbering candidate in a text, in order, with its context. Pure. */
 export function findCandidates(text: string): TextMarker[] {
   const found: TextMarker[] = []
@@ -230,6 +234,8 @@ export function findCandidates(text: string): TextMarker[] {
   const inBox = insideFeatureBox(text)
   // 下篇 is third after a 中篇, second without one.
   let middleHalf = false
+  // In a plan whose chapters are 一、, a line opening 一） is an item of a clause, not another chapter.
+  let numbersChapters: boolean | undefined
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
     const at = m.index
@@ -250,6 +256,7 @@ export function findCandidates(text: string): TextMarker[] {
     if (!yearAfter && (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after)))) continue
     if (kind.kind === 'cn' && CN_LIST_AFTER.test(after)) continue
     if (m[10] && (context !== 'line-start' || !SPACED_TITLE_LINE.test(lineFrom(text, at)))) continue
+    if (m[14] && (context !== 'line-start' || (numbersChapters ??= CN_CHAPTER_LINE.test(text)))) continue
     if (m[13] && (context !== 'line-start' || !HALF_PART_LINE.test(lineFrom(text, at)))) continue
     if (m[13] === '中') middleHalf = true
     // `I.` in capitals is a chapter only opening its line: in a sentence it is more often a letter.
@@ -274,7 +281,7 @@ function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digi
     const kind: MarkerKind = word === '条' || word === '條' ? 'article' : word === '节' || word === '節' ? 'section-word' : 'chapter-word'
     return { kind, numeral: m[1] }
   }
-  if (m[3] || m[10] || m[12]) return { kind: 'cn', numeral: m[3] ?? m[10] ?? m[12] }
+  if (m[3] || m[10] || m[12] || m[14]) return { kind: 'cn', numeral: m[3] ?? m[10] ?? m[12] ?? m[14] }
   if (m[11]) {
     const number = readRomanNumeral(m[11])
     return number === null ? null : { kind: 'cn', number }
@@ -302,7 +309,7 @@ function labelOf(kind: MarkerKind, m: RegExpMatchArray, number: number): string 
   if (kind === 'cn-paren') return `（${m[4] ?? '一二三四五六七八九十'[number - 1]}）`
   if (kind === 'arabic-paren') return `（${m[5] ? foldDigits(m[5]) : number}）`
   if (kind === 'circled') return m[9]
-  return m[3] ?? m[10] ?? m[11] ?? m[12] ?? (m[6] ? foldDigits(m[6]) : String(number))
+  return m[3] ?? m[10] ?? m[11] ?? m[12] ?? m[14] ?? (m[6] ? foldDigits(m[6]) : String(number))
 }
 
 /** `⑴` and `⒈` print （1） and 1. as one character; `1）` prints 1) with a full-width bracket. */
@@ -311,6 +318,7 @@ function printedForm(kind: MarkerKind, m: RegExpMatchArray): string | undefined 
   if (m[8] && m[0].endsWith('）')) return '1）'
   if (m[11]) return /^[IVX]/.test(m[11]) ? 'I.' : 'Ⅰ、'
   if (m[12]) return '【一】'
+  if (m[14]) return '一）'
   if (m[4] && /^[〔［]/.test(m[0])) return m[0].startsWith('〔') ? '〔一〕' : '［一］'
   return undefined
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from './parse-document.js'
+
+/** Each record as [id after the plan's id, chapter number and title, number, text]. */
+function rows(lines: string[]) {
+  const [plan] = parseDocument({ file: 'x.txt', text: lines.join('\n'), fields: {}, url: null })
+  return { levels: plan.plan.levels, rows: plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter && `${c.chapter.number} ${c.chapter.title}`, c.number, c.text]) }
+}
+
+describe('parseDocument on a plan whose chapters are numbered 一） 二） (a numeral closed by a bracket alone)', () => {
+  it('reads them as chapters over their clauses', () => {
+    const got = rows([
+      '景德镇市教育局2025年教育工作要点',
+      '一）坚持党建引领',
+      '(1)深化理论武装。健全“第一议题”制度。',
+      '(2)加强基层党组织建设。推进校长负责制。',
+      '二）推进优质均衡',
+      '(3)扩大学前教育资源。新增公办学位600个。',
+    ])
+    // Before: 一） was a passage under no chapter and 二）推进优质均衡 the last line of clause 2.
+    expect(got).toEqual({
+      levels: [{ marker: '一）', role: 'chapter', count: 2 }, { marker: '（1）', role: 'clause', count: 3 }],
+      rows: [
+        ['-1-1', '一 坚持党建引领', 1, '(1)深化理论武装。健全“第一议题”制度。'],
+        ['-1-2', '一 坚持党建引领', 2, '(2)加强基层党组织建设。推进校长负责制。'],
+        ['-2-3', '二 推进优质均衡', 3, '(3)扩大学前教育资源。新增公办学位600个。'],
+      ],
+    })
+  })
+
+  it('keeps 一） lines in their clause in a plan whose chapters are 一、', () => {
+    const got = rows([
+      '某市教育局2025年工作要点',
+      '一、加强教师队伍建设',
+      '1.加强教师培训。包括：',
+      '一）骨干教师培训；',
+      '二）新教师培训。',
+      '2.推进县管校聘。',
+      '二、推进优质均衡',
+      '3.新增公办学位600个。',
+    ])
+    expect(got.rows).toEqual([
+      ['-1-1', '一 加强教师队伍建设', 1, '1.加强教师培训。包括：\n一）骨干教师培训；\n二）新教师培训。'],
+      ['-1-2', '一 加强教师队伍建设', 2, '2.推进县管校聘。'],
+      ['-2-3', '二 推进优质均衡', 3, '3.新增公办学位600个。'],
+    ])
+  })
+})
