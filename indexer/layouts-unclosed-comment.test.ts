@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
-import { extractHtml } from './read/read-html.js'
-import { outlineRows } from '../test/fixtures/layouts/handmade-plan.js'
+import { outlineRows, parseHtmlPage as parsePage } from '../test/fixtures/layouts/handmade-plan.js'
 
 const HEAD = '<html><head><meta charset="utf-8"><title>某县教育局2024年教育工作要点</title></head><body><div class="article">'
 const BODY =
@@ -14,11 +12,6 @@ const ROWS = [
   ['-1-2', '一全面加强党的建设', null, 2, '2.加强基层党组织建设。推进校长负责制。'],
   ['-2-3', '二推动教育优质均衡发展', null, 3, '3.扩大学前教育资源。新增公办学位600个。'],
 ]
-
-function parsePage(html: string) {
-  const page = extractHtml(html)
-  return parseDocument({ file: 'x.html', text: page.text, fields: page.fields, url: null, headings: page.headings })
-}
 
 describe('parseDocument on a web page whose CMS left a <!-- open that nothing closes', () => {
   it('keeps the plan after the stray opener and drops only the opener, where a browser would hide the rest of the page', () => {
