@@ -11,6 +11,19 @@ describe('citationParts', () => {
     expect(citationParts('《关于印发《2024年工作要点》的通知》第二部分 一、第1条')).toEqual({ plan: '《关于印发《2024年工作要点》的通知》', place: '第二部分 一、第1条' })
   })
 
+  it('keeps a chapter numbered （一） with the place, and takes for the plan\'s facts only a bracket holding a 文号, a date or 收录于', () => {
+    // Before: plan 《某县2024年教育工作要点》（一）, place 第3条.
+    expect(citationParts('《某县2024年教育工作要点》（一）第3条')).toEqual({ plan: '《某县2024年教育工作要点》', place: '（一）第3条' })
+    expect(citationParts('某县教育局《某县2024年教育工作要点》（十二）（3）第4条')).toEqual({ plan: '某县教育局《某县2024年教育工作要点》', place: '（十二）（3）第4条' })
+    expect(citationParts('《某县2024年教育工作要点》（一）坚持党建引领')).toEqual({ plan: '《某县2024年教育工作要点》', place: '（一）坚持党建引领' })
+    expect(citationParts('《某县2024年教育工作要点》（县教发〔2024〕3号）（一）第3条'))
+      .toEqual({ plan: '《某县2024年教育工作要点》（县教发〔2024〕3号）', place: '（一）第3条' })
+    expect(citationParts('《某县2024年教育工作要点》（2024年2月1日）（二）第1条')).toEqual({ plan: '《某县2024年教育工作要点》（2024年2月1日）', place: '（二）第1条' })
+    expect(citationParts('《某县2024年教育工作要点》（县教发[2024]3号）第2条')).toEqual({ plan: '《某县2024年教育工作要点》（县教发[2024]3号）', place: '第2条' })
+    expect(citationParts('《某县2024年教育工作要点》（收录于《汇编》第2篇）（一）第1段'))
+      .toEqual({ plan: '《某县2024年教育工作要点》（收录于《汇编》第2篇）', place: '（一）第1段' })
+  })
+
   it('gives the whole citation as the plan when it does not read as one', () => {
     expect(citationParts('某文件第3条')).toEqual({ plan: '某文件第3条', place: '' })
     expect(citationParts('《未闭合的标题第3条')).toEqual({ plan: '《未闭合的标题第3条', place: '' })

@@ -6,11 +6,18 @@
 export interface CitationParts {
   /** `江门市教育局《江门市教育局2023年工作要点》（江教办〔2023〕5号，2023年3月15日）` */
   plan: string
-  /** `六、第25条`, `一、（二）第3条`; '' for the preamble, or when the citation does not read as expected. */
+  /** `六、第25条`, `一、（二）第3条`, `（一）第3条`; '' for the preamble, or when the citation does not read as expected. */
   place: string
 }
 
 const PAIRS: Record<string, string> = { '《': '》', '（': '）' }
+
+/**
+ * What the plan's facts bracket holds (server/citation.ts formatCitation): a 文号 (江教办〔2023〕5号), a date
+ * (2023年3月15日), 收录于…. A bracket holding none of these opens the place: a chapter numbered （一） gives
+ * `《…》（一）第3条`, and taking its （一） for facts left the place as 第3条 of no chapter.
+ */
+const FACTS = /[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]|\d\s*[号號]|(?:19|20)\d{2}年\d{1,2}月|^收录于/
 
 /** The index just after the bracket opened at `from` is closed, nested pairs skipped; -1 when it is not. */
 function closeOf(text: string, from: number): number {
@@ -31,7 +38,7 @@ export function citationParts(citation: string): CitationParts {
   // The plan's facts in brackets (文号, date, 收录于…) belong to the plan, not to the place.
   if (citation[end] === '（') {
     const facts = closeOf(citation, end)
-    if (facts !== -1) end = facts
+    if (facts !== -1 && FACTS.test(citation.slice(end + 1, facts - 1))) end = facts
   }
   return { plan: citation.slice(0, end), place: citation.slice(end) }
 }
