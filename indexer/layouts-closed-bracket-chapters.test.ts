@@ -45,4 +45,40 @@ describe('parseDocument on a plan whose chapters are numbered 一） 二） (a n
       ['-2-3', '二 推进优质均衡', 3, '3.新增公办学位600个。'],
     ])
   })
+
+  it('keeps 一） items in the clause that lists them in a plan numbered 1. 2. 3. without chapters', () => {
+    const got = rows([
+      '某市教育局2025年工作要点',
+      '1.落实立德树人根本任务。',
+      '2.加强教师培训。包括：',
+      '一）骨干教师培训；',
+      '二）新教师培训。',
+      '3.推进县管校聘。',
+    ])
+    // Before: 一） and 二） were chapters, clause 2 lost both items and clause 3 was filed under 二 新教师培训 (-2-3).
+    expect(got).toEqual({
+      levels: [{ marker: '1.', role: 'clause', count: 3 }],
+      rows: [
+        ['-0-1', null, 1, '1.落实立德树人根本任务。'],
+        ['-0-2', null, 2, '2.加强教师培训。包括：\n一）骨干教师培训；\n二）新教师培训。'],
+        ['-0-3', null, 3, '3.推进县管校聘。'],
+      ],
+    })
+  })
+
+  it('keeps 一） items printed as bare titles in their clause when the clause leads into them with a colon', () => {
+    const got = rows([
+      '某市教育局2025年工作要点',
+      '1.落实立德树人根本任务。',
+      '2.加强教师培训，重点抓好：',
+      '一）骨干教师培训',
+      '二）新教师培训',
+      '3.推进县管校聘。',
+    ])
+    expect(got.rows).toEqual([
+      ['-0-1', null, 1, '1.落实立德树人根本任务。'],
+      ['-0-2', null, 2, '2.加强教师培训，重点抓好：\n一）骨干教师培训\n二）新教师培训'],
+      ['-0-3', null, 3, '3.推进县管校聘。'],
+    ])
+  })
 })

@@ -58,8 +58,12 @@ const SECTION = new RegExp(`^[（(〔［](${CN_NUM})[）)〕］]\\s*(.*)$`)
 /** `Ⅰ、` `II.` and `【一】`: a chapter numbered in Roman numerals or set in lenticular brackets (numbering.ts). */
 const CHAPTER_ROMAN = new RegExp(`^(${ROMAN_CLASS})[、.．]\\s*(.*)$`)
 const CHAPTER_BRACKETED = /^【([一二三四五六七八九十]{1,3})】\s*(.*)$/
-/** `一）坚持党建引领`: a chapter numeral closed by a bracket alone (numbering.ts). */
-const CHAPTER_CLOSED = /^([一二三四五六七八九十]{1,3})[)）]\s*([\u3400-\u9fff“《].*)$/
+/**
+ * `一）坚持党建引领`: a chapter numeral closed by a bracket alone before a title alone on its line. `一）骨干教师培训；`
+ * ends as an item of a list does (a sentence, or a comma or colon leading on), and is no chapter
+ * (closed-bracket-chapters.ts weighs the lines around it).
+ */
+export const CLOSED_CHAPTER_LINE = /^([一二三四五六七八九十]{1,3})[)）]\s*([\u3400-\u9fff“《](?:[^。；;！？!?]*[^。；;！？!?，,、：:\s])?\s*)$/
 const ARTICLE = new RegExp(`^第(${CN_NUM})[条條]\\s*(.*)$`)
 const ORDINAL_INTRO = new RegExp(`^(${CN_NUM})是(.+)$`)
 /** `第一，深化理论武装。…`: an ordinal word and a comma, wording as 一是 is. */
@@ -103,7 +107,7 @@ export function readLineMarker(line: string): LineMarker | null {
   if (m && m[2].length > 0) return chapter(m[1], m[1], m[2], line)
   m = CHAPTER_SPACED.exec(folded)
   if (m) return chapter(m[1], m[1], m[2], line)
-  m = CHAPTER_CLOSED.exec(folded)
+  m = CLOSED_CHAPTER_LINE.exec(folded)
   if (m) return chapter(m[1], m[1], m[2], line)
   m = CHAPTER_BRACKETED.exec(folded)
   if (m && m[2].length > 0) return chapter(m[1], m[1], m[2], line)

@@ -9,6 +9,7 @@
  * a `（1）（2）` list inside a clause forms its own, lower level.
  */
 import { attachmentListLines } from './appendix.js'
+import { closedBracketChapters } from './closed-bracket-chapters.js'
 import { insideFeatureBox } from './feature-boxes.js'
 import { HALF_PART_LINE, insideBracket, parseChineseNumeral } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
@@ -223,8 +224,6 @@ const lineFrom = (text: string, at: number) => {
   return text.slice(at, end === -1 ? undefined : end)
 }
 
-const CN_CHAPTER_LINE = /(?:^|\n)[ \t\u3000\u00a0]*[一二三四五六七八九十]{1,3}[、．.]/
-
 /** Every numbering candidate in a text, in order, with its context. Pure. */
 export function findCandidates(text: string): TextMarker[] {
   const found: TextMarker[] = []
@@ -234,8 +233,8 @@ export function findCandidates(text: string): TextMarker[] {
   const inBox = insideFeatureBox(text)
   // 下篇 is third after a 中篇, second without one.
   let middleHalf = false
-  // In a plan whose chapters are 一、, a line opening 一） is an item of a clause, not another chapter.
-  let numbersChapters: boolean | undefined
+  // A line opening 一） heads a chapter, or lists an item of its clause (closed-bracket-chapters.ts).
+  const closedChapter = closedBracketChapters(text)
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
     const at = m.index
@@ -256,13 +255,13 @@ export function findCandidates(text: string): TextMarker[] {
     if (!yearAfter && (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after)))) continue
     if (kind.kind === 'cn' && CN_LIST_AFTER.test(after)) continue
     if (m[10] && (context !== 'line-start' || !SPACED_TITLE_LINE.test(lineFrom(text, at)))) continue
-    if (m[14] && (context !== 'line-start' || (numbersChapters ??= CN_CHAPTER_LINE.test(text)))) continue
     if (m[13] && (context !== 'line-start' || !HALF_PART_LINE.test(lineFrom(text, at)))) continue
     if (m[13] === '中') middleHalf = true
     // `I.` in capitals is a chapter only opening its line: in a sentence it is more often a letter.
     if (m[11] && /^[IVX]/.test(m[11]) && (context !== 'line-start' || (at > 0 && /[A-Za-z]/.test(text[at - 1])))) continue
     const number = m[13] === '下' && middleHalf ? 3 : kind.number ?? (kind.numeral ? parseChineseNumeral(kind.numeral) : Number(foldDigits(kind.digits!)))
     if (number === null || number < 1) continue
+    if (m[14] && (context !== 'line-start' || !closedChapter(at, number))) continue
     while (end < text.length && isSpace(text[end])) end++
     const marker: TextMarker = { kind: kind.kind, number, context, at, end, label: labelOf(kind.kind, m, number) }
     const printed = printedForm(kind.kind, m)
