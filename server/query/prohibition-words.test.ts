@@ -24,6 +24,20 @@ describe('withoutProhibitionWords', () => {
   it('keeps a prohibition word at the end or alone, the plans\' 严禁, the 不能 of an A-not-A question and the words 不准确, 不得了: 五个严禁, 十不得, 严禁补课, 能不能收费', () => {
     for (const text of ['五个严禁', '十不得', '不得', '严禁补课', '能不能收费', '数据不准确', '不得了']) expect(withoutProhibitionWords(text)).toBe(text)
   })
+
+  it('drops a prohibition word only where it is a word of its own, not the first characters of a longer word: 禁止性规定, 不准备, 迫不得已, 不能够, 不得当 stay as typed', () => {
+    const words = ['禁止性规定', '不准备', '迫不得已', '不能够', '不得当', '处理不得当的问题', '不准确', '不得体', '不得已']
+    expect(words.map((text) => withoutProhibitionWords(text, tokenizer))).toEqual(words)
+    // The default segmenter is the process's jieba, as the parser's is.
+    expect(words.map((text) => withoutProhibitionWords(text))).toEqual(words)
+  })
+
+  it('still drops the word beside such a word: 禁止补课和不准备课 → 补课和不准备课, 教师不得当众批评 → 教师当众批评, 不得以任何形式补课 → 以任何形式补课', () => {
+    expect(withoutProhibitionWords('禁止补课和不准备课', tokenizer)).toBe('补课和不准备课')
+    expect(withoutProhibitionWords('教师不得当众批评', tokenizer)).toBe('教师当众批评')
+    expect(withoutProhibitionWords('不得以任何形式补课', tokenizer)).toBe('以任何形式补课')
+    expect(withoutProhibitionWords('不得补课', tokenizer)).toBe('补课')
+  })
 })
 
 describe('a rule asked about in the words of a rule', () => {
@@ -39,6 +53,13 @@ describe('a rule asked about in the words of a rule', () => {
     expect(parse('严禁在课后服务之外的时间组织集体补课').groups[0][0]).toMatchObject({ words: ['严禁', '课后服务', '时间', '组织', '集体', '补课'] })
     expect(parse('"不得补课"').groups).toEqual([[{ kind: 'phrase', text: '不得补课', match: '不得补课' }]])
     expect(parse('五个严禁').groups).toEqual([[{ kind: 'phrase', text: '五个严禁', match: '五个严禁' }]])
+  })
+
+  it('searches 禁止性规定 for 禁止性, not 性, and reads 不应当 as the stopwords 不 应当, not 不应 before 当', () => {
+    expect(parse('禁止性规定').groups).toEqual([[{ kind: 'phrase', text: '禁止性规定', match: '禁止性' }]])
+    expect(parse('不准备').groups).toEqual([[{ kind: 'phrase', text: '准备', match: '准备' }]])
+    expect(parse('不得当').groups).toEqual([[{ kind: 'phrase', text: '不得当', match: '不得当' }]])
+    expect(parse('学校不应当收费').groups).toEqual([[{ kind: 'words', text: '学校不应当收费', words: ['学校', '收费'] }]])
   })
 
   it('embeds the question as typed, so the model still reads the rule: 不得补课 有偿补课 校外培训', () => {
