@@ -95,4 +95,27 @@ describe('a plan in parts', () => {
     await expect.poll(() => active.innerText()).not.toBe('1. 新建、改扩建公办幼儿园6所')
     await finishSession(s)
   })
+
+  it('lets the outline follow a scroll the reader makes without wheel or keys (the scrollbar dragged, an autoscroll), and keeps an outline jump marked through its own smooth scroll', async () => {
+    const s = await fx.session(DEVICE.desk)
+    const { page } = s
+    await page.goto(`/c/${encodeURIComponent(`${planId}-2-2-1`)}`)
+    const active = page.locator('.outline__clause.is-active')
+    await active.waitFor()
+    await page.waitForTimeout(500)
+    expect(await active.innerText()).toBe('1. 新建、改扩建公办幼儿园6所')
+    // A scroll with no wheel, touch or key behind it, as a dragged scrollbar makes, bringing 一、1. of the first part
+    // to the middle of the reading band (30–50 % down the window). Before: the pin held, and the outline kept marking
+    // 二、1. 新建… while the reader was reading 全市高考本科上线率… .
+    await page.evaluate((id) => {
+      window.scrollTo(0, window.scrollY + document.getElementById(id)!.getBoundingClientRect().top - innerHeight * 0.4)
+    }, `${planId}-1-2-1`)
+    await expect.poll(() => active.innerText()).toBe('1. 全市高考本科上线率达到62%')
+
+    // An outline entry scrolls smoothly to its clause: that scroll is the page's own and leaves it marked.
+    await page.getByRole('navigation', { name: '文件目录' }).getByText('2. 新组建紧密型教育集团5个').click()
+    await page.waitForTimeout(1000)
+    expect(await active.innerText()).toBe('2. 新组建紧密型教育集团5个')
+    await finishSession(s)
+  })
 })
