@@ -20,18 +20,21 @@ const LEADS_INTO_LIST = /[：:][ \t\u3000\u00a0]*$/
 export function closedBracketChapters(text: string): (at: number, number: number) => boolean {
   let numbersChapters: boolean | undefined
   let starts: number[] | undefined
+  // The judge is asked in text order, so the next 一） line is found by moving on from the last one.
+  let next = 0
   let previous: { number: number; chapter: boolean } | undefined
   return (at, number) => {
     numbersChapters ??= CN_CHAPTER_LINE.test(text)
     starts ??= [...text.matchAll(CLOSED_LINE_START)].map((m) => m.index + m[0].search(/\S/))
     const lineEnd = endOfLine(text, at)
+    while (next < starts.length && starts[next] <= at) next++
     const inRun = previous !== undefined && previous.number === number - 1
     const chapter =
       !numbersChapters &&
       !(inRun && !previous!.chapter) &&
       CLOSED_CHAPTER_LINE.test(text.slice(at, lineEnd).trimEnd()) &&
       !LEADS_INTO_LIST.test(lineBefore(text, at)) &&
-      clausesUnder(text, lineEnd, starts.find((s) => s > at) ?? text.length)
+      clausesUnder(text, lineEnd, starts[next] ?? text.length)
     previous = { number, chapter }
     return chapter
   }
