@@ -1,6 +1,6 @@
 /**
  * API answers compressed over real HTTP (node:http, which neither asks for nor undoes a coding by itself):
- * brotli or gzip as the client accepts, small answers, HEAD, 304 and the streamed export left intact.
+ * brotli or gzip as the client accepts, small answers, HEAD and 304 left intact, the streamed export in an accepted coding only.
  */
 import http from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
@@ -101,4 +101,20 @@ describe('API answers over HTTP', () => {
     expect(decode(packed).toString('utf8')).toBe(plain.bytes.toString('utf8'))
     expect(packed.bytes.byteLength).toBeLessThan(plain.bytes.byteLength / 3)
   })
+
+  it('streams an export only in a coding the client accepts: gzip for gzip, br for "br, gzip;q=0", none for identity, q=0 or no header', async () => {
+    for (const format of ['csv', 'json']) {
+      const path = `/api/export?q=${q('教育')}&format=${format}`
+      const plain = await raw(path)
+      const sent: (string | null)[] = []
+      for (const accept of ['gzip', 'br, gzip;q=0', 'identity', 'br;q=0, gzip;q=0', undefined]) {
+        const res = await raw(path, accept === undefined ? {} : { 'Accept-Encoding': accept })
+        sent.push(res.headers['content-encoding'] ?? null)
+        expect(res.headers['content-disposition']).toBe(plain.headers['content-disposition'])
+        expect(decode(res).toString('utf8')).toBe(plain.bytes.toString('utf8'))
+      }
+      expect(sent, format).toEqual(['gzip', 'br', null, null, null])
+    }
+  })
+
 })

@@ -6,12 +6,14 @@
  * does not set, so it would compress every small answer too, and it knows no brotli on Node 20.
  * An answer built whole (JSON, the Atom feed) is read, left as it is under the threshold, else compressed
  * in one go off the main thread (zlib's pool). A download streamed as it is built (/api/export, marked by its
- * Content-Disposition) stays a stream: it is piped through gzip chunk by chunk, never held whole.
+ * Content-Disposition) stays a stream: it is piped through gzip (or brotli, for a client that refuses gzip) chunk
+ * by chunk, never held whole.
  */
+import { Duplex } from 'node:stream'
 import { promisify } from 'node:util'
-import { brotliCompress, constants, gzip } from 'node:zlib'
+import { brotliCompress, constants, createBrotliCompress, gzip } from 'node:zlib'
 import type { MiddlewareHandler } from 'hono'
-import { chooseEncoding } from './accept-encoding.js'
+import { chooseEncoding, type AnswerEncoding } from './accept-encoding.js'
 
 const brotli = promisify(brotliCompress)
 const gzipAsync = promisify(gzip)
@@ -23,6 +25,12 @@ const COMPRESSIBLE = /^(application\/(json|atom\+xml|xml)|text\/)/i
 const NO_TRANSFORM = /(?:^|,)\s*no-transform\s*(?:,|$)/i
 /** No body to compress: 1xx, 204 No Content, 206 (a range of the identity body), 304 Not Modified. */
 const BODILESS = new Set([204, 206, 304])
+/**
+ * A stream goes in gzip where the client takes it (the web's own CompressionStream, as before), in brotli only
+ * for one that refuses gzip: `br, gzip;q=0` was sent gzip regardless.
+ */
+const STREAM_PREFERENCE: readonly AnswerEncoding[] = ['gzip', 'br']
+const BROTLI_QUALITY = 5
 
 export function compressAnswers({ threshold = COMPRESS_THRESHOLD } = {}): MiddlewareHandler {
   return async (c, next) => {
@@ -34,13 +42,15 @@ export function compressAnswers({ threshold = COMPRESS_THRESHOLD } = {}): Middle
     // A cache between must not give one client's coding to another, HEAD included (it describes the GET).
     appendVary(res.headers)
     if (c.req.method !== 'GET') return
-    const encoding = chooseEncoding(c.req.header('Accept-Encoding'))
+    const accepted = c.req.header('Accept-Encoding')
+    const encoding = chooseEncoding(accepted)
     if (!encoding || !res.body) return
 
     if (res.headers.has('Content-Disposition')) {
-      c.res = new Response(res.body.pipeThrough(new CompressionStream('gzip')), res)
+      const streamed = chooseEncoding(accepted, STREAM_PREFERENCE)!
+      c.res = new Response(res.body.pipeThrough(streamCoder(streamed)), res)
       c.res.headers.delete('Content-Length')
-      c.res.headers.set('Content-Encoding', 'gzip')
+      c.res.headers.set('Content-Encoding', streamed)
       return
     }
     const bytes = new Uint8Array(await res.arrayBuffer())
@@ -50,7 +60,7 @@ export function compressAnswers({ threshold = COMPRESS_THRESHOLD } = {}): Middle
     }
     const packed = encoding === 'br'
       // Quality 5: on a 90 KB comparison 18 981 bytes in 1.6 ms; quality 11 (zlib's default) 17 408 in 104 ms.
-      ? await brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength } })
+      ? await brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength } })
       : await gzipAsync(bytes, { level: 6 })
     c.res = new Response(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), res)
     c.res.headers.set('Content-Encoding', encoding)
@@ -59,6 +69,13 @@ export function compressAnswers({ threshold = COMPRESS_THRESHOLD } = {}): Middle
     const etag = c.res.headers.get('ETag')
     if (etag && !etag.startsWith('W/')) c.res.headers.set('ETag', `W/${etag}`)
   }
+}
+
+function streamCoder(encoding: AnswerEncoding): ReadableWritablePair<Uint8Array, BufferSource> {
+  if (encoding === 'gzip') return new CompressionStream('gzip')
+  // Node 20's CompressionStream knows no brotli; zlib's stream does, seen as a web stream pair.
+  const coder = createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } })
+  return Duplex.toWeb(coder) as unknown as ReadableWritablePair<Uint8Array, BufferSource>
 }
 
 function appendVary(headers: Headers): void {
