@@ -10,13 +10,18 @@ import type { SearchResponse } from '../api-types.js'
 import { createApp } from '../app.js'
 import { openSqliteEngine } from '../engine/sqlite/sqlite-engine.js'
 import type { EngineHealth, SearchEngine } from '../engine/types.js'
+import { facetsQuerySchema } from '../http/query-schemas.js'
 import { IndexHolder } from '../index-holder.js'
+import { parseQuery } from '../query/parse-query.js'
 import { buildSuggestIndex } from '../startup/suggest-source.js'
+import { keywordAlternatives } from './search-alternatives.js'
 
 let dir: string
 let index: IndexHolder
 let engine: SearchEngine
+let flaky: SearchEngine
 let unwell = false
+let throwing = false
 const segmenter = createSegmenter()
 const logger = pino({ level: 'silent' })
 
@@ -25,8 +30,10 @@ beforeAll(async () => {
   engine = await openSqliteEngine({ path: path.join(dir, 'index.sqlite'), tokenizer: segmenter })
   await engine.replaceAll(await loadCorpusBuild())
   // The engine as a moment of trouble shows it: health not ok, with no counts, while searches still answer.
-  const flaky = new Proxy(engine, {
+  // Or a read that fails outright, as a thread or a file lost mid-answer makes it.
+  flaky = new Proxy(engine, {
     get(target, key, receiver) {
+      if (key === 'health' && throwing) return async (): Promise<EngineHealth> => Promise.reject(new Error('the index file could not be read'))
       if (key === 'health' && unwell) return async (): Promise<EngineHealth> => ({ ok: false, reason: 'busy', plans: 0, clauses: 0, vectors: 0, indexedAt: null })
       const value = Reflect.get(target, key, receiver)
       return typeof value === 'function' ? value.bind(target) : value
@@ -53,5 +60,33 @@ describe('offers when the engine cannot say what it holds', () => {
       { query: '欺凌', mode: 'keyword', total: 4 },
       { query: '校园', mode: 'keyword', total: 58 },
     ])
+  })
+})
+
+describe('offers when the health read throws after the search found its clauses', () => {
+  const offers = async (q: string, warnings: unknown[][]) => {
+    const parsed = parseQuery(q, segmenter)
+    const found = await engine.search({ query: parsed, filters: {}, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false })
+    const params = { ...facetsQuerySchema.parse({}), q, mode: 'keyword' as const }
+    const logged = { warn: (...args: unknown[]) => void warnings.push(args) }
+    return keywordAlternatives({ engine: flaky, tokenizer: segmenter, embedder: null, parsed, filters: {}, total: found.total, params, logger: logged })
+  }
+
+  it('answers 如何防止校园欺凌 (1 clause) without its offers rather than busy, and logs why; with 欺凌 (4) and 校园 (58) once the read answers', async () => {
+    const warnings: unknown[][] = []
+    throwing = true
+    try {
+      expect(await offers('如何防止校园欺凌', warnings)).toEqual([])
+    } finally {
+      throwing = false
+    }
+    expect(warnings.map(([fields, message]) => [(fields as { q: string; err: Error }).q, (fields as { err: Error }).err.message, message])).toEqual([
+      ['如何防止校园欺凌', 'the index file could not be read', 'keyword offers left out: the engine\'s health could not be read'],
+    ])
+    expect(await offers('如何防止校园欺凌', warnings)).toEqual([
+      { query: '欺凌', mode: 'keyword', total: 4 },
+      { query: '校园', mode: 'keyword', total: 58 },
+    ])
+    expect(warnings).toHaveLength(1)
   })
 })

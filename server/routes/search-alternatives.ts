@@ -7,9 +7,10 @@
  * read (SearchEngine.searchMany, where the engine has it) and as a follow-up of the search
  * (ReadOptions.followUp), so under load the answer queues once more, not once per looser query.
  */
+import type { Logger } from 'pino'
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { QueryAlternative } from '../api-types.js'
-import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
+import type { EngineHealth, Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
 import { PortalError } from '../errors.js'
 import { defaultVocabulary, officialAlternatives } from '../query/everyday-vocabulary.js'
 import { withDigits } from '../query/numerals.js'
@@ -32,6 +33,18 @@ export interface AlternativesInput {
   params: SearchParams
   /** Aborted when the client has gone. */
   signal?: AbortSignal
+  /** Where an answer sent without its offers is told (the route's logger); unset, it goes untold. */
+  logger?: Pick<Logger, 'warn'>
+}
+
+/** The engine's health as the offers need it (from memory, probe: false); null, logged, when the read throws. */
+async function readHealth({ engine, parsed, logger }: AlternativesInput): Promise<EngineHealth | null> {
+  try {
+    return await engine.health({ probe: false })
+  } catch (err) {
+    logger?.warn({ err, q: parsed.raw }, 'keyword offers left out: the engine\'s health could not be read')
+    return null
+  }
 }
 
 export async function keywordAlternatives(input: AlternativesInput): Promise<QueryAlternative[]> {
@@ -53,7 +66,11 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   // even when the model is there (its search would fail the whole answer with semantic_unavailable).
   // Nor is it offered for a query of question words alone (咋办, 怎么样): semantic mode answers it with a message and
   // 0 clauses, so the 38 clauses counted nearest to the filler's vector were an offer that the click did not keep.
-  const health = await engine.health({ probe: false })
+  const health = await readHealth(input)
+  // A read that throws (rather than saying the engine is unwell, below) comes after the search has its clauses: they
+  // are answered without the offers, and the log says so. Answered busy, a finished search was lost for a read its
+  // clauses do not need.
+  if (health === null) return []
   // An engine that cannot say what it holds says 0 clauses and 0 vectors: every count would read as generic and semantic
   // mode as impossible, and the answer would quietly lack all its offers. That is the one way found by which an answer
   // depends on the moment it is asked (no offer is counted under a time budget; a count that waits past the queue's
