@@ -1,6 +1,7 @@
 /**
  * API answers compressed over real HTTP (node:http, which neither asks for nor undoes a coding by itself):
- * brotli or gzip as the client accepts, small answers, HEAD and 304 left intact, the streamed export in an accepted coding only.
+ * brotli or gzip as the client accepts; small answers and HEAD left uncoded, a 304 with the ETag and Vary of its 200,
+ * the streamed export in an accepted coding only.
  */
 import http from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
@@ -117,4 +118,22 @@ describe('API answers over HTTP', () => {
     }
   })
 
+  it('answers 304 with the ETag, Vary and Cache-Control its 200 carried, in every coding and for a feed under the threshold', async () => {
+    for (const path of [`/api/feed?q=${q('教育')}&limit=50`, `/api/feed?q=${q('无此词语')}`]) {
+      const tags = new Set<string>()
+      for (const accept of ['gzip', 'br', 'identity', undefined]) {
+        const headers: Record<string, string> = accept === undefined ? {} : { 'Accept-Encoding': accept }
+        const first = await raw(path, headers)
+        const again = await raw(path, { ...headers, 'If-None-Match': first.headers.etag! })
+        expect(first.status).toBe(200)
+        expect([again.status, again.headers.etag, again.headers.vary, again.headers['cache-control'], again.bytes.byteLength])
+          .toEqual([304, first.headers.etag, 'Accept-Encoding', 'public, max-age=300', 0])
+        tags.add(first.headers.etag!)
+      }
+      // One weak tag for every coding of the feed, so a cache may revalidate any of them with it.
+      expect([...tags]).toHaveLength(1)
+      expect([...tags][0]).toMatch(/^W\/"[\w-]+"$/)
+    }
+    expect((await raw(`/api/feed?q=${q('无此词语')}`)).bytes.byteLength).toBeLessThan(COMPRESS_THRESHOLD)
+  })
 })

@@ -36,11 +36,14 @@ export function compressAnswers({ threshold = COMPRESS_THRESHOLD } = {}): Middle
   return async (c, next) => {
     await next()
     const res = c.res
+    if (res.headers.has('Content-Encoding') || NO_TRANSFORM.test(res.headers.get('Cache-Control') ?? '')) return
+    // A 304 carries the ETag and Vary its 200 would have (RFC 9110 §15.4.5). It has no Content-Type to go by,
+    // but under /api only the feed answers 304, and a feed is compressible.
+    if (res.status === 304) return markCodingVariant(res.headers)
     const type = res.headers.get('Content-Type')
     if (!type || !COMPRESSIBLE.test(type) || res.status < 200 || BODILESS.has(res.status)) return
-    if (res.headers.has('Content-Encoding') || NO_TRANSFORM.test(res.headers.get('Cache-Control') ?? '')) return
     // A cache between must not give one client's coding to another, HEAD included (it describes the GET).
-    appendVary(res.headers)
+    markCodingVariant(res.headers)
     if (c.req.method !== 'GET') return
     const accepted = c.req.header('Accept-Encoding')
     const encoding = chooseEncoding(accepted)
@@ -65,9 +68,6 @@ export function compressAnswers({ threshold = COMPRESS_THRESHOLD } = {}): Middle
     c.res = new Response(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), res)
     c.res.headers.set('Content-Encoding', encoding)
     c.res.headers.set('Content-Length', String(packed.byteLength))
-    // The same ETag for the identity and the compressed bytes may only be a weak one (RFC 9110 §8.8.1).
-    const etag = c.res.headers.get('ETag')
-    if (etag && !etag.startsWith('W/')) c.res.headers.set('ETag', `W/${etag}`)
   }
 }
 
@@ -76,6 +76,17 @@ function streamCoder(encoding: AnswerEncoding): ReadableWritablePair<Uint8Array,
   // Node 20's CompressionStream knows no brotli; zlib's stream does, seen as a web stream pair.
   const coder = createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } })
   return Duplex.toWeb(coder) as unknown as ReadableWritablePair<Uint8Array, BufferSource>
+}
+
+/**
+ * An answer that may go out in more than one coding: Vary says so, and its ETag is weak in every coding, identity
+ * included, since one tag for several codings may only be weak (RFC 9110 §8.8.1). A tag weak only when compressed
+ * left a 304, which has no body and so no size to tell, unable to carry the tag its 200 had.
+ */
+function markCodingVariant(headers: Headers): void {
+  appendVary(headers)
+  const etag = headers.get('ETag')
+  if (etag && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`)
 }
 
 function appendVary(headers: Headers): void {

@@ -66,7 +66,7 @@ describe('GET /api/feed', () => {
     expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
     expect(res.headers.get('cache-control')).toBe('public, max-age=300')
     const etag = res.headers.get('etag')!
-    // fetch asks for br and gzip: the compressed answer carries the tag weak (compress-answers.ts).
+    // Weak in every coding (compress-answers.ts sends the feed in br or gzip as asked).
     expect(etag).toMatch(/^W\/"[\w-]+"$/)
     const atom = parseAtom(await res.text())
     expect([atom.namespace, atom.name]).toEqual([ATOM, 'feed'])
@@ -76,6 +76,17 @@ describe('GET /api/feed', () => {
     expect(atom.updated).toBe(second.indexedAt)
     const again = await t.get(`/api/feed?q=${q('双减')}`, { headers: { 'If-None-Match': etag } })
     expect(again.status).toBe(304)
+  })
+
+  it('answers 304 with the same weak ETag and Vary: Accept-Encoding as its 200, asked in gzip or in no coding', async () => {
+    for (const coding of ['gzip', 'identity']) {
+      const headers = { 'Accept-Encoding': coding }
+      const res = await t.get(`/api/feed?q=${q('双减')}`, { headers })
+      const etag = res.headers.get('etag')!
+      const again = await t.get(`/api/feed?q=${q('双减')}`, { headers: { ...headers, 'If-None-Match': etag } })
+      expect([res.status, res.headers.get('vary')]).toEqual([200, 'Accept-Encoding'])
+      expect([again.status, again.headers.get('etag'), again.headers.get('vary'), again.headers.get('cache-control')]).toEqual([304, etag, 'Accept-Encoding', 'public, max-age=300'])
+    }
   })
 
   it('lists exactly the clauses matching the search, newest first, each with its citation, snippet and link', async () => {

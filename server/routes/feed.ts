@@ -55,15 +55,18 @@ export function feedRoutes(deps: AppDeps): Hono {
         })),
       })
     })
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
+    // Weak: the tag names the feed in whichever coding it is sent (compress-answers.ts, which adds the Vary), and
+    // a 304 must carry the very tag its 200 had (RFC 9110 §15.4.5), compressed or not.
+    const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
     c.header('Cache-Control', `public, max-age=${FEED_MAX_AGE_SECONDS}`)
     c.header('ETag', etag)
-    // Weak comparison (RFC 9110 §13.1.2): a compressed answer carried the tag as W/"…" (compress-answers.ts).
     if (sameTag(c.req.header('If-None-Match'), etag)) return c.body(null, 304)
     return c.body(body, 200, { 'Content-Type': ATOM_CONTENT_TYPE })
   })
 }
 
+/** Weak comparison (RFC 9110 §13.1.2), as If-None-Match asks: a tag sent strong by an older server still matches. */
 function sameTag(header: string | undefined, etag: string): boolean {
-  return !!header && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*')
+  const opaque = etag.replace(/^W\//, '')
+  return !!header && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque || tag.trim() === '*')
 }
