@@ -99,6 +99,8 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   let lastNumber = 0
   let numberingRestarts = false
   let offset = 0
+  // The chapter and section in force where a task table stood in the body, for its passages (table-in-place.ts).
+  let atTable: Pick<DraftRecord, 'chapter' | 'section'> | undefined
 
   const close = () => {
     if (!open) return
@@ -142,6 +144,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     const ordinals = ordinalClauseLines(segment, new Set([...titles, ...sections, ...leads]))
     const boxes = new Map([...featureBoxLines(segment.lines), ...noteBlockLines(segment.lines)])
     segment.lines.forEach((line, i) => {
+      if (lines.length === tableAt && !atTable) atTable = { chapter, section }
       lines.push(line)
       const start = offset
       offset += line.length + 1
@@ -237,8 +240,8 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   }
   close()
   // A table in the middle of the body, read after it, goes back where it stood (table-in-place.ts).
-  const placed = tableAt !== undefined && lines.slice(0, tableAt).every((line, i) => line === asPrinted[i])
-    ? tableInPlace(records, lines, { at: tableAt, from: bodyEnd, to: tableEnd })
+  const placed = tableAt !== undefined && atTable && lines.slice(0, tableAt).every((line, i) => line === asPrinted[i])
+    ? tableInPlace(records, lines, { at: tableAt, from: bodyEnd, to: tableEnd, ...atTable })
     : { records, lines }
   const withParagraphs = numberParagraphs(placed.records)
   return {

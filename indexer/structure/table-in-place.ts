@@ -14,13 +14,19 @@ export interface TablePlace {
   /** The table's lines within the lines read: from `from` to `to` (exclusive), after the body. */
   from: number
   to: number
+  /**
+   * The chapter and section in force where the table stood, as the splitter read them. Not the last record's above it:
+   * a table right under `二、推进重点任务落实` stands in 二, which has no record of its own before it.
+   */
+  chapter: DraftRecord['chapter']
+  section: DraftRecord['section']
 }
 
 const offsetOf = (lines: string[], line: number) => lines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0)
 
 /** The records and lines with the table's moved from after the body to where it stood. */
 export function tableInPlace(records: DraftRecord[], lines: string[], place: TablePlace): { records: DraftRecord[]; lines: string[] } {
-  const { at, from, to } = place
+  const { at, from, to, chapter, section } = place
   // An outline without text has no offsets to place the table by.
   if (at >= from || records.some((r) => r.outlineOnly)) return { records, lines }
   const [atOffset, fromOffset, toOffset] = [offsetOf(lines, at), offsetOf(lines, from), offsetOf(lines, to)]
@@ -29,12 +35,10 @@ export function tableInPlace(records: DraftRecord[], lines: string[], place: Tab
   const table = records.filter(isTable)
   const rest = records.filter((r) => !isTable(r))
   const before = rest.filter((r) => r.start < atOffset)
-  // The chapter and section the text above the table stands in, when its record is the one open there.
-  const above = before.at(-1)
   const placed = table.map((r) => ({
     ...r,
-    chapter: above?.chapter ?? null,
-    section: above?.section ?? null,
+    chapter,
+    section,
     start: r.start - fromOffset + atOffset,
     end: r.end - fromOffset + atOffset,
   }))
