@@ -21,7 +21,7 @@ import { restoredVector } from './heading-only-axis.js'
 import { replaceIndex } from './indexing.js'
 import { corpusFacets, runSearch } from './search.js'
 import { similarityFloor } from '../similarity-floor.js'
-import type { ClauseVectors, EngineHealth, Facets, SearchEngine, SearchFilters, SearchQuery, SearchResult, Tokenizer } from '../types.js'
+import type { ClauseVectors, EngineHealth, Facets, HealthOptions, SearchEngine, SearchFilters, SearchQuery, SearchResult, Tokenizer } from '../types.js'
 
 export interface MeiliEngineOptions {
   url: string
@@ -63,6 +63,8 @@ export interface MeiliEngineOptions {
 }
 
 const PAGE = 1000
+/** How long a health read answers a caller that does not probe before it is read again, behind the answer. */
+const KNOWN_HEALTH_MS = 2_000
 
 function validateUrl(url: string): void {
   let parsed: URL
@@ -119,6 +121,9 @@ export class MeiliEngine implements SearchEngine {
   private readonly candidateLimit: number
   /** maxTotalHits of the live index, read from its build record once (reset by replaceAll). */
   private record: Promise<{ cap: number; headingAxis: boolean }> | null = null
+  /** The last health read that found the index (and when), and the read under way: health() below. */
+  private known: { health: EngineHealth; at: number } | null = null
+  private reading: Promise<EngineHealth> | null = null
 
   constructor(private readonly opts: MeiliEngineOptions) {
     const timeoutMs = opts.timeoutMs ?? 5_000
@@ -144,6 +149,7 @@ export class MeiliEngine implements SearchEngine {
       await replaceIndex(this.conn, build, { tokenizer, dictionaryTerms, maxTotalHits: this.maxTotalHits, batchBytes, onProgress }, vectors)
     } finally {
       this.record = null
+      this.known = this.reading = null
     }
   }
 
@@ -165,6 +171,7 @@ export class MeiliEngine implements SearchEngine {
       // whose vectors are laid out otherwise, and a vector search then asks once more with the new layout.
       const before = this.record
       this.record = null
+      this.known = null
       if (!query.vector || !before) throw err
       const [was, now] = await Promise.all([before.catch(() => null), this.buildRecord().catch(() => null)])
       if (!was || !now || was.headingAxis === now.headingAxis) throw err
@@ -240,7 +247,29 @@ export class MeiliEngine implements SearchEngine {
     return stored && (await this.buildRecord()).headingAxis ? restoredVector(stored) : stored
   }
 
-  async health(): Promise<EngineHealth> {
+  /**
+   * probe: false (asked by every keyword search and place lookup) answers from the last read that found the index, with
+   * no request: a round trip per search, whose failure failed the answer. Older than KNOWN_HEALTH_MS, it is read again
+   * behind the answer (a build another process swapped in is seen so); nothing found yet or a search failed since: now.
+   */
+  async health(options: HealthOptions = {}): Promise<EngineHealth> {
+    const known = this.known
+    if (options.probe !== false || !known) return this.readHealth()
+    if (Date.now() - known.at > KNOWN_HEALTH_MS) void this.readHealth()
+    return known.health
+  }
+
+  /** One read at a time, shared by those who ask meanwhile; kept if it finds the index and no replaceAll came between. */
+  private readHealth(): Promise<EngineHealth> {
+    if (this.reading) return this.reading
+    const reading: Promise<EngineHealth> = this.liveHealth().then((health) => {
+      if (this.reading === reading) [this.reading, this.known] = [null, health.ok ? { health, at: Date.now() } : null]
+      return health
+    })
+    return (this.reading = reading)
+  }
+
+  private async liveHealth(): Promise<EngineHealth> {
     const down = (reason: string): EngineHealth => ({ ok: false, reason, plans: 0, clauses: 0, vectors: 0, indexedAt: null })
     try {
       await pingMeili(this.conn)
