@@ -92,4 +92,30 @@ describe('comparePlans: chapters', () => {
       ['第一部分 三、建设高素质教师队伍', '三、建设高素质教师队伍', 'kept'],
     ])
   })
+
+  it('pairs parts by title, not by place: 2024 上篇 回顾 + 下篇 任务 against a 2025 plan of tasks alone pairs the tasks with the tasks', () => {
+    // Before: the only part of 2025 took 2024's first part (its review of 2023) by place, so the review's
+    // 一、二、三、 paired with 2025's tasks (kept) and 2024's own tasks 下篇 一、二、 were dropped.
+    const halves = PLAN_2024.replace('第一部分 2023年工作回顾', '上篇 2023年工作回顾').replace('第二部分 2024年工作要点', '下篇 2024年工作要点')
+    const tasks2025 = `${tasksAlone(PLAN_2025).replace('\n\n', '\n\n第一部分 2025年工作要点\n')}`
+    expect(rowsOf(comparePlans(side(halves), side(tasks2025)).chapters)).toEqual([
+      ['上篇 一、加强党的全面领导', null, 'dropped'],
+      ['上篇 二、推进基础教育优质均衡', null, 'dropped'],
+      ['上篇 三、建设高素质教师队伍', null, 'dropped'],
+      ['下篇 一、加强党的全面领导', '第一部分 一、加强党的全面领导', 'kept'],
+      ['下篇 二、推进基础教育优质均衡', '第一部分 二、推进基础教育优质均衡', 'kept'],
+      [null, '第一部分 三、建设高素质教师队伍', 'new'],
+    ])
+    // The other way round, and with the tasks titled otherwise (重点任务): the year in a part's title, read against
+    // the plan's year, tells the plan's own tasks (本年) from its review of the year before (上年).
+    const otherTitle = tasks2025.replace('2025年工作要点', '2025年重点任务')
+    expect(rowsOf(comparePlans(side(otherTitle), side(halves)).chapters)).toEqual([
+      [null, '上篇 一、加强党的全面领导', 'new'],
+      [null, '上篇 二、推进基础教育优质均衡', 'new'],
+      [null, '上篇 三、建设高素质教师队伍', 'new'],
+      ['第一部分 一、加强党的全面领导', '下篇 一、加强党的全面领导', 'kept'],
+      ['第一部分 二、推进基础教育优质均衡', '下篇 二、推进基础教育优质均衡', 'kept'],
+      ['第一部分 三、建设高素质教师队伍', null, 'dropped'],
+    ])
+  })
 })

@@ -61,17 +61,71 @@ export function partPlaces(cs: readonly ChapterRef[]): (number | null)[] {
 }
 
 /**
- * Chapters pair by title. Where both plans are printed in parts, only within the same part: a plan's 第一部分
- * (often last year's review) reuses the titles of its 第二部分 (this year's tasks), and by title alone the 一、 of
- * one part paired with the 一、 of the other. A plan without parts pairs by title as before.
+ * Each part's title as printed after its marker (上篇 2023年工作回顾 gives 2023年工作回顾), from the passage that
+ * opens the part; a part whose opening line is not found has none.
  */
-export function alignChapters(a: (ChapterRef & { clauses: number })[], b: (ChapterRef & { clauses: number })[]): ChapterRow[] {
+export function partTitles(clauses: readonly ClauseRecord[]): Map<string, string> {
+  const parts = new Set(clauses.flatMap((c) => (c.chapter?.part ? [c.chapter.part] : [])))
+  const titles = new Map<string, string>()
+  for (const c of clauses) {
+    if (c.number !== null || c.chapter) continue
+    const line = c.text.trimStart().split('\n')[0]
+    const part = [...parts].find((p) => !titles.has(p) && line.startsWith(p))
+    if (part) titles.set(part, line.slice(part.length).replace(/^[\s:：、.．]+/, '').trim())
+  }
+  return titles
+}
+
+/**
+ * A part's title for comparison, its years read against the plan's: 2023年工作回顾 in the 2024 plan and 2024年工作回顾
+ * in the 2025 plan are both 上年工作回顾 (a review), 2024年工作要点 and 2025年重点任务 本年… (the tasks). Without the
+ * plan's year the years are dropped.
+ */
+function partKey(title: string, year: number | null): string {
+  return contentKey(title).replace(/(\d{4})年/g, (printed, y: string) => {
+    if (year === null) return '年'
+    return ({ [-1]: '上年', 0: '本年', 1: '明年' } as Record<number, string>)[Number(y) - year] ?? printed
+  })
+}
+
+export interface PartsOf {
+  /** Part marker → title, as partTitles reads them. */
+  titles: ReadonlyMap<string, string>
+  year: number | null
+}
+
+/**
+ * Which part of b each part of a pairs with (by place, from 1), best titles first; where titles tell nothing
+ * (none found, or nothing shared) by place, as alignPairs breaks ties by relative position.
+ */
+function pairParts(a: readonly ChapterRef[], b: readonly ChapterRef[], partsA?: PartsOf, partsB?: PartsOf): Map<number, number> {
+  const order = (cs: readonly ChapterRef[]) => [...new Set(cs.flatMap((c) => (c.part ? [c.part] : [])))]
+  const keys = (parts: string[], of?: PartsOf) => parts.map((p) => partKey(of?.titles.get(p) ?? '', of?.year ?? null))
+  const [inA, inB] = [order(a), order(b)]
+  const chars = charScorer(keys(inA, partsA), keys(inB, partsB))
+  const pairs = alignPairs(inA.length, inB.length, { score: chars.score, accept: () => true })
+  return new Map(pairs.map((p) => [p.i + 1, p.j + 1]))
+}
+
+/**
+ * Chapters pair by title. Where both plans are printed in parts, only within paired parts: a plan's 第一部分
+ * (often last year's review) reuses the titles of its 第二部分 (this year's tasks), and by title alone the 一、 of
+ * one part paired with the 一、 of the other. Parts pair by title, so a plan of tasks alone pairs with the other's
+ * tasks, not with its review printed first. A plan without parts pairs by title as before.
+ */
+export function alignChapters(
+  a: (ChapterRef & { clauses: number })[],
+  b: (ChapterRef & { clauses: number })[],
+  parts: { a?: PartsOf; b?: PartsOf } = {},
+): ChapterRow[] {
   const titles = (cs: ChapterRef[]) => cs.map((c) => c.title)
   const chars = charScorer(titles(a), titles(b))
   const placesA = partPlaces(a)
   const placesB = partPlaces(b)
   const inParts = placesA.some((p) => p !== null) && placesB.some((p) => p !== null)
-  const scorer: Scorer = inParts ? { score: chars.score, accept: (i, j, score) => placesA[i] === placesB[j] && chars.accept(i, j, score) } : chars
+  const mate = inParts ? pairParts(a, b, parts.a, parts.b) : new Map<number, number>()
+  const inPairedParts = (i: number, j: number) => (placesA[i] === null ? placesB[j] === null : mate.get(placesA[i]!) === placesB[j])
+  const scorer: Scorer = inParts ? { score: chars.score, accept: (i, j, score) => inPairedParts(i, j) && chars.accept(i, j, score) } : chars
   const pairs = alignPairs(a.length, b.length, scorer)
   return sideBySide(a.length, b.length, pairs).map((r) => ({
     status: status(r.i === null ? null : a[r.i].title, r.j === null ? null : b[r.j].title),
@@ -108,7 +162,10 @@ export function comparePlans(a: CompareSide, b: CompareSide): PlanCompareRespons
     b: info(b.plan),
     method: semantic ? 'semantic' : 'chars',
     rows,
-    chapters: alignChapters(planChapters(a.clauses), planChapters(b.clauses)),
+    chapters: alignChapters(planChapters(a.clauses), planChapters(b.clauses), {
+      a: { titles: partTitles(a.clauses), year: a.plan.year },
+      b: { titles: partTitles(b.clauses), year: b.plan.year },
+    }),
     counts,
   }
 }
