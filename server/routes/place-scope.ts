@@ -12,8 +12,16 @@ import { findPlaceMentions, type PlaceValues, type QueryPlaces } from '../query/
 const known = new WeakMap<SearchEngine, { indexedAt: string | null; values: Promise<PlaceValues> }>()
 
 export async function placeValues(engine: SearchEngine, options?: ReadOptions): Promise<PlaceValues> {
-  const { indexedAt } = await engine.health({ probe: false })
   const memo = known.get(engine)
+  // A health read that throws after the search found its clauses would lose the answer over a read it does not need:
+  // the places read before serve until the engine can say which build it holds.
+  let indexedAt: string | null
+  try {
+    ;({ indexedAt } = await engine.health({ probe: false }))
+  } catch (err) {
+    if (memo) return memo.values
+    throw err
+  }
   if (memo && memo.indexedAt === indexedAt) return memo.values
   // The plans with a document number, for a question naming one (江教办〔2023〕5号).
   const documents = engine.listPlans().then((plans) =>

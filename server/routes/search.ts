@@ -100,7 +100,7 @@ export function searchRoutes(deps: AppDeps): Hono {
         const [corrected, alternatives, years, everyYear, newestYear, parentCity, namedPlans] = await Promise.all([
           soundAlikeAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, homophones: homophonesOf(suggest), signal }),
           engineMode === 'keyword' && p.mode === 'keyword'
-            ? keywordAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, parsed, filters, total: result.total, params: p, signal })
+            ? keywordAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, parsed, filters, total: result.total, params: p, signal, logger: deps.logger })
             : engineMode === 'semantic'
               ? literalAlternative({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, totalIsLowerBound: result.totalIsLowerBound === true, signal })
               : Promise.resolve([]),
