@@ -6,6 +6,7 @@
  */
 
 import { withoutDutyNote } from './duty-labels.js'
+import { halfPartOrdinal, HALF_PART_LINE } from './half-parts.js'
 import { foldDigits, hasFullWidthDigit, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
 
 const CN_DIGITS: Record<string, number> = {
@@ -48,12 +49,6 @@ const CHAPTER = new RegExp(`^(${CN_NUM})[、.．]\\s*(.*)$`)
 const CHAPTER_WORD = new RegExp(`^第(${CN_NUM})(章|部分|篇)\\s*(.*)$`)
 /** `一　全面加强党的建设`: a chapter numeral and a space, no 、, before a short title alone on its line. */
 const CHAPTER_SPACED = new RegExp(`^([一二三四五六七八九十]{1,3})[ \\t\\u3000\\u00a0]+([^\\s。，,；;：:！？!?、]{2,30})$`)
-/**
- * `上篇　2023年工作回顾` / `下篇　2024年重点任务`: a plan in halves (or thirds, with 中篇), read as 第一篇 / 第二篇. Only a
- * short title after a space, alone on its line: a page's `下篇：关于…的通知` link to the next article is furniture.
- */
-export const HALF_PART_LINE = /^([上中下])篇[ \t\u3000\u00a0]+(?!.*(?:关于|通知|意见|《))([^\s。，,；;：:！？!?]{2,20})$/
-const HALF_ORDINAL: Record<string, number> = { 上: 1, 中: 2, 下: 2 }
 const SECTION = new RegExp(`^[（(〔［](${CN_NUM})[）)〕］]\\s*(.*)$`)
 /** `Ⅰ、` `II.` and `【一】`: a chapter numbered in Roman numerals or set in lenticular brackets (numbering.ts). */
 const CHAPTER_ROMAN = new RegExp(`^(${ROMAN_CLASS})[、.．]\\s*(.*)$`)
@@ -102,7 +97,7 @@ export function readLineMarker(line: string): LineMarker | null {
   let m = CHAPTER_WORD.exec(folded)
   if (m) return chapter(`第${m[1]}${m[2]}`, m[1], m[3], line)
   m = HALF_PART_LINE.exec(folded)
-  if (m) return { kind: 'chapter', label: `${m[1]}篇`, ordinal: HALF_ORDINAL[m[1]], rest: m[2], markerLength: line.length - m[2].length }
+  if (m) return { kind: 'chapter', label: `${m[1]}篇`, ordinal: halfPartOrdinal(m[1]), rest: m[2], markerLength: line.length - m[2].length }
   m = CHAPTER.exec(folded)
   if (m && m[2].length > 0) return chapter(m[1], m[1], m[2], line)
   m = CHAPTER_SPACED.exec(folded)

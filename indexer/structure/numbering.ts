@@ -11,7 +11,8 @@
 import { attachmentListLines } from './appendix.js'
 import { closedBracketChapters } from './closed-bracket-chapters.js'
 import { insideFeatureBox } from './feature-boxes.js'
-import { HALF_PART_LINE, insideBracket, parseChineseNumeral } from './line-markers.js'
+import { halfPartOrdinal, HALF_PART_LINE } from './half-parts.js'
+import { insideBracket, parseChineseNumeral } from './line-markers.js'
 import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
 import { continuesPath, decimalMarkers } from './decimal-outline.js'
 import { sentenceEndBetween } from './sentence-ends.js'
@@ -181,7 +182,7 @@ const CANDIDATE = new RegExp(
     `(${ROMAN_CLASS})[、．.](?=\\s*[\\u3400-\\u9fff“《])`,
     `【([一二三四五六七八九十]{1,3})】`,
     // `上篇　2023年工作回顾` / `下篇　2024年工作要点`: the halves of a plan in two (or three, with 中篇) parts, read as
-    // 第一篇 / 第二篇 are, only opening a line of a short title (line-markers.ts HALF_PART_LINE).
+    // 第一篇 / 第二篇 are, only opening a line of a short title (half-parts.ts HALF_PART_LINE).
     `([上中下])篇(?=[ \\t\\u3000\\u00a0])`,
     // `一）坚持党建引领`: a chapter numeral closed by a bracket alone, as some Word templates print it; only opening its line.
     `([一二三四五六七八九十]{1,3})[)）](?=[ \\t\\u3000\\u00a0]*[\\u3400-\\u9fff“《])`,
@@ -259,7 +260,7 @@ export function findCandidates(text: string): TextMarker[] {
     if (m[13] === '中') middleHalf = true
     // `I.` in capitals is a chapter only opening its line: in a sentence it is more often a letter.
     if (m[11] && /^[IVX]/.test(m[11]) && (context !== 'line-start' || (at > 0 && /[A-Za-z]/.test(text[at - 1])))) continue
-    const number = m[13] === '下' && middleHalf ? 3 : kind.number ?? (kind.numeral ? parseChineseNumeral(kind.numeral) : Number(foldDigits(kind.digits!)))
+    const number = m[13] ? halfPartOrdinal(m[13], middleHalf) : kind.number ?? (kind.numeral ? parseChineseNumeral(kind.numeral) : Number(foldDigits(kind.digits!)))
     if (number === null || number < 1) continue
     if (m[14] && (context !== 'line-start' || !closedChapter(at, number))) continue
     while (end < text.length && isSpace(text[end])) end++
@@ -274,7 +275,7 @@ export function findCandidates(text: string): TextMarker[] {
 }
 
 function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digits?: string; number?: number } | null {
-  if (m[13]) return { kind: 'chapter-word', number: HALF[m[13]] }
+  if (m[13]) return { kind: 'chapter-word' }
   if (m[1]) {
     const word = m[2]
     const kind: MarkerKind = word === '条' || word === '條' ? 'article' : word === '节' || word === '節' ? 'section-word' : 'chapter-word'
@@ -297,9 +298,6 @@ function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digi
 
 /** The marker kind each enclosed numeral stands for: ① its own level, ⑴ （1）, ⒈ 1., ㈠ （一）. */
 const ENCLOSED_KIND: Record<EnclosedForm, MarkerKind> = { circled: 'circled', paren: 'arabic-paren', dot: 'arabic', 'cn-paren': 'cn-paren' }
-
-/** 上篇 opens a plan in halves, 中篇 stands second of three; 下篇 then closes it (third, or second where no 中篇 is). */
-const HALF: Record<string, number> = { 上: 1, 中: 2, 下: 2 }
 
 function labelOf(kind: MarkerKind, m: RegExpMatchArray, number: number): string {
   if (m[13]) return `${m[13]}篇`
