@@ -6,149 +6,22 @@
  *
  * False positives are kept out by the sequence and by context: `1.5亿元`, `2022.3`, `2023年` are no candidates
  * at all; `根据《条例》第十条` stands in a sentence (no sentence end before it) and cites rather than numbers;
- * a `（1）（2）` list inside a clause forms its own, lower level.
+ * a `（1）（2）` list inside a clause forms its own, lower level. This file finds the candidates in a text;
+ * accept-sequences.ts decides which continue their sequence, in the kinds marker-kinds.ts names.
  */
+import { acceptSequences } from './accept-sequences.js'
 import { attachmentListLines } from './appendix.js'
 import { closedBracketChapters } from './closed-bracket-chapters.js'
 import { insideFeatureBox } from './feature-boxes.js'
 import { halfPartOrdinal, HALF_PART_LINE } from './half-parts.js'
 import { insideBracket, parseChineseNumeral } from './line-markers.js'
+import type { Candidate, MarkerContext, MarkerKind } from './marker-kinds.js'
 import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
-import { continuesPath, decimalMarkers } from './decimal-outline.js'
-import { sentenceEndBetween } from './sentence-ends.js'
+import { decimalMarkers } from './decimal-outline.js'
 
-/**
- * Marker kinds, from the highest level of a document to the lowest. Full-width digits and the enclosed numerals
- * that stand for a marker are its kind (`１．` `⒈` are `arabic`, `（１）` `⑴` are `arabic-paren`); `1)` and ①
- * are levels of their own, below （1）, as in `1. → （1） → 1) → ①`.
- */
-export type MarkerKind =
-  | 'chapter-word' | 'section-word' | 'article' | 'cn' | 'cn-paren' | 'arabic' | 'decimal' | 'decimal-deep' | 'arabic-paren' | 'arabic-half-paren' | 'circled'
-
-/** `decimal` is `1.1` and `decimal-deep` `1.1.1`, the levels of a decimal outline under its `1.` chapters (decimal-outline.ts). */
-export const RANK: Record<MarkerKind, number> = {
-  'chapter-word': 0, 'section-word': 1, article: 2, cn: 3, 'cn-paren': 4, arabic: 5, decimal: 6, 'decimal-deep': 7, 'arabic-paren': 8, 'arabic-half-paren': 9,
-  circled: 10,
-}
-
-/** How each kind is printed, for reports: the plan's levels read `一、 → （一） → 1.`. */
-export const KIND_LABEL: Record<MarkerKind, string> = {
-  'chapter-word': '第一章', 'section-word': '第一节', article: '第一条', cn: '一、', 'cn-paren': '（一）', arabic: '1.', decimal: '1.1', 'decimal-deep': '1.1.1',
-  'arabic-paren': '（1）', 'arabic-half-paren': '1)', circled: '①',
-}
-
-/**
- * Where a candidate stands: at a line start; after a sentence end, a colon, a closing bracket or a space
- * (`after-break`); or glued to the preceding words (`in-text`).
- */
-export type MarkerContext = 'line-start' | 'after-break' | 'in-text'
-
-export interface Candidate {
-  kind: MarkerKind
-  number: number
-  context: MarkerContext
-  /** Offsets of the marker in its text, when known. */
-  at?: number
-  end?: number
-  /** A number glued to its text at a line start (`27构建…`): accepted only as the very next number. */
-  bare?: boolean
-  /** The level as this marker prints it, when not in its kind's usual form (KIND_LABEL): `⑴` `⒈` `1）`. */
-  printed?: string
-  /** A decimal's path above its number: `2.3` has [2]; it must continue the marker above it. */
-  prefix?: number[]
-}
-
-/** Accepted gaps: a missing item at a line start (a PDF page lost) is still numbering. */
-const MAX_LINE_START_GAP = 3
-const MAX_INLINE_GAP = 1
-
-/**
- * Decides, in document order, which candidates are numbering. Pure; `accepted[i]` answers `candidates[i]`.
- * Line starts are trusted most (a gap or a repeat is accepted there and reported by the splitter); after a
- * sentence end a candidate must continue its sequence (one missing item allowed); glued to the words before
- * it, only as the first item after its parent's title or the next item after a title-only item.
- */
-export function acceptSequences(candidates: Candidate[], text?: string): boolean[] {
-  const last = new Map<MarkerKind, { number: number; index: number; end: number }>()
-  /** Per kind, the number of the last line-start candidate turned down since the last accepted one. */
-  const turnedDown = new Map<MarkerKind, number>()
-  /** The last accepted marker, its rank and path, for a decimal's path to continue. */
-  const acceptedPath: { rank: number; number: number; prefix?: number[] }[] = []
-  /** Rank → index (in accepted order) of the last accepted marker of that rank. */
-  const lastOfRank = new Array<number>(Object.keys(RANK).length).fill(-1)
-  let count = 0
-  let parent: { rank: number; end: number } | null = null
-  const result: boolean[] = []
-  candidates.forEach((c, i) => {
-    const rank = RANK[c.kind]
-    const previous = last.get(c.kind)
-    const prev = previous?.number ?? 0
-    let parentSince = false
-    for (let r = 0; r < rank; r++) if (lastOfRank[r] > (previous?.index ?? -1)) parentSince = true
-    const restart = c.number === 1 && (prev === 0 || parentSince)
-    const n = c.number
-    let ok: boolean
-    if (c.context === 'line-start') ok = restart || prev === 0 || (n >= 2 && n >= prev && n <= prev + 1 + MAX_LINE_START_GAP)
-    else if (c.context === 'after-break') ok = restart || (n > prev && n <= prev + 1 + MAX_INLINE_GAP)
-    else {
-      // Glued to the words before: a first item right after its parent's title, or the next item after a
-      // title-only item (an outline run together); an article glued to words is a citation (本办法第十条规定).
-      const nearParent = parent !== null && parent.rank < rank && c.at !== undefined && c.at - parent.end <= MAX_TITLE_GAP
-      const titleOnly = text === undefined || c.bare === true || (previous !== undefined && c.at !== undefined && !sentenceEndBetween(text, previous.end, c.at))
-      const next = n === prev + 1 && (titleOnly || nearParent)
-      ok = c.kind === 'article' ? nearParent && (next || restart) : next || (restart && nearParent)
-    }
-    // A gap is only a gap when the missing number does not come a little later (`15,双优` before `14.`).
-    if (ok && n > prev + 1 && prev > 0 && missingComesNext(candidates, i, c.kind, prev + 1)) ok = false
-    if (ok && c.prefix && !continuesPath(c.prefix, acceptedPath.findLast((a) => a.rank < rank))) ok = false
-    // `2.实施五大行动` over its own points `1.…` `2.…` `3.…`, then `3.加强…`: the points, turned down from their 1 under a
-    // clause that is a title alone, go on counting; the one that meets the clauses' number (2, 3) is a point too, not
-    // a repeat or the next clause, while the clauses' next number does come after them. Unless it is a title alone
-    // over a 1 of its own (`3.推进清廉学校建设` over `1.…` `2.…` `3.…`): the next clause, heading its own points.
-    const pointOf = turnedDown.get(c.kind)
-    if (ok && c.context === 'line-start' && n > 1 && pointOf === n - 1 && missingComesNext(candidates, i, c.kind, prev + 1) && !titleOverOne(candidates, i, text)) ok = false
-    const underTitle = n === 1 && previous !== undefined && c.at !== undefined && text !== undefined && !sentenceEndBetween(text, previous.end, c.at)
-    if (!ok && c.context === 'line-start' && (underTitle || pointOf === n - 1)) turnedDown.set(c.kind, n)
-    else turnedDown.delete(c.kind)
-    result.push(ok)
-    if (ok) {
-      acceptedPath.push({ rank, number: n, prefix: c.prefix })
-      lastOfRank[rank] = count
-      last.set(c.kind, { number: n, index: count, end: c.end ?? 0 })
-      parent = { rank, end: c.end ?? 0 }
-      count++
-    }
-  })
-  return result
-}
-
-/** Whether candidate i is a title alone over a 1 of its own kind: the next of its kind is a 1 at a line start, no sentence ending between. */
-function titleOverOne(candidates: Candidate[], i: number, text: string | undefined): boolean {
-  const c = candidates[i]
-  if (text === undefined || c.end === undefined) return false
-  for (let k = i + 1; k < candidates.length; k++) {
-    const next = candidates[k]
-    if (RANK[next.kind] < RANK[c.kind]) return false
-    if (next.kind !== c.kind) continue
-    return next.number === 1 && next.context === 'line-start' && next.at !== undefined && !sentenceEndBetween(text, c.end, next.at)
-  }
-  return false
-}
-
-/** How far ahead a skipped number is looked for (within the same parent). */
-const GAP_LOOKAHEAD = 8
-
-function missingComesNext(candidates: Candidate[], i: number, kind: MarkerKind, missing: number): boolean {
-  for (let k = i + 1; k < Math.min(candidates.length, i + 1 + GAP_LOOKAHEAD); k++) {
-    const c = candidates[k]
-    if (RANK[c.kind] < RANK[kind]) return false
-    if (c.kind === kind && c.number === missing) return true
-  }
-  return false
-}
-
-/** A first item glued to the title of its parent (`一、总体要求1.指导思想`) starts this close to the parent marker. */
-const MAX_TITLE_GAP = 30
+// One entry point for reading numbering: its importers need not know which file now holds the kinds or the sequence rule.
+export { acceptSequences } from './accept-sequences.js'
+export { KIND_LABEL, RANK, type Candidate, type MarkerContext, type MarkerKind } from './marker-kinds.js'
 
 export interface TextMarker extends Candidate {
   /** Offset of the marker in the text. */
