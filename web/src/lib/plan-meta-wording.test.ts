@@ -21,4 +21,15 @@ describe('plan-meta-wording', () => {
     const kept = '二、编号跳号：1、2、4，缺 3。'
     expect(readerWarning(kept)).toBe(kept)
   })
+
+  it('drops the 请核对 a title taken from the first line ends with (title_fallback), and a like request to check', () => {
+    // As the indexer words it (indexer/metadata/infer-metadata.ts).
+    expect(readerWarning('没有找到标题行，标题取自文首的“湘潭市教育局二〇二三年教育重点工作”，请核对'))
+      .toBe('没有找到标题行，标题取自文首的“湘潭市教育局二〇二三年教育重点工作”')
+    expect(readerWarning('没有找到标题行，标题取自文首的“某县教育工作要点”，请核对。')).toBe('没有找到标题行，标题取自文首的“某县教育工作要点”。')
+    expect(readerWarning('发布日期取自落款，请核实后在 data/catalog.json 中补上')).toBe('发布日期取自落款')
+    // A 请 that asks nothing of a maintainer, and 核对 used as a word, stay.
+    const kept = ['正文有 3 段文字，但没有找到编号条款：全部作为无编号段落索引。', '标题取自“关于请核对学籍信息的通知”']
+    expect(kept.map(readerWarning)).toEqual(kept)
+  })
 })

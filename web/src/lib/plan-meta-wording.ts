@@ -24,9 +24,16 @@ export const UNKNOWN_PLACE_NOTE = '：文件头、标题和正文中没有可以
 const MAINTAINER_HINT = /[，,；;]?\s*[^，,；;。]*data\/catalog\.json[^，,；;。]*/g
 
 /**
- * An indexer warning as a reader sees it: the message without the maintainer's hint. 没有找到标题，暂以文件名“x.txt”称呼，
- * 可在 data/catalog.json 中补上 → 没有找到标题，暂以文件名“x.txt”称呼.
+ * A clause asking whoever runs the indexer to check a value (`，请核对` after a title_fallback): a reader is told once,
+ * above the list, to go by the original (PlanWarnings), and has no index to correct.
+ */
+const CHECK_HINT = /[，,；;]\s*请(?:核对|核实|检查|确认|复核)[^，,；;。]*/g
+
+/**
+ * An indexer warning as a reader sees it: the message without the maintainer's hints. 没有找到标题，暂以文件名“x.txt”称呼，
+ * 可在 data/catalog.json 中补上 → 没有找到标题，暂以文件名“x.txt”称呼; 没有找到标题行，标题取自文首的“x”，请核对 →
+ * 没有找到标题行，标题取自文首的“x”.
  */
 export function readerWarning(message: string): string {
-  return message.replace(MAINTAINER_HINT, '').trim()
+  return message.replace(MAINTAINER_HINT, '').replace(CHECK_HINT, '').trim()
 }
