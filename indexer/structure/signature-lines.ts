@@ -22,10 +22,17 @@ const SIGNATURE = new RegExp(
   `^[（(]?((${YEAR}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|${YEAR}\\s*([./-])\\s*\\d{1,2}\\s*\\3\\s*\\d{1,2})(\\s*印发)?|${SIGNER})[)）]?$`,
 )
 
-/** A signature line; the date in figures too (`2024.3.12`, `2024/03/15`), and several bodies signing one plan (joint-signature.ts). */
-/** `（汉台区教育局　2025年3月3日）` under a title: the issuer and the date in one bracket. */
+/**
+ * `（汉台区教育局　2025年3月3日）` under a title, as a gazette signs a plan: the issuer and the date in one bracket.
+ * The cleaner keeps a line wholly in brackets whole (clean/split-runs.ts), and SIGNATURE reads an issuer or a date
+ * alone, so without this the line stayed in the body as a passage above the first clause.
+ */
 const BRACKETED_SIGNATURE = new RegExp(`^[（(]${SIGNER}[ \\t\\u3000\\u00a0]*${YEAR}年\\d{1,2}月\\d{1,2}日[)）]$`)
 
+/**
+ * A signature line; the date in figures too (`2024.3.12`, `2024/03/15`), the issuer and the date in one bracket, and
+ * several bodies signing one plan (joint-signature.ts).
+ */
 export function isSignatureLine(line: string): boolean {
   return SIGNATURE.test(line) || BRACKETED_SIGNATURE.test(line) || jointSignatureNames(line) !== null
 }
