@@ -73,7 +73,7 @@ describe('comparePlans: chapters', () => {
     ])
   })
 
-  it('keeps two chapters of one number and title in two parts apart, and pairs a plan without parts by title as before', () => {
+  it('keeps two chapters of one number and title in two parts apart', () => {
     // 第一部分 ends and 第二部分 starts with 一、加强党的全面领导: before, the two read as one chapter of 2 clauses.
     const sameTitles = PLAN_2025.replace('一、党的建设全面加强', '一、加强党的全面领导')
     const rows = rowsOf(comparePlans(side(sameTitles), side(sameTitles)).chapters)
@@ -84,13 +84,6 @@ describe('comparePlans: chapters', () => {
       ['第二部分 三、建设高素质教师队伍', '第二部分 三、建设高素质教师队伍', 'kept'],
     ])
     expect(comparePlans(side(sameTitles), side(sameTitles)).chapters.map((r) => r.a!.clauses)).toEqual([1, 1, 1, 1])
-    // A plan without parts (2025's tasks alone): by title, then place, as before (its 一、 takes 2024's review 一、, the nearer in place).
-    const plain = rowsOf(comparePlans(side(PLAN_2024), side(tasksAlone(PLAN_2025))).chapters)
-    expect(plain.filter((r) => r[2] === 'kept')).toEqual([
-      ['第一部分 一、加强党的全面领导', '一、加强党的全面领导', 'kept'],
-      ['第一部分 二、推进基础教育优质均衡', '二、推进基础教育优质均衡', 'kept'],
-      ['第一部分 三、建设高素质教师队伍', '三、建设高素质教师队伍', 'kept'],
-    ])
   })
 
   it('pairs parts by title, not by place: 2024 上篇 回顾 + 下篇 任务 against a 2025 plan of tasks alone pairs the tasks with the tasks', () => {
@@ -116,6 +109,41 @@ describe('comparePlans: chapters', () => {
       ['第一部分 一、加强党的全面领导', '下篇 一、加强党的全面领导', 'kept'],
       ['第一部分 二、推进基础教育优质均衡', '下篇 二、推进基础教育优质均衡', 'kept'],
       ['第一部分 三、建设高素质教师队伍', null, 'dropped'],
+    ])
+  })
+
+  it('pairs a plan without parts, its tasks for its year, with the task part of a plan in parts: 2025 一、二、 with 2024 第二部分 一、二、, 2024 第一部分 only in 2024', () => {
+    // Before: by title, then place, 2025's 一、二、三、 paired with 2024's review 第一部分 一、二、三、 (kept) and
+    // 2024's own tasks 第二部分 一、二、 were dropped.
+    const plain2025 = tasksAlone(PLAN_2025)
+    expect(rowsOf(comparePlans(side(PLAN_2024), side(plain2025)).chapters)).toEqual([
+      ['第一部分 一、加强党的全面领导', null, 'dropped'],
+      ['第一部分 二、推进基础教育优质均衡', null, 'dropped'],
+      ['第一部分 三、建设高素质教师队伍', null, 'dropped'],
+      ['第二部分 一、加强党的全面领导', '一、加强党的全面领导', 'kept'],
+      ['第二部分 二、推进基础教育优质均衡', '二、推进基础教育优质均衡', 'kept'],
+      [null, '三、建设高素质教师队伍', 'new'],
+    ])
+    // The other way round, with 2024's tasks titled 重点任务: 2025's review 第一部分 2024年工作回顾 is only in 2025.
+    const plain2024 = tasksAlone(PLAN_2024)
+    const tasksTitled = PLAN_2025.replace('2025年工作要点', '2025年重点任务')
+    expect(rowsOf(comparePlans(side(plain2024), side(tasksTitled)).chapters)).toEqual([
+      [null, '第一部分 一、党的建设全面加强', 'new'],
+      ['一、加强党的全面领导', '第二部分 一、加强党的全面领导', 'kept'],
+      ['二、推进基础教育优质均衡', '第二部分 二、推进基础教育优质均衡', 'kept'],
+      [null, '第二部分 三、建设高素质教师队伍', 'new'],
+    ])
+  })
+
+  it('pairs a plan without parts by title across all parts where no part is titled with a year', () => {
+    // Parts by theme tell nothing of which holds the tasks, so no part is preferred.
+    const byTheme = PLAN_2024.replace('第一部分 2023年工作回顾', '第一部分 党建工作').replace('第二部分 2024年工作要点', '第二部分 教育发展')
+    expect(rowsOf(comparePlans(side(byTheme), side(tasksAlone(PLAN_2025))).chapters)).toEqual([
+      ['第一部分 一、加强党的全面领导', '一、加强党的全面领导', 'kept'],
+      ['第一部分 二、推进基础教育优质均衡', '二、推进基础教育优质均衡', 'kept'],
+      ['第一部分 三、建设高素质教师队伍', '三、建设高素质教师队伍', 'kept'],
+      ['第二部分 一、加强党的全面领导', null, 'dropped'],
+      ['第二部分 二、推进基础教育优质均衡', null, 'dropped'],
     ])
   })
 })

@@ -108,10 +108,27 @@ function pairParts(a: readonly ChapterRef[], b: readonly ChapterRef[], partsA?: 
 }
 
 /**
+ * The part of a plan in parts that a plan without parts pairs with (by place, from 1), or null where titles tell
+ * nothing. A plan without parts is one part of its own kind: the tasks for its year, so its key is 本年 and it pairs
+ * with the part whose title, read against that plan's year, is this year's (2024年工作要点 in the 2024 plan), not
+ * with the review of the year before printed first. Without the plan's year, or where no part's title names this
+ * year (parts by theme, or titles not found), there is nothing to pair by.
+ */
+function partOfPlain(parted: readonly ChapterRef[], partsOf: PartsOf | undefined, plainYear: number | null): number | null {
+  if (plainYear === null) return null
+  const inParted = [...new Set(parted.flatMap((c) => (c.part ? [c.part] : [])))]
+  const keys = inParted.map((p) => partKey(partsOf?.titles.get(p) ?? '', partsOf?.year ?? null))
+  const chars = charScorer([partKey(`${plainYear}年`, plainYear)], keys)
+  const [best] = alignPairs(1, inParted.length, { score: chars.score, accept: (_i, _j, score) => score > 0 })
+  return best ? best.j + 1 : null
+}
+
+/**
  * Chapters pair by title. Where both plans are printed in parts, only within paired parts: a plan's 第一部分
  * (often last year's review) reuses the titles of its 第二部分 (this year's tasks), and by title alone the 一、 of
  * one part paired with the 一、 of the other. Parts pair by title, so a plan of tasks alone pairs with the other's
- * tasks, not with its review printed first. A plan without parts pairs by title as before.
+ * tasks, not with its review printed first. A plan without parts against one in parts pairs only with the part
+ * partOfPlain finds, the other parts' chapters left to the plan in parts; two plans without parts pair by title.
  */
 export function alignChapters(
   a: (ChapterRef & { clauses: number })[],
@@ -122,10 +139,17 @@ export function alignChapters(
   const chars = charScorer(titles(a), titles(b))
   const placesA = partPlaces(a)
   const placesB = partPlaces(b)
-  const inParts = placesA.some((p) => p !== null) && placesB.some((p) => p !== null)
-  const mate = inParts ? pairParts(a, b, parts.a, parts.b) : new Map<number, number>()
-  const inPairedParts = (i: number, j: number) => (placesA[i] === null ? placesB[j] === null : mate.get(placesA[i]!) === placesB[j])
-  const scorer: Scorer = inParts ? { score: chars.score, accept: (i, j, score) => inPairedParts(i, j) && chars.accept(i, j, score) } : chars
+  const [partedA, partedB] = [placesA.some((p) => p !== null), placesB.some((p) => p !== null)]
+  let within: ((i: number, j: number) => boolean) | null = null
+  if (partedA && partedB) {
+    const mate = pairParts(a, b, parts.a, parts.b)
+    within = (i, j) => (placesA[i] === null ? placesB[j] === null : mate.get(placesA[i]!) === placesB[j])
+  } else if (partedA !== partedB) {
+    const part = partedA ? partOfPlain(a, parts.a, parts.b?.year ?? null) : partOfPlain(b, parts.b, parts.a?.year ?? null)
+    if (part !== null) within = partedA ? (i) => placesA[i] === part : (_i, j) => placesB[j] === part
+  }
+  const keep = within
+  const scorer: Scorer = keep ? { score: chars.score, accept: (i, j, score) => keep(i, j) && chars.accept(i, j, score) } : chars
   const pairs = alignPairs(a.length, b.length, scorer)
   return sideBySide(a.length, b.length, pairs).map((r) => ({
     status: status(r.i === null ? null : a[r.i].title, r.j === null ? null : b[r.j].title),
