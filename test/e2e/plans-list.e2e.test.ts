@@ -99,6 +99,32 @@ describe('plans list', () => {
     await narrow.context.close()
   })
 
+  it('leaves a missing year out of a phone row and says 地区未注明 once, unnamed, for a plan of no known place', async () => {
+    const s = await fx.session(DEVICE.phone)
+    const { page } = s
+    // The two plans of fewest clauses, drawn first under that order: one loses its year, the other its city and province.
+    const [noYear, nowhere] = [...plans].sort((x, y) => x.clauseCount - y.clauseCount)
+    await page.route('**/api/plans', async (route) => {
+      const response = await route.fetch()
+      const body = (await response.json()) as PlansResponse
+      const altered = body.plans.map((p) => (p.id === noYear.id ? { ...p, year: null } : p.id === nowhere.id ? { ...p, city: null, province: null } : p))
+      await route.fulfill({ response, json: { ...body, plans: altered } })
+    })
+    await page.goto('/plans?sort=clauseCount&dir=asc')
+    await page.locator('.plans__table tbody tr').first().waitFor()
+    // Each fact drawn in a row as read on the screen: its label (drawn before it, where drawn) and its text.
+    const facts = (plan: (typeof plans)[number]) => page.locator(`.plans__table tbody tr:has(a[href="/p/${encodeURIComponent(plan.id)}"]) td`)
+      .evaluateAll((tds) => tds.filter((td) => getComputedStyle(td).display !== 'none').map((td) => {
+        const named = getComputedStyle(td, '::before').content !== 'none'
+        return `${named ? `${td.getAttribute('data-label')} ` : ''}${(td as HTMLElement).innerText}`
+      }))
+    // Before: 年份 — and 省份 地区未注明, where a missing 城市, 发布 or 文号 says nothing.
+    expect(await facts(noYear)).toEqual([`城市 ${noYear.city}`, `省份 ${noYear.province}`, `条款 ${noYear.clauseCount}`])
+    expect(await facts(nowhere)).toEqual(['地区未注明', `年份 ${nowhere.year}`, `条款 ${nowhere.clauseCount}`])
+    expect(s.errors).toEqual([])
+    await s.context.close()
+  })
+
   it('fits a phone (390 px) without a sideways swipe, each plan with its year in view, and keeps the table on a desk', async () => {
     const s = await fx.session(DEVICE.phone)
     const { page } = s
