@@ -44,4 +44,11 @@ describe('PlanDocument', () => {
     expect(w.findAll('h2').map((h) => h.attributes('id'))).toEqual(['chapter-1', 'chapter-2'])
     expect(w.findAll('.plan-doc__text').map((p) => p.text())).toEqual(['1.全年集中学习12次。', '1.健全“第一议题”制度。'])
   })
+
+  it('reads a chapter heading of a part with a space between the part and the chapter: 第二部分 一、…', () => {
+    // The part is said to a screen reader only; before, the template's space after it was dropped when compiled
+    // and the heading's text read 第二部分一、加强党的全面领导, the part run into the chapter.
+    const w = mount(PlanDocument, { props: { clauses: partsPlan('ak') } })
+    expect(w.findAll('h2').map((h) => h.element.textContent)).toEqual(['第一部分 一、党的建设全面加强', '第二部分 一、加强党的全面领导'])
+  })
 })
