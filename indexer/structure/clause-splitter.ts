@@ -18,6 +18,7 @@ import { withoutMetadataLines } from './signature-lines.js'
 import { tableInPlace } from './table-in-place.js'
 import { withoutDutyNote } from './duty-labels.js'
 import { readChapterTitles } from './unnumbered-headings.js'
+import type { PartTitles } from './unnumbered-parts.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
 import { readStyledSections } from './styled-sections.js'
 import { bulletSections, bulletTitles, withoutBullet } from './bullet-headings.js'
@@ -140,7 +141,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   }
 
   /** Reads a segment's lines into records; returns the clauses it numbered by 一是/二是 (ordinal-clauses.ts). */
-  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>(), leads = new Set<number>(), partTitle: number | null = null) => {
+  const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>(), leads = new Set<number>(), partTitles: PartTitles = new Map()) => {
     const ordinals = ordinalClauseLines(segment, new Set([...titles, ...sections, ...leads]))
     const boxes = new Map([...featureBoxLines(segment.lines), ...noteBlockLines(segment.lines)])
     segment.lines.forEach((line, i) => {
@@ -177,11 +178,12 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
         close()
         section = trimTitle(withoutBullet(withoutDutyNote(line)))
         openUnitLine(line, start)
-      } else if ((marker && role === 'part') || i === partTitle) {
+      } else if ((marker && role === 'part') || partTitles.has(i)) {
         // A part's title is text of its own, under no chapter: the chapters of the part follow it.
         close()
-        // An unnumbered part title (lead-heading.ts) names no part a clause could be cited under.
-        part = marker && role === 'part' ? { number: marker.label, ordinal: marker.number } : undefined
+        // A part titled without a number over 一、 again (unnumbered-parts.ts) is named by its title; the title over
+        // the plan's chapters after a year's review (lead-heading.ts) names no part a clause could be cited under.
+        part = marker && role === 'part' ? { number: marker.label, ordinal: marker.number } : partTitles.get(i)
         chapter = null
         section = null
         open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
@@ -223,7 +225,9 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     return [...ordinals.values()]
   }
   // A plan whose chapters are titles alone (【重点任务】 over 1.) may head its opening paragraph so too (【总体要求】).
-  const ordinals = read(numbering, titles, sections, leadHeadings(numbering, styled ? new Set() : titles), styled ? null : partTitleBeforeChapters(numbering))
+  const beforeChapters = styled ? null : partTitleBeforeChapters(numbering)
+  const partTitles: PartTitles = new Map([...(beforeChapters === null ? [] : [[beforeChapters, undefined] as const]), ...(('parts' in read0 && read0.parts) || [])])
+  const ordinals = read(numbering, titles, sections, leadHeadings(numbering, styled ? new Set() : titles), partTitles)
   const bodyEnd = lines.length
   let tableEnd = bodyEnd
   // Each attachment is a chapter of its own, read with its own numbering (its rows count from 1 again).

@@ -15,6 +15,7 @@ import { readLineMarker, type LineMarker } from './line-markers.js'
 import { findCandidates, type MarkerKind } from './numbering.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { repeatedNumberOutline } from './repeated-number-titles.js'
+import { readUnnumberedParts, type PartTitles } from './unnumbered-parts.js'
 
 /** Longest title read: chapter titles of 工作要点 run to about 25 characters. */
 const MAX_TITLE_CHARS = 30
@@ -26,8 +27,11 @@ const ENDED = /[。；;！!？?…"”」』）)]$/
 
 type Numbering = Pick<LineNumbering, 'lines' | 'markers' | 'roles'>
 
-/** The body's numbering and its unnumbered chapter titles, the numbering read again when a title restarts it. */
-export function readChapterTitles(bodyLines: string[]): { numbering: LineNumbering; titles: Set<number> } {
+/**
+ * The body's numbering and its unnumbered chapter titles, the numbering read again when a title restarts it; and
+ * the part titles printed without a number over chapters that start again from 一、 (unnumbered-parts.ts).
+ */
+export function readChapterTitles(bodyLines: string[]): { numbering: LineNumbering; titles: Set<number>; parts?: PartTitles } {
   const outline = repeatedNumberOutline(bodyLines)
   const lines = outline?.lines ?? bodyLines
   const text = lines.join('\n')
@@ -41,6 +45,8 @@ export function readChapterTitles(bodyLines: string[]): { numbering: LineNumberi
     return { numbering, titles: linesIn(numbering.lines, outline.titles.map((i) => lines[i].trim())) }
   }
   const first = readNumbering(text)
+  const parted = readUnnumberedParts(lines, first)
+  if (parted) return { ...parted, titles: new Set() }
   const closing = closingTitle(lines, first)
   if (closing !== null) {
     const numbering = readNumbering(text, [offsetOf(closing)])
@@ -156,7 +162,7 @@ export function isTitleLine(lines: string[], i: number): boolean {
 }
 
 /** The indices of `wanted` lines in `lines`, each looked for after the one before. */
-function linesIn(lines: string[], wanted: string[]): Set<number> {
+export function linesIn(lines: string[], wanted: string[]): Set<number> {
   const found = new Set<number>()
   let from = 0
   for (const line of wanted) {
@@ -174,7 +180,7 @@ function roleAt(numbering: Numbering, i: number) {
 }
 
 /** The clause or section marker (or one of `kinds`) that opens a line as printed, with its kind and number. */
-function lineStartMarker(line: string, kinds: LineMarker['kind'][] = ['clause', 'section']): { kind: MarkerKind; number: number } | null {
+export function lineStartMarker(line: string, kinds: LineMarker['kind'][] = ['clause', 'section']): { kind: MarkerKind; number: number } | null {
   const text = line.trim()
   const head = readLineMarker(text)
   if (!head || !kinds.includes(head.kind)) return null
