@@ -33,7 +33,8 @@ describe('parseDocument on county and provincial plans read right', () => {
     const [plan] = await parseHandmade('luan-jinzhai-2024-parts-chapters-sections-dun-clauses.txt')
     expect(outlineRows(plan).map((r) => r.slice(0, 4))).toEqual([
       ['-p1', null, null, null],
-      ['-p2', null, null, null],
+      // The review part has no chapters: its paragraph stands under the part, named by its title (part-passages.ts).
+      ['-p2', '2023年工作回顾', null, null],
       ['-p3', null, null, null],
       ['-1-1', '一全面加强党的领导', '（一）加强政治建设', 1],
       ['-1-2', '一全面加强党的领导', '（一）加强政治建设', 2],

@@ -19,6 +19,7 @@ import { tableInPlace } from './table-in-place.js'
 import { withoutDutyNote } from './duty-labels.js'
 import { readChapterTitles } from './unnumbered-headings.js'
 import type { PartTitles } from './unnumbered-parts.js'
+import { chapterlessParts, partChapter } from './part-passages.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
 import { readStyledSections } from './styled-sections.js'
 import { bulletSections, bulletTitles, withoutBullet } from './bullet-headings.js'
@@ -95,6 +96,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   const lines: string[] = []
   let chapter: DraftChapter | null = null
   let part: DraftChapter['part']
+  let partText: DraftChapter | null = null
   let section: string | null = null
   let open: OpenRecord | null = null
   let lastNumber = 0
@@ -144,6 +146,11 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   const read = (segment: Pick<LineNumbering, 'lines' | 'markers' | 'roles'>, titles = new Set<number>(), sections = new Set<number>(), leads = new Set<number>(), partTitles: PartTitles = new Map()) => {
     const ordinals = ordinalClauseLines(segment, new Set([...titles, ...sections, ...leads]))
     const boxes = new Map([...featureBoxLines(segment.lines), ...noteBlockLines(segment.lines)])
+    const roleAt = (i: number) => {
+      const m = segment.markers.get(i)
+      return m && segment.roles.get(m.kind)
+    }
+    const chapterless = chapterlessParts(segment.lines.length, (i) => roleAt(i) === 'part' || partTitles.get(i) !== undefined, (i) => roleAt(i) === 'chapter' || titles.has(i) || leads.has(i))
     segment.lines.forEach((line, i) => {
       if (lines.length === tableAt && !atTable) atTable = { chapter, section }
       lines.push(line)
@@ -185,6 +192,8 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
         // the plan's chapters after a year's review (lead-heading.ts) names no part a clause could be cited under.
         part = marker && role === 'part' ? { number: marker.label, ordinal: marker.number } : partTitles.get(i)
         chapter = null
+        // The paragraphs of a part with no chapters stand under the part (part-passages.ts).
+        partText = part && chapterless.has(i) ? partChapter(trimTitle(marker && role === 'part' ? rest : line), part) : null
         section = null
         open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
       } else if (marker && role === 'chapter') {
@@ -213,10 +222,12 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
         open.lines.push({ text: line, start })
       } else if ((!marker && readLineMarker(line)?.kind === 'ordinal-intro') || !open) {
         close()
+        if (chapter === null && partText) chapter = partText
         open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
       } else if (open.kind === 'passage') {
         // Passages are one paragraph each: preamble and introductions read better as separate hits.
         close()
+        if (chapter === null && partText) chapter = partText
         open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
       } else {
         open.lines.push({ text: line, start })
@@ -234,6 +245,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   for (const { lines: attached, appendix } of appendices) {
     close()
     chapter = appendix
+    partText = null
     section = null
     lastNumber = 0
     // The list of attachments is text: its `2.重点项目清单` numbers no clause.
