@@ -91,9 +91,9 @@ describe('parseDocument on a provincial department’s plan closed by its 版记
       ['-3-5', '三', 5, '深化教育评价改革'],
     ])
     expect(plan.clauses.at(-1)!.text).toBe('5．【深化教育评价改革】①完善中小学教育质量评价体系；②推进高校分类评价。')
-    // The 版记's date is when the office printed it: no publish date is stated.
+    // The 版记's date is when the office printed it: with no other date stated, the publish date (document-dates.ts findPrintDate).
     expect(await identity('zhejiang-2025-province-bracketed-clause-titles-circled-points.txt')).toEqual({
-      title: '浙江省教育厅2025年度工作要点', issuer: '浙江省教育厅', city: null, province: '浙江省', year: 2025, docNumber: '浙教办〔2025〕3号', publishDate: null, warnings: [],
+      title: '浙江省教育厅2025年度工作要点', issuer: '浙江省教育厅', city: null, province: '浙江省', year: 2025, docNumber: '浙教办〔2025〕3号', publishDate: '2025-02-18', warnings: [],
     })
   })
 })

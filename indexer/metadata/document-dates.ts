@@ -66,6 +66,23 @@ export function findSignDate(fields: Record<string, string>, headLines: string[]
 const DATED_LINE = new RegExp(`^[（(](${CHINESE_DATE.source})([\\u4e00-\\u9fff]{2,30})[)）]$`)
 const ADOPTED_INSIDE = new RegExp(`[（(](${CHINESE_DATE.source})[\\u4e00-\\u9fff]{0,24}(?:通过|修订|发布|施行)[)）]`)
 
+/** The date before 印发 on a 版记's print line: `XX市教育局办公室　　2025年2月20日印发`. */
+const PRINT_DATE = new RegExp(`(${CHINESE_DATE.source}|(?:19|20)\\d{2}[./-]\\d{1,2}[./-]\\d{1,2})印发[)）]?$`)
+
+/**
+ * When the document was printed, from its 版记: no signing date, but the document's own date all the same, for a
+ * plan that prints no other (no date under its signature, no page field). The last print line of the tail counts.
+ */
+export function findPrintDate(tailLines: string[]): Evidence<string> | null {
+  for (const line of [...tailLines].reverse()) {
+    if (!isPrintLine(line)) continue
+    const m = PRINT_DATE.exec(closeUp(asciiDigits(line)).replace(/○/g, '〇'))
+    const value = m ? parseDate(m[1]) : null
+    if (value) return { value, source: 'body', quote: `版记 ${line}` }
+  }
+  return null
+}
+
 function isPrintLine(line: string): boolean {
   return PRINTED.test(closeUp(line)) && !/^[（(]/.test(line.trim())
 }

@@ -16,7 +16,7 @@
 import { toSimplified } from '../normalize.js'
 import type { Evidence, PlanMetadata, PlanRecord, PlanWarning } from '../types.js'
 import { docNumberFromField, findOwnDocNumber } from './doc-number.js'
-import { findPublishDate, findSignDate } from './document-dates.js'
+import { findPrintDate, findPublishDate, findSignDate } from './document-dates.js'
 import { findTitle, flattenedTitle, ISSUER_NAME, type TitleFinding } from './find-title.js'
 import { findPlaces, placeInName } from './gazetteer.js'
 import { CHINESE_DATE, closeUp, planYearIn } from './head-text.js'
@@ -103,7 +103,9 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
     governmentPage: isGovernmentPage(fields, issuerEvidence, head),
   })
   if (published.rejected) notes.push(`publish date not taken: ${published.rejected}`)
-  const publishDate = set('publishDate', published.date ?? (signEvidence ? { ...signEvidence, quote: `落款 ${signEvidence.quote}` } : null) ?? createdDate(fields, titleYear?.year ?? docYear, simpleTitle))
+  // A 版记's print date dates a plan that is dated nowhere else, before what the file says of itself.
+  const signed = signEvidence ? { ...signEvidence, quote: `落款 ${signEvidence.quote}` } : null
+  const publishDate = set('publishDate', published.date ?? signed ?? findPrintDate(tail) ?? createdDate(fields, titleYear?.year ?? docYear, simpleTitle))
 
   const year = set('year', findYear(titleYear, simpleTitle, docNumber, evidence))
   if (year === null) warnings.push({ code: 'year_missing', message: '没有找到年份：标题、文号和落款日期都没有写明' })
