@@ -229,7 +229,9 @@ describe('scale sweep', () => {
     const offered = await fx.api<SuggestResponse>(`/api/suggest?q=${q(typed)}`)
     expect(offered.suggestions.map((x) => x.text)).toContain(plan.title)
     const asked: string[] = []
-    page.on('request', (r) => { if (r.url().includes('/api/plans')) asked.push(decodeURIComponent(new URL(r.url()).search)) })
+    // The list only (/api/plans and its ?title= form): the plan page's own /api/plans/<id> may be asked before the
+    // new address is seen here, and counted it read as a whole-list fetch with no query.
+    page.on('request', (r) => { const u = new URL(r.url()); if (u.pathname === '/api/plans') asked.push(decodeURIComponent(u.search)) })
     await page.goto(`/search?q=${q('教育')}`)
     await page.locator('.clause-card').first().waitFor()
     await page.locator('.search-box__input').fill(typed)
