@@ -169,8 +169,15 @@ export function toClauseRecords(plan: ParsedPlanRecord, drafts: DraftRecord[]): 
   const used = new Set<string>()
   let passage = 0
   const restart = chaptersRestartInParts(drafts)
+  // Chapters in no part before the first part (一、二、 unheaded, then 2024年重点任务 over 一、 again) are the part
+  // before it: the 一、1. of each run gets an id of its own shape (-1-1-1, -2-1-1), not -1-1 beside -2-1-1.
+  const firstPart = drafts.find((d) => d.chapter?.part)?.chapter?.part?.ordinal ?? 0
+  let inParts = false
   return drafts.map((draft, order) => {
-    const place = [restart ? draft.chapter?.part?.ordinal : undefined, draft.chapter?.ordinal ?? 0, draft.number].filter((n) => n !== undefined).join('-')
+    inParts ||= draft.chapter?.part !== undefined
+    const before = !inParts && draft.chapter && draft.chapter.ordinal > 0 && firstPart > 1 ? firstPart - 1 : undefined
+    const part = restart ? (draft.chapter?.part?.ordinal ?? before) : undefined
+    const place = [part, draft.chapter?.ordinal ?? 0, draft.number].filter((n) => n !== undefined).join('-')
     const base = draft.kind === 'clause' ? `${plan.id}-${place}` : `${plan.id}-p${++passage}`
     const id = uniqueId(base, used)
     return {
@@ -197,17 +204,22 @@ export function toClauseRecords(plan: ParsedPlanRecord, drafts: DraftRecord[]): 
 }
 
 /**
- * Whether a chapter number comes again in another part (第一部分 一、… 第二部分 一、…): then 一、1. names a clause in
- * each, and ids name the part first (`<planId>-2-1-1`). Parts whose chapters run on (一、二、 then 三、四、) keep the
- * ids a plan without parts has.
+ * Whether a chapter number comes again in another part (第一部分 一、… 第二部分 一、…), or after chapters in no part
+ * (一、二、 then 2024年重点任务 一、…): then 一、1. names a clause in each, and ids name the part first
+ * (`<planId>-2-1-1`). Parts whose chapters run on (一、二、 then 三、四、) keep the ids a plan without parts has.
  */
 function chaptersRestartInParts(drafts: DraftRecord[]): boolean {
+  // 0 for chapters in no part before the first part; a lead heading (ordinal 0) or an attachment after the parts
+  // repeats nothing.
   const partOf = new Map<number, number>()
+  let inParts = false
   for (const { chapter } of drafts) {
-    if (!chapter?.part) continue
+    inParts ||= chapter?.part !== undefined
+    if (!chapter || (!chapter.part && (inParts || chapter.ordinal === 0))) continue
+    const ordinal = chapter.part?.ordinal ?? 0
     const part = partOf.get(chapter.ordinal)
-    if (part !== undefined && part !== chapter.part.ordinal) return true
-    partOf.set(chapter.ordinal, chapter.part.ordinal)
+    if (part !== undefined && part !== ordinal) return true
+    partOf.set(chapter.ordinal, ordinal)
   }
   return false
 }

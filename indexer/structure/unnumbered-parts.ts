@@ -7,9 +7,9 @@
  * Only a title line (short, no sentence, the text above it ended: unnumbered-headings.ts isTitleLine) counts, and
  * only right above a 一、 chapter line after chapters up to 二、 at least, with 二、 the next chapter line after
  * that 一、: a sequence that starts again, which a clause's own words do not. Only in a plan that numbers its
- * chapters 一、, and only where its first part is headed too, by a title line right above its first 一、 or by a
- * printed part (第一部分 2023年工作回顾): chapters in no part before a part would leave the ids of the two runs'
- * 一、1. the same.
+ * chapters 一、. Its first part may be headed by a title line right above its first 一、 or by a printed part
+ * (第一部分 2023年工作回顾), or not at all: then its first chapters stand in no part, as printed, and the later
+ * parts are counted from 2.
  * Pure: the body's lines as printed and their first reading in, the part titles' lines and parts out.
  */
 import type { DraftChapter } from './clause-splitter.js'
@@ -31,9 +31,10 @@ export function readUnnumberedParts(lines: string[], first: LineNumbering): { nu
   })
   const chapterNumbers = markers.map((m) => (m?.kind === 'cn' ? m.number : null))
   const firstChapter = chapterNumbers.indexOf(1)
-  // The first part is headed too: by a title line (2023年工作回顾) or a printed part (第一部分 2023年工作回顾).
+  if (firstChapter < 0) return null
+  // The first part may be headed too: by a title line (2023年工作回顾) or a printed part (第一部分 2023年工作回顾).
+  // Unheaded, its chapters stand in no part, and ids tell its 一、1. from the later part's (parse-document.ts).
   const opening = firstChapter > 0 && markers[firstChapter - 1] === null && isTitleLine(lines, firstChapter - 1) ? firstChapter - 1 : null
-  if (opening === null && markers[firstChapter - 1]?.kind !== 'chapter-word') return null
   const nextChapter = (i: number) => chapterNumbers.find((n, k) => k > i && n !== null) ?? null
   const titles = new Map<number, number>(opening === null ? [] : [[opening, 1]])
   let part = 1
