@@ -5,6 +5,7 @@
  */
 import { diffChars } from 'diff'
 import type { ChapterRef, ClauseRecord, PlanRecord } from '../../indexer/types.js'
+import { readLineMarker } from '../../indexer/structure/line-markers.js'
 import { alignPairs, charScorer, contentKey, sideBySide, vectorScorer, type Pair, type Scorer } from './align.js'
 import type { AlignedRow, AlignStatus, ChapterRow, CompareClause, DiffPart, PlanCompareResponse } from './types.js'
 
@@ -62,7 +63,9 @@ export function partPlaces(cs: readonly ChapterRef[]): (number | null)[] {
 
 /**
  * Each part's title as printed after its marker (上篇 2023年工作回顾 gives 2023年工作回顾), from the passage that
- * opens the part; a part whose opening line is not found has none.
+ * opens the part; a part whose opening line is not found has none. A part printed as its title alone
+ * (2024年重点任务 over 一、 again) is named by that line: its name is its title. A marker alone on its line
+ * (第二部分, 下篇) titles nothing.
  */
 export function partTitles(clauses: readonly ClauseRecord[]): Map<string, string> {
   const parts = new Set(clauses.flatMap((c) => (c.chapter?.part ? [c.chapter.part] : [])))
@@ -71,10 +74,14 @@ export function partTitles(clauses: readonly ClauseRecord[]): Map<string, string
     if (c.number !== null || c.chapter) continue
     const line = c.text.trimStart().split('\n')[0]
     const part = [...parts].find((p) => !titles.has(p) && line.startsWith(p))
-    if (part) titles.set(part, line.slice(part.length).replace(/^[\s:：、.．]+/, '').trim())
+    if (!part) continue
+    const rest = line.slice(part.length).replace(/^[\s:：、.．]+/, '').trim()
+    titles.set(part, rest || (isMarkerAlone(part) ? '' : part.trim()))
   }
   return titles
 }
+
+const isMarkerAlone = (part: string) => /^[上中下]篇$/.test(part) || readLineMarker(part)?.rest === ''
 
 /**
  * A part's title for comparison, its years read against the plan's: 2023年工作回顾 in the 2024 plan and 2024年工作回顾
@@ -102,8 +109,12 @@ function pairParts(a: readonly ChapterRef[], b: readonly ChapterRef[], partsA?: 
   const order = (cs: readonly ChapterRef[]) => [...new Set(cs.flatMap((c) => (c.part ? [c.part] : [])))]
   const keys = (parts: string[], of?: PartsOf) => parts.map((p) => partKey(of?.titles.get(p) ?? '', of?.year ?? null))
   const [inA, inB] = [order(a), order(b)]
-  const chars = charScorer(keys(inA, partsA), keys(inB, partsB))
-  const pairs = alignPairs(inA.length, inB.length, { score: chars.score, accept: () => true })
+  const [keysA, keysB] = [keys(inA, partsA), keys(inB, partsB)]
+  const chars = charScorer(keysA, keysB)
+  // The year a title names says more than its words: 上年工作回顾 shares 年工作 with 本年工作要点, 本年重点任务 only 本年.
+  const year = (key: string) => /上年|本年|明年/.exec(key)?.[0] ?? null
+  const sameYear = (i: number, j: number) => year(keysA[i]) !== null && year(keysA[i]) === year(keysB[j])
+  const pairs = alignPairs(inA.length, inB.length, { score: (i, j) => chars.score(i, j) + (sameYear(i, j) ? 1 : 0), accept: () => true })
   return new Map(pairs.map((p) => [p.i + 1, p.j + 1]))
 }
 
