@@ -5,10 +5,11 @@
  */
 import http from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
 import { useTestPortal } from '../testing/use-test-portal.js'
 import { chooseEncoding } from './accept-encoding.js'
-import { COMPRESS_THRESHOLD } from './compress-answers.js'
+import { COMPRESS_THRESHOLD, compressAnswers } from './compress-answers.js'
 
 const t = useTestPortal()
 const q = encodeURIComponent
@@ -135,5 +136,14 @@ describe('API answers over HTTP', () => {
       expect([...tags][0]).toMatch(/^W\/"[\w-]+"$/)
     }
     expect((await raw(`/api/feed?q=${q('无此词语')}`)).bytes.byteLength).toBeLessThan(COMPRESS_THRESHOLD)
+  })
+})
+
+describe('compressAnswers on a 304', () => {
+  it('leaves a 304 as its route made it: no Vary and the strong tag of an answer it never compresses', async () => {
+    // Only the route knows whether the 200 behind a 304 is one it compresses (the feed sets its own Vary and weak tag).
+    const app = new Hono().use(compressAnswers()).get('/image', (c) => c.body(null, 304, { ETag: '"abc"' }))
+    const res = await app.request('/image', { headers: { 'Accept-Encoding': 'br, gzip' } })
+    expect([res.status, res.headers.get('ETag'), res.headers.get('Vary')]).toEqual([304, '"abc"', null])
   })
 })

@@ -37,9 +37,9 @@ export function compressAnswers({ threshold = COMPRESS_THRESHOLD } = {}): Middle
     await next()
     const res = c.res
     if (res.headers.has('Content-Encoding') || NO_TRANSFORM.test(res.headers.get('Cache-Control') ?? '')) return
-    // A 304 carries the ETag and Vary its 200 would have (RFC 9110 §15.4.5). It has no Content-Type to go by,
-    // but under /api only the feed answers 304, and a feed is compressible.
-    if (res.status === 304) return markCodingVariant(res.headers)
+    // A 304 carries the ETag and Vary its 200 would have (RFC 9110 §15.4.5), but has no Content-Type or body to
+    // tell whether that 200 is compressed here: the route that answers 304 sets them (feed.ts), and they are left.
+    if (res.status === 304) return
     const type = res.headers.get('Content-Type')
     if (!type || !COMPRESSIBLE.test(type) || res.status < 200 || BODILESS.has(res.status)) return
     // A cache between must not give one client's coding to another, HEAD included (it describes the GET).

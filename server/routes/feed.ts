@@ -55,11 +55,12 @@ export function feedRoutes(deps: AppDeps): Hono {
         })),
       })
     })
-    // Weak: the tag names the feed in whichever coding it is sent (compress-answers.ts, which adds the Vary), and
-    // a 304 must carry the very tag its 200 had (RFC 9110 §15.4.5), compressed or not.
+    // Weak: the tag names the feed in whichever coding it is sent (compress-answers.ts), and a 304 must carry the
+    // very tag and Vary its 200 had (RFC 9110 §15.4.5), compressed or not; the middleware cannot tell a 304's 200.
     const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
     c.header('Cache-Control', `public, max-age=${FEED_MAX_AGE_SECONDS}`)
     c.header('ETag', etag)
+    c.header('Vary', 'Accept-Encoding')
     if (sameTag(c.req.header('If-None-Match'), etag)) return c.body(null, 304)
     return c.body(body, 200, { 'Content-Type': ATOM_CONTENT_TYPE })
   })
