@@ -68,7 +68,7 @@ export function partPlaces(cs: readonly ChapterRef[]): (number | null)[] {
  * (第二部分, 下篇) titles nothing.
  */
 export function partTitles(clauses: readonly ClauseRecord[]): Map<string, string> {
-  const parts = new Set(clauses.flatMap((c) => (c.chapter?.part ? [c.chapter.part] : [])))
+  const parts = partOrder(clauses.flatMap((c) => (c.chapter ? [c.chapter] : [])))
   const titles = new Map<string, string>()
   for (const c of clauses) {
     if (c.number !== null || c.chapter) continue
@@ -95,6 +95,12 @@ function partKey(title: string, year: number | null): string {
   })
 }
 
+/** A plan's parts in the order it prints them (numbered from 1 by partPlaces). */
+const partOrder = (cs: readonly { part?: string | null }[]): string[] => [...new Set(cs.flatMap((c) => (c.part ? [c.part] : [])))]
+
+/** Each part's title as compared (partKey), read against its plan's year. */
+const partKeys = (parts: readonly string[], of?: PartsOf): string[] => parts.map((p) => partKey(of?.titles.get(p) ?? '', of?.year ?? null))
+
 export interface PartsOf {
   /** Part marker → title, as partTitles reads them. */
   titles: ReadonlyMap<string, string>
@@ -106,10 +112,8 @@ export interface PartsOf {
  * (none found, or nothing shared) by place, as alignPairs breaks ties by relative position.
  */
 function pairParts(a: readonly ChapterRef[], b: readonly ChapterRef[], partsA?: PartsOf, partsB?: PartsOf): Map<number, number> {
-  const order = (cs: readonly ChapterRef[]) => [...new Set(cs.flatMap((c) => (c.part ? [c.part] : [])))]
-  const keys = (parts: string[], of?: PartsOf) => parts.map((p) => partKey(of?.titles.get(p) ?? '', of?.year ?? null))
-  const [inA, inB] = [order(a), order(b)]
-  const [keysA, keysB] = [keys(inA, partsA), keys(inB, partsB)]
+  const [inA, inB] = [partOrder(a), partOrder(b)]
+  const [keysA, keysB] = [partKeys(inA, partsA), partKeys(inB, partsB)]
   const chars = charScorer(keysA, keysB)
   // The year a title names says more than its words: 上年工作回顾 shares 年工作 with 本年工作要点, 本年重点任务 only 本年.
   const year = (key: string) => /上年|本年|明年/.exec(key)?.[0] ?? null
@@ -127,8 +131,8 @@ function pairParts(a: readonly ChapterRef[], b: readonly ChapterRef[], partsA?: 
  */
 function partOfPlain(parted: readonly ChapterRef[], partsOf: PartsOf | undefined, plainYear: number | null): number | null {
   if (plainYear === null) return null
-  const inParted = [...new Set(parted.flatMap((c) => (c.part ? [c.part] : [])))]
-  const keys = inParted.map((p) => partKey(partsOf?.titles.get(p) ?? '', partsOf?.year ?? null))
+  const inParted = partOrder(parted)
+  const keys = partKeys(inParted, partsOf)
   const chars = charScorer([partKey(`${plainYear}年`, plainYear)], keys)
   const [best] = alignPairs(1, inParted.length, { score: chars.score, accept: (_i, _j, score) => score > 0 })
   return best ? best.j + 1 : null
