@@ -32,4 +32,17 @@ describe('plan-meta-wording', () => {
     const kept = ['正文有 3 段文字，但没有找到编号条款：全部作为无编号段落索引。', '标题取自“关于请核对学籍信息的通知”']
     expect(kept.map(readerWarning)).toEqual(kept)
   })
+
+  it('drops only the 请核对 that ends the message outside quotes, never one inside the quoted title', () => {
+    // Before: 没有找到标题行，标题取自文首的“关于做好招生工作 (the title cut at its own ，请核对).
+    expect(readerWarning('没有找到标题行，标题取自文首的“关于做好招生工作，请核对学籍信息的通知”，请核对'))
+      .toBe('没有找到标题行，标题取自文首的“关于做好招生工作，请核对学籍信息的通知”')
+    expect(readerWarning('没有找到标题行，标题取自文首的“关于做好招生工作，请核对学籍信息的通知”，请核对。'))
+      .toBe('没有找到标题行，标题取自文首的“关于做好招生工作，请核对学籍信息的通知”。')
+    // A title ending in its own request, quoted and last, and one left unclosed by the first line: nothing to drop.
+    const kept = ['没有找到标题行，标题取自文首的“关于学籍信息，请核对”', '没有找到标题行，标题取自文首的“关于学籍信息，请核对']
+    expect(kept.map(readerWarning)).toEqual(kept)
+    // A request in the middle of a message is the message's own words, not the trailing hint.
+    expect(readerWarning('标题取自文首，请核对后再引用，已按文首索引')).toBe('标题取自文首，请核对后再引用，已按文首索引')
+  })
 })

@@ -24,10 +24,24 @@ export const UNKNOWN_PLACE_NOTE = '：文件头、标题和正文中没有可以
 const MAINTAINER_HINT = /[，,；;]?\s*[^，,；;。]*data\/catalog\.json[^，,；;。]*/g
 
 /**
- * A clause asking whoever runs the indexer to check a value (`，请核对` after a title_fallback): a reader is told once,
- * above the list, to go by the original (PlanWarnings), and has no index to correct.
+ * The clause asking whoever runs the indexer to check a value (`，请核对` after a title_fallback): a reader is told once,
+ * above the list, to go by the original (PlanWarnings), and has no index to correct. Only as the message's last clause
+ * and outside quotes: the quoted title of 没有找到标题行，标题取自文首的“关于做好招生工作，请核对学籍信息的通知”，请核对 has
+ * a 请核对 of its own, and a match anywhere cut the message inside the quote.
  */
-const CHECK_HINT = /[，,；;]\s*请(?:核对|核实|检查|确认|复核)[^，,；;。]*/g
+const CHECK_HINT = /[，,；;]\s*请(?:核对|核实|检查|确认|复核)[^，,；;。“”"「」『』]*(?=[。.]?\s*$)/
+
+/** Whether every quote opened in the text is closed: a clause after it stands outside the quotes. */
+function quotesClosed(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length
+  return count(/“/g) === count(/”/g) && count(/「/g) === count(/」/g) && count(/『/g) === count(/』/g) && count(/"/g) % 2 === 0
+}
+
+function withoutCheckHint(text: string): string {
+  const hint = CHECK_HINT.exec(text)
+  if (!hint || !quotesClosed(text.slice(0, hint.index))) return text
+  return text.slice(0, hint.index) + text.slice(hint.index + hint[0].length)
+}
 
 /**
  * An indexer warning as a reader sees it: the message without the maintainer's hints. 没有找到标题，暂以文件名“x.txt”称呼，
@@ -35,5 +49,5 @@ const CHECK_HINT = /[，,；;]\s*请(?:核对|核实|检查|确认|复核)[^，,
  * 没有找到标题行，标题取自文首的“x”.
  */
 export function readerWarning(message: string): string {
-  return message.replace(MAINTAINER_HINT, '').replace(CHECK_HINT, '').trim()
+  return withoutCheckHint(message.replace(MAINTAINER_HINT, '').trim()).trim()
 }
