@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from './parse-document.js'
-import { chapterLead } from './structure/chapter-number.js'
+import { citationScheme, citedPlan, formatCitation } from '../server/citation.js'
+import { chapterPrefix, numberLabel } from '../web/src/lib/clause-label.js'
 
 const PLAN = `某市教育局2024年教育工作要点
 第一部分 2023年工作回顾
@@ -13,30 +14,39 @@ const PLAN = `某市教育局2024年教育工作要点
 二、推进基础教育优质均衡
 3.新建、改扩建公办幼儿园6所。`
 
-/** Each record as [id after the plan's id, chapter, paragraph, the lead its citation opens with, text]. */
+/** How the test plan is cited, before the place in it: its title, no author read from it (server/citation.ts). */
+const CITED = '《某市教育局2024年教育工作要点》'
+
+/**
+ * Each record as [id after the plan's id, chapter, paragraph, its whole citation (the copy button's,
+ * server/citation.ts), the place the web writes before its heading (web/src/lib/clause-label.ts), text].
+ */
 function rows(text: string) {
   const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter, c.paragraph ?? null, c.chapter && chapterLead(c.chapter), c.text])
+  const clauses = plan.clauses.map((c) => ({ ...c, firstIndexed: '' }))
+  const scheme = { ...citationScheme(clauses), plan: citedPlan({ ...plan.plan, displayName: plan.plan.title }) }
+  return clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter, c.paragraph ?? null, formatCitation(c, scheme), chapterPrefix(c.chapter) + numberLabel(c.number, c.paragraph), c.text])
 }
 
 describe('parseDocument on a plan whose first part has paragraphs and no chapters', () => {
   it('puts the part’s paragraphs under the part, named by its title and cited by it, and leaves its title line and the other part as they were', () => {
     const review = { number: '', title: '2023年工作回顾', part: '第一部分' }
-    // Before: -p2 and -p3 stood under no chapter and carried no part.
+    const first = { number: '一', title: '加强党的全面领导', part: '第二部分' }
+    // Before: -p2 and -p3 stood under no chapter and carried no part. The title and the 第1段 after it are one space apart.
     expect(rows(PLAN)).toEqual([
-      ['-p1', null, null, null, '第一部分 2023年工作回顾'],
-      ['-p2', review, 1, '2023年工作回顾 ', '2023年，全市教育系统深入贯彻党的二十大精神，各项工作取得新成效。'],
-      ['-p3', review, 2, '2023年工作回顾 ', '全年新建、改扩建中小学校12所，新增学位1.2万个。'],
-      ['-p4', null, null, null, '第二部分 2024年工作要点'],
-      ['-1-1', { number: '一', title: '加强党的全面领导', part: '第二部分' }, null, '第二部分 一、', '1.健全“第一议题”制度，全年集中学习12次以上。'],
-      ['-1-2', { number: '一', title: '加强党的全面领导', part: '第二部分' }, null, '第二部分 一、', '2.开展党纪学习教育。'],
-      ['-2-3', { number: '二', title: '推进基础教育优质均衡', part: '第二部分' }, null, '第二部分 二、', '3.新建、改扩建公办幼儿园6所。'],
+      ['-p1', null, null, CITED, '段落', '第一部分 2023年工作回顾'],
+      ['-p2', review, 1, `${CITED}2023年工作回顾 第1段`, '2023年工作回顾 第1段', '2023年，全市教育系统深入贯彻党的二十大精神，各项工作取得新成效。'],
+      ['-p3', review, 2, `${CITED}2023年工作回顾 第2段`, '2023年工作回顾 第2段', '全年新建、改扩建中小学校12所，新增学位1.2万个。'],
+      ['-p4', null, null, CITED, '段落', '第二部分 2024年工作要点'],
+      ['-1-1', first, null, `${CITED}第二部分 一、第1条`, '第二部分 一、第1条', '1.健全“第一议题”制度，全年集中学习12次以上。'],
+      ['-1-2', first, null, `${CITED}第二部分 一、第2条`, '第二部分 一、第2条', '2.开展党纪学习教育。'],
+      ['-2-3', { number: '二', title: '推进基础教育优质均衡', part: '第二部分' }, null, `${CITED}第二部分 二、第3条`, '第二部分 二、第3条', '3.新建、改扩建公办幼儿园6所。'],
     ])
   })
 
   it('leaves a paragraph before a part’s chapters its introduction, under no chapter', () => {
     const intro = PLAN.replace('第二部分 2024年工作要点\n', '第二部分 2024年工作要点\n2024年是全面推进教育强市建设的关键之年。\n')
-    expect(rows(intro).slice(3, 6).map((r) => [r[0], r[1] && (r[1] as { title: string }).title, r[4]])).toEqual([
+    expect(rows(intro).slice(3, 6).map((r) => [r[0], r[1] && (r[1] as { title: string }).title, r[5]])).toEqual([
       ['-p4', null, '第二部分 2024年工作要点'],
       ['-p5', null, '2024年是全面推进教育强市建设的关键之年。'],
       ['-1-1', '加强党的全面领导', '1.健全“第一议题”制度，全年集中学习12次以上。'],
