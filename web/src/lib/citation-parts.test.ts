@@ -24,6 +24,20 @@ describe('citationParts', () => {
       .toEqual({ plan: '《某县2024年教育工作要点》（收录于《汇编》第2篇）', place: '（一）第1段' })
   })
 
+  it('takes a 文号 or a date printed in full-width digits for the plan\'s facts, in any of 〔〕 [] ［］', () => {
+    // Before: plan 《某县2024年教育工作要点》, place （县教发〔２０２４〕３号）一、第3条.
+    expect(citationParts('《某县2024年教育工作要点》（县教发〔２０２４〕３号）一、第3条'))
+      .toEqual({ plan: '《某县2024年教育工作要点》（县教发〔２０２４〕３号）', place: '一、第3条' })
+    expect(citationParts('《某县2024年教育工作要点》（县教发［２０２４］１２号）（一）第3条'))
+      .toEqual({ plan: '《某县2024年教育工作要点》（县教发［２０２４］１２号）', place: '（一）第3条' })
+    expect(citationParts('《某县2024年教育工作要点》（县教发[２０２４]３号，２０２４年２月１日）二、第1条'))
+      .toEqual({ plan: '《某县2024年教育工作要点》（县教发[２０２４]３号，２０２４年２月１日）', place: '二、第1条' })
+    expect(citationParts('《某县2024年教育工作要点》（２０２４年２月１日）（二）第1条'))
+      .toEqual({ plan: '《某县2024年教育工作要点》（２０２４年２月１日）', place: '（二）第1条' })
+    // A chapter numbered in brackets still opens the place.
+    expect(citationParts('《某县2024年教育工作要点》（十二）第3条')).toEqual({ plan: '《某县2024年教育工作要点》', place: '（十二）第3条' })
+  })
+
   it('gives the whole citation as the plan when it does not read as one', () => {
     expect(citationParts('某文件第3条')).toEqual({ plan: '某文件第3条', place: '' })
     expect(citationParts('《未闭合的标题第3条')).toEqual({ plan: '《未闭合的标题第3条', place: '' })

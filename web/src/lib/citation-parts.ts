@@ -12,12 +12,15 @@ export interface CitationParts {
 
 const PAIRS: Record<string, string> = { '《': '》', '（': '）' }
 
+/** Digits in either width: a source typed in full width prints its 文号 县教发〔２０２４〕３号 and its date so. */
+const D = '[0-9０-９]'
+const YEAR = `(?:[1１][9９]|[2２][0０])${D}{2}`
 /**
  * What the plan's facts bracket holds (server/citation.ts formatCitation): a 文号 (江教办〔2023〕5号), a date
  * (2023年3月15日), 收录于…. A bracket holding none of these opens the place: a chapter numbered （一） gives
  * `《…》（一）第3条`, and taking its （一） for facts left the place as 第3条 of no chapter.
  */
-const FACTS = /[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]|\d\s*[号號]|(?:19|20)\d{2}年\d{1,2}月|^收录于/
+const FACTS = new RegExp(`[〔［\\[【（(]\\s*${YEAR}\\s*[〕］\\]】）)]|${D}\\s*[号號]|${YEAR}年${D}{1,2}月|^收录于`)
 
 /** The index just after the bracket opened at `from` is closed, nested pairs skipped; -1 when it is not. */
 function closeOf(text: string, from: number): number {
