@@ -7,6 +7,7 @@
  * Pure: the records and lines as read (body, then the table), the table's place in the body and its extent in the lines.
  */
 import type { DraftRecord } from './clause-splitter.js'
+import { offsetOf } from './line-offsets.js'
 
 export interface TablePlace {
   /** Body lines before the table. */
@@ -21,8 +22,6 @@ export interface TablePlace {
   chapter: DraftRecord['chapter']
   section: DraftRecord['section']
 }
-
-const offsetOf = (lines: string[], line: number) => lines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0)
 
 /** The records and lines with the table's moved from after the body to where it stood. */
 export function tableInPlace(records: DraftRecord[], lines: string[], place: TablePlace): { records: DraftRecord[]; lines: string[] } {

@@ -12,6 +12,7 @@
  */
 import { withoutDutyNote } from './duty-labels.js'
 import { readLineMarker, type LineMarker } from './line-markers.js'
+import { offsetOf } from './line-offsets.js'
 import { findCandidates, type MarkerKind } from './numbering.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { repeatedNumberOutline } from './repeated-number-titles.js'
@@ -35,12 +36,11 @@ export function readChapterTitles(bodyLines: string[]): { numbering: LineNumberi
   const outline = repeatedNumberOutline(bodyLines)
   const lines = outline?.lines ?? bodyLines
   const text = lines.join('\n')
-  const offsetOf = (i: number) => lines.slice(0, i).reduce((at, line) => at + line.length + 1, 0)
   if (outline) {
     // 1. titles over 1. clauses: the titles head chapters, their numbers kept out of the clauses' sequence.
-    const starts = outline.titles.map(offsetOf)
+    const starts = outline.titles.map((i) => offsetOf(lines, i))
     // The preamble's list before the first title numbers no clause either: its items stay in the preamble.
-    const numberAt = (i: number) => offsetOf(i) + lines[i].length - lines[i].trimStart().length
+    const numberAt = (i: number) => offsetOf(lines, i) + lines[i].length - lines[i].trimStart().length
     const numbering = readNumbering(text, starts, [...outline.titles, ...outline.preamble].map(numberAt))
     return { numbering, titles: linesIn(numbering.lines, outline.titles.map((i) => lines[i].trim())) }
   }
@@ -49,7 +49,7 @@ export function readChapterTitles(bodyLines: string[]): { numbering: LineNumberi
   if (parted) return { ...parted, titles: new Set() }
   const closing = closingTitle(lines, first)
   if (closing !== null) {
-    const numbering = readNumbering(text, [offsetOf(closing)])
+    const numbering = readNumbering(text, [offsetOf(lines, closing)])
     const at = numbering.lines.findIndex((line, i) => i > lastChapterLine(numbering) && line === lines[closing].trim())
     return { numbering, titles: new Set(at === -1 ? [] : [at]) }
   }
@@ -57,7 +57,7 @@ export function readChapterTitles(bodyLines: string[]): { numbering: LineNumberi
   if (restarts.length === 0) return { numbering: first, titles: unnumberedHeadings(first) }
   // Clauses 1–3 under 保障措施 were no numbering to a reader who did not know it is a chapter (they go back from
   // 8 with no chapter marker between): read again with the titles as chapter starts, they are.
-  const numbering = readNumbering(text, restarts.map(offsetOf))
+  const numbering = readNumbering(text, restarts.map((i) => offsetOf(lines, i)))
   return { numbering, titles: titlesOverClauses(numbering) }
 }
 

@@ -13,6 +13,7 @@
  * Pure: the body's lines as printed and their first reading in, the part titles' lines and parts out.
  */
 import type { DraftChapter } from './clause-splitter.js'
+import { offsetOf } from './line-offsets.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { isTitleLine, lineStartMarker, linesIn } from './unnumbered-headings.js'
 
@@ -53,8 +54,7 @@ export function readUnnumberedParts(lines: string[], first: LineNumbering): { nu
   }
   const restarts = [...titles.keys()].filter((i) => i !== opening)
   if (restarts.length === 0) return null
-  const offsetOf = (i: number) => lines.slice(0, i).reduce((at, line) => at + line.length + 1, 0)
-  const numbering = readNumbering(lines.join('\n'), restarts.map(offsetOf))
+  const numbering = readNumbering(lines.join('\n'), restarts.map((i) => offsetOf(lines, i)))
   const at = [...linesIn(numbering.lines, [...titles.keys()].map((i) => lines[i].trim()))]
   // Each title must now stand over an accepted 一、: else the reading did not start again there after all.
   const over = (k: number) => {
