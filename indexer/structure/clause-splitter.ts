@@ -69,6 +69,8 @@ interface OpenRecord {
   number: number | null
   lines: { text: string; start: number }[]
   rest: string
+  /** A part's title line, text under no chapter though the part's own text stands under its title (part-passages.ts). */
+  partTitle?: boolean
 }
 
 export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean; headings?: StyledHeading[] } = {}): SplitPlan {
@@ -96,7 +98,6 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   const lines: string[] = []
   let chapter: DraftChapter | null = null
   let part: DraftChapter['part']
-  let partText: DraftChapter | null = null
   let section: string | null = null
   let open: OpenRecord | null = null
   let lastNumber = 0
@@ -112,7 +113,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     const text = open.lines.map((l) => l.text).join('\n')
     records.push({
       kind: open.kind,
-      chapter,
+      chapter: open.partTitle ? null : chapter,
       section,
       number: open.number,
       // A passage of several lines (a 专栏 box) is headed by its first line, as a clause is.
@@ -191,11 +192,10 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
         // A part titled without a number over 一、 again (unnumbered-parts.ts) is named by its title; the title over
         // the plan's chapters after a year's review (lead-heading.ts) names no part a clause could be cited under.
         part = marker && role === 'part' ? { number: marker.label, ordinal: marker.number } : partTitles.get(i)
-        chapter = null
-        // The paragraphs of a part with no chapters stand under the part (part-passages.ts).
-        partText = part && chapterless.has(i) ? partChapter(trimTitle(marker && role === 'part' ? rest : line), part) : null
+        // All the text of a part with no chapters, paragraphs, clauses and sections, stands under the part (part-passages.ts).
+        chapter = part && chapterless.has(i) ? partChapter(trimTitle(marker && role === 'part' ? rest : line), part) : null
         section = null
-        open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
+        open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line, partTitle: true }
       } else if (marker && role === 'chapter') {
         close()
         chapter = { number: marker.label, ordinal: marker.number, title: headingOf(rest), ...(part ? { part } : {}) }
@@ -222,12 +222,10 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
         open.lines.push({ text: line, start })
       } else if ((!marker && readLineMarker(line)?.kind === 'ordinal-intro') || !open) {
         close()
-        if (chapter === null && partText) chapter = partText
         open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
       } else if (open.kind === 'passage') {
         // Passages are one paragraph each: preamble and introductions read better as separate hits.
         close()
-        if (chapter === null && partText) chapter = partText
         open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
       } else {
         open.lines.push({ text: line, start })
@@ -245,7 +243,6 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   for (const { lines: attached, appendix } of appendices) {
     close()
     chapter = appendix
-    partText = null
     section = null
     lastNumber = 0
     // The list of attachments is text: its `2.重点项目清单` numbers no clause.
