@@ -53,3 +53,46 @@ describe('parseDocument on a plan whose parts are headed by a title line alone o
     expect(rows(lone).map((r) => r[0])).toEqual(['-p1', '-1-1', '-2-1', '-2-2'])
   })
 })
+
+const PROJECTS = `某市教育局2024年教育工作要点
+一、加强党的全面领导
+1.健全制度。
+二、推进基础教育优质均衡
+1.新建、改扩建公办幼儿园6所，重点建设以下项目。
+重点建设项目
+一、市第一幼儿园新建工程
+二、市实验小学改扩建工程
+三、深化教育改革
+1.推进改革。
+四、强化保障
+1.加大投入。`
+
+describe('parseDocument on a short line over a list numbered 一、二、 inside a clause, the chapters going on after it', () => {
+  it('reads no part: 三、 and 四、 stay chapters and the project lines stay in clause 二、1.', () => {
+    // Before: 重点建设项目 was a part's title, 三、 and 四、 cited 重点建设项目 三、/四、, 一、市第一幼儿园新建工程 in no record.
+    expect(rows(PROJECTS)).toEqual([
+      ['-1-1', '一、', '加强党的全面领导', 1, '1.健全制度。'],
+      ['-2-1', '二、', '推进基础教育优质均衡', 1, '1.新建、改扩建公办幼儿园6所，重点建设以下项目。\n重点建设项目\n一、市第一幼儿园新建工程'],
+      ['-3-1', '三、', '深化教育改革', 1, '1.推进改革。'],
+      ['-4-1', '四、', '强化保障', 1, '1.加大投入。'],
+    ])
+  })
+
+  it('reads no part where the line names no part, where its 一、二、 head no text, or where the numbering goes on from the run above', () => {
+    const withText = PROJECTS.replace('新建工程\n', '新建工程\n建筑面积5000平方米。\n').replace('改扩建工程\n', '改扩建工程\n新增学位900个。\n')
+    expect(rows(withText).filter((r) => r[3] !== null).map((r) => [r[0], r[1]])).toEqual([['-1-1', '一、'], ['-2-1', '二、'], ['-3-1', '三、'], ['-4-1', '四、']])
+    const yearTitle = PROJECTS.replace('重点建设项目\n', '2024年重点建设项目\n')
+    expect(rows(yearTitle).map((r) => [r[0], r[1]])).toEqual([['-1-1', '一、'], ['-2-1', '二、'], ['-3-1', '三、'], ['-4-1', '四、']])
+    const goesOn = PROJECTS.replace('重点建设项目\n', '重点任务\n')
+      .replace('新建工程\n', '新建工程\n建筑面积5000平方米。\n')
+      .replace('改扩建工程\n', '改扩建工程\n新增学位900个。\n三、市第二中学新建工程\n新增学位1200个。\n')
+    expect(rows(goesOn).filter((r) => r[3] !== null).map((r) => [r[0], r[1]])).toEqual([['-1-1', '一、'], ['-2-1', '二、'], ['-3-1', '三、'], ['-4-1', '四、']])
+  })
+
+  it('still reads a second part with more chapters than the first (一、二、 then 2024年重点任务 over 一、二、三、)', () => {
+    const longer = `${PLAN}\n三、深化教育改革\n1.推进改革。`
+    expect(rows(longer).slice(3).map((r) => [r[0], r[1]])).toEqual([
+      ['-p2', null], ['-2-1-1', '2024年重点任务 一、'], ['-2-1-2', '2024年重点任务 一、'], ['-2-2-1', '2024年重点任务 二、'], ['-2-3-1', '2024年重点任务 三、'],
+    ])
+  })
+})
