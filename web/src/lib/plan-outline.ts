@@ -17,6 +17,11 @@ export interface OutlineChapter {
   title: string | null
   /** The part the chapter stands in (`第二部分`), in a plan printed in parts; null otherwise. */
   part: string | null
+  /**
+   * The paragraphs of a part with no chapters (indexer structure/part-passages.ts: no number, the part's, named by the
+   * part's title): the part's own text, headed by the part and not by a chapter heading of its own (outline-parts.ts).
+   */
+  partText: boolean
   sections: OutlineSection[]
 }
 
@@ -32,6 +37,7 @@ export function buildOutline(clauses: readonly ClauseRecord[]): OutlineChapter[]
         anchor: `chapter-${chapters.length + 1}`,
         title: clause.chapter ? chapterHeading(clause.chapter) : null,
         part: clause.chapter?.part ?? null,
+        partText: clause.chapter?.number === '' && !!clause.chapter.part,
         sections: [],
       }
       chapters.push(chapter)
