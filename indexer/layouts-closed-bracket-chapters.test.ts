@@ -81,4 +81,29 @@ describe('parseDocument on a plan whose chapters are numbered 一） 二） (a n
       ['-0-3', null, 3, '3.推进县管校聘。'],
     ])
   })
+
+  it('keeps 一） items with points of their own in the clause above when the clauses after them go on from it', () => {
+    const got = rows([
+      '某市教育局2025年工作要点',
+      '1.落实立德树人根本任务。',
+      '2.加强教师队伍建设',
+      '一）骨干教师培训',
+      '（1）每年培训骨干教师100人。',
+      '（2）开展名师工作室。',
+      '二）新教师培训',
+      '（1）开展岗前培训。',
+      '3.推进课程改革。',
+      '4.加强安全管理。',
+    ])
+    // Before: 一） and 二） were chapters, their points passages -p1 to -p3, and 3. and 4. filed under 二 新教师培训 (-2-3, -2-4).
+    expect(got).toEqual({
+      levels: [{ marker: '1.', role: 'clause', count: 4 }, { marker: '（1）', role: 'item', count: 2 }],
+      rows: [
+        ['-0-1', null, 1, '1.落实立德树人根本任务。'],
+        ['-0-2', null, 2, '2.加强教师队伍建设\n一）骨干教师培训\n（1）每年培训骨干教师100人。\n（2）开展名师工作室。\n二）新教师培训\n（1）开展岗前培训。'],
+        ['-0-3', null, 3, '3.推进课程改革。'],
+        ['-0-4', null, 4, '4.加强安全管理。'],
+      ],
+    })
+  })
 })

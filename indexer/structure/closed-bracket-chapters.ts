@@ -4,10 +4,11 @@
  * `一）骨干教师培训；` `二）新教师培训。`), and read as chapters those items lost their text from the clause and took the
  * clauses after them. A 一） line heads a chapter only where nothing says it is an item: not in a plan whose chapters
  * are 一、, a title alone (no sentence, no trailing comma or colon: line-markers.ts CLOSED_CHAPTER_LINE), not under a
- * line that leads into a list with a colon, over numbered clauses of its own, and, after its 一）, only in a run
- * whose previous item headed a chapter too.
+ * line that leads into a list with a colon, over numbered clauses of its own, not in a run the clause numbering
+ * goes on across (`2.加强教师队伍建设` over 一） and 二） with (1) (2) under each, then `3.推进课程改革。`: the items
+ * are clause 2's), and, after its 一）, only in a run whose previous item headed a chapter too.
  */
-import { CLOSED_CHAPTER_LINE, readLineMarker } from './line-markers.js'
+import { CLOSED_CHAPTER_LINE, readLineMarker, type ClauseStyle } from './line-markers.js'
 
 const CN_CHAPTER_LINE = /(?:^|\n)[ \t\u3000\u00a0]*[一二三四五六七八九十]{1,3}[、．.]/
 const CLOSED_LINE_START = /(?:^|\n)[ \t\u3000\u00a0]*[一二三四五六七八九十]{1,3}[)）]/g
@@ -23,15 +24,17 @@ export function closedBracketChapters(text: string): (at: number, number: number
   // The judge is asked in text order, so the next 一） line is found by moving on from the last one.
   let next = 0
   let previous: { number: number; chapter: boolean } | undefined
+  let goesOn: ((at: number) => boolean) | undefined
   return (at, number) => {
     numbersChapters ??= CN_CHAPTER_LINE.test(text)
     starts ??= [...text.matchAll(CLOSED_LINE_START)].map((m) => m.index + m[0].search(/\S/))
     const lineEnd = endOfLine(text, at)
     while (next < starts.length && starts[next] <= at) next++
     const inRun = previous !== undefined && previous.number === number - 1
+    goesOn ??= clauseNumberingGoesOn(text)
     const chapter =
       !numbersChapters &&
-      !(inRun && !previous!.chapter) &&
+      !(inRun ? !previous!.chapter : goesOn(at)) &&
       CLOSED_CHAPTER_LINE.test(text.slice(at, lineEnd).trimEnd()) &&
       !LEADS_INTO_LIST.test(lineBefore(text, at)) &&
       clausesUnder(text, lineEnd, starts[next] ?? text.length)
@@ -66,4 +69,32 @@ function clausesUnder(text: string, from: number, to: number): boolean {
       const kind = readLineMarker(line.trim())?.kind
       return kind === 'clause' || kind === 'section'
     })
+}
+
+/**
+ * A judge, asked in text order, of whether the clause numbering goes on across a place: the first clause after it in
+ * the style of the last clause before it (2. then 3., （1） under the items between) takes the next number.
+ */
+function clauseNumberingGoesOn(text: string): (at: number) => boolean {
+  const clauses: { at: number; style: ClauseStyle; number: number }[] = []
+  let lineStart = 0
+  for (const line of text.split('\n')) {
+    const marker = readLineMarker(line.trim())
+    if (marker?.kind === 'clause') clauses.push({ at: lineStart + line.search(/\S/), style: marker.style, number: marker.number })
+    lineStart += line.length + 1
+  }
+  // For each clause, the next of its style: found once, so a text of many runs is read in one pass.
+  const nextOfStyle = new Array<number>(clauses.length).fill(-1)
+  const lastSeen = new Map<ClauseStyle, number>()
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    nextOfStyle[k] = lastSeen.get(clauses[k].style) ?? -1
+    lastSeen.set(clauses[k].style, k)
+  }
+  let before = -1
+  return (at) => {
+    while (before + 1 < clauses.length && clauses[before + 1].at < at) before++
+    if (before === -1) return false
+    const after = nextOfStyle[before]
+    return after !== -1 && clauses[after].number === clauses[before].number + 1
+  }
 }
