@@ -21,6 +21,8 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
   const last = new Map<MarkerKind, { number: number; index: number; end: number }>()
   /** Per kind, the number of the last line-start candidate turned down since the last accepted one. */
   const turnedDown = new Map<MarkerKind, number>()
+  /** Per kind, the number of the last line-start candidate turned down for any reason since the last accepted one. */
+  const lineStartDown = new Map<MarkerKind, number>()
   /** The last accepted marker, its rank and path, for a decimal's path to continue. */
   const acceptedPath: { rank: number; number: number; prefix?: number[] }[] = []
   /** Rank → index (in accepted order) of the last accepted marker of that rank. */
@@ -56,9 +58,14 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
     // over a 1 of its own (`3.推进清廉学校建设` over `1.…` `2.…` `3.…`): the next clause, heading its own points.
     const pointOf = turnedDown.get(c.kind)
     if (ok && c.context === 'line-start' && n > 1 && pointOf === n - 1 && missingComesNext(candidates, i, c.kind, prev + 1) && !titleOverOne(candidates, i, text)) ok = false
+    // `二、推进…` over `1.…项目。` and a list `一、市第一幼儿园…` `二、市实验小学…`, then `三、深化…`: the list's 一 is turned
+    // down (no new parent), so its 二 goes on with the list rather than repeating the chapter 二 with nothing under it.
+    if (ok && c.context === 'line-start' && n === prev && lineStartDown.get(c.kind) === n - 1) ok = false
     const underTitle = n === 1 && previous !== undefined && c.at !== undefined && text !== undefined && !sentenceEndBetween(text, previous.end, c.at)
     if (!ok && c.context === 'line-start' && (underTitle || pointOf === n - 1)) turnedDown.set(c.kind, n)
     else turnedDown.delete(c.kind)
+    if (ok) lineStartDown.delete(c.kind)
+    else if (c.context === 'line-start') lineStartDown.set(c.kind, n)
     result.push(ok)
     if (ok) {
       acceptedPath.push({ rank, number: n, prefix: c.prefix })

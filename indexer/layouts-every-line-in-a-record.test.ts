@@ -1,0 +1,71 @@
+import { readdirSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseDocument, type ParsedPlan } from './parse-document.js'
+import { HANDMADE_DIR, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
+
+/**
+ * The lines of a plan's text that no record holds: neither a line of some record's text nor the heading line of a
+ * chapter or section some record stands under. The indexer must never lose a document's text, so this is empty.
+ */
+function lostLines(plan: ParsedPlan): string[] {
+  const held = new Set(plan.clauses.flatMap((c) => c.text.split('\n').map((l) => l.trim())))
+  // A section is kept with its printed label (`（一）强化政治引领`), which the line may print otherwise (`〔一〕`).
+  const headings = plan.clauses.flatMap((c) => [c.chapter?.title ?? '', c.section?.replace(/^(（[^）]*）|第\S+节|[\d.]+)\s*/, '') ?? ''])
+  const named = new Set(headings.filter((h) => h !== ''))
+  return plan.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !held.has(l) && ![...named].some((h) => l.includes(h)))
+}
+
+const parse = (text: string) => parseDocument({ file: 'x.txt', text, fields: {}, url: null })
+
+/** Each record as [id after the plan's id, chapter number and title, number, text]. */
+const rows = (plan: ParsedPlan) => plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter && `${c.chapter.number}、${c.chapter.title}`, c.number, c.text])
+
+const PROJECTS = `某市教育局2024年教育工作要点
+一、加强党的全面领导
+1.健全制度。
+二、推进基础教育优质均衡
+1.新建、改扩建公办幼儿园6所，重点建设以下项目。
+重点建设项目
+一、市第一幼儿园新建工程
+二、市实验小学改扩建工程
+三、深化教育改革
+1.推进改革。
+四、强化保障
+1.加大投入。`
+
+describe('parseDocument keeps every line of a plan in some record', () => {
+  it('keeps 二、 of a list 一、二、 inside clause 二、1. in that clause, not as chapter 二 again with nothing under it', () => {
+    // Before: the list's 二 was read as chapter 二 repeated, no record stood under it, and its line was in no record.
+    const [plan] = parse(PROJECTS)
+    expect(rows(plan)).toEqual([
+      ['-1-1', '一、加强党的全面领导', 1, '1.健全制度。'],
+      ['-2-1', '二、推进基础教育优质均衡', 1, '1.新建、改扩建公办幼儿园6所，重点建设以下项目。\n重点建设项目\n一、市第一幼儿园新建工程\n二、市实验小学改扩建工程'],
+      ['-3-1', '三、深化教育改革', 1, '1.推进改革。'],
+      ['-4-1', '四、强化保障', 1, '1.加大投入。'],
+    ])
+    expect(lostLines(plan)).toEqual([])
+  })
+
+  it('still reads a chapter number printed twice at a line start as the chapter again when no list runs into it', () => {
+    const [plan] = parse('某市教育局2024年教育工作要点\n一、加强党的全面领导\n1.健全制度。\n二、推进改革\n1.推进改革。\n二、强化保障\n1.加大投入。')
+    expect(rows(plan).map((r) => [r[0], r[1]])).toEqual([['-1-1', '一、加强党的全面领导'], ['-2-1', '二、推进改革'], ['-2-1-2', '二、强化保障']])
+  })
+
+  it('gives a chapter heading with no clause under it no record of its own, outline-only or other (三、其他 as the last line)', () => {
+    // As at 26a2b41: the heading is only in the plan's text. Putting it in a record is the splitter's (clause-splitter.ts).
+    const [plan] = parse('某市教育局2024年教育工作要点\n一、加强党的全面领导\n1.健全制度。\n二、推进改革\n1.推进改革。\n三、其他')
+    expect(rows(plan)).toEqual([['-1-1', '一、加强党的全面领导', 1, '1.健全制度。'], ['-2-1', '二、推进改革', 1, '1.推进改革。']])
+    expect(plan.clauses.some((c) => c.outlineOnly)).toBe(false)
+    expect(lostLines(plan)).toEqual(['三、其他'])
+  })
+
+  it('loses no line of any handmade text layout', () => {
+    const files = readdirSync(HANDMADE_DIR).filter((f) => f.endsWith('.txt'))
+    expect(files.length).toBeGreaterThan(100)
+    const lost = files.flatMap((file) => parseHandmadeText(file).flatMap((plan) => lostLines(plan).map((line) => `${file}: ${line}`)))
+    expect(lost).toEqual([])
+  })
+})
