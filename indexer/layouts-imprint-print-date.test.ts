@@ -34,3 +34,21 @@ describe('parseDocument on a plan dated only by the print line of its 版记', (
     expect(dates(PLAN.replace('2025年2月20日印发', '2025.2.20印发')).publishDate).toBe('2025-02-20')
   })
 })
+
+describe('parseDocument on a plan that names no year and is dated only by its 版记', () => {
+  it('keeps the print date for the publish date but takes no year from it, and warns that the year is missing', () => {
+    // A plan for 2025 printed in December 2024: the print line tells when the office printed it, not the plan's year.
+    const undated = PLAN.replace('景德镇市2025年教育工作要点', '景德镇市教育局教育工作要点').replace('2025年2月20日印发', '2024年12月28日印发')
+    const [plan] = parseDocument({ file: 'x.txt', text: undated, fields: {}, url: null })
+    const { title, year, publishDate, signDate, metadataEvidence, warnings } = plan.plan
+    // Before: year 2024 (evidence inferred, quote 版记 2024年12月28日印发) and no warning.
+    expect({ title, year, yearEvidence: metadataEvidence.year ?? null, publishDate, signDate, warnings }).toEqual({
+      title: '景德镇市教育局教育工作要点',
+      year: null,
+      yearEvidence: null,
+      publishDate: '2024-12-28',
+      signDate: null,
+      warnings: [{ code: 'year_missing', message: '没有找到年份：标题、文号和落款日期都没有写明' }],
+    })
+  })
+})

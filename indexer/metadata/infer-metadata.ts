@@ -9,6 +9,7 @@
  * - 文号: a 文号 field, else a number standing alone in the head — never one the text cites;
  * - year: the title, else the own 文号, else the signing date, else the own publish date (never a
  *   mirror's timestamp, an upload date or a year the body mentions), a file's creation date (OFD DocInfo) last;
+ *   never a 版记's print date, which dates a plan printed in December in the year before its own;
  * - city, province, level: the issuer's name, the title, the body's place names (see infer-place.ts).
  * Patterns are written in simplified characters; a traditional document is read through a simplified copy
  * and keeps its own title for display.
@@ -105,9 +106,11 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
   if (published.rejected) notes.push(`publish date not taken: ${published.rejected}`)
   // A 版记's print date dates a plan that is dated nowhere else, before what the file says of itself.
   const signed = signEvidence ? { ...signEvidence, quote: `落款 ${signEvidence.quote}` } : null
-  const publishDate = set('publishDate', published.date ?? signed ?? findPrintDate(tail) ?? createdDate(fields, titleYear?.year ?? docYear, simpleTitle))
+  const printed = published.date || signed ? null : findPrintDate(tail)
+  const publishDate = set('publishDate', published.date ?? signed ?? printed ?? createdDate(fields, titleYear?.year ?? docYear, simpleTitle))
 
-  const year = set('year', findYear(titleYear, simpleTitle, docNumber, evidence))
+  // The print date is when the office printed the plan, not the year it is for: 2024年12月28日印发 prints a 2025 plan.
+  const year = set('year', findYear(titleYear, simpleTitle, docNumber, evidence.signDate ?? (printed ? undefined : evidence.publishDate)))
   if (year === null) warnings.push({ code: 'year_missing', message: '没有找到年份：标题、文号和落款日期都没有写明' })
 
   const place = inferPlace(issuer, simpleTitle, toSimplified(input.bodyText))
@@ -247,12 +250,11 @@ function findYear(
   titleYear: { year: number; match: string } | null,
   title: string,
   docNumber: string | null,
-  evidence: MetadataEvidence,
+  date: Evidence<string | null> | undefined,
 ): Evidence<number> | null {
   if (titleYear) return { value: titleYear.year, source: 'title', quote: title }
   const fromNumber = docNumber ? /〔(\d{4})〕/.exec(docNumber) : null
   if (fromNumber) return { value: Number(fromNumber[1]), source: 'header', quote: `文号 ${docNumber}` }
-  const date = evidence.signDate ?? evidence.publishDate
   if (date) return { value: Number(date.value!.slice(0, 4)), source: 'inferred', quote: date.quote ?? date.value! }
   return null
 }
