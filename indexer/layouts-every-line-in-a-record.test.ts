@@ -49,6 +49,39 @@ describe('parseDocument keeps every line of a plan in some record', () => {
     expect(lostLines(plan)).toEqual([])
   })
 
+  it('keeps a list of three or four (三、 四、 reaching the chapters\' next numbers) in the clause, the chapters 三、 四、 after it', () => {
+    // Before: the list's 三 was chapter 三 with nothing under it (its line in no record); with 四 too, 三、深化教育改革 and
+    // 四、强化保障 stood under the list's 四 and 三、市第二中学新建工程 was in no record.
+    const three = PROJECTS.replace('改扩建工程\n', '改扩建工程\n三、市第二中学新建工程\n')
+    const four = PROJECTS.replace('改扩建工程\n', '改扩建工程\n三、市第二中学新建工程\n四、市第三中学新建工程\n')
+    const list = '1.新建、改扩建公办幼儿园6所，重点建设以下项目。\n重点建设项目\n一、市第一幼儿园新建工程\n二、市实验小学改扩建工程\n三、市第二中学新建工程'
+    for (const [text, items] of [[three, list], [four, `${list}\n四、市第三中学新建工程`]]) {
+      const [plan] = parse(text)
+      expect(rows(plan)).toEqual([
+        ['-1-1', '一、加强党的全面领导', 1, '1.健全制度。'],
+        ['-2-1', '二、推进基础教育优质均衡', 1, items],
+        ['-3-1', '三、深化教育改革', 1, '1.推进改革。'],
+        ['-4-1', '四、强化保障', 1, '1.加大投入。'],
+      ])
+      expect(lostLines(plan)).toEqual([])
+    }
+  })
+
+  it('keeps a list 一、二、 inside chapter 一\'s clause there, and reads chapter 二 with a 1. under it as the chapter', () => {
+    // Before: the list's 二 was chapter 二 with nothing under it, 二、项目乙 in no record.
+    const [inOne] = parse('某市教育局2024年教育工作要点\n一、加强党的全面领导\n1.健全制度，建设以下项目。\n一、项目甲\n二、项目乙\n二、推进改革\n1.推进改革。')
+    expect(rows(inOne)).toEqual([
+      ['-1-1', '一、加强党的全面领导', 1, '1.健全制度，建设以下项目。\n一、项目甲\n二、项目乙'],
+      ['-2-1', '二、推进改革', 1, '1.推进改革。'],
+    ])
+    const [both] = parse('某市教育局2024年教育工作要点\n一、加强党的全面领导\n1.健全制度，建设以下项目。\n一、项目甲\n二、推进改革\n1.推进改革，建设以下项目。\n一、项目丙\n二、项目丁\n三、强化保障\n1.加大投入。')
+    expect(rows(both)).toEqual([
+      ['-1-1', '一、加强党的全面领导', 1, '1.健全制度，建设以下项目。\n一、项目甲'],
+      ['-2-1', '二、推进改革', 1, '1.推进改革，建设以下项目。\n一、项目丙\n二、项目丁'],
+      ['-3-1', '三、强化保障', 1, '1.加大投入。'],
+    ])
+  })
+
   it('still reads a chapter number printed twice at a line start as the chapter again when no list runs into it', () => {
     const [plan] = parse('某市教育局2024年教育工作要点\n一、加强党的全面领导\n1.健全制度。\n二、推进改革\n1.推进改革。\n二、强化保障\n1.加大投入。')
     expect(rows(plan).map((r) => [r[0], r[1]])).toEqual([['-1-1', '一、加强党的全面领导'], ['-2-1', '二、推进改革'], ['-2-1-2', '二、强化保障']])

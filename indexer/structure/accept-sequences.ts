@@ -61,6 +61,9 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
     // `二、推进…` over `1.…项目。` and a list `一、市第一幼儿园…` `二、市实验小学…`, then `三、深化…`: the list's 一 is turned
     // down (no new parent), so its 二 goes on with the list rather than repeating the chapter 二 with nothing under it.
     if (ok && c.context === 'line-start' && n === prev && lineStartDown.get(c.kind) === n - 1) ok = false
+    // A list of three (`三、市第二中学…`) reaches the chapters' next number: it is the list's while the same number comes
+    // again at a line start before anything numbered 1 under it, that later one heading the chapter.
+    if (ok && c.context === 'line-start' && n === prev + 1 && lineStartDown.get(c.kind) === n - 1 && comesAgainBare(candidates, i)) ok = false
     const underTitle = n === 1 && previous !== undefined && c.at !== undefined && text !== undefined && !sentenceEndBetween(text, previous.end, c.at)
     if (!ok && c.context === 'line-start' && (underTitle || pointOf === n - 1)) turnedDown.set(c.kind, n)
     else turnedDown.delete(c.kind)
@@ -87,6 +90,19 @@ function titleOverOne(candidates: Candidate[], i: number, text: string | undefin
     if (RANK[next.kind] < RANK[c.kind]) return false
     if (next.kind !== c.kind) continue
     return next.number === 1 && next.context === 'line-start' && next.at !== undefined && !sentenceEndBetween(text, c.end, next.at)
+  }
+  return false
+}
+
+/** Whether candidate i's number comes again at a line start in its kind before a higher level, with no 1 under i. */
+function comesAgainBare(candidates: Candidate[], i: number): boolean {
+  const c = candidates[i]
+  for (let k = i + 1; k < candidates.length; k++) {
+    const next = candidates[k]
+    if (RANK[next.kind] < RANK[c.kind]) return false
+    if (next.kind === c.kind && next.number === c.number) return next.context === 'line-start'
+    // A 1 under it, of a lower level or its own (`3.推进清廉学校建设` over `1.…` `2.…` `3.…`), makes it a title over its items.
+    if (next.number === 1 && next.context === 'line-start' && RANK[next.kind] >= RANK[c.kind]) return false
   }
   return false
 }
