@@ -47,6 +47,7 @@ const compareClause = z.object({
   id: z.string(),
   chapter: chapterRef.nullable(),
   number: z.number().int().nullable(),
+  paragraph: z.number().int().optional().describe('没有编号条款的章中段落的段次，显示为“第2段”'),
   heading: z.string(),
   text: z.string(),
   themes: z.array(z.string()),

@@ -30,7 +30,9 @@ function status(a: string | null, b: string | null): AlignStatus {
 
 function compareClause(side: CompareSide, k: number): CompareClause {
   const c = side.clauses[k]
-  return { id: c.id, chapter: c.chapter, number: c.number, heading: c.heading, text: c.text, themes: c.themes, citation: side.citations[k] }
+  const out: CompareClause = { id: c.id, chapter: c.chapter, number: c.number, heading: c.heading, text: c.text, themes: c.themes, citation: side.citations[k] }
+  if (c.paragraph !== undefined) out.paragraph = c.paragraph
+  return out
 }
 
 const samePart = (a: ChapterRef, b: ChapterRef) => a.number === b.number && a.title === b.title && a.part === b.part

@@ -101,6 +101,8 @@ export interface CompareClause {
   id: string
   chapter: ChapterRef | null
   number: number | null
+  /** A paragraph's place in a chapter without numbered clauses (ClauseRecord.paragraph): shown 第2段, not 段落. */
+  paragraph?: number
   heading: string
   text: string
   themes: string[]
