@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
 import { parseDocument, type ParsedPlan } from './parse-document.js'
 import { HANDMADE_DIR, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 
@@ -99,6 +99,27 @@ describe('parseDocument keeps every line of a plan in some record', () => {
     const files = readdirSync(HANDMADE_DIR).filter((f) => f.endsWith('.txt'))
     expect(files.length).toBeGreaterThan(100)
     const lost = files.flatMap((file) => parseHandmadeText(file).flatMap((plan) => lostLines(plan).map((line) => `${file}: ${line}`)))
+    expect(lost).toEqual([])
+  })
+
+  it('keeps a chapter line run into one long sentence of text (一、总体要求坚持以…强市。, flattened) as a passage under it', () => {
+    // Before: the whole line was chapter 一's title, no record stood under it, and its sentence was in no record.
+    const [plan] = parse('某市教育局2024年教育工作要点\n一、总体要求坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的教育方针，落实立德树人根本任务，加快建设教育强市。二、全面加强党的领导1.健全制度。')
+    expect(rows(plan)).toEqual([
+      ['-p1', '一、总体要求坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的教育方针，落实立德树人根本任务，加快建设教育强市', null, '一、总体要求坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的教育方针，落实立德树人根本任务，加快建设教育强市。'],
+      ['-2-1', '二、全面加强党的领导', 1, '1.健全制度。'],
+    ])
+    const [short] = parse('某市教育局2024年教育工作要点\n一、全面加强党的建设。\n1.健全制度。')
+    expect(rows(short)).toEqual([['-1-1', '一、全面加强党的建设', 1, '1.健全制度。']])
+  })
+
+  it('loses no line of any of the generated layouts (test/fixtures/layouts/*.txt)', () => {
+    const dir = 'test/fixtures/layouts'
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'))
+    expect(files.length).toBeGreaterThan(30)
+    const lost = files.flatMap((file) =>
+      parseDocument({ file, text: readFileSync(`${dir}/${file}`, 'utf8'), fields: {}, url: null }).flatMap((plan) => lostLines(plan).map((line) => `${file}: ${line}`)),
+    )
     expect(lost).toEqual([])
   })
 })

@@ -246,8 +246,12 @@ function headingWords(firstLineRest: string, hasMoreLines: boolean): string {
 export function runsOnPastHeading(firstLineRest: string): boolean {
   const rest = firstLineRest.trim()
   const end = rest.search(SENTENCE_END)
-  return end !== -1 && /[\u3400-\u9fff]/.test(rest.slice(end + 1))
+  // `总体要求坚持以…为指导，…加快建设教育强市。`: a heading run into one long sentence of clauses (a flat PDF lost the
+  // break after it) is text too, though nothing follows its stop.
+  return end !== -1 && (/[\u3400-\u9fff]/.test(rest.slice(end + 1)) || (end === rest.length - 1 && end > LONG_SENTENCE && /[，,]/.test(rest)))
 }
+/** Longer than any title a plan prints: a line this long ending in its one stop is a sentence. */
+const LONG_SENTENCE = 40
 
 /** A title of a few words before a colon or a dash, the clause's text after it. */
 const TITLE_BEFORE_COLON = /^([^，,；;。！？!?：:—“”]{2,20})(?:[：:]|—{1,2})(?=[\u3400-\u9fff“《（(\d])/
