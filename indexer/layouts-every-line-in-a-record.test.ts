@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { parseDocument, type ParsedPlan } from './parse-document.js'
-import { HANDMADE_DIR, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
+import { HANDMADE_DIR, parseHandmade, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 
 /**
  * The lines of a plan's text that no record holds: neither a line of some record's text nor the heading line of a
@@ -120,6 +120,14 @@ describe('parseDocument keeps every line of a plan in some record', () => {
     const lost = files.flatMap((file) =>
       parseDocument({ file, text: readFileSync(`${dir}/${file}`, 'utf8'), fields: {}, url: null }).flatMap((plan) => lostLines(plan).map((line) => `${file}: ${line}`)),
     )
+    expect(lost).toEqual([])
+  })
+
+  it('loses no line of any handmade layout read by its own reader (Word, HTML, Markdown, PDF, OFD, RTF)', async () => {
+    const files = readdirSync(HANDMADE_DIR).filter((f) => !/\.(txt|ts|json)$/.test(f))
+    expect(files.length).toBeGreaterThan(60)
+    const lost: string[] = []
+    for (const file of files) for (const plan of await parseHandmade(file)) lost.push(...lostLines(plan).map((line) => `${file}: ${line}`))
     expect(lost).toEqual([])
   })
 })
