@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
 import { parseDocument, type ParsedPlan } from './parse-document.js'
-import { HANDMADE_DIR, parseHandmade, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
+import { HANDMADE_DIR, parseHandmade, parseHandmadeText, PROJECT_LIST_PLAN as PROJECTS } from '../test/fixtures/layouts/handmade-plan.js'
 
 /**
  * The lines of a plan's text that no record holds: neither a line of some record's text nor the heading line of a
@@ -22,19 +22,6 @@ const parse = (text: string) => parseDocument({ file: 'x.txt', text, fields: {},
 
 /** Each record as [id after the plan's id, chapter number and title, number, text]. */
 const rows = (plan: ParsedPlan) => plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter && `${c.chapter.number}、${c.chapter.title}`, c.number, c.text])
-
-const PROJECTS = `某市教育局2024年教育工作要点
-一、加强党的全面领导
-1.健全制度。
-二、推进基础教育优质均衡
-1.新建、改扩建公办幼儿园6所，重点建设以下项目。
-重点建设项目
-一、市第一幼儿园新建工程
-二、市实验小学改扩建工程
-三、深化教育改革
-1.推进改革。
-四、强化保障
-1.加大投入。`
 
 describe('parseDocument keeps every line of a plan in some record', () => {
   it('keeps 二、 of a list 一、二、 inside clause 二、1. in that clause, not as chapter 二 again with nothing under it', () => {

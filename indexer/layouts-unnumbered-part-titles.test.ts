@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from './parse-document.js'
 import { chapterLead } from './structure/chapter-number.js'
+import { PROJECT_LIST_PLAN as PROJECTS } from '../test/fixtures/layouts/handmade-plan.js'
 
 const PLAN = `某市教育局2024年教育工作要点
 2023年工作回顾
@@ -53,19 +54,6 @@ describe('parseDocument on a plan whose parts are headed by a title line alone o
     expect(rows(lone).map((r) => r[0])).toEqual(['-p1', '-1-1', '-2-1', '-2-2'])
   })
 })
-
-const PROJECTS = `某市教育局2024年教育工作要点
-一、加强党的全面领导
-1.健全制度。
-二、推进基础教育优质均衡
-1.新建、改扩建公办幼儿园6所，重点建设以下项目。
-重点建设项目
-一、市第一幼儿园新建工程
-二、市实验小学改扩建工程
-三、深化教育改革
-1.推进改革。
-四、强化保障
-1.加大投入。`
 
 describe('parseDocument on a short line over a list numbered 一、二、 inside a clause, the chapters going on after it', () => {
   it('reads no part: 三、 and 四、 stay chapters and the project lines stay in clause 二、1.', () => {
