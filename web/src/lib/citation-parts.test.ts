@@ -38,6 +38,20 @@ describe('citationParts', () => {
     expect(citationParts('《某县2024年教育工作要点》（十二）第3条')).toEqual({ plan: '《某县2024年教育工作要点》', place: '（十二）第3条' })
   })
 
+  it('takes a 文号 whose year is in Chinese numerals for the plan\'s facts, its serial in either numerals, the year as printed', () => {
+    expect(citationParts('《某县2024年教育工作要点》（某教〔二〇二四〕3号）一、第3条'))
+      .toEqual({ plan: '《某县2024年教育工作要点》（某教〔二〇二四〕3号）', place: '一、第3条' })
+    expect(citationParts('《某县2024年教育工作要点》（〔二〇二四〕第3号）（一）第3条'))
+      .toEqual({ plan: '《某县2024年教育工作要点》（〔二〇二四〕第3号）', place: '（一）第3条' })
+    // Before: plan 《某县2024年教育工作要点》, place （某教〔二〇二四〕三号）（一）第3条.
+    expect(citationParts('《某县2024年教育工作要点》（某教〔二〇二四〕三号）（一）第3条'))
+      .toEqual({ plan: '《某县2024年教育工作要点》（某教〔二〇二四〕三号）', place: '（一）第3条' })
+    expect(citationParts('《某县1998年教育工作要点》（某教［一九九八］十二号）二、第1条'))
+      .toEqual({ plan: '《某县1998年教育工作要点》（某教［一九九八］十二号）', place: '二、第1条' })
+    // Four Chinese numerals in a bracket of their own are no year: a place.
+    expect(citationParts('《某县2024年教育工作要点》（一二三四）第2条')).toEqual({ plan: '《某县2024年教育工作要点》', place: '（一二三四）第2条' })
+  })
+
   it('gives the whole citation as the plan when it does not read as one', () => {
     expect(citationParts('某文件第3条')).toEqual({ plan: '某文件第3条', place: '' })
     expect(citationParts('《未闭合的标题第3条')).toEqual({ plan: '《未闭合的标题第3条', place: '' })

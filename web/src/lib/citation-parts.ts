@@ -16,11 +16,16 @@ const PAIRS: Record<string, string> = { '《': '》', '（': '）' }
 const D = '[0-9０-９]'
 const YEAR = `(?:[1１][9９]|[2２][0０])${D}{2}`
 /**
+ * A year in Chinese numerals, as a 文号 taken as printed may hold it (某教〔二〇二四〕三号): with a serial in Chinese
+ * numerals too, no digit in the bracket said it was the plan's facts, and it was read as the place.
+ */
+const YEAR_CN = '(?:一九|二[〇零○Ｏ])[〇零○Ｏ一二三四五六七八九]{2}'
+/**
  * What the plan's facts bracket holds (server/citation.ts formatCitation): a 文号 (江教办〔2023〕5号), a date
  * (2023年3月15日), 收录于…. A bracket holding none of these opens the place: a chapter numbered （一） gives
  * `《…》（一）第3条`, and taking its （一） for facts left the place as 第3条 of no chapter.
  */
-const FACTS = new RegExp(`[〔［\\[【（(]\\s*${YEAR}\\s*[〕］\\]】）)]|${D}\\s*[号號]|${YEAR}年${D}{1,2}月|^收录于`)
+const FACTS = new RegExp(`[〔［\\[【（(]\\s*(?:${YEAR}|${YEAR_CN})\\s*[〕］\\]】）)]|${D}\\s*[号號]|${YEAR}年${D}{1,2}月|^收录于`)
 
 /** The index just after the bracket opened at `from` is closed, nested pairs skipped; -1 when it is not. */
 function closeOf(text: string, from: number): number {
