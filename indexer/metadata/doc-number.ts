@@ -14,6 +14,19 @@ import { asciiDigits, closeUp } from './head-text.js'
  */
 const DOC_NUMBER = /([\u4e00-\u9fffA-Za-z]{1,16})[〔\[［【（(] ?((?:19|20)\d{2}) ?[〕\]］】）)] ?第?(\d{1,4})[号號]/g
 
+/**
+ * A year printed in Chinese numerals in a 文号's brackets (`某教〔二〇二四〕3号`): GB/T 9704 prints it in Arabic, but a
+ * head typed by hand may not, and such a number was read as none (no 文号, and no year from it for an undated title).
+ */
+const CHINESE_YEAR = /(?<=[〔\[［【（(] ?)(?:一九|二[〇零○Ｏ])[〇零○Ｏ一二三四五六七八九]{2}(?= ?[〕\]］】）)])/g
+const CHINESE_DIGITS = ['〇零○Ｏ', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+
+/** A line as numbers are read in it: closed up, its digits ASCII, a bracketed year in Chinese numerals in Arabic. */
+function numberText(line: string): string {
+  const arabic = (year: string) => [...year].map((ch) => CHINESE_DIGITS.findIndex((set) => set.includes(ch))).join('')
+  return closeUp(asciiDigits(line)).replace(CHINESE_YEAR, arabic)
+}
+
 /** Words that, before a number in the same sentence, make it a citation of another document. */
 const CITING = /(根据|按照|依据|依照|参照|贯彻|落实|执行|结合|对照|遵照|转发|印发|《)/
 const CITING_PREFIX = /^(根据|按照|依据|依照|参照|贯彻|落实|执行|结合|对照|遵照|转发|印发|按|据|见|依|详见)/
@@ -38,7 +51,7 @@ export function formatDocNumber(prefix: string, year: string, serial: string): s
 
 /** Reads a 文号 field value (`江教办〔2023〕5号`, `荆教发[2022]8号`); null when it holds no number (`无`, `-`). */
 export function docNumberFromField(value: string): string | null {
-  const text = closeUp(asciiDigits(value))
+  const text = numberText(value)
   const m = new RegExp(DOC_NUMBER.source).exec(text)
   if (m) return formatDocNumber(trimPrefix(m[1]), m[2], m[3])
   return /\d/.test(text) && text.length <= 40 ? text : null
@@ -49,7 +62,7 @@ export function docNumberFromField(value: string): string | null {
  * metadata, never a clause or passage, wherever a flattened head put it.
  */
 export function isDocNumberLine(line: string): boolean {
-  const text = closeUp(asciiDigits(line))
+  const text = numberText(line)
   if (text.length > 60) return false
   const m = new RegExp(DOC_NUMBER.source).exec(text)
   if (!m) return false
@@ -64,7 +77,7 @@ export function findOwnDocNumber(headLines: string[]): DocNumberMatch | null {
     // A PDF may wrap the number itself: `荆教发〔2022〕8` + `号`.
     const next = headLines[i + 1]?.trim() ?? ''
     const wrapped = /[〕\]］】）)]\s*[\d０-９]{0,4}$/.test(line.trim()) && /^[\d０-９]{0,4}\s*[号號]/.test(next)
-    const text = closeUp(asciiDigits(wrapped ? `${line.trim()}${next}` : line))
+    const text = numberText(wrapped ? `${line.trim()}${next}` : line)
     for (const m of text.matchAll(DOC_NUMBER)) {
       const prefix = trimPrefix(m[1])
       const start = m.index! + m[1].length - prefix.length
