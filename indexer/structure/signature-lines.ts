@@ -17,9 +17,10 @@ const YEAR = '(?:19|20)\\d{2}'
 /**
  * A line that only signs the document (issuer name or date, or the date a 版记 line prints); the date as printed
  * under a seal too (二〇二五年三月十日); the bureau under the names counties merge it into (教育科技局, 教育和体育局).
+ * Many county plans are signed with the month alone (`2026年1月`, `二〇二五年二月`): still a signature, not text.
  */
 const SIGNATURE = new RegExp(
-  `^[（(]?((${YEAR}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|${YEAR}\\s*([./-])\\s*\\d{1,2}\\s*\\3\\s*\\d{1,2})(\\s*印发)?|${SIGNER})[)）]?$`,
+  `^[（(]?((${YEAR}年\\d{1,2}月(?:\\d{1,2}日)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?|${YEAR}\\s*([./-])\\s*\\d{1,2}\\s*\\3\\s*\\d{1,2})(\\s*印发)?|${SIGNER})[)）]?$`,
 )
 
 /**

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from './parse-document.js'
+import { outlineRows } from '../test/fixtures/layouts/handmade-plan.js'
+
+const parse = (text: string) => parseDocument({ file: 'x.txt', text, fields: {}, url: null })
+
+const PLAN = (date: string) => `海淀区教育委员会2023年工作要点
+
+一、加强党的建设
+1.深化理论武装。全年集中学习12次。
+二、推进优质均衡
+1.扩大学前资源。新增学位500个。
+
+北京市海淀区教育委员会
+${date}`
+
+describe('parseDocument on a plan signed with the month alone under the issuer', () => {
+  it('reads 2023年2月 and 二〇二三年二月 under the signature as the signature, not as the last clause\'s text', () => {
+    // Before: 1.扩大学前资源。新增学位500个。 ⏎ 2023年2月 — the date was indexed as a line of clause 二、1.
+    for (const date of ['2023年2月', '二〇二三年二月', '（2023年2月）']) {
+      const [plan] = parse(PLAN(date))
+      expect(outlineRows(plan)).toEqual([
+        ['-1-1', '一加强党的建设', null, 1, '1.深化理论武装。全年集中学习12次。'],
+        ['-2-1', '二推进优质均衡', null, 1, '1.扩大学前资源。新增学位500个。'],
+      ])
+      expect([plan.plan.issuer, plan.plan.year, plan.plan.signDate ?? null]).toEqual(['北京市海淀区教育委员会', 2023, null])
+    }
+  })
+
+  it('keeps the month-only date out of a plan of unnumbered paragraphs, whose last paragraph it joined as a passage', () => {
+    // Before: a passage -p4 reading 2026年1月 under chapter 二.
+    const [plan] = parse('湘阴县教育体育局2026年工作计划\n\n一、坚持党建引领\n持续深化理论武装。落实“第一议题”制度。\n二、推进优质均衡\n扩大优质学前资源。新建公办幼儿园2所。\n深化“县管校聘”改革。全年交流轮岗教师不少于120名。\n\n湘阴县教育体育局\n2026年1月')
+    expect(plan.clauses.map((c) => c.text)).toEqual([
+      '持续深化理论武装。落实“第一议题”制度。',
+      '扩大优质学前资源。新建公办幼儿园2所。',
+      '深化“县管校聘”改革。全年交流轮岗教师不少于120名。',
+    ])
+  })
+
+  it('still keeps a month alone on a line inside the numbered text, where a clause lists its timetable', () => {
+    const [plan] = parse('某市教育局2024年教育工作要点\n一、加强党的建设\n1.开展专题学习，分两个阶段：\n2024年3月\n动员部署。\n2.加强基层党建。')
+    expect(plan.clauses[0].text).toBe('1.开展专题学习，分两个阶段：\n2024年3月\n动员部署。')
+  })
+})
