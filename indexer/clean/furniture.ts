@@ -68,6 +68,10 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   // An official account's (公众号) lines around its article: the call to follow, the end mark, the reader's buttons.
   // `点击蓝字 关注我们` at the top, `长按二维码` / `关注我们` under the article.
   { re: /^(点击|戳|关注)?.{0,4}上方.{0,8}(关注|蓝字)|^点击.{0,2}蓝字|^长按(识别|扫描)?(图中|下方|上方)?二维码|^(长按|扫码)?关注我们$|关注(该|本|我们的)?公众号|^微信扫一扫|继续滑动看下一个|轻点两下取消|^阅读原文$|^[\W_]*(the\s*)?end[\W_]*$/i, maxLength: 40 },
+  // The account's calls to its readers under the article: `点个“在看”，分享给更多人`, `点亮在看`, `点分享 点收藏 点点赞 点在看`.
+  { re: /^(?:点个?|点亮|点一下)[“"‘「]?(?:在看|赞)|^(?:转发|快|欢迎)?分享给更多(?:人|朋友)|^(?:点(?:分享|收藏|点赞|在看)[\s，,、]*){2,}$/, maxLength: 30 },
+  // The reader's bar of a saved article, its buttons and counts run together: `阅读原文阅读 2356点赞 18在看 6`, `写留言`.
+  { re: /^(?:(?:阅读原文|阅读|点赞|在看|赞赏|赞|分享|收藏|写留言|精选留言|留言|转发)\s*(?:[\d,.]+[万wW]?\+?)?[\s|｜·]*)+$/, maxLength: 60 },
   // A news report's byline at its end: （记者 陈思远 通讯员 刘慧）.
   { re: /^[（(]\s*(本报)?(记者|通讯员|实习生|见习记者|特约记者|融媒体记者)[^（()）]{1,40}[）)]$/, maxLength: 50 },
   // Lines of symbols and emoji alone (👇👇👇, 🌟 🌟 🌟, ▼): an editor's ornaments, no letter, digit or character of text.
