@@ -11,6 +11,7 @@
  */
 
 import { FRESH_QUESTIONS } from './judgments-fresh.js'
+import { NEWEST_QUESTIONS } from './judgments-newest.js'
 import { UNSEEN_QUESTIONS } from './judgments-unseen.js'
 
 export interface Judgment {
@@ -414,8 +415,12 @@ const FIRST_QUESTIONS: EvalQuestion[] = [
 /** How many of the unseen questions (judgments-unseen.ts) join the tuning half; the rest are the test half. */
 const UNSEEN_IN_TUNING = 5
 
-/** The half every tunable (fusion weight, passage text, similarity floor, query expansion) may be chosen on. */
-export const TUNING_QUESTIONS: EvalQuestion[] = [...FIRST_QUESTIONS, ...UNSEEN_QUESTIONS.slice(0, UNSEEN_IN_TUNING)]
+/**
+ * The half every tunable (fusion weight, passage text, similarity floor, query expansion) may be chosen on.
+ * The twenty newest questions (judgments-newest.ts), judged blind on 2026-12-05, joined it to have their failures
+ * looked at; they are not part of the test half.
+ */
+export const TUNING_QUESTIONS: EvalQuestion[] = [...FIRST_QUESTIONS, ...UNSEEN_QUESTIONS.slice(0, UNSEEN_IN_TUNING), ...NEWEST_QUESTIONS]
 /**
  * The half nothing was tuned on: report it, never tune on it. The thirty unseen questions and the twenty
  * fresh ones (judgments-fresh.ts), written and judged blind after everything else was fixed.
