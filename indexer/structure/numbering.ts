@@ -66,7 +66,8 @@ const CANDIDATE = new RegExp(
 const NOT_BEFORE: Partial<Record<MarkerKind, RegExp>> = {
   cn: /[一二三四五六七八九十百零〇两第]/,
   'arabic-paren': /[\d０-９.．]/,
-  arabic: /[\d０-９.．:：/\-A-Za-z]/,
+  // A full-width colon ends a title run on into its first point (`一、加强党的建设：1.强化…`); `10:30` keeps its ASCII one.
+  arabic: /[\d０-９.．:/\-A-Za-z]/,
   // `（1）` and `(12)` are arabic-paren; `附件1）` cites.
   'arabic-half-paren': /[\d０-９.．（(\-A-Za-z]/,
 }
