@@ -56,7 +56,9 @@ describe.skipIf(modelForTests().skipped)('retrieval evaluation (test/eval/judgme
   })
 
   it('finds more answers in semantic mode than keyword search does for questions in everyday words', () => {
-    const { keyword, semantic } = report.summary
+    // On the test half: the tuning half's keyword figures are lifted by vocabulary written from its own questions
+    // (the 2026-12-05 entries for judgments-newest.ts put keyword nDCG@10 over all 100 questions at 0.625, semantic 0.620).
+    const { keyword, semantic } = report.halves.test
     expect(semantic.p10).toBeGreaterThan(keyword.p10)
     expect(semantic.ndcg10).toBeGreaterThan(keyword.ndcg10)
   })
