@@ -2,7 +2,8 @@
  * Stable, readable, URL-safe ids. A plan id is built from its city, year and title in pinyin
  * (`jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian`); a plan with no known city gets a short hash of its
  * title and first headings so that two anonymous plans with the same title stay apart. Clause ids are
- * `<planId>-<chapter>-<number>` (`<planId>-<part>-<chapter>-<number>` in a plan whose chapters start again in each part) and passages `<planId>-p<k>`. The same files give the same ids on every run.
+ * `<planId>-<chapter>-<number>` (`<planId>-<part>-<chapter>-<number>` in a plan whose chapters start again in each part) and passages `<planId>-p<k>`;
+ * a chapter printed with nothing under it is `<planId>-<chapter>-`, such a section `<planId>-<chapter>-s<k>`. The same files give the same ids on every run.
  */
 import { createHash } from 'node:crypto'
 import { pinyin } from 'pinyin-pro'
@@ -31,7 +32,10 @@ export interface PlanIdInput {
   city: string | null
   year: number | null
   title: string
-  /** Headings of the first clauses: with the title, they tell apart plans that share a title. */
+  /**
+   * Headings of the first clauses: with the title, they tell apart plans that share a title. Not those of heading-only
+   * records (a chapter printed with nothing under it): reading those must not move the ids of a plan's clauses.
+   */
   firstHeadings: string[]
 }
 

@@ -74,12 +74,36 @@ describe('parseDocument keeps every line of a plan in some record', () => {
     expect(rows(plan).map((r) => [r[0], r[1]])).toEqual([['-1-1', '一、加强党的全面领导'], ['-2-1', '二、推进改革'], ['-2-1-2', '二、强化保障']])
   })
 
-  it('gives a chapter heading with no clause under it no record of its own, outline-only or other (三、其他 as the last line)', () => {
-    // As at 26a2b41: the heading is only in the plan's text. Putting it in a record is the splitter's (clause-splitter.ts).
-    const [plan] = parse('某市教育局2024年教育工作要点\n一、加强党的全面领导\n1.健全制度。\n二、推进改革\n1.推进改革。\n三、其他')
-    expect(rows(plan)).toEqual([['-1-1', '一、加强党的全面领导', 1, '1.健全制度。'], ['-2-1', '二、推进改革', 1, '1.推进改革。']])
-    expect(plan.clauses.some((c) => c.outlineOnly)).toBe(false)
-    expect(lostLines(plan)).toEqual(['三、其他'])
+  it('gives a chapter heading with nothing under it a heading-only record of its own (三、其他 last, 二、推进改革 right over 三、)', () => {
+    // Before: no record stood under 三、其他 (or 二、推进改革), so its line was only in the plan's text (1 line in no record).
+    const [last] = parse('某市教育局2024年教育工作要点\n一、加强党的全面领导\n1.健全制度。\n二、推进改革\n1.推进改革。\n三、其他')
+    expect(rows(last)).toEqual([['-1-1', '一、加强党的全面领导', 1, '1.健全制度。'], ['-2-1', '二、推进改革', 1, '1.推进改革。'], ['-3-', '三、其他', null, '三、其他']])
+    expect(last.clauses.map((c) => [c.heading, c.outlineOnly, c.headingOnly, last.text.slice(c.start, c.end)])).toEqual([
+      ['健全制度', false, undefined, '1.健全制度。'], ['推进改革', false, undefined, '1.推进改革。'], ['其他', false, true, '三、其他'],
+    ])
+    expect(lostLines(last)).toEqual([])
+    const [between] = parse('某市教育局2024年教育工作要点\n一、加强党的全面领导\n1.健全制度。\n二、推进改革\n三、强化保障\n1.加大投入。')
+    expect(rows(between)).toEqual([['-1-1', '一、加强党的全面领导', 1, '1.健全制度。'], ['-2-', '二、推进改革', null, '二、推进改革'], ['-3-1', '三、强化保障', 1, '1.加大投入。']])
+    expect(between.clauses.map((c) => [c.outlineOnly, c.headingOnly])).toEqual([[false, undefined], [false, true], [false, undefined]])
+    expect(lostLines(between)).toEqual([])
+  })
+
+  it('gives a section heading with nothing under it a heading-only record -<chapter>-s<k>, the paragraphs and clause ids around it as they were', () => {
+    // Before: （二）完善机制 and （二）目标任务 were in no record. -p1 stays 一、（一）第1段, the clauses keep their ids.
+    const [clauses] = parse('某市教育局2024年教育工作要点\n一、加强党的全面领导\n（一）健全制度\n1.健全制度。\n（二）完善机制\n（三）加强督导\n2.加强督导。')
+    expect(clauses.clauses.map((c) => [c.id.replace(clauses.plan.id, ''), c.section, c.number, c.text, c.headingOnly])).toEqual([
+      ['-1-1', '（一）健全制度', 1, '1.健全制度。', undefined],
+      ['-1-s2', '（二）完善机制', null, '（二）完善机制', true],
+      ['-1-2', '（三）加强督导', 2, '2.加强督导。', undefined],
+    ])
+    const [paragraphs] = parse('某市教育局2024年教育工作要点\n一、总体要求\n（一）指导思想\n坚持稳中求进。\n（二）目标任务\n二、主要任务\n1.加强党建。\n2.推进改革。')
+    expect(paragraphs.clauses.map((c) => [c.id.replace(paragraphs.plan.id, ''), c.section, c.paragraph, c.text, c.headingOnly])).toEqual([
+      ['-p1', '（一）指导思想', 1, '坚持稳中求进。', undefined],
+      ['-1-s2', '（二）目标任务', undefined, '（二）目标任务', true],
+      ['-2-1', null, undefined, '1.加强党建。', undefined],
+      ['-2-2', null, undefined, '2.推进改革。', undefined],
+    ])
+    expect([...lostLines(clauses), ...lostLines(paragraphs)]).toEqual([])
   })
 
   it('loses no line of any handmade text layout', () => {

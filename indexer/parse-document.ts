@@ -93,7 +93,9 @@ function parseSegment(
   // A value set in data/catalog.json has been checked by a person: its warning is settled.
   const warnings = inferred.warnings.filter((w) => evidence[WARNED_FIELD[w.code] ?? 'title']?.source !== 'catalog' || !(w.code in WARNED_FIELD))
   if (!metadata.title) warnings.push({ code: 'title_missing', message: `没有找到标题，暂以${segment.partOf ? '汇编标题' : '文件名'}“${title}”称呼，可在 data/catalog.json 中补上` })
-  const firstHeadings = merged.records.filter((r) => r.kind === 'clause').map((r) => r.heading)
+  // A heading-only record (empty-chapters.ts) is no clause of the plan: its id, counts and outline are taken without it.
+  const clauses = merged.records.filter((r) => r.kind === 'clause' && !r.headingOnly)
+  const firstHeadings = clauses.map((r) => r.heading)
   const id = planId({ city: metadata.city, year: metadata.year, title: toSimplified(title), firstHeadings: firstHeadings.map(toSimplified) })
 
   const plan: ParsedPlanRecord = {
@@ -102,12 +104,12 @@ function parseSegment(
     id,
     source: { file: doc.file, url: override.url !== undefined ? override.url : doc.url, partOf: segment.partOf },
     metadataEvidence: evidence,
-    clauseCount: merged.records.filter((r) => r.kind === 'clause').length,
+    clauseCount: clauses.length,
     outlineOnlyCount: merged.records.filter((r) => r.outlineOnly).length,
     passageCount: merged.records.filter((r) => r.kind === 'passage').length,
     contentHash: createHash('sha256').update(`${title}\n${merged.text}\n${outlineText}`).digest('hex'),
     levels: merged.levels,
-    chapterClauses: chapterClauses(merged.records),
+    chapterClauses: chapterClauses(clauses),
     warnings: [...merged.warnings, ...warnings],
   }
   return {
@@ -164,7 +166,11 @@ function chapterClauses(records: DraftRecord[]): NonNullable<PlanRecord['chapter
   return result
 }
 
-/** Assigns ids (`<planId>-<chapter>-<number>`, `<planId>-<part>-<chapter>-<number>`, `<planId>-p<k>`) and copies the plan's facets onto each record. */
+/**
+ * Assigns ids (`<planId>-<chapter>-<number>`, `<planId>-<part>-<chapter>-<number>`, `<planId>-p<k>`; a heading-only
+ * record `<planId>-<chapter>-`, or `-<chapter>-s<k>` for the k-th section of its chapter) and copies the plan's facets
+ * onto each record.
+ */
 export function toClauseRecords(plan: ParsedPlanRecord, drafts: DraftRecord[]): ParsedClauseRecord[] {
   const used = new Set<string>()
   let passage = 0
@@ -173,11 +179,17 @@ export function toClauseRecords(plan: ParsedPlanRecord, drafts: DraftRecord[]): 
   // before it: the 一、1. of each run gets an id of its own shape (-1-1-1, -2-1-1), not -1-1 beside -2-1-1.
   const firstPart = drafts.find((d) => d.chapter?.part)?.chapter?.part?.ordinal ?? 0
   let inParts = false
+  const sections = new Map<DraftRecord['chapter'], string[]>()
   return drafts.map((draft, order) => {
     inParts ||= draft.chapter?.part !== undefined
     const before = !inParts && draft.chapter && draft.chapter.ordinal > 0 && firstPart > 1 ? firstPart - 1 : undefined
     const part = restart ? (draft.chapter?.part?.ordinal ?? before) : undefined
-    const place = [part, draft.chapter?.ordinal ?? 0, draft.number].filter((n) => n !== undefined).join('-')
+    const seen = sections.get(draft.chapter) ?? sections.set(draft.chapter, []).get(draft.chapter)!
+    if (draft.section !== null && seen.at(-1) !== draft.section) seen.push(draft.section)
+    // Numbered clauses and passages keep the ids they had before heading-only records were read: those ids are
+    // in links. A heading-only record has no number: its id ends in `-`, or names its section's place.
+    const own = draft.headingOnly && draft.section !== null ? `s${seen.length}` : draft.number
+    const place = [part, draft.chapter?.ordinal ?? 0, own].filter((n) => n !== undefined).join('-')
     const base = draft.kind === 'clause' ? `${plan.id}-${place}` : `${plan.id}-p${++passage}`
     const id = uniqueId(base, used)
     return {
@@ -196,6 +208,7 @@ export function toClauseRecords(plan: ParsedPlanRecord, drafts: DraftRecord[]): 
       text: draft.text,
       themes: [],
       outlineOnly: draft.outlineOnly,
+      ...(draft.headingOnly ? { headingOnly: true as const } : {}),
       start: draft.start,
       end: draft.end,
       order,

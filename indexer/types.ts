@@ -55,6 +55,12 @@ export interface ClauseRecord {
   themes: string[]
   /** True when only the outline (table of contents) gave this clause: the body is missing from the source. */
   outlineOnly: boolean
+  /**
+   * A chapter or section heading the plan prints with nothing under it (`三、其他` as its last line): the record is
+   * that line alone, `number` null. Heading-only as an outline-only clause is, but nothing of the body is missing.
+   * Absent on every other record (indexer/structure/empty-chapters.ts).
+   */
+  headingOnly?: true
   /** Character offsets of `text` in the plan's cleaned text (both 0 for outline-only clauses). */
   start: number
   end: number

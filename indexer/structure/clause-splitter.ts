@@ -26,6 +26,7 @@ import { bulletSections, bulletTitles, withoutBullet } from './bullet-headings.j
 import { leadHeadings, partTitleBeforeChapters } from './lead-heading.js'
 import { readNumbering, sectionsAsChapters, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
+import { besideHeadingOnly, emptyHeadings } from './empty-chapters.js'
 
 export interface DraftChapter {
   /** As printed: `一`, `第一章`. */
@@ -51,6 +52,8 @@ export interface DraftRecord {
   start: number
   end: number
   outlineOnly: boolean
+  /** A chapter or section heading printed with nothing under it: the record is its line alone (empty-chapters.ts). */
+  headingOnly?: true
 }
 
 export interface SplitPlan {
@@ -95,7 +98,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   const sections = byBullet.size > 0 && read0.sections.size === 0 ? bulletSections(read0.numbering.lines, titles) : read0.sections
   const numbering = !styled && titles.size === 0 ? sectionsAsChapters(read0.numbering) : read0.numbering
   const records: DraftRecord[] = []
-  const lines: string[] = []
+  const lines: string[] = [], heads = emptyHeadings(opts.outlineOnly)
   let chapter: DraftChapter | null = null
   let part: DraftChapter['part']
   let section: string | null = null
@@ -175,16 +178,16 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
         close()
         const titleLine = withoutDutyNote(line)
         const printed = readLineMarker(titleLine)
-        chapter = printed?.kind === 'clause'
+        chapter = heads.chapter(printed?.kind === 'clause'
           ? // `2.推动教育优质均衡发展` over 1. clauses (repeated-number-titles.ts): its number is the chapter's.
             { number: titleLine.slice(0, printed.markerLength).trim().replace(/[.．、]$/, ''), ordinal: printed.number, title: trimTitle(printed.rest) }
-          : { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: unbracket(trimTitle(withoutBullet(titleLine))) }
+          : { number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: unbracket(trimTitle(withoutBullet(titleLine))) }, line, start)
         section = null
         openUnitLine(line, start)
       } else if (sections.has(i)) {
         // A section headed by its title alone (a Word Heading 2 without a number): named by the title.
         close()
-        section = trimTitle(withoutBullet(withoutDutyNote(line)))
+        section = heads.section(chapter, trimTitle(withoutBullet(withoutDutyNote(line))), line, start)
         openUnitLine(line, start)
       } else if ((marker && role === 'part') || partTitles.has(i)) {
         // A part's title is text of its own, under no chapter: the chapters of the part follow it.
@@ -198,13 +201,13 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
         open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line, partTitle: true }
       } else if (marker && role === 'chapter') {
         close()
-        chapter = { number: marker.label, ordinal: marker.number, title: headingOf(rest), ...(part ? { part } : {}) }
+        chapter = heads.chapter({ number: marker.label, ordinal: marker.number, title: headingOf(rest), ...(part ? { part } : {}) }, line, start)
         section = null
         openOwnText(line, start, rest)
       } else if (marker && role === 'section') {
         close()
         // `1.1 强化政治引领` keeps the space a decimal outline prints after its number; `（一）` needs none.
-        section = `${marker.label}${/\d$/.test(marker.label) ? ' ' : ''}${headingOf(rest)}`
+        section = heads.section(chapter, `${marker.label}${/\d$/.test(marker.label) ? ' ' : ''}${headingOf(rest)}`, line, start, headingOf(rest))
         openOwnText(line, start, rest)
       } else if (marker && role === 'clause') {
         close()
@@ -254,15 +257,15 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   close()
   // A table in the middle of the body, read after it, goes back where it stood (table-in-place.ts).
   const placed = tableAt !== undefined && atTable && lines.slice(0, tableAt).every((line, i) => line === asPrinted[i])
-    ? tableInPlace(records, lines, { at: tableAt, from: bodyEnd, to: tableEnd, ...atTable })
-    : { records, lines }
-  const withParagraphs = numberParagraphs(placed.records)
+    ? tableInPlace(heads.fill(records, atTable), lines, { at: tableAt, from: bodyEnd, to: tableEnd, ...atTable })
+    : { records: heads.fill(records), lines }
+  const withParagraphs = besideHeadingOnly(placed.records, numberParagraphs)
   return {
     text: placed.lines.join('\n'),
     records: withParagraphs,
     numberingRestarts,
     levels: ordinals.length > 0 ? [...numbering.levels, { marker: ordinals[0].printed, role: 'clause', count: ordinals.length }] : numbering.levels,
-    warnings: structureWarnings(withParagraphs, numberingRestarts),
+    warnings: structureWarnings(withParagraphs.filter((r) => !r.headingOnly), numberingRestarts),
   }
 }
 

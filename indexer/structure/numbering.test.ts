@@ -86,9 +86,12 @@ describe('findNumbering', () => {
 
 describe('splitClauses on flattened text', () => {
   it('uses （一） as the clause level when no arabic level is below it', () => {
-    expect(brief(['一、总体思路 坚持高质量发展。二、重点任务 （一）加强党的领导。健全体制。（二）落实立德树人。推进思政课建设。三、保障措施 （一）加强经费保障。落实投入。'])).toEqual([
-      ['二', 1, '加强党的领导'], ['二', 2, '落实立德树人'], ['三', 1, '加强经费保障'],
+    const plan = splitClauses(['一、总体思路 坚持高质量发展。二、重点任务 （一）加强党的领导。健全体制。（二）落实立德树人。推进思政课建设。三、保障措施 （一）加强经费保障。落实投入。'])
+    // Chapter 一's line, a title alone, stands over nothing: it is a heading-only record with no number (empty-chapters.ts).
+    expect(plan.records.map((r) => [r.chapter?.number, r.number, r.heading, r.headingOnly])).toEqual([
+      ['一', null, '总体思路 坚持高质量发展', true], ['二', 1, '加强党的领导', undefined], ['二', 2, '落实立德树人', undefined], ['三', 1, '加强经费保障', undefined],
     ])
+    expect(plan.records[0].text).toBe('一、总体思路 坚持高质量发展。')
   })
 
   it('uses the 1. level when 一、 → （一） → 1. are all present, and reports the levels', () => {

@@ -30,6 +30,7 @@ export const clauseRecordSchema = z.object({
   text: z.string(),
   themes: z.array(z.string()),
   outlineOnly: z.boolean().describe('仅有目录标题，原文缺正文'),
+  headingOnly: z.literal(true).optional().describe('原文只印了这一章（节）的标题、其下没有文字：记录即标题一行，编号 `<planId>-<章>-`（节为 `-<章>-s<k>`）；其余记录没有此项'),
   start: z.number().int(),
   end: z.number().int(),
   order: z.number().int(),

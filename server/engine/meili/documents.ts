@@ -183,7 +183,7 @@ export function toClauseDoc(
 /** Every field of a ClauseRecord, in the contract's order: `satisfies` fails the build when one is missing. */
 const CLAUSE_FIELDS = {
   id: true, planId: true, planTitle: true, city: true, province: true, level: true, year: true, chapter: true, section: true,
-  number: true, paragraph: true, heading: true, text: true, themes: true, outlineOnly: true, start: true, end: true, order: true, firstIndexed: true,
+  number: true, paragraph: true, heading: true, text: true, themes: true, outlineOnly: true, headingOnly: true, start: true, end: true, order: true, firstIndexed: true,
 } as const satisfies Record<keyof ClauseRecord, true>
 
 /** The attributes that make up a ClauseRecord, for attributesToRetrieve. */
