@@ -82,4 +82,11 @@ describe('ClauseCard', () => {
     expect(w.text()).toContain('仅有目录标题：原文缺少这一条的正文。')
     expect(w.findAll('button').some((b) => b.text() === '展开全文')).toBe(false)
   })
+
+  it('says when the plan prints the heading with nothing under it, and offers no full text: there is none beyond the heading', () => {
+    const w = mountCard({ ...HIT, headingOnly: true, text: '三、其他', heading: '其他', snippet: '三、<mark>其他</mark>', number: null })
+    expect(w.get('.clause-card__outline-note').text()).toBe('仅有标题：原文在这一标题下没有文字。')
+    expect(w.text()).not.toContain('原文缺少')
+    expect(w.findAll('button').some((b) => b.text() === '展开全文')).toBe(false)
+  })
 })

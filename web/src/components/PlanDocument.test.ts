@@ -104,4 +104,31 @@ describe('PlanDocument', () => {
     expect(w.find('h2').find('.visually-hidden').exists()).toBe(false)
     expect(w.find('h2').attributes('id')).toBe('chapter-1')
   })
+
+  it('shows a chapter or section printed with nothing under it by its heading once, its record a note to link to', () => {
+    // As the indexer reads 一、…（一）…1. （二）完善机制 二、推进改革 三、… (indexer/layouts-every-line-in-a-record.test.ts).
+    let order = 0
+    const record = (id: string, chapter: ChapterRef, section: string | null, number: number | null, text: string, headingOnly = false): ClauseRecord => ({
+      id: `ak-${id}`, planId: 'ak', planTitle: '某市教育局2024年教育工作要点', city: '某市', province: null, level: '市', year: 2024,
+      chapter, section, number, heading: text, text, themes: [], outlineOnly: false,
+      start: 0, end: 0, order: order++, firstIndexed: '2026-12-01T00:00:00.000Z', ...(headingOnly ? { headingOnly: true as const } : {}),
+    })
+    const one = { number: '一', title: '加强党的全面领导' }
+    const w = mount(PlanDocument, { props: { targetId: 'ak-2-', clauses: [
+      record('1-1', one, '（一）健全制度', 1, '1.健全制度。'),
+      record('1-s2', one, '（二）完善机制', null, '（二）完善机制', true),
+      record('2-', { number: '二', title: '推进改革' }, null, null, '二、推进改革', true),
+      record('3-1', { number: '三', title: '强化保障' }, null, 1, '1.加大投入。'),
+    ] } })
+    expect(w.findAll('h2, h3').map((h) => [h.element.tagName, h.text()])).toEqual([
+      ['H2', '一、加强党的全面领导'], ['H3', '（一）健全制度'], ['H3', '（二）完善机制'], ['H2', '二、推进改革'], ['H2', '三、强化保障'],
+    ])
+    expect(w.findAll('.plan-doc__clause').map((c) => [c.attributes('id'), c.text()])).toEqual([
+      ['ak-1-1', '1.健全制度。'],
+      ['ak-1-s2', '原文在这一标题下没有文字。'],
+      ['ak-2-', '原文在这一标题下没有文字。（当前条款）'],
+      ['ak-3-1', '1.加大投入。'],
+    ])
+    expect(w.findAll('.plan-doc__missing, .is-outline')).toEqual([])
+  })
 })
