@@ -104,12 +104,19 @@ function trimPrefix(raw: string): string {
   return prefix.length > MAX_PREFIX ? prefix.slice(-MAX_PREFIX) : prefix
 }
 
+/** `洛阳市孟津区教育局2024年教育工作要点（` before `孟教〔2024〕5号）`: a title's kind, then the opening bracket. */
+const TITLE_BEFORE_NUMBER = /^[^。，,；;：:]{4,100}(要点|计划|方案|意见|规划|纲要|安排|细则|办法|规定|通知|决定)\s*[（(]$/
+const ISSUING_NOTICE = /^[^《]*关于(印发|转发|下发)《[^》]+》的通知\s*[（(]$/
+
 function isOwn(before: string, prefix: string, after: string): boolean {
   const lead = before.replace(LETTERHEAD_END, '')
   // Alone on its line (with the letterhead, 签发人, brackets): the number of this document.
   if (CITING_PREFIX.test(prefix)) return false
   if (BESIDE_OWN.test(lead) && BESIDE_OWN.test(after.replace(/签发人.*$/, ''))) return true
   // A flattened head: the number comes before any sentence or quoted title has started.
+  // Its own title, then the number in brackets closing the line: a disclosure page's heading. A title that quotes
+  // (`关于印发《…》的通知（`) is its own only as a notice issuing what it quotes.
+  if (TITLE_BEFORE_NUMBER.test(lead) && /^[）)]\s*$/.test(after) && (!/[《》“”"]/.test(lead) && !CITING.test(lead) || ISSUING_NOTICE.test(lead))) return true
   if (/[。，,；;：:《》“”"]/.test(lead) || CITING.test(lead)) return false
   if (/^[）)]/.test(after) || CITED_AFTER.test(after)) return false
   return lead.length <= 40

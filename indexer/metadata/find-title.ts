@@ -54,6 +54,8 @@ const SITE_REMARK = /\s*[（(](word版?|可编辑|完整版|精选|范文|最新
 /** `（2021年6月18日市教育局局务会议审议通过）` after a title says when it was adopted; it is no part of the title. */
 const ADOPTION_REMARK = /\s*[（(][^（()）]*\d{4}\s*年[^（()）]*(通过|修订|发布|施行)[)）]\s*$/
 const SITE_OWNER = /\s*[-_|｜]\s*[\u4e00-\u9fff]{2,20}(局|厅|委员会|政府|网站|门户)$/
+/** `…工作要点（孟教〔2024〕5号）`: a disclosure page prints the document's own 文号 after its title; no part of the title. */
+const NUMBER_REMARK = /\s*[（(]\s*[\u4e00-\u9fff]{1,10}\s*[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*第?\s*\d{1,4}\s*[号號]\s*[)）]\s*$/
 
 function clean(line: string): string {
   return closeUp(line)
@@ -62,6 +64,7 @@ function clean(line: string): string {
     .replace(SITE_OWNER, '')
     .replace(SITE_REMARK, '')
     .replace(ADOPTION_REMARK, '')
+    .replace(NUMBER_REMARK, '')
     .replace(LEADING_TAG, '')
     .replace(HEADLINE_CRY, '')
     .replace(/^[【\[]|[】\]]$/g, '')
