@@ -14,15 +14,33 @@ import { isQuoted } from './parse-query.js'
 /** Everyday word → the official words searched with it. */
 export type EverydayVocabulary = ReadonlyMap<string, readonly string[]>
 
+/**
+ * An entry may name, after a |, the words of the only questions it is meant for: 附近 is 就近入学 in a question about
+ * going to school (家附近没有学校), not in 小区附近没地方健身, where it put admission clauses above the fitness ones; 网上
+ * is 在线 数字化 where something is taught or learnt online, not in 学校出了事网上传得沸沸扬扬 (a story going round).
+ */
+class Vocabulary extends Map<string, string[]> {
+  /** Everyday word → the words one of which the question must hold (a word containing it) for the entry to apply. */
+  readonly contexts = new Map<string, string[]>()
+}
+
 export function parseVocabulary(text: string): EverydayVocabulary {
-  const out = new Map<string, string[]>()
+  const out = new Vocabulary()
   for (const line of text.split(/\r?\n/)) {
-    const entry = line.replace(/#.*/, '').trim()
-    if (!entry) continue
-    const [everyday, ...official] = entry.split(/\s+/).map((w) => normalizeForMatch(w))
-    if (official.length > 0) out.set(everyday, [...(out.get(everyday) ?? []), ...official])
+    const [entry, context = ''] = line.replace(/#.*/, '').split('|')
+    const [everyday, ...official] = entry.trim().split(/\s+/).map((w) => normalizeForMatch(w))
+    if (!everyday || official.length === 0) continue
+    out.set(everyday, [...(out.get(everyday) ?? []), ...official])
+    const needs = context.trim().split(/\s+/).filter(Boolean).map((w) => normalizeForMatch(w))
+    if (needs.length > 0) out.contexts.set(everyday, [...(out.contexts.get(everyday) ?? []), ...needs])
   }
   return out
+}
+
+/** Whether an entry applies to a question of these words: always, unless it names the questions it is for. */
+function fitsQuestion(vocabulary: EverydayVocabulary, everyday: string, asked: readonly string[]): boolean {
+  const needs = vocabulary instanceof Vocabulary ? vocabulary.contexts.get(everyday) : undefined
+  return !needs || asked.some((word) => needs.some((n) => word.includes(n)))
 }
 
 /** The vocabulary of data/dict/, read once per process; an unreadable file leaves queries as typed. */
@@ -73,32 +91,36 @@ const strikesSomeone = (words: readonly string[], at: number) => at + 1 >= words
 
 const termStrings = (t: QueryTerm) => (t.kind === 'words' ? t.words : [t.match])
 
-/** The official words a word is widened with, in the vocabulary's order. */
-function officialFor(word: string, vocabulary: EverydayVocabulary, planTerms: ReadonlySet<string>): string[] {
+/** The official words a word of a question (of the words `asked`) is widened with, in the vocabulary's order. */
+function officialFor(word: string, vocabulary: EverydayVocabulary, planTerms: ReadonlySet<string>, asked: readonly string[] = [word]): string[] {
   const out: string[] = []
-  for (const [everyday, official] of vocabulary) if (widens(word, everyday, planTerms)) for (const o of official) if (!out.includes(o)) out.push(o)
+  for (const [everyday, official] of vocabulary) {
+    if (!widens(word, everyday, planTerms) || !fitsQuestion(vocabulary, everyday, asked)) continue
+    for (const o of official) if (!out.includes(o)) out.push(o)
+  }
   return out
 }
 
 /** A term widened: the words of free text by their official words; an unquoted phrase, if asked, by phrases. */
 function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQuery, options: ExpandOptions): QueryTerm[] {
   const planTerms = options.planTerms ?? defaultPlanTerms()
+  const asked = queryStrings(query)
   if (term.kind === 'phrase') {
     // Where the question may be answered in other words (hybrid mode, the query vector), an everyday word typed
     // short (霸凌, 视力) also searches the plans' words as phrases of their own, in its OR group (霸凌 | 欺凌): a
     // clause saying 欺凌 is as plain a hit as one saying 霸凌. A quoted phrase stays exactly what was typed.
     if (!options.phrases || isQuoted(query, term)) return [term]
-    const official = [...officialFor(term.match, vocabulary, planTerms), withDigits(term.match)].filter((o, i, all) => o !== term.match && all.indexOf(o) === i)
+    const official = [...officialFor(term.match, vocabulary, planTerms, asked), withDigits(term.match)].filter((o, i, all) => o !== term.match && all.indexOf(o) === i)
     return [term, ...official.map((o): QueryTerm => ({ kind: 'phrase', text: o, match: o }))]
   }
   const words = [...term.words]
   // A parent who asks (家长要不要交学费, 家长能不能去学校食堂看看) is no topic beside one the vocabulary knows: widened by
   // 家庭教育 家校, the question ranked the family-education clauses above the fee and canteen ones it asks about.
-  const topic = term.words.some((w) => !ASKERS.has(w) && officialFor(w, vocabulary, planTerms).length > 0)
+  const topic = term.words.some((w) => !ASKERS.has(w) && officialFor(w, vocabulary, planTerms, asked).length > 0)
   for (const [at, word] of term.words.entries()) {
     if (topic && ASKERS.has(word)) continue
     if (word === STRIKES && !strikesSomeone(term.words, at)) continue
-    for (const o of officialFor(word, vocabulary, planTerms)) if (!words.includes(o)) words.push(o)
+    for (const o of officialFor(word, vocabulary, planTerms, asked)) if (!words.includes(o)) words.push(o)
   }
   // A quantity typed in Chinese numerals is searched as the plans write it too: 课间十分钟 also searches 10分钟.
   for (const word of term.words) if (withDigits(word) !== word && !words.includes(withDigits(word))) words.push(withDigits(word))
