@@ -41,4 +41,15 @@ describe('parseDocument on a plan signed with the month alone under the issuer',
     const [plan] = parse('某市教育局2024年教育工作要点\n一、加强党的建设\n1.开展专题学习，分两个阶段：\n2024年3月\n动员部署。\n2.加强基层党建。')
     expect(plan.clauses[0].text).toBe('1.开展专题学习，分两个阶段：\n2024年3月\n动员部署。')
   })
+
+  it('keeps a month alone that no signer stands over: the 完成时限 cells of a task table flattened one a line', () => {
+    // A month read as a signature wherever it stood dropped these cells (9ee2dcc): 完成时限 went missing from every row.
+    const [plan] = parse('某县教育局2024年教育工作要点\n一、加强党的建设\n1.培育党建示范校。培育党建示范校10所。\n2.加强基层党建。创建示范校3所。\n\n某县教育局\n2024年2月\n\n附件\n2024年重点任务分工表\n序号\n重点任务\n牵头单位\n完成时限\n1\n培育党建示范校10所\n机关党委\n2024年12月\n2\n创建示范校3所\n办公室\n2024年11月')
+    expect(plan.clauses.map((c) => c.text)).toEqual([
+      '1.培育党建示范校。培育党建示范校10所。',
+      '2.加强基层党建。创建示范校3所。',
+      '1.培育党建示范校10所。牵头单位：机关党委；完成时限：2024年12月。',
+      '2.创建示范校3所。牵头单位：办公室；完成时限：2024年11月。',
+    ])
+  })
 })

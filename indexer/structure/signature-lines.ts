@@ -17,10 +17,9 @@ const YEAR = '(?:19|20)\\d{2}'
 /**
  * A line that only signs the document (issuer name or date, or the date a 版记 line prints); the date as printed
  * under a seal too (二〇二五年三月十日); the bureau under the names counties merge it into (教育科技局, 教育和体育局).
- * Many county plans are signed with the month alone (`2026年1月`, `二〇二五年二月`): still a signature, not text.
  */
 const SIGNATURE = new RegExp(
-  `^[（(]?((${YEAR}年\\d{1,2}月(?:\\d{1,2}日)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?|${YEAR}\\s*([./-])\\s*\\d{1,2}\\s*\\3\\s*\\d{1,2})(\\s*印发)?|${SIGNER})[)）]?$`,
+  `^[（(]?((${YEAR}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|${YEAR}\\s*([./-])\\s*\\d{1,2}\\s*\\3\\s*\\d{1,2})(\\s*印发)?|${SIGNER})[)）]?$`,
 )
 
 /**
@@ -38,6 +37,18 @@ export function isSignatureLine(line: string): boolean {
   return SIGNATURE.test(line) || BRACKETED_SIGNATURE.test(line) || jointSignatureNames(line) !== null
 }
 
+/**
+ * Many county plans are signed with the month alone (`2026年1月`, `二〇二五年二月`) under the issuer. Alone, a month is
+ * as often a cell of a task table flattened one a line (完成时限 `2024年12月`), so only under a signer is it a date.
+ */
+const MONTH_UNDER_SIGNER = new RegExp(`^[（(]?(${YEAR}年\\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)[)）]?$`)
+
+function signsWithMonth(lines: string[], i: number): boolean {
+  if (!MONTH_UNDER_SIGNER.test(lines[i].trim())) return false
+  const above = lines.slice(0, i).findLast((l) => l.trim() !== '')
+  return above !== undefined && isSignatureLine(above.trim()) && !/\d/.test(above)
+}
+
 /** The lines without their metadata: 文号 and 版记 lines anywhere, signature lines outside the numbered text. */
 export function withoutMetadataLines(lines: string[]): string[] {
   const numbered = lines.map((line) => readLineMarker(line) !== null)
@@ -47,6 +58,6 @@ export function withoutMetadataLines(lines: string[]): string[] {
   const last = numbered.lastIndexOf(true, bodyEnd === -1 ? lines.length - 1 : bodyEnd - 1)
   return lines.filter((line, i) => {
     if (isDocNumberLine(line) || isImprintLine(line)) return false
-    return !isSignatureLine(line) || (first !== -1 && first < i && i < last)
+    return !(isSignatureLine(line) || signsWithMonth(lines, i)) || (first !== -1 && first < i && i < last)
   })
 }
