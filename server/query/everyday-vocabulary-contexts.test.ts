@@ -31,6 +31,12 @@ describe('everyday vocabulary entries meant for some questions only (everyday-te
     expect(semanticQueryText(typed, expandQuery(typed, defaultVocabulary(), { phrases: true }))).toBe('学校出了事网上传得沸沸扬扬教育局怎么处理 舆情')
   })
 
+  it('widens 教室 by 办学条件 设施 where the state of the room is asked about, not where a child may not leave it', () => {
+    expect(words('教室太破了')).toEqual(['教室', '太破', '办学条件', '设施'])
+    expect(words('教室装空调')).toEqual(['教室', '装', '空调', '办学条件', '设施'])
+    expect(words('课间十分钟不让孩子出教室')).toEqual(['课间', '十分钟', '出', '教室', '10分钟'])
+  })
+
   it('offers nothing for 附近 typed alone, which names no question it is meant for', () => {
     expect(officialAlternatives(parseQuery('附近', tokenizer), defaultVocabulary())).toEqual([])
     expect(officialAlternatives(parseQuery('学校附近', tokenizer), defaultVocabulary())).toEqual(['就近入学', '学位'])
