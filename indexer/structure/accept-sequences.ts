@@ -40,7 +40,9 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
     const n = c.number
     let ok: boolean
     if (c.context === 'line-start') ok = restart || prev === 0 || (n >= 2 && n >= prev && n <= prev + 1 + MAX_LINE_START_GAP)
-    else if (c.context === 'after-break') ok = restart || (n > prev && n <= prev + 1 + MAX_INLINE_GAP)
+    // `1.推进改革。做好三项工作：1.完善制度；2.加强监督；3.强化考核。` over `2.加强基层党建。`: the points run into clause 1
+    // count in its form, but the line starts number the clauses, and one of them comes back to the point's number.
+    else if (c.context === 'after-break') ok = (restart || (n > prev && n <= prev + 1 + MAX_INLINE_GAP)) && !lineStartsCountAgain(candidates, i)
     else {
       // Glued to the words before: a first item right after its parent's title, or the next item after a
       // title-only item (an outline run together); an article glued to words is a citation (本办法第十条规定).
@@ -103,6 +105,20 @@ function comesAgainBare(candidates: Candidate[], i: number): boolean {
     if (next.kind === c.kind && next.number === c.number) return next.context === 'line-start'
     // A 1 under it, of a lower level or its own (`3.推进清廉学校建设` over `1.…` `2.…` `3.…`), makes it a title over its items.
     if (next.number === 1 && next.context === 'line-start' && RANK[next.kind] >= RANK[c.kind]) return false
+  }
+  return false
+}
+
+const POINTS_LOOKAHEAD = 24
+
+/** Whether the next line start of candidate i's kind, before a higher level, numbers no further than i does. */
+function lineStartsCountAgain(candidates: Candidate[], i: number): boolean {
+  const c = candidates[i]
+  // Points run into one clause are few: looking further would make a flattened text of many items quadratic.
+  for (let k = i + 1; k < Math.min(candidates.length, i + 1 + POINTS_LOOKAHEAD); k++) {
+    const next = candidates[k]
+    if (RANK[next.kind] < RANK[c.kind]) return false
+    if (next.kind === c.kind && next.context === 'line-start') return next.number > 1 && next.number <= c.number
   }
   return false
 }
