@@ -158,7 +158,8 @@ export function exportRow(clause: ClauseRecord, plan: PlanRecord | undefined, ci
     heading: clause.heading,
     text: clause.text,
     themes: clause.themes,
-    headingOnly: clause.outlineOnly,
+    // A table-of-contents title (its body missing) and a heading printed with nothing under it both have no text.
+    headingOnly: clause.outlineOnly || clause.headingOnly === true,
     firstIndexed: clause.firstIndexed,
     citation: cited.citation,
     link,

@@ -89,7 +89,7 @@ export function clauseRoutes(deps: AppDeps): Hono {
           // "How do other cities say this": the clause's own plan is left out entirely.
           excludeIds: ownPlan.map((s) => s.id),
         }
-        const headingOnly = clause.outlineOnly
+        const headingOnly = clause.outlineOnly || clause.headingOnly === true
         if (vector && headingOnly && deps.embedder) {
           // A title alone embeds as a topic, close to every clause of that topic: ask for it as a question,
           // in its chapter and plan, and let its exact words count too (the same title in another city).

@@ -169,14 +169,14 @@ export function toClauseDoc(
     firstIndexedMs: Date.parse(clause.firstIndexed) || 0,
     norm: normalizeForMatch(clauseSearchText(clause)),
     hnorm: normalizeForMatch(clause.heading),
-    withText: clause.outlineOnly ? 0 : 1,
+    withText: clause.outlineOnly || clause.headingOnly ? 0 : 1,
     headingChars: toCharField(clause.heading),
     textChars,
     ...(more.length > 0 ? { textCharsMore: Object.fromEntries(more.map((chunk, i) => [String(i + 1), chunk])) } : {}),
     headingWords: tokenizer.words(clause.heading).join(' '),
     textWords: tokenizer.words(clause.text).join(' '),
   }
-  if (vector !== undefined) doc._vectors = { [EMBEDDER_NAME]: vector === null ? null : storedVector(vector, clause.outlineOnly, headingScale) }
+  if (vector !== undefined) doc._vectors = { [EMBEDDER_NAME]: vector === null ? null : storedVector(vector, clause.outlineOnly || clause.headingOnly === true, headingScale) }
   return doc
 }
 

@@ -82,7 +82,7 @@ export class ClauseRowsBuilder {
     }
   }
 
-  row(rowid: number, planId: string, year: number | null, city: string | null, province: string | null, level: string | null, outlineOnly: boolean, firstIndexedMs: number, length: number): void {
+  row(rowid: number, planId: string, year: number | null, city: string | null, province: string | null, level: string | null, outlineOnly: boolean, firstIndexedMs: number, length: number, headingOnly = false): void {
     const d = this.data
     d.plan[rowid] = this.plans.id(planId)
     d.year[rowid] = year !== null && year >= MIN_YEAR && year < MIN_YEAR + YEAR_SPAN ? year : 0
@@ -90,7 +90,8 @@ export class ClauseRowsBuilder {
     d.city[rowid] = this.cities.id(city)
     d.province[rowid] = this.provinces.id(province)
     d.level[rowid] = this.levels.id(level)
-    d.outline[rowid] = outlineOnly ? 1 : 0
+    // 2: a heading printed with nothing under it, heading-only but not outline-only (schema.ts outlineColumn).
+    d.outline[rowid] = outlineOnly ? 1 : headingOnly ? 2 : 0
     d.firstIndexed[rowid] = firstIndexedMs
     this.lengthSum += length
     this.rows++

@@ -14,6 +14,8 @@ export interface ClauseRowInput {
   province: string | null
   level: string | null
   outlineOnly: boolean
+  /** ClauseRecord.headingOnly: ranked as heading-only, filtered as not outline-only. */
+  headingOnly?: boolean
   /** ClauseRecord.firstIndexed in milliseconds since the epoch (0 when unknown). */
   firstIndexedMs: number
   themes: string[]
@@ -141,9 +143,9 @@ export class ClauseRows {
     return this.scratchArrays[slot]
   }
 
-  /** A clause known only from a table of contents: its heading, no text of its own. */
+  /** A clause known only from a table of contents, or a heading printed with nothing under it: its heading, no text of its own. */
   headingOnly(rowid: number): boolean {
-    return this.outline[rowid] === 1
+    return this.outline[rowid] !== 0
   }
 
   planIdOf(rowid: number): string {
@@ -291,7 +293,7 @@ export function filtersNarrow(filters: SearchFilters): boolean {
 function packRows(rows: ClauseRowInput[]): ClauseRowsData {
   const builder = new ClauseRowsBuilder(rows.length)
   for (const row of rows) {
-    builder.row(row.rowid, row.planId, row.year, row.city, row.province, row.level, row.outlineOnly, row.firstIndexedMs, row.length)
+    builder.row(row.rowid, row.planId, row.year, row.city, row.province, row.level, row.outlineOnly, row.firstIndexedMs, row.length, row.headingOnly)
     for (const theme of row.themes) builder.theme(row.rowid, theme)
   }
   return builder.finish()

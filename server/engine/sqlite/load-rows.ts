@@ -12,7 +12,7 @@ export function loadRows(db: Database.Database): ClauseRows {
   type Row = [number, string, number | null, string | null, string | null, string | null, number, number, number]
   // Small columns only: reading each clause's text or JSON here took most of a million-clause start.
   for (const [rowid, planId, year, city, province, level, outline, length, firstIndexedMs] of stmt.iterate() as Iterable<Row>) {
-    builder.row(rowid, planId, year, city, province, level, outline === 1, firstIndexedMs, length)
+    builder.row(rowid, planId, year, city, province, level, outline === 1, firstIndexedMs, length, outline === 2)
   }
   // In key order (theme, then clause): a clause's themes keep that order, as they always had. Theme by theme,
   // so a million clauses' themes arrive as numbers, not as 1.8 million [theme, rowid] pairs.

@@ -103,7 +103,7 @@ export function writeIndexFile(path: string, build: IndexBuild, opts: IndexFileO
         const heading = normalizeForMatch(c.heading)
         const headingAt = heading === '' ? -1 : norm.indexOf(heading)
         insertClause.run(
-          ...[rowid, c.id, c.planId, c.order, c.year, c.city, c.province, c.level, c.outlineOnly ? 1 : 0, firstIndexedMs, codePoints(norm), norm],
+          ...[rowid, c.id, c.planId, c.order, c.year, c.city, c.province, c.level, outlineColumn(c), firstIndexedMs, codePoints(norm), norm],
           bounds && Buffer.from(bounds.buffer, bounds.byteOffset, bounds.byteLength),
           ...(headingAt === -1 ? [null, null] : [headingAt, heading.length]),
           JSON.stringify(c),
@@ -151,4 +151,14 @@ function codePoints(text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xfc00) !== 0xdc00) n++
   return n
+}
+
+/**
+ * The outline_only column: 1 for an outline-only clause (a table-of-contents title, its body missing), 2 for a
+ * heading printed with nothing under it (ClauseRecord.headingOnly), 0 for a clause with text. Both of the first two
+ * rank as heading-only (clause-rows.ts headingOnly); only 1 passes the outlineOnly filter. A file of this schema
+ * written before holds 0 and 1 only, which read the same.
+ */
+function outlineColumn(c: ClauseRecord): 0 | 1 | 2 {
+  return c.outlineOnly ? 1 : c.headingOnly ? 2 : 0
 }
