@@ -16,10 +16,11 @@ import { columnNames } from './task-table.js'
 const YEAR = '(?:19|20)\\d{2}'
 /**
  * A line that only signs the document (issuer name or date, or the date a 版记 line prints); the date as printed
- * under a seal too (二〇二五年三月十日); the bureau under the names counties merge it into (教育科技局, 教育和体育局).
+ * under a seal too (二〇二五年三月十日, its 〇 often typed as 0 or O: 二0二五年); the bureau under the names counties
+ * merge it into (教育科技局, 教育和体育局).
  */
 const SIGNATURE = new RegExp(
-  `^[（(]?((${YEAR}年\\d{1,2}月\\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|${YEAR}\\s*([./-])\\s*\\d{1,2}\\s*\\3\\s*\\d{1,2})(\\s*印发)?|${SIGNER})[)）]?$`,
+  `^[（(]?((${YEAR}年\\d{1,2}月\\d{1,2}日|[〇○零ＯO0０一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|${YEAR}\\s*([./-])\\s*\\d{1,2}\\s*\\3\\s*\\d{1,2})(\\s*印发)?|${SIGNER})[)）]?$`,
 )
 
 /**
@@ -41,7 +42,7 @@ export function isSignatureLine(line: string): boolean {
  * Many county plans are signed with the month alone (`2026年1月`, `二〇二五年二月`) under the issuer. Alone, a month is
  * as often a cell of a task table flattened one a line (完成时限 `2024年12月`), so only under a signer is it a date.
  */
-const MONTH_UNDER_SIGNER = new RegExp(`^[（(]?(${YEAR}年\\d{1,2}月|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)[)）]?$`)
+const MONTH_UNDER_SIGNER = new RegExp(`^[（(]?(${YEAR}年\\d{1,2}月|[〇○零ＯO0０一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)[)）]?$`)
 
 function signsWithMonth(lines: string[], i: number): boolean {
   if (!MONTH_UNDER_SIGNER.test(lines[i].trim())) return false
