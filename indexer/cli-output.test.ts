@@ -30,7 +30,8 @@ const report = (warnings: number): IndexerReport => ({
   clauses: 10,
   numbered: 8,
   outlineOnly: 0,
-  passages: 2,
+  passages: 1,
+  headingOnly: 1,
   files: [
     {
       file: 'a.txt', status: 'indexed', plans: 1, clauses: 5,
@@ -56,6 +57,8 @@ describe('formatSummary', () => {
   it('shows the warning count in the table and lists the warnings under it', () => {
     const text = formatSummary(report(2))
     expect(text).toContain('\nwarnings                2 in 1 plan\n')
+    // A heading printed with nothing under it is a record of its own, counted apart from the passages.
+    expect(text).toContain('\n  passages              1\n  empty headings        1\n')
     expect(text.split('\n').slice(-3)).toEqual([
       'warnings (npm run index -- --explain <file> shows why):',
       '  b.txt · b: [year_missing] 没有找到年份',

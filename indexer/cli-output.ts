@@ -40,6 +40,7 @@ export function formatSummary(report: IndexerReport): string {
     ['  numbered clauses', report.numbered],
     ['  outline-only clauses', report.outlineOnly],
     ['  passages', report.passages],
+    ['  empty headings', report.headingOnly],
     ['files', report.files.length],
     ['  skipped', report.skipped],
     ['  from cache', report.files.filter((f) => f.status === 'cached').length],

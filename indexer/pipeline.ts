@@ -59,6 +59,8 @@ export interface IndexerReport {
   numbered: number
   outlineOnly: number
   passages: number
+  /** Headings printed with nothing under them (structure/empty-chapters.ts): records of their own, no passages. */
+  headingOnly: number
   files: FileReport[]
   skipped: number
   themes: { name: string; count: number }[]
@@ -157,7 +159,8 @@ function summarise(build: IndexBuild, files: FileReport[], terms: number, vector
     clauses: build.clauses.length,
     numbered: build.clauses.filter((c) => c.number !== null).length,
     outlineOnly: build.clauses.filter((c) => c.outlineOnly).length,
-    passages: build.clauses.filter((c) => c.number === null).length,
+    passages: build.clauses.filter((c) => c.number === null && !c.headingOnly).length,
+    headingOnly: build.clauses.filter((c) => c.headingOnly).length,
     files,
     skipped: files.filter((f) => f.status === 'skipped').length,
     themes: [...themeCounts.entries()].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count),
