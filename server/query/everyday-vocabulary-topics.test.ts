@@ -50,4 +50,17 @@ describe('everyday vocabulary of class streaming, minorities, religion, public o
     expect(offered('练字')).toEqual(['书法', '书写', '汉字'])
     expect(offered('写字')).toEqual(['书法', '语言文字', '书写', '汉字'])
   })
+
+  it('searches the everyday names of exams, contests, care, drills, school staff rooms, admissions advice, places and rehiring as the plans write them', () => {
+    expect(words('高中会考难吗')).toEqual(['高中', '会考', '难', '学业水平', '合格性考试'])
+    expect(words('孩子学奥数')).toEqual(['学', '奥数', '学科竞赛', '竞赛'])
+    expect(words('两岁上托班')).toEqual(['两岁', '上托班', '托育', '托育班', '2岁'])
+    expect(words('学校消防演习')).toEqual(['学校', '消防演习', '演练', '应急'])
+    expect(offered('学校门卫')).toEqual(['保安', '安保', '校园安全'])
+    expect(words('学校有没有医务室')).toEqual(['学校', '医务室', '卫生室', '校医'])
+    expect(words('高考填志愿')).toEqual(['高考', '填志愿', '生涯规划', '报考'])
+    expect(words('跟台湾学校交流')).toEqual(['台湾', '学校', '交流', '两岸'])
+    expect(offered('香港')).toEqual(['港澳', '大湾区'])
+    expect(words('退休老师返聘')).toEqual(['退休', '老师', '返聘', '教师', '银龄'])
+  })
 })
