@@ -63,8 +63,9 @@ async function main(): Promise<void> {
   if (process.argv.includes('--write')) {
     writeResultsSection('Semantic evaluation', [
       'Reproduce: `npx tsx test/eval/run-eval.ts --per-question`. Retrieval quality on the SQLite engine over the bundled corpus, ' +
-        'for the everyday questions of test/eval/judgments.ts and judgments-unseen.ts (clauses judged by reading the corpus), ' +
-        'split into a tuning half (everything was chosen on it) and a test half (never tuned on). Keyword and hybrid mode widen ' +
+        'for the everyday questions of test/eval/judgments.ts, judgments-unseen.ts, judgments-fresh.ts and judgments-newest.ts ' +
+        '(clauses judged by reading the corpus), split into a tuning half (everything was chosen on it: the first 25, 5 unseen ' +
+        'and the 20 newest) and a test half (never tuned on: 30 unseen and 20 fresh). Keyword and hybrid mode widen ' +
         'everyday words with data/dict/everyday-terms.txt, and semantic and hybrid mode embed the question with those official ' +
         'words appended (server/query/everyday-vocabulary.ts semanticQueryText); semantic and hybrid keep only clauses above the similarity floor ' +
         '(server/engine/similarity-floor.ts). Hybrid is the convex combination of cosine and BM25 (server/engine/rank-fusion.ts). ' +
