@@ -37,6 +37,11 @@ describe('everyday vocabulary entries meant for some questions only (everyday-te
     expect(words('课间十分钟不让孩子出教室')).toEqual(['课间', '十分钟', '出', '教室', '10分钟'])
   })
 
+  it('widens 老家 by 留守儿童 where a child is left there, not where a child goes back for an exam', () => {
+    expect(words('把孩子放在老家')).toEqual(['放在', '老家', '留守儿童', '农村'])
+    expect(words('孩子回老家参加中考')).toEqual(['回老家', '参加', '中考'])
+  })
+
   it('offers nothing for 附近 typed alone, which names no question it is meant for', () => {
     expect(officialAlternatives(parseQuery('附近', tokenizer), defaultVocabulary())).toEqual([])
     expect(officialAlternatives(parseQuery('学校附近', tokenizer), defaultVocabulary())).toEqual(['就近入学', '学位'])
