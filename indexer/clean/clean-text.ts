@@ -15,6 +15,7 @@ import { repairLine } from './repair-line.js'
 import { repairAroundClauseTitles, spacesEndClauseTitles } from './clause-lead-space.js'
 import { runningHeaderLines } from './running-header.js'
 import { pageFootNoteLines } from './page-foot-notes.js'
+import { barePageNumberLines } from './bare-page-numbers.js'
 import { ornamentalNumberLines } from './ornamental-numbers.js'
 import { contentsLines } from './contents-lines.js'
 import { strandedMarker, takesMarker } from './stranded-marker.js'
@@ -79,6 +80,7 @@ export function cleanText(text: string): CleanedText {
   const tableRows = taskTableRowLines(trimmed)
   const tableLines = laidOutTable(raw, trimmed, tableRows)
   const tail = articleTailStart(trimmed) ?? trimmed.length
+  const pageNumbers = barePageNumberLines(trimmed)
   const titlesSpaced = spacesEndClauseTitles(trimmed)
   for (const [i, original] of trimmed.entries()) {
     // A chapter title a 01 stood before on its line (ornamental-numbers.ts) is the title alone.
@@ -96,10 +98,11 @@ export function cleanText(text: string): CleanedText {
       else notes.push({ line: repairLine(line), before: kept.length })
       continue
     }
-    const reason = runningHeaders.has(i) || ornaments.get(i) === '' || contents.has(i) || i >= tail ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES)
+    const furniture = runningHeaders.has(i) || pageNumbers.has(i) || ornaments.get(i) === '' || contents.has(i) || i >= tail
+    const reason = furniture ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES)
     if (reason) {
       removed.push({ line, reason })
-      if (runningHeaders.has(i) || isPageNumberLine(line)) besidePageBreak = true
+      if (runningHeaders.has(i) || pageNumbers.has(i) || isPageNumberLine(line)) besidePageBreak = true
       if (besidePageBreak) pendingBreak = false
       continue
     }

@@ -1,0 +1,41 @@
+/**
+ * Page numbers a PDF's text dump prints as a number alone (`1`, `2`, `3`), between blank lines where one page ends
+ * and the next begins. Unlike `- 1 -` such a line has no shape of its own: a task table flattened one cell a line
+ * numbers its rows the same way (`1` / `深化理论武装…` / `机关党委`). What sets the pages' numbers apart is that they
+ * stand apart, a blank line on each side, and count on one by one at a page's length from each other; a table's
+ * 序号 cells follow their row's cells with no blank line between.
+ */
+
+const BARE_NUMBER = /^\d{1,3}$/
+/** Fewer text lines between two numbers is a list or a table, never a page. */
+const MIN_PAGE_LINES = 4
+
+/** Indexes (into `lines`, trimmed, blanks included) of the lines that are bare page numbers. */
+export function barePageNumberLines(lines: string[]): Set<number> {
+  const blank = (i: number) => i < 0 || i >= lines.length || lines[i] === ''
+  const candidates: { index: number; number: number; textBefore: number }[] = []
+  let textLines = 0
+  for (const [i, line] of lines.entries()) {
+    if (line === '') continue
+    if (BARE_NUMBER.test(line) && blank(i - 1) && blank(i + 1)) candidates.push({ index: i, number: Number(line), textBefore: textLines })
+    textLines++
+  }
+  const pages = new Set<number>()
+  // Runs of candidates counting on by one, a page apart: two pages at least, so one number alone is never taken.
+  let run: typeof candidates = []
+  const close = () => {
+    if (run.length >= 2) for (const c of run) pages.add(c.index)
+  }
+  for (const c of candidates) {
+    const last = run.at(-1)
+    // The last page may be short: its number, closing the text, needs no page's length above it.
+    const endsText = c.textBefore === textLines - 1
+    if (last && c.number === last.number + 1 && (endsText || c.textBefore - last.textBefore - 1 >= MIN_PAGE_LINES)) run.push(c)
+    else {
+      close()
+      run = [c]
+    }
+  }
+  close()
+  return pages
+}
