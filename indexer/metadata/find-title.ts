@@ -106,7 +106,10 @@ function joinBrokenTitles(lines: string[]): { text: string; quote: string }[] {
     let text = clean(lines[i])
     let quote = lines[i]
     let j = i
-    while (j + 1 < lines.length && continues(text, clean(lines[j + 1]))) {
+    // The last of issuers stacked over the title (`中共某市委教育工作委员会` / `某市教育局` / `2023年全市教育工作要点`)
+    // heads the title as the others do; it is no first half of it.
+    const stacked = i > 0 && ISSUER_NAME.test(text) && ISSUER_NAME.test(clean(lines[i - 1]))
+    while (!stacked && j + 1 < lines.length && continues(text, clean(lines[j + 1]))) {
       text += clean(lines[j + 1])
       quote += `\n${lines[j + 1]}`
       j++
