@@ -85,6 +85,9 @@ export function canonicalKey(label: string): string | undefined {
   return CANONICAL.get(label.replace(/[\s\u3000\u00a0【】[\]:：]/g, ''))
 }
 
+/** What sets a line's pairs apart, left at the end of a value: `来源：某区教育体育局 ｜ 发布时间：…`. */
+const PAIR_SEPARATOR_END = /[\s|｜/／·•丨]+$/
+
 /**
  * Reads a line made only of `label: value` pairs. Returns null when the line is anything else
  * (it does not start with a label, or a value is too long to be metadata).
@@ -103,7 +106,7 @@ export function parseMetadataLine(line: string): MetadataLine | null {
     const m = matches[i]
     const valueStart = m.index! + m[0].length
     const valueEnd = i + 1 < matches.length ? matches[i + 1].index! : text.length
-    const value = text.slice(valueStart, valueEnd).trim()
+    const value = text.slice(valueStart, valueEnd).trim().replace(PAIR_SEPARATOR_END, '')
     if (value.length > MAX_VALUE_LENGTH || SENTENCE_INSIDE.test(value)) return null
     const label = m[1].replace(/[ \t\u3000\u00a0]/g, '')
     const key = canonicalKey(label)!
