@@ -72,6 +72,8 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   { re: /^(?:点个?|点亮|点一下)[“"‘「]?(?:在看|赞)|^(?:转发|快|欢迎)?分享给更多(?:人|朋友)|^(?:点(?:分享|收藏|点赞|在看)[\s，,、]*){2,}$/, maxLength: 30 },
   // The reader's bar of a saved article, its buttons and counts run together: `阅读原文阅读 2356点赞 18在看 6`, `写留言`.
   { re: /^(?:(?:阅读原文|阅读|点赞|在看|赞赏|赞|分享|收藏|写留言|精选留言|留言|转发)\s*(?:[\d,.]+[万wW]?\+?)?[\s|｜·]*)+$/, maxLength: 60 },
+  // A repost's credit and disclaimer under the article: `本文转载自包河教育公众号`, `图片来源：网络`, `如有侵权请联系删除`.
+  { re: /^[（(]?(?:本文|文章|内容|图文)?(?:转载|转)自[:：丨|]?\s*\S.{0,28}[)）]?$|^(?:图片|图文|素材)来源[:：丨|]|^(?:声明|免责声明)[:：].{0,60}(?:版权|侵权)|如有侵权.{0,10}删除/, maxLength: 80 },
   // A news report's byline at its end: （记者 陈思远 通讯员 刘慧）.
   { re: /^[（(]\s*(本报)?(记者|通讯员|实习生|见习记者|特约记者|融媒体记者)[^（()）]{1,40}[）)]$/, maxLength: 50 },
   // Lines of symbols and emoji alone (👇👇👇, 🌟 🌟 🌟, ▼): an editor's ornaments, no letter, digit or character of text.
