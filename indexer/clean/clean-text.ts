@@ -16,6 +16,7 @@ import { repairAroundClauseTitles, spacesEndClauseTitles } from './clause-lead-s
 import { runningHeaderLines } from './running-header.js'
 import { pageFootNoteLines } from './page-foot-notes.js'
 import { barePageNumberLines } from './bare-page-numbers.js'
+import { dashedOneLines } from './dashed-one.js'
 import { ornamentalNumberLines } from './ornamental-numbers.js'
 import { contentsLines } from './contents-lines.js'
 import { strandedMarker, takesMarker } from './stranded-marker.js'
@@ -81,10 +82,11 @@ export function cleanText(text: string): CleanedText {
   const tableLines = laidOutTable(raw, trimmed, tableRows)
   const tail = articleTailStart(trimmed) ?? trimmed.length
   const pageNumbers = barePageNumberLines(trimmed)
+  const dashedOnes = dashedOneLines(trimmed)
   const titlesSpaced = spacesEndClauseTitles(trimmed)
   for (const [i, original] of trimmed.entries()) {
     // A chapter title a 01 stood before on its line (ornamental-numbers.ts) is the title alone.
-    let line = withoutTrailingEmoji(undecorateHeading(ornaments.get(i) || original))
+    let line = withoutTrailingEmoji(undecorateHeading(ornaments.get(i) || dashedOnes.get(i) || original))
     if (line === '') {
       removed.push({ line, reason: 'blank' })
       if (!besidePageBreak) pendingBreak = true
