@@ -17,6 +17,7 @@ import { runningHeaderLines } from './running-header.js'
 import { pageFootNoteLines } from './page-foot-notes.js'
 import { barePageNumberLines } from './bare-page-numbers.js'
 import { dashedOneLines } from './dashed-one.js'
+import { headingWrapsOnto, wrapWidth } from './wrapped-headings.js'
 import { ornamentalNumberLines } from './ornamental-numbers.js'
 import { contentsLines } from './contents-lines.js'
 import { strandedMarker, takesMarker } from './stranded-marker.js'
@@ -137,6 +138,7 @@ export function cleanText(text: string): CleanedText {
   }
 
   moveStrandedMarkers(kept)
+  const wrap = wrapWidth(kept.map((k) => k.line))
   const paragraphs: string[] = []
   const placeNotes = (upTo: number) => {
     while (notes.length > 0 && notes[0].before <= upTo) paragraphs.push(notes.shift()!.line)
@@ -144,7 +146,8 @@ export function cleanText(text: string): CleanedText {
   for (const [k, { line, afterBreak }] of kept.entries()) {
     const last = paragraphs.length - 1
     // A blank line is a paragraph break the author made: PDF line wraps never leave one.
-    if (last >= 0 && !afterBreak && !kept[k - 1].laidOut && shouldJoin(paragraphs[last], line)) {
+    const joins = (previous: string) => shouldJoin(previous, line) || (wrap !== null && headingWrapsOnto(previous, line, wrap))
+    if (last >= 0 && !afterBreak && !kept[k - 1].laidOut && joins(paragraphs[last])) {
       paragraphs[last] += joinSeparator(paragraphs[last], line) + line
     } else {
       placeNotes(k)
