@@ -166,7 +166,9 @@ export function placeInName(name: string): Place | null {
  * counts only as the first words of the name and right before the zone, and only when one city bears it.
  */
 export function zoneCity(name: string): Place | null {
-  const first = findPlaces(name).filter((m) => m.at === 0 && !m.full && m.place.kind === 'prefecture')
+  // A city run by its province directly (济源市, 仙桃市) names its zones so too: `济源示范区`, `仙桃高新区`.
+  const city = (p: Place) => p.kind === 'prefecture' || (p.kind === 'county' && p.prefecture === null && p.name.endsWith('市'))
+  const first = findPlaces(name).filter((m) => m.at === 0 && !m.full && city(m.place))
   if (first.length !== 1 || first[0].ambiguity !== 1) return null
   return ZONE.test(name.slice(first[0].text.length)) ? first[0].place : null
 }
