@@ -17,13 +17,24 @@ export function leadSymbols(line: string): string | null {
   return LEAD_SYMBOLS.exec(line)?.[0] ?? null
 }
 
+/** Symbols an editor sets after a heading (`一、加强党的建设★`, `二、推进优质均衡 ▲`): no part of its title. */
+const TRAIL_SYMBOLS = /\s*[▶►◀◆◇■□▪▫•●○◎★☆▲△▼▽♦❖✦✧]+$/
+const TRAIL_SYMBOL = /^[▶►◀◆◇■□▪▫•●○◎★☆▲△▼▽♦❖✦✧]$/
+
 export function undecorateHeading(line: string): string {
   const lead = LEAD_SYMBOLS.exec(line)
   const bare = lead ? line.slice(lead[0].length) : line
-  const inside = ENCLOSED.exec(bare)?.[1] ?? bare
+  const enclosed = ENCLOSED.exec(bare)?.[1] ?? bare
+  // The last character tells first: the pattern anchored at the end would be tried at every start of a long line.
+  const trailing = TRAIL_SYMBOL.test(enclosed.slice(-1))
+  if (!trailing && enclosed === line) return line
+  // Only a chapter's or a section's title: a clause's sentence may end in a symbol of its own (`三星级★★★`).
+  const heading = readLineMarker(enclosed)
+  const titled = heading !== null && (heading.kind === 'chapter' || heading.kind === 'section')
+  const inside = trailing && titled ? enclosed.replace(TRAIL_SYMBOLS, '') : enclosed
   if (inside === line) return line
   // A number the editor set off only as a number: `一是` is wording, and a bare `10部门` no heading.
-  const marker = readLineMarker(inside)
+  const marker = inside === enclosed ? heading : readLineMarker(inside)
   if (marker === null || marker.kind === 'ordinal-intro' || (marker.kind === 'clause' && marker.style === 'bare')) return line
   return inside
 }
