@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { outlineRows, parseHtmlPage } from '../test/fixtures/layouts/handmade-plan.js'
+import { parseDocument } from './parse-document.js'
 
 /** A saved official-account article: headings as <section><strong>, clauses as bold lead sentences, the reader's bar under it. */
 const PAGE = (tail: string) => `<html><head><meta charset="utf-8"><title>权威发布｜2025年全县教育工作要点来了！</title></head>
@@ -42,5 +43,18 @@ describe('parseDocument on an official account\'s article whose reader bar and c
     // Before: the heading and the titles under it were passages of chapter 二.
     const tail = '<div class="rich_media_extra">喜欢此内容的人还喜欢</div><div>绥宁县召开2025年教育工作会议</div><div>2025年绥宁县义务教育招生政策问答</div>'
     expect(outlineRows(parseHtmlPage(PAGE(tail))[0])).toEqual(ROWS)
+  })
+})
+
+describe('the reader-bar rules leave the plan’s own lines that use the same words', () => {
+  it('keeps a wrapped line 阅读, an activity 点赞新时代好少年 and an item 阅读分享 in their clauses', () => {
+    const text = '某市教育局2024年教育工作要点\n一、加强党的全面领导\n1.健全制度。推进书香校园建设，深化全民\n阅读\n2.加强督导。开展“点赞身边好老师”活动。\n二、促进学生全面发展\n3.丰富校园活动。组织以下主题活动：\n点赞新时代好少年\n阅读分享\n4.加强体育。每天锻炼1小时。'
+    const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
+    expect(plan.clauses.map((c) => c.text)).toEqual([
+      '1.健全制度。推进书香校园建设，深化全民\n阅读',
+      '2.加强督导。开展“点赞身边好老师”活动。',
+      '3.丰富校园活动。组织以下主题活动：\n点赞新时代好少年\n阅读分享',
+      '4.加强体育。每天锻炼1小时。',
+    ])
   })
 })

@@ -69,9 +69,11 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   // `点击蓝字 关注我们` at the top, `长按二维码` / `关注我们` under the article.
   { re: /^(点击|戳|关注)?.{0,4}上方.{0,8}(关注|蓝字)|^点击.{0,2}蓝字|^长按(识别|扫描)?(图中|下方|上方)?二维码|^(长按|扫码)?关注我们$|关注(该|本|我们的)?公众号|^微信扫一扫|继续滑动看下一个|轻点两下取消|^阅读原文$|^[\W_]*(the\s*)?end[\W_]*$/i, maxLength: 40 },
   // The account's calls to its readers under the article: `点个“在看”，分享给更多人`, `点亮在看`, `点分享 点收藏 点点赞 点在看`.
-  { re: /^(?:点个?|点亮|点一下)[“"‘「]?(?:在看|赞)|^(?:转发|快|欢迎)?分享给更多(?:人|朋友)|^(?:点(?:分享|收藏|点赞|在看)[\s，,、]*){2,}$/, maxLength: 30 },
+  // The call ends at 在看 / 赞 (or a stop after it): a plan's own line may begin 点赞新时代好少年 (an activity's name).
+  { re: /^(?:点个|点亮|点一下)[“"‘「]?(?:在看|赞)[”"’」]?(?:$|[，,！!～~。\s])|^(?:转发|快|欢迎)?分享给更多(?:人|朋友)|^(?:点(?:分享|收藏|点赞|在看)[\s，,、]*){2,}$/, maxLength: 30 },
   // The reader's bar of a saved article, its buttons and counts run together: `阅读原文阅读 2356点赞 18在看 6`, `写留言`.
-  { re: /^(?:(?:阅读原文|阅读|点赞|在看|赞赏|赞|分享|收藏|写留言|精选留言|留言|转发)\s*(?:[\d,.]+[万wW]?\+?)?[\s|｜·]*)+$/, maxLength: 60 },
+  // Only with a count or a button no plan prints alone: a wrapped line 阅读 (…深化全民 ⏎ 阅读) or an item 阅读分享 is text.
+  { re: /^(?=.*(?:\d|阅读原文|写留言|精选留言|赞赏))(?:(?:阅读原文|阅读|点赞|在看|赞赏|赞|分享|收藏|写留言|精选留言|留言|转发)\s*(?:[\d,.]+[万wW]?\+?)?[\s|｜·]*)+$/, maxLength: 60 },
   // A repost's credit and disclaimer under the article: `本文转载自包河教育公众号`, `图片来源：网络`, `如有侵权请联系删除`.
   { re: /^[（(]?(?:本文|文章|内容|图文)?(?:转载|转)自[:：丨|]?\s*\S.{0,28}[)）]?$|^(?:图片|图文|素材)来源[:：丨|]|^(?:声明|免责声明)[:：].{0,60}(?:版权|侵权)|如有侵权.{0,10}删除/, maxLength: 80 },
   // A news report's byline at its end: （记者 陈思远 通讯员 刘慧）.
