@@ -237,9 +237,15 @@ describe('compareRanked', () => {
   })
 
   it('ranks a heading-only clause below clauses with text that match as many terms, even with its match in the heading', () => {
-    const title = { ...mk(1, 1, 0.9, 2025, 0), doc: { ...mk(1, 1, 0.9, 2025, 0).doc, outlineOnly: true } }
+    const title = { ...mk(1, 1, 0.9, 2025, 0), doc: { ...mk(1, 1, 0.9, 2025, 0).doc, outlineOnly: true, withText: 0 as const } }
     const list = [title, mk(1, 0, 0.1, 2020, 1), mk(2, 0, 0.1, 2020, 2)]
     expect(list.sort(compareRanked('relevance')).map((r) => r.doc.seq)).toEqual([2, 1, 0])
+  })
+
+  it('ranks a heading printed with nothing under it (withText 0, not outline-only) below a clause with text, as SQLite does', () => {
+    const heading = { ...mk(1, 1, 0.9, 2025, 0), doc: { ...mk(1, 1, 0.9, 2025, 0).doc, outlineOnly: false, withText: 0 as const } }
+    const list = [heading, mk(1, 0, 0.1, 2020, 1)]
+    expect(list.sort(compareRanked('relevance')).map((r) => r.doc.seq)).toEqual([1, 0])
   })
 
   it('orders by date: newest year first, unknown years last, then document order', () => {

@@ -30,7 +30,7 @@ import type {
 
 /** The fields fetched for every candidate: enough to check, rank, facet and group without the text. */
 export const CANDIDATE_ATTRIBUTES = [
-  'id', 'seq', 'planId', 'planTitle', 'city', 'province', 'level', 'year', 'themes', 'order', 'outlineOnly', 'norm', 'hnorm',
+  'id', 'seq', 'planId', 'planTitle', 'city', 'province', 'level', 'year', 'themes', 'order', 'outlineOnly', 'withText', 'norm', 'hnorm',
 ] as const
 export type Candidate = Pick<MeiliClauseDoc, (typeof CANDIDATE_ATTRIBUTES)[number]> & { _rankingScore?: number }
 
@@ -230,7 +230,8 @@ export function compareRanked(sort: SortOrder): (a: Ranked, b: Ranked) => number
   if (sort === 'date-asc') return (a, b) => byYearAsc(a.doc.year, b.doc.year) || a.doc.seq - b.doc.seq
   return (a, b) =>
     b.evaluation.matched - a.evaluation.matched ||
-    Number(a.doc.outlineOnly) - Number(b.doc.outlineOnly) ||
+    // withText is 0 for an outline-only clause and for a heading printed with nothing under it (documents.ts).
+    b.doc.withText - a.doc.withText ||
     b.evaluation.inHeading - a.evaluation.inHeading ||
     (b.doc._rankingScore ?? 0) - (a.doc._rankingScore ?? 0) ||
     byYearDesc(a.doc.year, b.doc.year) ||
