@@ -242,6 +242,8 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   const ordinals = read(numbering, titles, sections, leadHeadings(numbering, styled ? new Set() : titles), partTitles)
   const bodyEnd = lines.length
   let tableEnd = bodyEnd
+  // A task table after the body stands under the chapter the body ends in: that heading is not empty.
+  const endPlace = table && tableAt === undefined ? { chapter, section } : undefined
   // Each attachment is a chapter of its own, read with its own numbering (its rows count from 1 again).
   for (const { lines: attached, appendix } of appendices) {
     close()
@@ -258,7 +260,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   // A table in the middle of the body, read after it, goes back where it stood (table-in-place.ts).
   const placed = tableAt !== undefined && atTable && lines.slice(0, tableAt).every((line, i) => line === asPrinted[i])
     ? tableInPlace(heads.fill(records, atTable), lines, { at: tableAt, from: bodyEnd, to: tableEnd, ...atTable })
-    : { records: heads.fill(records), lines }
+    : { records: heads.fill(records, endPlace), lines }
   const withParagraphs = besideHeadingOnly(placed.records, numberParagraphs)
   return {
     text: placed.lines.join('\n'),
