@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { ClauseRecord, IndexBuild, PlanRecord } from '../indexer/types.js'
 import { loadCorpusBuild } from '../test/fixtures/corpus-build.js'
 import { parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
+import { parseDocument } from '../indexer/parse-document.js'
 import { chineseDate, citationScheme, clauseLocation, citedPlan, formatCitation, sectionMarker, type CitationScheme } from './citation.js'
 import { accessDate, formatGbtCitation } from './citation-gbt.js'
 
@@ -161,6 +162,27 @@ describe('formatCitation', () => {
     ]
     const scheme = { ...citationScheme(clauses), plan: citedPlan(planOf(CHANGSHA)) }
     expect(clauses.map((c) => formatCitation(c, scheme).slice(PLAN_PART[CHANGSHA].length))).toEqual(['第一章第2段', '第二章第一节第1段', '三、第1段', '二、（二）第3段'])
+  })
+
+  it('cites a section printed with nothing under it (its heading-only record) by its section, not as its chapter’s introduction', () => {
+    // Before: 一、加强党的全面领导 for （二）深化改革 and 第一章 总则 for 第二节 深化改革, as a chapter's introduction is cited.
+    const citations = (text: string) => {
+      const [plan] = parseDocument({ file: 'x.txt', text: `某市教育局2024年教育工作要点\n${text}`, fields: {}, url: null })
+      const clauses = plan.clauses as ClauseRecord[]
+      const scheme = { ...citationScheme(clauses), plan: citedPlan(plan.plan as PlanRecord) }
+      return clauses.map((c) => [c.id.slice(plan.plan.id.length), formatCitation(c, scheme)])
+    }
+    expect(citations('一、加强党的全面领导\n（一）加强党建\n1.健全制度。\n（二）深化改革\n（三）强化保障\n1.加大投入。\n二、推进改革\n1.推进改革。')).toEqual([
+      ['-1-1', '《某市教育局2024年教育工作要点》一、（一）第1条'],
+      ['-1-s2', '《某市教育局2024年教育工作要点》一、（二）深化改革'],
+      ['-1-1-2', '《某市教育局2024年教育工作要点》一、（三）第1条'],
+      ['-2-1', '《某市教育局2024年教育工作要点》二、第1条'],
+    ])
+    expect(citations('第一章 总则\n第一节 总体要求\n坚持稳中求进。\n第二节 深化改革\n第二章 保障\n第一条 加大投入。')).toEqual([
+      ['-p1', '《某市教育局2024年教育工作要点》第一章第一节第1段'],
+      ['-1-s2', '《某市教育局2024年教育工作要点》第一章第二节深化改革'],
+      ['-2-1', '《某市教育局2024年教育工作要点》第二章第1条'],
+    ])
   })
 
   it('names chapter and section marker when numbering restarts in each section', () => {

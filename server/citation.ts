@@ -102,7 +102,7 @@ export function chineseDate(iso: string): string {
 
 /**
  * Where in the plan: `六、第25条`, `一、（二）第3条`, `第3条`, `第1.2.1条` (a decimal outline), `第一章第2段` (a
- * paragraph), `二、坚持…` (a passage), or '' (the preamble).
+ * paragraph), `二、坚持…` (a passage), `一、（二）深化改革` (a section's heading alone), or '' (the preamble).
  */
 export function clauseLocation(clause: ClauseRecord, scheme: NumberingScheme): string {
   const chapter = clause.chapter
@@ -110,6 +110,7 @@ export function clauseLocation(clause: ClauseRecord, scheme: NumberingScheme): s
     // Paragraphs are counted again in each section, so the section is always named.
     return `${chapterLead(chapter)}${sectionMarker(clause.section) ?? ''}第${clause.paragraph}段`
   }
+  if (clause.number === null && clause.headingOnly && clause.section) return sectionHeading(chapter, clause.section)
   if (clause.number === null) return chapter ? chapterHeading(chapter) : ''
   const decimal = decimalNumber(clause)
   if (decimal) return `第${decimal}条`
@@ -117,6 +118,17 @@ export function clauseLocation(clause: ClauseRecord, scheme: NumberingScheme): s
   const marker = scheme.section ? sectionMarker(clause.section) : null
   if (marker) where += marker
   return `${where}第${clause.number}条`
+}
+
+/**
+ * A section's heading printed with nothing under it (its heading-only record) is cited as the section it is, its
+ * chapter's lead then the section as printed: `一、（二）深化改革`, `第一部分（二）…`, `第一章第二节深化改革`. Cited by its
+ * chapter alone it would read as that chapter's introduction. A section without a marker follows its chapter's whole
+ * heading, which `一、` and a bare title would not tell apart from a chapter's.
+ */
+function sectionHeading(chapter: ClauseRecord['chapter'], section: string): string {
+  if (!chapter) return section
+  return sectionMarker(section) ? `${chapterLead(chapter)}${section}` : `${chapterHeading(chapter)} ${section}`
 }
 
 /**
