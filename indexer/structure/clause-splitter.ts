@@ -27,6 +27,7 @@ import { leadHeadings, partTitleBeforeChapters } from './lead-heading.js'
 import { readNumbering, sectionsAsChapters, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
 import { besideHeadingOnly, emptyHeadings } from './empty-chapters.js'
+import { isClosingRemark } from './closing-remark.js'
 
 export interface DraftChapter {
   /** As printed: `一`, `第一章`. */
@@ -154,6 +155,10 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       const m = segment.markers.get(i)
       return m && segment.roles.get(m.kind)
     }
+    // The last line that numbers or heads anything: a closing remark can only come after it (closing-remark.ts).
+    const headed = (i: number) => segment.markers.has(i) || titles.has(i) || sections.has(i) || leads.has(i) || ordinals.has(i) || boxes.has(i) || partTitles.has(i)
+    let lastHeaded = segment.lines.length - 1
+    while (lastHeaded >= 0 && !headed(lastHeaded)) lastHeaded--
     const chapterless = chapterlessParts(segment.lines.length, (i) => roleAt(i) === 'part' || partTitles.get(i) !== undefined, (i) => roleAt(i) === 'chapter' || titles.has(i) || leads.has(i))
     segment.lines.forEach((line, i) => {
       if (lines.length === tableAt && !atTable) atTable = { chapter, section }
@@ -226,8 +231,9 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       } else if ((!marker && readLineMarker(line)?.kind === 'ordinal-intro') || !open) {
         close()
         open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
-      } else if (open.kind === 'passage') {
-        // Passages are one paragraph each: preamble and introductions read better as separate hits.
+      } else if (open.kind === 'passage' || (i > lastHeaded && isClosingRemark(segment.lines[i - 1], line))) {
+        // Passages are one paragraph each: preamble and introductions read better as separate hits. The plan's
+        // closing remark after its last clause is one too, and no line of that clause (closing-remark.ts).
         close()
         open = { kind: 'passage', number: null, lines: [{ text: line, start }], rest: line }
       } else {
