@@ -47,6 +47,22 @@ describe('explainDocument', () => {
     ])
   })
 
+  it('counts headings printed with nothing under them apart from the passages and names each where it stands', () => {
+    // Before: outline: 4 numbered clauses, 4 passages (the one passage and the three heading-only records), and
+    // 二、推进改革, 四、其他 and （二）深化改革 appeared nowhere in the outline.
+    const text = '某市教育局2024年教育工作要点\n为做好全年工作，制定本要点。\n一、加强党的全面领导\n（一）加强党建\n1.健全制度。\n2.加强督导。\n（二）深化改革\n（三）强化保障\n3.加大投入。\n二、推进改革\n三、强化保障\n4.加强督导。\n四、其他'
+    const lines = explainDocument('x.txt', parseDocument({ file: 'x.txt', text, fields: {}, url: null })).split('\n')
+    expect(lines.slice(lines.findIndex((l) => l.startsWith('outline:')), lines.indexOf('warnings: none'))).toEqual([
+      'outline: 4 numbered clauses, 1 passage, 3 empty headings; levels: chapter 一、 › section （一） › clause 1.',
+      '  一、加强党的全面领导  — 3 clauses; empty section （二）深化改革',
+      '     1 健全制度                  2 加强督导                  3 加大投入',
+      '  二、推进改革  — empty heading',
+      '  三、强化保障  — 1 clause',
+      '     4 加强督导',
+      '  四、其他  — empty heading',
+    ])
+  })
+
   it('heads an attachment’s rows with 附件 and its title, as a citation writes it, not 附件、', () => {
     const lines = explain('test/fixtures/layouts/handmade/luohe-2024-single-attachment-rows.txt', 'luohe.txt').split('\n')
     expect(lines.slice(lines.findIndex((l) => l.startsWith('  附件')), lines.indexOf('warnings: none'))).toEqual([

@@ -72,27 +72,34 @@ function explainPlan(parsed: ParsedPlan, index: number, file: string): string[] 
 
 /**
  * Chapters with their clause count and levels, then the clauses' numbers and first words, packed in rows; a chapter
- * without numbered clauses lists its paragraphs by their place (`第2段`), as they are cited.
+ * without numbered clauses lists its paragraphs by their place (`第2段`), as they are cited. A heading printed with
+ * nothing under it (a heading-only record) is counted apart from the passages, as the index summary counts it, and
+ * named where it stands: a chapter as an empty heading, a section after its chapter's count.
  */
 function outline(clauses: ParsedPlan['clauses'], parsed: ParsedPlan): string[] {
   const numbered = clauses.filter((c) => c.number !== null)
   const paragraphs = clauses.filter((c) => c.paragraph !== undefined)
-  const passages = clauses.length - numbered.length
+  const empty = clauses.filter((c) => c.headingOnly).length
+  const passages = clauses.length - numbered.length - empty
   const levels = outlineLevels(parsed.plan)
   const placed = paragraphs.length ? ` (${paragraphs.length} of them paragraphs of chapters without numbered clauses, cited by place)` : ''
+  const headings = empty ? `, ${empty} empty heading${empty === 1 ? '' : 's'}` : ''
   const lines = [
-    `outline: ${numbered.length} numbered clauses${parsed.plan.outlineOnlyCount ? ` (${parsed.plan.outlineOnlyCount} from the table of contents only)` : ''}, ${passages} passage${passages === 1 ? '' : 's'}${placed}; levels: ${levels.join(' › ') || 'none'}${parsed.numberingRestarts ? '; numbering restarts in each chapter' : ''}${parsed.incomplete ? '; body incomplete' : ''}`,
+    `outline: ${numbered.length} numbered clauses${parsed.plan.outlineOnlyCount ? ` (${parsed.plan.outlineOnlyCount} from the table of contents only)` : ''}, ${passages} passage${passages === 1 ? '' : 's'}${placed}${headings}; levels: ${levels.join(' › ') || 'none'}${parsed.numberingRestarts ? '; numbering restarts in each chapter' : ''}${parsed.incomplete ? '; body incomplete' : ''}`,
   ]
-  const groups: { head: string; clauses: ParsedPlan['clauses'] }[] = []
-  for (const c of clauses.filter((r) => r.number !== null || r.paragraph !== undefined)) {
+  const groups: { head: string; clauses: ParsedPlan['clauses']; emptySections: string[] }[] = []
+  for (const c of clauses.filter((r) => r.number !== null || r.paragraph !== undefined || r.headingOnly)) {
     const head = c.chapter ? chapterHeading(c.chapter) : '(no chapter)'
-    if (groups.at(-1)?.head !== head) groups.push({ head, clauses: [] })
-    groups.at(-1)!.clauses.push(c)
+    if (groups.at(-1)?.head !== head) groups.push({ head, clauses: [], emptySections: [] })
+    const group = groups.at(-1)!
+    if (!c.headingOnly) group.clauses.push(c)
+    else if (c.section) group.emptySections.push(c.section)
   }
   for (const g of groups) {
     const count = g.clauses.length
-    const unit = g.clauses[0].number === null ? `paragraph${count > 1 ? 's' : ''}` : `clause${count > 1 ? 's' : ''}`
-    lines.push(`  ${cut(g.head, 30)}  — ${count} ${unit}`)
+    const unit = g.clauses[0]?.number === null ? `paragraph${count > 1 ? 's' : ''}` : `clause${count > 1 ? 's' : ''}`
+    const what = [count ? `${count} ${unit}` : '', g.emptySections.length ? `empty section${g.emptySections.length > 1 ? 's' : ''} ${g.emptySections.join(' ')}` : '']
+    lines.push(`  ${cut(g.head, 30)}  — ${what.filter(Boolean).join('; ') || 'empty heading'}`)
     for (let i = 0; i < count; i += CLAUSES_PER_ROW) {
       const row = g.clauses.slice(i, i + CLAUSES_PER_ROW)
       lines.push(`     ${row.map((c) => pad(`${c.number ?? `第${c.paragraph}段`} ${cut(c.heading, HEADING_CHARS)}`, HEADING_CHARS * 2 + 6)).join('  ').trimEnd()}`)
