@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FIRST_SEEN_FILE } from './first-seen.js'
+import { MOVED_IDS_FILE } from './moved-ids.js'
 import type { ClauseRecord, IndexBuild } from './types.js'
 
 export const BUILD_FILES = {
@@ -17,6 +18,7 @@ export const BUILD_FILES = {
   parseCache: 'parse-cache.json',
   vectorCache: 'vector-cache.sqlite',
   firstSeen: FIRST_SEEN_FILE,
+  movedIds: MOVED_IDS_FILE,
 } as const
 
 /** Reads a finished build back (for the server, tests and benchmarks). */

@@ -10,6 +10,7 @@ import { buildIndexFromPaths, PARSER_VERSION, type FileReport, type ParseCache }
 import { BUILD_FILES, readBuild, readBuildInfo } from './build-files.js'
 import { loadCatalog } from './catalog.js'
 import { readFirstSeen, serializeLedger, stampFirstSeen } from './first-seen.js'
+import { readMovedIds, readPreviousPlans, serializeMovedIds, updateMovedIds } from './moved-ids.js'
 import type { ParsedPlan } from './parse-document.js'
 import { createSegmenter, type Segmenter } from './segment/segmenter.js'
 import { harvestTerms } from './segment/term-harvest.js'
@@ -94,6 +95,13 @@ export async function indexCorpus(opts: IndexerOptions, parts: IndexerParts): Pr
   const previous = readFirstSeen(opts.buildDir, () => readBuild(opts.buildDir).clauses, previousIndexTime(opts.buildDir))
   const firstSeen = stampFirstSeen(outcome.build.clauses, previous)
   const build: IndexBuild = { ...outcome.build, clauses: firstSeen.clauses }
+  // Before plans.json is replaced: a plan the parser now names otherwise keeps its links (moved-ids.ts).
+  const moved = updateMovedIds(readMovedIds(opts.buildDir), {
+    previousPlans: readPreviousPlans(join(opts.buildDir, BUILD_FILES.plans)),
+    plans: build.plans,
+    liveIds: build.clauses,
+    wasIndexed: (id) => previous.has(id),
+  })
 
   const terms = harvestTerms(build.clauses.map((c) => c.text))
   const segmenter = createSegmenter({ extraTerms: terms })
@@ -110,6 +118,7 @@ export async function indexCorpus(opts: IndexerOptions, parts: IndexerParts): Pr
     stage(BUILD_FILES.plans, `${JSON.stringify(build.plans, null, 1)}\n`)
     stage(BUILD_FILES.clauses, build.clauses.map((c) => `${JSON.stringify(c)}\n`))
     stage(BUILD_FILES.firstSeen, serializeLedger(firstSeen.ledger))
+    stage(BUILD_FILES.movedIds, serializeMovedIds(moved))
     stage(BUILD_FILES.terms, `${JSON.stringify(segmenter.dictionaryTerms())}\n`)
     const report = summarise(build, outcome.files, terms.length, vectors, started)
     stage(BUILD_FILES.info, `${JSON.stringify(report, null, 1)}\n`)

@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runIndexer } from '../server/startup/run-indexer.js'
+import { readBuild } from './build-files.js'
+import { MOVED_IDS_FILE, pairPlans, updateMovedIds } from './moved-ids.js'
+import type { PlanRecord } from './types.js'
+
+const plan = (id: string, file: string, contentHash = `hash-of-${id}`) => ({ id, source: { file, url: null, partOf: null }, contentHash }) as Pick<PlanRecord, 'id' | 'source' | 'contentHash'>
+
+describe('pairPlans', () => {
+  it('pairs a plan by its file, or by its text when the file was renamed, and leaves a file that now gives more plans unpaired', () => {
+    const previous = [plan('a', 'one.txt'), plan('b', 'two.txt', 'same-text'), plan('c', 'three.txt'), plan('d', 'four.txt')]
+    const current = [plan('a2', 'one.txt'), plan('b2', 'renamed.txt', 'same-text'), plan('c', 'three.txt'), plan('d1', 'four.txt'), plan('d2', 'four.txt')]
+    expect(pairPlans(previous, current)).toEqual([
+      ['b', 'b2'],
+      ['a', 'a2'],
+    ])
+  })
+})
+
+describe('updateMovedIds', () => {
+  const clause = (planId: string, suffix: string) => ({ id: `${planId}${suffix}`, planId })
+
+  it('collapses a chain A → B → C to A → C and redirects an id that is live again no more', () => {
+    const ledger = new Map([
+      ['A', 'B'],
+      ['A-1-1', 'B-1-1'],
+      ['C', 'X'],
+    ])
+    const next = updateMovedIds(ledger, {
+      previousPlans: [plan('B', 'f.txt')],
+      plans: [plan('C', 'f.txt')],
+      liveIds: [clause('C', '-1-1'), clause('C', '-1-2')],
+      wasIndexed: (id) => ['A-1-1', 'B-1-1', 'B-1-2'].includes(id),
+    })
+    expect(Object.fromEntries(next)).toEqual({ A: 'C', 'A-1-1': 'C-1-1', B: 'C', 'B-1-1': 'C-1-1', 'B-1-2': 'C-1-2' })
+  })
+})
+
+describe('moved ids across indexer runs', () => {
+  let dir: string
+  let corpus: string
+  let buildDir: string
+  const text = (title: string) =>
+    `${title}\n\n一、加强党的建设\n1.深化理论武装。组织全市教师开展理论学习。\n2.夯实基层基础。创建党建示范校10所。\n` +
+    `二、推进优质均衡\n3.扩大优质资源。新建学校5所。\n4.深化集团化办学。组建教育集团8个。\n\n荆门市教育局\n2024年2月20日\n`
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'moved-ids-'))
+    corpus = join(dir, 'corpus')
+    buildDir = join(dir, 'build')
+    mkdirSync(corpus)
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  const index = async (title: string) => {
+    writeFileSync(join(corpus, 'plan.txt'), text(title))
+    await runIndexer({ inputs: [corpus], buildDir, embed: false, catalogPath: join(dir, 'none.json') })
+    return JSON.parse(readFileSync(join(buildDir, MOVED_IDS_FILE), 'utf8')) as Record<string, string>
+  }
+
+  it('records old → new for the plan and each of its clauses when the same file is re-read with another title', async () => {
+    expect(await index('荆门市教育局2024年教育工作要点')).toEqual({})
+    const old = 'jingmen-2024-jiaoyuju-jiaoyu-gongzuo-yaodian'
+    const now = 'jingmen-2024-jiaoyuju-quanshi-jiaoyu-gongzuo-yaodian'
+    expect(await index('荆门市教育局2024年全市教育工作要点')).toEqual({
+      [old]: now,
+      [`${old}-1-1`]: `${now}-1-1`,
+      [`${old}-1-2`]: `${now}-1-2`,
+      [`${old}-2-3`]: `${now}-2-3`,
+      [`${old}-2-4`]: `${now}-2-4`,
+    })
+    expect(readBuild(buildDir).plans.map((p) => p.id)).toEqual([now])
+  })
+
+  it('sends the first ids straight to the third after a second re-read, and forgets them when the first title comes back', async () => {
+    const first = 'jingmen-2024-jiaoyuju-jiaoyu-gongzuo-yaodian'
+    const second = 'jingmen-2024-jiaoyuju-quanshi-jiaoyu-gongzuo-yaodian'
+    const third = 'jingmen-2024-jiaoyuju-quanshi-jiaoyu-gongzuo-yaodian-shixing'
+    const chained = await index('荆门市教育局2024年全市教育工作要点（试行）')
+    expect(chained[first]).toBe(third)
+    expect(chained[`${first}-2-4`]).toBe(`${third}-2-4`)
+    expect(chained[second]).toBe(third)
+    expect(Object.keys(chained)).toHaveLength(10)
+    const back = await index('荆门市教育局2024年教育工作要点')
+    expect(Object.keys(back).filter((id) => id.startsWith(`${first}-`) || id === first)).toEqual([])
+    expect(back[third]).toBe(first)
+    expect(back[`${second}-1-1`]).toBe(`${first}-1-1`)
+    expect(Object.keys(back)).toHaveLength(10)
+  })
+})
