@@ -7,15 +7,16 @@
 
 import { withoutDutyNote } from './duty-labels.js'
 import { halfPartOrdinal, HALF_PART_LINE } from './half-parts.js'
-import { foldDigits, hasFullWidthDigit, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
+import { FINANCIAL_CHARS, foldDigits, foldFinancial, hasFullWidthDigit, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
 
 const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 }
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100 }
 
-/** 一 → 1, 十二 → 12, 二十 → 20, 一百零三 → 103; null when the string is not a Chinese numeral. */
-export function parseChineseNumeral(text: string): number | null {
+/** 一 → 1, 十二 → 12, 二十 → 20, 一百零三 → 103, 壹拾贰 → 12; null when the string is not a Chinese numeral. */
+export function parseChineseNumeral(printed: string): number | null {
+  const text = foldFinancial(printed)
   if (!text || !/^[零〇一二两三四五六七八九十百]+$/.test(text)) return null
   let total = 0
   let digit = 0
@@ -30,6 +31,8 @@ export function parseChineseNumeral(text: string): number | null {
 }
 
 const CN_NUM = '[零〇一二两三四五六七八九十百]+'
+/** A chapter's, a section's or an article's numeral, in plain or financial numerals (`壹、` `第贰部分` `（叁）`). */
+const CN_HEAD_NUM = `[零〇一二两三四五六七八九十百${FINANCIAL_CHARS}]+`
 
 export type LineMarker =
   | { kind: 'chapter'; label: string; ordinal: number; rest: string; markerLength: number }
@@ -45,11 +48,11 @@ export type LineMarker =
  */
 export type ClauseStyle = 'dot' | 'paren' | 'half-paren' | 'circled' | 'article' | 'bare'
 
-const CHAPTER = new RegExp(`^(${CN_NUM})[、.．]\\s*(.*)$`)
-const CHAPTER_WORD = new RegExp(`^第(${CN_NUM})(章|部分|篇)\\s*(.*)$`)
+const CHAPTER = new RegExp(`^(${CN_HEAD_NUM})[、.．]\\s*(.*)$`)
+const CHAPTER_WORD = new RegExp(`^第(${CN_HEAD_NUM})(章|部分|篇)\\s*(.*)$`)
 /** `一　全面加强党的建设`: a chapter numeral and a space, no 、, before a short title alone on its line. */
 const CHAPTER_SPACED = new RegExp(`^([一二三四五六七八九十]{1,3})[ \\t\\u3000\\u00a0]+([^\\s。，,；;：:！？!?、]{2,30})$`)
-const SECTION = new RegExp(`^[（(〔［](${CN_NUM})[）)〕］]\\s*(.*)$`)
+const SECTION = new RegExp(`^[（(〔［](${CN_HEAD_NUM})[）)〕］]\\s*(.*)$`)
 /** `Ⅰ、` `II.` and `【一】`: a chapter numbered in Roman numerals or set in lenticular brackets (numbering.ts). */
 const CHAPTER_ROMAN = new RegExp(`^(${ROMAN_CLASS})[、.．]\\s*(.*)$`)
 const CHAPTER_BRACKETED = /^【([一二三四五六七八九十]{1,3})】\s*(.*)$/
@@ -59,7 +62,7 @@ const CHAPTER_BRACKETED = /^【([一二三四五六七八九十]{1,3})】\s*(.*)
  * (closed-bracket-chapters.ts weighs the lines around it).
  */
 export const CLOSED_CHAPTER_LINE = /^([一二三四五六七八九十]{1,3})[)）]\s*([\u3400-\u9fff“《](?:[^。；;！？!?]*[^。；;！？!?，,、：:\s])?\s*)$/
-const ARTICLE = new RegExp(`^第(${CN_NUM})[条條]\\s*(.*)$`)
+const ARTICLE = new RegExp(`^第(${CN_HEAD_NUM})[条條]\\s*(.*)$`)
 const ORDINAL_INTRO = new RegExp(`^(${CN_NUM})是(.+)$`)
 /** `第一，深化理论武装。…`: an ordinal word and a comma, wording as 一是 is. */
 const ORDINAL_WORD = new RegExp(`^第(${CN_NUM})[，,](.+)$`)

@@ -16,7 +16,7 @@ import { insideFeatureBox } from './feature-boxes.js'
 import { halfPartOrdinal, HALF_PART_LINE } from './half-parts.js'
 import { insideBracket, parseChineseNumeral } from './line-markers.js'
 import type { Candidate, MarkerContext, MarkerKind } from './marker-kinds.js'
-import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
+import { ENCLOSED_CLASS, FINANCIAL_CHARS, foldDigits, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
 import { decimalMarkers } from './decimal-outline.js'
 
 // One entry point for reading numbering: its importers need not know which file now holds the kinds or the sequence rule.
@@ -32,7 +32,10 @@ export interface TextMarker extends Candidate {
   label: string
 }
 
-const CN = '[一二三四五六七八九十百零〇两]{1,5}'
+const CN = `[一二三四五六七八九十百零〇两${FINANCIAL_CHARS}]{1,5}`
+/** 一 … 十 and the financial numerals 壹 … 拾 a plan may number its chapters and sections with instead (numeral-glyphs.ts). */
+const CN_HEAD = `[一二三四五六七八九十${FINANCIAL_CHARS}]`
+const FINANCIAL_START = new RegExp(`^[（(〔［]?\\s?[${FINANCIAL_CHARS}]`)
 /**
  * The marker shapes. What may stand before a marker is checked by hand (NOT_BEFORE): lookbehinds in this
  * pattern would be tried at every character of every document.
@@ -40,9 +43,9 @@ const CN = '[一二三四五六七八九十百零〇两]{1,5}'
 const CANDIDATE = new RegExp(
   [
     `第\\s?(${CN})\\s?(章|部分|篇|节|節|条|條)`,
-    `([一二三四五六七八九十]{1,3})[、．.,，](?!(?!(?:19|20)\\d\\d年)[\\d０-９])`,
+    `(${CN_HEAD}{1,3})[、．.,，](?!(?!(?:19|20)\\d\\d年)[\\d０-９])`,
     // `〔一〕` `［一］` are （一） in the brackets a template sets 文号 years in.
-    `[（(〔［]\\s?([一二三四五六七八九十]{1,3})\\s?[）)〕］]`,
+    `[（(〔［]\\s?(${CN_HEAD}{1,3})\\s?[）)〕］]`,
     `[（(]\\s?([\\d０-９]{1,2})\\s?[）)]`,
     `([\\d０-９]{1,3})\\s?[.．、,，](?!(?!(?:19|20)\\d\\d年)[\\d０-９.．])`,
     `第\\s?([\\d０-９]{1,3})\\s?[条條]`,
@@ -64,7 +67,7 @@ const CANDIDATE = new RegExp(
 )
 /** Characters that, standing just before a marker, make it part of something else (`十一、` inside `第十一、`, `2022.3`, `v1.`). */
 const NOT_BEFORE: Partial<Record<MarkerKind, RegExp>> = {
-  cn: /[一二三四五六七八九十百零〇两第]/,
+  cn: new RegExp(`[一二三四五六七八九十百零〇两第${FINANCIAL_CHARS}]`),
   'arabic-paren': /[\d０-９.．]/,
   // A full-width colon ends a title run on into its first point (`一、加强党的建设：1.强化…`); `10:30` keeps its ASCII one.
   arabic: /[\d０-９.．:/\-A-Za-z]/,
@@ -90,7 +93,7 @@ const YEAR_OPENS: Partial<Record<MarkerKind, true>> = { arabic: true, 'chapter-w
 const YEAR_AFTER = /^[ \t\u3000\u00a0]?(19|20)\d\d年/
 const NUMERAL_AFTER = /^[ \t\u3000\u00a0]*[\d０-９]/
 /** `一、二年级`, `一、二、三`: a Chinese numeral list, not a chapter. */
-const CN_LIST_AFTER = /^[ \t\u3000\u00a0]*[一二三四五六七八九十]+[、，,年至到和及]/
+const CN_LIST_AFTER = new RegExp(`^[ \\t\\u3000\\u00a0]*${CN_HEAD}+[、，,年至到和及]`)
 
 /** The line a spaced chapter numeral opens: the numeral, a space and a short title, nothing else. */
 const SPACED_TITLE_LINE = /^[一二三四五六七八九十]{1,3}[ \t\u3000\u00a0]+[^\s。，,；;：:！？!?、]{2,30}$/
@@ -129,6 +132,8 @@ export function findCandidates(text: string): TextMarker[] {
     const yearAfter = YEAR_OPENS[kind.kind] === true && YEAR_AFTER.test(text.slice(end, end + 7))
     if (!yearAfter && (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after)))) continue
     if (kind.kind === 'cn' && CN_LIST_AFTER.test(after)) continue
+    // 伍 陆 拾 are words too (队伍、 陆续): a financial numeral numbers only where a line or a sentence starts.
+    if (context === 'in-text' && FINANCIAL_START.test(m[0])) continue
     if (m[10] && (context !== 'line-start' || !SPACED_TITLE_LINE.test(lineFrom(text, at)))) continue
     if (m[13] && (context !== 'line-start' || !HALF_PART_LINE.test(lineFrom(text, at)))) continue
     if (m[13] === '中') middleHalf = true

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ENCLOSED_CLASS, foldDigits, readEnclosedNumeral } from './numeral-glyphs.js'
+import { ENCLOSED_CLASS, foldDigits, foldFinancial, readEnclosedNumeral } from './numeral-glyphs.js'
 
 describe('readEnclosedNumeral', () => {
   it('reads circled, parenthesized, digit-full-stop and parenthesized-ideograph numerals as the number and the form they stand for', () => {
@@ -30,5 +30,12 @@ describe('foldDigits', () => {
     expect(foldDigits('１２．推进').length).toBe('１２．推进'.length)
     const ascii = '3.扩大优质学前教育资源'
     expect(foldDigits(ascii)).toBe(ascii)
+  })
+})
+
+describe('foldFinancial', () => {
+  it('reads the financial numerals, simplified and traditional, as the plain ones, one character for one, and keeps everything else', () => {
+    expect(foldFinancial('壹贰貳叁參肆伍陆陸柒捌玖拾佰')).toBe('一二二三三四五六六七八九十百')
+    expect(foldFinancial('第壹拾贰部分 加强党的建设')).toBe('第一十二部分 加强党的建设')
   })
 })

@@ -74,3 +74,17 @@ export function readRomanNumeral(text: string): number | null {
   }
   return total
 }
+
+/**
+ * 壹 贰 叁 … 拾: the financial numerals (大写数字), with their traditional forms (貳 參 陸), that some plans number
+ * their chapters with (`壹、加强党的建设`, `第贰部分`, `（叁）`) as others do with 一 二 三.
+ */
+const FINANCIAL: Record<string, string> = { 壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百' }
+/** The financial numerals as the inside of a regular-expression character class. */
+export const FINANCIAL_CHARS = Object.keys(FINANCIAL).join('')
+const FINANCIAL_ANY = new RegExp(`[${FINANCIAL_CHARS}]`, 'g')
+
+/** Financial numerals (壹拾贰) read as the plain ones (一十二), one character for one; any other character is kept. */
+export function foldFinancial(text: string): string {
+  return text.replace(FINANCIAL_ANY, (ch) => FINANCIAL[ch])
+}
