@@ -42,6 +42,22 @@ describe('parseDocument on a plan signed with the month alone under the issuer',
     expect(plan.clauses[0].text).toBe('1.开展专题学习，分两个阶段：\n2024年3月\n动员部署。')
   })
 
+  it('keeps a month under the signer that the plan\'s text goes on under (a timetable after the signature) in the last clause', () => {
+    // Before: 1.扩大学前资源。新增学位500个。 ⏎ 召开全市教育工作会议 ⏎ 2024年3月 …: the first month was dropped as the signature.
+    const [plan] = parse(PLAN('2024年2月\n召开全市教育工作会议\n2024年3月\n开展春季开学检查'))
+    expect(plan.clauses.map((c) => c.text)).toEqual([
+      '1.深化理论武装。全年集中学习12次。',
+      '1.扩大学前资源。新增学位500个。\n2024年2月\n召开全市教育工作会议\n2024年3月\n开展春季开学检查',
+    ])
+  })
+
+  it('still reads the month as the signature over a disclosure note and a 版记, or over the plan\'s notes', () => {
+    const imprint = parse(PLAN('二〇二三年二月\n（此件公开发布）\n抄送：市委教育工委。\n北京市海淀区教育委员会办公室      2023年2月20日印发'))[0]
+    const notes = parse(PLAN('2023年2月\n\n注：①“第一议题”指党委会议的第一项议程。'))[0]
+    expect(imprint.clauses.map((c) => c.text)).toEqual(['1.深化理论武装。全年集中学习12次。', '1.扩大学前资源。新增学位500个。'])
+    expect(notes.clauses.map((c) => c.text)).toEqual(['1.深化理论武装。全年集中学习12次。', '1.扩大学前资源。新增学位500个。', '注：①“第一议题”指党委会议的第一项议程。'])
+  })
+
   it('keeps a month alone that no signer stands over: the 完成时限 cells of a task table flattened one a line', () => {
     // A month read as a signature wherever it stood dropped these cells (9ee2dcc): 完成时限 went missing from every row.
     const [plan] = parse('某县教育局2024年教育工作要点\n一、加强党的建设\n1.培育党建示范校。培育党建示范校10所。\n2.加强基层党建。创建示范校3所。\n\n某县教育局\n2024年2月\n\n附件\n2024年重点任务分工表\n序号\n重点任务\n牵头单位\n完成时限\n1\n培育党建示范校10所\n机关党委\n2024年12月\n2\n创建示范校3所\n办公室\n2024年11月')

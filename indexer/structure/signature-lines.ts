@@ -10,6 +10,7 @@ import { attachmentLine } from './appendix.js'
 import { isImprintLine } from './imprint.js'
 import { jointSignatureNames, SIGNER } from './joint-signature.js'
 import { readLineMarker } from './line-markers.js'
+import { noteBlockLines } from './note-blocks.js'
 import { columnNames } from './task-table.js'
 
 /** A year as a plan dates itself: 19xx or 20xx, so a figure such as 3000.12.5 dates nothing. */
@@ -50,6 +51,21 @@ function signsWithMonth(lines: string[], i: number): boolean {
   return above !== undefined && isSignatureLine(above.trim()) && !/\d/.test(above)
 }
 
+/**
+ * What may follow a plan's signature before its notes, attachments or task table: other signers and dates, its 文号,
+ * its 版记. A month under a signer with text after it (a timetable closing the plan: `2024年2月` / `召开全市教育工作会议`)
+ * signs nothing; dropped, it was cut out of the timetable.
+ */
+function closesText(lines: string[], i: number): boolean {
+  const notes = noteBlockLines(lines)
+  for (let k = i + 1; k < lines.length; k++) {
+    const t = lines[k].trim()
+    if (notes.has(k) || attachmentLine(lines[k]) || columnNames(lines[k]) !== null) return true
+    if (!(t === '' || isSignatureLine(t) || MONTH_UNDER_SIGNER.test(t) || isDocNumberLine(t) || isImprintLine(t))) return false
+  }
+  return true
+}
+
 /** The lines without their metadata: 文号 and 版记 lines anywhere, signature lines outside the numbered text. */
 export function withoutMetadataLines(lines: string[]): string[] {
   const numbered = lines.map((line) => readLineMarker(line) !== null)
@@ -57,8 +73,9 @@ export function withoutMetadataLines(lines: string[]): string[] {
   // The numbered text ends at its last numbered line before an attachment or a task table, which have their own.
   const bodyEnd = first === -1 ? -1 : lines.findIndex((line, i) => i > first && (attachmentLine(line) || columnNames(line) !== null))
   const last = numbered.lastIndexOf(true, bodyEnd === -1 ? lines.length - 1 : bodyEnd - 1)
+  const signsMonth = (i: number) => signsWithMonth(lines, i) && (i < first || closesText(lines, i))
   return lines.filter((line, i) => {
     if (isDocNumberLine(line) || isImprintLine(line)) return false
-    return !(isSignatureLine(line) || signsWithMonth(lines, i)) || (first !== -1 && first < i && i < last)
+    return !(isSignatureLine(line) || signsMonth(i)) || (first !== -1 && first < i && i < last)
   })
 }
