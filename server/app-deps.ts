@@ -2,6 +2,7 @@
 import type { Logger } from 'pino'
 import type { Embedder, Tokenizer } from './engine/types.js'
 import type { IndexHolder } from './index-holder.js'
+import type { MovedIdLookup } from './http/moved-ids.js'
 
 export interface AppOptions {
   /** Allowed CORS origins (`*` allowed); no CORS headers at all when empty. */
@@ -26,5 +27,7 @@ export interface AppDeps {
   /** Why the embedder is null, in words an operator can act on (for /api/health). */
   semanticReason?: string
   logger: Logger
+  /** Where a plan or clause id a re-index renamed went (data/build/moved-ids.json); without it an old id is a 404. */
+  movedIds?: MovedIdLookup
   options?: AppOptions
 }

@@ -15,6 +15,7 @@ import { rateLimit } from './http/rate-limit.js'
 import { requestLog } from './http/request-log.js'
 import { securityHeaders } from './http/security-headers.js'
 import { isApiPath, spaFallback, staticFiles } from './http/static-files.js'
+import { movedPage } from './http/moved-ids.js'
 import { clauseRoutes } from './routes/clauses.js'
 import { exportRoutes } from './routes/export.js'
 import { facetRoutes } from './routes/facets.js'
@@ -117,6 +118,9 @@ export function createApp(deps: AppDeps): Hono {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       return respondWithError(c, new PortalError('method_not_allowed', '网页只支持 GET 请求', { headers: { Allow: 'GET, HEAD' } }))
     }
+    // A copied link to a plan or clause a re-index renamed (/c/<old>, /p/<old>#…) goes to its live id.
+    const moved = movedPage(c, deps.movedIds)
+    if (moved) return moved
     const page = await spaFallback(c, webRoot)
     return page ?? respondWithError(c, new PortalError('not_found', '网页尚未构建：请运行 npm run build 或 npm start'))
   })

@@ -19,6 +19,7 @@ import { IndexHolder } from './index-holder.js'
 import { syncMeiliFromBuild } from './startup/meili-sync.js'
 import { buildDirOf } from './startup/index-build.js'
 import { buildSuggestIndex, loadSuggestIndex } from './startup/suggest-source.js'
+import { movedIdsIn } from './http/moved-ids.js'
 import { homophonesOf } from './query/homophones.js'
 import { placeValues } from './routes/place-scope.js'
 
@@ -168,6 +169,7 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
     embedder,
     semanticReason,
     logger,
+    movedIds: movedIdsIn(buildDir),
     options: { corsOrigins: config.corsOrigins, rateLimit: config.rateLimit, webRoot: opts.webRoot, corpusDir: config.corpusDir, exportsAtOnce: config.exportsAtOnce },
   })
 

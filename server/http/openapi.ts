@@ -36,6 +36,8 @@ const json = (schema: z.ZodType, description: string) => ({ description, content
 const error = (description: string) => json(errorResponseSchema, description)
 const BAD_INPUT = { 400: error('参数无效：error.code 说明是哪一种错误，error.param 指出参数'), 429: error('请求过于频繁'), 503: error('检索引擎暂时不可用') }
 const NOT_FOUND = { 404: error('编号不存在') }
+/** An id a re-index renamed (indexer/moved-ids.ts): the same address under the live id. */
+const MOVED = { 301: { description: '编号已在重新建立索引后改变：Location 为现在的地址（查询参数不变）' } }
 
 /** The documented routes, in the order the API page lists them. */
 export const API_ROUTES: RouteConfig[] = [
@@ -82,13 +84,13 @@ export const API_ROUTES: RouteConfig[] = [
     method: 'get', path: '/api/clauses/{id}', tags: ['条款'], summary: '一个条款',
     description: '条款全文、所属文件的全部元数据、前后条款和两种引用格式。',
     request: { params: idParamSchema, query: clauseQuerySchema },
-    responses: { 200: json(clauseResponseSchema, '条款及其文件'), ...NOT_FOUND, ...BAD_INPUT },
+    responses: { 200: json(clauseResponseSchema, '条款及其文件'), ...MOVED, ...NOT_FOUND, ...BAD_INPUT },
   }),
   createRoute({
     method: 'get', path: '/api/clauses/{id}/similar', tags: ['条款'], summary: '相似条款',
     description: '其他文件中表述相近的条款（有向量时用语义，否则用标题关键词）。',
     request: { params: idParamSchema, query: similarQuerySchema },
-    responses: { 200: json(similarResponseSchema, '相似条款'), ...NOT_FOUND, ...BAD_INPUT },
+    responses: { 200: json(similarResponseSchema, '相似条款'), ...MOVED, ...NOT_FOUND, ...BAD_INPUT },
   }),
   createRoute({
     method: 'get', path: '/api/plans', tags: ['文件'], summary: '全部文件',
@@ -98,7 +100,7 @@ export const API_ROUTES: RouteConfig[] = [
   createRoute({
     method: 'get', path: '/api/plans/{id}', tags: ['文件'], summary: '一个文件',
     request: { params: idParamSchema },
-    responses: { 200: json(planResponseSchema, '文件元数据和按顺序的全部条款'), ...NOT_FOUND, ...BAD_INPUT },
+    responses: { 200: json(planResponseSchema, '文件元数据和按顺序的全部条款'), ...MOVED, ...NOT_FOUND, ...BAD_INPUT },
   }),
   createRoute({
     method: 'get', path: '/api/plans/{id}/file', tags: ['文件'], summary: '下载原始文件',
@@ -114,6 +116,7 @@ export const API_ROUTES: RouteConfig[] = [
           ]),
         ),
       },
+      ...MOVED,
       ...NOT_FOUND,
       ...BAD_INPUT,
     },

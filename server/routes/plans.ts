@@ -9,6 +9,7 @@ import { idParamSchema, plansQuerySchema } from '../http/query-schemas.js'
 import { validate } from '../http/validate.js'
 import { contentDisposition } from '../export/csv.js'
 import { locateSourceFile, readSourceFile } from '../http/source-file.js'
+import { movedRedirect, orMoved } from '../http/moved-ids.js'
 
 export function planRoutes(deps: AppDeps): Hono {
   return new Hono()
@@ -21,19 +22,24 @@ export function planRoutes(deps: AppDeps): Hono {
     })
     .get('/plans/:id', validate('param', idParamSchema), async (c) => {
       const { id } = c.req.valid('param')
-      const body = await deps.index.use(async ({ engine, citations }): Promise<PlanResponse> => {
-        const plan = await engine.getPlan(id)
-        if (!plan) throw new PortalError('plan_not_found', `找不到编号为 ${id} 的文件，请从 /api/plans 的列表中选择`, { param: 'id' })
-        const clauses = await engine.planClauses(id)
-        const scheme = citations.remember(plan, clauses)
-        const context = citationContext(c.req.url)
-        return { plan, clauses: clauses.map((cl) => ({ ...cl, url: clauseUrl(cl.id), ...citeWith(cl, scheme, context) })) }
+      // A plan id a re-index renamed answers 301 to its live id (http/moved-ids.ts).
+      return orMoved(c, deps.movedIds, id, (live) => `/api/plans/${encodeURIComponent(live)}`, async () => {
+        const body = await deps.index.use(async ({ engine, citations }): Promise<PlanResponse> => {
+          const plan = await engine.getPlan(id)
+          if (!plan) throw new PortalError('plan_not_found', `找不到编号为 ${id} 的文件，请从 /api/plans 的列表中选择`, { param: 'id' })
+          const clauses = await engine.planClauses(id)
+          const scheme = citations.remember(plan, clauses)
+          const context = citationContext(c.req.url)
+          return { plan, clauses: clauses.map((cl) => ({ ...cl, url: clauseUrl(cl.id), ...citeWith(cl, scheme, context) })) }
+        })
+        return c.json(body)
       })
-      return c.json(body)
     })
     .get('/plans/:id/file', validate('param', idParamSchema), async (c) => {
       const { id } = c.req.valid('param')
       const plan = await deps.index.use(({ engine }) => engine.getPlan(id))
+      const live = plan ? null : (deps.movedIds?.(id) ?? null)
+      if (live !== null) return movedRedirect(c, `/api/plans/${encodeURIComponent(live)}/file`)
       if (!plan) throw new PortalError('plan_not_found', `找不到编号为 ${id} 的文件，请从 /api/plans 的列表中选择`, { param: 'id' })
       const corpusDir = deps.options?.corpusDir
       const found = corpusDir ? locateSourceFile(corpusDir, plan.source.file) : ({ problem: 'missing' } as const)

@@ -1,0 +1,78 @@
+/**
+ * Old links keep working after a re-index renamed a plan (indexer/moved-ids.ts writes the ledger): a plan or
+ * clause id the index no longer holds but the ledger does answers 301 with the same address under its live id,
+ * for the API routes that take an id (/api/clauses/:id, /api/plans/:id …) and the pages /c/:id and /p/:id. A
+ * fragment (/p/<old>#<clause>) is kept by the browser across the redirect; the plan page resolves it.
+ * The redirects say no-cache: an id that a later build holds again must not stay redirected in a browser.
+ */
+import { statSync, type Stats } from 'node:fs'
+import path from 'node:path'
+import type { Context } from 'hono'
+import { BUILD_FILES } from '../../indexer/build-files.js'
+import { readMovedIds, type MovedIds } from '../../indexer/moved-ids.js'
+import { PortalError } from '../errors.js'
+
+/** The live id an old one moved to, or null. */
+export type MovedIdLookup = (id: string) => string | null
+
+/**
+ * The ledger of the build folder, read again when the indexer has renamed a new one into place (its inode,
+ * size or time changed): asked only for an id the index lacks, or a page link, so one stat per question.
+ */
+export function movedIdsIn(buildDir: string): MovedIdLookup {
+  const file = path.join(buildDir, BUILD_FILES.movedIds)
+  let seen: Pick<Stats, 'ino' | 'size' | 'mtimeMs'> | null = null
+  let ledger: MovedIds = new Map()
+  return (id) => {
+    let now: Stats
+    try {
+      now = statSync(file)
+    } catch {
+      return null // no ledger: a build made before it, or none moved
+    }
+    if (!seen || now.ino !== seen.ino || now.size !== seen.size || now.mtimeMs !== seen.mtimeMs) {
+      ledger = readMovedIds(buildDir)
+      seen = now
+    }
+    return ledger.get(id) ?? null
+  }
+}
+
+const NOT_FOUND_CODES = new Set(['clause_not_found', 'plan_not_found'])
+
+/**
+ * Runs a route's answer for `id`; when it is the index's 404 for that id and the ledger moved the id, answers
+ * 301 to `to(liveId)` with the request's query instead.
+ */
+export async function orMoved(c: Context, lookup: MovedIdLookup | undefined, id: string, to: (liveId: string) => string, answer: () => Promise<Response>): Promise<Response> {
+  try {
+    return await answer()
+  } catch (err) {
+    const live = lookup && err instanceof PortalError && NOT_FOUND_CODES.has(err.code) ? lookup(id) : null
+    if (live === null) throw err
+    return movedRedirect(c, to(live))
+  }
+}
+
+const PAGE = /^\/([cp])\/([^/]+)$/
+
+/** The 301 of a page link /c/<old> or /p/<old> whose id moved; null for any other path. */
+export function movedPage(c: Context, lookup: MovedIdLookup | undefined): Response | null {
+  const m = lookup ? PAGE.exec(c.req.path) : null
+  if (!m || !lookup) return null
+  let id: string
+  try {
+    id = decodeURIComponent(m[2])
+  } catch {
+    return null
+  }
+  const live = lookup(id)
+  return live === null ? null : movedRedirect(c, `/${m[1]}/${encodeURIComponent(live)}`)
+}
+
+/** 301 to `pathname` with the request's query. */
+export function movedRedirect(c: Context, pathname: string): Response {
+  const url = new URL(c.req.url)
+  c.header('Cache-Control', 'no-cache')
+  return c.redirect(`${pathname}${url.search}`, 301)
+}
