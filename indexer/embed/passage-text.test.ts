@@ -46,6 +46,13 @@ describe('passageText', () => {
     expect(passageText(outline)).toBe('落实立德树人根本任务,促进学生全面发展\n减轻学生作业负担')
   })
 
+  it('gives a chapter printed with nothing under it its heading once, a section printed so its chapter over it', () => {
+    // Before: 推进改革\n推进改革, the chapter as context over its own heading line.
+    const chapter: ClauseRecord = { ...shuangjian, chapter: { number: '二', title: '推进改革' }, number: null, heading: '推进改革', text: '二、推进改革', headingOnly: true }
+    const section: ClauseRecord = { ...chapter, chapter: { number: '一', title: '加强党的全面领导' }, section: '（二）深化改革', heading: '深化改革', text: '（二）深化改革' }
+    expect([passageText(chapter), passageText(section)]).toEqual(['推进改革', '加强党的全面领导\n深化改革'])
+  })
+
   it('keeps a passage without chapter as its text alone', () => {
     expect(passageText({ ...shuangjian, chapter: null })).toBe(passageText(shuangjian).split('\n')[1])
   })

@@ -28,7 +28,10 @@ export function cutToLength(text: string, max: number, sentenceCutShare = defaul
 }
 
 export function passageText(clause: ClauseRecord, options: PassageOptions = defaultPassageOptions): string {
-  const chapter = clause.chapter?.title ? cutToLength(stripMarker(clause.chapter.title), options.maxContextChars) : ''
+  // A chapter printed with nothing under it (its heading-only record) is that chapter's heading line: the chapter as
+  // context would be the same words twice (推进改革 over 推进改革).
+  const ownHeading = clause.headingOnly === true && clause.section === null
+  const chapter = clause.chapter?.title && !ownHeading ? cutToLength(stripMarker(clause.chapter.title), options.maxContextChars) : ''
   const body = stripMarker(clause.text)
   const heading = stripMarker(clause.heading)
   // The heading is usually the clause's first sentence; repeating it would only spend the window twice.

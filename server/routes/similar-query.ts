@@ -11,6 +11,7 @@ import type { ClauseRecord } from '../../indexer/types.js'
 export function headingOnlyContext(clause: ClauseRecord): string {
   const heading = stripLeadingMarker(clause.heading)
   const chapter = clause.chapter ? stripLeadingMarker(clause.chapter.title) : undefined
-  const context = [chapter].filter((s): s is string => Boolean(s))
+  // A chapter's own heading-only record is headed by the chapter's title: asked in its chapter it would read 推进改革（推进改革）.
+  const context = [chapter].filter((s): s is string => Boolean(s) && s !== heading)
   return context.length > 0 ? `${heading}（${context.join('，')}）` : heading
 }
