@@ -20,6 +20,13 @@ describe('parseDocument on a title line that prints the document\'s own 文号 i
     expect(meta(parse(notice)[0])).toEqual(['2024年全区教育工作要点', 2024, '孟教〔2024〕5号', []])
   })
 
+  it('cuts the number off the title when its year is in Chinese numerals, 〇 typed as a zero too (（某教〔二〇二四〕3号）, （某教〔二0二四〕3号）)', () => {
+    // Before: title 某县教育局2024年教育工作要点（某教〔二〇二四〕3号） with the warning title_fallback.
+    for (const year of ['二〇二四', '二0二四']) {
+      expect(meta(parse(`某县教育局2024年教育工作要点（某教〔${year}〕3号）${BODY}`)[0])).toEqual(['某县教育局2024年教育工作要点', 2024, '某教〔2024〕3号', []])
+    }
+  })
+
   it('still takes no number the head cites after a title it names (根据…要点（…号），…) as the plan\'s own', () => {
     const [plan] = parse(`某县教育局2024年教育工作要点\n根据市教育局2024年工作要点（某教〔2024〕1号），结合我县实际，制定本要点。${BODY}`)
     expect(meta(plan)).toEqual(['某县教育局2024年教育工作要点', 2024, null, []])

@@ -37,6 +37,14 @@ describe('the document’s own 文号 with its year in Chinese numerals', () => 
     expect({ docNumber: metadata.docNumber, year: metadata.year, signDate: metadata.signDate }).toEqual({ docNumber: '某教〔2024〕3号', year: 2024, signDate: '2023-12-20' })
   })
 
+  it('reads a year whose 〇 a head typed as a zero or a letter O (二0二四, 二O二四, 二０二四) as that year too (it was no number)', () => {
+    for (const year of ['二0二四', '二O二四', '二０二四']) {
+      expect(findOwnDocNumber(['某市教育局文件', `某教〔${year}〕3号`, '某市教育工作要点'])).toEqual({ value: '某教〔2024〕3号', quote: `某教〔${year}〕3号` })
+      expect(isDocNumberLine(`某教〔${year}〕第3号`)).toBe(true)
+      expect(docNumberFromField(`某教[${year}]3号`)).toBe('某教〔2024〕3号')
+    }
+  })
+
   it('reads no year in four Chinese numerals that are not one, nor a number another document is cited by', () => {
     expect(findOwnDocNumber(['某教〔一二三四〕3号'])).toBeNull()
     expect(findOwnDocNumber(['根据《某省教育工作要点》（某教〔二〇二三〕3号）'])).toBeNull()

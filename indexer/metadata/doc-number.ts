@@ -14,12 +14,17 @@ import { asciiDigits, closeUp } from './head-text.js'
  */
 const DOC_NUMBER = /([\u4e00-\u9fffA-Za-z]{1,16})[〔\[［【（(] ?((?:19|20)\d{2}) ?[〕\]］】）)] ?第?(\d{1,4})[号號]/g
 
+/** 〇 as a 文号 prints it, or as a head typed by hand types it: 零, ○, a letter O or a zero (`二0二四`, `二O二四`, `二０二四`). */
+const ZERO = '〇零○ＯO0０'
 /**
  * A year printed in Chinese numerals in a 文号's brackets (`某教〔二〇二四〕3号`): GB/T 9704 prints it in Arabic, but a
  * head typed by hand may not, and such a number was read as none (no 文号, and no year from it for an undated title).
  */
-const CHINESE_YEAR = /(?<=[〔\[［【（(] ?)(?:一九|二[〇零○Ｏ])[〇零○Ｏ一二三四五六七八九]{2}(?= ?[〕\]］】）)])/g
-const CHINESE_DIGITS = ['〇零○Ｏ', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+const CHINESE_YEAR_TEXT = `(?:一九|二[${ZERO}])[${ZERO}一二三四五六七八九]{2}`
+const CHINESE_YEAR = new RegExp(`(?<=[〔\\[［【（(] ?)${CHINESE_YEAR_TEXT}(?= ?[〕\\]］】）)])`, 'g')
+const CHINESE_DIGITS = [ZERO, '一', '二', '三', '四', '五', '六', '七', '八', '九']
+/** A 文号's year as its brackets hold it, in figures or in Chinese numerals: for a finder that cuts a 文号 off a line. */
+export const BRACKETED_YEAR = `(?:\\d{4}|${CHINESE_YEAR_TEXT})`
 
 /** A line as numbers are read in it: closed up, its digits ASCII, a bracketed year in Chinese numerals in Arabic. */
 function numberText(line: string): string {

@@ -8,6 +8,7 @@
  * Lines are tested in simplified characters and returned as written.
  */
 import { toSimplified } from '../normalize.js'
+import { BRACKETED_YEAR } from './doc-number.js'
 import { closeUp } from './head-text.js'
 import { headlineTitle, leadStatement } from './report-lead.js'
 import { HEADLINE_CRY } from '../structure/title-line.js'
@@ -54,8 +55,11 @@ const SITE_REMARK = /\s*[（(](word版?|可编辑|完整版|精选|范文|最新
 /** `（2021年6月18日市教育局局务会议审议通过）` after a title says when it was adopted; it is no part of the title. */
 const ADOPTION_REMARK = /\s*[（(][^（()）]*\d{4}\s*年[^（()）]*(通过|修订|发布|施行)[)）]\s*$/
 const SITE_OWNER = /\s*[-_|｜]\s*[\u4e00-\u9fff]{2,20}(局|厅|委员会|政府|网站|门户)$/
-/** `…工作要点（孟教〔2024〕5号）`: a disclosure page prints the document's own 文号 after its title; no part of the title. */
-const NUMBER_REMARK = /\s*[（(]\s*[\u4e00-\u9fff]{1,10}\s*[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*第?\s*\d{1,4}\s*[号號]\s*[)）]\s*$/
+/**
+ * `…工作要点（孟教〔2024〕5号）`: a disclosure page prints the document's own 文号 after its title; no part of the title.
+ * Its year may be in Chinese numerals (`（某教〔二〇二四〕3号）`), as doc-number.ts reads it.
+ */
+const NUMBER_REMARK = new RegExp(`\\s*[（(]\\s*[\\u4e00-\\u9fff]{1,10}\\s*[〔\\[［【]\\s*${BRACKETED_YEAR}\\s*[〕\\]］】]\\s*第?\\s*\\d{1,4}\\s*[号號]\\s*[)）]\\s*$`)
 
 function clean(line: string): string {
   return closeUp(line)
