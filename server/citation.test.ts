@@ -183,6 +183,17 @@ describe('formatCitation', () => {
       ['-1-s2', '《某市教育局2024年教育工作要点》第一章第二节深化改革'],
       ['-2-1', '《某市教育局2024年教育工作要点》第二章第1条'],
     ])
+    // In a plan whose chapters start again in each part, the part is named as for the clause beside it.
+    expect(citations('第一部分 总体要求\n坚持稳中求进。\n第二部分 主要任务\n一、加强党建\n（一）党建\n1.健全制度。\n（二）深化改革\n二、强化保障\n1.加大投入。').slice(3, 5)).toEqual([
+      ['-1-1', '《某市教育局2024年教育工作要点》第二部分 一、第1条'],
+      ['-1-s2', '《某市教育局2024年教育工作要点》第二部分 一、（二）深化改革'],
+    ])
+  })
+
+  it('cites a heading-only section without a marker after its chapter’s whole heading, which 一、 alone would make a chapter’s', () => {
+    const base = clauseOf(CHANGSHA, '二', 3)
+    const section: ClauseRecord = { ...base, id: 'x-2-s2', chapter: { number: '二', title: '推进优质均衡' }, section: '深化改革', number: null, heading: '深化改革', text: '■深化改革', headingOnly: true }
+    expect(clauseLocation(section, citationScheme([base]))).toBe('二、推进优质均衡 深化改革')
   })
 
   it('names chapter and section marker when numbering restarts in each section', () => {
