@@ -4,9 +4,10 @@
  * server on a random port, and Debian's chromium. `synthetic: n` serves instead n synthetic clauses in plans of
  * about 40 over many cities and twelve years (bench/synthetic-corpus.ts), written straight into the index, for the
  * checks that need far more plans, cities and years than the bundled 11 plans hold. `corpus` indexes instead the
- * source files a test writes (name → text), for layouts no bundled plan has (a plan in parts).
+ * source files a test writes (name → text), for layouts no bundled plan has (a plan in parts); `indexedBefore` gives
+ * files indexed once before them into the same build folder, as the run a re-index follows (ids it moved).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -73,7 +74,7 @@ export interface PortalFixture {
   close(): Promise<void>
 }
 
-export async function startPortalFixture(opts: { semantic?: boolean; synthetic?: number; corpus?: Record<string, string> } = {}): Promise<PortalFixture> {
+export async function startPortalFixture(opts: { semantic?: boolean; synthetic?: number; corpus?: Record<string, string>; indexedBefore?: Record<string, string> } = {}): Promise<PortalFixture> {
   const semantic = opts.semantic ?? false
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium fonts-noto-cjk\` or set CHROMIUM_PATH`)
@@ -96,8 +97,13 @@ export async function startPortalFixture(opts: { semantic?: boolean; synthetic?:
   } else if (opts.corpus) {
     corpusDir = path.join(dataDir, 'corpus')
     mkdirSync(corpusDir)
-    for (const [name, text] of Object.entries(opts.corpus)) writeFileSync(path.join(corpusDir, name), text)
-    await runIndexer({ inputs: [corpusDir], buildDir, themesPath: path.join(ROOT, 'data/themes.json'), embed: false })
+    const index = (files: Record<string, string>) => {
+      for (const name of readdirSync(corpusDir)) rmSync(path.join(corpusDir, name))
+      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(corpusDir, name), text)
+      return runIndexer({ inputs: [corpusDir], buildDir, themesPath: path.join(ROOT, 'data/themes.json'), embed: false })
+    }
+    if (opts.indexedBefore) await index(opts.indexedBefore)
+    await index(opts.corpus)
   } else {
     await runIndexer({
       inputs: [path.join(ROOT, 'data/corpus')],

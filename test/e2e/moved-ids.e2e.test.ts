@@ -1,0 +1,62 @@
+/**
+ * A link copied before a re-index renamed its plan (the same file, its title read otherwise) still opens the clause
+ * it named: the server sends /c/<old> and /p/<old> on to the live ids (server/http/moved-ids.ts), and the plan
+ * page moves an anchor naming an old clause id to the clause it became and scrolls to it (web/src/lib/moved-anchor.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEVICE, finishSession, startPortalFixture, type PortalFixture } from './portal-fixture.js'
+
+const OLD = 'jingmen-2024-jiaoyuju-jiaoyu-gongzuo-yaodian'
+const NEW = 'jingmen-2024-jiaoyuju-quanshi-jiaoyu-gongzuo-yaodian'
+
+/** Thirty clauses, so that the last ones stand far below the first screen. */
+function plan(title: string): string {
+  const clauses = (from: number) => Array.from({ length: 15 }, (_, i) => `${from + i}.推进第${from + i}项重点工作。全年完成建设任务，组织开展专项督导检查，确保各项措施落实到位，形成可复制可推广的经验。`)
+  return [title, '', '一、加强党的建设', ...clauses(1), '二、推进优质均衡', ...clauses(16), '', '荆门市教育局', '2024年2月20日', ''].join('\n')
+}
+
+let fx: PortalFixture
+
+beforeAll(async () => {
+  fx = await startPortalFixture({
+    indexedBefore: { 'plan.txt': plan('荆门市教育局2024年教育工作要点') },
+    corpus: { 'plan.txt': plan('荆门市教育局2024年全市教育工作要点') },
+  })
+}, 240_000)
+
+afterAll(async () => {
+  await fx?.close()
+})
+
+const inView = (page: import('playwright-core').Page, id: string) =>
+  page.evaluate((el) => {
+    const box = document.getElementById(el)!.getBoundingClientRect()
+    return box.top >= 0 && box.bottom <= window.innerHeight
+  }, id)
+
+describe('a link to a plan a re-index renamed', () => {
+  it('opens the clause page of the old clause id on the live clause, marked as the target', async () => {
+    const s = await fx.session(DEVICE.desk)
+    const { page } = s
+    await page.goto(`/c/${OLD}-2-28`)
+    const target = page.locator('.plan-doc__clause.is-target')
+    await target.waitFor()
+    expect(new URL(page.url()).pathname).toBe(`/c/${NEW}-2-28`)
+    expect(await target.getAttribute('id')).toBe(`${NEW}-2-28`)
+    expect(await target.innerText()).toContain('28.推进第28项重点工作。')
+    await finishSession(s)
+  })
+
+  it('opens the plan page of the old plan id at the clause the old anchor named, scrolled to it', async () => {
+    const s = await fx.session(DEVICE.desk)
+    const { page } = s
+    await page.goto(`/p/${OLD}#${OLD}-2-28`)
+    const target = page.locator('.plan-doc__clause.is-target')
+    await target.waitFor()
+    const url = new URL(page.url())
+    expect([url.pathname, decodeURIComponent(url.hash)]).toEqual([`/p/${NEW}`, `#${NEW}-2-28`])
+    expect(await target.getAttribute('id')).toBe(`${NEW}-2-28`)
+    await expect.poll(() => inView(page, `${NEW}-2-28`)).toBe(true)
+    await finishSession(s)
+  })
+})
