@@ -27,6 +27,20 @@ describe('parseDocument on a title line that prints the document\'s own 文号 i
     }
   })
 
+  it('reads a title closed by （试行）, on its line or the line under it, before its own 文号: the title with its remark, the 文号, no passage of those lines', () => {
+    // Before: on one line, 文号 null and the line a passage -p1; under the title, （试行） a passage -p1.
+    const heads = [
+      '孟州市教育局2024年教育工作要点（试行）（孟教〔2024〕5号）',
+      '孟州市教育局2024年教育工作要点\n（试行）\n（孟教〔2024〕5号）',
+      '孟州市教育局2024年教育工作要点\n（试行）\n孟教〔2024〕5号',
+    ]
+    for (const head of heads) {
+      const [plan] = parse(`${head}${BODY}`)
+      expect(meta(plan)).toEqual(['孟州市教育局2024年教育工作要点（试行）', 2024, '孟教〔2024〕5号', []])
+      expect(plan.clauses.map((c) => c.text)).toEqual(['（一）强化政治引领。坚持“第一议题”制度。', '（二）夯实基层基础。达标率100%。'])
+    }
+  })
+
   it('still takes no number the head cites after a title it names (根据…要点（…号），…) as the plan\'s own', () => {
     const [plan] = parse(`某县教育局2024年教育工作要点\n根据市教育局2024年工作要点（某教〔2024〕1号），结合我县实际，制定本要点。${BODY}`)
     expect(meta(plan)).toEqual(['某县教育局2024年教育工作要点', 2024, null, []])

@@ -109,8 +109,11 @@ function trimPrefix(raw: string): string {
   return prefix.length > MAX_PREFIX ? prefix.slice(-MAX_PREFIX) : prefix
 }
 
-/** `洛阳市孟津区教育局2024年教育工作要点（` before `孟教〔2024〕5号）`: a title's kind, then the opening bracket. */
-const TITLE_BEFORE_NUMBER = /^[^。，,；;：:]{4,100}(要点|计划|方案|意见|规划|纲要|安排|细则|办法|规定|通知|决定)\s*[（(]$/
+/**
+ * `洛阳市孟津区教育局2024年教育工作要点（` before `孟教〔2024〕5号）`: a title's kind, then the opening bracket; a remark
+ * the title carries may stand between (`…要点（试行）（`).
+ */
+const TITLE_BEFORE_NUMBER = /^[^。，,；;：:]{4,100}(要点|计划|方案|意见|规划|纲要|安排|细则|办法|规定|通知|决定)(\s*[（(][^（()）]{1,16}[）)])?\s*[（(]$/
 const ISSUING_NOTICE = /^[^《]*关于(印发|转发|下发)《[^》]+》的通知\s*[（(]$/
 
 function isOwn(before: string, prefix: string, after: string): boolean {

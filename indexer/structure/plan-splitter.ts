@@ -8,7 +8,7 @@ import { readLineMarker } from './line-markers.js'
 import { noticeStart } from './plan-notice.js'
 import { planSequence } from './plan-sequence.js'
 import { findTocBlocks, mergeTocTitles, type TocBlock } from './table-of-contents.js'
-import { isCompilationTitle, isNoticeTitle, isTitleLike } from './title-line.js'
+import { isCompilationTitle, isNoticeTitle, isTitleLike, isTitleRemark } from './title-line.js'
 import { brokenTitle } from './broken-title.js'
 
 export interface LineRange {
@@ -96,7 +96,8 @@ function singlePlan(lines: string[]): PlanSegment {
     titleLine = noticeLine
     title = lines[noticeLine]
   }
-  const bodyFrom = titleLine === null ? 0 : titleLine + 1
+  // A remark under the title (`（试行）`) is the title's.
+  const bodyFrom = titleLine === null ? 0 : titleLine + 1 + (titleLine + 1 < lines.length && isTitleRemark(lines[titleLine + 1]) ? 1 : 0)
   return {
     title,
     titleLine,

@@ -24,7 +24,23 @@ export function isTitleLike(line: string): boolean {
   if (line.length < 4 || line.length > 60) return false
   if (/[。；;：:，,]/.test(line)) return false
   if (readLineMarker(line)) return false
-  return TITLE_WORDS.test(toSimplified(line).replace(HEADLINE_CRY, '').replace(/[（(][^）)]*[）)]$/, ''))
+  return TITLE_WORDS.test(toSimplified(line).replace(HEADLINE_CRY, '').replace(TRAILING_REMARKS, ''))
+}
+
+/**
+ * What a title closes with in brackets: a remark (`（试行）`), its own 文号 (`（孟教〔2024〕5号）`), or both
+ * (`…要点（试行）（孟教〔2024〕5号）`, which, the 文号 alone cut, read as no title and was the plan's first passage).
+ */
+const TRAILING_REMARKS = /(?:\s*[（(][^）)]*[）)])+$/
+
+/**
+ * A remark in brackets on the line under a title (`（试行）`, `（征求意见稿）`): part of the title, as find-title.ts
+ * reads it, so no text of the body (it was the plan's first passage). Not the disclosure note (`（此件公开发布）`),
+ * nor a section's number alone (`（一）`).
+ */
+export function isTitleRemark(line: string): boolean {
+  const t = line.trim()
+  return /^[（(〔][^）)〕]{1,16}[）)〕]$/.test(t) && !/^[（(]此件/.test(t) && readLineMarker(t) === null
 }
 
 /** A notice's title (关于印发《…》的通知): it stands over the plan it issues, not for it. */
