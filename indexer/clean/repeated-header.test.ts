@@ -50,6 +50,22 @@ describe('repeatedHeaderLines on pages that print no page number', () => {
     expect(repeatedHeaderLines(lines).size).toBe(0)
   })
 
+  it('drops the issuer and the title a document prints on its odd and its even pages, each every other page only, and keeps the head', () => {
+    // Before: [6, 14]: the title, printed in the head too, went; the issuer on page 3, with the letterhead twice in all
+    // (fewer than the three copies a header alone needs), stayed in clause 5: 5.深化劳动教育。建设市级劳动教育 ⏎ 铜陵市教育局文件 ⏎ 实践基地8个。
+    const lines = [...HEAD, clause(1), clause(2), '3.加强基层党组织建设。培育党建', TITLE, '示范校12所。', clause(4), '5.深化劳动教育。建设市级劳动教育', '铜陵市教育局文件', '实践基地8个。', clause(6), '7.推进集团化办学。新组建教育', TITLE, '集团5个。', clause(8)]
+    expect(sorted(repeatedHeaderLines(lines))).toEqual([6, 10, 14])
+    expect(cleanText(lines.join('\n')).text.split('\n').slice(3)).toEqual([
+      clause(1), clause(2), '3.加强基层党组织建设。培育党建示范校12所。', clause(4), '5.深化劳动教育。建设市级劳动教育实践基地8个。', clause(6), '7.推进集团化办学。新组建教育集团5个。', clause(8),
+    ])
+  })
+
+  it('keeps two subheadings that alternate a page apart when no copy cuts a sentence and the head prints neither', () => {
+    const chapter = (cn: string, n: number) => [`${cn}、加强第${n}方面工作`, '工作目标', clause(n), '主要措施', clause(n + 1)]
+    const lines = [...HEAD, ...chapter('一', 1), ...chapter('二', 3), ...chapter('三', 5)]
+    expect(repeatedHeaderLines(lines).size).toBe(0)
+  })
+
   it('reads 100 000 copies of one short line in linear time (each copy copied the list of the ones before: 74 s)', () => {
     // Quadratic work runs past the test timeout (as long-character-runs.test.ts); a wall-clock bound flakes on a busy machine.
     expect(repeatedHeaderLines(Array(100_000).fill('科')).size).toBe(0)

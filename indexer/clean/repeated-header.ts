@@ -50,17 +50,49 @@ export function repeatedHeaderLines(lines: string[]): Set<number> {
   // The head ends where the body's numbering begins, and within HEAD_LINES: a subheading under 一、 is no title.
   const numbered = text.findIndex((i) => readLineMarker(lines[i]) !== null)
   const headEnd = numbered === -1 ? HEAD_LINES : Math.min(numbered, HEAD_LINES)
+  /** The copies to drop of a header at these places (one line's, or two alternating lines' merged); null when it is none. */
+  const copiesOf = (places: number[], inHead: (k: number) => boolean): number[] | null => {
+    if (places.length < MIN_COPIES || !evenlySpaced(places.map((k) => text[k]), lines)) return null
+    const copies = places.filter((k) => !inHead(k))
+    const around = copies.map((k) => ({ before: lines[text[k - 1]] ?? '', after: lines[text[k + 1]] ?? '' }))
+    if (!around.every(({ before, after }) => after !== '' && (endsParagraph(before) || shouldJoin(before, after)))) return null
+    if (copies.length === places.length && !around.some(({ before, after }) => shouldJoin(before, after))) return null
+    return copies
+  }
   const headers = new Set<number>()
   for (const places of at.values()) {
-    if (places.length < MIN_COPIES || !evenlySpaced(places.map((k) => text[k]), lines)) continue
-    const inHead = places[0] < headEnd
-    const copies = inHead ? places.slice(1) : places
-    const around = copies.map((k) => ({ before: lines[text[k - 1]] ?? '', after: lines[text[k + 1]] ?? '' }))
-    if (!around.every(({ before, after }) => after !== '' && (endsParagraph(before) || shouldJoin(before, after)))) continue
-    if (!inHead && !around.some(({ before, after }) => shouldJoin(before, after))) continue
-    for (const k of copies) headers.add(text[k])
+    for (const k of copiesOf(places, (k) => k === places[0] && k < headEnd) ?? []) headers.add(text[k])
+  }
+  // A document printed for both sides may head its odd pages with one line and its even pages with another (the
+  // issuer, the title): each then stands every other page only, too few times alone, but the two together stand
+  // on every page, one after the other. The head, where both may stand, counts once, by the copy nearest the body.
+  for (const [a, b] of alternatingPairs(at, headEnd)) {
+    const head = [...a, ...b].filter((k) => k < headEnd).sort((x, y) => x - y).slice(-1)
+    const body = [...a, ...b].filter((k) => k >= headEnd).sort((x, y) => x - y)
+    for (const k of copiesOf([...head, ...body], (k) => k < headEnd) ?? []) headers.add(text[k])
   }
   return headers
+}
+
+/**
+ * Pairs of lines, each standing at least twice, whose copies after the head alternate: one, the other, one again …
+ * Each line is paired with the one whose copy stands first after its own first copy, so each is looked at once.
+ */
+function alternatingPairs(at: Map<string, number[]>, headEnd: number): [number[], number[]][] {
+  const repeated = [...at.values()].filter((places) => places.length >= 2 && places.some((k) => k >= headEnd))
+  const owner = new Map<number, number[]>()
+  for (const places of repeated) for (const k of places) if (k >= headEnd) owner.set(k, places)
+  const order = [...owner.keys()].sort((x, y) => x - y)
+  const rank = new Map(order.map((k, n) => [k, n]))
+  const pairs: [number[], number[]][] = []
+  for (const a of repeated) {
+    const first = a.find((k) => k >= headEnd)!
+    const b = owner.get(order[rank.get(first)! + 1])
+    if (!b || b === a || b.find((k) => k >= headEnd)! < first) continue
+    const body = [...a, ...b].filter((k) => k >= headEnd).sort((x, y) => x - y)
+    if (body.every((k, n) => n === 0 || owner.get(k) !== owner.get(body[n - 1]))) pairs.push([a, b])
+  }
+  return pairs
 }
 
 /** Whether as much text, about a page, stands between each two of the line's places. */
