@@ -60,4 +60,18 @@ describe('a chapter printed with nothing under it', () => {
     expect(await target.innerText()).toContain('原文在这一标题下没有文字。')
     await finishSession(s)
   })
+
+  it('is shown in the search results by its line once: the place line does not name that heading again', async () => {
+    // Before: 陕西省 安康市 · 2024年 · 二、推进改革 · 段落 over the snippet 二、推进改革.
+    const s = await fx.session(DEVICE.desk)
+    const { page } = s
+    await page.goto(`/search?q=${encodeURIComponent('推进改革')}`)
+    const card = page.locator('[data-result]', { has: page.locator(`[data-return-key="clause:${planId}-2-"]`) })
+    await card.waitFor()
+    expect([await card.locator('.clause-card__meta').innerText(), await card.locator('.clause-card__snippet').innerText()].map((t) => t.replace(/\s+/g, ''))).toEqual([
+      '陕西省安康市·2024年',
+      '二、推进改革',
+    ])
+    await finishSession(s)
+  })
 })

@@ -89,4 +89,14 @@ describe('ClauseCard', () => {
     expect(w.text()).not.toContain('原文缺少')
     expect(w.findAll('button').some((b) => b.text() === '展开全文')).toBe(false)
   })
+
+  it('shows a heading printed with nothing under it once: its line in the snippet, only what stands above it in the place line', () => {
+    // Before: 湖北省荆门市·2025年·三、其他·段落 over the snippet 三、其他, and ·一、加强党的全面领导·（二）深化改革·段落 over （二）深化改革.
+    const chapter = mountCard({ ...HIT, headingOnly: true, chapter: { number: '三', title: '其他' }, text: '三、其他', heading: '其他', snippet: '三、<mark>其他</mark>', number: null })
+    const section = mountCard({ ...HIT, headingOnly: true, chapter: { number: '一', title: '加强党的全面领导' }, section: '（二）深化改革', text: '（二）深化改革', heading: '深化改革', snippet: '（二）深化改革', number: null })
+    expect([chapter, section].map((w) => [w.get('.clause-card__meta').text().replace(/\s+/g, ''), w.get('.clause-card__snippet').text()])).toEqual([
+      ['湖北省荆门市·2025年', '三、其他'],
+      ['湖北省荆门市·2025年·一、加强党的全面领导', '（二）深化改革'],
+    ])
+  })
 })
