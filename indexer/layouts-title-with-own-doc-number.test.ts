@@ -41,6 +41,13 @@ describe('parseDocument on a title line that prints the document\'s own 文号 i
     }
   })
 
+  it('reads （试行） set on the 文号\'s line under the title (（试行）（孟教〔2024〕5号）) as the title\'s remark beside its own number', () => {
+    // Before: 文号 null and a passage -p1 （试行）（孟教〔2024〕5号）.
+    const [plan] = parse(`孟州市教育局2024年教育工作要点\n（试行）（孟教〔2024〕5号）${BODY}`)
+    expect(meta(plan)).toEqual(['孟州市教育局2024年教育工作要点（试行）', 2024, '孟教〔2024〕5号', []])
+    expect(plan.clauses.map((c) => c.text)).toEqual(['（一）强化政治引领。坚持“第一议题”制度。', '（二）夯实基层基础。达标率100%。'])
+  })
+
   it('still takes no number the head cites after a title it names (根据…要点（…号），…) as the plan\'s own', () => {
     const [plan] = parse(`某县教育局2024年教育工作要点\n根据市教育局2024年工作要点（某教〔2024〕1号），结合我县实际，制定本要点。${BODY}`)
     expect(meta(plan)).toEqual(['某县教育局2024年教育工作要点', 2024, null, []])

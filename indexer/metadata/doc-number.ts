@@ -37,8 +37,11 @@ const CITING = /(根据|按照|依据|依照|参照|贯彻|落实|执行|结合|
 const CITING_PREFIX = /^(根据|按照|依据|依照|参照|贯彻|落实|执行|结合|对照|遵照|转发|印发|按|据|见|依|详见)/
 /** `…〔2021〕12号文件要求`, `…号文精神`: a citation, whatever comes before it. */
 const CITED_AFTER = /^(文件|文|通知|精神|要求|规定|有关|等文件|的)/
-/** What may stand beside the document's own number on its line. */
-const BESIDE_OWN = /^(文件|文号|发文字号|签发人[:：]?[\u4e00-\u9fff·]{0,8}|[（(）)【】\s:：])*$/
+/**
+ * What may stand beside the document's own number on its line; the remark its title carries too, when a centred
+ * head sets it on the number's line under the title (`（试行）（孟教〔2024〕5号）`).
+ */
+const BESIDE_OWN = /^(文件|文号|发文字号|签发人[:：]?[\u4e00-\u9fff·]{0,8}|[（(](?:试行|暂行|草案|讨论稿|征求意见稿|送审稿|修订稿?)[）)]|[（(）)【】\s:：])*$/
 /** Letterhead words end before the number: `荆门市教育局文件荆教发〔2022〕8号`. */
 const LETTERHEAD_END = /^.*文件/
 /** An issuer's abbreviation is short: `荆教发`, `湘教通`, `国办发`, `京教基一`. */
