@@ -73,7 +73,8 @@ export function cleanText(text: string): CleanedText {
 
   const raw = text.split(/\r\n|\r|\n|\u2028|\u2029/)
   const trimmed = unframePipeTables(raw.map(trimEdgeSpace))
-  const runningHeaders = runningHeaderLines(trimmed)
+  const pageNumbers = barePageNumberLines(trimmed)
+  const runningHeaders = runningHeaderLines(trimmed, pageNumbers)
   const footNotes = pageFootNoteLines(trimmed, runningHeaders)
   /** A page's footnotes, each set after the paragraph that runs on at the page break (`before`: the kept line it stood before). */
   const notes: { line: string; before: number }[] = []
@@ -82,7 +83,6 @@ export function cleanText(text: string): CleanedText {
   const tableRows = taskTableRowLines(trimmed)
   const tableLines = laidOutTable(raw, trimmed, tableRows)
   const tail = articleTailStart(trimmed) ?? trimmed.length
-  const pageNumbers = barePageNumberLines(trimmed)
   const dashedOnes = dashedOneLines(trimmed)
   const titlesSpaced = spacesEndClauseTitles(trimmed)
   for (const [i, original] of trimmed.entries()) {

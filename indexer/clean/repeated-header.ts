@@ -34,9 +34,13 @@ const MAX_PAGE_RATIO = 2.5
 /** The end of a paragraph: a sentence closed, quotes and brackets looked through. */
 const PARAGRAPH_END = /[。！？；!?;…][”’」』》"')）]*$/
 
-/** Indexes of the running-header copies among the trimmed lines of a text (blank lines and page numbers looked through). */
-export function repeatedHeaderLines(lines: string[]): Set<number> {
-  const text = [...lines.keys()].filter((i) => lines[i] !== '' && !isPageNumberLine(lines[i]))
+/**
+ * Indexes of the running-header copies among the trimmed lines of a text (blank lines and page numbers looked
+ * through, `barePageNumbers` too: numbers alone that bare-page-numbers.ts found to count the pages).
+ */
+export function repeatedHeaderLines(lines: string[], barePageNumbers: ReadonlySet<number> = new Set()): Set<number> {
+  const isPage = (i: number) => barePageNumbers.has(i) || isPageNumberLine(lines[i])
+  const text = [...lines.keys()].filter((i) => lines[i] !== '' && !isPage(i))
   const at = new Map<string, number[]>()
   text.forEach((i, k) => {
     const line = lines[i]
@@ -52,7 +56,7 @@ export function repeatedHeaderLines(lines: string[]): Set<number> {
   const headEnd = numbered === -1 ? HEAD_LINES : Math.min(numbered, HEAD_LINES)
   /** The copies to drop of a header at these places (one line's, or two alternating lines' merged); null when it is none. */
   const copiesOf = (places: number[], inHead: (k: number) => boolean): number[] | null => {
-    if (places.length < MIN_COPIES || !evenlySpaced(places.map((k) => text[k]), lines)) return null
+    if (places.length < MIN_COPIES || !evenlySpaced(places.map((k) => text[k]), lines, isPage)) return null
     const copies = places.filter((k) => !inHead(k))
     const around = copies.map((k) => ({ before: lines[text[k - 1]] ?? '', after: lines[text[k + 1]] ?? '' }))
     if (!around.every(({ before, after }) => after !== '' && (endsParagraph(before) || shouldJoin(before, after)))) return null
@@ -96,8 +100,12 @@ function alternatingPairs(at: Map<string, number[]>, headEnd: number): [number[]
 }
 
 /** Whether as much text, about a page, stands between each two of the line's places. */
-function evenlySpaced(places: number[], lines: string[]): boolean {
-  const gaps = places.slice(1).map((to, n) => lines.slice(places[n] + 1, to).reduce((sum, l) => sum + (isPageNumberLine(l) ? 0 : l.length), 0))
+function evenlySpaced(places: number[], lines: string[], isPage: (i: number) => boolean): boolean {
+  const gaps = places.slice(1).map((to, n) => {
+    let sum = 0
+    for (let i = places[n] + 1; i < to; i++) if (!isPage(i)) sum += lines[i].length
+    return sum
+  })
   const least = Math.min(...gaps)
   return least >= MIN_PAGE && Math.max(...gaps) <= least * MAX_PAGE_RATIO
 }

@@ -28,24 +28,29 @@ const DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/
 /** A signature's date in figures or in characters (`二〇二五年二月二十八日`). */
 const SIGNED_DATE = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/
 
-/** Indexes of the running-header lines among the trimmed lines of a text (blank lines are looked through). */
-export function runningHeaderLines(lines: string[]): Set<number> {
+/**
+ * Indexes of the running-header lines among the trimmed lines of a text (blank lines are looked through).
+ * `barePageNumbers`: the lines that are page numbers printed as a number alone (bare-page-numbers.ts), which have
+ * no shape of their own to be known by here.
+ */
+export function runningHeaderLines(lines: string[], barePageNumbers: ReadonlySet<number> = new Set()): Set<number> {
+  const isPage = (i: number | undefined) => i !== undefined && (barePageNumbers.has(i) || isPageNumberLine(lines[i]))
   const text = [...lines.keys()].filter((i) => lines[i] !== '')
   const besidePageNumber = new Map<string, Set<number>>()
   text.forEach((i, k) => {
     const line = lines[i]
-    if (isPageNumberLine(line) || line.length > MAX_HEADER || SENTENCE.test(line) || readLineMarker(line) !== null) return
-    const before = k > 0 && isPageNumberLine(lines[text[k - 1]])
-    const after = k + 1 < text.length && isPageNumberLine(lines[text[k + 1]])
+    if (isPage(i) || line.length > MAX_HEADER || SENTENCE.test(line) || readLineMarker(line) !== null) return
+    const before = k > 0 && isPage(text[k - 1])
+    const after = k + 1 < text.length && isPage(text[k + 1])
     if (before || after) besidePageNumber.set(line, (besidePageNumber.get(line) ?? new Set()).add(i))
   })
   const head = new Set(text.slice(0, HEAD_LINES).map((i) => lines[i]))
   const headEnd = text[HEAD_LINES] ?? lines.length
   const signs = (i: number) => DATE.test(lines[text[text.indexOf(i) + 1]] ?? '')
-  const headers = repeatedHeaderLines(lines)
+  const headers = repeatedHeaderLines(lines, barePageNumbers)
   for (const [line, at] of besidePageNumber) {
     const once = at.size < MIN_REPEATS
-    const opening = openingTitle(lines, text, line, at)
+    const opening = openingTitle(lines, text, line, at, isPage)
     for (const i of at) if (i !== opening && (!once || (head.has(line) && i >= headEnd && !signs(i)))) headers.add(i)
   }
   return headers
@@ -57,10 +62,10 @@ export function runningHeaderLines(lines: string[]): Set<number> {
  * copy is the title, not a header: gone, the plan had no title line and the notice ran into its preamble. Only the
  * first copy, of a line that reads as a title, right after the page number that follows a dated signature.
  */
-function openingTitle(lines: string[], text: number[], line: string, at: Set<number>): number | null {
+function openingTitle(lines: string[], text: number[], line: string, at: Set<number>, isPage: (i: number | undefined) => boolean): number | null {
   if (!isTitleLike(line)) return null
   const first = Math.min(...at)
   const k = text.indexOf(first)
-  const signed = k >= 2 && isPageNumberLine(lines[text[k - 1]]) && SIGNED_DATE.test(lines[text[k - 2]])
+  const signed = k >= 2 && isPage(text[k - 1]) && SIGNED_DATE.test(lines[text[k - 2]])
   return signed ? first : null
 }
