@@ -8,6 +8,15 @@ describe('splitRuns', () => {
     ])
   })
 
+  it('splits a 文号 whose year is in Chinese numerals (洛教〔二〇二二〕8号, 〇 typed 0) from the title after it too', () => {
+    // Before: one line 洛阳市教育局文件 洛教〔二〇二二〕8号 洛阳市2022年教育工作要点, the plan's title.
+    for (const year of ['二〇二二', '二0二二']) {
+      expect(splitRuns(`洛阳市教育局文件 洛教〔${year}〕8号 洛阳市2022年教育工作要点 2022年全市教育工作的总体思路是：坚持立德树人。`)).toEqual([
+        `洛阳市教育局文件 洛教〔${year}〕8号`, '洛阳市2022年教育工作要点', '2022年全市教育工作的总体思路是：坚持立德树人。',
+      ])
+    }
+  })
+
   it('splits the title, the 文号 after it and the signature a flattened head ran together', () => {
     expect(splitRuns('株洲市教育局2024年教育工作要点 株教发〔2024〕3号 株洲市教育局 2024年2月20日')).toEqual([
       '株洲市教育局2024年教育工作要点', '株教发〔2024〕3号', '株洲市教育局', '2024年2月20日',

@@ -4,12 +4,13 @@
  * plan splitter finds the title and the clause splitter keeps the signature out of the last clause.
  * Pure; a paragraph that opens with a numbering marker is never split at its title.
  */
+import { BRACKETED_YEAR } from '../metadata/doc-number.js'
 import { EDUCATION_BUREAU } from '../structure/bureau-names.js'
 import { readLineMarker } from '../structure/line-markers.js'
 
 const SPACE = '[ \\t\\u3000\\u00a0]'
-/** `X教〔2022〕8号` followed by more text. */
-const DOC_NUMBER_THEN_TEXT = new RegExp(`^(.{0,40}?[\\u4e00-\\u9fff]{1,10}[〔［\\[【]\\s?\\d{4}\\s?[〕］\\]】]\\s?\\d{1,4}\\s?[号號])${SPACE}*(?=\\S{4})`)
+/** `X教〔2022〕8号` (its year in Chinese numerals too, `X教〔二〇二二〕8号`) followed by more text. */
+const DOC_NUMBER_THEN_TEXT = new RegExp(`^(.{0,40}?[\\u4e00-\\u9fff]{1,10}[〔［\\[【]\\s?${BRACKETED_YEAR}\\s?[〕］\\]】]\\s?\\d{1,4}\\s?[号號])${SPACE}*(?=\\S{4})`)
 /** A title at the start of a paragraph, ended by a space: `韶关市教育局2023年教育工作要点 2023年是…`. */
 const TITLE_THEN_TEXT = new RegExp(
   `^([^。，,；;！？!?：:\\s]{4,60}?(工作要点|要点|工作计划|计划|实施方案|方案|实施意见|意见|办法|规定|细则|通知|规划|纲要|要點|計劃|辦法|規定|細則|規劃|綱要))${SPACE}+(?=\\S)`,

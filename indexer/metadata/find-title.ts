@@ -35,7 +35,7 @@ const FILE_SUFFIX = /\s*\.(docx?|pdf|wps|txt|html?)$/i
 const SITE_SUFFIX = /\s*[-_—|｜]+\s*[^-_—|｜]{0,12}(文库|文档|网|范文|资料|首页|官网|频道|下载|在线)\s*$/
 /** Lines that are never part of a title: letterheads, issuers, numbers, dates, addressees, site names. */
 const NOT_TITLE_PART =
-  /(文件|[〔\[［【（(]\d{4}[〕\]］】）)]\s*\d+\s*[号號]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[:：]$|文库|文档|范文|网站?$|下载|上传|浏览|阅读|页数|收藏|举报|分享)/
+  new RegExp(`(文件|[〔\\[［【（(]${BRACKETED_YEAR}[〕\\]］】）)]\\s*\\d+\\s*[号號]|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[:：]$|文库|文档|范文|网站?$|下载|上传|浏览|阅读|页数|收藏|举报|分享)`)
 const MAX_TITLE = 80
 /** Shorter lines are section headings (`工作安排`, `实施方案`), not a document's title. */
 const MIN_TITLE = 6
@@ -228,7 +228,7 @@ export function flattenedTitle(headLines: string[]): TitleFinding | null {
   const first = headLines[0] ?? ''
   const simple = toSimplified(first)
   let start = /^.{0,60}?文\s*件\s*/.exec(simple)?.[0].length ?? 0
-  start += /^[^，。：；]{0,30}?[〔\[［【（(]\s*\d{4}\s*[〕\]］】）)]\s*第?\s*\d{1,4}\s*[号號]\s*/.exec(simple.slice(start))?.[0].length ?? 0
+  start += new RegExp(`^[^，。：；]{0,30}?[〔\\[［【（(]\\s*${BRACKETED_YEAR}\\s*[〕\\]］】）)]\\s*第?\\s*\\d{1,4}\\s*[号號]\\s*`).exec(simple.slice(start))?.[0].length ?? 0
   // Letter-spaced text spaces every character: the title ends where a word of two or more characters follows.
   const opening = new RegExp(`^(.{4,120}?(?:${SPACED_KINDS}))(?:[（(][^）)]{1,16}[）)])?(?=\\s+\\S{2})`).exec(simple.slice(start))
   if (!opening) return null

@@ -5,7 +5,7 @@ import { parseDocument } from '../parse-document.js'
 import { readDocument } from '../read/read-document.js'
 import { docNumberFromField, findOwnDocNumber, isDocNumberLine } from './doc-number.js'
 import { findPublishDate, findSignDate, isSignatureDateLine } from './document-dates.js'
-import { findTitle } from './find-title.js'
+import { findTitle, flattenedTitle } from './find-title.js'
 import { closeUp, parseDate, planYearIn, yearIn } from './head-text.js'
 import { inferPlace } from './infer-place.js'
 
@@ -305,6 +305,12 @@ describe('findTitle', () => {
     expect(findTitle(['范文网', '2022年工作计划'], {})?.title).toBe('2022年工作计划')
     expect(findTitle(['道客巴巴', '2022年工作计划'], {})?.title).toBe('2022年工作计划')
     expect(findTitle(['全面推进依法治校', '实施方案'], {})?.title).toBe('全面推进依法治校实施方案')
+  })
+
+  it('joins no 文号 whose year is in Chinese numerals to the title under it, and opens a flattened title after one', () => {
+    // Before: 市教〔二〇二四〕3号2024年全市教育工作要点 and 洛教〔二〇二二〕8号洛阳市2022年教育工作要点.
+    expect(findTitle(['某市教育局', '市教〔二〇二四〕3号', '2024年全市教育工作要点'], {})?.title).toBe('2024年全市教育工作要点')
+    expect(flattenedTitle(['洛阳市教育局文件 洛教〔二〇二二〕8号 洛阳市2022年教育工作要点 2022年全市教育工作的总体思路是：坚持立德树人'])?.title).toBe('洛阳市2022年教育工作要点')
   })
 
   it('reads 怀化市2024年教育重点工作任务分工 under a letterhead as the title line, not as a fallback, and a bare 任务分工 heading as no title', () => {
