@@ -190,6 +190,22 @@ describe('formatCitation', () => {
     ])
   })
 
+  it('names the part before the chapter a passage or an empty chapter is cited by, where chapters start again in each part', () => {
+    // Before: 一、加强党的全面领导 and 二、推进改革, which 第一部分 has too, beside 第二部分 一、第1条.
+    const [plan] = parseDocument({ file: 'x.txt', text: '某市教育局2024年教育工作要点\n第一部分 2023年工作回顾\n一、党的建设全面加强\n1.全年开展学习12次。\n二、教育质量稳步提升\n1.本科上线率达到62%。\n第二部分 2024年工作要点\n一、加强党的全面领导\n全年要坚持稳中求进。\n1.健全制度。\n二、推进改革\n三、强化保障\n1.加大投入。', fields: {}, url: null })
+    const clauses = plan.clauses as ClauseRecord[]
+    expect(clauses.map((c) => [c.id.slice(plan.plan.id.length), clauseLocation(c, citationScheme(clauses))])).toEqual([
+      ['-p1', ''],
+      ['-1-1-1', '第一部分 一、第1条'],
+      ['-1-2-1', '第一部分 二、第1条'],
+      ['-p2', ''],
+      ['-p3', '第二部分 一、加强党的全面领导'],
+      ['-2-1-1', '第二部分 一、第1条'],
+      ['-2-2-', '第二部分 二、推进改革'],
+      ['-2-3-1', '第二部分 三、第1条'],
+    ])
+  })
+
   it('cites a heading-only section without a marker after its chapter’s whole heading, which 一、 alone would make a chapter’s', () => {
     const base = clauseOf(CHANGSHA, '二', 3)
     const section: ClauseRecord = { ...base, id: 'x-2-s2', chapter: { number: '二', title: '推进优质均衡' }, section: '深化改革', number: null, heading: '深化改革', text: '■深化改革', headingOnly: true }

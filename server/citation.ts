@@ -9,9 +9,11 @@
  *   compilation, the compilation and position; it is left out when nothing is known.
  * - The chapter is always named (`六、第25条`). The section marker is added when numbering restarts in
  *   every section of a chapter (`一、（二）第3条`). A passage (preamble, chapter introduction) is cited
- *   by its chapter (`二、坚持…`), or by the plan alone before the first chapter. A paragraph of a chapter
- *   without numbered clauses is cited by its place there (`第一章第2段`, `三、第1段`, `第二章第一节第2段`):
- *   the document prints no number for it, so none is invented (indexer/structure/paragraphs.ts).
+ *   by its chapter (`二、坚持…`, after its part where chapters start again in each part), or by the plan alone
+ *   before the first chapter; a heading printed with nothing under it as the heading it is (`二、推进改革`,
+ *   `一、（二）深化改革`). A paragraph of a chapter without numbered clauses is cited by its place there
+ *   (`第一章第2段`, `三、第1段`, `第二章第一节第2段`): the document prints no number for it, so none is invented
+ *   (indexer/structure/paragraphs.ts).
  *
  * `江门市教育局《江门市教育局2023年工作要点》（江教办〔2023〕5号，2023年3月15日）六、第25条`
  */
@@ -111,7 +113,7 @@ export function clauseLocation(clause: ClauseRecord, scheme: NumberingScheme): s
     return `${chapterLead(chapter)}${sectionMarker(clause.section) ?? ''}第${clause.paragraph}段`
   }
   if (clause.number === null && clause.headingOnly && clause.section) return sectionHeading(chapter, clause.section)
-  if (clause.number === null) return chapter ? chapterHeading(chapter) : ''
+  if (clause.number === null) return chapter ? chapterInPart(chapter) : ''
   const decimal = decimalNumber(clause)
   if (decimal) return `第${decimal}条`
   let where = chapter ? chapterLead(chapter) : ''
@@ -128,7 +130,12 @@ export function clauseLocation(clause: ClauseRecord, scheme: NumberingScheme): s
  */
 function sectionHeading(chapter: ClauseRecord['chapter'], section: string): string {
   if (!chapter) return section
-  return sectionMarker(section) ? `${chapterLead(chapter)}${section}` : `${chapterHeading(chapter)} ${section}`
+  return sectionMarker(section) ? `${chapterLead(chapter)}${section}` : `${chapterInPart(chapter)} ${section}`
+}
+
+/** The chapter as a heading, after its part where chapters start again in each part (`第二部分 一、加强党的全面领导`), as chapterLead names it. */
+function chapterInPart(chapter: NonNullable<ClauseRecord['chapter']>): string {
+  return chapter.part ? `${chapter.part} ${chapterHeading(chapter)}` : chapterHeading(chapter)
 }
 
 /**
