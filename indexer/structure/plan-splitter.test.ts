@@ -37,6 +37,17 @@ describe('splitPlans on a compilation without a table of contents', () => {
     ])
   })
 
+  it('gives a plan the remark under its title (（试行）) as part of its title, and starts its body below the remark', () => {
+    // Before: titled 乙县教育局2024年教育工作要点, its body from line 6, the （试行） that was its first passage.
+    const [first, ...rest] = plan('乙县教育局2024年教育工作要点')
+    const lines = [...plan('甲县教育局2024年教育工作要点'), first, '（试行）', ...rest, ...plan('丙区教育局2024年教育工作要点')]
+    expect(splitPlans(lines).map((s) => [s.title, s.body])).toEqual([
+      ['甲县教育局2024年教育工作要点', { from: 1, to: 5 }],
+      ['乙县教育局2024年教育工作要点（试行）', { from: 7, to: 11 }],
+      ['丙区教育局2024年教育工作要点', { from: 12, to: 16 }],
+    ])
+  })
+
   it('takes two plans under a compilation title, and keeps one plan whose notice title stands over its own', () => {
     const two = ['2024年各县区教育工作要点汇编', ...plan('甲县教育局2024年教育工作要点'), ...plan('乙县教育局2024年教育工作要点')]
     expect(splitPlans(two).map((s) => [s.title, s.partOf?.title, s.partOf?.index])).toEqual([

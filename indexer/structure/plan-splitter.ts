@@ -52,12 +52,14 @@ function splitSequence(lines: string[], starts: number[]): PlanSegment[] {
   // A notice above the first plan that names a later one in 《》 issues it too (its 附件2): that plan's notice.
   const first = lines.slice(heads[0], starts[0])
   const named = (title: string) => first.some((l) => isNoticeTitle(l) && l.includes(`《${title.trim()}》`))
+  // A remark under a plan's title (`（试行）`) is the title's, as it is a single plan's.
+  const remarked = (from: number) => from + 1 < lines.length && isTitleRemark(lines[from + 1])
   return starts.map((from, k) => ({
-    title: lines[from],
+    title: remarked(from) ? `${lines[from]}${lines[from + 1].trim()}` : lines[from],
     titleLine: from,
     header: { from: heads[k], to: from },
     ...(k > 0 && heads[k] >= from - 1 && named(lines[from]) ? { notice: { from: heads[0], to: starts[0] } } : {}),
-    body: { from: from + 1, to: heads[k + 1] ?? withoutTrailingTitle(lines, from + 1, lines[from]) },
+    body: { from: from + (remarked(from) ? 2 : 1), to: heads[k + 1] ?? withoutTrailingTitle(lines, from + 1, lines[from]) },
     outline: null,
     partOf: { title, index: k + 1, count: starts.length },
   }))
