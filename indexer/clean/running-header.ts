@@ -17,6 +17,7 @@ import { readLineMarker } from '../structure/line-markers.js'
 import { isTitleLike } from '../structure/title-line.js'
 import { isPageNumberLine } from './furniture.js'
 import { repeatedHeaderLines } from './repeated-header.js'
+import { numberedHeaderLines } from './numbered-headers.js'
 
 /** A header is a name or a short title, never a sentence. */
 const MAX_HEADER = 30
@@ -47,7 +48,7 @@ export function runningHeaderLines(lines: string[], barePageNumbers: ReadonlySet
   const head = new Set(text.slice(0, HEAD_LINES).map((i) => lines[i]))
   const headEnd = text[HEAD_LINES] ?? lines.length
   const signs = (i: number) => DATE.test(lines[text[text.indexOf(i) + 1]] ?? '')
-  const headers = repeatedHeaderLines(lines, barePageNumbers)
+  const headers = new Set([...repeatedHeaderLines(lines, barePageNumbers), ...numberedHeaderLines(lines)])
   for (const [line, at] of besidePageNumber) {
     const once = at.size < MIN_REPEATS
     const opening = openingTitle(lines, text, line, at, isPage)
