@@ -15,7 +15,7 @@ import { rateLimit } from './http/rate-limit.js'
 import { requestLog } from './http/request-log.js'
 import { securityHeaders } from './http/security-headers.js'
 import { isApiPath, spaFallback, staticFiles } from './http/static-files.js'
-import { movedPage } from './http/moved-ids.js'
+import { movedPage, movedQueryIds } from './http/moved-ids.js'
 import { clauseRoutes } from './routes/clauses.js'
 import { exportRoutes } from './routes/export.js'
 import { facetRoutes } from './routes/facets.js'
@@ -90,6 +90,9 @@ export function createApp(deps: AppDeps): Hono {
     // response into a full web Response (a body stream per request, a large share of a cached answer's cost).
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache')
   })
+
+  // A plan id a re-index renamed, in a query (plan=, a=, b=): 301 to the same address with the live id (http/moved-ids.ts).
+  app.use('*', movedQueryIds(deps.movedIds))
 
   const api = new Hono()
   api.route('/', healthRoutes(deps))

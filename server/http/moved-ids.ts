@@ -1,13 +1,14 @@
 /**
  * Old links keep working after a re-index renamed a plan (indexer/moved-ids.ts writes the ledger): a plan or
  * clause id the index no longer holds but the ledger does answers 301 with the same address under its live id,
- * for the API routes that take an id (/api/clauses/:id, /api/plans/:id …) and the pages /c/:id and /p/:id. A
- * fragment (/p/<old>#<clause>) is kept by the browser across the redirect; the plan page resolves it.
+ * for the API routes that take an id (/api/clauses/:id, /api/plans/:id …), the pages /c/:id and /p/:id, and the
+ * query parameters that name plans (a search's plan= filter, the a= and b= of a comparison). A fragment
+ * (/p/<old>#<clause>) is kept by the browser across the redirect; the plan page resolves it.
  * The redirects say no-cache: an id that a later build holds again must not stay redirected in a browser.
  */
 import { statSync, type Stats } from 'node:fs'
 import path from 'node:path'
-import type { Context } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { BUILD_FILES } from '../../indexer/build-files.js'
 import { readMovedIds, type MovedIds } from '../../indexer/moved-ids.js'
 import { PortalError } from '../errors.js'
@@ -68,6 +69,29 @@ export function movedPage(c: Context, lookup: MovedIdLookup | undefined): Respon
   }
   const live = lookup(id)
   return live === null ? null : movedRedirect(c, `/${m[1]}/${encodeURIComponent(live)}`)
+}
+
+/** The query parameters of a path that hold plan ids: the two plans compared, else the filter of a search (its export, feed, facets, research). */
+function planParams(pathname: string): readonly string[] {
+  return pathname === '/compare/plans' || pathname === '/api/research/compare' ? ['a', 'b'] : ['plan']
+}
+
+/**
+ * 301 to the same address with each moved plan id of its query replaced by the live one (a search filtered to an
+ * old plan id would find nothing, a comparison of it would be a 404). Requests without such a parameter pass.
+ */
+export function movedQueryIds(lookup: MovedIdLookup | undefined): MiddlewareHandler {
+  return async (c, next) => {
+    if (!lookup || !c.req.url.includes('?') || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return next()
+    const url = new URL(c.req.url)
+    const keys = planParams(url.pathname)
+    const asked = [...url.searchParams]
+    // In their order: only the moved values change.
+    const live = asked.map(([k, v]) => [k, keys.includes(k) ? (lookup(v.trim()) ?? v) : v])
+    if (live.every(([, v], i) => v === asked[i][1])) return next()
+    c.header('Cache-Control', 'no-cache')
+    return c.redirect(`${url.pathname}?${new URLSearchParams(live)}`, 301)
+  }
 }
 
 /** 301 to `pathname` with the request's query. */

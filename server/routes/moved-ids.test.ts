@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ClauseResponse, PlanResponse } from '../api-types.js'
+import type { ClauseResponse, PlanResponse, SearchResponse } from '../api-types.js'
 import { buildDirOf } from '../startup/index-build.js'
 import { runIndexer } from '../startup/run-indexer.js'
 import { removeTestData, startTestPortal, type TestPortal } from '../testing/test-portal.js'
@@ -64,6 +64,20 @@ describe('ids a re-index renamed', () => {
     expect([planPage.status, planPage.headers.get('location')]).toEqual([301, `/p/${NEW}`])
     const live = await t.get(`/c/${NEW}-1-2`, manual)
     expect([live.status, live.headers.get('content-type')]).toEqual([200, 'text/html; charset=UTF-8'])
+  })
+
+  it('sends a search filtered to the old plan id, and a comparison naming it, to the same address with the live id', async () => {
+    const search = await t.get(`/api/search?q=${encodeURIComponent('集团化')}&plan=${OLD}-9&plan=${OLD}`, manual)
+    expect([search.status, search.headers.get('location'), search.headers.get('cache-control')]).toEqual([
+      301,
+      `/api/search?q=%E9%9B%86%E5%9B%A2%E5%8C%96&plan=${OLD}-9&plan=${NEW}`,
+      'no-cache',
+    ])
+    const found = (await (await t.get(`/api/search?q=${encodeURIComponent('集团化')}&plan=${OLD}`)).json()) as SearchResponse
+    expect([found.total, found.hits.map((h) => h.id)]).toEqual([1, [`${NEW}-2-4`]])
+    const compare = await t.get(`/compare/plans?a=${OLD}&b=${NEW}`, manual)
+    expect([compare.status, compare.headers.get('location')]).toEqual([301, `/compare/plans?a=${NEW}&b=${NEW}`])
+    expect((await t.get(`/api/search?q=x&plan=${NEW}`, manual)).status).toBe(200)
   })
 
   it('still answers 404 for an id no build ever held', async () => {

@@ -1,7 +1,8 @@
 /**
  * A link copied before a re-index renamed its plan (the same file, its title read otherwise) still opens the clause
  * it named: the server sends /c/<old> and /p/<old> on to the live ids (server/http/moved-ids.ts), and the plan
- * page moves an anchor naming an old clause id to the clause it became and scrolls to it (web/src/lib/moved-anchor.ts).
+ * page moves an anchor naming an old clause id to the clause it became and scrolls to it (web/src/lib/moved-anchor.ts);
+ * an old clause id the new plan has no clause for still finds its plan (web/src/lib/former-plan.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEVICE, finishSession, startPortalFixture, type PortalFixture } from './portal-fixture.js'
@@ -57,6 +58,16 @@ describe('a link to a plan a re-index renamed', () => {
     expect([url.pathname, decodeURIComponent(url.hash)]).toEqual([`/p/${NEW}`, `#${NEW}-2-28`])
     expect(await target.getAttribute('id')).toBe(`${NEW}-2-28`)
     await expect.poll(() => inView(page, `${NEW}-2-28`)).toBe(true)
+    await finishSession(s)
+  })
+
+  it('offers the renamed plan on the page of an old clause id the new plan has no clause for', async () => {
+    const s = await fx.session(DEVICE.desk)
+    const { page } = s
+    await page.goto(`/c/${OLD}-9-9`)
+    const open = page.getByRole('link', { name: '打开所在的文件' })
+    await open.waitFor()
+    expect(await open.getAttribute('href')).toBe(`/p/${NEW}`)
     await finishSession(s)
   })
 })

@@ -43,6 +43,11 @@ describe('former plan of a dead clause link', () => {
     expect(Object.fromEntries([...url.searchParams].filter(([k]) => k !== 'plan'))).toEqual({ limit: '1', group: 'plan', perPlan: '1', groupLimit: '4' })
   })
 
+  it('offers the live plan the server answers for a prefix a re-index renamed, as its filter redirects there', async () => {
+    stubFetch([group('jiangmen-2023-jiaoyu-yaodian', '江门市2023年教育工作要点')])
+    expect(await findFormerPlan('jiangmen-2023-yaodian-9-9')).toEqual({ id: 'jiangmen-2023-jiaoyu-yaodian', name: '江门市2023年教育工作要点' })
+  })
+
   it('offers no plan when none of the prefixes is one, when the search fails, and asks nothing of an id without a hyphen', async () => {
     stubFetch([])
     expect(await findFormerPlan('gone-2023-6-25')).toBeNull()

@@ -26,8 +26,8 @@ export interface FormerPlan {
 }
 
 /**
- * The longest existing plan id the clause id begins with, and its display name; null when none exists (the plan
- * itself was removed) or the question failed, since the page then offers the search anyway.
+ * The longest existing plan id the clause id begins with (or the plan a re-index renamed it to), and its display name;
+ * null when none exists (the plan itself was removed) or the question failed, since the page then offers the search anyway.
  */
 export async function findFormerPlan(clauseId: string, signal?: AbortSignal): Promise<FormerPlan | null> {
   const candidates = planIdCandidates(clauseId)
@@ -36,6 +36,7 @@ export async function findFormerPlan(clauseId: string, signal?: AbortSignal): Pr
   for (const id of candidates) params.append('plan', id)
   const response = await api.search(params, signal).catch(() => null)
   const groups = response?.groups ?? []
-  const found = candidates.map((id) => groups.find((g) => g.planId === id)).find((g) => g !== undefined)
+  // A plan a re-index renamed answers under its live id (the server redirects a moved plan= filter): any group left is one.
+  const found = candidates.map((id) => groups.find((g) => g.planId === id)).find((g) => g !== undefined) ?? groups[0]
   return found ? { id: found.planId, name: found.planName } : null
 }
