@@ -38,6 +38,8 @@ const BAD_INPUT = { 400: error('参数无效：error.code 说明是哪一种错�
 const NOT_FOUND = { 404: error('编号不存在') }
 /** An id a re-index renamed (indexer/moved-ids.ts): the same address under the live id. */
 const MOVED = { 301: { description: '编号已在重新建立索引后改变：Location 为现在的地址（查询参数不变）' } }
+/** A plan= (a=, b=) value a re-index renamed: the same address with the live id. */
+const MOVED_PLAN = { 301: { description: '筛选的文件编号已在重新建立索引后改变：Location 为换成现在编号的同一地址' } }
 
 /** The documented routes, in the order the API page lists them. */
 export const API_ROUTES: RouteConfig[] = [
@@ -45,7 +47,7 @@ export const API_ROUTES: RouteConfig[] = [
     method: 'get', path: '/api/search', tags: ['检索'], summary: '检索条款',
     description: '关键词、语义或混合检索，带筛选、分面和按文件分组。短词（≤4 字）和引号内的词是精确短语。',
     request: { query: searchQuerySchema },
-    responses: { 200: json(searchResponseSchema, '命中的条款、分面计数'), ...BAD_INPUT },
+    responses: { 200: json(searchResponseSchema, '命中的条款、分面计数'), ...MOVED_PLAN, ...BAD_INPUT },
   }),
   createRoute({
     method: 'get', path: '/api/feed', tags: ['检索'], summary: '检索订阅（Atom）',
@@ -54,6 +56,7 @@ export const API_ROUTES: RouteConfig[] = [
     responses: {
       200: { description: 'Atom 1.0 文档', content: { 'application/atom+xml': { schema: z.string() } } },
       304: { description: '与 If-None-Match 相同，未变化' },
+      ...MOVED_PLAN,
       ...BAD_INPUT,
     },
   }),
@@ -66,6 +69,7 @@ export const API_ROUTES: RouteConfig[] = [
         description: 'CSV 或 JSON 文件（作为附件下载）',
         content: { 'text/csv': { schema: z.string() }, 'application/json': { schema: exportDocumentSchema } },
       },
+      ...MOVED_PLAN,
       ...BAD_INPUT,
       429: error('请求过于频繁，或同时进行的导出已满：Retry-After 说明几秒后再试'),
     },
@@ -73,7 +77,7 @@ export const API_ROUTES: RouteConfig[] = [
   createRoute({
     method: 'get', path: '/api/facets', tags: ['检索'], summary: '分面计数',
     request: { query: facetsQuerySchema },
-    responses: { 200: json(facetsSchema, '按城市、省份、年份、主题、层级的条款数'), ...BAD_INPUT },
+    responses: { 200: json(facetsSchema, '按城市、省份、年份、主题、层级的条款数'), ...MOVED_PLAN, ...BAD_INPUT },
   }),
   createRoute({
     method: 'get', path: '/api/suggest', tags: ['检索'], summary: '输入提示',
@@ -125,23 +129,23 @@ export const API_ROUTES: RouteConfig[] = [
     method: 'get', path: '/api/research/spread', tags: ['研究'], summary: '扩散：城市 × 年份',
     description: '检索词在各城市、各年份文件中的出现：每格的文件数、提及的文件数和条款数，各城市首次提及，逐年占比。',
     request: { query: researchQuerySchema },
-    responses: { 200: json(spreadResponseSchema, '城市 × 年份的格子、首次提及和逐年占比'), ...BAD_INPUT },
+    responses: { 200: json(spreadResponseSchema, '城市 × 年份的格子、首次提及和逐年占比'), ...MOVED_PLAN, ...BAD_INPUT },
   }),
   createRoute({
     method: 'get', path: '/api/research/first-mentions', tags: ['研究'], summary: '各城市首次提及',
     request: { query: researchQuerySchema },
-    responses: { 200: json(firstMentionsResponseSchema, '每个城市首次提及的年份；从未提及的城市'), ...BAD_INPUT },
+    responses: { 200: json(firstMentionsResponseSchema, '每个城市首次提及的年份；从未提及的城市'), ...MOVED_PLAN, ...BAD_INPUT },
   }),
   createRoute({
     method: 'get', path: '/api/research/themes', tags: ['研究'], summary: '主题 × 城市',
     description: 'q 为空时统计全部语料。',
     request: { query: researchQuerySchema },
-    responses: { 200: json(themeCityResponseSchema, '每个主题在各城市的条款数'), ...BAD_INPUT },
+    responses: { 200: json(themeCityResponseSchema, '每个主题在各城市的条款数'), ...MOVED_PLAN, ...BAD_INPUT },
   }),
   createRoute({
     method: 'get', path: '/api/research/compare', tags: ['研究'], summary: '两份文件对比',
     request: { query: comparePlansSchema },
-    responses: { 200: json(planCompareResponseSchema, '逐条对齐（保留、改写、新增、删去）和章节对照'), ...NOT_FOUND, ...BAD_INPUT },
+    responses: { 200: json(planCompareResponseSchema, '逐条对齐（保留、改写、新增、删去）和章节对照'), ...MOVED_PLAN, ...NOT_FOUND, ...BAD_INPUT },
   }),
   createRoute({
     method: 'get', path: '/api/health', tags: ['服务'], summary: '服务状态',
