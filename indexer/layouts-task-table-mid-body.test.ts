@@ -69,3 +69,56 @@ describe('parseDocument on a text plan with a task table without 序号 in the m
     expect(plan.clauses.filter((c, k) => plan.text.slice(c.start, c.end) !== c.text || (k > 0 && plan.clauses[k - 1].end >= c.start))).toEqual([])
   })
 })
+
+describe('parseDocument on a text plan with a 序号 task table in the middle of its body', () => {
+  const PLAN = (table: string[]) => [
+    '某市教育局2024年教育工作要点',
+    '一、加强党的全面领导',
+    '1.深化理论武装。全年开展集中学习研讨12次以上。',
+    '二、推进基础教育优质均衡发展',
+    '1.扩大优质学前教育资源。新建、改扩建公办幼儿园6所。',
+    '2.明确重点任务分工。各单位按照下表抓好落实。',
+    ...table,
+    '三、建设高素质专业化教师队伍',
+    '1.加强师德师风建设。开展师德专题教育。',
+    '2.深化“县管校聘”改革。全年交流轮岗教师800名以上。',
+    '四、强化教育发展保障',
+    '1.加大经费投入。落实“两个只增不减”要求。',
+  ].join('\n')
+  const rows = (plan: ReturnType<typeof parseDocument>[number]) => plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter?.number ?? null, c.number, c.text])
+  const AFTER = [
+    ['-3-1', '三', 1, '1.加强师德师风建设。开展师德专题教育。'],
+    ['-3-2', '三', 2, '2.深化“县管校聘”改革。全年交流轮岗教师800名以上。'],
+    ['-4-1', '四', 1, '1.加大经费投入。落实“两个只增不减”要求。'],
+  ]
+
+  it('ends the table, one row a line, where 三、 resumes the body, its passages under 二 where it stands', () => {
+    const [plan] = parseDocument({ file: 'x.txt', text: PLAN(['序号 重点任务 牵头单位 完成时限', '1 新建改扩建公办幼儿园6所 基础教育科 2024年12月', '2 新组建紧密型教育集团5个 基础教育科 2024年9月']), fields: {}, url: null })
+    // Before: the table ran to the end of the body, its passages under no chapter: -p3 read 2 新组建紧密型教育集团5个
+    // 基础教育科 2024年9月 三、建设高素质专业化教师队伍 1.加强师德师风建设。… and chapters 三 and 四 had no clause.
+    expect(rows(plan)).toEqual([
+      ['-1-1', '一', 1, '1.深化理论武装。全年开展集中学习研讨12次以上。'],
+      ['-2-1', '二', 1, '1.扩大优质学前教育资源。新建、改扩建公办幼儿园6所。'],
+      ['-2-2', '二', 2, '2.明确重点任务分工。各单位按照下表抓好落实。'],
+      ['-p1', '二', null, '序号 重点任务 牵头单位 完成时限'],
+      ['-p2', '二', null, '1 新建改扩建公办幼儿园6所 基础教育科 2024年12月'],
+      ['-p3', '二', null, '2 新组建紧密型教育集团5个 基础教育科 2024年9月'],
+      ...AFTER,
+    ])
+    expect(plan.clauses.filter((c, k) => plan.text.slice(c.start, c.end) !== c.text || (k > 0 && plan.clauses[k - 1].end >= c.start))).toEqual([])
+  })
+
+  it('ends a table of one cell a line, under its title and over its note, where 三、 resumes the body', () => {
+    const table = ['重点任务分工表', '序号', '重点任务', '牵头单位', '完成时限', '1', '新建改扩建公办幼儿园6所', '基础教育科', '2024年12月', '2', '新组建紧密型教育集团5个', '基础教育科', '2024年9月', '注：各牵头单位于每季度末报送进展情况。']
+    const [plan] = parseDocument({ file: 'x.txt', text: PLAN(table), fields: {}, url: null })
+    expect(rows(plan).slice(3)).toEqual([
+      ['-p1', '二', null, '重点任务分工表'],
+      ['-p2', '二', null, '序号 重点任务 牵头单位 完成时限'],
+      ['-p3', '二', null, '1 新建改扩建公办幼儿园6所 基础教育科 2024年12月'],
+      ['-p4', '二', null, '2 新组建紧密型教育集团5个 基础教育科 2024年9月'],
+      ['-p5', '二', null, '注：各牵头单位于每季度末报送进展情况。'],
+      ...AFTER,
+    ])
+    expect(plan.clauses.filter((c, k) => plan.text.slice(c.start, c.end) !== c.text || (k > 0 && plan.clauses[k - 1].end >= c.start))).toEqual([])
+  })
+})

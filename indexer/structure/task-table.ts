@@ -99,8 +99,22 @@ export function splitTaskTable(lines: string[]): { body: string[]; table: string
     // Where body follows, the table's passages go back where it stood once read (table-in-place.ts).
     return { body: [...lines.slice(0, from), ...lines.slice(end)], table, ...(end < lines.length ? { at: from } : {}) }
   }
-  const { body, table, after } = splitAt(lines, head)
-  return { body, table: table && [...table, ...after] }
+  // The rows end where a chapter or section heading resumes the body (`三、建设高素质教师队伍` under the last row):
+  // taken to the end, a table in the middle of the body made the chapters after it text of its last row.
+  const end = headingAfter(lines, head)
+  const { body, table, after } = splitAt(lines.slice(0, end), head)
+  const rest = lines.slice(end)
+  // Where body follows, the table's passages go back where it stood once read (table-in-place.ts).
+  return { body: [...body, ...rest], table: table && [...table, ...after], ...(table && rest.length > 0 ? { at: body.length } : {}) }
+}
+
+/** The first chapter or section heading after a table's head (a row `1 …` reads as a clause's number, no heading), or the end. */
+function headingAfter(lines: string[], head: number): number {
+  for (let i = head + 1; i < lines.length; i++) {
+    const kind = readLineMarker(lines[i].trim())?.kind
+    if (kind === 'chapter' || kind === 'section') return i
+  }
+  return lines.length
 }
 
 /** A head of column names with a task's among them, no 序号, over a line of as many cells, after the body's first clause; or -1. */
