@@ -61,6 +61,21 @@ describe('a link to a plan a re-index renamed', () => {
     await finishSession(s)
   })
 
+  it('takes the live clause id into the address when the app itself opens an old one (a clause kept in the basket)', async () => {
+    const s = await fx.session(DEVICE.desk)
+    const { page } = s
+    await page.goto('/')
+    const item = { id: `${OLD}-1-2`, note: '', planTitle: '荆门市教育局2024年教育工作要点', city: '荆门市', year: 2024, heading: '', text: '', citation: '旧的引用', themes: [] }
+    await page.evaluate((stored) => localStorage.setItem('policy-portal.basket.v1', stored), JSON.stringify([item]))
+    await page.goto('/basket')
+    await page.getByRole('link', { name: '旧的引用' }).click()
+    const target = page.locator('.plan-doc__clause.is-target')
+    await target.waitFor()
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/c/${NEW}-1-2`)
+    expect(await target.getAttribute('id')).toBe(`${NEW}-1-2`)
+    await finishSession(s)
+  })
+
   it('offers the renamed plan on the page of an old clause id the new plan has no clause for', async () => {
     const s = await fx.session(DEVICE.desk)
     const { page } = s
