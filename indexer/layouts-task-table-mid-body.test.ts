@@ -122,3 +122,18 @@ describe('parseDocument on a text plan with a 序号 task table in the middle of
     expect(plan.clauses.filter((c, k) => plan.text.slice(c.start, c.end) !== c.text || (k > 0 && plan.clauses[k - 1].end >= c.start))).toEqual([])
   })
 })
+
+describe('parseDocument on a 序号 task table one row a line that the chapter\'s next clause follows', () => {
+  it('ends the table at 3.强化督查问效。, the next clause, not a row of it, as the cleaner ends its rows', () => {
+    const text = ['某市教育局2024年教育工作要点', '一、加强党的全面领导', '1.深化理论武装。全年开展集中学习研讨12次以上。', '2.明确重点任务分工。各单位按照下表抓好落实。', '序号 重点任务 牵头单位 完成时限', '1 新建改扩建公办幼儿园6所 基础教育科 2024年12月', '2 新组建紧密型教育集团5个 基础教育科 2024年9月', '3.强化督查问效。定期通报进展。', '二、强化教育发展保障', '4.加大经费投入。落实“两个只增不减”要求。'].join('\n')
+    const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
+    // Before: -p3 read 2 新组建紧密型教育集团5个 基础教育科 2024年9月 3.强化督查问效。定期通报进展。 and clause 3 was lost.
+    expect(plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter?.number ?? null, c.number, c.text]).slice(2)).toEqual([
+      ['-p1', '一', null, '序号 重点任务 牵头单位 完成时限'],
+      ['-p2', '一', null, '1 新建改扩建公办幼儿园6所 基础教育科 2024年12月'],
+      ['-p3', '一', null, '2 新组建紧密型教育集团5个 基础教育科 2024年9月'],
+      ['-1-3', '一', 3, '3.强化督查问效。定期通报进展。'],
+      ['-2-4', '二', 4, '4.加大经费投入。落实“两个只增不减”要求。'],
+    ])
+  })
+})

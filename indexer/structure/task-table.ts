@@ -99,20 +99,32 @@ export function splitTaskTable(lines: string[]): { body: string[]; table: string
     // Where body follows, the table's passages go back where it stood once read (table-in-place.ts).
     return { body: [...lines.slice(0, from), ...lines.slice(end)], table, ...(end < lines.length ? { at: from } : {}) }
   }
-  // The rows end where a chapter or section heading resumes the body (`三、建设高素质教师队伍` under the last row):
-  // taken to the end, a table in the middle of the body made the chapters after it text of its last row.
-  const end = headingAfter(lines, head)
+  // The rows end where the body resumes: taken to the end, a table in the middle of the body made the chapters
+  // after it text of its last row (`2 … 2024年9月 三、建设高素质教师队伍 1.加强师德师风建设。…`).
+  const end = numberedTableEnd(lines, head)
   const { body, table, after } = splitAt(lines.slice(0, end), head)
   const rest = lines.slice(end)
   // Where body follows, the table's passages go back where it stood once read (table-in-place.ts).
   return { body: [...body, ...rest], table: table && [...table, ...after], ...(table && rest.length > 0 ? { at: body.length } : {}) }
 }
 
-/** The first chapter or section heading after a table's head (a row `1 …` reads as a clause's number, no heading), or the end. */
-function headingAfter(lines: string[], head: number): number {
+/**
+ * The end (exclusive) of a 序号 table whose head is at `head`: the first chapter or section heading after it; in a
+ * table one row a line, also the first numbered line that is not its next row (`3.强化督查问效。…` under row 2), as
+ * the cleaner ends its rows (task-table-rows.ts). A table of one cell a line may hold a cell numbered `1.…`: there
+ * only a heading ends it.
+ */
+function numberedTableEnd(lines: string[], head: number): number {
+  const oneLine = tableHeadCells(lines[head]) !== null
+  let next = 1
   for (let i = head + 1; i < lines.length; i++) {
-    const kind = readLineMarker(lines[i].trim())?.kind
-    if (kind === 'chapter' || kind === 'section') return i
+    const line = lines[i].trim()
+    if (oneLine && rowNumber(line) === next) {
+      next++
+      continue
+    }
+    const kind = readLineMarker(line)?.kind
+    if (kind === 'chapter' || kind === 'section' || (oneLine && kind !== undefined)) return i
   }
   return lines.length
 }
