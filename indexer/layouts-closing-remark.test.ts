@@ -45,6 +45,18 @@ describe('parseDocument on a plan that closes with a remark after its last claus
     ])
   })
 
+  it('reads a remark to the bureau\'s own units, and a closing cheer alone under the last clause, as passages', () => {
+    const tail = (remark: string) => outlineRows(parse(PLAN(`2.深化集团化办学。新组建紧密型教育集团5个。\n${remark}`))[0]).slice(4).map((r) => [r[0], r[4]])
+    expect(tail('局属各单位要对照本要点，细化工作举措，确保各项任务落到实处。')).toEqual([
+      ['-2-2', '2.深化集团化办学。新组建紧密型教育集团5个。'],
+      ['-p2', '局属各单位要对照本要点，细化工作举措，确保各项任务落到实处。'],
+    ])
+    expect(tail('2024年是实施“十四五”规划的关键之年，全市教育系统奋力谱写教育强市建设新篇章！')).toEqual([
+      ['-2-2', '2.深化集团化办学。新组建紧密型教育集团5个。'],
+      ['-p2', '2024年是实施“十四五”规划的关键之年，全市教育系统奋力谱写教育强市建设新篇章！'],
+    ])
+  })
+
   it('keeps a last clause\'s own paragraphs: its text under its title line, and a second paragraph asking for its own task', () => {
     const [plan] = parse(PLAN('2.深化集团化办学。\n新组建紧密型教育集团5个，实现集团化办学全覆盖。\n各学校要严格落实集团内教师交流制度。'))
     expect(outlineRows(plan).slice(4)).toEqual([
