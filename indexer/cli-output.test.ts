@@ -71,4 +71,14 @@ describe('formatSummary', () => {
     expect(text).toContain('\nwarnings                0\n')
     expect(text).not.toContain('--explain')
   })
+
+  it('counts the plans a run renamed under the plans and lists old → new, and says nothing of it when none was', () => {
+    const text = formatSummary({ ...report(0), movedPlans: [{ from: 'jingmen-2024-jiaoyuju-jiaoyu-gongzuo-yaodian', to: 'jingmen-2024-jiaoyuju-quanshi-jiaoyu-gongzuo-yaodian' }] })
+    expect(text).toContain('plans                   2\n  renamed               1\nrecords ')
+    expect(text.split('\n').slice(-2)).toEqual([
+      'renamed plans (old links redirect, data/build/moved-ids.json):',
+      '  jingmen-2024-jiaoyuju-jiaoyu-gongzuo-yaodian → jingmen-2024-jiaoyuju-quanshi-jiaoyu-gongzuo-yaodian',
+    ])
+    expect(formatSummary(report(0))).not.toContain('renamed')
+  })
 })

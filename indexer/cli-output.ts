@@ -36,6 +36,7 @@ export function duration(ms: number): string {
 export function formatSummary(report: IndexerReport): string {
   const rows: [string, string | number][] = [
     ['plans', report.plans],
+    ...(report.movedPlans ? [['  renamed', report.movedPlans.length] as [string, number]] : []),
     ['records', report.clauses],
     ['  numbered clauses', report.numbered],
     ['  outline-only clauses', report.outlineOnly],
@@ -55,7 +56,15 @@ export function formatSummary(report: IndexerReport): string {
   const lines = rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`)
   const themes = report.themes.map((t) => `${t.name} ${t.count}`).join(' · ')
   const problems = report.files.filter((f) => f.reason).map((f) => `  ${f.status} ${f.file}: ${f.reason}`)
-  return [...lines, `themes  ${themes}`, ...(problems.length ? ['notes:', ...problems] : []), ...warningLines(report)].join('\n')
+  return [...lines, `themes  ${themes}`, ...renamedLines(report), ...(problems.length ? ['notes:', ...problems] : []), ...warningLines(report)].join('\n')
+}
+
+/** The plans a parser or catalog change renamed, so the one re-indexing sees it; their old links redirect to the new ids. */
+function renamedLines(report: IndexerReport): string[] {
+  const lines = (report.movedPlans ?? []).map((m) => `  ${m.from} → ${m.to}`)
+  if (lines.length === 0) return []
+  const more = lines.length - MAX_WARNING_LINES
+  return ['renamed plans (old links redirect, data/build/moved-ids.json):', ...lines.slice(0, MAX_WARNING_LINES), ...(more > 0 ? [`  … and ${more} more (see --json)`] : [])]
 }
 
 /** Shown in the table; the full list is in --json and `--explain <file>`. */

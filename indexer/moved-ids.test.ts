@@ -29,13 +29,14 @@ describe('updateMovedIds', () => {
       ['A-1-1', 'B-1-1'],
       ['C', 'X'],
     ])
-    const next = updateMovedIds(ledger, {
+    const { ledger: next, plans } = updateMovedIds(ledger, {
       previousPlans: [plan('B', 'f.txt')],
       plans: [plan('C', 'f.txt')],
       liveIds: [clause('C', '-1-1'), clause('C', '-1-2')],
       wasIndexed: (id) => ['A-1-1', 'B-1-1', 'B-1-2'].includes(id),
     })
     expect(Object.fromEntries(next)).toEqual({ A: 'C', 'A-1-1': 'C-1-1', B: 'C', 'B-1-1': 'C-1-1', 'B-1-2': 'C-1-2' })
+    expect(plans).toEqual([['B', 'C']])
   })
 })
 

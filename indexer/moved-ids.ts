@@ -90,8 +90,15 @@ export interface MoveInput {
   wasIndexed: (clauseId: string) => boolean
 }
 
-/** The ledger to write with this build: the previous one with this build's moves added, chains collapsed. */
-export function updateMovedIds(ledger: MovedIds, input: MoveInput): MovedIds {
+export interface MovedUpdate {
+  /** The ledger to write with this build. */
+  ledger: MovedIds
+  /** The plans this build renamed, [old id, new id]: the indexer's summary names them. */
+  plans: [string, string][]
+}
+
+/** The previous ledger with this build's moves added, chains collapsed. */
+export function updateMovedIds(ledger: MovedIds, input: MoveInput): MovedUpdate {
   const live = new Set<string>([...input.plans.map((p) => p.id), ...input.liveIds.map((c) => c.id)])
   const moves = new Map(ledger)
   const pairs = pairPlans(input.previousPlans, input.plans).filter(([oldPlan]) => !live.has(oldPlan)) // a live id is another plan's now
@@ -109,7 +116,7 @@ export function updateMovedIds(ledger: MovedIds, input: MoveInput): MovedIds {
     const end = follow(moves, to, live)
     if (end !== old) next.set(old, end)
   }
-  return next
+  return { ledger: next, plans: pairs }
 }
 
 /** Where `id` leads in the end: along the ledger until a live id or one the ledger does not move. */

@@ -69,6 +69,8 @@ export interface IndexerReport {
   terms: number
   embeddings: { model: string; vectors: number } | null
   durationMs: number
+  /** Plans this run gave a new id (a title or city read otherwise): their old links redirect (moved-ids.ts). Absent when none. */
+  movedPlans?: { from: string; to: string }[]
 }
 
 export class NothingIndexedError extends CodedError<'nothing_indexed'> {
@@ -118,9 +120,10 @@ export async function indexCorpus(opts: IndexerOptions, parts: IndexerParts): Pr
     stage(BUILD_FILES.plans, `${JSON.stringify(build.plans, null, 1)}\n`)
     stage(BUILD_FILES.clauses, build.clauses.map((c) => `${JSON.stringify(c)}\n`))
     stage(BUILD_FILES.firstSeen, serializeLedger(firstSeen.ledger))
-    stage(BUILD_FILES.movedIds, serializeMovedIds(moved))
+    stage(BUILD_FILES.movedIds, serializeMovedIds(moved.ledger))
     stage(BUILD_FILES.terms, `${JSON.stringify(segmenter.dictionaryTerms())}\n`)
     const report = summarise(build, outcome.files, terms.length, vectors, started)
+    if (moved.plans.length > 0) report.movedPlans = moved.plans.map(([from, to]) => ({ from, to }))
     stage(BUILD_FILES.info, `${JSON.stringify(report, null, 1)}\n`)
     if (parts.suggestions) stage(BUILD_FILES.suggest, parts.suggestions(build, segmenter))
     // The writer builds its own file beside the live one (staging.ts names it) and swaps it in atomically.
