@@ -11,7 +11,7 @@ import { toSimplified } from '../normalize.js'
 import { BRACKETED_YEAR } from './doc-number.js'
 import { closeUp } from './head-text.js'
 import { headlineTitle, leadStatement } from './report-lead.js'
-import { HEADLINE_CRY } from '../structure/title-line.js'
+import { HEADLINE_CRY, isTitleRemark } from '../structure/title-line.js'
 
 export type TitleSource = 'title-line' | 'wrapper' | 'field' | 'first-line'
 
@@ -136,8 +136,9 @@ function continues(current: string, next: string): boolean {
   // An unclosed 《 or a wrapper's tail (`…的通知`) always continues.
   if ((cur.match(/《/g)?.length ?? 0) > (cur.match(/》/g)?.length ?? 0)) return true
   if (/^(的)?(通知|通报|意见|决定|函)$/.test(nxt) || /^的/.test(nxt)) return true
-  // A remark in brackets completes a title (`（试行）`), but not the disclosure note of GB/T 9704 (`（此件公开发布）`).
-  if (isTitleText(cur)) return /^[（(〔][^）)〕]{1,16}[）)〕]$/.test(nxt) && !/^[（(]此件/.test(nxt)
+  // A remark in brackets completes a title (`（试行）`), but not the disclosure note of GB/T 9704 (`（此件公开发布）`),
+  // nor the number of the first section standing alone under it (`（一）`).
+  if (isTitleText(cur)) return isTitleRemark(nxt)
   // The first half names the issuer, the year or the subject; the second half ends the title.
   return isTitleText(cur + nxt) && TITLE_OPENING.test(cur)
 }

@@ -307,6 +307,14 @@ describe('findTitle', () => {
     expect(findTitle(['全面推进依法治校', '实施方案'], {})?.title).toBe('全面推进依法治校实施方案')
   })
 
+  it('joins a remark under the title (（试行）) to it, but not the number of the first section standing alone under it (（一）)', () => {
+    // Before: 某县教育局2024年教育工作要点（一）.
+    expect(findTitle(['某县教育局2024年教育工作要点', '（一）', '强化政治引领。坚持第一议题制度。'], {})?.title).toBe('某县教育局2024年教育工作要点')
+    expect(findTitle(['某县教育局2024年教育工作要点', '(二)'], {})?.title).toBe('某县教育局2024年教育工作要点')
+    expect(findTitle(['某县教育局2024年教育工作要点', '（试行）'], {})?.title).toBe('某县教育局2024年教育工作要点（试行）')
+    expect(findTitle(['某县教育局2024年教育工作要点', '（此件公开发布）'], {})?.title).toBe('某县教育局2024年教育工作要点')
+  })
+
   it('joins no 文号 whose year is in Chinese numerals to the title under it, and opens a flattened title after one', () => {
     // Before: 市教〔二〇二四〕3号2024年全市教育工作要点 and 洛教〔二〇二二〕8号洛阳市2022年教育工作要点.
     expect(findTitle(['某市教育局', '市教〔二〇二四〕3号', '2024年全市教育工作要点'], {})?.title).toBe('2024年全市教育工作要点')
