@@ -61,11 +61,11 @@ describe('a link to a plan a re-index renamed', () => {
     await finishSession(s)
   })
 
-  it('takes the live clause id into the address when the app itself opens an old one (a clause kept in the basket)', async () => {
+  it('takes the live clause id into the address and the basket when the app itself opens an old one (a clause kept in the basket)', async () => {
     const s = await fx.session(DEVICE.desk)
     const { page } = s
     await page.goto('/')
-    const item = { id: `${OLD}-1-2`, note: '', planTitle: '荆门市教育局2024年教育工作要点', city: '荆门市', year: 2024, heading: '', text: '', citation: '旧的引用', themes: [] }
+    const item = { id: `${OLD}-1-2`, note: '我的批注', planTitle: '荆门市教育局2024年教育工作要点', city: '荆门市', year: 2024, heading: '', text: '', citation: '旧的引用', themes: [] }
     await page.evaluate((stored) => localStorage.setItem('policy-portal.basket.v1', stored), JSON.stringify([item]))
     await page.goto('/basket')
     await page.getByRole('link', { name: '旧的引用' }).click()
@@ -73,6 +73,9 @@ describe('a link to a plan a re-index renamed', () => {
     await target.waitFor()
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/c/${NEW}-1-2`)
     expect(await target.getAttribute('id')).toBe(`${NEW}-1-2`)
+    // The basket keeps the clause under its live id, with its note and the live citation.
+    const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('policy-portal.basket.v1')))!) as { id: string; note: string; citation: string }[]
+    expect(stored.map((i) => [i.id, i.note, i.citation.includes('全市教育工作要点')])).toEqual([[`${NEW}-1-2`, '我的批注', true]])
     await finishSession(s)
   })
 

@@ -4,7 +4,7 @@
  * step across tabs through the `storage` event.
  */
 import { computed, shallowRef } from 'vue'
-import { BASKET_KEY, moveItem, parseBasket, type BasketItem } from '../lib/basket-store.js'
+import { BASKET_KEY, moveItem, parseBasket, relinkItem, type BasketItem } from '../lib/basket-store.js'
 
 export type { BasketItem } from '../lib/basket-store.js'
 
@@ -46,6 +46,10 @@ export function useBasket() {
     remove: (id: string) => write(items.value.filter((i) => i.id !== id)),
     move: (id: string, delta: number) => write(moveItem(items.value, id, delta)),
     setNote: (id: string, note: string) => write(items.value.map((i) => (i.id === id ? { ...i, note } : i))),
+    /** A clause kept under an id a re-index renamed, now known by its live one (lib/basket-store.ts relinkItem). */
+    relink(oldId: string, fresh: Omit<BasketItem, 'note'>) {
+      if (items.value.some((i) => i.id === oldId)) write(relinkItem(items.value, oldId, fresh))
+    },
     clear: () => write([]),
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupByTheme, moveItem, parseBasket, type BasketItem } from './basket-store.js'
+import { groupByTheme, moveItem, parseBasket, relinkItem, type BasketItem } from './basket-store.js'
 
 const item = (id: string, themes: string[]): BasketItem => ({
   id, note: '', planTitle: '江门市教育局2023年工作要点', city: '江门市', year: 2023, heading: '', text: '', citation: '', themes,
@@ -25,5 +25,23 @@ describe('moveItem and groupByTheme', () => {
 
   it('groups by the first theme in the order the groups first appear', () => {
     expect(groupByTheme(items).map((g) => [g.theme, g.items.map((i) => i.id)])).toEqual([['学前教育', ['a', 'c']], ['未归类', ['b']]])
+  })
+})
+
+describe('relinkItem', () => {
+  const kept = [item('a', []), { ...item('old-1-2', ['学前教育']), note: '引用到第三段', citation: '旧的引用' }, item('c', [])]
+  const fresh = { ...item('new-1-2', ['学前教育', '义务教育']), planTitle: '江门市教育局2023年全市工作要点', citation: '新的引用' }
+
+  it('gives the item of the old id the live clause’s id and fields in its place, keeping its note', () => {
+    expect(relinkItem(kept, 'old-1-2', fresh)).toEqual([
+      kept[0],
+      { id: 'new-1-2', note: '引用到第三段', planTitle: '江门市教育局2023年全市工作要点', city: '江门市', year: 2023, heading: '', text: '', citation: '新的引用', themes: ['学前教育', '义务教育'] },
+      kept[2],
+    ])
+  })
+
+  it('drops the old item when the basket holds the live id already, and changes nothing when the old id is not in it', () => {
+    expect(relinkItem([...kept, fresh], 'old-1-2', fresh).map((i) => i.id)).toEqual(['a', 'c', 'new-1-2'])
+    expect(relinkItem(kept, 'gone-1-1', fresh)).toEqual(kept)
   })
 })

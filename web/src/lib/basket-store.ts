@@ -58,6 +58,19 @@ export function parseBasket(raw: string | null): BasketItem[] {
   return out
 }
 
+/**
+ * The basket once a clause kept under `oldId` is known by a new id (a re-index renamed its plan; the server
+ * answered the old id with the live clause): the item takes the live clause's id and fields in its place and keeps
+ * its note. When the basket holds the live id already, the old item goes. Unchanged when `oldId` is not in it.
+ */
+export function relinkItem(items: readonly BasketItem[], oldId: string, fresh: Omit<BasketItem, 'note'>): BasketItem[] {
+  const at = items.findIndex((i) => i.id === oldId)
+  if (at < 0 || oldId === fresh.id) return [...items]
+  if (items.some((i) => i.id === fresh.id)) return items.filter((i) => i.id !== oldId)
+  const { id, planTitle, city, year, heading, text, citation, themes } = fresh
+  return items.map((i, n) => (n === at ? { id, note: i.note, planTitle, city, year, heading, text, citation, themes: [...themes] } : i))
+}
+
 /** The item moved by `delta` places (clamped), the others keeping their order. */
 export function moveItem(items: readonly BasketItem[], id: string, delta: number): BasketItem[] {
   const from = items.findIndex((i) => i.id === id)
