@@ -15,7 +15,7 @@ import { rateLimit } from './http/rate-limit.js'
 import { requestLog } from './http/request-log.js'
 import { securityHeaders } from './http/security-headers.js'
 import { isApiPath, spaFallback, staticFiles } from './http/static-files.js'
-import { movedPage, movedQueryIds } from './http/moved-ids.js'
+import { movedPage, movedQueryIds, type ServedId } from './http/moved-ids.js'
 import { clauseRoutes } from './routes/clauses.js'
 import { exportRoutes } from './routes/export.js'
 import { facetRoutes } from './routes/facets.js'
@@ -92,7 +92,9 @@ export function createApp(deps: AppDeps): Hono {
   })
 
   // A plan id a re-index renamed, in a query (plan=, a=, b=): 301 to the same address with the live id (http/moved-ids.ts).
-  app.use('*', movedQueryIds(deps.movedIds))
+  const served: ServedId = (kind, id) =>
+    deps.index.use(async ({ engine }) => Boolean(kind === 'plan' ? await engine.getPlan(id) : await engine.getClause(id))).catch(() => false)
+  app.use('*', movedQueryIds(deps.movedIds, served))
 
   const api = new Hono()
   api.route('/', healthRoutes(deps))
@@ -122,7 +124,7 @@ export function createApp(deps: AppDeps): Hono {
       return respondWithError(c, new PortalError('method_not_allowed', '网页只支持 GET 请求', { headers: { Allow: 'GET, HEAD' } }))
     }
     // A copied link to a plan or clause a re-index renamed (/c/<old>, /p/<old>#…) goes to its live id.
-    const moved = movedPage(c, deps.movedIds)
+    const moved = await movedPage(c, deps.movedIds, served)
     if (moved) return moved
     const page = await spaFallback(c, webRoot)
     return page ?? respondWithError(c, new PortalError('not_found', '网页尚未构建：请运行 npm run build 或 npm start'))

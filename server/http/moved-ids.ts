@@ -55,10 +55,16 @@ export async function orMoved(c: Context, lookup: MovedIdLookup | undefined, id:
   }
 }
 
+/**
+ * Whether the index being served holds an id. The ledger is written with the build, but the server swaps the new
+ * index in a moment later (or keeps the old one when it cannot open it): an id still served is not redirected.
+ */
+export type ServedId = (kind: 'clause' | 'plan', id: string) => Promise<boolean>
+
 const PAGE = /^\/([cp])\/([^/]+)$/
 
-/** The 301 of a page link /c/<old> or /p/<old> whose id moved; null for any other path. */
-export function movedPage(c: Context, lookup: MovedIdLookup | undefined): Response | null {
+/** The 301 of a page link /c/<old> or /p/<old> whose id moved and is not served; null for any other path. */
+export async function movedPage(c: Context, lookup: MovedIdLookup | undefined, served: ServedId): Promise<Response | null> {
   const m = lookup ? PAGE.exec(c.req.path) : null
   if (!m || !lookup) return null
   let id: string
@@ -68,7 +74,8 @@ export function movedPage(c: Context, lookup: MovedIdLookup | undefined): Respon
     return null
   }
   const live = lookup(id)
-  return live === null ? null : movedRedirect(c, `/${m[1]}/${encodeURIComponent(live)}`)
+  if (live === null || (await served(m[1] === 'c' ? 'clause' : 'plan', id))) return null
+  return movedRedirect(c, `/${m[1]}/${encodeURIComponent(live)}`)
 }
 
 /** The query parameters of a path that hold plan ids: the two plans compared, else the filter of a search (its export, feed, facets, research). */
@@ -80,14 +87,18 @@ function planParams(pathname: string): readonly string[] {
  * 301 to the same address with each moved plan id of its query replaced by the live one (a search filtered to an
  * old plan id would find nothing, a comparison of it would be a 404). Requests without such a parameter pass.
  */
-export function movedQueryIds(lookup: MovedIdLookup | undefined): MiddlewareHandler {
+export function movedQueryIds(lookup: MovedIdLookup | undefined, served: ServedId): MiddlewareHandler {
+  const liveOf = async (v: string) => {
+    const live = lookup?.(v.trim()) ?? null
+    return live === null || (await served('plan', v.trim())) ? v : live
+  }
   return async (c, next) => {
     if (!lookup || !c.req.url.includes('?') || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return next()
     const url = new URL(c.req.url)
     const keys = planParams(url.pathname)
     const asked = [...url.searchParams]
     // In their order: only the moved values change.
-    const live = asked.map(([k, v]) => [k, keys.includes(k) ? (lookup(v.trim()) ?? v) : v])
+    const live = await Promise.all(asked.map(async ([k, v]) => [k, keys.includes(k) ? await liveOf(v) : v]))
     if (live.every(([, v], i) => v === asked[i][1])) return next()
     c.header('Cache-Control', 'no-cache')
     return c.redirect(`${url.pathname}?${new URLSearchParams(live)}`, 301)

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ClauseResponse, PlanResponse, SearchResponse } from '../api-types.js'
+import { BUILD_FILES } from '../../indexer/build-files.js'
 import { buildDirOf } from '../startup/index-build.js'
 import { runIndexer } from '../startup/run-indexer.js'
 import { removeTestData, startTestPortal, type TestPortal } from '../testing/test-portal.js'
@@ -85,5 +86,20 @@ describe('ids a re-index renamed', () => {
     expect(res.status).toBe(404)
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('clause_not_found')
     expect((await t.get(`/api/plans/${OLD}-x`, manual)).status).toBe(404)
+  })
+
+  it('redirects no id the served index still holds, as when a newer build’s ledger is on disk before its index is swapped in', async () => {
+    const file = path.join(buildDirOf(dataDir), BUILD_FILES.movedIds)
+    const ledger = readFileSync(file, 'utf8')
+    try {
+      writeFileSync(file, JSON.stringify({ ...JSON.parse(ledger), [NEW]: 'elsewhere', [`${NEW}-1-2`]: 'elsewhere-1-2' }))
+      expect((await t.get(`/c/${NEW}-1-2`, manual)).status).toBe(200)
+      expect((await t.get(`/p/${NEW}`, manual)).status).toBe(200)
+      expect((await t.get(`/api/search?q=x&plan=${NEW}`, manual)).status).toBe(200)
+      expect((await t.get(`/api/clauses/${NEW}-1-2`, manual)).status).toBe(200)
+      expect((await t.get(`/c/${OLD}-1-2`, manual)).headers.get('location')).toBe(`/c/${NEW}-1-2`)
+    } finally {
+      writeFileSync(file, ledger)
+    }
   })
 })
