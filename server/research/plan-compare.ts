@@ -32,6 +32,7 @@ function compareClause(side: CompareSide, k: number): CompareClause {
   const c = side.clauses[k]
   const out: CompareClause = { id: c.id, chapter: c.chapter, number: c.number, heading: c.heading, text: c.text, themes: c.themes, citation: side.citations[k] }
   if (c.paragraph !== undefined) out.paragraph = c.paragraph
+  if (c.headingOnly) out.headingOnly = true
   return out
 }
 

@@ -103,6 +103,8 @@ export interface CompareClause {
   number: number | null
   /** A paragraph's place in a chapter without numbered clauses (ClauseRecord.paragraph): shown 第2段, not 段落. */
   paragraph?: number
+  /** A heading printed with nothing under it (ClauseRecord.headingOnly): shown 仅有标题, not 段落. */
+  headingOnly?: true
   heading: string
   text: string
   themes: string[]

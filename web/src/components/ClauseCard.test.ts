@@ -99,4 +99,9 @@ describe('ClauseCard', () => {
       ['湖北省荆门市·2025年·一、加强党的全面领导', '（二）深化改革'],
     ])
   })
+
+  it('labels a heading printed with nothing under it 仅有标题 in the card title, not 段落: it is no paragraph', () => {
+    const w = mountCard({ ...HIT, headingOnly: true, chapter: { number: '三', title: '其他' }, text: '三、其他', heading: '其他', snippet: '三、其他', number: null })
+    expect(w.get('.clause-card__number').text()).toBe('仅有标题')
+  })
 })

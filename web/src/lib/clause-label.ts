@@ -18,9 +18,11 @@ export function chapterPrefix(chapter: ChapterRef | null): string {
 
 /**
  * `第6条`; `第2段` for a paragraph of a chapter without numbered clauses (its place there: the document prints no
- * number for it, server/citation.ts cites it so too); `段落` for any other passage (preamble, chapter introduction).
+ * number for it, server/citation.ts cites it so too); `仅有标题` for a heading printed with nothing under it, which is
+ * no paragraph; `段落` for any other passage (preamble, chapter introduction).
  */
-export function numberLabel(number: number | null, paragraph?: number): string {
+export function numberLabel(number: number | null, paragraph?: number, headingOnly?: boolean): string {
+  if (headingOnly) return '仅有标题'
   if (number !== null) return `第${number}条`
   return paragraph !== undefined ? `第${paragraph}段` : '段落'
 }
