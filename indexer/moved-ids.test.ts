@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runIndexer } from '../server/startup/run-indexer.js'
 import { readBuild } from './build-files.js'
-import { MOVED_IDS_FILE, pairPlans, updateMovedIds } from './moved-ids.js'
+import { carryFirstSeen, MOVED_IDS_FILE, pairPlans, updateMovedIds } from './moved-ids.js'
 import type { PlanRecord } from './types.js'
 
 const plan = (id: string, file: string, contentHash = `hash-of-${id}`) => ({ id, source: { file, url: null, partOf: null }, contentHash }) as Pick<PlanRecord, 'id' | 'source' | 'contentHash'>
@@ -40,6 +40,13 @@ describe('updateMovedIds', () => {
   })
 })
 
+describe('carryFirstSeen', () => {
+  it('gives a moved id’s date to the id it moved to when that one has none, and keeps a date it has', () => {
+    const carried = carryFirstSeen(new Map([['A-1-1', '2025-01-01'], ['A-1-2', '2025-01-01'], ['B-1-2', '2026-06-01']]), new Map([['A-1-1', 'B-1-1'], ['A-1-2', 'B-1-2'], ['X', 'Y']]))
+    expect(Object.fromEntries(carried)).toEqual({ 'A-1-1': '2025-01-01', 'A-1-2': '2025-01-01', 'B-1-1': '2025-01-01', 'B-1-2': '2026-06-01' })
+  })
+})
+
 describe('moved ids across indexer runs', () => {
   let dir: string
   let corpus: string
@@ -62,8 +69,9 @@ describe('moved ids across indexer runs', () => {
     return JSON.parse(readFileSync(join(buildDir, MOVED_IDS_FILE), 'utf8')) as Record<string, string>
   }
 
-  it('records old → new for the plan and each of its clauses when the same file is re-read with another title', async () => {
+  it('records old → new for the plan and each of its clauses when the same file is re-read with another title, and keeps their first-indexed dates', async () => {
     expect(await index('荆门市教育局2024年教育工作要点')).toEqual({})
+    const firstRun = readBuild(buildDir).builtAt
     const old = 'jingmen-2024-jiaoyuju-jiaoyu-gongzuo-yaodian'
     const now = 'jingmen-2024-jiaoyuju-quanshi-jiaoyu-gongzuo-yaodian'
     expect(await index('荆门市教育局2024年全市教育工作要点')).toEqual({
@@ -73,8 +81,13 @@ describe('moved ids across indexer runs', () => {
       [`${old}-2-3`]: `${now}-2-3`,
       [`${old}-2-4`]: `${now}-2-4`,
     })
-    expect(readBuild(buildDir).plans.map((p) => p.id)).toEqual([now])
+    const build = readBuild(buildDir)
+    expect(build.plans.map((p) => p.id)).toEqual([now])
+    // Renamed, not new: a feed or since= does not announce them again.
+    expect(build.builtAt).not.toBe(firstRun)
+    expect([...new Set(build.clauses.map((c) => c.firstIndexed))]).toEqual([firstRun])
   })
+
 
   it('sends the first ids straight to the third after a second re-read, and forgets them when the first title comes back', async () => {
     const first = 'jingmen-2024-jiaoyuju-jiaoyu-gongzuo-yaodian'

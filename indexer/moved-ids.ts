@@ -127,6 +127,19 @@ function follow(moves: MovedIds, id: string, live: ReadonlySet<string>): string 
   return at
 }
 
+/**
+ * The first-seen ledger (first-seen.ts) with each moved id's date given to the id it moved to, when that one has
+ * none yet: a renamed plan's clauses are not new, so feeds and `since=` do not announce them again.
+ */
+export function carryFirstSeen(firstSeen: ReadonlyMap<string, string>, moves: MovedIds): Map<string, string> {
+  const carried = new Map(firstSeen)
+  for (const [old, now] of moves) {
+    const date = firstSeen.get(old)
+    if (date !== undefined && !carried.has(now)) carried.set(now, date)
+  }
+  return carried
+}
+
 export function serializeMovedIds(ledger: MovedIds): string {
   return `${JSON.stringify(Object.fromEntries([...ledger].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), null, 1)}\n`
 }

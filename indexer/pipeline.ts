@@ -10,7 +10,7 @@ import { buildIndexFromPaths, PARSER_VERSION, type FileReport, type ParseCache }
 import { BUILD_FILES, readBuild, readBuildInfo } from './build-files.js'
 import { loadCatalog } from './catalog.js'
 import { readFirstSeen, serializeLedger, stampFirstSeen } from './first-seen.js'
-import { readMovedIds, readPreviousPlans, serializeMovedIds, updateMovedIds } from './moved-ids.js'
+import { carryFirstSeen, readMovedIds, readPreviousPlans, serializeMovedIds, updateMovedIds } from './moved-ids.js'
 import type { ParsedPlan } from './parse-document.js'
 import { createSegmenter, type Segmenter } from './segment/segmenter.js'
 import { harvestTerms } from './segment/term-harvest.js'
@@ -95,15 +95,16 @@ export async function indexCorpus(opts: IndexerOptions, parts: IndexerParts): Pr
     throw new NothingIndexedError(`Nothing could be indexed from ${opts.inputs.join(', ')}: no readable plan. The previous index is unchanged.`)
   }
   const previous = readFirstSeen(opts.buildDir, () => readBuild(opts.buildDir).clauses, previousIndexTime(opts.buildDir))
-  const firstSeen = stampFirstSeen(outcome.build.clauses, previous)
-  const build: IndexBuild = { ...outcome.build, clauses: firstSeen.clauses }
   // Before plans.json is replaced: a plan the parser now names otherwise keeps its links (moved-ids.ts).
   const moved = updateMovedIds(readMovedIds(opts.buildDir), {
     previousPlans: readPreviousPlans(join(opts.buildDir, BUILD_FILES.plans)),
-    plans: build.plans,
-    liveIds: build.clauses,
+    plans: outcome.build.plans,
+    liveIds: outcome.build.clauses,
     wasIndexed: (id) => previous.has(id),
   })
+  // A clause it renamed is no new clause: its new id keeps the date of its old one.
+  const firstSeen = stampFirstSeen(outcome.build.clauses, carryFirstSeen(previous, moved.ledger))
+  const build: IndexBuild = { ...outcome.build, clauses: firstSeen.clauses }
 
   const terms = harvestTerms(build.clauses.map((c) => c.text))
   const segmenter = createSegmenter({ extraTerms: terms })
