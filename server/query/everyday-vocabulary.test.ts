@@ -82,6 +82,15 @@ describe('everyday vocabulary', () => {
     expect(expandQuery(quoted, defaultVocabulary(), { phrases: true })).toEqual(quoted)
   })
 
+  it('widens an everyday word typed beside its official word (霸凌 欺凌, 人工智能 AI): 霸凌 | 欺凌 and 欺凌, not 霸凌 and 欺凌', () => {
+    const phrase = (w: string) => ({ kind: 'phrase', text: w, match: w })
+    const bullying = expandQuery(parseQuery('霸凌 欺凌', tokenizer), defaultVocabulary(), { phrases: true })
+    expect(bullying.groups).toEqual([[phrase('霸凌'), phrase('欺凌')], [phrase('欺凌')]])
+    const ai = expandQuery(parseQuery('人工智能 AI', tokenizer), defaultVocabulary(), { phrases: true })
+    expect(ai.groups).toEqual([[phrase('人工智能')], [{ kind: 'phrase', text: 'AI', match: 'ai' }, phrase('人工智能')]])
+    expect(ai.highlight).toEqual(['人工智能', 'ai'])
+  })
+
   it('widens the admission and care words parents type (午托, 摇号, 划片, 学区房) by the plans\' own (托管, 派位, 就近入学)', () => {
     const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : []))
     expect(words('学校有没有午托')).toEqual(['学校', '午托', '课后服务', '托管', '午餐'])

@@ -140,8 +140,10 @@ export interface ExpandOptions {
 /** The query with every free-text term's words widened by the vocabulary; exclusions untouched. */
 export function expandQuery(query: ParsedQuery, vocabulary: EverydayVocabulary, options: ExpandOptions = {}): ParsedQuery {
   const groups = query.groups.map((group) => group.flatMap((term) => widen(term, vocabulary, query, options)))
+  // Whether a term widened, not whether a word is new to the highlight: in 霸凌 欺凌 or 人工智能 AI the official word
+  // is typed beside the everyday one, so nothing is new to mark, yet 霸凌 must still search 霸凌 | 欺凌.
+  if (groups.every((group, g) => group.length === query.groups[g].length && group.every((t, i) => t === query.groups[g][i]))) return query
   const added = groups.flat().flatMap(termStrings).filter((w) => !query.highlight.includes(w))
-  if (added.length === 0) return query
   const highlight = [...new Set([...query.highlight, ...added])].sort((a, b) => b.length - a.length || a.localeCompare(b))
   return { ...query, groups, highlight }
 }
