@@ -88,9 +88,13 @@ const BREAK_BEFORE = /[。！？；;!?：:）)】」』”\s]/
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u3000' || ch === '\t' || ch === '\u00a0'
 /** What may follow a marker: the item's text (Chinese, an opening quote or bracket), never a number or another marker. */
 const TEXT_AFTER = /^[ \t\u3000\u00a0]*[\u3400-\u9fff“《"‘【]/
-/** Kinds whose item may open with a year (`2024年`); a lower level's number before a year is more often a date or a count. */
-const YEAR_OPENS: Partial<Record<MarkerKind, true>> = { arabic: true, 'chapter-word': true, cn: true, 'cn-paren': true }
-const YEAR_AFTER = /^[ \t\u3000\u00a0]?(19|20)\d\d年/
+/**
+ * Kinds whose item may open with a year (`2024年`); a lower level's number before a year is more often a date or a
+ * count. `第二条　2024年全县…` and `第一节　2023年工作回顾` are numbered by words that never count or date anything.
+ */
+const YEAR_OPENS: Partial<Record<MarkerKind, true>> = { arabic: true, 'chapter-word': true, 'section-word': true, article: true, cn: true, 'cn-paren': true }
+// Any run of spaces: a 第二条 is often set apart from its text by two (`第二条  2024年…`).
+const YEAR_AFTER = /^[ \t\u3000\u00a0]*(19|20)\d\d年/
 const NUMERAL_AFTER = /^[ \t\u3000\u00a0]*[\d０-９]/
 /** `一、二年级`, `一、二、三`: a Chinese numeral list, not a chapter. */
 const CN_LIST_AFTER = new RegExp(`^[ \\t\\u3000\\u00a0]*${CN_HEAD}+[、，,年至到和及]`)
@@ -129,7 +133,7 @@ export function findCandidates(text: string): TextMarker[] {
     if (kind.kind === 'arabic-half-paren' && insideBracket(text, at)) continue
     // `5.2024年底前完成…`, `第二部分 2024年工作要点` and `一、2023年工作总结` (a plan that reviews one year and
     // plans the next): an item, a part or a chapter may open with a year; `1.5亿元`, `3、4年级` never get here or stop here.
-    const yearAfter = YEAR_OPENS[kind.kind] === true && YEAR_AFTER.test(text.slice(end, end + 7))
+    const yearAfter = YEAR_OPENS[kind.kind] === true && YEAR_AFTER.test(text.slice(end, end + 12))
     if (!yearAfter && (NUMERAL_AFTER.test(after) || !(context === 'line-start' ? /\S/.test(after) : TEXT_AFTER.test(after)))) continue
     if (kind.kind === 'cn' && CN_LIST_AFTER.test(after)) continue
     // 伍 陆 拾 are words too (队伍、 陆续): a financial numeral numbers only where a line or a sentence starts.
