@@ -2,8 +2,9 @@
  * Where the ids of a re-read plan went. A plan id is made of the city, year and title the parser reads, so a
  * parser that reads a title better (a trailing 文号 dropped) gives the same file a new plan id, and every link to
  * the plan and its clauses would break. Each build compares the plans of every source file with the previous
- * build's (plans.json, still in the build folder) and records old id → new id for the plan and for each of its
- * clauses whose suffix (`-2-5`, `-p1`) the new plan has too. The ledger is carried from build to build in
+ * build's (plans.json, still in the build folder; the text decides that a file holds the same document,
+ * same-document.ts) and records old id → new id for the plan and for each of its clauses whose suffix
+ * (`-2-5`, `-p1`) the new plan has too. The ledger is carried from build to build in
  * data/build/moved-ids.json, as first-seen.json is: chains collapse (A → B, then B → C gives A → C) and an id
  * that is live again is redirected no more. The server answers an id of the ledger with its live one.
  */
@@ -41,13 +42,16 @@ export function readPreviousPlans(plansFile: string): PlanSide[] {
   }
 }
 
+/** Of the [old, new] pairs of one file, those that are the same document (same-document.ts); all when not asked. */
+export type SameDocument = (pairs: [string, string][]) => [string, string][]
+
 /**
  * Which previous plan each plan of this build is, as [old plan id, new plan id] where the id changed. The same
  * cleaned text is the same plan whatever its file; otherwise the plans of one source file are paired in the
- * order the file gives them, but only when it gives as many as before: a file read as two plans where it was
- * one says nothing certain of which is which.
+ * order the file gives them, but only when it gives as many as before (a file read as two plans where it was
+ * one says nothing certain of which is which) and `same` finds them one document.
  */
-export function pairPlans(previous: readonly PlanSide[], current: readonly PlanSide[]): [string, string][] {
+export function pairPlans(previous: readonly PlanSide[], current: readonly PlanSide[], same: SameDocument = (p) => p): [string, string][] {
   const pairs: [string, string][] = []
   const pairedOld = new Set<string>()
   const pairedNew = new Set<string>()
@@ -60,15 +64,16 @@ export function pairPlans(previous: readonly PlanSide[], current: readonly PlanS
     pairedNew.add(plan.id)
   }
   const before = byFile(previous)
+  const byName: [string, string][] = []
   for (const [file, now] of byFile(current)) {
     const then = before.get(file)
     if (!then || then.length !== now.length) continue
     now.forEach((id, i) => {
-      if (pairedNew.has(id) || pairedOld.has(then[i])) return
-      pairs.push([then[i], id])
+      if (pairedNew.has(id) || pairedOld.has(then[i]) || id === then[i]) return
+      byName.push([then[i], id])
     })
   }
-  return pairs.filter(([old, id]) => old !== id)
+  return [...pairs.filter(([old, id]) => old !== id), ...same(byName)]
 }
 
 function byFile(plans: readonly PlanSide[]): Map<string, string[]> {
@@ -88,6 +93,8 @@ export interface MoveInput {
   liveIds: readonly { id: string; planId: string }[]
   /** Whether a clause id was ever indexed here (the first-seen ledger holds every one). */
   wasIndexed: (clauseId: string) => boolean
+  /** Which plans paired by their file name are the same document; all when absent. */
+  sameDocument?: SameDocument
 }
 
 export interface MovedUpdate {
@@ -101,7 +108,7 @@ export interface MovedUpdate {
 export function updateMovedIds(ledger: MovedIds, input: MoveInput): MovedUpdate {
   const live = new Set<string>([...input.plans.map((p) => p.id), ...input.liveIds.map((c) => c.id)])
   const moves = new Map(ledger)
-  const pairs = pairPlans(input.previousPlans, input.plans).filter(([oldPlan]) => !live.has(oldPlan)) // a live id is another plan's now
+  const pairs = pairPlans(input.previousPlans, input.plans, input.sameDocument).filter(([oldPlan]) => !live.has(oldPlan)) // a live id is another plan's now
   const oldOf = new Map(pairs.map(([oldPlan, newPlan]) => [newPlan, oldPlan]))
   for (const [oldPlan, newPlan] of pairs) moves.set(oldPlan, newPlan)
   for (const c of input.liveIds) {

@@ -11,6 +11,7 @@ import { BUILD_FILES, readBuild, readBuildInfo } from './build-files.js'
 import { loadCatalog } from './catalog.js'
 import { readFirstSeen, serializeLedger, stampFirstSeen } from './first-seen.js'
 import { carryFirstSeen, readMovedIds, readPreviousPlans, serializeMovedIds, updateMovedIds } from './moved-ids.js'
+import { sameDocuments } from './same-document.js'
 import type { ParsedPlan } from './parse-document.js'
 import { createSegmenter, type Segmenter } from './segment/segmenter.js'
 import { harvestTerms } from './segment/term-harvest.js'
@@ -101,6 +102,7 @@ export async function indexCorpus(opts: IndexerOptions, parts: IndexerParts): Pr
     plans: outcome.build.plans,
     liveIds: outcome.build.clauses,
     wasIndexed: (id) => previous.has(id),
+    sameDocument: (pairs) => sameDocuments(pairs, join(opts.buildDir, BUILD_FILES.clauses), outcome.build.clauses),
   })
   // A clause it renamed is no new clause: its new id keeps the date of its old one.
   const firstSeen = stampFirstSeen(outcome.build.clauses, carryFirstSeen(previous, moved.ledger))
