@@ -18,19 +18,15 @@ export type MovedIdLookup = (id: string) => string | null
 
 /**
  * The ledger of the build folder, read again when the indexer has renamed a new one into place (its inode,
- * size or time changed): asked only for an id the index lacks, or a page link, so one stat per question.
+ * size or time changed): asked only for an id the index lacks, a page link or a plan= value, so one stat each.
  */
 export function movedIdsIn(buildDir: string): MovedIdLookup {
   const file = path.join(buildDir, BUILD_FILES.movedIds)
   let seen: Pick<Stats, 'ino' | 'size' | 'mtimeMs'> | null = null
   let ledger: MovedIds = new Map()
   return (id) => {
-    let now: Stats
-    try {
-      now = statSync(file)
-    } catch {
-      return null // no ledger: a build made before it, or none moved
-    }
+    const now = statSync(file, { throwIfNoEntry: false })
+    if (!now) return null // no ledger: a build made before there was one
     if (!seen || now.ino !== seen.ino || now.size !== seen.size || now.mtimeMs !== seen.mtimeMs) {
       ledger = readMovedIds(buildDir)
       seen = now
