@@ -202,10 +202,13 @@ export function insideBracket(text: string, end = text.length): boolean {
 }
 
 /**
- * A sentence end; a Western full stop counts between Chinese words (`深化理论武装.健全…`, typed in half-width
- * punctuation), never between digits (`1.2万个`) or letters.
+ * A sentence end; a Western full stop counts after a Chinese word, before the next one (`深化理论武装.健全…`, typed
+ * in half-width punctuation), before the space English typing sets after a stop (`深化理论武装. 健全…`) or at the
+ * end (`…12次.`), never between digits (`1.2万个`) or letters.
  */
-const SENTENCE_END = /[。！？；!?;]|(?<=[\u3400-\u9fff”"’）)])[.．](?=[\u3400-\u9fff“"‘《（(])/
+const SENTENCE_END = /[。！？；!?;]|(?<=[\u3400-\u9fff”"’）)])[.．](?=[ \u00a0]?[\u3400-\u9fff“"‘《（(]|\s*$)/
+
+const WESTERN_STOP_AT_END = /(?<=[\u3400-\u9fff”"’）)])[.．]$/
 
 /**
  * A short title without punctuation or quotes, then a space and the clause's Chinese text, which runs on in
@@ -233,7 +236,8 @@ function headingWords(firstLineRest: string, hasMoreLines: boolean): string {
   // `加强党的政治建设 坚持…`: a title set apart by a space only (a bold run-in title flattened; cleaning keeps that
   // space only where the plan's clauses print their titles so, clause-lead-space.ts) ends at the space.
   const spaced = SPACED_TITLE.exec(rest)
-  if (spaced) return spaced[1]
+  // `深化理论武装. 落实…`: a Western stop typed before that space ends the title, and is no part of it.
+  if (spaced) return spaced[1].replace(WESTERN_STOP_AT_END, '')
   // `深化理论武装：健全…`, `扩大学前教育资源——新建…`: a short title the clause sets before its text with a colon or a dash.
   const end = rest.search(SENTENCE_END)
   const led = TITLE_BEFORE_COLON.exec(rest)
