@@ -161,8 +161,19 @@ describe('keyword search with few results', () => {
   it('never offers back a word the query excludes, in words or with a minus: 不要课后服务的，只看托管', async () => {
     for (const q of ['不要课后服务的，只看托管', '托管 -课后服务']) {
       const offered = (await search(q)).alternatives?.map((a) => a.query) ?? []
-      expect(offered.filter((text) => text.includes('课后服务'))).toEqual([])
+      // Offered as what it leaves out (托管 -课后服务) it is kept out, not asked for.
+      expect(offered.filter((text) => text.replace(/-课后服务/gu, '').includes('课后服务'))).toEqual([])
     }
+  })
+
+  it('keeps out of its looser queries what the query excludes: 校园欺凌 -体罚 → 欺凌 -体罚 (4); 课后服务 -双减 (4) is offered neither 课后 (9) nor 服务', async () => {
+    const bullying = await search('校园欺凌 -体罚')
+    expect(bullying.total).toBe(1)
+    expect(bullying.alternatives).toEqual([{ query: '欺凌 -体罚', mode: 'keyword', total: 4 }])
+    const afterSchool = await search('课后服务 -双减')
+    expect(afterSchool.total).toBe(4)
+    expect((await search('课后 -双减')).total).toBe(4)
+    expect(afterSchool.alternatives).toBeUndefined()
   })
 
   it('offers the plans\' word for a short everyday word that finds nothing as typed: 霸凌 → 欺凌', async () => {

@@ -8,7 +8,6 @@
  * (ReadOptions.followUp), so under load the answer queues once more, not once per looser query.
  */
 import type { Logger } from 'pino'
-import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { QueryAlternative } from '../api-types.js'
 import type { EngineHealth, Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
 import { PortalError } from '../errors.js'
@@ -60,8 +59,9 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   // (霸凌 finds nothing where the plans say 欺凌) the vocabulary's words for a short everyday term.
   const digits = withDigits(parsed.raw.trim())
   // A word the user excluded (不要课后服务的，只看托管; -课后服务) is never offered back, though the vocabulary widens 托管 by it.
-  const excluded = (text: string) => parsed.exclude.some((e) => normalizeForMatch(text).includes(e.match))
-  const texts = [...new Set([digits, ...officialAlternatives(parsed, defaultVocabulary()), ...relaxedQueries(parsed, tokenizer)].map((t) => offerText(t, tokenizer)))].filter((t) => t !== parsed.raw.trim() && !excluded(t))
+  const excluded = (text: string) => searchedIn(text, tokenizer).some((s) => parsed.exclude.some((e) => s.includes(e.match)))
+  const candidates = [digits, ...officialAlternatives(parsed, defaultVocabulary()), ...relaxedQueries(parsed, tokenizer)].map((t) => offerText(t, tokenizer))
+  const texts = [...new Set(candidates.filter((t) => !excluded(t)).map((t) => withExclusions(t, parsed, tokenizer)))].filter((t) => t !== parsed.raw.trim())
   // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
   // even when the model is there (its search would fail the whole answer with semantic_unavailable).
   // Nor is it offered for a query of question words alone (咋办, 怎么样): semantic mode answers it with a message and
@@ -95,11 +95,14 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
     placedAlternative(input, countQuery, options),
   ])
   const telling = (count: number) => count <= health.clauses * GENERIC_SHARE
-  const counted = texts.flatMap((text, i) => (counts[i] > total && telling(counts[i]) ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : []))
-  // Of the two halves of a compound typed alone, the one that finds fewer clauses names the thing (校园欺凌 → 欺凌).
-  const halves = halvesTypedAlone(parsed, tokenizer)
-  const half = counted.filter((a) => halves.includes(a.query)).sort((a, b) => a.total - b.total)[0]
-  const found = counted.filter((a) => !halves.includes(a.query) || a === half)
+  // Of the two halves of a compound typed alone, the one that finds fewer clauses names the thing (校园欺凌 → 欺凌); the
+  // other only qualifies it, and is not offered though the naming one finds no more than the query (课后服务 -双减: 课后
+  // -双减 finds its 4 clauses, 服务 -双减 34).
+  const halves = halvesTypedAlone(parsed, tokenizer).map((h) => withExclusions(offerText(h, tokenizer), parsed, tokenizer))
+  const half = texts.filter((t) => halves.includes(t)).sort((a, b) => counts[texts.indexOf(a)] - counts[texts.indexOf(b)])[0]
+  const found = texts.flatMap((text, i) =>
+    counts[i] > total && telling(counts[i]) && (!halves.includes(text) || text === half) ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : [],
+  )
   // 学生 近视 (5) and 近视 (5) are the same clauses: a query within another that finds as many adds nothing. So is a word
   // inside a longer one (课后 (9) beside 课后服务 (9): every clause saying 课后服务 says 课后).
   const words = (q: string) => q.split(/\s+/)
@@ -111,6 +114,22 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   if (close.semantic > 0) out.push({ query: parsed.raw, mode: 'semantic', total: close.semantic })
   else if (close.hybrid > total) out.push({ query: parsed.raw, mode: 'hybrid', total: close.hybrid })
   return out
+}
+
+/** The phrases and words a query text searches, its exclusions aside. */
+function searchedIn(text: string, tokenizer: Tokenizer): string[] {
+  return parseQuery(text, tokenizer).groups.flat().flatMap((t) => (t.kind === 'phrase' ? [t.match] : t.words))
+}
+
+/**
+ * A looser query keeps what the user left out: 课后服务 -双减 (4 clauses) was offered 课后 (9), counted with the five
+ * clauses saying 双减 that the user had excluded, and clicked it listed them. The exclusions the text lacks are added
+ * as typed (课后 -双减, which finds the same 4 and is then no looser query, so not offered).
+ */
+function withExclusions(text: string, parsed: ParsedQuery, tokenizer: Tokenizer): string {
+  const own = parseQuery(text, tokenizer).exclude.map((e) => e.match)
+  const missing = parsed.exclude.filter((e) => !own.includes(e.match))
+  return missing.length === 0 ? text : [text, ...missing.map((e) => (/\s/u.test(e.text) ? `-"${e.text}"` : `-${e.text}`))].join(' ')
 }
 
 /**
