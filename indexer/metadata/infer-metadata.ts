@@ -24,6 +24,7 @@ import { CHINESE_DATE, closeUp, planYearIn } from './head-text.js'
 import { inferPlace } from './infer-place.js'
 import { leadStatement } from './report-lead.js'
 import { jointSignatureNames } from '../structure/joint-signature.js'
+import { institutionSignsAt } from '../structure/signature-lines.js'
 
 export interface MetadataInput {
   /**
@@ -175,6 +176,10 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
       }
     }
   }
+  // A school or an institute signing its own plan above the date (`南京市第二十九中学` / `2024年8月30日`).
+  tail.forEach((line, k) => {
+    if (institutionSignsAt(tail, k)) candidates.push({ value: line, source: 'header', quote: line })
+  })
   // A title or notice that names its issuer: `宜宾市教育局关于进一步加强…的实施意见`, `海淀区教育委员会2024年工作要点`.
   // Before a year, the name must begin with a real place (鼓楼区, even if several cities have one; `市教育局2024年…`
   // names none), written as the gazetteer writes it (乾安县, which the simplified copy misreads as 干安县).

@@ -40,6 +40,22 @@ export function isSignatureLine(line: string): boolean {
 }
 
 /**
+ * A school or an institute that signs its own plan (`南京市第二十九中学`, `某市教育科学研究院`): a name no body of
+ * government bears, so it signs only straight above the date. Alone, such a name is as often a school a list names.
+ */
+const INSTITUTION = /^[\u4e00-\u9fff（）()]{2,30}(?:中学|小学|学校|幼儿园|中心校|学院|大学|研究院|研究所|教研室|发展中心)$/
+
+/** Whether lines[i] is a school's or an institute's name straight above a signature date (`2024年8月30日`). */
+export function institutionSignsAt(lines: string[], i: number): boolean {
+  if (!INSTITUTION.test(lines[i].trim())) return false
+  const below = lines.slice(i + 1).find((l) => l.trim() !== '')
+  return below !== undefined && isDateLine(below.trim())
+}
+
+/** A date line of a signature: SIGNATURE's dates, or a month alone. */
+const isDateLine = (t: string) => (SIGNATURE.test(t) && /\d|[〇○零ＯO０一二三四五六七八九]{4}年/.test(t)) || MONTH_UNDER_SIGNER.test(t)
+
+/**
  * Many county plans are signed with the month alone (`2026年1月`, `二〇二五年二月`) under the issuer. Alone, a month is
  * as often a cell of a task table flattened one a line (完成时限 `2024年12月`), so only under a signer is it a date.
  */
@@ -48,7 +64,7 @@ const MONTH_UNDER_SIGNER = new RegExp(`^[（(]?(${YEAR}年\\d{1,2}月|[〇○零
 function signsWithMonth(lines: string[], i: number): boolean {
   if (!MONTH_UNDER_SIGNER.test(lines[i].trim())) return false
   const above = lines.slice(0, i).findLast((l) => l.trim() !== '')
-  return above !== undefined && isSignatureLine(above.trim()) && !/\d/.test(above)
+  return above !== undefined && (isSignatureLine(above.trim()) || INSTITUTION.test(above.trim())) && !/\d/.test(above)
 }
 
 /**
@@ -76,6 +92,6 @@ export function withoutMetadataLines(lines: string[]): string[] {
   const signsMonth = (i: number) => signsWithMonth(lines, i) && (i < first || closesText(lines, i))
   return lines.filter((line, i) => {
     if (isDocNumberLine(line) || isImprintLine(line)) return false
-    return !(isSignatureLine(line) || signsMonth(i)) || (first !== -1 && first < i && i < last)
+    return !(isSignatureLine(line) || signsMonth(i) || institutionSignsAt(lines, i)) || (first !== -1 && first < i && i < last)
   })
 }
