@@ -123,9 +123,18 @@ describe('findPlaceMentions', () => {
     expect(find('2019年 双减')).toBeNull()
   })
 
-  it('leaves a field the user already filters on to their filter', () => {
+  it('leaves a place or year the user\'s filter rules out to their filter', () => {
     expect(find('荆门 双减', { city: ['江门市'] })).toBeNull()
-    expect(find('2024 双减', { yearFrom: 2020 })).toBeNull()
+    expect(find('2024 双减', { yearFrom: 2025 })).toBeNull()
+    expect(find('2024年的双减', { year: [2023] })).toBeNull()
+  })
+
+  it('reads a place or year the user\'s filter holds, so the words searched are the rest: 荆门 双减 under 荆门市, 2024年的双减 under 2024', () => {
+    expect(find('荆门 双减', { city: ['荆门市'] })).toEqual({ mentions: [{ field: 'city', text: '荆门', longer: ['荆门市'] }], filters: { city: ['荆门市'] }, rest: '双减' })
+    expect(find('荆门的双减', { city: ['荆门市', '江门市'] })?.filters).toEqual({ city: ['荆门市'] })
+    expect(find('2024年的双减', { year: [2024] })).toEqual({ mentions: [{ field: 'year', text: '2024年', longer: ['2024年度'] }], filters: { year: [2024] }, rest: '双减' })
+    expect(find('2024 双减', { yearFrom: 2020 })?.filters).toEqual({ year: [2024] })
+    expect(find('二〇二四年的双减', { year: [2024] })?.filters).toEqual({ year: [2024] })
   })
 
   it('does not read a place inside a longer word or a quoted phrase', () => {

@@ -156,8 +156,8 @@ export function withoutMentions(raw: string, mentions: PlaceMention[]): string {
 }
 
 /**
- * The places and years a query names that the index holds, as filters, with the query left over. A field the
- * user already filters on is left as typed (their filter wins). A query that is only a place or a year (湖北省,
+ * The places and years a query names that the index holds, as filters, with the query left over. A place or year
+ * the user's filter on its field rules out is left as typed (their filter wins); one the filter holds is read. A query that is only a place or a year (湖北省,
  * 荆门 2024) leaves nothing to search: `rest` is empty, and the place's plans are what the user looks for (as
  * words, 湖北省 is in no clause, and semantic mode found 河北省's clauses closest). One character left over (荆门 教)
  * is not a topic to search for, so such a query is left as typed.
@@ -169,16 +169,21 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
     ['province', values.province],
   ] as const
   for (const [field, names] of fields) {
-    if (filtered[field]?.length) continue
+    // A place the user's filter rules out is left as typed (their filter wins); one it holds is read, so that 荆门 双减
+    // under the filter 荆门市 searches 双减 there, not the word 荆门 (which found 0 clauses, and 荆门的双减 2 that say 荆门).
+    const held = filtered[field]
     // A place the user left out (排除) is not read back in as the place asked for: 荆门的双减 then stays as typed.
     const leftOut = new Set(field === 'city' ? filtered.exceptCity : filtered.exceptProvince)
     for (const value of names) {
-      if (leftOut.has(value)) continue
+      if (leftOut.has(value) || (held?.length && !held.includes(value))) continue
       const forms = placeForms(value)
       for (const form of forms) byForm.set(form, [...(byForm.get(form) ?? []), { field, value, full: forms[0] }])
     }
   }
   const yearFiltered = Boolean(filtered.year?.length) || filtered.yearFrom !== undefined || filtered.yearTo !== undefined
+  // A year the user's year filter holds is read as a place it holds is (2024年的双减 under the filter 2024 found 0).
+  const yearHeld = (year: number) =>
+    (!filtered.year?.length || filtered.year.includes(year)) && (filtered.yearFrom === undefined || year >= filtered.yearFrom) && (filtered.yearTo === undefined || year <= filtered.yearTo)
   const mentions: PlaceMention[] = []
   const filters: PlaceFilters = {}
   const add = <K extends keyof PlaceFilters>(field: K, value: NonNullable<PlaceFilters[K]>[number]) => {
@@ -207,13 +212,13 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
     if (places) {
       for (const { field, value } of places) add(left.except ? EXCEPT_FIELD[field] : field, value)
       mentions.push({ field: places[0].field, text, longer: places.map((p) => p.full).filter((full) => full !== text), ...left })
-    } else if (year && !yearFiltered && values.year.includes(Number(year[1])) && !filtered.exceptYear?.includes(Number(year[1]))) {
+    } else if (year && yearHeld(Number(year[1])) && values.year.includes(Number(year[1])) && !filtered.exceptYear?.includes(Number(year[1]))) {
       add(left.except ? 'exceptYear' : 'year', Number(year[1]))
       mentions.push({ field: 'year', text, longer: [`${year[1]}年度`, `${year[1]}年`].filter((form) => form.length > text.length), ...left })
     }
   }
   // 二〇二四年的双减, 24年的双减: a year written otherwise than in four digits (year-forms.ts).
-  for (const { text, year } of yearFiltered ? [] : spelledYears(typed, values.year).filter((y) => values.year.includes(y.year) && !filtered.exceptYear?.includes(y.year))) {
+  for (const { text, year } of spelledYears(typed, values.year).filter((y) => yearHeld(y.year) && values.year.includes(y.year) && !filtered.exceptYear?.includes(y.year))) {
     // Typed alone it is the words asked for, offered in digits as the plans write them (二〇二五年 → 2025年).
     if (typed.replace(text, '').replace(/[\s的]/gu, '') === '') continue
     if (mentions.some((m) => m.text.includes(text) || text.includes(m.text))) continue

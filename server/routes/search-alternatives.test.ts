@@ -81,6 +81,12 @@ describe('keyword search with few results', () => {
     expect((await search('2024年双减')).alternatives![0]).toEqual({ query: '双减', mode: 'keyword', total: in2024.total, filters: { year: [2024] } })
   })
 
+  it('offers no search within the place the user filters on already: 荆门 双减 under 荆门市 is offered 双减 (2), once', async () => {
+    const body = await search('荆门 双减', `&city=${encodeURIComponent('荆门市')}`)
+    expect(body.total).toBe(0)
+    expect(body.alternatives).toEqual([{ query: '双减', mode: 'keyword', total: 2 }, { query: '荆门', mode: 'keyword', total: 6 }])
+  })
+
   it('offers the search within the places a keyword question names though it finds many clauses: 荆门和泉州在课后服务上有什么不同', async () => {
     const body = await search('荆门和泉州在课后服务上有什么不同')
     expect(body.total).toBeGreaterThanOrEqual(5)

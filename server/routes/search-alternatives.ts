@@ -140,7 +140,10 @@ function withExclusions(text: string, parsed: ParsedQuery, tokenizer: Tokenizer)
 async function placedAlternative(input: AlternativesInput, countQuery: (query: ParsedQuery) => SearchQuery, options: ReadOptions): Promise<QueryAlternative[]> {
   const { engine, tokenizer, parsed, filters } = input
   const places = await placesIn(engine, tokenizer, parsed, filters, options)
-  if (!places) return []
+  // 荆门 双减 under the filter 荆门市 names the place the user filters on already: 双减 · 限 荆门市 would be the looser 双减.
+  const own = filters as Record<string, readonly unknown[] | undefined>
+  const adds = places && Object.entries(places.filters).some(([field, values]) => (values as readonly unknown[]).some((v) => !own[field]?.includes(v)))
+  if (!places || !adds) return []
   const rest = restOffered(places.rest, tokenizer)
   const placed = (await engine.search({ ...countQuery(parseQuery(rest, tokenizer)), filters: withPlaces(filters, places) }, options)).total
   return placed > 0 ? [{ query: offerText(rest, tokenizer), mode: 'keyword', total: placed, filters: places.filters }] : []

@@ -14,4 +14,19 @@ describe.skipIf(modelForTests().skipped)('offers of semantic and hybrid answers'
       expect(body.alternatives, mode).toEqual([{ query: '教育重点', mode, total: totals[mode][0], filters: { year: [2025] } }, { query: '教育重点', mode, total: totals[mode][1] }])
     }
   })
+
+  it('searches 荆门 双减 under the filter 荆门市 as 双减 there (2, not 0), and 2024年的双减 under the year 2024 as 双减 (9, not 0)', async () => {
+    for (const mode of ['hybrid', 'semantic'] as const) {
+      const inCity = await corpus.search('双减', mode, `&city=${encodeURIComponent('荆门市')}`)
+      for (const q of ['荆门 双减', '荆门的双减']) {
+        const body = await corpus.search(q, mode, `&city=${encodeURIComponent('荆门市')}`)
+        expect(body.inferred, `${q} ${mode}`).toEqual({ query: '双减', mentions: ['荆门'], city: ['荆门市'] })
+        expect(body.hits.map((h) => h.id), `${q} ${mode}`).toEqual(inCity.hits.map((h) => h.id))
+      }
+    }
+    const inYear = await corpus.search('2024年的双减', 'hybrid', '&year=2024')
+    expect([inYear.total, inYear.inferred]).toEqual([9, { query: '双减', mentions: ['2024年'], year: [2024] }])
+    // A place the filter rules out stays the user's words: the filter wins.
+    expect((await corpus.search('江门 课后服务', 'hybrid', `&city=${encodeURIComponent('泉州市')}`)).inferred).toBeUndefined()
+  })
 })
