@@ -12,6 +12,13 @@ describe('the text the model embeds', () => {
     expect(textForModel('……课后服务……')).toBe('课后服务')
   })
 
+  it('reads NOT before a term as the parser does, a minus: 双减 NOT 校外培训 → 双减 -校外培训; NOT last or lower-case stays', () => {
+    expect(textForModel('双减 NOT 校外培训')).toBe('双减 -校外培训')
+    expect(textForModel('NOT 双减')).toBe(textForModel('-双减'))
+    expect(textForModel('双减 NOT')).toBe('双减 NOT')
+    expect(textForModel('双减 not 校外培训')).toBe('双减 not 校外培训')
+  })
+
   it('reads full-width letters and digits as ASCII: ＡＩ教育 → AI教育, ２０２４年 → 2024年', () => {
     expect(textForModel('ＡＩ教育')).toBe('AI教育')
     expect(textForModel('２０２４年课后服务')).toBe('2024年课后服务')

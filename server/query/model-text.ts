@@ -22,6 +22,8 @@ const REPEATED = /(\p{P})\1+/gu
 
 export function textForModel(raw: string): string {
   const text = toSimplified(withoutMarkup(raw))
+    // 双减 NOT 校外培训 is read by the parser as 双减 -校外培训, and so by the model (hybrid found 101 clauses, not 68).
+    .replace(/(^|\s)NOT\s+(?=[^\s,;。!?|，；！？])/gu, '$1-')
     .replace(FULL_WIDTH_ALNUM, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(SYMBOLS, ' ')
     .replace(REPEATED, '$1')

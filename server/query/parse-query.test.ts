@@ -133,6 +133,14 @@ describe('parseQuery', () => {
     expect(parse('双减，作业').groups).toEqual([[phrase('双减')], [phrase('作业')]])
   })
 
+  it('excludes the term after NOT as a minus does: 双减 NOT 校外培训 is 双减 -校外培训; NOT alone, last or lower-case is a word', () => {
+    expect(parse('双减 NOT 校外培训')).toEqual({ ...parse('双减 -校外培训'), raw: '双减 NOT 校外培训' })
+    expect(parse('NOT "课后服务" 托管').exclude).toEqual([phrase('课后服务')])
+    expect(parse('NOT 双减')).toMatchObject({ groups: [], exclude: [phrase('双减')] })
+    expect(parse('双减 NOT').groups).toEqual([[phrase('双减')], [phrase('NOT', 'not')]])
+    expect(parse('双减 NOTE').groups).toEqual([[phrase('双减')], [phrase('NOTE', 'note')]])
+  })
+
   it('does not read a lower-case or as an operator: it is a stopword beside the other terms, all of them required', () => {
     expect(parse('双减 or 减负').groups).toEqual([[phrase('双减')], [phrase('减负')]])
   })

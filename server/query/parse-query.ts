@@ -4,7 +4,7 @@
  * - `双减`, `课后服务` (up to 4 characters), a dictionary term, or text without Chinese (`K15`, `1530`)
  *   is an exact phrase; `"…"`, `“…”`, `「…」` force a phrase.
  * - Longer free text becomes a WordsTerm: segmented by the tokenizer, stopwords dropped.
- * - `-term` excludes; `A OR B` and `A | B` widen; terms separated by spaces (or `，`, `；`, `、`) are AND.
+ * - `-term` and `NOT term` exclude; `A OR B` and `A | B` widen; terms separated by spaces (or `，`, `；`, `、`) are AND.
  * - Matching strings are normalised with normalizeForMatch, so traditional input matches simplified text.
  *
  * Nothing throws: syntax characters are data, an unbalanced quote closes at the end, and a query with
@@ -158,6 +158,8 @@ function lex(text: string, norm: string): Lexeme[] {
   // 、 alone (no space, no sentence punctuation) between two tokens: items of one list.
   let listComma = false
   let spaced = false
+  // NOT read before the next token: that token is excluded.
+  let notBefore = false
   const aligned = text.length === norm.length
   const push = (lexeme: Lexeme) => {
     const listed = lexeme !== 'OR' && listComma && !spaced && !sentence && out.length > 0
@@ -183,7 +185,8 @@ function lex(text: string, norm: string): Lexeme[] {
       i++
       continue
     }
-    let negated = false
+    let negated = notBefore
+    notBefore = false
     if (ch === '-' && i + 1 < norm.length && !TERM_SEPARATOR.test(norm[i + 1]) && norm[i + 1] !== '-') {
       negated = true
       i++
@@ -200,6 +203,11 @@ function lex(text: string, norm: string): Lexeme[] {
     const word = text.slice(i, end)
     if (!negated && word === 'OR') {
       push('OR')
+      apart = true
+    } else if (!negated && word === 'NOT' && /[^\s,;。!?|]/u.test(norm.slice(end))) {
+      // 双减 NOT 校外培训, as a search engine's Boolean syntax has it: the next term is excluded, as -校外培训 is. As the
+      // word it searched NOT, found nothing, and offered back the term the user had asked to leave out.
+      notBefore = true
       apart = true
     } else if (end > i) push({ text: word, norm: norm.slice(i, end), quoted: false, negated })
     i = end

@@ -45,5 +45,8 @@ describe('spelledYears', () => {
     expect(saidAsYear('"去年的" 双减', '去年')).toBe(-1)
     expect(saidAsYear('"去年" 去年的双减', '去年')).toBe(5)
     expect(saidAsYear('课后服务-去年', '去年')).toBe(5)
+    // NOT excludes as the minus does (normalised to lower case, as the query is read here).
+    expect(saidAsYear('双减 not 去年', '去年')).toBe(-1)
+    expect(saidAsYear('双减 not 2024年 去年的', '去年')).toBe(13)
   })
 })

@@ -37,13 +37,14 @@ export function spelledYears(typed: string, held: readonly number[]): SpelledYea
 }
 
 /**
- * Said at `at` inside an exclusion (-24年, -去年的) or quotes ("24年", "去年的"): the words as typed, as a four-digit year
+ * Said at `at` inside an exclusion (-24年, -去年的, NOT 去年) or quotes ("24年", "去年的"): the words as typed, as a four-digit year
  * is then. The one test for every way a year is said (in numerals, 去年, 近三年, 2024年以来): each had its own, and
  * 双减 -去年 or 课后服务 -近两年 was read as a filter for the very years the minus left out.
  */
 export function typedAsWords(typed: string, at: number, text: string): boolean {
   const tokenStart = Math.max(...[...typed.slice(0, at).matchAll(/\s/gu)].map((m) => m.index + 1), 0)
-  if (typed[tokenStart] === '-') return true
+  // -去年 and NOT 去年 (the parser's NOT, normalised here to not) exclude alike.
+  if (typed[tokenStart] === '-' || /(?:^|\s)not\s+$/u.test(typed.slice(0, tokenStart))) return true
   const quotes = typed.slice(0, at).split('"').length - 1
   return quotes % 2 === 1 && typed.indexOf('"', at + text.length) !== -1
 }

@@ -172,6 +172,13 @@ describe('keyword search with few results', () => {
     }
   })
 
+  it('excludes the term after NOT as a minus does: 双减 NOT 校外培训 finds the 8 clauses of 双减 -校外培训 and offers no 校外培训', async () => {
+    const minus = await search('双减 -校外培训')
+    const not = await search('双减 NOT 校外培训')
+    expect([not.total, not.hits.map((h) => h.id)]).toEqual([8, minus.hits.map((h) => h.id)])
+    expect(not.alternatives).toBeUndefined()
+  })
+
   it('keeps out of its looser queries what the query excludes: 校园欺凌 -体罚 → 欺凌 -体罚 (4); 课后服务 -双减 (4) is offered neither 课后 (9) nor 服务', async () => {
     const bullying = await search('校园欺凌 -体罚')
     expect(bullying.total).toBe(1)
