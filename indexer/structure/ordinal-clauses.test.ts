@@ -21,7 +21,8 @@ describe('ordinalClauseLines', () => {
   })
 
   it('leaves them passages when the plan numbers its clauses 1.', () => {
-    expect(kinds(['一、加强党建', '1.深化理论武装。', '一是健全学习制度。', '二是开展专题培训。', '2.加强组织建设。'])).toEqual([
+    // Clause 1 says something of its own: under its title alone, the items would be its lines (ordinal-items.ts).
+    expect(kinds(['一、加强党建', '1.深化理论武装。落实“第一议题”制度。', '一是健全学习制度。', '二是开展专题培训。', '2.加强组织建设。'])).toEqual([
       ['clause', '一', 1],
       ['passage', '一', null],
       ['passage', '一', null],
