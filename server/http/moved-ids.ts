@@ -91,6 +91,8 @@ export function movedQueryIds(lookup: MovedIdLookup | undefined, served: ServedI
   return async (c, next) => {
     if (!lookup || !c.req.url.includes('?') || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return next()
     const url = new URL(c.req.url)
+    // The redirect repeats the path: one opening with // would be read by the browser as another host (//evil.example/?plan=…).
+    if (url.pathname.startsWith('//')) return next()
     const keys = planParams(url.pathname)
     const asked = [...url.searchParams]
     // In their order: only the moved values change.

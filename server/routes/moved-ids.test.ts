@@ -81,6 +81,12 @@ describe('ids a re-index renamed', () => {
     expect((await t.get(`/api/search?q=x&plan=${NEW}`, manual)).status).toBe(200)
   })
 
+  it('sends no path opening with // elsewhere, which a browser would read as another host', async () => {
+    const res = await t.get(`//evil.example/?plan=${OLD}`, manual)
+    expect([res.status, res.headers.get('location')]).toEqual([200, null])
+    expect((await t.get(`///evil.example/api/search?q=x&plan=${OLD}`, manual)).headers.get('location')).toBe(null)
+  })
+
   it('still answers 404 for an id no build ever held', async () => {
     const res = await t.get(`/api/clauses/${OLD}-9-9`, manual)
     expect(res.status).toBe(404)
