@@ -9,7 +9,7 @@ import { idParamSchema, plansQuerySchema } from '../http/query-schemas.js'
 import { validate } from '../http/validate.js'
 import { contentDisposition } from '../export/csv.js'
 import { locateSourceFile, readSourceFile } from '../http/source-file.js'
-import { movedRedirect, orMoved } from '../http/moved-ids.js'
+import { orMoved } from '../http/moved-ids.js'
 
 export function planRoutes(deps: AppDeps): Hono {
   return new Hono()
@@ -37,20 +37,20 @@ export function planRoutes(deps: AppDeps): Hono {
     })
     .get('/plans/:id/file', validate('param', idParamSchema), async (c) => {
       const { id } = c.req.valid('param')
-      const plan = await deps.index.use(({ engine }) => engine.getPlan(id))
-      const live = plan ? null : (deps.movedIds?.(id) ?? null)
-      if (live !== null) return movedRedirect(c, `/api/plans/${encodeURIComponent(live)}/file`)
-      if (!plan) throw new PortalError('plan_not_found', `找不到编号为 ${id} 的文件，请从 /api/plans 的列表中选择`, { param: 'id' })
-      const corpusDir = deps.options?.corpusDir
-      const found = corpusDir ? locateSourceFile(corpusDir, plan.source.file) : ({ problem: 'missing' } as const)
-      if ('problem' in found) {
-        const why = found.problem === 'missing' ? '原始文件不在语料目录中（它可能是从其他目录建立索引的，或已被移走）' : '原始文件的路径不在语料目录之内，不能下载'
-        throw new PortalError('not_found', `无法下载《${plan.title}》的原始文件 ${plan.source.file}：${why}`)
-      }
-      const file = await readSourceFile(found.path, plan.id)
-      c.header('Content-Type', file.contentType)
-      c.header('Content-Disposition', contentDisposition(file.name, file.fallbackName))
-      c.header('Cache-Control', 'no-cache')
-      return c.body(file.bytes as Uint8Array<ArrayBuffer>)
+      return orMoved(c, deps.movedIds, id, (live) => `/api/plans/${encodeURIComponent(live)}/file`, async () => {
+        const plan = await deps.index.use(({ engine }) => engine.getPlan(id))
+        if (!plan) throw new PortalError('plan_not_found', `找不到编号为 ${id} 的文件，请从 /api/plans 的列表中选择`, { param: 'id' })
+        const corpusDir = deps.options?.corpusDir
+        const found = corpusDir ? locateSourceFile(corpusDir, plan.source.file) : ({ problem: 'missing' } as const)
+        if ('problem' in found) {
+          const why = found.problem === 'missing' ? '原始文件不在语料目录中（它可能是从其他目录建立索引的，或已被移走）' : '原始文件的路径不在语料目录之内，不能下载'
+          throw new PortalError('not_found', `无法下载《${plan.title}》的原始文件 ${plan.source.file}：${why}`)
+        }
+        const file = await readSourceFile(found.path, plan.id)
+        c.header('Content-Type', file.contentType)
+        c.header('Content-Disposition', contentDisposition(file.name, file.fallbackName))
+        c.header('Cache-Control', 'no-cache')
+        return c.body(file.bytes as Uint8Array<ArrayBuffer>)
+      })
     })
 }
