@@ -5,15 +5,22 @@
  * stand apart, a blank line on each side, and count on one by one at a page's length from each other; a table's
  * 序号 cells follow their row's cells with no blank line between.
  */
+import { countingRuns } from './counting-runs.js'
 
 const BARE_NUMBER = /^\d{1,3}$/
 /** Fewer text lines between two numbers is a list or a table, never a page. */
 const MIN_PAGE_LINES = 4
 
+interface Candidate {
+  index: number
+  number: number
+  textBefore: number
+}
+
 /** Indexes (into `lines`, trimmed, blanks included) of the lines that are bare page numbers. */
 export function barePageNumberLines(lines: string[]): Set<number> {
   const blank = (i: number) => i < 0 || i >= lines.length || lines[i] === ''
-  const candidates: { index: number; number: number; textBefore: number }[] = []
+  const candidates: Candidate[] = []
   let textLines = 0
   for (const [i, line] of lines.entries()) {
     if (line === '') continue
@@ -22,20 +29,8 @@ export function barePageNumberLines(lines: string[]): Set<number> {
   }
   const pages = new Set<number>()
   // Runs of candidates counting on by one, a page apart: two pages at least, so one number alone is never taken.
-  let run: typeof candidates = []
-  const close = () => {
-    if (run.length >= 2) for (const c of run) pages.add(c.index)
-  }
-  for (const c of candidates) {
-    const last = run.at(-1)
-    // The last page may be short: its number, closing the text, needs no page's length above it.
-    const endsText = c.textBefore === textLines - 1
-    if (last && c.number === last.number + 1 && (endsText || c.textBefore - last.textBefore - 1 >= MIN_PAGE_LINES)) run.push(c)
-    else {
-      close()
-      run = [c]
-    }
-  }
-  close()
+  // The last page may be short: its number, closing the text, needs no page's length above it.
+  const apart = (last: Candidate, c: Candidate) => c.textBefore === textLines - 1 || c.textBefore - last.textBefore - 1 >= MIN_PAGE_LINES
+  for (const run of countingRuns(candidates, apart)) if (run.length >= 2) for (const c of run) pages.add(c.index)
   return pages
 }

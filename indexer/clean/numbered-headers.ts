@@ -9,15 +9,12 @@
  * issuer) or at least twice among them. A clause or a table row numbered `2 加强基层党建` names something new each
  * time. Pure.
  */
-import { readLineMarker } from '../structure/line-markers.js'
+import { countingRuns } from './counting-runs.js'
+import { HEAD_LINES, isHeaderShaped } from './header-shape.js'
 
 const GAP = '[ \\t\\u3000\\u00a0]+'
 const NUMBER_FIRST = new RegExp(`^(\\d{1,3})${GAP}(\\S.*)$`)
 const NUMBER_LAST = new RegExp(`^(.*\\S)${GAP}(\\d{1,3})$`)
-const MAX_NAME = 30
-const SENTENCE = /[。，,；;：:！!？?]/
-/** Where the title and the issuer stand: letterhead, 文号, title, a second title line. */
-const HEAD_LINES = 6
 /** A page holds far more text than this: copies closer are no pages' headers. */
 const MIN_PAGE = 100
 
@@ -30,24 +27,14 @@ export function numberedHeaderLines(lines: string[]): Set<number> {
     if (line === '') continue
     const m = NUMBER_FIRST.exec(line) ?? NUMBER_LAST.exec(line)
     const [number, name] = m ? (/^\d/.test(m[1]) ? [Number(m[1]), m[2].trim()] : [Number(m[2]), m[1].trim()]) : [0, '']
-    if (m && name.length <= MAX_NAME && !SENTENCE.test(name) && readLineMarker(name) === null) found.push({ index: i, number, name, textBefore })
+    if (m && isHeaderShaped(name)) found.push({ index: i, number, name, textBefore })
     else textBefore += line.length
   }
   const headers = new Set<number>()
-  let run: typeof found = []
-  const close = () => {
+  for (const run of countingRuns(found, (last, c) => c.textBefore - last.textBefore >= MIN_PAGE)) {
     const names = new Map<string, number>()
     for (const c of run) names.set(c.name, (names.get(c.name) ?? 0) + 1)
     if (run.length >= 2 && run.every((c) => head.has(c.name) || names.get(c.name)! >= 2)) for (const c of run) headers.add(c.index)
   }
-  for (const c of found) {
-    const last = run.at(-1)
-    if (last && c.number === last.number + 1 && c.textBefore - last.textBefore >= MIN_PAGE) run.push(c)
-    else {
-      close()
-      run = [c]
-    }
-  }
-  close()
   return headers
 }

@@ -20,13 +20,10 @@ import { readLineMarker } from '../structure/line-markers.js'
 import { isPageNumberLine } from './furniture.js'
 import { shouldJoin } from './join-lines.js'
 import { rowNumber } from '../structure/task-table.js'
+import { HEAD_LINES, isHeaderShaped } from './header-shape.js'
 
-const MAX_HEADER = 30
-const SENTENCE = /[。，,；;：:！!？?]/
 const DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/
 const MIN_COPIES = 3
-/** Where the title and the issuer stand, before the first numbered line: letterhead, 文号, title, a second title line. */
-const HEAD_LINES = 6
 /** A page holds far more text than this: a line repeated closer is no page's header. */
 const MIN_PAGE = 100
 /** Pages hold about as much text each; a chapter starting on a new page may leave one half full. */
@@ -44,7 +41,7 @@ export function repeatedHeaderLines(lines: string[], barePageNumbers: ReadonlySe
   const at = new Map<string, number[]>()
   text.forEach((i, k) => {
     const line = lines[i]
-    if (line.length > MAX_HEADER || SENTENCE.test(line) || DATE.test(line) || readLineMarker(line) !== null) return
+    if (DATE.test(line) || !isHeaderShaped(line)) return
     if (DATE.test(lines[text[k + 1]] ?? '')) return
     // Pushed, not copied: a copy of the places at each line made 100 000 repeated lines quadratic (74 s).
     const places = at.get(line)

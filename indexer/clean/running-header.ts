@@ -13,18 +13,13 @@
  * issuer) next to the page number is the header too, unless a date follows it (the head's issuer signing the
  * last page). A header on pages that print no number is found by its repeats instead (repeated-header.ts). Pure.
  */
-import { readLineMarker } from '../structure/line-markers.js'
 import { isTitleLike } from '../structure/title-line.js'
 import { isPageNumberLine } from './furniture.js'
 import { repeatedHeaderLines } from './repeated-header.js'
 import { numberedHeaderLines } from './numbered-headers.js'
+import { HEAD_LINES, isHeaderShaped } from './header-shape.js'
 
-/** A header is a name or a short title, never a sentence. */
-const MAX_HEADER = 30
-const SENTENCE = /[。，,；;：:！!？?]/
 const MIN_REPEATS = 2
-/** Where the title and the issuer stand: letterhead, 文号, title, a second title line. */
-const HEAD_LINES = 6
 const DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/
 /** A signature's date in figures or in characters (`二〇二五年二月二十八日`). */
 const SIGNED_DATE = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/
@@ -40,7 +35,7 @@ export function runningHeaderLines(lines: string[], barePageNumbers: ReadonlySet
   const besidePageNumber = new Map<string, Set<number>>()
   text.forEach((i, k) => {
     const line = lines[i]
-    if (isPage(i) || line.length > MAX_HEADER || SENTENCE.test(line) || readLineMarker(line) !== null) return
+    if (isPage(i) || !isHeaderShaped(line)) return
     const before = k > 0 && isPage(text[k - 1])
     const after = k + 1 < text.length && isPage(text[k + 1])
     if (before || after) besidePageNumber.set(line, (besidePageNumber.get(line) ?? new Set()).add(i))
