@@ -15,9 +15,12 @@
 import { foldDigits } from './numeral-glyphs.js'
 import { readLineMarker } from './line-markers.js'
 
-/** Column names of a task table, as plans print them: county bureaus name their offices 股室, provincial 处室. */
+/**
+ * Column names of a task table, as plans print them: county bureaus name their offices 股室, provincial 处室; a table
+ * of building projects names its 项目 (项目名称), what is built (建设内容, 建设规模) and where.
+ */
 const COLUMN =
-  /^(序号|重点任务|工作任务|任务|主要任务|具体任务|目标任务|工作目标|工作内容|任务内容|具体内容|重点工作|工作措施|具体措施|工作要求|牵头单位|责任单位|配合单位|责任科室|牵头科室|责任股室|牵头股室|配合股室|责任处室|牵头处室|配合处室|责任部门|牵头部门|配合部门|责任领导|分管领导|责任人|完成时限|完成时间|推进时限|时间节点|时限|备注)$/
+  /^(序号|项目|项目名称|重点项目|建设内容|建设规模|建设地点|工作事项|进度安排|时间安排|重点任务|工作任务|任务|主要任务|具体任务|目标任务|工作目标|工作内容|任务内容|具体内容|重点工作|工作措施|具体措施|工作要求|牵头单位|责任单位|配合单位|责任科室|牵头科室|责任股室|牵头股室|配合股室|责任处室|牵头处室|配合处室|责任部门|牵头部门|配合部门|责任领导|分管领导|责任人|完成时限|完成时间|推进时限|时间节点|时限|备注)$/
 /** The table's title, on the line above its head: short, no sentence, ends in 表 or 清单. */
 const TABLE_TITLE = /^[^。；;，,：:]{2,40}(表|清单)$/
 const MIN_COLUMNS = 3
