@@ -139,11 +139,15 @@ export function chooseClauseKind(counts: Map<MarkerKind, number>, markers: TextM
   // `主要目标是：1.… 2.… 3.…` before chapter 一, and no 1. under any chapter, which number their clauses （一）（二）: the
   // list is the preamble's, its items stay in its passage.
   const preambleList = n('cn') >= 2 && n('cn-paren') >= 2 && placementUnder(markers, 'cn', 'arabic').parentsWith === 0
+  // `三、重点项目` over a table's rows `1.沈家门幼儿园新建工程。责任科室：…` in a plan whose other chapters number their
+  // clauses （一）（二）: 1. items that stand under no （一） and are fewer are a list of their chapter's own, not the
+  // level under （一） (which would leave every （一） a section with no clause).
+  const besideSections = n('cn-paren') > n('arabic') && placementUnder(markers, 'cn-paren', 'arabic').parentsWith === 0
   if (n('article') >= 2) return 'article'
   // A decimal outline numbers its clauses at its deepest level; a stray `3.2` in a plan numbered 1. is outnumbered.
   const decimal = (['decimal-deep', 'decimal'] as const).find((k) => n(k) >= 2 && n(k) >= n('arabic'))
   if (decimal) return decimal
-  if (n('arabic') >= 2 && !listedInside('arabic', 'cn-paren') && !preambleList) return 'arabic'
+  if (n('arabic') >= 2 && !listedInside('arabic', 'cn-paren') && !preambleList && !besideSections) return 'arabic'
   const runningOn = LOWER_KINDS.find((k) => n(k) >= 2 && runsOnPastSections(markers, k))
   if (runningOn) return runningOn
   if (n('cn-paren') >= 2) return 'cn-paren'
