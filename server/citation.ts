@@ -19,7 +19,7 @@
  */
 import type { ClauseRecord, PlanRecord } from '../indexer/types.js'
 import { bareTitle, compilationNote, planAuthor } from '../indexer/plan-identity.js'
-import { chapterHeading, chapterLead } from '../indexer/structure/chapter-number.js'
+import { chapterHeadingInPart, chapterLead } from '../indexer/structure/chapter-number.js'
 
 /** What a citation takes from the plan. */
 export interface CitedPlan {
@@ -113,7 +113,7 @@ export function clauseLocation(clause: ClauseRecord, scheme: NumberingScheme): s
     return `${chapterLead(chapter)}${sectionMarker(clause.section) ?? ''}第${clause.paragraph}段`
   }
   if (clause.number === null && clause.headingOnly && clause.section) return sectionHeading(chapter, clause.section)
-  if (clause.number === null) return chapter ? chapterInPart(chapter) : ''
+  if (clause.number === null) return chapter ? chapterHeadingInPart(chapter) : ''
   const decimal = decimalNumber(clause)
   if (decimal) return `第${decimal}条`
   let where = chapter ? chapterLead(chapter) : ''
@@ -130,12 +130,7 @@ export function clauseLocation(clause: ClauseRecord, scheme: NumberingScheme): s
  */
 function sectionHeading(chapter: ClauseRecord['chapter'], section: string): string {
   if (!chapter) return section
-  return sectionMarker(section) ? `${chapterLead(chapter)}${section}` : `${chapterInPart(chapter)} ${section}`
-}
-
-/** The chapter as a heading, after its part where chapters start again in each part (`第二部分 一、加强党的全面领导`), as chapterLead names it. */
-function chapterInPart(chapter: NonNullable<ClauseRecord['chapter']>): string {
-  return chapter.part ? `${chapter.part} ${chapterHeading(chapter)}` : chapterHeading(chapter)
+  return sectionMarker(section) ? `${chapterLead(chapter)}${section}` : `${chapterHeadingInPart(chapter)} ${section}`
 }
 
 /**

@@ -34,3 +34,11 @@ export function chapterHeading(chapter: ChapterName): string {
   if (isBracketed(chapter.number)) return `${chapter.number}${chapter.title}`
   return isWordChapter(chapter.number) ? `${chapter.number} ${chapter.title}` : `${chapter.number}、${chapter.title}`
 }
+
+/**
+ * The chapter as a heading, after its part where chapters start again in each part (`第二部分 一、加强党的全面领导`),
+ * where 一、 alone would name the first chapter of every part; as chapterLead names it.
+ */
+export function chapterHeadingInPart(chapter: ChapterName): string {
+  return chapter.part ? `${chapter.part} ${chapterHeading(chapter)}` : chapterHeading(chapter)
+}

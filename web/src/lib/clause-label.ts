@@ -1,14 +1,10 @@
 /** How clause positions and plan metadata are written in the UI. */
 import type { ChapterRef } from '../../../indexer/types.js'
-import { chapterHeading, chapterLead } from '../../../indexer/structure/chapter-number.js'
+import { chapterHeadingInPart, chapterLead } from '../../../indexer/structure/chapter-number.js'
 
-/**
- * `六、深化改革`; `第二部分 一、加强党的全面领导` in a plan in parts whose chapters start again, where 一、 alone
- * would name the first chapter of every part.
- */
+/** `六、深化改革`; `第二部分 一、加强党的全面领导` in a plan in parts whose chapters start again. */
 export function chapterLabel(chapter: ChapterRef | null): string {
-  if (!chapter) return ''
-  return chapter.part ? `${chapter.part} ${chapterHeading(chapter)}` : chapterHeading(chapter)
+  return chapter ? chapterHeadingInPart(chapter) : ''
 }
 
 /** What stands before a clause's number: `六、`, `第一章`, `附件1` (a chapter word takes no 、), a title, or nothing. */
