@@ -44,7 +44,7 @@ const MAX_TITLE_SLUG = 48
 export function planId(input: PlanIdInput): string {
   // A title typed in full-width digits (`眉山市教育局２０２４年…`) gets the id of the same title in ASCII ones.
   let core = foldDigits(input.title)
-  if (input.year !== null) core = core.replace(`${input.year}年`, '')
+  if (input.year !== null) core = core.replace(`${input.year}年`, '').replace(chineseYear(input.year), '')
   if (input.city) core = core.replace(input.city, '').replace(shortName(input.city), '')
   let slug = slugify(core)
   if (slug.length > MAX_TITLE_SLUG) slug = slug.slice(0, MAX_TITLE_SLUG).replace(/-[^-]*$/, '')
@@ -52,6 +52,15 @@ export function planId(input: PlanIdInput): string {
   const parts = [city, input.year?.toString() ?? null, slug || 'plan']
   if (!input.city) parts.push(shortHash([input.title, ...input.firstHeadings.slice(0, 3)].join('|')))
   return parts.filter(Boolean).join('-')
+}
+
+/**
+ * `二〇二四年` as a title under a seal prints 2024年 (its 〇 also typed ○, 零 or 0): without it the year became words of
+ * the slug (`er-er-sinian`), and the id said the year twice, once wrongly.
+ */
+function chineseYear(year: number): RegExp {
+  const digit = ['[〇○零0OＯ０]', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+  return new RegExp(`${[...String(year)].map((d) => digit[Number(d)]).join('')}年`)
 }
 
 /** `id`, or `id-2`, `id-3` … when taken; records the id it returns in `seen`. */
