@@ -14,7 +14,7 @@ describe('operationViews', () => {
       name: 'mode', where: '查询参数', required: false, type: 'keyword | semantic | hybrid', defaultValue: 'keyword', description: '',
     })
     expect(search.parameters.find((p) => p.name === 'city')!.type).toBe('string | string[]')
-    expect(search.responses.map((r) => r.status)).toEqual(['200', '400', '429', '503'])
+    expect(search.responses.map((r) => r.status)).toEqual(['200', '301', '400', '429', '503'])
   })
 
   it('offers no try link for a path with parameters, and names the path parameter', () => {
