@@ -29,4 +29,18 @@ describe.skipIf(modelForTests().skipped)('offers of semantic and hybrid answers'
     // A place the filter rules out stays the user's words: the filter wins.
     expect((await corpus.search('江门 课后服务', 'hybrid', `&city=${encodeURIComponent('泉州市')}`)).inferred).toBeUndefined()
   })
+
+  it('offers the question without the place or year the user\'s filter rules out, within the filter: 江门 课后服务 under 泉州市 → 课后服务 (4), 2024年的双减 under 2025 → 双减 (3)', async () => {
+    const quanzhou = `&city=${encodeURIComponent('泉州市')}`
+    for (const mode of ['hybrid', 'semantic'] as const) {
+      const body = await corpus.search('江门 课后服务', mode, quanzhou)
+      expect([body.total, body.inferred], mode).toEqual([1, undefined])
+      expect(body.alternatives, mode).toEqual([{ query: '课后服务', mode, total: 4 }])
+      expect((await corpus.search('课后服务', mode, quanzhou)).total, mode).toBe(4)
+    }
+    const year = await corpus.search('2024年的双减', 'hybrid', '&year=2025')
+    expect([year.total, year.alternatives]).toEqual([0, [{ query: '双减', mode: 'hybrid', total: 3 }]])
+    // Nothing left but the place: no offer (its plans are what the filter rules out).
+    expect((await corpus.search('江门', 'hybrid', quanzhou)).alternatives).toBeUndefined()
+  })
 })

@@ -17,6 +17,7 @@ import { parentCityAlternatives } from './parent-city.js'
 import { placeValues } from './place-scope.js'
 import { everyYearAlternative, namedPlansAlternative, newestYearAlternative, otherYearsAlternative } from './other-years.js'
 import { literalAlternative } from './literal-alternative.js'
+import { ruledOutPlacesAlternative } from './ruled-out-places.js'
 import { keywordAlternatives } from './search-alternatives.js'
 import { soundAlikeAlternatives } from './search-spelling.js'
 import { filtersFrom, scopeQuery } from './search-request.js'
@@ -97,7 +98,7 @@ export function searchRoutes(deps: AppDeps): Hono {
         // Independent offers, asked together: a corrected spelling, the keyword looser queries (semantic mode: the words
         // in hybrid mode, which also lists the clauses that say them), other years of a place,
         // the topic in every year when the question named a year no plan is of.
-        const [corrected, alternatives, years, everyYear, newestYear, parentCity, namedPlans] = await Promise.all([
+        const [corrected, alternatives, years, everyYear, newestYear, parentCity, namedPlans, ruledOut] = await Promise.all([
           soundAlikeAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, homophones: homophonesOf(suggest), signal }),
           engineMode === 'keyword' && p.mode === 'keyword'
             ? keywordAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, parsed, filters, total: result.total, params: p, signal, logger: deps.logger })
@@ -109,8 +110,9 @@ export function searchRoutes(deps: AppDeps): Hono {
           newestYearAlternative({ ...p, q: offeredQ }, yearsNotHeld, heldYears, engine, deps.tokenizer, deps.embedder, { signal }),
           heldPlaces ? parentCityAlternatives(p, parsed, heldPlaces, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve([]),
           inferred && result.total === 0 ? namedPlansAlternative(p, inferred, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
+          heldPlaces ? ruledOutPlacesAlternative(p, result.total, heldPlaces, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
         ])
-        const offered = [...corrected, ...parentCity, ...(years ? [years] : []), ...(namedPlans ? [namedPlans] : []), ...(newestYear ? [newestYear] : []), ...(everyYear ? [everyYear] : []), ...alternatives]
+        const offered = [...corrected, ...parentCity, ...(ruledOut ? [ruledOut] : []), ...(years ? [years] : []), ...(namedPlans ? [namedPlans] : []), ...(newestYear ? [newestYear] : []), ...(everyYear ? [everyYear] : []), ...alternatives]
         if (offered.length > 0) response.alternatives = offered
       }
       return response
