@@ -61,6 +61,20 @@ describe('a link to a plan a re-index renamed', () => {
     await finishSession(s)
   })
 
+  it('asks the server nothing for an anchor the plan page holds, as a chapter heading the outline jumped to (#chapter-2)', async () => {
+    const s = await fx.session(DEVICE.desk)
+    const { page } = s
+    const asked: string[] = []
+    page.on('request', (r) => {
+      if (r.url().includes('/api/clauses/')) asked.push(new URL(r.url()).pathname)
+    })
+    await page.goto(`/p/${NEW}#chapter-2`)
+    await page.locator('h2#chapter-2').waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(asked).toEqual([])
+    await finishSession(s)
+  })
+
   it('takes the live clause id into the address and the basket when the app itself opens an old one (a clause kept in the basket)', async () => {
     const s = await fx.session(DEVICE.desk)
     const { page } = s
