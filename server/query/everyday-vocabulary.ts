@@ -6,6 +6,7 @@
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, QueryTerm } from '../engine/types.js'
 import { dictFileOnce } from './dict-file.js'
+import { saysExcluded, withoutExclusions } from './model-exclusions.js'
 import { textForModel } from './model-text.js'
 import { otherSidesIn } from './negated-terms.js'
 import { withDigits } from './numerals.js'
@@ -165,9 +166,11 @@ const queryStrings = (query: ParsedQuery) => query.groups.flat().flatMap(termStr
  */
 export function semanticQueryText(typed: ParsedQuery, widened: ParsedQuery): string {
   const own = new Set(queryStrings(typed))
-  const added = [...new Set(queryStrings(widened).filter((w) => !own.has(w)))]
-  // The question as the parser reads it (雙減 as 双减, without <b> or 👍, 不是民办的 as 公办的): model-text.ts, negated-terms.ts.
-  const asked = otherSidesIn(textForModel(shortTermAlone(typed) ?? typed.raw))
+  // Nor a word the vocabulary adds that says one the user excluded (食堂 -安全 adds 食品安全): model-exclusions.ts.
+  const added = [...new Set(queryStrings(widened).filter((w) => !own.has(w) && !saysExcluded(w, typed.exclude)))]
+  // The question as the parser reads it (雙減 as 双减, without <b> or 👍, 不是民办的 as 公办的, without what it excludes):
+  // model-text.ts, negated-terms.ts, model-exclusions.ts.
+  const asked = withoutExclusions(otherSidesIn(textForModel(shortTermAlone(typed) ?? typed.raw)), typed.exclude)
   return added.length === 0 ? asked : `${asked} ${added.join(' ')}`
 }
 
