@@ -109,7 +109,7 @@ describe('keyword search with few results', () => {
     expect((await search('学校')).total).toBe(153)
     expect((await search('家长学校')).alternatives).toEqual([{ query: '家长', mode: 'keyword', total: 5 }])
     expect((await search('AI教育')).alternatives).toEqual([
-      { query: 'ai 教育', mode: 'keyword', total: 2 },
+      { query: 'AI 教育', mode: 'keyword', total: 2 },
       { query: '人工智能', mode: 'keyword', total: 8 },
     ])
   })

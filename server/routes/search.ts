@@ -17,7 +17,9 @@ import { parentCityAlternatives } from './parent-city.js'
 import { placeValues } from './place-scope.js'
 import { everyYearAlternative, namedPlansAlternative, newestYearAlternative, otherYearsAlternative } from './other-years.js'
 import { literalAlternative } from './literal-alternative.js'
+import { inWrittenCase } from './offer-case.js'
 import { ruledOutPlacesAlternative } from './ruled-out-places.js'
+import { withoutSameClauses } from './same-clauses.js'
 import { keywordAlternatives } from './search-alternatives.js'
 import { soundAlikeAlternatives } from './search-spelling.js'
 import { filtersFrom, scopeQuery } from './search-request.js'
@@ -113,7 +115,10 @@ export function searchRoutes(deps: AppDeps): Hono {
           heldPlaces ? ruledOutPlacesAlternative(p, result.total, heldPlaces, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
         ])
         const offered = [...corrected, ...parentCity, ...(ruledOut ? [ruledOut] : []), ...(years ? [years] : []), ...(namedPlans ? [namedPlans] : []), ...(newestYear ? [newestYear] : []), ...(everyYear ? [everyYear] : []), ...alternatives]
-        if (offered.length > 0) response.alternatives = offered
+        // 立德数人: 立德树人 (14) corrected and 立德 (14) looser list the same clauses; the correction alone is offered.
+        const once = withoutSameClauses(offered, deps.tokenizer)
+        // AI教育 was offered ai 教育: Latin words as typed, or as the plans write them (offer-case.ts).
+        if (once.length > 0) response.alternatives = await inWrittenCase(once, p.q, engine, { signal, followUp: true })
       }
       return response
     })
