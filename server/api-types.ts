@@ -84,6 +84,12 @@ export interface SearchResponse {
    * (荆门和江门的双减有什么不同): the topic and those cities, for the compare view's columns (server/query/plan-level-ask.ts).
    */
   research?: { query: string; asks: 'places' | 'years' | 'compare'; city?: string[] }
+  /**
+   * The query ends in a place in a plan as citations write it (六、第25条, 第二部分 一、（二）): the clauses standing there, in
+   * the plans the text before it names (all, when it names none) under the search's filters; `tooMany` when more plans than
+   * the server reads for one place could hold it (server/routes/cited-clauses.ts).
+   */
+  cited?: { place: string; clauses: { id: string; citation: string; url: string }[]; tooMany?: true }
 }
 
 export interface QueryAlternative {

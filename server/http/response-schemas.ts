@@ -138,6 +138,14 @@ export const searchResponseSchema = z.object({
     })
     .optional()
     .describe('问题问的是哪些城市提到、从哪年开始（如 哪些城市提到了人工智能）：可在“扩散”视图按城市和年份查看该话题'),
+  cited: z
+    .object({
+      place: z.string().describe('查询末尾按引用格式写的位置（如 六、第25条）'),
+      clauses: z.array(z.object({ id: z.string(), citation: z.string(), url: z.string() })).describe('位于该位置的条款（位置前写了文件名称时只在该文件中查找）'),
+      tooMany: z.literal(true).optional().describe('可能含该位置的文件太多，未逐一查找：请写上文件名称或先筛选'),
+    })
+    .optional()
+    .describe('查询是条款的引用位置时：该位置的条款'),
 })
 
 export const clauseResponseSchema = z.object({

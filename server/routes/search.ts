@@ -16,6 +16,7 @@ import { offerText } from '../query/offer-text.js'
 import { parentCityAlternatives } from './parent-city.js'
 import { placeValues } from './place-scope.js'
 import { everyYearAlternative, namedPlansAlternative, newestYearAlternative, otherYearsAlternative } from './other-years.js'
+import { citedClauses, citedMessage, isCitation } from './cited-clauses.js'
 import { literalAlternative } from './literal-alternative.js'
 import { inWrittenCase } from './offer-case.js'
 import { ruledOutPlacesAlternative } from './ruled-out-places.js'
@@ -94,9 +95,15 @@ export function searchRoutes(deps: AppDeps): Hono {
         response.groupTotal = result.groups.length
       }
       if (result.totalIsLowerBound) response.totalIsLowerBound = true
-      const emptyReason = result.emptyReason ?? parsed.emptyReason ?? whenEmpty
+      // A pasted citation (六、第25条, 《…》一、（二）第3条): the clauses at that place, and the page says where they are, since
+      // no clause's text writes its own place (cited-clauses.ts).
+      const cited = p.q !== '' && p.page === 1 ? await citedClauses(p.q, filters, engine, citations) : null
+      if (cited) response.cited = { place: cited.place.text, clauses: cited.clauses, ...(cited.tooMany ? { tooMany: true as const } : {}) }
+      // The words of a citation (第二 部分, the title's) offer nothing its reader wants: the page says where the place is.
+      const citation = isCitation(cited)
+      const emptyReason = result.emptyReason ?? parsed.emptyReason ?? whenEmpty ?? (citation ? citedMessage(cited) : undefined)
       if (emptyReason && result.total === 0) response.emptyReason = emptyReason
-      if (p.page === 1 && !emptyReason) {
+      if (p.page === 1 && !emptyReason && !citation) {
         // Independent offers, asked together: a corrected spelling, the keyword looser queries (semantic mode: the words
         // in hybrid mode, which also lists the clauses that say them), other years of a place,
         // the topic in every year when the question named a year no plan is of.
