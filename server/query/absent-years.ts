@@ -10,6 +10,7 @@ import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery } from '../engine/types.js'
 import { RELATIVE_YEAR, withoutMentions } from './place-mentions.js'
 import { yearSpan, yearsSpanned } from './recent-years.js'
+import { datedInSentence } from './dates-in-sentences.js'
 import { saidAsYear, spelledYears } from './year-forms.js'
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?!代)/gu
@@ -31,7 +32,8 @@ export function absentYears(query: ParsedQuery, heldYears: readonly number[], no
   const span = yearSpan(typed, heldYears)
   const said = span && saidAsYear(typed, span.text) !== -1 ? span : null
   if (said && said.years.length === 0) for (const year of yearsSpanned(typed, FIRST_PLAN_YEAR, now.getFullYear())?.years ?? []) named(year)
-  for (const term of query.groups.flat()) for (const m of term.text.matchAll(YEAR)) if (!said?.text.includes(m[1])) named(Number(m[1]))
+  // 比2022年下降, 力争2025年通过: a date inside a pasted sentence, not a plan's year (dates-in-sentences.ts).
+  for (const term of query.groups.flat()) for (const m of term.text.matchAll(YEAR)) if (!said?.text.includes(m[1]) && !datedInSentence(typed, m[1])) named(Number(m[1]))
   // 二〇二六年的双减: a year in Chinese numerals (two digits are read as a year only where a plan of it is held).
   for (const { year } of spelledYears(typed, [])) named(year)
   for (const [word, offset] of RELATIVE_YEAR) {

@@ -9,6 +9,7 @@ import type { ParsedQuery, SearchFilters, Tokenizer } from '../engine/types.js'
 import { plansNumbered, type NumberedPlan } from './document-numbers.js'
 import { isQuoted } from './parse-query.js'
 import { withoutComparing } from './plan-level-ask.js'
+import { datedInSentence } from './dates-in-sentences.js'
 import { recentYears, yearSpan } from './recent-years.js'
 import { BESIDES_WORDS, LEAVE_OUT_WORDS, NOT_THE_WORDS } from './said-exclusions.js'
 import { saidAsYear, spelledYears } from './year-forms.js'
@@ -212,7 +213,7 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
     if (places) {
       for (const { field, value } of places) add(left.except ? EXCEPT_FIELD[field] : field, value)
       mentions.push({ field: places[0].field, text, longer: places.map((p) => p.full).filter((full) => full !== text), ...left })
-    } else if (year && yearHeld(Number(year[1])) && values.year.includes(Number(year[1])) && !filtered.exceptYear?.includes(Number(year[1]))) {
+    } else if (year && yearHeld(Number(year[1])) && values.year.includes(Number(year[1])) && !filtered.exceptYear?.includes(Number(year[1])) && !datedInSentence(typed, text)) {
       add(left.except ? 'exceptYear' : 'year', Number(year[1]))
       mentions.push({ field: 'year', text, longer: [`${year[1]}年度`, `${year[1]}年`].filter((form) => form.length > text.length), ...left })
     }
