@@ -31,12 +31,24 @@ export function soundKey(word: string): string {
   return pinyin(word, { toneType: 'none', type: 'array' }).join(' ')
 }
 
+/**
+ * A sound key with the pairs many speakers do not tell apart made one, as the input methods' fuzzy pinyin does: zh z,
+ * ch c, sh s, and the nasal finals ing in, eng en, ang an (校园欺临 typed for 校园欺凌: lin for ling).
+ */
+export function nearSoundKey(sound: string): string {
+  return sound
+    .split(' ')
+    .map((syllable) => syllable.replace(/^([zcs])h/u, '$1').replace(/([iae])ng$/u, '$1n'))
+    .join(' ')
+}
+
 export class HomophoneIndex {
   private constructor(
     private readonly known: ReadonlyMap<string, number>,
     private readonly bySound: ReadonlyMap<string, CountedWord[]>,
     private readonly byPinyin: ReadonlyMap<string, CountedWord[]>,
     private readonly fillerPinyin: ReadonlyMap<string, string>,
+    private readonly byNearSound: ReadonlyMap<string, CountedWord[]>,
   ) {}
 
   /**
@@ -65,13 +77,18 @@ export class HomophoneIndex {
       else byPinyin.set(typed, [...list])
     }
     for (const list of byPinyin.values()) list.sort((a, b) => b.count - a.count)
+    const byNearSound = new Map<string, CountedWord[]>()
+    for (const [sound, list] of bySound) {
+      const near = nearSoundKey(sound)
+      byNearSound.set(near, [...(byNearSound.get(near) ?? []), ...list].sort((a, b) => b.count - a.count))
+    }
     const fillerPinyin = new Map<string, string>()
     for (const filler of fillers) {
       const key = normalizeForMatch(filler)
       const typed = soundKey(key).replaceAll(' ', '')
       if (HAN_ONLY.test(key) && !byPinyin.has(typed) && !fillerPinyin.has(typed)) fillerPinyin.set(typed, key)
     }
-    return new HomophoneIndex(known, bySound, byPinyin, fillerPinyin)
+    return new HomophoneIndex(known, bySound, byPinyin, fillerPinyin, byNearSound)
   }
 
   /** Clauses holding `word`, as the index's words count them; 0 for a word it does not hold (or holds too rarely to list). */
@@ -113,6 +130,17 @@ export class HomophoneIndex {
     if (PINYIN_TYPED.test(letters)) return (this.byPinyin.get(letters) ?? []).slice(0, limit)
     if (!HAN_ONLY.test(key) || this.known.has(key)) return []
     return (this.bySound.get(soundKey(key)) ?? []).slice(0, limit)
+  }
+
+  /**
+   * Words of the index that `word` (in Chinese characters, not held) sounds like only under fuzzy pinyin (欺临 qi lin for
+   * 欺凌 qi ling), most clauses first; none where one sounds the same (soundAlike answers).
+   */
+  nearSoundAlike(word: string, limit = 2): CountedWord[] {
+    const key = normalizeForMatch(word)
+    if (!HAN_ONLY.test(key) || this.known.has(key)) return []
+    const sound = soundKey(key)
+    return (this.byNearSound.get(nearSoundKey(sound)) ?? []).filter((w) => soundKey(w.text) !== sound).slice(0, limit)
   }
 }
 
@@ -161,6 +189,11 @@ export interface Slip {
    * offered only where the query finds little and the correction much more (search-spelling.ts).
    */
   shape?: true
+  /**
+   * Set for a word read by a sound close to the typed one under fuzzy pinyin (校园欺临 → 校园欺凌, nearSoundKey): a guess,
+   * offered as one read by its look is.
+   */
+  near?: true
 }
 
 /**
@@ -218,8 +251,11 @@ export function slipsIn(query: ParsedQuery, homophones: HomophoneIndex, vocabula
     // 职业教肓: a slip of the eye, which no sound gives away; never in a word the dictionaries hold (shape-alike.ts).
     const shaped = alike.length === 0 && !common && !isKnownWord(word) ? shapeAlike(word, (w) => homophones.count(w)) : []
     if (shaped.length > 0) slips.push({ word, alike: shaped, shape: true })
+    // 校园欺临: a sound most speakers do not tell apart (lin for ling), a guess as a character's look is.
+    const near = alike.length === 0 && shaped.length === 0 && !common && !isKnownWord(word) ? homophones.nearSoundAlike(word) : []
+    if (near.length > 0) slips.push({ word, alike: near, near: true })
     // 双减政侧: a filler's slip, read only beside a word that names something (the corrected query then searches that).
-    const filler = alike.length === 0 && shaped.length === 0 && !common && words.length > 1 ? homophones.fillerSoundingLike(word) : null
+    const filler = alike.length === 0 && shaped.length === 0 && near.length === 0 && !common && words.length > 1 ? homophones.fillerSoundingLike(word) : null
     if (filler) slips.push({ word, alike: [{ text: filler, count: 0 }], filler: true })
   }
   // shuangjian zhengce: pinyin typed throughout, its filler (政策) is read too, so the correction is 双减 政策 (which

@@ -74,8 +74,10 @@ export async function soundAlikeAlternatives(input: SpellingInput): Promise<Quer
   ).filter((s) => s !== null)
   // A character read by its look is a guess: offered only where the words as typed find little (职业教肓: 0), and
   // then only a correction that finds much more than the query did.
-  if (slips.some((s) => s.shape) && (await literalCount()) >= FEW_RESULTS) {
-    slips = slips.filter((s) => !s.shape)
+  // So is a sound close to the typed one (校园欺临 → 校园欺凌, fuzzy pinyin), offered then as a sound is, however few it finds.
+  const guess = (s: { shape?: true; near?: true }) => s.shape === true || s.near === true
+  if (slips.some(guess) && (await literalCount()) >= FEW_RESULTS) {
+    slips = slips.filter((s) => !guess(s))
   }
   const candidates = correctedQueries(params.q, slips)
   const bySound = new Set(correctedQueries(params.q, slips.filter((s) => !s.shape)))
