@@ -50,6 +50,15 @@ function wordsApart(query: ParsedQuery, term: QueryTerm, tokenizer: Tokenizer): 
 }
 
 /**
+ * A query that is one unquoted short phrase of two words or more (学生阅读, 教师轮岗), with its words apart (学生 阅读), or
+ * null for any other query: what semantic and hybrid mode offer when the phrase finds few (routes/words-apart.ts).
+ */
+export function phraseApart(query: ParsedQuery, tokenizer: Tokenizer): string | null {
+  const terms = query.groups.flat()
+  return terms.length === 1 && query.exclude.length === 0 ? wordsApart(query, terms[0], tokenizer) : null
+}
+
+/**
  * The halves of one compound of four or more characters typed alone (校园欺凌: 1 clause), of which the route offers the
  * one that finds fewer clauses, the thing the compound names: 欺凌 (4, among them 学生欺凌 and 防欺凌), not 校园 (58),
  * which only qualifies it; 近视 (5) of 近视防控, not 防控 (11, said of epidemics and risks too), which only acts on it.

@@ -22,6 +22,7 @@ import { inWrittenCase } from './offer-case.js'
 import { ruledOutPlacesAlternative } from './ruled-out-places.js'
 import { withoutSameClauses } from './same-clauses.js'
 import { keywordAlternatives } from './search-alternatives.js'
+import { wordsApartAlternative } from './words-apart.js'
 import { soundAlikeAlternatives } from './search-spelling.js'
 import { filtersFrom, scopeQuery } from './search-request.js'
 
@@ -107,7 +108,7 @@ export function searchRoutes(deps: AppDeps): Hono {
         // Independent offers, asked together: a corrected spelling, the keyword looser queries (semantic mode: the words
         // in hybrid mode, which also lists the clauses that say them), other years of a place,
         // the topic in every year when the question named a year no plan is of.
-        const [corrected, alternatives, years, everyYear, newestYear, parentCity, namedPlans, ruledOut] = await Promise.all([
+        const [corrected, alternatives, years, everyYear, newestYear, parentCity, namedPlans, ruledOut, apart] = await Promise.all([
           soundAlikeAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, homophones: homophonesOf(suggest), signal }),
           engineMode === 'keyword' && p.mode === 'keyword'
             ? keywordAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, parsed, filters, total: result.total, params: p, signal, logger: deps.logger })
@@ -120,8 +121,10 @@ export function searchRoutes(deps: AppDeps): Hono {
           heldPlaces ? parentCityAlternatives(p, parsed, heldPlaces, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve([]),
           inferred && result.total === 0 ? namedPlansAlternative(p, inferred, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
           heldPlaces ? ruledOutPlacesAlternative(p, result.total, heldPlaces, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
+          // 学生阅读: the two words apart, in hybrid mode (keyword mode's looser queries hold them already).
+          wordsApartAlternative({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, totalIsLowerBound: result.totalIsLowerBound === true, signal }),
         ])
-        const offered = [...corrected, ...parentCity, ...(ruledOut ? [ruledOut] : []), ...(years ? [years] : []), ...(namedPlans ? [namedPlans] : []), ...(newestYear ? [newestYear] : []), ...(everyYear ? [everyYear] : []), ...alternatives]
+        const offered = [...corrected, ...parentCity, ...(ruledOut ? [ruledOut] : []), ...(years ? [years] : []), ...(namedPlans ? [namedPlans] : []), ...(newestYear ? [newestYear] : []), ...(everyYear ? [everyYear] : []), ...alternatives, ...apart]
         // 立德数人: 立德树人 (14) corrected and 立德 (14) looser list the same clauses; the correction alone is offered.
         const once = withoutSameClauses(offered, deps.tokenizer)
         // AI教育 was offered ai 教育: Latin words as typed, or as the plans write them (offer-case.ts).
