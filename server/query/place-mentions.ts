@@ -138,7 +138,7 @@ function exceptPhrase(said: string): RegExp {
 
 /** Removes the mentions from the (normalised) query and tidies what they leave: 长沙市的课后服务 → 课后服务. */
 export function withoutMentions(raw: string, mentions: PlaceMention[]): string {
-  let rest = normalizeForMatch(raw)
+  let rest = matchedInTypedCase(raw)
   for (const { text, longer, except } of mentions) {
     const said = [...longer, text].find((form) => rest.includes(form)) ?? text
     // 除了荆门以外的城市, 不看江门的: the words that leave the place out go with it.
@@ -154,6 +154,21 @@ export function withoutMentions(raw: string, mentions: PlaceMention[]): string {
     .replace(/\s+(?=[,，、;；。!！?？])|(?<=[,，、;；。!！?？])\s+/gu, '')
     .replace(/^[,，、;；。]+|[,，、;；]+$/gu, '')
     .trim()
+}
+
+/**
+ * `raw` as the parser matches it (simplified, half-width: normalizeForMatch maps one code unit to one), its words of Latin
+ * letters in the case typed. 泉州 AI left ai, shown as what was searched (inferred.query) and embedded so: the model reads ai and AI apart
+ * (AI within 泉州市: 0 clauses close enough, ai: 1).
+ */
+function matchedInTypedCase(raw: string): string {
+  const matched = normalizeForMatch(raw)
+  // Only a word of Latin letters typed so (AI, STEM, 5G): a letter alone among characters is what the mentions read in
+  // the matched form (二O二四年 is the year 二o二四年, year-forms.ts).
+  return matched.replace(/[a-z0-9]*[a-z][a-z0-9]*/gu, (word, at: number) => {
+    const typed = raw.slice(at, at + word.length).replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    return word.length >= 2 && /^[A-Za-z0-9]+$/u.test(typed) ? typed : word
+  })
 }
 
 /**
