@@ -80,7 +80,9 @@ export function halvesTypedAlone(query: ParsedQuery, tokenizer: Tokenizer): stri
 export function relaxedQueries(query: ParsedQuery, tokenizer: Tokenizer): string[] {
   // The vocabulary's words (五项管理 for 游戏) are the plans' own: halved, they name less than the question did (管理: 61
   // clauses for 孩子玩游戏上瘾怎么办). Only what was typed is halved.
-  const typed = new Set(parseQuery(query.raw, tokenizer).groups.flat().flatMap(termStrings))
+  // A quoted phrase is asked for as written: its halves are no looser form of it ("课后服务"收费 was offered 服务, 39 clauses).
+  const asTyped = parseQuery(query.raw, tokenizer)
+  const typed = new Set(asTyped.groups.flat().flatMap((t) => (t.kind === 'phrase' && isQuoted(asTyped, t) ? [] : termStrings(t))))
   const terms = query.groups.flat()
   if (terms.length === 0) return []
   const apart = terms.map((t) => wordsApart(query, t, tokenizer))

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import { parseQuery } from './parse-query.js'
+import { relaxedQueries } from './relax-query.js'
+
+const tokenizer = createSegmenter()
+const relaxed = (q: string) => relaxedQueries(parseQuery(q, tokenizer), tokenizer)
+
+describe('looser queries of a query with a quoted phrase', () => {
+  it('never halve the quoted phrase: "课后服务"收费 → 课后服务, 收费 (not 课后, 服务); 课后服务 收费 unquoted is halved as before', () => {
+    expect(relaxed('"课后服务"收费')).toEqual(['课后服务', '收费'])
+    expect(relaxed('课后服务 收费')).toEqual(['课后服务', '收费', '课后', '服务'])
+  })
+})
