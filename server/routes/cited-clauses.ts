@@ -3,12 +3,14 @@
  * text before the place if any, is read clause by clause, and a clause is named when its own citation ends in the place
  * (`六、第25条`), or when the place writes its section too (`三、（一）第11条` for a plan that cites it `三、第11条`). A section
  * or part without a clause number names every clause under it. Plans are read one by one, so only a place in at most
- * MAX_PLANS plans is looked up; beyond that the user is asked to name the plan.
+ * MAX_PLANS plans is looked up; beyond that the user is asked to name the plan. The search then lists those clauses
+ * (placeSearch): the words of a citation (its title's, 第二, 部分) found clauses that merely write them, 151 for
+ * 江门市教育局《江门市教育局2023年工作要点》（江教办〔2023〕5号，2023年3月15日）六、第25条, and not the clause it cites.
  */
 import type { ClauseRecord, PlanRecord } from '../../indexer/types.js'
 import type { CitationBook } from '../citation-book.js'
 import { chineseDate, clauseLocation, sectionMarker } from '../citation.js'
-import type { SearchEngine, SearchFilters } from '../engine/types.js'
+import type { SearchEngine, SearchFilters, SearchQuery } from '../engine/types.js'
 import { clauseUrl } from '../hits.js'
 import { citedPlace, placeKey, type CitedPlace } from '../query/cited-place.js'
 import { chapterLead } from '../../indexer/structure/chapter-number.js'
@@ -31,6 +33,9 @@ export interface CitedClauses {
   tooMany: boolean
   /** Whether the text before the place names plans of the index (江门市教育局2023年工作要点 does, 义务教育法 names none). */
   namesPlans: boolean
+  /** The plans of the clauses at the place, and their other clauses: the search lists the first less the second. */
+  plans: string[]
+  others: string[]
 }
 
 /** Whether a plan passes the search's filters that plans carry (themes and dates are the clauses'). */
@@ -79,14 +84,18 @@ export async function citedClauses(q: string, filters: SearchFilters, engine: Se
   if (!place) return null
   const plans = (await engine.listPlans()).filter((p) => planPasses(p, filters) && namesPlan(place.plan, p))
   const namesPlans = place.plan !== '' && plans.length > 0
-  if (plans.length > MAX_PLANS) return { place, clauses: [], tooMany: true, namesPlans }
+  if (plans.length > MAX_PLANS) return { place, clauses: [], tooMany: true, namesPlans, plans: [], others: [] }
   const found: ClauseRecord[] = []
+  const holding = new Map<string, string[]>()
   for (const plan of plans) {
     const [clauses, scheme] = await Promise.all([engine.planClauses(plan.id), citations.schemeFor(plan.id)])
-    for (const c of clauses) if (clausePasses(c, filters) && standsAt(c, place, clauseLocation(c, scheme))) found.push(c)
+    const at = clauses.filter((c) => clausePasses(c, filters) && standsAt(c, place, clauseLocation(c, scheme)))
+    found.push(...at)
+    if (at.length > 0) holding.set(plan.id, clauses.filter((c) => !at.includes(c)).map((c) => c.id))
   }
   const cited = await citations.citeAll(found)
-  return { place, clauses: found.map((c, i) => ({ id: c.id, citation: cited[i], url: clauseUrl(c.id) })), tooMany: false, namesPlans }
+  const clauses = found.map((c, i) => ({ id: c.id, citation: cited[i], url: clauseUrl(c.id) }))
+  return { place, clauses, tooMany: false, namesPlans, plans: [...holding.keys()], others: [...holding.values()].flat() }
 }
 
 /**
@@ -95,6 +104,16 @@ export async function citedClauses(q: string, filters: SearchFilters, engine: Se
  */
 export function isCitation(cited: CitedClauses | null): cited is CitedClauses {
   return cited !== null && (cited.place.plan === '' || cited.clauses.length > 0 || cited.namesPlans)
+}
+
+/**
+ * The search that lists the clauses at the place, with the filters, facets, paging and grouping of any search: the plans
+ * holding them, browsed, less their other clauses. Null when the query is no citation or no clause stands there, and the
+ * words are searched as usual.
+ */
+export function placeSearch(cited: CitedClauses | null, filters: SearchFilters): Pick<SearchQuery, 'query' | 'filters' | 'mode' | 'excludeIds'> | null {
+  if (!isCitation(cited) || cited.clauses.length === 0) return null
+  return { query: { raw: '', groups: [], exclude: [], highlight: [] }, filters: { ...filters, plan: cited.plans }, mode: 'keyword', excludeIds: cited.others }
 }
 
 /** What the page says when the words of a pasted place found nothing: where the place is, or why none was looked up. */

@@ -16,7 +16,7 @@ import { offerText } from '../query/offer-text.js'
 import { parentCityAlternatives } from './parent-city.js'
 import { placeValues } from './place-scope.js'
 import { everyYearAlternative, namedPlansAlternative, newestYearAlternative, otherYearsAlternative } from './other-years.js'
-import { citedClauses, citedMessage, isCitation } from './cited-clauses.js'
+import { citedClauses, citedMessage, isCitation, placeSearch } from './cited-clauses.js'
 import { literalAlternative } from './literal-alternative.js'
 import { inWrittenCase } from './offer-case.js'
 import { ruledOutPlacesAlternative } from './ruled-out-places.js'
@@ -38,11 +38,16 @@ export function searchRoutes(deps: AppDeps): Hono {
     const shape = { fullText: p.fullText === true }
     const body = await deps.index.useCachedJson('search', key, c.req.raw, async ({ engine, citations, suggest }, signal): Promise<Omit<SearchResponse, 'tookMs'>> => {
       const { parsed, engineMode, vector, highlight, whenEmpty, filters, inferred } = await scopeQuery(p, deps.tokenizer, deps.embedder, engine, { signal })
+      // A pasted citation (六、第25条, 《…》一、（二）第3条) lists the clauses at that place, which no clause's words say:
+      // cited-clauses.ts. Any other query is searched as typed.
+      const cited = p.q !== '' ? await citedClauses(p.q, filters, engine, citations) : null
+      const atPlace = placeSearch(cited, filters)
       const result = await engine.search({
         query: parsed,
         filters,
         mode: engineMode,
         vector,
+        ...atPlace,
         sort: p.sort,
         offset: (p.page - 1) * p.limit,
         limit: p.limit,
@@ -56,7 +61,7 @@ export function searchRoutes(deps: AppDeps): Hono {
         total: result.total,
         page: p.page,
         limit: p.limit,
-        hits: await toApiHits(result.hits, highlight, citations, context, shape),
+        hits: await toApiHits(result.hits, atPlace ? [] : highlight, citations, context, shape),
         facets: result.facets ?? (await engine.facets(filters, { signal })),
       }
       if (inferred) response.inferred = inferred
@@ -92,13 +97,10 @@ export function searchRoutes(deps: AppDeps): Hono {
       if (result.groups) {
         // The engine groups every matching plan; one page of them is answered, with how many there are.
         const from = (p.groupPage - 1) * p.groupLimit
-        response.groups = await toApiGroups(result.groups.slice(from, from + p.groupLimit), highlight, citations, context, shape)
+        response.groups = await toApiGroups(result.groups.slice(from, from + p.groupLimit), atPlace ? [] : highlight, citations, context, shape)
         response.groupTotal = result.groups.length
       }
       if (result.totalIsLowerBound) response.totalIsLowerBound = true
-      // A pasted citation (六、第25条, 《…》一、（二）第3条): the clauses at that place, and the page says where they are, since
-      // no clause's text writes its own place (cited-clauses.ts).
-      const cited = p.q !== '' && p.page === 1 ? await citedClauses(p.q, filters, engine, citations) : null
       if (cited) response.cited = { place: cited.place.text, clauses: cited.clauses, ...(cited.tooMany ? { tooMany: true as const } : {}) }
       // The words of a citation (第二 部分, the title's) offer nothing its reader wants: the page says where the place is.
       const citation = isCitation(cited)
