@@ -12,3 +12,11 @@ describe('looser queries of a query with a quoted phrase', () => {
     expect(relaxed('课后服务 收费')).toEqual(['课后服务', '收费', '课后', '服务'])
   })
 })
+
+describe('looser queries of a phrase naming a year', () => {
+  it('offer its other words: 2023年的双减 → 双减, 2025年双减 → 双减; a number that is no year still offers nothing (十五分钟 stays for the digits offer)', () => {
+    expect(relaxed('2023年的双减')).toEqual(['双减'])
+    expect(relaxed('2025年双减')).toEqual(['双减'])
+    expect(relaxed('十五分钟')).toEqual([])
+  })
+})
