@@ -24,6 +24,8 @@ export interface ExportRequest {
   engineMode: SearchMode
   vector?: Float32Array
   filters: SearchFilters
+  /** Clauses left out: a pasted citation exports the clauses at its place, its plans less the rest (routes/cited-clauses.ts). */
+  excludeIds?: string[]
   sort: SortOrder
   /** The server's origin, for the clause links. */
   origin: string
@@ -69,6 +71,7 @@ export async function* exportParts(engine: SearchEngine, citations: CitationBook
       filters: request.filters,
       mode: request.engineMode,
       vector: request.vector,
+      ...(request.excludeIds ? { excludeIds: request.excludeIds } : {}),
       sort: request.sort,
       offset,
       limit: Math.min(CHUNK, request.maxRows - offset),

@@ -71,4 +71,12 @@ describe('a pasted citation', () => {
     const body = await search('义务教育法第25条')
     expect([body.total, ids(body), body.emptyReason]).toEqual([16, [], undefined])
   })
+
+  it('exports the clauses at 六、第25条 as the search lists them (the download held 0 rows while the page listed 2)', async () => {
+    const app = createApp({ index, tokenizer: segmenter, embedder: null, logger, options: {} })
+    const res = await app.request(`/api/export?format=json&mode=keyword&q=${encodeURIComponent('六、第25条')}`)
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as { rows: { id: string }[] }
+    expect(body.rows.map((r) => r.id)).toEqual(['2024-xian-jiaoyu-tiyu-gongzuo-yaodian-ba3c75-6-25', 'jiangmen-2023-jiaoyuju-gongzuo-yaodian-6-25'])
+  })
 })

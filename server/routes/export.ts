@@ -11,6 +11,7 @@ import { exportParts, isExportRunner, streamParts, type ExportRequest } from '..
 import { ExportGate } from '../export/export-gate.js'
 import { EXPORT_MAX_ROWS, exportQuerySchema } from '../http/query-schemas.js'
 import { validate } from '../http/validate.js'
+import { citedClauses, placeSearch } from './cited-clauses.js'
 import { scopeQuery } from './search-request.js'
 
 export function exportRoutes(deps: AppDeps): Hono {
@@ -18,15 +19,20 @@ export function exportRoutes(deps: AppDeps): Hono {
   return new Hono().get('/export', validate('query', exportQuerySchema), (c) => gate.run(async () => {
     const p = c.req.valid('query')
     const signal = c.req.raw.signal
-    const { parsed, engineMode, vector, filters } = await deps.index.use(({ engine }) => scopeQuery(p, deps.tokenizer, deps.embedder, engine, { signal }))
+    const { parsed, engineMode, vector, filters, atPlace } = await deps.index.use(async ({ engine, citations }) => {
+      const scoped = await scopeQuery(p, deps.tokenizer, deps.embedder, engine, { signal })
+      // A pasted citation exports the clauses at its place, as the search lists them (cited-clauses.ts).
+      const cited = p.q !== '' ? await citedClauses(p.q, scoped.filters, engine, citations) : null
+      return { ...scoped, atPlace: placeSearch(cited, scoped.filters) }
+    })
     const request: ExportRequest = {
       format: p.format,
       q: p.q,
       mode: p.mode,
-      query: parsed,
-      engineMode,
-      vector,
-      filters,
+      query: atPlace?.query ?? parsed,
+      engineMode: atPlace?.mode ?? engineMode,
+      ...(atPlace ? { excludeIds: atPlace.excludeIds } : { vector }),
+      filters: atPlace?.filters ?? filters,
       sort: p.sort,
       origin: new URL(c.req.url).origin,
       maxRows: EXPORT_MAX_ROWS,
