@@ -38,6 +38,20 @@ describe('ux details', () => {
     await finishSession(s)
   })
 
+  it('says that a pasted place (六、第25条) lists the clauses standing there, and how to keep one plan\'s', async () => {
+    const s = await fx.session(DEVICE.phone)
+    const { page } = s
+    await page.goto(`/?q=${encodeURIComponent('六、第25条')}`)
+    const note = page.locator('.cited-place')
+    await note.waitFor()
+    expect((await note.innerText()).trim()).toBe('“六、第25条”是条款在文件中的位置：以下列出已收录文件中位于该处的 2 条条款。在位置前加上城市或文件名，可只看一份文件的该处。')
+    await expect.poll(() => page.locator('[data-result]').count()).toBe(2)
+    await page.goto(`/?q=${encodeURIComponent('江门 六、第25条')}`)
+    await expect.poll(async () => (await page.locator('.cited-place').innerText()).trim()).toBe('“六、第25条”是条款在文件中的位置：以下列出位于该处的条款。')
+    expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
+    await finishSession(s)
+  })
+
   it('says in the reader\'s words which plan of a comparison link is not indexed, and offers 请选择… in its picker', async () => {
     const s = await fx.session(DEVICE.desk)
     const { page } = s
