@@ -16,6 +16,8 @@ import { parseArgs } from 'node:util'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { cutToLength, passageText } from '../indexer/embed/passage-text.js'
 import { locateModel } from '../server/semantic/model-location.js'
+import { loadEmbedder } from '../server/semantic/embedder.js'
+import { embedderPool } from '../server/semantic/embedder-pool.js'
 import { syntheticBuild } from './synthetic-corpus.js'
 
 const { values } = parseArgs({ options: { passages: { type: 'string', default: '2000' }, 'batch-passages': { type: 'string', default: '500' } } })
@@ -32,6 +34,11 @@ interface Config {
   sessions?: number
   /** Passages cut to this many characters (passage-text.ts cutToLength). */
   maxChars?: number
+  /**
+   * The indexer's own embedder (server/semantic/embedder-pool.ts) with this many sessions, asked 32 passages a call
+   * as indexer/embed/embed-clauses.ts asks; the clock includes starting the sessions.
+   */
+  indexerSessions?: number
 }
 
 async function session(threads?: number): Promise<Extract> {
@@ -90,6 +97,19 @@ async function embedInSessions(texts: string[], sessions: number, threads?: numb
   return { vectors, seconds }
 }
 
+async function embedAsIndexer(texts: string[], sessions: number): Promise<{ vectors: Float32Array[]; seconds: number }> {
+  const local = await loadEmbedder()
+  if (!local) throw new Error('The embedding model is not installed (see server/semantic/embedder.ts).')
+  await local.embedPassages([texts[0]])
+  const embedder = embedderPool(local, { sessions })
+  const t = performance.now()
+  const vectors: Float32Array[] = []
+  for (let at = 0; at < texts.length; at += 32) vectors.push(...(await embedder.embedPassages(texts.slice(at, at + 32))))
+  const seconds = (performance.now() - t) / 1000
+  await embedder.close?.()
+  return { vectors, seconds }
+}
+
 async function main(): Promise<void> {
   const build = await syntheticBuild(Math.max(1000, Math.ceil(count * 1.2)))
   const texts = [...new Set(build.clauses.map((c) => passageText(c)))].slice(0, count)
@@ -102,6 +122,8 @@ async function main(): Promise<void> {
     { label: '32 passages of similar length a pass', batch: 32, passages: Math.min(texts.length, Number(values['batch-passages'])) },
     { label: '2 sessions of 1 thread (worker threads), 1 passage a pass', sessions: 2, threads: 1, batch: 1, passages: texts.length },
     { label: 'passages cut to 160 characters, 1 passage a pass', maxChars: 160, batch: 1, passages: texts.length },
+    { label: "the indexer's embedder, 1 session (EMBED_SESSIONS=1), 32 passages a call", indexerSessions: 1, batch: 1, passages: texts.length },
+    { label: "the indexer's embedder, 2 sessions (EMBED_SESSIONS=2), 32 passages a call, sessions' start included", indexerSessions: 2, batch: 1, passages: texts.length },
   ]
   console.log(`${texts.length} passages, ${chars.toFixed(0)} characters on average`)
   console.log('| configuration | passages | passages/s | min cosine with today | load avg |')
@@ -113,6 +135,7 @@ async function main(): Promise<void> {
     let vectors: Float32Array[]
     let seconds: number
     if (c.sessions) ({ vectors, seconds } = await embedInSessions(some, c.sessions, c.threads))
+    else if (c.indexerSessions) ({ vectors, seconds } = await embedAsIndexer(some, c.indexerSessions))
     else {
       const extract = await session(c.threads)
       await extract([texts[0]], { pooling: 'cls', normalize: true })

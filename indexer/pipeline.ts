@@ -157,6 +157,7 @@ async function embedAll(clauses: ClauseRecord[], opts: IndexerOptions, parts: In
     return await embedClauses(clauses, embedder, cache, (p) => opts.onProgress?.({ kind: 'embed', ...p }))
   } finally {
     cache.close()
+    await embedder.close?.()
   }
 }
 

@@ -184,6 +184,8 @@ export interface Embedder {
   readonly dimension: number
   embedPassages(texts: string[]): Promise<Float32Array[]>
   embedQuery(text: string): Promise<Float32Array>
+  /** Releases what the embedder started beside the caller (threads of its own); the indexer calls it when done. */
+  close?(): Promise<void>
 }
 
 /**

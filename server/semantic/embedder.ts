@@ -48,6 +48,8 @@ export interface LoadEmbedderOptions {
   downloadDir?: string
   /** Where the reason goes when the model cannot be loaded; defaults to console.warn. */
   log?: (message: string) => void
+  /** Threads of the one forward pass (ONNX Runtime's intra-op threads); unset: one per core. */
+  intraOpThreads?: number
 }
 
 export interface ModelStatus {
@@ -167,6 +169,7 @@ export async function loadEmbedder(opts: LoadEmbedderOptions = {}): Promise<Embe
         // indexer and everything else on 2 cores), spinning threads fight each other: measured at load 10,
         // 2 spinning threads gave 6.9 passages/s, 2 non-spinning 16.1/s, 1 thread 18.0/s.
         extra: { session: { intra_op: { allow_spinning: '0' } } },
+        ...(opts.intraOpThreads ? { intraOpNumThreads: opts.intraOpThreads } : {}),
       },
     })
     const embedder = new BgeEmbedder(

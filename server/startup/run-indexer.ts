@@ -14,7 +14,12 @@ export const indexerParts: IndexerParts = {
     ),
   openIndexWriter: (path, tokenizer) => openSqliteEngine({ path, tokenizer }),
   // Loaded on demand: onnxruntime takes a while to import and a keyword-only run never needs it.
-  loadEmbedder: async (modelDir) => (await import('../semantic/embedder.js')).loadEmbedder({ modelDir }),
+  loadEmbedder: async (modelDir) => {
+    const local = await (await import('../semantic/embedder.js')).loadEmbedder({ modelDir })
+    if (!local) return null
+    const { defaultEmbedSessions, embedderPool } = await import('../semantic/embedder-pool.js')
+    return embedderPool(local, { sessions: defaultEmbedSessions(), modelDir, log: (m) => console.warn(m) })
+  },
 }
 
 export function runIndexer(opts: IndexerOptions): Promise<IndexerReport> {
