@@ -1,39 +1,10 @@
 /** A pasted citation (六、第25条) over the bundled corpus: the clauses at that place, and what the page says. */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { pino } from 'pino'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSegmenter } from '../../indexer/segment/segmenter.js'
-import { loadCorpusBuild } from '../../test/fixtures/corpus-build.js'
+import { describe, expect, it } from 'vitest'
+import { keywordCorpusApp } from '../../test/fixtures/keyword-corpus-app.js'
 import type { SearchResponse } from '../api-types.js'
 import { createApp } from '../app.js'
-import { openSqliteEngine } from '../engine/sqlite/sqlite-engine.js'
-import { IndexHolder } from '../index-holder.js'
-import { buildSuggestIndex } from '../startup/suggest-source.js'
 
-let dir: string
-let index: IndexHolder
-const segmenter = createSegmenter()
-const logger = pino({ level: 'silent' })
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'cited-clauses-test-'))
-  const engine = await openSqliteEngine({ path: path.join(dir, 'index.sqlite'), tokenizer: segmenter })
-  await engine.replaceAll(await loadCorpusBuild())
-  index = await IndexHolder.create(engine, { prepare: async (e) => ({ suggest: await buildSuggestIndex(e, segmenter) }), logger })
-})
-afterAll(async () => {
-  await index.close()
-  rmSync(dir, { recursive: true, force: true })
-})
-
-const search = async (q: string, extra = ''): Promise<SearchResponse> => {
-  const app = createApp({ index, tokenizer: segmenter, embedder: null, logger, options: {} })
-  const res = await app.request(`/api/search?q=${encodeURIComponent(q)}&mode=keyword${extra}`)
-  expect(res.status).toBe(200)
-  return (await res.json()) as SearchResponse
-}
+const { search, request } = keywordCorpusApp('cited-clauses-test')
 
 const ids = (body: SearchResponse) => body.cited?.clauses.map((c) => c.id)
 
@@ -73,8 +44,7 @@ describe('a pasted citation', () => {
   })
 
   it('exports the clauses at 六、第25条 as the search lists them (the download held 0 rows while the page listed 2)', async () => {
-    const app = createApp({ index, tokenizer: segmenter, embedder: null, logger, options: {} })
-    const res = await app.request(`/api/export?format=json&mode=keyword&q=${encodeURIComponent('六、第25条')}`)
+    const res = await request(`/api/export?format=json&mode=keyword&q=${encodeURIComponent('六、第25条')}`)
     expect(res.status).toBe(200)
     const body = (await res.json()) as { rows: { id: string }[] }
     expect(body.rows.map((r) => r.id)).toEqual(['2024-xian-jiaoyu-tiyu-gongzuo-yaodian-ba3c75-6-25', 'jiangmen-2023-jiaoyuju-gongzuo-yaodian-6-25'])

@@ -1,39 +1,9 @@
 /** The Latin words of keyword offers, as typed or as the plans write them, over the bundled corpus. */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { pino } from 'pino'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSegmenter } from '../../indexer/segment/segmenter.js'
-import { loadCorpusBuild } from '../../test/fixtures/corpus-build.js'
+import { describe, expect, it } from 'vitest'
+import { keywordCorpusApp } from '../../test/fixtures/keyword-corpus-app.js'
 import type { SearchResponse } from '../api-types.js'
-import { createApp } from '../app.js'
-import { openSqliteEngine } from '../engine/sqlite/sqlite-engine.js'
-import { IndexHolder } from '../index-holder.js'
-import { buildSuggestIndex } from '../startup/suggest-source.js'
 
-let dir: string
-let index: IndexHolder
-const segmenter = createSegmenter()
-const logger = pino({ level: 'silent' })
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'offer-case-test-'))
-  const engine = await openSqliteEngine({ path: path.join(dir, 'index.sqlite'), tokenizer: segmenter })
-  await engine.replaceAll(await loadCorpusBuild())
-  index = await IndexHolder.create(engine, { prepare: async (e) => ({ suggest: await buildSuggestIndex(e, segmenter) }), logger })
-})
-afterAll(async () => {
-  await index.close()
-  rmSync(dir, { recursive: true, force: true })
-})
-
-const search = async (q: string): Promise<SearchResponse> => {
-  const app = createApp({ index, tokenizer: segmenter, embedder: null, logger, options: {} })
-  const res = await app.request(`/api/search?q=${encodeURIComponent(q)}&mode=keyword`)
-  expect(res.status).toBe(200)
-  return (await res.json()) as SearchResponse
-}
+const { search } = keywordCorpusApp('offer-case-test')
 
 describe('Latin words in keyword offers', () => {
   it('offers AI教育 its words apart as typed, AI 教育 (2), not ai 教育; ＡＩ教育 (full width) likewise', async () => {

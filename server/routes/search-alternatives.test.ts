@@ -1,40 +1,11 @@
 /** The looser queries a keyword search with few results offers, through createApp over the bundled corpus. */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { pino } from 'pino'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { keywordCorpusApp } from '../../test/fixtures/keyword-corpus-app.js'
 import { normalizeForMatch } from '../../indexer/normalize.js'
-import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import { loadCorpusBuild } from '../../test/fixtures/corpus-build.js'
 import type { SearchResponse } from '../api-types.js'
-import { createApp } from '../app.js'
-import { openSqliteEngine } from '../engine/sqlite/sqlite-engine.js'
-import { IndexHolder } from '../index-holder.js'
-import { buildSuggestIndex } from '../startup/suggest-source.js'
 
-let dir: string
-let index: IndexHolder
-const segmenter = createSegmenter()
-const logger = pino({ level: 'silent' })
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'alternatives-test-'))
-  const engine = await openSqliteEngine({ path: path.join(dir, 'index.sqlite'), tokenizer: segmenter })
-  await engine.replaceAll(await loadCorpusBuild())
-  index = await IndexHolder.create(engine, { prepare: async (e) => ({ suggest: await buildSuggestIndex(e, segmenter) }), logger })
-})
-afterAll(async () => {
-  await index.close()
-  rmSync(dir, { recursive: true, force: true })
-})
-
-const search = async (q: string, extra = ''): Promise<SearchResponse> => {
-  const app = createApp({ index, tokenizer: segmenter, embedder: null, logger, options: {} })
-  const res = await app.request(`/api/search?q=${encodeURIComponent(q)}&mode=keyword${extra}`)
-  expect(res.status).toBe(200)
-  return (await res.json()) as SearchResponse
-}
+const { search } = keywordCorpusApp('alternatives-test')
 
 describe('keyword search with few results', () => {
   it('offers 欺凌 with its count for 如何防止校园欺凌, which finds fewer clauses', async () => {
