@@ -5,26 +5,13 @@
  * five say the word, 午餐 none where one does, and the page said nothing of the rest.
  */
 import type { QueryAlternative } from '../api-types.js'
-import type { Embedder, ReadOptions, SearchEngine, Tokenizer } from '../engine/types.js'
+import type { ReadOptions } from '../engine/types.js'
 import { parseQuery } from '../query/parse-query.js'
 import { isQuestionOnly } from '../query/question-only.js'
 import { FEW_RESULTS } from '../query/relax-query.js'
-import { countScoped, type SearchParams } from './search-request.js'
+import { countScoped, type FewResultsOfferInput } from './search-request.js'
 
-export interface LiteralAlternativeInput {
-  engine: SearchEngine
-  tokenizer: Tokenizer
-  embedder: Embedder | null
-  /** The search's parameters, in semantic mode: hybrid is counted as a click on it would search (countScoped). */
-  params: SearchParams
-  /** The semantic total of the search. */
-  total: number
-  /** The semantic total is a lower bound (the engine's limit was reached): never few. */
-  totalIsLowerBound: boolean
-  signal?: AbortSignal
-}
-
-export async function literalAlternative(input: LiteralAlternativeInput): Promise<QueryAlternative[]> {
+export async function literalAlternative(input: FewResultsOfferInput): Promise<QueryAlternative[]> {
   const { engine, tokenizer, embedder, params, total } = input
   if (params.mode !== 'semantic' || total >= FEW_RESULTS || input.totalIsLowerBound || embedder === null) return []
   // Words to find, not filler or exclusions alone: 咋办 and -双减 have nothing to say literally, nor 的 or 和, stopwords

@@ -107,6 +107,20 @@ export async function scopeQuery(
   return { ...(await prepareQuery(p.q, p.mode, tokenizer, embedder)), filters }
 }
 
+/** What an offer made after a semantic or hybrid search is handed (literal-alternative.ts, words-apart.ts). */
+export interface FewResultsOfferInput {
+  engine: SearchEngine
+  tokenizer: Tokenizer
+  embedder: Embedder | null
+  /** The search's parameters; an offer is counted as a click on it would search (countScoped). */
+  params: SearchParams
+  /** The search's total. */
+  total: number
+  /** The total is a lower bound (the engine's limit was reached): never few. */
+  totalIsLowerBound: boolean
+  signal?: AbortSignal
+}
+
 /**
  * How many clauses a search with these parameters finds, asked as the search itself is (scopeQuery), without its
  * hits or facets: an alternative offered with this count finds as many when it is clicked.

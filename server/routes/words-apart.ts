@@ -6,24 +6,12 @@
  * counted in hybrid mode as the click searches it (学生 阅读: 2).
  */
 import type { QueryAlternative } from '../api-types.js'
-import type { Embedder, ReadOptions, SearchEngine, Tokenizer } from '../engine/types.js'
+import type { ReadOptions } from '../engine/types.js'
 import { parseQuery } from '../query/parse-query.js'
 import { FEW_RESULTS, phraseApart } from '../query/relax-query.js'
-import { countScoped, type SearchParams } from './search-request.js'
+import { countScoped, type FewResultsOfferInput } from './search-request.js'
 
-export interface WordsApartInput {
-  engine: SearchEngine
-  tokenizer: Tokenizer
-  embedder: Embedder | null
-  /** The search's parameters, in semantic or hybrid mode. */
-  params: SearchParams
-  /** The search's total. */
-  total: number
-  totalIsLowerBound: boolean
-  signal?: AbortSignal
-}
-
-export async function wordsApartAlternative(input: WordsApartInput): Promise<QueryAlternative[]> {
+export async function wordsApartAlternative(input: FewResultsOfferInput): Promise<QueryAlternative[]> {
   const { engine, tokenizer, embedder, params, total } = input
   if (params.mode === 'keyword' || total >= FEW_RESULTS || input.totalIsLowerBound || embedder === null) return []
   const apart = phraseApart(parseQuery(params.q, tokenizer), tokenizer)
