@@ -25,7 +25,7 @@ function rows(text: string) {
   const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
   const clauses = plan.clauses.map((c) => ({ ...c, firstIndexed: '' }))
   const scheme = { ...citationScheme(clauses), plan: citedPlan({ ...plan.plan, displayName: plan.plan.title }) }
-  return clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter, c.paragraph ?? null, formatCitation(c, scheme), chapterPrefix(c.chapter) + numberLabel(c.number, c.paragraph), c.text])
+  return clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter, c.paragraph ?? null, formatCitation(c, scheme), chapterPrefix(c.chapter) + numberLabel(c), c.text])
 }
 
 describe('parseDocument on a plan whose first part has paragraphs and no chapters', () => {

@@ -19,7 +19,7 @@ function side(text: string): CompareSide {
 describe('comparePlans on chapters of paragraphs', () => {
   it('gives each paragraph its place, so both sides read 第1段 and 第2段 rather than 段落', () => {
     const out = comparePlans(side(plan(2024, '全县学前三年毛入园率达到92%。')), side(plan(2025, '全县学前三年毛入园率达到95%。')))
-    expect(out.rows.map((r) => [r.status, r.a && numberLabel(r.a.number, r.a.paragraph), r.b && numberLabel(r.b.number, r.b.paragraph)])).toEqual([
+    expect(out.rows.map((r) => [r.status, r.a && numberLabel(r.a), r.b && numberLabel(r.b)])).toEqual([
       ['kept', '第1段', '第1段'],
       ['reworded', '第2段', '第2段'],
       ['kept', '第1条', '第1条'],

@@ -3,11 +3,11 @@ import { chapterLabel, chapterPrefix, numberLabel } from './clause-label.js'
 
 describe('numberLabel', () => {
   it('writes a clause number as printed, a paragraph of a chapter without numbered clauses by its place, and other passages as 段落', () => {
-    expect([numberLabel(6), numberLabel(null, 2), numberLabel(null)]).toEqual(['第6条', '第2段', '段落'])
+    expect([numberLabel({ number: 6 }), numberLabel({ number: null, paragraph: 2 }), numberLabel({ number: null })]).toEqual(['第6条', '第2段', '段落'])
   })
 
   it('writes a heading printed with nothing under it as 仅有标题, whatever number or place it has', () => {
-    expect([numberLabel(null, undefined, true), numberLabel(null, 3, true), numberLabel(null, undefined, false)]).toEqual(['仅有标题', '仅有标题', '段落'])
+    expect([numberLabel({ number: null, headingOnly: true }), numberLabel({ number: null, paragraph: 3, headingOnly: true }), numberLabel({ number: null, headingOnly: false })]).toEqual(['仅有标题', '仅有标题', '段落'])
   })
 })
 

@@ -12,12 +12,19 @@ export function chapterPrefix(chapter: ChapterRef | null): string {
   return chapter ? chapterLead(chapter) : ''
 }
 
+/** What a clause's place in its chapter is read from: the fields every clause shape (hit, clause, compared row) has. */
+export interface ClausePlace {
+  number: number | null
+  paragraph?: number
+  headingOnly?: boolean
+}
+
 /**
  * `第6条`; `第2段` for a paragraph of a chapter without numbered clauses (its place there: the document prints no
  * number for it, server/citation.ts cites it so too); `仅有标题` for a heading printed with nothing under it, which is
  * no paragraph; `段落` for any other passage (preamble, chapter introduction).
  */
-export function numberLabel(number: number | null, paragraph?: number, headingOnly?: boolean): string {
+export function numberLabel({ number, paragraph, headingOnly }: ClausePlace): string {
   if (headingOnly) return '仅有标题'
   if (number !== null) return `第${number}条`
   return paragraph !== undefined ? `第${paragraph}段` : '段落'
