@@ -75,6 +75,28 @@ describe('a link to a plan a re-index renamed', () => {
     await finishSession(s)
   })
 
+  it('reads a renamed plan once when the app itself opens its old id: the answer under the live id is kept as the address takes it', async () => {
+    const s = await fx.session(DEVICE.desk)
+    const { page } = s
+    await page.goto('/plans')
+    await page.waitForLoadState('networkidle')
+    const asked: string[] = []
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/plans/')) asked.push(new URL(r.url()).pathname)
+    })
+    // As the back button or an in-app link does: the router, not the server, opens the old address.
+    await page.evaluate((old) => {
+      history.pushState({}, '', `/p/${old}`)
+      dispatchEvent(new PopStateEvent('popstate'))
+    }, OLD)
+    await page.locator('h2#chapter-2').waitFor()
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/p/${NEW}`)
+    await page.waitForLoadState('networkidle')
+    // The old id and the 301's live id it was sent on to; not the live id once more when the address took it.
+    expect(asked).toEqual([`/api/plans/${OLD}`, `/api/plans/${NEW}`])
+    await finishSession(s)
+  })
+
   it('takes the live clause id into the address and the basket when the app itself opens an old one (a clause kept in the basket)', async () => {
     const s = await fx.session(DEVICE.desk)
     const { page } = s

@@ -24,7 +24,9 @@ export function usePlanDocument(planId: Ref<string | null>, query: Ref<string>) 
   const matchError = shallowRef<ApiError | null>(null)
   const matchesLoading = ref(false)
 
-  async function loadPlan(id: string | null) {
+  async function loadPlan(id: string | null, again = false) {
+    // The address taking the live id of a plan a re-index renamed (the answer to the old id already holds it).
+    if (!again && id !== null && doc.value?.plan.id === id) return
     doc.value = null
     error.value = null
     if (!id) return
@@ -66,7 +68,7 @@ export function usePlanDocument(planId: Ref<string | null>, query: Ref<string>) 
   watch(planId, (id) => void loadPlan(id), { immediate: true })
   watch([planId, query], ([id, q]) => void loadMatches(id, q), { immediate: true })
 
-  return { doc, error, loading, matches, matchTotal, terms, matchError, matchesLoading, reload: () => loadPlan(planId.value) }
+  return { doc, error, loading, matches, matchTotal, terms, matchError, matchesLoading, reload: () => loadPlan(planId.value, true) }
 }
 
 /**
