@@ -8,6 +8,12 @@ describe('repairLine', () => {
     expect(repairLine('计划于 2 022年完成')).toBe('计划于 2022年完成')
   })
 
+  it('closes up a number and the word it counts or dates that a PDF set apart (95 后, 300 余所, 20 多个, 3 倍), so 95后 finds the clause', () => {
+    expect(repairLine('举办副校级领导干部履职能力提升班、95 后干部培训营，开展评选展示活动')).toBe('举办副校级领导干部履职能力提升班、95后干部培训营，开展评选展示活动')
+    expect(repairLine('新建改扩建学校 300 余所，培育 20 多个示范项目，学位增加 3 倍')).toBe('新建改扩建学校300余所，培育20多个示范项目，学位增加3倍')
+    expect(repairLine('开展 6 轮督导、12 场培训')).toBe('开展6轮督导、12场培训')
+  })
+
   it('joins a letter-spaced letterhead', () => {
     expect(repairLine('韶 关 市 教 育 局')).toBe('韶关市教育局')
     expect(repairLine('X X 市 教 育 局')).toBe('XX市教育局')

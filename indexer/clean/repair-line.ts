@@ -32,10 +32,19 @@ const HEADING_BEFORE = new RegExp(
 )
 /** A chapter numeral set apart from its short title by a space alone (no 、), as a line of its own. */
 const SPACED_CHAPTER = new RegExp(`^[一二三四五六七八九十]{1,3}${SPACE}+[^\\s。，,；;：:！？!?、]{2,30}$`)
-const UNIT_AFTER_NUMBER = /^[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条]/
 
-/** Units a quantity's number comes before. */
-const UNIT = '[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条]'
+/**
+ * Units and words a quantity's number comes before (`2022 年`, `12 次`, `95 后`, `300 余所`, `20 多个`, `3 倍`, `6 轮`):
+ * a space between them is a PDF's, and a phrase search for 95后 must find the clause.
+ */
+const UNIT = '[年月日号期届次个所项名万亿千百元%％人台套间米分时节校园座家件本册篇亩周天岁级类批条后余多倍轮场位支处种户张]'
+const UNIT_AFTER_NUMBER = new RegExp(`^${UNIT}`)
+/**
+ * Of those, the ones that also open a sentence (`2　处理好…`, `3 多措并举…`): after a number that opens the line, which
+ * may be an item's number set apart by a space alone (layouts-digit-space-numbers), the space stays.
+ */
+const SENTENCE_OPENING_UNIT = /^[后余多倍轮场位支处种户张]/
+const LINE_OPENING_NUMBER = /^\d{1,3}$/
 const QUANTITY_AHEAD = new RegExp(`^[\\d.]+${SPACE}?${UNIT}`)
 /** `9 0 0个`: a PDF may space every digit of a quantity, so between two digits the ones ahead may stand apart too (a few at most). */
 const SPACED_QUANTITY_AHEAD = new RegExp(`^[\\d.]+(?:${SPACE}[\\d.]+){0,6}${SPACE}?${UNIT}`)
@@ -97,7 +106,7 @@ function dropSpace(before: string, after: string, whole: string, at: number, nex
   const afterCjk = CJK_OR_PUNCT.test(after)
   if (/\d/.test(before)) {
     // `2022 年`, `8 号`: a number and its unit. `2 022年`: digits of one number split by a wrap.
-    if (UNIT_AFTER_NUMBER.test(rest) && !MARKER_AHEAD.test(rest)) return true
+    if (UNIT_AFTER_NUMBER.test(rest) && !MARKER_AHEAD.test(rest)) return !(SENTENCE_OPENING_UNIT.test(rest) && LINE_OPENING_NUMBER.test(whole.slice(0, at)))
     if (/\d/.test(after)) return SPACED_QUANTITY_AHEAD.test(rest) && /(^|[^\d.])\d{1,3}$/.test(whole.slice(Math.max(0, at - 5), at))
     return false
   }
