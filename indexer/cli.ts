@@ -17,24 +17,37 @@ import { fetchUrls, type FetchReport } from './fetch/fetch-urls.js'
 // The entry point puts the pieces together: the pipeline is handed the SQLite writer and the model loader.
 import { indexerParts } from '../server/startup/run-indexer.js'
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    json: { type: 'boolean', default: false },
-    watch: { type: 'boolean', default: false },
-    'no-embed': { type: 'boolean', default: false },
-    progress: { type: 'boolean', default: false },
-    'build-dir': { type: 'string', default: process.env.DATA_DIR ? `${process.env.DATA_DIR}/build` : 'data/build' },
-    url: { type: 'string', multiple: true, default: [] },
-    urls: { type: 'string', multiple: true, default: [] },
-    'allow-private': { type: 'boolean', default: false },
-    explain: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-})
+const USAGE =
+  'Usage: npm run index -- [path…] [--url ADDRESS…] [--urls FILE] [--allow-private] [--json] [--watch] [--no-embed] [--progress] [--build-dir DIR]\n       npm run index -- --explain <file>'
+
+const { values, positionals } = readArgs()
+
+/** A mistyped command line (an unknown option, --explain without its file) is said in a line with the usage, not a stack trace. */
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
+        'no-embed': { type: 'boolean', default: false },
+        progress: { type: 'boolean', default: false },
+        'build-dir': { type: 'string', default: process.env.DATA_DIR ? `${process.env.DATA_DIR}/build` : 'data/build' },
+        url: { type: 'string', multiple: true, default: [] },
+        urls: { type: 'string', multiple: true, default: [] },
+        'allow-private': { type: 'boolean', default: false },
+        explain: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`)
+    process.exit(2)
+  }
+}
 
 if (values.help) {
-  console.log('Usage: npm run index -- [path…] [--url ADDRESS…] [--urls FILE] [--allow-private] [--json] [--watch] [--no-embed] [--progress] [--build-dir DIR]\n       npm run index -- --explain <file>')
+  console.log(USAGE)
   process.exit(0)
 }
 
