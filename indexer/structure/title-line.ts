@@ -5,8 +5,8 @@
 import { toSimplified } from '../normalize.js'
 import { readLineMarker } from './line-markers.js'
 
-/** `…重点工作任务分工`, `…重点任务清单`: a plan issued as its task table is titled by the table. */
-const TITLE_WORDS = /(工作要点|要点|工作计划|计划|实施方案|方案|意见|规划|工作安排|安排|办法|规定|通知|报告|纲要|分工|任务清单|任务分解)$/
+/** `…重点工作任务分工`, `…重点任务清单`: a plan issued as its task table is titled by the table. 计画: 計畫 (计划 as Taiwan spells it), folded. */
+const TITLE_WORDS = /(工作要点|要点|工作计划|计划|计画|实施方案|方案|意见|规划|工作安排|安排|办法|规定|通知|报告|纲要|分工|任务清单|任务分解)$/
 const NOTICE_WORDS = /(印发|转发|关于|通知$)/
 const COMPILATION_WORDS = /(汇编|合集|选编)/
 
