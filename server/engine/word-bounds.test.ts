@@ -38,6 +38,13 @@ describe('word bounds', () => {
     expect(weightedOccurrences(text, '中学', startsOf(text))).toBe(STRADDLE_WEIGHT)
   })
 
+  it('count one character inside a longer word at the straddle weight: 带 in 一带一路, and as a word in full', () => {
+    const text = '深度融入一带一路建设'
+    expect(segmenter.cut(text)).toContain('一带一路')
+    expect(weightedOccurrences(text, '带', startsOf(text))).toBe(STRADDLE_WEIGHT)
+    expect(weightedOccurrences('严禁学生带手机进课堂', '带', startsOf('严禁学生带手机进课堂'))).toBe(1)
+  })
+
   it('count every occurrence alike without bounds', () => {
     expect(weightedOccurrences('深入学习,就近入学', '入学', null)).toBe(2)
   })

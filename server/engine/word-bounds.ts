@@ -4,10 +4,12 @@
  *
  * Matching stays on characters: every clause holding the string is found, whatever its words. Only the
  * weight of an occurrence in BM25 changes. An occurrence counts in full when either end falls on a word
- * boundary or it lies inside one word (小学 in 中小学, 高中 in 普通高中: the word is about it). One that
- * starts inside a word and ends inside another counts STRADDLE_WEIGHT: its characters belong to two words
- * about something else. An occurrence with one end on a boundary is kept whole because the segmenter's cut
- * of a compound is one choice among several: 交通安全 in 道路交通 | 安全 is the same 交通安全.
+ * boundary or it lies inside one word and is two characters or more (小学 in 中小学, 高中 in 普通高中: the
+ * word is about it). One that starts inside a word and ends inside another counts STRADDLE_WEIGHT: its
+ * characters belong to two words about something else. An occurrence with one end on a boundary is kept whole because the segmenter's cut
+ * of a compound is one choice among several: 交通安全 in 道路交通 | 安全 is the same 交通安全. A single
+ * character with neither end on a boundary also counts STRADDLE_WEIGHT: a longer word is about it only when
+ * the occurrence is most of the word, and one character inside 一带一路 says nothing of 带 (学生带手机).
  *
  * Stored per clause as the lengths of its words, one byte each (a word longer than 255 UTF-16 units, which
  * only runs of digits or letters reach, is cut into pieces of 255: a boundary more inside such a run moves
@@ -88,6 +90,7 @@ export function occurrenceWithin(text: string, needle: string, starts: Uint8Arra
 
 function occurrenceWeight(starts: Uint8Array, from: number, to: number): number {
   if (starts[from] === 1 || starts[to] === 1) return 1
+  if (to - from === 1) return STRADDLE_WEIGHT
   for (let i = from + 1; i < to; i++) if (starts[i] === 1) return STRADDLE_WEIGHT
   return 1
 }
