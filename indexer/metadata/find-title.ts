@@ -9,9 +9,9 @@
  */
 import { toSimplified } from '../normalize.js'
 import { BRACKETED_YEAR } from './doc-number.js'
-import { closeUp } from './head-text.js'
+import { asciiDigits, closeUp } from './head-text.js'
 import { headlineTitle, leadStatement } from './report-lead.js'
-import { HEADLINE_CRY, isTitleRemark } from '../structure/title-line.js'
+import { HEADLINE_CRY, isTitleRemark, TERM, withTitleRemark } from '../structure/title-line.js'
 
 export type TitleSource = 'title-line' | 'wrapper' | 'field' | 'first-line'
 
@@ -27,8 +27,11 @@ const KINDS =
   '工作要点|要点|工作计划|行动计划|计划|计画|实施方案|工作方案|方案|实施意见|指导意见|意见|规划|纲要|工作安排|安排|实施细则|细则|' +
   '管理办法|办法|规定|条例|规则|决定|通知|通报|报告|总结|公告|通告|批复|函|任务分工|责任分工|任务|清单|措施|指南|指引|标准|制度|章程|要求|思路|部署'
 const SPACED_KINDS = KINDS.split('|').map((kind) => [...kind].join('\\s?')).join('|')
-/** A title ends in a document kind, optionally followed by a remark in brackets: `（试行）`, `（2022年修订）`. */
-const TITLE_END = new RegExp(`(${KINDS})([（(〔][^）)〕]{1,16}[）)〕])?$`)
+/**
+ * A title ends in a document kind, optionally followed by a remark in brackets (`（试行）`, `（2022年修订）`) or a
+ * school's term (`…学校工作计划 2025-2026上学期`).
+ */
+const TITLE_END = new RegExp(`(${KINDS})([（(〔][^）)〕]{1,16}[）)〕])?(\\s*${TERM})?$`)
 const SENTENCE = /[。；;：:，,！!？?]/
 const WRAPPER = /(印发|转发|下发|颁发|公布|发布)/
 /** A file name or a sharing site's suffix glued to a title. */
@@ -80,7 +83,7 @@ function clean(line: string): string {
 
 export function isTitleText(text: string): boolean {
   const t = toSimplified(text)
-  if (t.length < MIN_TITLE || t.length > MAX_TITLE || SENTENCE.test(t) || !TITLE_END.test(t) || /^\d{1,3}[.．、]/.test(t)) return false
+  if (t.length < MIN_TITLE || t.length > MAX_TITLE || SENTENCE.test(t) || !TITLE_END.test(asciiDigits(t)) || /^\d{1,3}[.．、]/.test(t)) return false
   // `总体要求`, `主要任务`, `保障措施` head sections; a title of these kinds names its year, place or subject.
   return !WEAK_END.test(t) || (t.length >= 8 && /(\d{4}|[〇零一二三四五六七八九]{4})年|关于|[市县区省州旗盟]/.test(t))
 }
@@ -115,7 +118,7 @@ function joinBrokenTitles(lines: string[]): { text: string; quote: string }[] {
     // heads the title as the others do; it is no first half of it.
     const stacked = i > 0 && ISSUER_NAME.test(text) && ISSUER_NAME.test(clean(lines[i - 1]))
     while (!stacked && j + 1 < lines.length && continues(text, clean(lines[j + 1]))) {
-      text += clean(lines[j + 1])
+      text = isTitleText(text) ? withTitleRemark(text, clean(lines[j + 1])) : text + clean(lines[j + 1])
       quote += `\n${lines[j + 1]}`
       j++
     }
@@ -138,7 +141,7 @@ function continues(current: string, next: string): boolean {
   if ((cur.match(/《/g)?.length ?? 0) > (cur.match(/》/g)?.length ?? 0)) return true
   if (/^(的)?(通知|通报|意见|决定|函)$/.test(nxt) || /^的/.test(nxt)) return true
   // A remark in brackets completes a title (`（试行）`), but not the disclosure note of GB/T 9704 (`（此件公开发布）`),
-  // nor the number of the first section standing alone under it (`（一）`).
+  // nor the number of the first section standing alone under it (`（一）`); a school's term (`2025-2026上学期`) does too.
   if (isTitleText(cur)) return isTitleRemark(nxt)
   // The first half names the issuer, the year or the subject; the second half ends the title.
   return isTitleText(cur + nxt) && TITLE_OPENING.test(cur)
@@ -203,6 +206,19 @@ export function findTitle(headLines: string[], fields: Record<string, string>): 
     return t.length >= MIN_TITLE && t.length <= 40 && !SENTENCE.test(t) && !NOT_TITLE_PART.test(t) && !ISSUER_NAME.test(t) && FALLBACK_TITLE.test(t) && !/(网站|欢迎|首页|登录|导航|栏目)/.test(t)
   })
   return first ? { title: first.text, source: 'first-line', quote: first.quote } : null
+}
+
+/**
+ * The title lines of the head above the plan's own title: a web page's window title over its heading
+ * (`2025-2026学年度上学期工作计划` over `开原市城东镇中学学校工作计划`). They name the same plan, and may name its year
+ * where its own title does not; a notice over the plan (印发…的通知) is no such line.
+ */
+export function titleLinesAbove(headLines: string[], finding: TitleFinding): string[] {
+  const at = headLines.indexOf(finding.quote.split('\n')[0])
+  if (at <= 0 || finding.source !== 'title-line') return []
+  return joinBrokenTitles(headLines.slice(0, at))
+    .map(({ text }) => text)
+    .filter((text) => isTitleText(text) && !isWrapper(text) && !headlineTitle(text, isTitleText))
 }
 
 /** The title a report's lead quotes in 《》 as the plan it reports, of the headline's year (a lead may cite other documents too). */

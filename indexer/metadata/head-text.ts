@@ -66,8 +66,15 @@ export function parseDate(text: string): string | null {
   return isoDate(num(cn[1], chineseYear), num(cn[2], chineseSmall), num(cn[3], chineseSmall))
 }
 
-/** A year: `2022年`, `二〇二二年`, a range `2021—2025年` or a school year `2022—2023学年` (its first year). */
-const YEAR = new RegExp(`((?:19|20)\\d{2})(?:\\s*[-—–~～至到]+\\s*(?:19|20)?\\d{2})?(?:学?年)|(${YEAR_CN})年`, 'g')
+const RANGE_END = '\\s*[-－—–~～至到]+\\s*(?:19|20)?\\d{2}'
+/**
+ * A year: `2022年`, `二〇二二年`, a range `2021—2025年` or a school year `2022—2023学年` (its first year); a school year
+ * may name its term with no 学年 (`2025-2026上学期`, `2024-2025第二学期`, as a school's term line under its title does).
+ */
+const YEAR = new RegExp(
+  `((?:19|20)\\d{2})(?:(?:${RANGE_END})?(?:学?年)|${RANGE_END}(?=\\s*(?:第[一二]|[上下]|春季?|秋季?)学期))|(${YEAR_CN})年`,
+  'g',
+)
 
 /** Text as years are read in it: ASCII digits, spaces closed up, ○ as 〇 (positions below are in this text). */
 function yearText(text: string): string {
@@ -110,7 +117,7 @@ export function planYearIn(title: string): { year: number; match: string } | nul
  * A title may write its year without 年 (`荆门市教育局2024工作要点`, `2024全市教育工作要点`): four digits that open the
  * title or follow its issuer or place, before the words of a plan; never a year the title looks towards (`面向2035…`).
  */
-const BARE_YEAR = /(?:^|(?<=[局委厅府市县区州盟旗校]))((?:19|20)\d{2})(?=(?:年度|全[省市县区州盟旗]|[省市县区]?教育|教体|工作|学校|春季|秋季|上半年|下半年|第[一二]学期))/
+const BARE_YEAR = /(?:^|(?<=[局委厅府市县区州盟旗校]))((?:19|20)\d{2})(?=(?:年度|全[省市县区州盟旗]|[省市县区]?教育|教体|工作|学校|春季|秋季|上半年|下半年|第[一二]学期|[上下]学期))/
 
 function bareYearIn(compact: string): { year: number; match: string } | null {
   const m = BARE_YEAR.exec(compact)

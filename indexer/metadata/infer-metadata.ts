@@ -18,7 +18,7 @@ import { toSimplified } from '../normalize.js'
 import type { Evidence, PlanMetadata, PlanRecord, PlanWarning } from '../types.js'
 import { docNumberFromField, findOwnDocNumber } from './doc-number.js'
 import { findPrintDate, findPublishDate, findSignDate } from './document-dates.js'
-import { findTitle, flattenedTitle, ISSUER_NAME, type TitleFinding } from './find-title.js'
+import { findTitle, flattenedTitle, ISSUER_NAME, titleLinesAbove, type TitleFinding } from './find-title.js'
 import { findPlaces, placeInName } from './gazetteer.js'
 import { CHINESE_DATE, closeUp, planYearIn } from './head-text.js'
 import { inferPlace } from './infer-place.js'
@@ -95,7 +95,8 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
   const signEvidence = findSignDate(fields, head, tail)
   const signDate = set('signDate', signEvidence) ?? null
 
-  const titleYear = planYearIn(simpleTitle)
+  // A title naming no year is dated by a title line above it that does (a page's window title over its heading).
+  const titleYear = titleYearOf(simpleTitle, titleFinding ? titleLinesAbove(input.headLines, titleFinding) : [])
   const docYear = docNumber ? Number(/〔(\d{4})〕/.exec(docNumber)?.[1] ?? NaN) || null : null
   const published = findPublishDate({
     fields,
@@ -111,7 +112,7 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
   const publishDate = set('publishDate', published.date ?? signed ?? printed ?? createdDate(fields, titleYear?.year ?? docYear, simpleTitle))
 
   // The print date is when the office printed the plan, not the year it is for: 2024年12月28日印发 prints a 2025 plan.
-  const year = set('year', findYear(titleYear, simpleTitle, docNumber, evidence.signDate ?? (printed ? undefined : evidence.publishDate)))
+  const year = set('year', findYear(titleYear, docNumber, evidence.signDate ?? (printed ? undefined : evidence.publishDate)))
   if (year === null) warnings.push({ code: 'year_missing', message: '没有找到年份：标题、文号和落款日期都没有写明' })
 
   const place = inferPlace(issuer, simpleTitle, toSimplified(input.bodyText))
@@ -251,13 +252,20 @@ function findDocNumber(fields: Record<string, string>, head: string[]): Evidence
   return own ? { value: own.value, source: 'header', quote: own.quote } : null
 }
 
+function titleYearOf(title: string, above: string[]): { year: number; quote: string } | null {
+  for (const line of [title, ...above.map(toSimplified)]) {
+    const found = planYearIn(line)
+    if (found) return { year: found.year, quote: line }
+  }
+  return null
+}
+
 function findYear(
-  titleYear: { year: number; match: string } | null,
-  title: string,
+  titleYear: { year: number; quote: string } | null,
   docNumber: string | null,
   date: Evidence<string | null> | undefined,
 ): Evidence<number> | null {
-  if (titleYear) return { value: titleYear.year, source: 'title', quote: title }
+  if (titleYear) return { value: titleYear.year, source: 'title', quote: titleYear.quote }
   const fromNumber = docNumber ? /〔(\d{4})〕/.exec(docNumber) : null
   if (fromNumber) return { value: Number(fromNumber[1]), source: 'header', quote: `文号 ${docNumber}` }
   if (date) return { value: Number(date.value!.slice(0, 4)), source: 'inferred', quote: date.quote ?? date.value! }

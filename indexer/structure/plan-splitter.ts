@@ -8,7 +8,7 @@ import { readLineMarker } from './line-markers.js'
 import { noticeStart } from './plan-notice.js'
 import { planSequence } from './plan-sequence.js'
 import { findTocBlocks, mergeTocTitles, type TocBlock } from './table-of-contents.js'
-import { isCompilationTitle, isNoticeTitle, isTitleLike, isTitleRemark } from './title-line.js'
+import { isCompilationTitle, isNoticeTitle, isTitleLike, isTitleRemark, withTitleRemark } from './title-line.js'
 import { brokenTitle } from './broken-title.js'
 
 export interface LineRange {
@@ -55,7 +55,7 @@ function splitSequence(lines: string[], starts: number[]): PlanSegment[] {
   // A remark under a plan's title (`（试行）`) is the title's, as it is a single plan's.
   const remarked = (from: number) => from + 1 < lines.length && isTitleRemark(lines[from + 1])
   return starts.map((from, k) => ({
-    title: remarked(from) ? `${lines[from]}${lines[from + 1].trim()}` : lines[from],
+    title: remarked(from) ? withTitleRemark(lines[from], lines[from + 1]) : lines[from],
     titleLine: from,
     header: { from: heads[k], to: from },
     ...(k > 0 && heads[k] >= from - 1 && named(lines[from]) ? { notice: { from: heads[0], to: starts[0] } } : {}),
@@ -98,7 +98,7 @@ function singlePlan(lines: string[]): PlanSegment {
     titleLine = noticeLine
     title = lines[noticeLine]
   }
-  // A remark under the title (`（试行）`) is the title's.
+  // A remark under the title (`（试行）`, a school's term `2025-2026上学期`) is the title's.
   const bodyFrom = titleLine === null ? 0 : titleLine + 1 + (titleLine + 1 < lines.length && isTitleRemark(lines[titleLine + 1]) ? 1 : 0)
   return {
     title,

@@ -3,6 +3,7 @@
  * contents lists), a notice's title over a plan, or a compilation's own title.
  */
 import { toSimplified } from '../normalize.js'
+import { asciiDigits } from '../metadata/head-text.js'
 import { readLineMarker } from './line-markers.js'
 
 /** `…重点工作任务分工`, `…重点任务清单`: a plan issued as its task table is titled by the table. 计画: 計畫 (计划 as Taiwan spells it), folded. */
@@ -24,7 +25,7 @@ export function isTitleLike(line: string): boolean {
   if (line.length < 4 || line.length > 60) return false
   if (/[。；;：:，,]/.test(line)) return false
   if (readLineMarker(line)) return false
-  return TITLE_WORDS.test(toSimplified(line).replace(HEADLINE_CRY, '').replace(TRAILING_REMARKS, ''))
+  return TITLE_WORDS.test(asciiDigits(toSimplified(line)).replace(HEADLINE_CRY, '').replace(TRAILING_TERM, '').replace(TRAILING_REMARKS, ''))
 }
 
 /**
@@ -34,13 +35,37 @@ export function isTitleLike(line: string): boolean {
 const TRAILING_REMARKS = /(?:\s*[（(][^）)]*[）)])+$/
 
 /**
- * A remark in brackets on the line under a title (`（试行）`, `（征求意见稿）`): part of the title, as find-title.ts
- * reads it, so no text of the body (it was the plan's first passage). Not the disclosure note (`（此件公开发布）`),
- * nor a section's number alone (`（一）`).
+ * A remark in brackets on the line under a title (`（试行）`, `（征求意见稿）`), or a school's term (`2025-2026上学期`):
+ * part of the title, as find-title.ts reads it, so no text of the body (it was the plan's first passage). Not the
+ * disclosure note (`（此件公开发布）`), nor a section's number alone (`（一）`).
  */
 export function isTitleRemark(line: string): boolean {
   const t = line.trim()
+  if (isTermLine(t)) return true
   return /^[（(〔][^）)〕]{1,16}[）)〕]$/.test(t) && !/^[（(]此件/.test(t) && readLineMarker(t) === null
+}
+
+/**
+ * A school term with its year or school year (`2025-2026上学期`, `2024—2025学年度第一学期`, `2025年秋季学期`), or
+ * with none (`学年第二学期`): a school's plan names the term it is for on the line under its title, or after it on the
+ * title's line. A school year dates the plan by its first year, as `2025—2026学年` does (head-text.ts).
+ */
+export const TERM =
+  '(?:(?:19|20)\\d{2}\\s*(?:[-－—–~～至到]+\\s*(?:19|20)?\\d{2}\\s*)?(?:学年度?|年度?)?|学年度?)\\s*(?:第\\s*[一二]|[上下]|春季?|秋季?)\\s*学期'
+const TERM_LINE = new RegExp(`^${TERM}$`)
+const TRAILING_TERM = new RegExp(`\\s*${TERM}$`)
+
+/** A line that names a school term and nothing else (full-width digits as a Word export types them). */
+export function isTermLine(line: string): boolean {
+  return TERM_LINE.test(asciiDigits(line.trim()))
+}
+
+/**
+ * A title with the remark under it: `…工作要点（试行）`; a term stands apart, as a title printed on one line sets it
+ * (`…学校工作计划 2025-2026上学期`), since run on it would read as the title's last words.
+ */
+export function withTitleRemark(title: string, remark: string): string {
+  return isTermLine(remark) ? `${title.trimEnd()} ${remark.trim()}` : `${title}${remark.trim()}`
 }
 
 /** A notice's title (关于印发《…》的通知): it stands over the plan it issues, not for it. */
