@@ -13,6 +13,8 @@ export interface NewestRequest {
   filters: SearchFilters
   sort: SortOrder
   limit: number
+  /** Clauses left out: a pasted citation's plans browsed less their other clauses (routes/cited-clauses.ts placeSearch). */
+  excludeIds?: string[]
 }
 
 export async function newestClauses(engine: SearchEngine, request: NewestRequest): Promise<ClauseRecord[]> {
@@ -21,6 +23,7 @@ export async function newestClauses(engine: SearchEngine, request: NewestRequest
     const result = await engine.search({
       query: request.query,
       filters: request.filters,
+      excludeIds: request.excludeIds,
       mode: 'keyword',
       sort: request.sort,
       offset,

@@ -12,12 +12,14 @@ export interface ResearchSearch {
   mode: SearchMode
   vector?: Float32Array
   filters: SearchFilters
+  /** Clauses left out: a pasted citation's plans are counted less their other clauses (routes/cited-clauses.ts placeSearch). */
+  excludeIds?: string[]
 }
 
 const PAGE = 1000
 
 export async function matchesPerPlan(engine: SearchEngine, search: ResearchSearch): Promise<Map<string, number>> {
-  const base = { query: search.query, mode: search.mode, vector: search.vector, filters: search.filters, sort: 'relevance' as const, facets: false }
+  const base = { query: search.query, mode: search.mode, vector: search.vector, filters: search.filters, excludeIds: search.excludeIds, sort: 'relevance' as const, facets: false }
   const grouped = await engine.search({ ...base, offset: 0, limit: 0, groupByPlan: { perPlan: 1 } })
   const counts = new Map<string, number>()
   if (grouped.groups) {

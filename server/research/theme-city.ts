@@ -15,7 +15,7 @@ export async function themeByCity(
   scope: { cities: (string | null)[]; unnamedCityPlanIds: string[] },
   echo: Pick<ThemeCityResponse, 'query' | 'mode'>,
 ): Promise<ThemeCityResponse> {
-  const base = { query: search.query, mode: search.mode, vector: search.vector, sort: 'relevance' as const, offset: 0, limit: 0 }
+  const base = { query: search.query, mode: search.mode, vector: search.vector, excludeIds: search.excludeIds, sort: 'relevance' as const, offset: 0, limit: 0 }
   const all = await engine.search({ ...base, filters: search.filters, facets: true })
   const wanted = search.filters.theme?.length ? new Set(search.filters.theme) : null
   const themes = (all.facets?.theme ?? []).map((t) => t.value).filter((t) => !wanted || wanted.has(t))

@@ -13,6 +13,7 @@ import { feedQuerySchema, type FeedQueryParams } from '../http/query-schemas.js'
 import { validate } from '../http/validate.js'
 import { parseQuery } from '../query/parse-query.js'
 import { buildSnippet } from '../snippet/highlight.js'
+import { citedClauses, placeSearch } from './cited-clauses.js'
 import { filtersFrom } from './search-request.js'
 
 const FEED_MAX_AGE_SECONDS = 300
@@ -33,8 +34,12 @@ export function feedRoutes(deps: AppDeps): Hono {
     const url = new URL(c.req.url)
     const { origin } = citationContext(c.req.url)
     const parsed = parseQuery(p.q, deps.tokenizer)
+    const filters = filtersFrom(p)
     const body = await deps.index.use(async ({ engine, citations }) => {
-      const clauses = await newestClauses(engine, { query: parsed, filters: filtersFrom(p), sort: p.sort, limit: p.limit })
+      // A pasted citation (六、第25条) is followed as the search lists it, the clauses at that place, not its words,
+      // which no clause says (cited-clauses.ts); the place's words are not marked either.
+      const atPlace = placeSearch(await citedClauses(p.q, filters, engine, citations), filters)
+      const clauses = await newestClauses(engine, { query: atPlace?.query ?? parsed, filters: atPlace?.filters ?? filters, excludeIds: atPlace?.excludeIds, sort: p.sort, limit: p.limit })
       const cited = await citations.citeAll(clauses)
       const updated = clauses.length ? clauses.map((cl) => cl.firstIndexed).reduce((a, b) => (a > b ? a : b)) : ((await engine.health()).indexedAt ?? new Date(0).toISOString())
       const search = new URLSearchParams(url.search)
@@ -50,7 +55,7 @@ export function feedRoutes(deps: AppDeps): Hono {
           url: origin + clauseUrl(cl.id),
           title: cited[i],
           updated: cl.firstIndexed,
-          summaryHtml: buildSnippet(cl.text, parsed.highlight),
+          summaryHtml: buildSnippet(cl.text, atPlace ? [] : parsed.highlight),
           categories: cl.themes,
         })),
       })

@@ -5,7 +5,7 @@
 import { Hono } from 'hono'
 import type { AppDeps } from '../app-deps.js'
 import type { ClauseRecord } from '../../indexer/types.js'
-import type { SearchEngine } from '../engine/types.js'
+import type { SearchEngine, SearchFilters } from '../engine/types.js'
 import { PortalError } from '../errors.js'
 import { comparePlansSchema, researchQuerySchema, type ResearchQueryParams } from '../http/research-schemas.js'
 import { validate } from '../http/validate.js'
@@ -15,15 +15,28 @@ import { comparePlans, type CompareSide } from '../research/plan-compare.js'
 import { computeSpread } from '../research/spread.js'
 import { themeByCity } from '../research/theme-city.js'
 import type { FirstMentionsResponse, PlanCompareResponse, SpreadResponse, ThemeCityResponse } from '../research/types.js'
+import { citedClauses, placeSearch } from './cited-clauses.js'
 import { scopeQuery } from './search-request.js'
 
-async function researchSearch(deps: AppDeps, p: ResearchQueryParams): Promise<ResearchSearch> {
-  const { parsed, engineMode, vector, filters } = await deps.index.use(({ engine }) => scopeQuery(p, deps.tokenizer, deps.embedder, engine))
-  return { query: parsed, mode: engineMode, vector, filters }
+/** The search a view counts, and the filters of the plans it is measured against. */
+interface ResearchAsk {
+  search: ResearchSearch
+  scope: SearchFilters
 }
 
-async function spreadOf(engine: SearchEngine, search: ResearchSearch, p: ResearchQueryParams): Promise<SpreadResponse> {
-  const plans = plansInScope(await engine.listPlans(), search.filters)
+async function researchSearch(deps: AppDeps, p: ResearchQueryParams): Promise<ResearchAsk> {
+  return deps.index.use(async ({ engine, citations }) => {
+    const { parsed, engineMode, vector, filters } = await scopeQuery(p, deps.tokenizer, deps.embedder, engine)
+    // A pasted citation (六、第25条) counts the clauses at that place, as the search lists them, not its words, which no
+    // clause says (cited-clauses.ts). The plans measured against stay those of the filters, not only the plans holding it.
+    const atPlace = placeSearch(await citedClauses(p.q, filters, engine, citations), filters)
+    const search: ResearchSearch = atPlace ? { query: atPlace.query, mode: atPlace.mode, filters: atPlace.filters, excludeIds: atPlace.excludeIds } : { query: parsed, mode: engineMode, vector, filters }
+    return { search, scope: filters }
+  })
+}
+
+async function spreadOf(engine: SearchEngine, { search, scope }: ResearchAsk, p: ResearchQueryParams): Promise<SpreadResponse> {
+  const plans = plansInScope(await engine.listPlans(), scope)
   const spread = computeSpread(plans, await matchesPerPlan(engine, search), { query: p.q, mode: p.mode })
   // Semantic search returns a fixed number of nearest clauses, not every clause that matches.
   if (search.mode === 'semantic') spread.limitedTo = spread.totals.clauses
@@ -48,13 +61,13 @@ export function researchRoutes(deps: AppDeps): Hono {
   return new Hono()
     .get('/research/spread', validate('query', researchQuerySchema), async (c) => {
       const p = c.req.valid('query')
-      const search = await researchSearch(deps, p)
-      return c.json(await deps.index.use(({ engine }) => spreadOf(engine, search, p)))
+      const ask = await researchSearch(deps, p)
+      return c.json(await deps.index.use(({ engine }) => spreadOf(engine, ask, p)))
     })
     .get('/research/first-mentions', validate('query', researchQuerySchema), async (c) => {
       const p = c.req.valid('query')
-      const search = await researchSearch(deps, p)
-      const spread = await deps.index.use(({ engine }) => spreadOf(engine, search, p))
+      const ask = await researchSearch(deps, p)
+      const spread = await deps.index.use(({ engine }) => spreadOf(engine, ask, p))
       const mentioned = new Set(spread.firstMentions.map((m) => m.city))
       const body: FirstMentionsResponse = {
         query: p.q,
@@ -66,11 +79,11 @@ export function researchRoutes(deps: AppDeps): Hono {
     })
     .get('/research/themes', validate('query', researchQuerySchema), async (c) => {
       const p = c.req.valid('query')
-      const search = await researchSearch(deps, p)
+      const ask = await researchSearch(deps, p)
       const body = await deps.index.use(async ({ engine }): Promise<ThemeCityResponse> => {
-        const plans = plansInScope(await engine.listPlans(), search.filters)
+        const plans = plansInScope(await engine.listPlans(), ask.scope)
         const scope = { cities: [...new Set(plans.map((pl) => pl.city))], unnamedCityPlanIds: plans.filter((pl) => pl.city === null).map((pl) => pl.id) }
-        return themeByCity(engine, search, scope, { query: p.q, mode: p.mode })
+        return themeByCity(engine, ask.search, scope, { query: p.q, mode: p.mode })
       })
       return c.json(body)
     })
