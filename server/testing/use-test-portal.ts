@@ -7,13 +7,20 @@
 import { afterAll, beforeAll } from 'vitest'
 import { buildTestData, removeTestData, startTestPortal, type TestPortal } from './test-portal.js'
 
-export function useTestPortal(): TestPortal {
+/** What to index (every plan of the bundled corpus, no vectors, unless told) and whether to serve with the model. */
+export interface TestPortalOptions {
+  inputs?: string[]
+  embed?: boolean
+  semantic?: boolean
+}
+
+export function useTestPortal(options: TestPortalOptions = {}): TestPortal {
   let started: TestPortal | undefined
   let dataDir: string | undefined
   beforeAll(async () => {
-    dataDir = await buildTestData()
-    started = await startTestPortal(dataDir)
-  })
+    dataDir = await buildTestData({ inputs: options.inputs, embed: options.embed })
+    started = await startTestPortal(dataDir, {}, 0, options.semantic === true)
+  }, options.embed ? 300_000 : undefined)
   afterAll(async () => {
     await started?.close()
     if (dataDir) removeTestData(dataDir)
