@@ -8,7 +8,7 @@
  */
 import { readLineMarker } from '../structure/line-markers.js'
 import { articleTailStart } from './article-tail.js'
-import { classifyFurniture, isPageNumberLine } from './furniture.js'
+import { classifyFurniture, isPageNumberLine, isSiteTerms } from './furniture.js'
 import { undecorateHeading, withoutTrailingEmoji } from './heading-decoration.js'
 import { joinSeparator, shouldJoin } from './join-lines.js'
 import { repairLine } from './repair-line.js'
@@ -182,12 +182,13 @@ function moveStrandedMarkers(kept: { line: string; afterBreak: boolean; laidOut?
 
 /**
  * Why a trimmed, non-empty line leaves the text, or null when it is document text. Numbered lines stay, except
- * a bare number glued to words that is a page's counter (`5页`, a sharing site's page count): furniture rules
- * are specific and short, so no clause `5加强…` matches them.
+ * a bare number glued to words that is a page's counter (`5页`, a sharing site's page count), and a sharing site's
+ * terms, which it numbers: furniture rules are specific and short, so no clause `5加强…` matches them.
  */
 function removalReason(line: string, fields: Record<string, string>, inHead: boolean): RemovalReason | null {
   const marker = readLineMarker(line)
-  if (marker !== null) return marker.kind === 'clause' && marker.style === 'bare' ? classifyFurniture(line) : null
+  // A sharing site numbers its terms over the document (1、…网站文档一经付费…): its words, though numbered.
+  if (marker !== null) return marker.kind === 'clause' && marker.style === 'bare' ? classifyFurniture(line) : isSiteTerms(line) ? 'furniture' : null
   const published = inHead ? accountLineDate(line) : null
   if (published) {
     mergeFields(fields, { 发布日期: published })

@@ -60,9 +60,9 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   { re: /版权所有|ICP[备证]|公网安备|网站标识码|网站识别码|^主办单位[:：]|^承办单位[:：]|^技术支持[:：]|^copyright|©/i, maxLength: 120 },
   // Mirror and conversion notices of traditional-script copies: 本页面内容由简体转换而来，仅供参考。
   { re: /镜像|由简体转换|简繁转换|繁体中文版|转换而来/, maxLength: 80 },
-  // Template and document-sharing sites: the file name of the upload, `共6页`, `6页 / 2,356次浏览`. A file named after
+  // Template and document-sharing sites: the file name of the upload (`….docxVIP`, its badge run on), `共6页`, `6页 / 2,356次浏览`. A file named after
   // 附件： (a government page's link to its attachment) is the plan's list of attachments: see ATTACHMENT_FILE.
-  { re: /^[^\s。，,；;]{4,60}\.(docx?|pdf|wps|txt)$|^共\s*\d{1,4}\s*页$|^\d{1,4}\s*页\s*[/|｜·]?\s*[\d,.]+\s*[万]?次?(浏览|阅读|下载)/i, maxLength: 80 },
+  { re: /^[^\s。，,；;]{4,60}\.(docx?|pdf|wps|txt)(\s*vip)?$|^共\s*\d{1,4}\s*页$|^\d{1,4}\s*页\s*[/|｜·]?\s*[\d,.]+\s*[万]?次?(浏览|阅读|下载)/i, maxLength: 80 },
   // Page numbers left by PDF extraction: - 2 -, —3—, ·3·, 第2页 共10页, 2/10.
   { re: PAGE_NUMBER, maxLength: 20 },
   // An official account's (公众号) lines around its article: the call to follow, the end mark, the reader's buttons.
@@ -90,6 +90,18 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
  */
 const ATTACHMENT_FILE = /^附\s*[件表]\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]/
 
+/**
+ * A document-sharing site's terms over the document it sells, numbered as a list (`1. 1、原创力文档(book118)网站文档一经
+ * 付费…`, `4. 4、该文档为VIP文档…`): the site or the document names itself and what it sells, as no plan does.
+ */
+const SITE_TERMS = /(本站|原创力|该文档|本文档|如文档|VIP文档|网站文档|文档贡献者|成为VIP).{0,60}(付费|下载|上传|VIP|侵权|版权|会员|权益|退款)/i
+const MAX_SITE_TERMS = 300
+
+/** Whether a trimmed line, numbered or not, is a sharing site's terms (see SITE_TERMS). */
+export function isSiteTerms(line: string): boolean {
+  return line.length <= MAX_SITE_TERMS && SITE_TERMS.test(toSimplified(line))
+}
+
 /** Whether a trimmed line is a page number a PDF left in its text (`— 3 —`, `第2页 共10页`, `2/10`). */
 export function isPageNumberLine(line: string): boolean {
   return line.length <= 20 && PAGE_NUMBER.test(line)
@@ -105,7 +117,7 @@ export function classifyFurniture(original: string): FurnitureKind | null {
   const crumbs = breadcrumbSegments(line)
   if (crumbs) return crumbs.some((c) => GAMBLING_RE.test(c)) ? 'spam' : 'furniture'
   if (line.length <= SPAM_MAX_LENGTH && !SENTENCE_PUNCTUATION.test(line) && GAMBLING_RE.test(line)) return 'spam'
-  if (isToolbar(line) || isCounterLine(line)) return 'furniture'
+  if (isToolbar(line) || isCounterLine(line) || isSiteTerms(line)) return 'furniture'
   for (const { re, maxLength } of LINE_PATTERNS) if (line.length <= maxLength && re.test(line)) return 'furniture'
   return null
 }

@@ -34,8 +34,8 @@ const SPACED_KINDS = KINDS.split('|').map((kind) => [...kind].join('\\s?')).join
 const TITLE_END = new RegExp(`(${KINDS})([（(〔][^）)〕]{1,16}[）)〕])?(\\s*${TERM})?$`)
 const SENTENCE = /[。；;：:，,！!？?]/
 const WRAPPER = /(印发|转发|下发|颁发|公布|发布)/
-/** A file name or a sharing site's suffix glued to a title. */
-const FILE_SUFFIX = /\s*\.(docx?|pdf|wps|txt|html?)$/i
+/** A file name (with the VIP badge a sharing site runs on to it: `….docxVIP`) or a sharing site's suffix glued to a title. */
+const FILE_SUFFIX = /\s*\.(docx?|pdf|wps|txt|html?)(\s*VIP)?$/i
 const SITE_SUFFIX = /\s*[-_—|｜]+\s*[^-_—|｜]{0,12}(文库|文档|网|范文|资料|首页|官网|频道|下载|在线)\s*$/
 /** Lines that are never part of a title: letterheads, issuers, numbers, dates, addressees, site names. */
 const NOT_TITLE_PART =
