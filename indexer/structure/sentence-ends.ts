@@ -4,6 +4,11 @@
  */
 const SENTENCE_ENDS = new Set(['。', '；', ';', '！', '？', '!', '?'])
 
+/** Whether a sentence ends with the text's last character: a line so ending is a paragraph, not a title. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_ENDS.has(text.at(-1) ?? '')
+}
+
 /**
  * Whether a sentence ends in text[from, to). Asked from the last accepted marker of a kind to each candidate after
  * it, which may be far back when many are turned down (20 000 lines of `一、…`): counted once per text, each

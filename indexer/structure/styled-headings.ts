@@ -17,6 +17,7 @@
  */
 import { readLineMarker } from './line-markers.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
+import { endsSentence } from './sentence-ends.js'
 
 /** A paragraph the document marks as a heading, with its outline level from 1 (Heading 1). */
 export interface StyledHeading {
@@ -34,8 +35,6 @@ export interface StyledOutline {
 
 /** Longest heading read as a title: chapter titles of 工作要点 run to about 25 characters. */
 const MAX_TITLE_CHARS = 40
-/** A sentence ends there: a paragraph given a heading style, not a title. */
-const SENTENCE_END = /[。；;！!？?]$/
 
 /** The body's chapters and sections by its headings, or null when its headings head none. */
 export function readStyledHeadings(body: string[], headings: StyledHeading[]): StyledOutline | null {
@@ -119,7 +118,7 @@ export function headingLines(body: string[], headings: StyledHeading[]): { index
     if (at === -1) return
     next = at + 1
     const text = line.trim()
-    if ([...text].length > MAX_TITLE_CHARS || SENTENCE_END.test(text)) return
+    if ([...text].length > MAX_TITLE_CHARS || endsSentence(text)) return
     found.push({ index, level: headings[at].level, numbered: readLineMarker(text) !== null })
   })
   return found
