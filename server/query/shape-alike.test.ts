@@ -15,8 +15,9 @@ describe('parseShapeGroups', () => {
     expect(groups.has('教育')).toBe(false)
   })
 
-  it('reads data/dict/shape-alike.txt: 肓 looks like 育', () => {
+  it('reads data/dict/shape-alike.txt: 肓 looks like 育, 街 like 衔', () => {
     expect(defaultShapeGroups().get('肓')).toEqual(['育'])
+    expect(defaultShapeGroups().get('街')).toEqual(['衔'])
   })
 })
 

@@ -245,9 +245,10 @@ describe('a word typed in characters of the same sound', () => {
     expect((await search('心里辅导')).alternatives?.[0]).toEqual({ query: '心理辅导', mode: 'keyword', total: (await search('心理辅导')).total, soundAlike: true })
   })
 
-  it('offers 职业教育 (18) for 职业教肓 (0), a character typed for one that looks like it, but not 未来学校 (1) for 末来学校 (0), which finds little more', async () => {
+  it('offers 职业教育 (18) for 职业教肓 (0), a character typed for one that looks like it, and for a query that found nothing however few the correction finds: 末来学校 → 未来学校 (1), 幼小街接 → 幼小衔接 (3)', async () => {
     expect((await search('职业教肓')).alternatives?.[0]).toEqual({ query: '职业教育', mode: 'keyword', total: 18, soundAlike: true })
-    expect((await search('末来学校')).alternatives?.some((a) => a.soundAlike)).toBeFalsy()
+    expect((await search('末来学校')).alternatives).toEqual([{ query: '未来学校', mode: 'keyword', total: 1, soundAlike: true }])
+    expect((await search('幼小街接')).alternatives).toEqual([{ query: '幼小衔接', mode: 'keyword', total: 3, soundAlike: true }, { query: '幼小', mode: 'keyword', total: 5 }])
   })
 
   it('leaves a query whose words the plans hold as typed, however it sounds', async () => {

@@ -27,6 +27,13 @@ describe.skipIf(modelForTests().skipped)('a character typed for one that looks l
     expect((await corpus.search('末来学校', 'hybrid')).alternatives).toEqual([{ query: '未来学校', mode: 'hybrid', total: 64, soundAlike: true }])
   })
 
+  it('offers 幼小衔接 for 幼小街接, whose 街 no sound gives away: 15 against 0 in hybrid and semantic', async () => {
+    const hybrid = await corpus.search('幼小街接', 'hybrid')
+    expect([hybrid.total, hybrid.alternatives]).toEqual([0, [{ query: '幼小衔接', mode: 'hybrid', total: 15, soundAlike: true }]])
+    const semantic = await corpus.search('幼小街接', 'semantic')
+    expect([semantic.total, semantic.alternatives]).toEqual([0, [{ query: '幼小衔接', mode: 'semantic', total: 15, soundAlike: true }]])
+  })
+
   it('offers no look-alike where the words as typed find 5 clauses or more: hybrid 课后服务, 未来学校', async () => {
     for (const q of ['课后服务', '未来学校']) expect((await corpus.search(q, 'hybrid')).alternatives, q).toBeUndefined()
   })

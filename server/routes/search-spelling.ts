@@ -82,7 +82,10 @@ export async function soundAlikeAlternatives(input: SpellingInput): Promise<Quer
   const candidates = correctedQueries(params.q, slips)
   const bySound = new Set(correctedQueries(params.q, slips.filter((s) => !s.shape)))
   const counts = await Promise.all(candidates.map((q) => countScoped({ ...params, q }, tokenizer, embedder, engine, options)))
-  const enough = (q: string, count: number) => count > 0 && (bySound.has(q) || (count >= FEW_RESULTS && count >= SHAPE_GAIN * total))
+  // A look-alike correction of a query that found nothing is offered however few it finds: the corrected word is one
+  // the index holds (幼小街接 → 幼小衔接, 3 clauses in keyword mode), and nothing else answers the query as typed.
+  const enough = (q: string, count: number) =>
+    count > 0 && (bySound.has(q) || ((count >= FEW_RESULTS || total === 0) && count >= SHAPE_GAIN * total))
   return candidates
     .flatMap((q, i) => (enough(q, counts[i]) ? [{ query: q, mode: params.mode, total: counts[i], soundAlike: true as const }] : []))
     .slice(0, MAX_CORRECTED)
