@@ -33,4 +33,15 @@ describe.skipIf(model.skipped)('research endpoints with embeddings', () => {
     expect(spread.limitedTo).toBe(search.total)
     expect(spread.cells.reduce((s, c) => s + c.clauses, 0)).toBe(search.total)
   })
+
+  it('counts 江门\'s clause at a pasted place, 六、第25条, in semantic and hybrid mode, as every clause there, not the nearest (it counted 0)', async () => {
+    for (const mode of ['semantic', 'hybrid'] as const) {
+      const spread = await t.json<SpreadResponse>(`/api/research/spread?q=${q('六、第25条')}&mode=${mode}`)
+      expect([spread.totals, spread.limitedTo, spread.firstMentions.map((m) => [m.planId, m.clauses])], mode).toEqual([
+        { plans: 3, mentioning: 1, clauses: 1, undatedPlans: 0 },
+        undefined,
+        [['jiangmen-2023-jiaoyuju-gongzuo-yaodian', 1]],
+      ])
+    }
+  })
 })
