@@ -11,7 +11,7 @@ import { toSimplified } from '../normalize.js'
 import { BRACKETED_YEAR } from './doc-number.js'
 import { asciiDigits, closeUp } from './head-text.js'
 import { headlineTitle, leadStatement } from './report-lead.js'
-import { HEADLINE_CRY, isTitleRemark, TERM, withTitleRemark } from '../structure/title-line.js'
+import { HEADLINE_CRY, isTermLine, isTitleRemark, TERM, withTitleRemark } from '../structure/title-line.js'
 
 export type TitleSource = 'title-line' | 'wrapper' | 'field' | 'first-line'
 
@@ -143,6 +143,8 @@ function continues(current: string, next: string): boolean {
   // A remark in brackets completes a title (`（试行）`), but not the disclosure note of GB/T 9704 (`（此件公开发布）`),
   // nor the number of the first section standing alone under it (`（一）`); a school's term (`2025-2026上学期`) does too.
   if (isTitleText(cur)) return isTitleRemark(nxt)
+  // A school's term over its title (`2024-2025学年度第二学期` / `某县第一小学工作计划`) opens it, as its year would.
+  if (isTermLine(cur)) return isTitleText(nxt)
   // The first half names the issuer, the year or the subject; the second half ends the title.
   return isTitleText(cur + nxt) && TITLE_OPENING.test(cur)
 }
