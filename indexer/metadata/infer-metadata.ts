@@ -23,6 +23,7 @@ import { findPlaces, placeInName } from './gazetteer.js'
 import { CHINESE_DATE, closeUp, planYearIn } from './head-text.js'
 import { inferPlace } from './infer-place.js'
 import { leadStatement } from './report-lead.js'
+import { schoolInHead, schoolInTitle } from './school-issuer.js'
 import { jointSignatureNames } from '../structure/joint-signature.js'
 import { institutionSignsAt } from '../structure/signature-lines.js'
 
@@ -196,7 +197,7 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
     const place = findPlaces(m[1]).find((p) => p.full && p.at === 0)
     if (place) candidates.push({ value: place.place.name + m[1].slice(place.text.length), source, quote: line })
   }
-  const school = schoolInTitle(title)
+  const school = schoolInTitle(title) ?? schoolInHead(head)
   if (school) candidates.push(school)
   if (candidates.length === 0) return null
   // The most specific name wins: 荆门市教育局 (信息来源) over 市教育局 (发布机构).
@@ -205,25 +206,6 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
   // office that printed it is a part of that body, not the plan's issuer.
   const chosen = candidates.find((c) => c.source === 'title' && specific.value === `${c.value}办公室`) ?? specific
   return fullerName(chosen, candidates)
-}
-
-/**
- * A school's own plan names the school before its year or term (`济宁市南池小学2024-2025学年度第一学期工作计划`,
- * `霍邱县龙潭镇中心幼儿园2025—2026学年度工作计划`) or before 学校工作计划 (`开原市城东镇中学学校工作计划`): the school
- * issues it. The name begins with a real place, as a bureau's before its year must, names no body over it and is
- * one school's.
- */
-const SCHOOL_TITLE =
-  /^([\u4e00-\u9fff（）()]{2,30}?(?:中学|小学|学校|幼儿园|中心校|学院|大学))(?=(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*(?:年|[-－—–~～至到])|学校工作|工作计划|工作要点)/
-
-function schoolInTitle(title: string): Evidence<string> | null {
-  const m = SCHOOL_TITLE.exec(title)
-  if (!m || /(局|厅|委|政府|关于)/.test(m[1])) return null
-  const place = findPlaces(m[1]).find((p) => p.full && p.at === 0)
-  const name = place ? m[1].slice(place.text.length) : ''
-  // `长沙市中小学2025年暑期安全工作方案`, `某县中学…`: the schools of a place, which its bureau addresses, name no school.
-  if (!place || name.length <= 2 || /^(中小学|全|各|所有|[市县区]属)/.test(name)) return null
-  return { value: place.place.name + name, source: 'title', quote: title }
 }
 
 /**

@@ -90,8 +90,11 @@ export function withoutMetadataLines(lines: string[]): string[] {
   const bodyEnd = first === -1 ? -1 : lines.findIndex((line, i) => i > first && (attachmentLine(line) || columnNames(line) !== null))
   const last = numbered.lastIndexOf(true, bodyEnd === -1 ? lines.length - 1 : bodyEnd - 1)
   const signsMonth = (i: number) => signsWithMonth(lines, i) && (i < first || closesText(lines, i))
+  // A school's name on the body's first line, under the title (`2024—2025学年第一学期工作计划` / `长沙市第一中学`), is
+  // the plan's byline, dated or not; not the schools of a place a notice addresses (`各中小学`).
+  const byline = (i: number) => i === 0 && INSTITUTION.test(lines[0].trim()) && !/^(各|全)/.test(lines[0].trim())
   return lines.filter((line, i) => {
     if (isDocNumberLine(line) || isImprintLine(line)) return false
-    return !(isSignatureLine(line) || signsMonth(i) || institutionSignsAt(lines, i)) || (first !== -1 && first < i && i < last)
+    return !(isSignatureLine(line) || signsMonth(i) || institutionSignsAt(lines, i) || byline(i)) || (first !== -1 && first < i && i < last)
   })
 }

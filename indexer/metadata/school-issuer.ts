@@ -1,0 +1,43 @@
+/**
+ * A school as the issuer of its own plan. Its plan names it before the year or term in the title
+ * (`济宁市南池小学2024-2025学年度第一学期工作计划`, `霍邱县龙潭镇中心幼儿园2025—2026学年度工作计划`) or before 学校工作计划
+ * (`开原市城东镇中学学校工作计划`), or prints its name on a line of its own over or under the title
+ * (`2024—2025学年第一学期工作计划` / `长沙市第一中学`). A government body's name is read elsewhere (infer-metadata.ts).
+ */
+import type { Evidence } from '../types.js'
+import { findPlaces } from './gazetteer.js'
+
+const SCHOOL = '[\\u4e00-\\u9fff（）()]{2,30}?(?:中学|小学|学校|幼儿园|中心校|学院|大学)'
+const SCHOOL_TITLE = new RegExp(
+  `^(${SCHOOL})(?=(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\\s*(?:年|[-－—–~～至到])|学校工作|工作计划|工作要点)`,
+)
+const SCHOOL_LINE = new RegExp(`^${SCHOOL}$`)
+
+/**
+ * The name as the issuer writes it, when it is one school's: it begins with a real place, as a bureau's before its
+ * year must, and names no body over it. `长沙市中小学…`, `某县中学…`, `各中小学`: the schools of a place, which their
+ * bureau addresses, name no school.
+ */
+function schoolName(text: string): string | null {
+  if (/(局|厅|委|政府|关于)/.test(text)) return null
+  const place = findPlaces(text).find((p) => p.full && p.at === 0)
+  const name = place ? text.slice(place.text.length) : ''
+  if (!place || name.length <= 2 || /^(中小学|全|各|所有|[市县区]属)/.test(name)) return null
+  return place.place.name + name
+}
+
+/** The school a title opens with, before its year, school year or 学校工作计划. */
+export function schoolInTitle(title: string): Evidence<string> | null {
+  const m = SCHOOL_TITLE.exec(title)
+  const value = m ? schoolName(m[1]) : null
+  return value ? { value, source: 'title', quote: title } : null
+}
+
+/** A school's name standing alone on a line of the head (closed up, in simplified characters): over or under the title. */
+export function schoolInHead(head: string[]): Evidence<string> | null {
+  for (const line of head) {
+    const value = SCHOOL_LINE.test(line) ? schoolName(line) : null
+    if (value) return { value, source: 'header', quote: line }
+  }
+  return null
+}
