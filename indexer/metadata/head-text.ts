@@ -114,10 +114,11 @@ export function planYearIn(title: string): { year: number; match: string } | nul
 }
 
 /**
- * A title may write its year without 年 (`荆门市教育局2024工作要点`, `2024全市教育工作要点`): four digits that open the
- * title or follow its issuer or place, before the words of a plan; never a year the title looks towards (`面向2035…`).
+ * A title may write its year without 年 (`荆门市教育局2024工作要点`, `2024全市教育工作要点`, a school's `2025春学期政教工作计划`):
+ * four digits that open the title or follow its issuer or place, before the words of a plan or a school's term; never
+ * a year the title looks towards (`面向2035…`).
  */
-const BARE_YEAR = /(?:^|(?<=[局委厅府市县区州盟旗校]))((?:19|20)\d{2})(?=(?:年度|全[省市县区州盟旗]|[省市县区]?教育|教体|工作|学校|春季|秋季|上半年|下半年|第[一二]学期|[上下]学期))/
+const BARE_YEAR = /(?:^|(?<=[局委厅府市县区州盟旗校]))((?:19|20)\d{2})(?=(?:年度|全[省市县区州盟旗]|[省市县区]?教育|教体|工作|学校|春季|秋季|[春秋]学期|上半年|下半年|第[一二]学期|[上下]学期))/
 
 function bareYearIn(compact: string): { year: number; match: string } | null {
   const m = BARE_YEAR.exec(compact)
