@@ -5,7 +5,8 @@
  * one typed in small letters alone (ai教育, stem) is written as the first clause saying it writes it (AI, STEM), so the
  * offer reads as the plans do. A word no clause holds stays as it is. Only keyword offers are written so: keyword mode
  * finds the same clauses for AI and ai, so the count shown stays the click's, where the model reads the two apart (semantic
- * ai教育 21 clauses, AI教育 35), and a semantic or hybrid offer is the user's own query, counted as typed.
+ * ai教育 21 clauses, AI教育 35), and a semantic or hybrid offer is the user's own query, counted as typed. The
+ * question itself reaches the model in the plans' case (inPlansCase).
  */
 import type { QueryAlternative } from '../api-types.js'
 import type { ParsedQuery, ReadOptions, SearchEngine } from '../engine/types.js'
@@ -21,18 +22,44 @@ function spelledIn(text: string, word: string): string | null {
   return runsOf(text).find((run) => run.toLowerCase() === word) ?? null
 }
 
+/** Full-width letters and digits (ＡＩ) as the ASCII ones, as the parser reads them. */
+const halfWidth = (text: string) => text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+
+/** `word` (lower case) as the first clause saying it writes it, or null when no clause does. */
+async function plansSpelling(word: string, engine: SearchEngine, options?: ReadOptions): Promise<string | null> {
+  const first = (await engine.search({ query: phraseQuery(word), filters: {}, mode: 'keyword', sort: 'relevance', offset: 0, limit: 1, facets: false }, options)).hits[0]
+  return first ? spelledIn(first.clause.text, word) : null
+}
+
+/**
+ * The question as the model should read it: each Latin word typed in small letters alone written as the plans write it
+ * (ai教育 → AI教育). The model reads case (semantic ai教育 found 21 clauses, AI教育 35), and a user typing ai means
+ * the AI the plans write. A word typed with a capital, or that no clause holds, is left as typed.
+ */
+export async function inPlansCase(q: string, engine: SearchEngine, options?: ReadOptions): Promise<string> {
+  const text = halfWidth(q)
+  const words = [...new Set(runsOf(text).filter((run) => run === run.toLowerCase() && /[a-z]/u.test(run)))]
+  if (words.length === 0) return q
+  const written = new Map<string, string>()
+  await Promise.all(
+    words.map(async (word) => {
+      const plans = await plansSpelling(word, engine, options)
+      if (plans !== null && plans !== word) written.set(word, plans)
+    }),
+  )
+  return written.size === 0 ? q : text.replace(LATIN, (run) => written.get(run) ?? run)
+}
+
 export async function inWrittenCase(offers: readonly QueryAlternative[], typed: string, engine: SearchEngine, options?: ReadOptions): Promise<QueryAlternative[]> {
   const words = [...new Set(offers.flatMap((o) => (o.mode === 'keyword' ? runsOf(o.query).map((r) => r.toLowerCase()) : [])))]
   if (words.length === 0) return [...offers]
-  // Full-width letters (ＡＩ) are the ASCII ones, as the parser reads them.
-  const asTyped = typed.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+  const asTyped = halfWidth(typed)
   const written = new Map<string, string>()
   await Promise.all(
     words.map(async (word) => {
       const own = spelledIn(asTyped, word)
       if (own !== null && own !== own.toLowerCase()) return void written.set(word, own)
-      const first = (await engine.search({ query: phraseQuery(word), filters: {}, mode: 'keyword', sort: 'relevance', offset: 0, limit: 1, facets: false }, options)).hits[0]
-      const plans = first ? spelledIn(first.clause.text, word) : null
+      const plans = await plansSpelling(word, engine, options)
       if (plans !== null) written.set(word, plans)
     }),
   )

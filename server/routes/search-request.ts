@@ -6,6 +6,7 @@ import type { FacetsQueryParams } from '../http/query-schemas.js'
 import { widenForModes } from '../query/everyday-vocabulary.js'
 import { parseQuery } from '../query/parse-query.js'
 import { isQuestionOnly, QUESTION_ONLY_MESSAGE } from '../query/question-only.js'
+import { inPlansCase } from './offer-case.js'
 import { describePlaces, placesIn, withPlaces } from './place-scope.js'
 
 export function filtersFrom(p: FacetsQueryParams): SearchFilters {
@@ -97,14 +98,16 @@ export async function scopeQuery(
   options?: ReadOptions,
 ): Promise<ScopedQuery> {
   const filters = filtersFrom(p)
-  if (p.mode !== 'keyword' && p.infer !== false && p.q !== '' && embedder) {
-    const places = await placesIn(engine, tokenizer, parseQuery(p.q, tokenizer), filters, options)
+  const modelled = p.mode !== 'keyword' && p.q !== '' && embedder !== null
+  const q = modelled ? await inPlansCase(p.q, engine, options) : p.q
+  if (modelled && p.infer !== false) {
+    const places = await placesIn(engine, tokenizer, parseQuery(q, tokenizer), filters, options)
     if (places) {
       const prepared = await prepareQuery(places.rest, p.mode, tokenizer, embedder)
       return { ...prepared, filters: withPlaces(filters, places), inferred: describePlaces(places) }
     }
   }
-  return { ...(await prepareQuery(p.q, p.mode, tokenizer, embedder)), filters }
+  return { ...(await prepareQuery(q, p.mode, tokenizer, embedder)), filters }
 }
 
 /** What an offer made after a semantic or hybrid search is handed (literal-alternative.ts, words-apart.ts). */
