@@ -63,6 +63,8 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   // Template and document-sharing sites: the file name of the upload (`….docxVIP`, its badge run on), `共6页`, `6页 / 2,356次浏览`. A file named after
   // 附件： (a government page's link to its attachment) is the plan's list of attachments: see ATTACHMENT_FILE.
   { re: /^[^\s。，,；;]{4,60}\.(docx?|pdf|wps|txt)(\s*vip)?$|^共\s*\d{1,4}\s*页$|^\d{1,4}\s*页\s*[/|｜·]?\s*[\d,.]+\s*[万]?次?(浏览|阅读|下载)/i, maxLength: 80 },
+  // A sharing site's lines under the document: its comment count (`文档评论(0)`) and its banner (`1亿VIP精品文档`).
+  { re: /^(文档评论|全部评论|评论)\s*[（(]\s*\d+\s*[)）]$|^[\d.]*\s*[亿万]?\+?\s*vip精品文档$/i, maxLength: 20 },
   // Page numbers left by PDF extraction: - 2 -, —3—, ·3·, 第2页 共10页, 2/10.
   { re: PAGE_NUMBER, maxLength: 20 },
   // An official account's (公众号) lines around its article: the call to follow, the end mark, the reader's buttons.
