@@ -58,7 +58,7 @@ describe('parseDocument on items numbered by a digit and a space, no stop (1　�
     ])
   })
 
-  it('joins a wrapped line that opens with a spaced quantity (4 大行动, 4 场, 4 支) to its clause, and keeps 大力 as a clause opener', () => {
+  it('joins a wrapped line that opens with a spaced quantity (4 大行动, 5 场, 5 支) to its clause, closing up 5场 and 5支 once joined, and keeps 大力 as a clause opener', () => {
     const text = [
       '某市教育局2024年教育工作要点', '一、加强党的建设', '1.深化理论武装。组织学习。', '2.加强基层党建。命名示范校。',
       '3.推进清廉学校建设。全面实施', '4 大行动计划，持续推进。', '4.推进作风建设。组织', '5 场专题培训，建设', '5 支队伍。', '5.开展调研。',
@@ -68,7 +68,7 @@ describe('parseDocument on items numbered by a digit and a space, no stop (1　�
       [1, '1.深化理论武装。组织学习。'],
       [2, '2.加强基层党建。命名示范校。'],
       [3, '3.推进清廉学校建设。全面实施4 大行动计划，持续推进。'],
-      [4, '4.推进作风建设。组织5 场专题培训，建设5 支队伍。'],
+      [4, '4.推进作风建设。组织5场专题培训，建设5支队伍。'],
       [5, '5.开展调研。'],
     ])
     const [bare] = parseDocument({ file: 'b.txt', text: ['某市教育局2024年教育工作要点', '1　大力发展职业教育。', '2　处理好减负与提质的关系。'].join('\n'), fields: {}, url: null })

@@ -11,7 +11,7 @@ import { articleTailStart } from './article-tail.js'
 import { classifyFurniture, isPageNumberLine, isSiteTerms } from './furniture.js'
 import { undecorateHeading, withoutTrailingEmoji } from './heading-decoration.js'
 import { joinSeparator, shouldJoin } from './join-lines.js'
-import { repairLine } from './repair-line.js'
+import { repairContinuation, repairLine } from './repair-line.js'
 import { repairAroundClauseTitles, spacesEndClauseTitles } from './clause-lead-space.js'
 import { runningHeaderLines } from './running-header.js'
 import { pageFootNoteLines } from './page-foot-notes.js'
@@ -148,7 +148,8 @@ export function cleanText(text: string): CleanedText {
     // A blank line is a paragraph break the author made: PDF line wraps never leave one.
     const joins = (previous: string) => shouldJoin(previous, line) || (wrap !== null && headingWrapsOnto(previous, line, wrap))
     if (last >= 0 && !afterBreak && !kept[k - 1].laidOut && joins(paragraphs[last])) {
-      paragraphs[last] += joinSeparator(paragraphs[last], line) + line
+      const next = kept[k].laidOut ? line : repairContinuation(line)
+      paragraphs[last] += joinSeparator(paragraphs[last], next) + next
     } else {
       placeNotes(k)
       paragraphs.push(line)

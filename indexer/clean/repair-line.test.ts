@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { repairLine } from './repair-line.js'
+import { repairContinuation, repairLine } from './repair-line.js'
 
 describe('repairLine', () => {
   it('removes the spaces a PDF wrap left inside words and numbers, so a phrase matches again', () => {
@@ -74,3 +74,14 @@ describe('repairLine', () => {
     expect(repairLine('六\u3000教\u3000〔\u30002\u30000\u30002\u30004\u3000〕\u30003\u3000号')).toBe('六教〔2024〕3号')
   })
 })
+
+describe('repairContinuation', () => {
+  it('closes up the space a wrapped line keeps after its opening number before 场, 支, 处 (5 场专题培训), and leaves other lines as they are', () => {
+    expect(repairLine('5 场专题培训，建设')).toBe('5 场专题培训，建设')
+    expect(repairContinuation('5 场专题培训，建设')).toBe('5场专题培训，建设')
+    expect(repairContinuation('12\u3000处重点区域')).toBe('12处重点区域')
+    expect(repairContinuation('4 大行动计划，持续推进。')).toBe('4 大行动计划，持续推进。')
+    expect(repairContinuation('2025 年起')).toBe('2025 年起')
+  })
+})
+

@@ -43,8 +43,10 @@ const UNIT_AFTER_NUMBER = new RegExp(`^${UNIT}`)
  * Of those, the ones that also open a sentence (`2　处理好…`, `3 多措并举…`): after a number that opens the line, which
  * may be an item's number set apart by a space alone (layouts-digit-space-numbers), the space stays.
  */
-const SENTENCE_OPENING_UNIT = /^[后余多倍轮场位支处种户张]/
+const SENTENCE_OPENING_UNITS = '后余多倍轮场位支处种户张'
+const SENTENCE_OPENING_UNIT = new RegExp(`^[${SENTENCE_OPENING_UNITS}]`)
 const LINE_OPENING_NUMBER = /^\d{1,3}$/
+const OPENING_QUANTITY = new RegExp(`^(\\d{1,3})${SPACE}+(?=[${SENTENCE_OPENING_UNITS}])`)
 const QUANTITY_AHEAD = new RegExp(`^[\\d.]+${SPACE}?${UNIT}`)
 /** `9 0 0个`: a PDF may space every digit of a quantity, so between two digits the ones ahead may stand apart too (a few at most). */
 const SPACED_QUANTITY_AHEAD = new RegExp(`^[\\d.]+(?:${SPACE}[\\d.]+){0,6}${SPACE}?${UNIT}`)
@@ -55,6 +57,14 @@ const SENTENCE_BEFORE = /[。，,；;：:！？!?]/
 const SPACE_RUN = new RegExp(`${SPACE}+`, 'g')
 const HAN_RE = new RegExp(`[${HAN}]`)
 const CJK_OR_PUNCT = new RegExp(`[${HAN}${CJK_PUNCT}]`)
+
+/**
+ * A line found to continue the sentence before it (a wrap): its opening number is no item's, so the space a line's
+ * opening number keeps before 场, 支, 处… (`5 场专题培训` after `组织`) is a PDF's and goes. Pure.
+ */
+export function repairContinuation(line: string): string {
+  return line.replace(OPENING_QUANTITY, '$1')
+}
 
 /** The repaired line. Pure; applied to lines of document text only (never to metadata or furniture lines). */
 export function repairLine(line: string): string {
