@@ -20,6 +20,17 @@ describe('pairPlans', () => {
   })
 })
 
+describe('pairPlans on a file whose count of plans changed', () => {
+  it('pairs an old plan with the new one the texts find the same document, each plan once, and leaves the rest', () => {
+    const previous = [plan('d', 'four.txt'), plan('e', 'four.txt')]
+    const current = [plan('d1', 'four.txt'), plan('d2', 'four.txt'), plan('e', 'four.txt')]
+    const asked: [string, string][] = []
+    const same = (pairs: [string, string][]) => (asked.push(...pairs), pairs.filter(([old, id]) => old === 'd' && id !== 'e'))
+    expect(pairPlans(previous, current, same)).toEqual([['d', 'd1']])
+    expect(asked).toEqual([['d', 'd1'], ['d', 'd2']])
+  })
+})
+
 describe('updateMovedIds', () => {
   const clause = (planId: string, suffix: string) => ({ id: `${planId}${suffix}`, planId })
 
@@ -88,6 +99,34 @@ describe('moved ids across indexer runs', () => {
     expect([...new Set(build.clauses.map((c) => c.firstIndexed))]).toEqual([firstRun])
   })
 
+
+  it('records old → new for a plan re-read with another title when its file now holds a second plan too', async () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'moved-ids-split-'))
+    const corpus2 = join(dir2, 'corpus')
+    const build2 = join(dir2, 'build')
+    mkdirSync(corpus2)
+    const run = async (content: string) => {
+      writeFileSync(join(corpus2, 'plans.txt'), content)
+      await runIndexer({ inputs: [corpus2], buildDir: build2, embed: false, catalogPath: join(dir2, 'none.json') })
+      return { moved: JSON.parse(readFileSync(join(build2, MOVED_IDS_FILE), 'utf8')) as Record<string, string>, plans: readBuild(build2).plans.map((p) => p.id) }
+    }
+    try {
+      const other = '荆门市教育局2023年教育工作要点\n\n一、加强思想引领\n1.落实立德树人。开展思政课程建设。\n二、发展职业教育\n2.深化产教融合。共建实训基地3个。\n'
+      expect((await run(text('荆门市教育局2024年教育工作要点'))).plans).toEqual(['jingmen-2024-jiaoyuju-jiaoyu-gongzuo-yaodian'])
+      const after = await run(`${text('荆门市教育局2024年全市教育工作要点')}\n${other}`)
+      expect(after.plans).toEqual(['jingmen-2024-jiaoyuju-quanshi-jiaoyu-gongzuo-yaodian', 'jingmen-2023-jiaoyuju-jiaoyu-gongzuo-yaodian'])
+      const [old, now] = ['jingmen-2024-jiaoyuju-jiaoyu-gongzuo-yaodian', 'jingmen-2024-jiaoyuju-quanshi-jiaoyu-gongzuo-yaodian']
+      expect(after.moved).toEqual({
+        [old]: now,
+        [`${old}-1-1`]: `${now}-1-1`,
+        [`${old}-1-2`]: `${now}-1-2`,
+        [`${old}-2-3`]: `${now}-2-3`,
+        [`${old}-2-4`]: `${now}-2-4`,
+      })
+    } finally {
+      rmSync(dir2, { recursive: true, force: true })
+    }
+  })
 
   it('sends the first ids straight to the third after a second re-read, and forgets them when the first title comes back', async () => {
     const first = 'jingmen-2024-jiaoyuju-jiaoyu-gongzuo-yaodian'

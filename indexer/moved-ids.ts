@@ -48,10 +48,13 @@ export type SameDocument = (pairs: [string, string][]) => [string, string][]
 /**
  * Which previous plan each plan of this build is, as [old plan id, new plan id] where the id changed. The same
  * cleaned text is the same plan whatever its file; otherwise the plans of one source file are paired in the
- * order the file gives them, but only when it gives as many as before (a file read as two plans where it was
- * one says nothing certain of which is which) and `same` finds them one document.
+ * order the file gives them when it gives as many as before, and `same` finds them one document. A file that now
+ * gives more or fewer plans (a compilation split otherwise) has no order to go by: each old plan is tried against
+ * each new one, and a pair `same` finds one document is kept, each plan in one pair at most (at the threshold
+ * of same-document.ts a text shares half its grams with at most one of the parts it was split into). Without
+ * `same` (no texts) such a file stays unpaired.
  */
-export function pairPlans(previous: readonly PlanSide[], current: readonly PlanSide[], same: SameDocument = (p) => p): [string, string][] {
+export function pairPlans(previous: readonly PlanSide[], current: readonly PlanSide[], same?: SameDocument): [string, string][] {
   const pairs: [string, string][] = []
   const pairedOld = new Set<string>()
   const pairedNew = new Set<string>()
@@ -65,15 +68,38 @@ export function pairPlans(previous: readonly PlanSide[], current: readonly PlanS
   }
   const before = byFile(previous)
   const byName: [string, string][] = []
+  const crossed: [string, string][] = []
   for (const [file, now] of byFile(current)) {
     const then = before.get(file)
-    if (!then || then.length !== now.length) continue
-    now.forEach((id, i) => {
-      if (pairedNew.has(id) || pairedOld.has(then[i]) || id === then[i]) return
-      byName.push([then[i], id])
-    })
+    if (!then) continue
+    if (then.length === now.length) {
+      now.forEach((id, i) => {
+        if (pairedNew.has(id) || pairedOld.has(then[i]) || id === then[i]) return
+        byName.push([then[i], id])
+      })
+      continue
+    }
+    const live = new Set(now)
+    for (const old of then) {
+      if (pairedOld.has(old) || live.has(old)) continue
+      for (const id of now) if (!pairedNew.has(id) && !then.includes(id)) crossed.push([old, id])
+    }
   }
-  return [...pairs.filter(([old, id]) => old !== id), ...same(byName)]
+  // Without texts to compare, a file's plans pair by order alone, and a file whose count changed stays unpaired.
+  const sameByOrder = same ?? ((p: [string, string][]) => p)
+  return [...pairs.filter(([old, id]) => old !== id), ...sameByOrder(byName), ...(same ? oneToOne(same(crossed)) : [])]
+}
+
+/** The pairs in order, leaving out any whose old or new plan an earlier pair has. */
+function oneToOne(pairs: readonly [string, string][]): [string, string][] {
+  const olds = new Set<string>()
+  const news = new Set<string>()
+  return pairs.filter(([old, id]) => {
+    if (olds.has(old) || news.has(id)) return false
+    olds.add(old)
+    news.add(id)
+    return true
+  })
 }
 
 function byFile(plans: readonly PlanSide[]): Map<string, string[]> {
