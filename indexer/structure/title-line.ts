@@ -25,8 +25,12 @@ export function isTitleLike(line: string): boolean {
   if (line.length < 4 || line.length > 60) return false
   if (/[。；;：:，,]/.test(line)) return false
   if (readLineMarker(line)) return false
-  return TITLE_WORDS.test(asciiDigits(toSimplified(line)).replace(HEADLINE_CRY, '').replace(TRAILING_TERM, '').replace(TRAILING_REMARKS, ''))
+  const simple = asciiDigits(toSimplified(line)).replace(HEADLINE_CRY, '').replace(TEMPLATE_SUFFIX, '')
+  return TITLE_WORDS.test(simple.replace(TRAILING_TERM, '').replace(TRAILING_REMARKS, ''))
 }
+
+/** What a template site glues to the title it lists (`…学校工作计划范文`, `…工作计划范文大全`): no part of the title. */
+export const TEMPLATE_SUFFIX = /\s*(范文|范本|模板)(大全|精选)?$/
 
 /**
  * What a title closes with in brackets: a remark (`（试行）`), its own 文号 (`（孟教〔2024〕5号）`), or both
