@@ -78,8 +78,13 @@ const YEAR = new RegExp(
 
 /** Text as years are read in it: ASCII digits, spaces closed up, ○ as 〇 (positions below are in this text). */
 function yearText(text: string): string {
-  return closeUp(asciiDigits(text)).replace(/○/g, '〇')
+  return closeUp(asciiDigits(text)).replace(/○/g, '〇').replace(GLUED_SCHOOL_YEAR, (all, first: string, second: string) =>
+    Number(second) === Number(first) + 1 ? `${first}-${second}` : all,
+  )
 }
+
+/** A school year whose dash a copy lost (`20252026学年度`): two years in a row, the second the next, before 学年. */
+const GLUED_SCHOOL_YEAR = /((?:19|20)\d{2})((?:19|20)\d{2})(?=学年)/g
 
 function yearsIn(compact: string): { year: number; match: string; at: number }[] {
   const years: { year: number; match: string; at: number }[] = []
