@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { CodedError } from './errors.js'
 import { levelOf, lookupPlace } from './metadata/gazetteer.js'
 import type { MetadataEvidence } from './metadata/infer-metadata.js'
-import type { PlanMetadata } from './types.js'
+import { ADMIN_LEVELS, type PlanMetadata } from './types.js'
 
 const nullableString = z.string().min(1).nullable()
 
@@ -22,7 +22,7 @@ const CatalogEntrySchema = z.object({
       issuer: nullableString,
       city: nullableString,
       province: nullableString,
-      level: z.enum(['省', '市', '区县']).nullable(),
+      level: z.enum(ADMIN_LEVELS).nullable(),
       year: z.number().int().min(1949).max(2100).nullable(),
       publishDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
       signDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),

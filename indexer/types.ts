@@ -4,8 +4,11 @@
  * This module is the contract between the indexer, the engines, the server and the web app.
  */
 
+/** Administrative levels of an issuing government, as every schema that reads or writes one accepts them. */
+export const ADMIN_LEVELS = ['省', '市', '区县'] as const
+
 /** Administrative level of the issuing government. */
-export type AdminLevel = '省' | '市' | '区县'
+export type AdminLevel = (typeof ADMIN_LEVELS)[number]
 
 /** Where a metadata value was found. `catalog` means data/catalog.json overrode it. */
 export type EvidenceSource = 'header' | 'title' | 'body' | 'catalog' | 'inferred'

@@ -4,6 +4,7 @@
  * reject arrays (see validate.ts for how a failure becomes an error code).
  */
 import { z } from 'zod'
+import { ADMIN_LEVELS } from '../../indexer/types.js'
 
 export const MAX_QUERY_CHARS = 500
 export const MAX_FILTER_CHARS = 100
@@ -52,7 +53,6 @@ const multi = <T extends z.ZodType<unknown, string>>(item: T) =>
 
 const filterText = text(MAX_FILTER_CHARS, '筛选值')
 
-export const LEVELS = ['省', '市', '区县'] as const
 export const MODES = ['keyword', 'semantic', 'hybrid'] as const
 export const SORTS = ['relevance', 'date', 'date-asc'] as const
 export const FORMATS = ['csv', 'json'] as const
@@ -73,7 +73,7 @@ const filterShape = {
   yearFrom: year.optional(),
   yearTo: year.optional(),
   theme: multi(filterText),
-  level: multi(z.enum(LEVELS, { error: `级别只能是 ${LEVELS.join('、')}` })),
+  level: multi(z.enum(ADMIN_LEVELS, { error: `级别只能是 ${ADMIN_LEVELS.join('、')}` })),
   plan: multi(filterText),
   outlineOnly: flag.optional(),
   since: since.optional(),

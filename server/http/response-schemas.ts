@@ -4,13 +4,13 @@
  * the type check when the two disagree, so the document cannot drift from what the server sends.
  */
 import { z } from 'zod'
-import type { ClauseRecord, PlanRecord } from '../../indexer/types.js'
+import { ADMIN_LEVELS, type ClauseRecord, type PlanRecord } from '../../indexer/types.js'
 import type { ClauseResponse, ErrorResponse, HealthResponse, PlanResponse, PlansResponse, SearchResponse, SimilarResponse, SuggestResponse } from '../api-types.js'
 import type { Facets } from '../engine/types.js'
 import type { ExportRow } from '../export/csv.js'
 
 const nullableString = z.string().nullable()
-const level = z.enum(['省', '市', '区县'])
+const level = z.enum(ADMIN_LEVELS)
 
 export const clauseRecordSchema = z.object({
   id: z.string().describe('稳定编号：`<planId>-<章>-<条>`（各部分的章号重新起算时为 `<planId>-<部分>-<章>-<条>`），段落为 `<planId>-p<k>`'),
