@@ -4,9 +4,8 @@
  * the user typed in capitals and no plan writes in small letters. A word the user typed with a capital keeps its typing;
  * one typed in small letters alone (ai教育, stem) is written as the first clause saying it writes it (AI, STEM), so the
  * offer reads as the plans do. A word no clause holds stays as it is. Only keyword offers are written so: keyword mode
- * finds the same clauses for AI and ai, so the count shown stays the click's, where the model reads the two apart (semantic
- * ai教育 21 clauses, AI教育 35), and a semantic or hybrid offer is the user's own query, counted as typed. The
- * question itself reaches the model in the plans' case (inPlansCase).
+ * finds the same clauses for AI and ai, so the count shown stays the click's. A semantic or hybrid offer is the user's
+ * own query: its question reaches the model in the plans' case (inPlansCase), since the model reads case.
  */
 import type { QueryAlternative } from '../api-types.js'
 import type { ParsedQuery, ReadOptions, SearchEngine } from '../engine/types.js'
