@@ -1,6 +1,6 @@
 /**
- * Yes/no questions typed as A-not-A (贵不贵, 收不收费, 能不能) and 有没 said short: they ask whether A, so the parser
- * searches A, or nothing when A names nothing (parse-query.ts). Pure.
+ * Yes/no questions typed as A-not-A (贵不贵, 收不收费, 能不能), 有没 said short and whether anyone sees to it (有人管吗,
+ * 没人管): they ask whether A, so the parser searches A, or nothing when A names nothing (parse-query.ts). Pure.
  */
 import type { Tokenizer } from '../engine/types.js'
 import type { RawToken } from './parse-query.js'
@@ -27,6 +27,13 @@ export function withoutAskForms(token: RawToken, tokenizer: Tokenizer): RawToken
   }
   let changed = false
   for (let i = 0; i < norm.length; ) {
+    const minder = anyoneMindsAt(norm, i)
+    if (minder > 0) {
+      changed = true
+      put(' ', ' ')
+      i += minder
+      continue
+    }
     if (isClippedAsk(norm, i)) {
       changed = true
       put(' ', ' ')
@@ -62,6 +69,20 @@ export function withoutAskForms(token: RawToken, tokenizer: Tokenizer): RawToken
  */
 function isClippedAsk(chars: string[], i: number): boolean {
   return chars[i] === '有' && chars[i + 1] === '没' && i + 2 < chars.length && chars[i + 2] !== '有' && chars[i - 1] !== '所'
+}
+
+/**
+ * 有人管吗, 没人管, 有没有人管, 没有人管: whether anyone sees to a thing asks about the thing, as 谁来管 (a stopword) does.
+ * Left as words (有人, 没人管, 人管: no plan writes them), they made 留守孩子没人管 free text, and hybrid mode keeps a free-text
+ * keyword hit only where it is close by meaning: the one clause naming 留守儿童, a long list, was dropped (0 clauses),
+ * where 留守孩子谁来管 finds it. The form goes, as 能不能 does, so the question searches what is asked about.
+ */
+const ANYONE_MINDS = ['有没有人管', '没有人管', '有人管', '没人管']
+
+/** The length of an anyone-minds form (ANYONE_MINDS) starting at i, else 0. */
+function anyoneMindsAt(chars: string[], i: number): number {
+  const at = chars.slice(i, i + 5).join('')
+  return ANYONE_MINDS.find((form) => at.startsWith(form))?.length ?? 0
 }
 
 /** The modals an A-not-A question of one character opens (可不可以, 应不应该, 应不应当, 能不能够). */
