@@ -22,6 +22,29 @@ export const MAX_RELAXED = 3
  */
 export const GENERIC_SHARE = 0.3
 
+/** A run of Latin letters and digits with a letter in it (5G, 3D, K12, IPv6): a name, not a number. */
+const CODE = /[0-9a-z]*[a-z][0-9a-z]*/giu
+
+/**
+ * The words of a term, a name of digits and letters kept whole: the segmenter cuts 5G and 3D into 5 + g and 3 + d, so
+ * 5G+教育 had no looser form (a single character is none) and 5G, which two clauses write, was never offered.
+ */
+function wordsOf(text: string, tokenizer: Tokenizer): string[] {
+  const out: string[] = []
+  for (const word of tokenizer.words(text)) {
+    const last = out.length - 1
+    const joined = last >= 0 ? out[last] + word : ''
+    if (last >= 0 && /^[0-9a-z]+$/iu.test(out[last]) && /^[0-9a-z]+$/iu.test(word) && text.toLowerCase().includes(joined.toLowerCase())) out[last] = joined
+    else out.push(word)
+  }
+  return out
+}
+
+/** Whether a term writes a number (十五分钟, 2025年): a digit of a name (5G, K12) is none. */
+function writesNumber(text: string): boolean {
+  return NUMERAL.test(text.replace(CODE, ' '))
+}
+
 function termStrings(term: QueryTerm): string[] {
   return term.kind === 'phrase' ? [term.match] : term.words
 }
@@ -45,7 +68,7 @@ function halves(word: string): string[] {
  */
 function wordsApart(query: ParsedQuery, term: QueryTerm, tokenizer: Tokenizer): string | null {
   if (term.kind !== 'phrase' || isQuoted(query, term)) return null
-  const words = tokenizer.words(term.match)
+  const words = wordsOf(term.match, tokenizer)
   if (words.length < 2 || words.some((w) => [...w].length < 2)) return null
   const raw = query.raw.trim()
   return raw.includes(term.text) ? raw.replace(term.text, words.join(' ')) : null
@@ -90,7 +113,7 @@ export function relaxedQueries(query: ParsedQuery, tokenizer: Tokenizer): string
   const apart = terms.map((t) => wordsApart(query, t, tokenizer))
   const single = terms.length === 1 && terms[0].kind === 'phrase'
   if (single) {
-    const words = tokenizer.words(termStrings(terms[0])[0])
+    const words = wordsOf(termStrings(terms[0])[0], tokenizer)
     // A number alone (2025 of 2025的双减) names nothing, as in a query of several terms.
     if (apart[0]) return [apart[0], ...words.filter((w) => !NUMBER_ALONE.test(w))]
     // 校服费 and 餐费贵 are a word and a character: no clause writes 校服费, four write 校服, which is offered. A quoted
@@ -100,7 +123,7 @@ export function relaxedQueries(query: ParsedQuery, tokenizer: Tokenizer): string
     // 2023年的双减: the year is a plan's (offered as a filter where the index holds it, search-alternatives.ts), its other
     // words a looser query; under a year filter that rules 2023 out, they were all there was to offer (双减: 3 in 2025).
     if (YEAR_IN.test(termStrings(terms[0])[0])) return words.filter((w) => [...w].length >= 2 && !NUMERAL.test(w))
-    if (NUMERAL.test(termStrings(terms[0])[0])) return []
+    if (writesNumber(termStrings(terms[0])[0])) return []
     if (words.length > 1) return words.filter((w) => [...w].length >= 2)
     return halvesTypedAlone(query, tokenizer)
   }
