@@ -31,7 +31,7 @@ const TOOLBAR_WORDS = new Set([
   '相关阅读', '相关新闻', '【', '】',
   // Document-sharing and template sites.
   '下载', '下载文档', '立即下载', '免费下载', '下载本文', 'vip', 'vip专享', 'vip免费', '举报', '全文阅读', '阅读全文',
-  '展开全文', '收起', '评分', '文档', '预览', '付费', '会员', '点赞', '评论', '复制', '全屏',
+  '展开全文', '收起', '下载本文档', '文档简介', '继续阅读', '继续免费阅读', '评分', '文档', '预览', '付费', '会员', '点赞', '评论', '复制', '全屏',
   // An official account's (公众号) buttons under its article.
   '在看', '阅读原文', '知道了',
 ])
@@ -63,6 +63,10 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   // Template and document-sharing sites: the file name of the upload (`….docxVIP`, its badge run on), `共6页`, `6页 / 2,356次浏览`. A file named after
   // 附件： (a government page's link to its attachment) is the plan's list of attachments: see ATTACHMENT_FILE.
   { re: /^[^\s。，,；;]{4,60}\.(docx?|pdf|wps|txt)(\s*vip)?$|^共\s*\d{1,4}\s*页$|^\d{1,4}\s*页\s*[/|｜·]?\s*[\d,.]+\s*[万]?次?(浏览|阅读|下载)/i, maxLength: 80 },
+  // A sharing site's preview: its page images captioned with the title and the page (`…工作计划_第2页`; the first
+  // caption, `_第1页`, names the document and stays for its title: see title-line.ts), the reader's count
+  // (`已阅读5页,还剩7页未读 继续免费阅读`).
+  { re: /^\S.{2,60}_第\s*(?:[2-9]|\d{2,4})\s*页$|^已阅读\s*\d+\s*页.{0,3}还剩\s*\d+\s*页未读/, maxLength: 80 },
   // A sharing site's lines under the document: its comment count (`文档评论(0)`) and its banner (`1亿VIP精品文档`).
   { re: /^(文档评论|全部评论|评论)\s*[（(]\s*\d+\s*[)）]$|^[\d.]*\s*[亿万]?\+?\s*vip精品文档$/i, maxLength: 20 },
   // Page numbers left by PDF extraction: - 2 -, —3—, ·3·, 第2页 共10页, 2/10.

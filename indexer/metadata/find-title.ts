@@ -11,7 +11,7 @@ import { toSimplified } from '../normalize.js'
 import { BRACKETED_YEAR } from './doc-number.js'
 import { asciiDigits, closeUp } from './head-text.js'
 import { headlineTitle, leadStatement } from './report-lead.js'
-import { HEADLINE_CRY, isTermLine, isTitleRemark, TEMPLATE_SUFFIX, TERM, withTitleRemark } from '../structure/title-line.js'
+import { HEADLINE_CRY, isTermLine, isTitleRemark, PAGE_CAPTION, TEMPLATE_SUFFIX, TERM, withTitleRemark } from '../structure/title-line.js'
 
 export type TitleSource = 'title-line' | 'wrapper' | 'field' | 'first-line'
 
@@ -72,6 +72,7 @@ function clean(line: string): string {
     .replace(SITE_OWNER, '')
     .replace(SITE_REMARK, '')
     .replace(TEMPLATE_SUFFIX, '')
+    .replace(PAGE_CAPTION, '')
     .replace(ADOPTION_REMARK, '')
     .replace(NUMBER_REMARK, '')
     .replace(LEADING_TAG, '')

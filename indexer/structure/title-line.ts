@@ -25,9 +25,12 @@ export function isTitleLike(line: string): boolean {
   if (line.length < 4 || line.length > 60) return false
   if (/[。；;：:，,]/.test(line)) return false
   if (readLineMarker(line)) return false
-  const simple = asciiDigits(toSimplified(line)).replace(HEADLINE_CRY, '').replace(TEMPLATE_SUFFIX, '')
+  const simple = asciiDigits(toSimplified(line)).replace(HEADLINE_CRY, '').replace(PAGE_CAPTION, '').replace(TEMPLATE_SUFFIX, '')
   return TITLE_WORDS.test(simple.replace(TRAILING_TERM, '').replace(TRAILING_REMARKS, ''))
 }
+
+/** A sharing site's caption of its first page image (`2025年新学期学校工作计划_第1页`): the title it names, and the page. */
+export const PAGE_CAPTION = /_第\s*1\s*[页頁]$/
 
 /** What a template site glues to the title it lists (`…学校工作计划范文`, `…工作计划范文大全`): no part of the title. */
 export const TEMPLATE_SUFFIX = /\s*(范文|范本|模板)(大全|精选)?$/
