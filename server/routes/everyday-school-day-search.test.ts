@@ -1,7 +1,7 @@
 /**
- * A parent's words for breakfast and the noon nap, searched over the bundled corpus in keyword mode:
- * data/dict/everyday-terms.txt widens them by the plans' 校园餐 食品安全 and 睡眠, where before 学校有没有早餐 listed
- * clauses that merely say 学校, and 午休 found nothing and offered nothing.
+ * A parent's words for breakfast, the noon nap and the school's wifi, searched over the bundled corpus in keyword mode:
+ * data/dict/everyday-terms.txt widens them by the plans' 校园餐 食品安全, 睡眠 and 互联网 信息化, where before 学校有没有早餐
+ * and 孩子学校的wifi listed clauses that merely say 学校, and 午休 found nothing and offered nothing.
  */
 import { describe, expect, it } from 'vitest'
 import { keywordCorpusApp } from '../../test/fixtures/keyword-corpus-app.js'
@@ -30,5 +30,13 @@ describe('everyday words of the school day', () => {
     expect(question.total).toBe(1)
     expect(ids(question.hits, 1)).toEqual(['rongcheng-2024-quanshi-jiaoyu-he-tiyu-gongzuo-yaodian-2-21'])
     expect(question.hits[0].snippet).toContain('<mark>睡眠</mark>保障')
+  })
+
+  it('lists the clause on the schools\' internet first for 孩子学校的wifi, and offers 互联网 (6) and 信息化 (9) for wifi alone', async () => {
+    const body = await search('孩子学校的wifi')
+    expect(body.total).toBe(158)
+    expect(ids(body.hits, 2)).toEqual(['daxinganling-2024-quanqu-jiaoyu-gongzuo-yaodian-3-18', 'jiangmen-2023-jiaoyuju-gongzuo-yaodian-6-24'])
+    const alone = await search('wifi')
+    expect([alone.total, alone.alternatives]).toEqual([0, [{ query: '互联网', mode: 'keyword', total: 6 }, { query: '信息化', mode: 'keyword', total: 9 }]])
   })
 })
