@@ -33,3 +33,24 @@ describe('parseDocument on a school\'s own plan, which names the school before i
     ])
   })
 })
+
+describe('parseDocument on the level of a school\'s own plan', () => {
+  it('gives a school\'s plan the level 校, not its place\'s, and a plan of the schools of a place its place\'s level', () => {
+    const levels = (heads: string[][]) => heads.map((head) => [parse(head).issuer, parse(head).level])
+    expect(
+      levels([
+        ['济宁市南池小学2024-2025学年度第一学期工作计划'],
+        ['霍邱县龙潭镇中心幼儿园2025—2026学年度工作计划'],
+        ['2024—2025学年第一学期工作计划', '长沙市第一中学'],
+        ['长沙市中小学2025年暑期安全工作方案'],
+        ['荆门市教育局2025年工作要点'],
+      ]),
+    ).toEqual([
+      ['济宁市南池小学', '校'],
+      ['霍邱县龙潭镇中心幼儿园', '校'],
+      ['长沙市第一中学', '校'],
+      [null, '市'],
+      ['荆门市教育局', '市'],
+    ])
+  })
+})

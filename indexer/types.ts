@@ -4,10 +4,13 @@
  * This module is the contract between the indexer, the engines, the server and the web app.
  */
 
-/** Administrative levels of an issuing government, as every schema that reads or writes one accepts them. */
-export const ADMIN_LEVELS = ['省', '市', '区县'] as const
+/**
+ * Levels of an issuer, as every schema that reads or writes one accepts them: a government's (省, 市, 区县), or 校
+ * for a school's own plan. Shown as 省级, 市级, 区县级, 校级.
+ */
+export const ADMIN_LEVELS = ['省', '市', '区县', '校'] as const
 
-/** Administrative level of the issuing government. */
+/** Level of the issuer. */
 export type AdminLevel = (typeof ADMIN_LEVELS)[number]
 
 /** Where a metadata value was found. `catalog` means data/catalog.json overrode it. */

@@ -23,7 +23,7 @@ import { findPlaces, placeInName } from './gazetteer.js'
 import { CHINESE_DATE, closeUp, planYearIn } from './head-text.js'
 import { inferPlace } from './infer-place.js'
 import { leadStatement } from './report-lead.js'
-import { schoolInHead, schoolInTitle } from './school-issuer.js'
+import { isSchoolName, schoolInHead, schoolInTitle } from './school-issuer.js'
 import { jointSignatureNames } from '../structure/joint-signature.js'
 import { institutionSignsAt } from '../structure/signature-lines.js'
 
@@ -119,7 +119,8 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
   const place = inferPlace(issuer, simpleTitle, toSimplified(input.bodyText))
   const city = set('city', place.city)
   const province = set('province', place.province)
-  const level = set('level', place.level)
+  // A school's own plan is the school's (校级), whatever its place's level: 市 lists the plans of city governments.
+  const level = set('level', issuerEvidence && isSchoolName(issuerEvidence.value) ? { value: '校', source: issuerEvidence.source, quote: issuerEvidence.value } : place.level)
 
   return {
     metadata: { title, issuer, city, province, level, year, publishDate, docNumber, validity, signDate },

@@ -7,11 +7,18 @@
 import type { Evidence } from '../types.js'
 import { findPlaces } from './gazetteer.js'
 
-const SCHOOL = '[\\u4e00-\\u9fff（）()]{2,30}?(?:中学|小学|学校|幼儿园|中心校|学院|大学)'
+const SCHOOL_KINDS = '(?:中学|小学|学校|幼儿园|中心校|学院|大学)'
+const SCHOOL = `[\\u4e00-\\u9fff（）()]{2,30}?${SCHOOL_KINDS}`
 const SCHOOL_TITLE = new RegExp(
   `^(${SCHOOL})(?=(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\\s*(?:年|[-－—–~～至到])|学校工作|工作计划|工作要点)`,
 )
 const SCHOOL_LINE = new RegExp(`^${SCHOOL}$`)
+const SCHOOL_END = new RegExp(`${SCHOOL_KINDS}$`)
+
+/** Whether an issuer's name is a school's (长沙市第一中学, 霍邱县龙潭镇中心幼儿园), not a government body's. */
+export function isSchoolName(name: string): boolean {
+  return SCHOOL_END.test(name) && !/(局|厅|委|政府|办公室)/.test(name)
+}
 
 /**
  * The name as the issuer writes it, when it is one school's: it begins with a real place, as a bureau's before its
