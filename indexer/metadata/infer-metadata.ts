@@ -23,7 +23,7 @@ import { findPlaces, placeInName } from './gazetteer.js'
 import { CHINESE_DATE, closeUp, planYearIn } from './head-text.js'
 import { inferPlace } from './infer-place.js'
 import { leadStatement } from './report-lead.js'
-import { isSchoolName, schoolInHead, schoolInTitle } from './school-issuer.js'
+import { isSchoolName, SCHOOL_KINDS, schoolInHead, schoolInTitle } from './school-issuer.js'
 import { jointSignatureNames } from '../structure/joint-signature.js'
 import { institutionSignsAt } from '../structure/signature-lines.js'
 
@@ -60,7 +60,7 @@ const ISSUER_FIELDS = ['来源', '发布机构']
 /** Every date in a head line, Arabic or Chinese numerals. */
 const DATE = new RegExp(CHINESE_DATE.source, 'g')
 /** A field names an issuer only when it is an organisation (a mirror's 来源 is `网络`, `本站`, a user). */
-const ORGANISATION = /(局|厅|委员会|教委|委|政府|办公室|办公厅|中心|学校|中学|小学|幼儿园|中心校|大学|学院|部|院|处|科|室|会|党组)$/
+const ORGANISATION = new RegExp(`(?:局|厅|委员会|教委|委|政府|办公室|办公厅|中心|${SCHOOL_KINDS}|部|院|处|科|室|会|党组)$`)
 /**
  * A department of a body named alone (`来源：办公室`, `基础教育科`, `信息中心`): the page's author inside the body,
  * never the plan's issuer; with its body or place (`市教育局办公室`, `荆门市教育信息中心`) it is a name of its own.

@@ -7,7 +7,8 @@
 import type { Evidence } from '../types.js'
 import { findPlaces } from './gazetteer.js'
 
-const SCHOOL_KINDS = '(?:中学|小学|学校|幼儿园|中心校|学院|大学)'
+/** The words a school's name ends in. */
+export const SCHOOL_KINDS = '(?:中学|小学|学校|幼儿园|中心校|学院|大学)'
 const SCHOOL = `[\\u4e00-\\u9fff（）()]{2,30}?${SCHOOL_KINDS}`
 const SCHOOL_TITLE = new RegExp(
   `^(${SCHOOL})(?=(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\\s*(?:年|[-－—–~～至到])|学校工作|工作计划|工作要点)`,
