@@ -44,4 +44,14 @@ describe.skipIf(model.skipped)('research endpoints with embeddings', () => {
       ])
     }
   })
+
+  it('measures a citation that names its plan, 江门市教育局2023年工作要点 六、第25条, against every plan in semantic and hybrid mode, as keyword mode does (only 江门\'s, the city the model read from the title)', async () => {
+    for (const mode of ['keyword', 'semantic', 'hybrid'] as const) {
+      const spread = await t.json<SpreadResponse>(`/api/research/spread?q=${q('江门市教育局2023年工作要点 六、第25条')}&mode=${mode}`)
+      expect([spread.totals, spread.firstMentions.map((m) => [m.planId, m.clauses])], mode).toEqual([
+        { plans: 3, mentioning: 1, clauses: 1, undatedPlans: 0 },
+        [['jiangmen-2023-jiaoyuju-gongzuo-yaodian', 1]],
+      ])
+    }
+  })
 })

@@ -16,7 +16,7 @@ import { computeSpread } from '../research/spread.js'
 import { themeByCity } from '../research/theme-city.js'
 import type { FirstMentionsResponse, PlanCompareResponse, SpreadResponse, ThemeCityResponse } from '../research/types.js'
 import { citedClauses, placeSearch } from './cited-clauses.js'
-import { scopeQuery } from './search-request.js'
+import { filtersFrom, scopeQuery } from './search-request.js'
 
 /** The search a view counts, and the filters of the plans it is measured against. */
 interface ResearchAsk {
@@ -26,12 +26,14 @@ interface ResearchAsk {
 
 async function researchSearch(deps: AppDeps, p: ResearchQueryParams): Promise<ResearchAsk> {
   return deps.index.use(async ({ engine, citations }) => {
-    const { parsed, engineMode, vector, filters } = await scopeQuery(p, deps.tokenizer, deps.embedder, engine)
     // A pasted citation (六、第25条) counts the clauses at that place, as the search lists them, not its words, which no
-    // clause says (cited-clauses.ts). The plans measured against stay those of the filters, not only the plans holding it.
-    const atPlace = placeSearch(await citedClauses(p.q, filters, engine, citations), filters)
-    const search: ResearchSearch = atPlace ? { query: atPlace.query, mode: atPlace.mode, filters: atPlace.filters, excludeIds: atPlace.excludeIds } : { query: parsed, mode: engineMode, vector, filters }
-    return { search, scope: filters }
+    // clause says (cited-clauses.ts). It is looked up first, so that a citation is never sent to the model, and under the
+    // user's own filters: the plans measured against are theirs, not only the plans holding the place.
+    const given = filtersFrom(p)
+    const atPlace = placeSearch(await citedClauses(p.q, given, engine, citations), given)
+    if (atPlace) return { search: { query: atPlace.query, mode: atPlace.mode, filters: atPlace.filters, excludeIds: atPlace.excludeIds }, scope: given }
+    const { parsed, engineMode, vector, filters } = await scopeQuery(p, deps.tokenizer, deps.embedder, engine)
+    return { search: { query: parsed, mode: engineMode, vector, filters }, scope: filters }
   })
 }
 
