@@ -55,6 +55,16 @@ describe('buildSnippet', () => {
     expect(snippet).toContain('<mark>研学</mark>')
   })
 
+  it('shows every term it chose the place for, 欺凌 after three 学校, and the tightest such place', () => {
+    // 泉州市 2025, clause 26: the window was counted from the first 学校 on but shown from a quarter window before it,
+    // so 欺凌, the one word of 孩子在学校被欺负怎么办 that the clause is found for, fell outside the snippet.
+    const clause =
+      '26.持续完善校园安全体系。巩固深化教育系统意识形态、网络安全预警监测和通报机制,持续规范教材、教辅、读物、电子读物等进校园管理。优化学校安全督导考核机制,持续实施中小学幼儿园“护校安园”专项行动,推进校园智慧安防系统建设,探索建立第三方参与学科类校外培训机构及校园食品安全评估机制,实现全市学校应急疏散演练100%覆盖。持续深化学校及学科类校外培训机构安全风险隐患排查整治、校车和学校道路交通安全综合整治、校园及周边综合治理、校园食品安全整治,推进防范学生欺凌专项治理,健全预防学生溺水工作联防联控机制,开展教育系统常态化扫黑除恶斗争。'
+    expect(buildSnippet(clause, ['孩子', '学校', '欺负', '欺凌'])).toBe(
+      '…<mark>学校</mark>及学科类校外培训机构安全风险隐患排查整治、校车和<mark>学校</mark>道路交通安全综合整治、校园及周边综合治理、校园食品安全整治,推进防范学生<mark>欺凌</mark>专项治理,健全预防学生溺水工作联防联控机制,开展教育系统常态化扫黑除恶…',
+    )
+  })
+
   it('shows the clause opening when no term occurs', () => {
     expect(buildSnippet(CLAUSE, ['托育'], { window: 20 })).toBe(escapeHtml(CLAUSE.slice(0, 20)) + '…')
   })

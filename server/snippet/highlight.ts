@@ -43,8 +43,9 @@ export function buildSnippet(text: string, terms: string[], opts: { window?: num
 
   let start = 0
   if (found.length > 0) {
-    const best = bestAnchor(found, window)
-    start = Math.max(0, best - Math.floor(window * snippetDefaults.lead))
+    // Some context before the first match, unless that would push out a term the window was chosen for.
+    const best = bestWindow(found, window)
+    start = Math.max(0, best.start - Math.floor(window * snippetDefaults.lead), best.end - window)
   }
   let end = Math.min(text.length, start + window)
   start = Math.max(0, end - window)
@@ -59,16 +60,24 @@ export function buildSnippet(text: string, terms: string[], opts: { window?: num
   return (start > 0 ? '…' : '') + render(text, start, end, inside) + (end < text.length ? '…' : '')
 }
 
-/** Start offset of the occurrence whose window holds the most distinct terms (earliest on ties). */
-function bestAnchor(found: Occurrence[], window: number): number {
-  let best = found[0].start
+/**
+ * The span from an occurrence to the last one within `window` characters of it that holds the most distinct terms, the
+ * tightest such span (then the earliest) on ties. The snippet shows that whole span: 欺凌 at the end of a span opened by
+ * 学校 is why it was chosen, and the 学校 next to 欺凌 shows it better than one a sentence away.
+ */
+function bestWindow(found: Occurrence[], window: number): { start: number; end: number } {
+  let best = { start: found[0].start, end: found[0].end }
   let bestCount = 0
   for (let i = 0; i < found.length; i++) {
     const distinct = new Set<number>()
-    for (let j = i; j < found.length && found[j].end <= found[i].start + window; j++) distinct.add(found[j].term)
-    if (distinct.size > bestCount) {
+    let end = found[i].end
+    for (let j = i; j < found.length && found[j].end <= found[i].start + window; j++) {
+      distinct.add(found[j].term)
+      end = Math.max(end, found[j].end)
+    }
+    if (distinct.size > bestCount || (distinct.size === bestCount && end - found[i].start < best.end - best.start)) {
       bestCount = distinct.size
-      best = found[i].start
+      best = { start: found[i].start, end }
     }
   }
   return best
