@@ -49,7 +49,7 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
       const nearParent = parent !== null && parent.rank < rank && c.at !== undefined && c.at - parent.end <= MAX_TITLE_GAP
       const titleOnly = text === undefined || c.bare === true || (previous !== undefined && c.at !== undefined && !sentenceEndBetween(text, previous.end, c.at))
       const next = n === prev + 1 && (titleOnly || nearParent)
-      ok = c.kind === 'article' ? nearParent && (next || restart) : next || (restart && nearParent)
+      ok = c.kind === 'article' ? nearParent && (next || restart) : next || (restart && nearParent) || opensRunTogetherList(candidates, i, prev, text)
     }
     // A gap is only a gap when the missing number does not come a little later (`15,双优` before `14.`).
     if (ok && n > prev + 1 && prev > 0 && missingComesNext(candidates, i, c.kind, prev + 1)) ok = false
@@ -81,6 +81,22 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
     }
   })
   return result
+}
+
+/**
+ * A sharing site's preview runs a whole plan into one line, its first item glued to the title (`…工作计划一、指导思想以…。
+ * 二、工作目标…`): a first 1 of its kind, glued to words, is the list's first item when the next of its kind is its 2,
+ * standing apart after a sentence's end. `统一、规范` before the plan's own `一、` is followed by that 一, not by a 2.
+ */
+function opensRunTogetherList(candidates: Candidate[], i: number, prev: number, text: string | undefined): boolean {
+  const c = candidates[i]
+  if (c.number !== 1 || prev !== 0 || text === undefined || c.end === undefined || c.kind === 'article') return false
+  for (let k = i + 1; k < candidates.length; k++) {
+    const next = candidates[k]
+    if (next.kind !== c.kind) continue
+    return next.number === 2 && next.context !== 'in-text' && next.at !== undefined && sentenceEndBetween(text, c.end, next.at)
+  }
+  return false
 }
 
 /** Whether candidate i is a title alone over a 1 of its own kind: the next of its kind is a 1 at a line start, no sentence ending between. */

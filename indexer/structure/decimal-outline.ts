@@ -44,7 +44,7 @@ interface SpacedChapterCandidate {
  * leaves out those in places that number nothing (a list of attachments, a 专栏 box).
  */
 export function decimalMarkers(text: string, contextOf: (at: number) => MarkerContext, counts: (at: number) => boolean): TextMarker[] {
-  const decimals = findDecimalCandidates(text, (at) => contextOf(at) !== 'in-text').filter((d) => counts(d.at))
+  const decimals = gluedFirsts(findDecimalCandidates(text, contextOf)).filter((d) => counts(d.at))
   if (decimals.length === 0) return []
   const markers: TextMarker[] = decimals.map((d) => ({
     kind: d.depth === 2 ? 'decimal' : 'decimal-deep', number: d.number, prefix: d.prefix, context: contextOf(d.at), at: d.at, end: d.end, label: d.label,
@@ -57,22 +57,39 @@ export function decimalMarkers(text: string, contextOf: (at: number) => MarkerCo
   return markers
 }
 
-/** Every `a.b` and `a.b.c` in a text that opens a line or follows a break and stands before words, not a unit. */
-function findDecimalCandidates(text: string, breakBefore: (at: number) => boolean): DecimalCandidate[] {
-  const found: DecimalCandidate[] = []
+/**
+ * Every `a.b` and `a.b.c` in a text that stands before words, not a unit, with whether it is glued to the words
+ * before it (`第一章指导思想1.1坚持…`, as a sharing site's preview runs an outline into one line).
+ */
+function findDecimalCandidates(text: string, contextOf: (at: number) => MarkerContext): (DecimalCandidate & { glued: boolean })[] {
+  const found: (DecimalCandidate & { glued: boolean })[] = []
   for (const m of text.matchAll(DECIMAL)) {
     const at = m.index
     if (at > 0 && NOT_BEFORE.test(text[at - 1])) continue
-    if (!breakBefore(at)) continue
+    const glued = contextOf(at) === 'in-text'
     let end = at + m[0].length
     const after = text.slice(end, end + 4)
     if (QUANTITY_AFTER.test(after) || !/^[ \t\u3000\u00a0]*[\u3400-\u9fff“《"‘【]/.test(after)) continue
     while (end < text.length && /[ \t\u3000\u00a0]/.test(text[end])) end++
     const parts = [m[1], m[2], m[3]].filter((p): p is string => p !== undefined).map((p) => Number(foldDigits(p)))
     if (parts.some((p) => p < 1)) continue
-    found.push({ depth: parts.length as 2 | 3, number: parts.at(-1)!, prefix: parts.slice(0, -1), at, end, label: parts.join('.') })
+    found.push({ depth: parts.length as 2 | 3, number: parts.at(-1)!, prefix: parts.slice(0, -1), at, end, label: parts.join('.'), glued })
   }
   return found
+}
+
+/**
+ * The candidates standing apart, and of those glued to words only an outline's first item under its parent (`1.1`,
+ * `2.3.1`) whose next (`1.2`) follows standing apart: the sequence proves it numbers, where `达到2.1以上` has no `2.2`.
+ */
+function gluedFirsts(found: (DecimalCandidate & { glued: boolean })[]): DecimalCandidate[] {
+  const path = (d: DecimalCandidate) => d.prefix.join('.')
+  // Each path's last second item standing apart: one pass, where asking each glued 1 to look ahead was quadratic.
+  const lastSecond = new Map<string, number>()
+  found.forEach((d, i) => {
+    if (!d.glued && d.number === 2) lastSecond.set(path(d), i)
+  })
+  return found.filter((d, i) => !d.glued || (d.number === 1 && (lastSecond.get(path(d)) ?? -1) > i))
 }
 
 /**

@@ -4,6 +4,7 @@
  * one item per line.
  */
 import { findNumbering, type MarkerKind, type TextMarker } from './numbering.js'
+import { standardTitleEnd } from './standard-titles.js'
 
 const SPACE = /[ \t\u3000\u00a0]/
 
@@ -28,7 +29,9 @@ export function breakLines(text: string, accepted: TextMarker[]): { lines: strin
     from = m.at
     const lineEnd = text.indexOf('\n', m.at)
     const titleEnd = m.context !== 'line-start' && TITLED.has(m.kind) ? titleSpace(text, m.end) : -1
-    const to = titleEnd !== -1 ? titleEnd : lineEnd === -1 ? text.length : lineEnd
+    // No space after the title (a preview run into one line): a plan's standard title ends it (`一、指导思想以…`).
+    const standardEnd = titleEnd === -1 && m.context !== 'line-start' && TITLED.has(m.kind) ? standardTitleEnd(text, m.end) : -1
+    const to = titleEnd !== -1 ? titleEnd : standardEnd !== -1 ? standardEnd : lineEnd === -1 ? text.length : lineEnd
     // The marker line ends at the next accepted marker at the latest; the loop continues from there.
     const next = accepted[i + 1]
     const end = next && next.at < to ? next.at : to
