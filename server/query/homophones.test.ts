@@ -80,10 +80,19 @@ describe('correctedQueries', () => {
     expect(slips('自愿')).toEqual([])
     expect(slips('一种')).toEqual([])
     // Beside another word it is a slip only where the index holds the two corrected, which search-spelling.ts asks.
-    expect(slips('自愿参加课后服务')).toEqual([{ word: '自愿', alike: [{ text: '资源', count: 41 }], within: '自愿参加' }])
-    expect(slips('心里辅导')).toEqual([{ word: '心里', alike: [{ text: '心理', count: 30 }], within: '心里辅导' }])
+    expect(slips('自愿参加课后服务')).toEqual([{ word: '自愿参加', alike: [{ text: '资源参加', count: 41 }], within: '自愿参加' }])
+    expect(slips('心里辅导')).toEqual([{ word: '心里辅导', alike: [{ text: '心理辅导', count: 30 }], within: '心里辅导' }])
     // Where the run sounds like no word held (this index lacks 心理健康), the common word in it is asked beside its neighbour.
-    expect(slips('心里健康教育').map((s) => [s.word, s.within])).toEqual([['心里', '心里健康']])
+    expect(slips('心里健康教育').map((s) => [s.word, s.within])).toEqual([['心里健康', '心里健康']])
+  })
+
+  it('reads a common word as a slip only with the word after it, which says what it is: 学校有没有心里辅导, not 孩子把话放在心里', () => {
+    const held = HomophoneIndex.build([{ text: '心理', count: 30 }])
+    const slips = (q: string) => slipsIn(parseQuery(q, tokenizer), held, undefined, tokenizer)
+    expect(slips('学校有没有心里辅导')).toEqual([{ word: '心里辅导', alike: [{ text: '心理辅导', count: 30 }], within: '心里辅导' }])
+    expect(['心里教师', '心里健康怎么办', '孩子需要心里咨询'].map((q) => slips(q).map((s) => s.word))).toEqual([['心里教师'], ['心里健康'], ['心里咨询']])
+    expect(slips('孩子把话放在心里')).toEqual([])
+    expect(slips('老师说的话孩子记在心里')).toEqual([])
   })
 
   it('corrects a slip inside a short phrase, which is searched whole: 心里辅导 → 心理辅导 (心里 → 心理)', () => {
@@ -106,7 +115,7 @@ describe('pinyin typed with spaces', () => {
 })
 
 describe('homophonesOf', () => {
-  it('hears the everyday words no plan writes too, after the index\'s own: 校园霸陵 → 校园霸凌', () => {
+  it('hears the everyday words no plan writes too, after the index\'s own, followed by the plans\' words for them: 校园霸陵 → 校园霸凌, 校园欺凌', () => {
     const vocabulary = new Map([
       ['霸凌', ['欺凌']],
       ['补课', ['有偿补课', '校外培训']],
@@ -115,8 +124,23 @@ describe('homophonesOf', () => {
     expect(index.soundAlike('霸陵')).toEqual([{ text: '霸凌', count: 1 }])
     expect(index.soundAlike('补科')).toEqual([{ text: '补课', count: 1 }])
     expect(index.soundAlike('霸凌')).toEqual([])
+    // No clause says 霸凌, so keyword mode would find nothing for 校园霸凌: the plans' 欺凌 follows it.
     const slips = slipsIn(parseQuery('校园霸陵', tokenizer), index, vocabulary, tokenizer)
-    expect(correctedQueries('校园霸陵', slips)).toEqual(['校园霸凌'])
+    expect(slips).toEqual([{ word: '霸陵', alike: [{ text: '霸凌', count: 1 }, { text: '欺凌', count: 4 }] }])
+    expect(correctedQueries('校园霸陵', slips)).toEqual(['校园霸凌', '校园欺凌'])
+  })
+
+  it('corrects a near sound of an everyday word no plan writes to it and the plans\' words for it: 霸临 → 霸凌, 欺凌; 补科 → 补课, 有偿补课, 校外培训', () => {
+    const vocabulary = new Map([
+      ['霸凌', ['欺凌']],
+      ['补课', ['有偿补课', '校外培训']],
+    ])
+    const index = homophonesOf({ countedWords: () => [{ text: '欺凌', count: 4 }, { text: '校外培训', count: 9 }, { text: '有偿补课', count: 3 }] }, vocabulary)
+    const slips = (q: string) => slipsIn(parseQuery(q, tokenizer), index, vocabulary, tokenizer)
+    expect(slips('霸临')).toEqual([{ word: '霸临', alike: [{ text: '霸凌', count: 1 }, { text: '欺凌', count: 4 }], near: true }])
+    expect(correctedQueries('补科', slips('补科'))).toEqual(['补课', '有偿补课', '校外培训'])
+    // A word the index holds is corrected to itself, as before.
+    expect(correctedQueries('欺临', slips('欺临'))).toEqual(['欺凌'])
   })
 
   it('reads the filler words of a question typed in pinyin throughout (shuangjian zhengce → 双减 政策), not pinyin beside English (women)', () => {

@@ -49,16 +49,20 @@ export class HomophoneIndex {
     private readonly byPinyin: ReadonlyMap<string, CountedWord[]>,
     private readonly fillerPinyin: ReadonlyMap<string, string>,
     private readonly byNearSound: ReadonlyMap<string, CountedWord[]>,
+    private readonly onlyEveryday: ReadonlySet<string>,
   ) {}
 
   /**
    * From the index's words with their clause counts (the suggestion index's terms and cities), and the words that name
    * nothing (the stopwords: 政策, 工作), heard only in pinyin (fillerSpelled).
    */
-  static build(words: Iterable<CountedWord>, fillers: Iterable<string> = []): HomophoneIndex {
+  static build(words: Iterable<CountedWord>, fillers: Iterable<string> = [], everyday: Iterable<string> = []): HomophoneIndex {
     const known = new Map<string, number>()
     const bySound = new Map<string, CountedWord[]>()
-    for (const word of words) {
+    const held = [...words]
+    const heldKeys = new Set(held.filter((w) => w.count > 0).map((w) => normalizeForMatch(w.text)))
+    const onlyEveryday = new Set([...everyday].map((w) => normalizeForMatch(w)).filter((w) => !heldKeys.has(w)))
+    for (const word of [...held, ...[...onlyEveryday].map((text) => ({ text, count: 1 }))]) {
       const key = normalizeForMatch(word.text)
       if (word.count <= 0 || !HAN_ONLY.test(key) || known.has(key)) continue
       known.set(key, word.count)
@@ -88,7 +92,12 @@ export class HomophoneIndex {
       const typed = soundKey(key).replaceAll(' ', '')
       if (HAN_ONLY.test(key) && !byPinyin.has(typed) && !fillerPinyin.has(typed)) fillerPinyin.set(typed, key)
     }
-    return new HomophoneIndex(known, bySound, byPinyin, fillerPinyin, byNearSound)
+    return new HomophoneIndex(known, bySound, byPinyin, fillerPinyin, byNearSound, onlyEveryday)
+  }
+
+  /** Whether `word` is keyed only as an everyday word of the vocabulary (霸凌), which no clause of the index holds. */
+  onlySaidInEveryday(word: string): boolean {
+    return this.onlyEveryday.has(normalizeForMatch(word))
   }
 
   /** Clauses holding `word`, as the index's words count them; 0 for a word it does not hold (or holds too rarely to list). */
@@ -157,26 +166,25 @@ export function homophonesOf(
   fillers: readonly string[] = defaultFillers(),
 ): HomophoneIndex {
   let index = built.get(source)
-  if (!index) built.set(source, (index = HomophoneIndex.build([...source.countedWords(), ...everydayWords(vocabulary)], fillers)))
+  if (!index) built.set(source, (index = HomophoneIndex.build(source.countedWords(), fillers, vocabulary.keys())))
   return index
 }
 
 /** The segmenter's stopwords (data/dict/stopwords.txt), one a line. */
 const defaultFillers: () => readonly string[] = dictFileOnce('stopwords.txt', (text) => text.split(/\r?\n/).map((l) => l.replace(/#.*/, '').trim()).filter((l) => l !== ''), () => [])
 
-/** The vocabulary's everyday words, counted as one clause each: an index word that sounds the same comes first. */
-function everydayWords(vocabulary: EverydayVocabulary): CountedWord[] {
-  return [...vocabulary.keys()].map((text) => ({ text, count: 1 }))
-}
 
 /** A word of a query that the index does not hold, with the index's words that sound the same. */
 export interface Slip {
   word: string
   alike: CountedWord[]
   /**
-   * Set for a common word (common-words.ts) read beside the word next to it: the two as typed (心里辅导). A common
-   * word is spelt right unless its place says otherwise, so it is a slip only where the index holds the two with the
-   * word corrected (心理辅导) and not as typed; the caller, which can search, asks (search-spelling.ts).
+   * Set for a common word (common-words.ts) read with the word after it: the two as typed (心里辅导), which is then
+   * the slip's `word`, and each alike is the two corrected (心理辅导). A common word is spelt right unless the word
+   * after it says otherwise (放在心里 is meant), so it is a slip only where the index holds the two corrected and not as
+   * typed; the caller, which can search, asks (search-spelling.ts). The two are the slip, not the common word alone:
+   * a common word is in some clause (心里: 1), and a question whose words found clauses is corrected only for a word
+   * no clause holds.
    */
   within?: string
   /**
@@ -197,15 +205,20 @@ export interface Slip {
 }
 
 /**
+ * The run of `word` with the word typed right after it in `text`; undefined when none follows. The word after a
+ * common word confirms the slip (心里健康, 心里咨询, 心里辅导, 心里教师: what 心理 is said of); the one before does not
+ * (放在心里, 藏在心里: where 心里 is meant).
+ */
+function besideNext(word: string, text: string, words: readonly string[]): string | undefined {
+  const i = words.indexOf(word)
+  const run = words[i] + (words[i + 1] ?? '')
+  return run !== word && text.includes(run) ? run : undefined
+}
+
+/**
  * Two or three words of free text that stand side by side in it, run together: a slip often makes a word the
  * segmenter knows of another (心里 健康 for 心理健康) or cuts one it does not (欺 陵 for 欺凌).
  */
-/** The run of `word` with the word after it in `text`, or else the one before it; undefined when it stands alone. */
-function besideNext(word: string, text: string, words: readonly string[]): string | undefined {
-  const i = words.indexOf(word)
-  return [words[i] + (words[i + 1] ?? ''), (words[i - 1] ?? '') + words[i]].find((run) => run !== word && text.includes(run))
-}
-
 function adjacentRuns(text: string, words: readonly string[]): string[] {
   const out: string[] = []
   for (let i = 0; i < words.length; i++) {
@@ -236,6 +249,13 @@ export function slipsIn(query: ParsedQuery, homophones: HomophoneIndex, vocabula
     const runs = adjacentRuns(text, words)
     return [...(t.kind === 'phrase' ? [t.match] : []), ...runs, ...words].map((w): [string, string, string[]] => [w, text, runs.includes(w) || (t.kind === 'phrase' && w === t.match) ? [] : words])
   })
+  // An everyday word the index does not list (霸凌) corrects a slip into what keyword mode, which keeps a short term
+  // exact, may find nothing for: the plans' words for it follow it (霸临 → 霸凌, 欺凌), and the route offers each that
+  // finds clauses in the mode searched (keyword 霸临: 欺凌 (4); hybrid, which searches 霸凌 as 欺凌 too: both).
+  const asHeld = (alike: CountedWord[]): CountedWord[] => {
+    const out = alike.flatMap((a) => (homophones.onlySaidInEveryday(a.text) ? [a, ...(vocabulary.get(a.text) ?? []).map((text) => ({ text, count: homophones.count(text) }))] : [a]))
+    return out.filter((a, i) => out.findIndex((b) => b.text === a.text) === i)
+  }
   const slips: Slip[] = []
   const seen = new Set<string>()
   for (const [word, text, words] of strings) {
@@ -246,13 +266,14 @@ export function slipsIn(query: ParsedQuery, homophones: HomophoneIndex, vocabula
     const common = isCommonWord(word)
     const within = common ? besideNext(word, text, words) : undefined
     if (common && within === undefined) continue
-    const alike = homophones.soundAlike(word)
-    if (alike.length > 0) slips.push({ word, alike, ...(within ? { within } : {}) })
+    const alike = asHeld(homophones.soundAlike(word))
+    if (alike.length > 0 && within !== undefined) slips.push({ word: within, alike: alike.map((a) => ({ text: within.replace(word, a.text), count: a.count })), within })
+    else if (alike.length > 0) slips.push({ word, alike })
     // 职业教肓: a slip of the eye, which no sound gives away; never in a word the dictionaries hold (shape-alike.ts).
-    const shaped = alike.length === 0 && !common && !isKnownWord(word) ? shapeAlike(word, (w) => homophones.count(w)) : []
+    const shaped = alike.length === 0 && !common && !isKnownWord(word) ? asHeld(shapeAlike(word, (w) => homophones.count(w))) : []
     if (shaped.length > 0) slips.push({ word, alike: shaped, shape: true })
     // 校园欺临: a sound most speakers do not tell apart (lin for ling), a guess as a character's look is.
-    const near = alike.length === 0 && shaped.length === 0 && !common && !isKnownWord(word) ? homophones.nearSoundAlike(word) : []
+    const near = alike.length === 0 && shaped.length === 0 && !common && !isKnownWord(word) ? asHeld(homophones.nearSoundAlike(word)) : []
     if (near.length > 0) slips.push({ word, alike: near, near: true })
     // 双减政侧: a filler's slip, read only beside a word that names something (the corrected query then searches that).
     const filler = alike.length === 0 && shaped.length === 0 && near.length === 0 && !common && words.length > 1 ? homophones.fillerSoundingLike(word) : null
