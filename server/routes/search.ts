@@ -37,11 +37,13 @@ export function searchRoutes(deps: AppDeps): Hono {
     const key = { ...p, origin: context.origin, accessed: context.accessed }
     const shape = { fullText: p.fullText === true }
     const body = await deps.index.useCachedJson('search', key, c.req.raw, async ({ engine, citations, suggest }, signal): Promise<Omit<SearchResponse, 'tookMs'>> => {
-      const { parsed, engineMode, vector, highlight, whenEmpty, filters, inferred } = await scopeQuery(p, deps.tokenizer, deps.embedder, engine, { signal })
       // A pasted citation (六、第25条, 《…》一、（二）第3条) lists the clauses at that place, which no clause's words say:
-      // cited-clauses.ts. Any other query is searched as typed.
-      const cited = p.q !== '' ? await citedClauses(p.q, filters, engine, citations) : null
-      const atPlace = placeSearch(cited, filters)
+      // cited-clauses.ts. Any other query is searched as typed. The citation is looked up under the user's own filters,
+      // and its plan's name is not read as places to filter by (江门市教育局2023年工作要点 六、第25条 is no search of 江门 2023).
+      const given = filtersFrom(p)
+      const cited = p.q !== '' ? await citedClauses(p.q, given, engine, citations) : null
+      const atPlace = placeSearch(cited, given)
+      const { parsed, engineMode, vector, highlight, whenEmpty, filters, inferred } = await scopeQuery(atPlace ? { ...p, infer: false } : p, deps.tokenizer, deps.embedder, engine, { signal })
       const result = await engine.search({
         query: parsed,
         filters,
