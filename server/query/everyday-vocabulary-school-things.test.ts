@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import { defaultVocabulary, expandQuery, officialAlternatives } from './everyday-vocabulary.js'
+import { parseQuery } from './parse-query.js'
+
+const tokenizer = createSegmenter()
+const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : [t.match]))
+const offered = (q: string) => officialAlternatives(parseQuery(q, tokenizer), defaultVocabulary())
+
+// Things of the school day no plan names (data/dict/everyday-terms.txt, 2026-12-06), read as what the plans say of them.
+describe('everyday vocabulary of desks, the timetable, makers and lessons taken by another subject', () => {
+  it('offers the plans\' 设施设备 and 办学条件 for 课桌椅 typed alone (no clause says 课桌椅), and searches them for a question about it', () => {
+    expect(offered('课桌椅')).toEqual(['设施设备', '办学条件'])
+    expect(words('课桌椅太矮了')).toEqual(['课桌椅', '太矮', '设施设备', '办学条件'])
+  })
+
+  it('offers 睡眠 and 五项管理 for 作息时间, and searches them for 孩子作息不规律', () => {
+    expect(offered('作息时间')).toEqual(['睡眠', '五项管理'])
+    expect(words('孩子作息不规律')).toEqual(['作息', '规律', '睡眠', '五项管理'])
+  })
+
+  it('offers 科学教育 and 科技 for 3D打印 and 创客教育, which the plans teach as science and technology', () => {
+    expect(offered('3D打印')).toEqual(['科学教育', '科技'])
+    expect(offered('创客教育')).toEqual(['科学教育', '科技'])
+  })
+
+  it('searches a lesson taken by another subject as the plans\' 开齐开足, and 占用 said of anything else as typed', () => {
+    expect(words('体育课被占用')).toEqual(['体育课', '占用', '学校体育', '开齐开足'])
+    expect(words('音乐课被占用')).toEqual(['音乐课', '占用', '美育', '艺术', '开齐开足'])
+    expect(offered('副科被占')).toEqual(['开齐开足', '美育', '体育'])
+    expect(words('学校挤占经费')).toEqual(['学校', '挤占', '经费'])
+  })
+})
