@@ -35,6 +35,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A scratch folder for the run, where the files that index the bundled corpus or need the web build share one (server/testing/run-cache.ts).
+    globalSetup: ['server/testing/run-cache-setup.ts'],
     // expect.poll waits for a condition (a page settling, a count arriving); on a loaded 2-core machine a
     // browser can take seconds to get there, and vitest's 1 s default would fail a correct page.
     expect: { poll: { timeout: 15_000 } },

@@ -13,7 +13,7 @@ import type { Config } from '../config.js'
 import { createLogger } from '../logger.js'
 import { startPortal, type Portal } from '../portal.js'
 import { buildDirOf } from '../startup/index-build.js'
-import { runIndexer } from '../startup/run-indexer.js'
+import { indexOnceInRun } from './corpus-index-once.js'
 
 export const TEST_MASTER_KEY = 'test-master-key-7f3a9c1e5b'
 
@@ -28,10 +28,10 @@ export interface TestPortal {
   close(): Promise<void>
 }
 
-/** One indexer run per test file: building takes a few seconds. */
+/** A data folder of the test file's own, its build made once per run for the same inputs (corpus-index-once.ts). */
 export async function buildTestData(opts: { inputs?: string[]; embed?: boolean } = {}): Promise<string> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'portal-test-'))
-  await runIndexer({ inputs: opts.inputs ?? ['data/corpus'], buildDir: buildDirOf(dataDir), embed: opts.embed ?? false })
+  await indexOnceInRun(buildDirOf(dataDir), { inputs: opts.inputs ?? ['data/corpus'], embed: opts.embed ?? false })
   return dataDir
 }
 

@@ -20,6 +20,8 @@ import { runIndexer } from '../../server/startup/run-indexer.js'
 import { loadConfig } from '../../server/config.js'
 import { startPortal, type Portal } from '../../server/portal.js'
 import { ensureWebBuild } from '../../server/startup/web-build.js'
+import { indexOnceInRun } from '../../server/testing/corpus-index-once.js'
+import { onceInRun } from '../../server/testing/run-cache.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const SCREENSHOTS = path.join(ROOT, 'test/e2e/screenshots')
@@ -85,7 +87,9 @@ export async function startPortalFixture(opts: { semantic?: boolean; synthetic?:
   mkdirSync(buildDir, { recursive: true })
   mkdirSync(SCREENSHOTS, { recursive: true })
 
-  const webRoot = await ensureWebBuild({ root: ROOT, logger })
+  // Once per run: two files building at once would each empty dist/web under the other.
+  const webRoot = path.join(ROOT, 'dist/web')
+  if (!(await onceInRun('web-build', async () => { await ensureWebBuild({ root: ROOT, logger }) }))) await ensureWebBuild({ root: ROOT, logger })
   let corpusDir = path.join(ROOT, 'data/corpus')
   if (opts.synthetic) {
     // No source files: an empty corpus folder, so the server finds nothing newer to index over the written build.
@@ -105,15 +109,16 @@ export async function startPortalFixture(opts: { semantic?: boolean; synthetic?:
     if (opts.indexedBefore) await index(opts.indexedBefore)
     await index(opts.corpus)
   } else {
-    await runIndexer({
+    await indexOnceInRun(buildDir, {
       inputs: [path.join(ROOT, 'data/corpus')],
-      buildDir,
       catalogPath: path.join(ROOT, 'data/catalog.json'),
       themesPath: path.join(ROOT, 'data/themes.json'),
       embed: semantic,
     })
   }
-  const env = { DATA_DIR: dataDir, CORPUS_DIR: corpusDir, HOST: '127.0.0.1', RATE_LIMIT: '0', LOG_LEVEL: 'silent' }
+  // Two search threads, as the HTTP tests' portal (server/testing/test-portal.ts), not the production default of four
+  // per core: a browser test sends a few requests at a time, and each thread costs its start (≈ 0.7 s of CPU) per file.
+  const env = { DATA_DIR: dataDir, CORPUS_DIR: corpusDir, HOST: '127.0.0.1', RATE_LIMIT: '0', LOG_LEVEL: 'silent', SEARCH_WORKERS: '2' }
   // The environment wants a real port; 0 (any free port) is for tests only.
   const config = { ...loadConfig(env, ROOT), port: 0 }
   const portal = await startPortal({ config, logger, webRoot, semantic, watchIntervalMs: 0 })
