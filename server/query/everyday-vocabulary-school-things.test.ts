@@ -11,7 +11,7 @@ const offered = (q: string) => officialAlternatives(parseQuery(q, tokenizer), de
 describe('everyday vocabulary of desks, the timetable, makers and lessons taken by another subject', () => {
   it('offers the plans\' 设施设备 and 办学条件 for 课桌椅 typed alone (no clause says 课桌椅), and searches them for a question about it', () => {
     expect(offered('课桌椅')).toEqual(['设施设备', '办学条件'])
-    expect(words('课桌椅太矮了')).toEqual(['课桌椅', '太矮', '设施设备', '办学条件'])
+    expect(words('课桌椅太矮了')).toEqual(['课桌椅', '太矮', '设施设备', '办学条件', '桌椅', '课桌'])
   })
 
   it('offers 睡眠 and 五项管理 for 作息时间, and searches them for 孩子作息不规律', () => {
@@ -26,8 +26,19 @@ describe('everyday vocabulary of desks, the timetable, makers and lessons taken 
 
   it('searches a lesson taken by another subject as the plans\' 开齐开足, and 占用 said of anything else as typed', () => {
     expect(words('体育课被占用')).toEqual(['体育课', '占用', '学校体育', '开齐开足'])
-    expect(words('音乐课被占用')).toEqual(['音乐课', '占用', '美育', '艺术', '开齐开足'])
+    expect(words('音乐课被占用')).toEqual(['音乐课', '占用', '美育', '艺术', '音乐', '开齐开足'])
     expect(offered('副科被占')).toEqual(['开齐开足', '美育', '体育'])
     expect(words('学校挤占经费')).toEqual(['学校', '挤占', '经费'])
+  })
+})
+
+describe('an everyday word inside a longer word of a question', () => {
+  it('searches the plans\' word itself where the segmenter kept it inside another: 批改作业 → 作业 (6 clauses), not only 作业负担 (2)', () => {
+    expect(words('学校总是让家长批改作业')).toEqual(['学校', '总是', '家长', '批改作业', '作业负担', '作业'])
+    expect(words('寒假作业太多')).toEqual(['寒假作业', '太多', '作业负担', '假期', '作业', '寒假'])
+  })
+
+  it('does not search a word the plans write in another sense (~游戏: their 游戏 is kindergarten play), only its official words', () => {
+    expect(words('孩子玩游戏上瘾怎么办')).toEqual(['玩游戏', '上瘾', '网络游戏', '沉迷', '五项管理'])
   })
 })

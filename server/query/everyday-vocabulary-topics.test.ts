@@ -40,7 +40,7 @@ describe('everyday vocabulary of class streaming, minorities, religion, public o
   })
 
   it('searches a would-be athlete as the plans\' 体育人才 后备人才 特长生, and 环保 as 生态文明 绿色学校', () => {
-    expect(words('想当运动员')).toEqual(['想当', '运动员', '体育', '体育人才', '后备人才', '特长生'])
+    expect(words('想当运动员')).toEqual(['想当', '运动员', '体育', '体育人才', '后备人才', '特长生', '运动'])
     expect(words('学校搞环保教育吗')).toEqual(['学校', '环保', '教育', '生态文明', '绿色学校'])
   })
 
@@ -54,8 +54,8 @@ describe('everyday vocabulary of class streaming, minorities, religion, public o
   it('searches the everyday names of exams, contests, care, drills, school staff rooms, admissions advice, places and rehiring as the plans write them', () => {
     expect(words('高中会考难吗')).toEqual(['高中', '会考', '难', '学业水平', '合格性考试'])
     expect(words('孩子学奥数')).toEqual(['学', '奥数', '学科竞赛', '竞赛'])
-    expect(words('两岁上托班')).toEqual(['两岁', '上托班', '托育', '托育班', '2岁'])
-    expect(words('学校消防演习')).toEqual(['学校', '消防演习', '演练', '应急'])
+    expect(words('两岁上托班')).toEqual(['两岁', '上托班', '托育', '托育班', '托班', '2岁'])
+    expect(words('学校消防演习')).toEqual(['学校', '消防演习', '演练', '应急', '演习'])
     expect(offered('学校门卫')).toEqual(['保安', '安保', '校园安全'])
     expect(words('学校有没有医务室')).toEqual(['学校', '医务室', '卫生室', '校医'])
     expect(words('高考填志愿')).toEqual(['高考', '填志愿', '生涯规划', '报考'])

@@ -23,14 +23,18 @@ export type EverydayVocabulary = ReadonlyMap<string, readonly string[]>
 class Vocabulary extends Map<string, string[]> {
   /** Everyday word → the words one of which the question must hold (a word containing it) for the entry to apply. */
   readonly contexts = new Map<string, string[]>()
+  /** Everyday words the plans write in another sense (~游戏: their 游戏 is kindergarten play), never searched themselves. */
+  readonly otherSense = new Set<string>()
 }
 
 export function parseVocabulary(text: string): EverydayVocabulary {
   const out = new Vocabulary()
   for (const line of text.split(/\r?\n/)) {
     const [entry, context = ''] = line.replace(/#.*/, '').split('|')
-    const [everyday, ...official] = entry.trim().split(/\s+/).map((w) => normalizeForMatch(w))
-    if (!everyday || official.length === 0) continue
+    const [marked, ...official] = entry.trim().split(/\s+/).map((w) => normalizeForMatch(w))
+    if (!marked || official.length === 0) continue
+    const everyday = marked.replace(/^~/u, '')
+    if (everyday !== marked) out.otherSense.add(everyday)
     out.set(everyday, [...(out.get(everyday) ?? []), ...official])
     const needs = context.trim().split(/\s+/).filter(Boolean).map((w) => normalizeForMatch(w))
     if (needs.length > 0) out.contexts.set(everyday, [...(out.contexts.get(everyday) ?? []), ...needs])
@@ -102,6 +106,19 @@ function officialFor(word: string, vocabulary: EverydayVocabulary, planTerms: Re
   return out
 }
 
+/**
+ * The everyday words of the vocabulary inside a longer word of a question (作业 in 批改作业, 家庭作业, 寒假作业): a
+ * word the segmenter keeps whole matches no clause's 作业, so the plans' own word was searched only by what the
+ * entry adds (作业负担, in 2 clauses), not by itself (in 6). Only words of two characters or more, as entries widen, and
+ * not a word the plans write in another sense (an entry marked ~: 游戏 in 玩游戏 would list kindergarten play first).
+ */
+function everydayWithin(word: string, vocabulary: EverydayVocabulary, planTerms: ReadonlySet<string>, asked: readonly string[]): string[] {
+  const otherSense = vocabulary instanceof Vocabulary ? vocabulary.otherSense : new Set<string>()
+  return [...vocabulary.keys()].filter(
+    (everyday) => everyday !== word && [...everyday].length > 1 && !otherSense.has(everyday) && widens(word, everyday, planTerms) && fitsQuestion(vocabulary, everyday, asked),
+  )
+}
+
 /** A term widened: the words of free text by their official words; an unquoted phrase, if asked, by phrases. */
 function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQuery, options: ExpandOptions): QueryTerm[] {
   const planTerms = options.planTerms ?? defaultPlanTerms()
@@ -121,7 +138,7 @@ function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQue
   for (const [at, word] of term.words.entries()) {
     if (topic && ASKERS.has(word)) continue
     if (word === STRIKES && !strikesSomeone(term.words, at)) continue
-    for (const o of officialFor(word, vocabulary, planTerms, asked)) if (!words.includes(o)) words.push(o)
+    for (const o of [...officialFor(word, vocabulary, planTerms, asked), ...everydayWithin(word, vocabulary, planTerms, asked)]) if (!words.includes(o)) words.push(o)
   }
   // A quantity typed in Chinese numerals is searched as the plans write it too: 课间十分钟 also searches 10分钟.
   for (const word of term.words) if (withDigits(word) !== word && !words.includes(withDigits(word))) words.push(withDigits(word))
@@ -167,7 +184,8 @@ const queryStrings = (query: ParsedQuery) => query.groups.flat().flatMap(termStr
 export function semanticQueryText(typed: ParsedQuery, widened: ParsedQuery): string {
   const own = new Set(queryStrings(typed))
   // Nor a word the vocabulary adds that says one the user excluded (食堂 -安全 adds 食品安全): model-exclusions.ts.
-  const added = [...new Set(queryStrings(widened).filter((w) => !own.has(w) && !saysExcluded(w, typed.exclude)))]
+  // A word inside one typed (作业 in 批改作业) is said by the question already.
+  const added = [...new Set(queryStrings(widened).filter((w) => !own.has(w) && ![...own].some((o) => o.includes(w)) && !saysExcluded(w, typed.exclude)))]
   // The question as the parser reads it (雙減 as 双减, without <b> or 👍, 不是民办的 as 公办的, without what it excludes):
   // model-text.ts, negated-terms.ts, model-exclusions.ts.
   const asked = withoutExclusions(otherSidesIn(textForModel(shortTermAlone(typed) ?? typed.raw)), typed.exclude)
