@@ -34,11 +34,28 @@ describe('everyday vocabulary of desks, the timetable, makers and lessons taken 
 
 describe('an everyday word inside a longer word of a question', () => {
   it('searches the plans\' word itself where the segmenter kept it inside another: 批改作业 → 作业 (6 clauses), not only 作业负担 (2)', () => {
-    expect(words('学校总是让家长批改作业')).toEqual(['学校', '总是', '家长', '批改作业', '作业负担', '作业'])
+    expect(words('学校总是让家长批改作业')).toEqual(['学校', '家长', '批改作业', '作业负担', '作业'])
     expect(words('寒假作业太多')).toEqual(['寒假作业', '太多', '作业负担', '假期', '作业', '寒假'])
   })
 
   it('does not search a word the plans write in another sense (~游戏: their 游戏 is kindergarten play), only its official words', () => {
     expect(words('孩子玩游戏上瘾怎么办')).toEqual(['玩游戏', '上瘾', '网络游戏', '沉迷', '五项管理'])
+  })
+})
+
+describe('everyday vocabulary of early schooling in kindergarten, pupils who cannot hear and lessons run past the bell', () => {
+  it('searches pinyin taught in kindergarten as the plans\' 小学化 and 幼小衔接, and 拼音 elsewhere as typed', () => {
+    expect(words('幼儿园能不能教拼音')).toEqual(['幼儿园', '教', '拼音', '小学化', '幼小衔接'])
+    expect(words('学拼音的方法')).toEqual(['学', '拼音', '方法'])
+  })
+
+  it('searches a child who cannot hear as a pupil of 特殊教育, and 英语听力 as the test it is', () => {
+    expect(words('孩子听力有问题能上普通学校吗')).toEqual(['听力', '问题', '普通', '学校', '特殊教育', '残疾'])
+    expect(words('耳朵听不见的孩子上学')).toEqual(['耳朵', '听不见', '上学', '特殊教育', '残疾', '入学', '就学'])
+    expect(words('英语听力考试')).toEqual(['英语听力', '考试', '外语', '英语'])
+  })
+
+  it('searches a lesson run past the bell as the break the plans lengthen: 拖堂 → 课间', () => {
+    expect(words('老师老是拖堂')).toEqual(['老师', '拖堂', '教师', '课间'])
   })
 })
