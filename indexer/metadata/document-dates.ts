@@ -9,7 +9,8 @@
  */
 import type { Evidence } from '../types.js'
 import { ISSUER_NAME } from './find-title.js'
-import { asciiDigits, CHINESE_DATE, closeUp, parseDate } from './head-text.js'
+import { isSchoolName } from './school-issuer.js'
+import { asciiDigits, CHINESE_DATE, closeUp, parseDate, parseMonthLine } from './head-text.js'
 
 /** A signature line: a Chinese-form date alone, after an issuer, or in brackets with 通过/印发/发布/签发. */
 const SIGNATURE_DATE = new RegExp(
@@ -135,4 +136,22 @@ function notOwn(date: string, ctx: PublishDateContext): string | null {
 
 function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000
+}
+
+/**
+ * The year of a plan dated by the month alone: under its title (`2025年3月`, `二〇二五年三月`, the first such line of the
+ * head) or under its signer at its end (the line above names a body, no figure in it). A month alone elsewhere in the
+ * tail is as often a task table's 完成时限 cell.
+ */
+export function findMonthYear(headLines: string[], tailLines: string[]): Evidence<number> | null {
+  for (const line of headLines) {
+    const month = parseMonthLine(line)
+    if (month) return { value: month.year, source: 'header', quote: line }
+  }
+  for (let i = tailLines.length - 1; i > 0; i--) {
+    const month = parseMonthLine(tailLines[i])
+    const signer = closeUp(tailLines[i - 1])
+    if (month && (ISSUER_NAME.test(signer) || isSchoolName(signer)) && !/\d/.test(signer)) return { value: month.year, source: 'header', quote: `落款 ${tailLines[i]}` }
+  }
+  return null
 }

@@ -66,6 +66,18 @@ export function parseDate(text: string): string | null {
   return isoDate(num(cn[1], chineseYear), num(cn[2], chineseSmall), num(cn[3], chineseSmall))
 }
 
+/** A month alone on its line, as a plan is dated under its title or its signer: `2025年3月`, `二〇二五年三月`, `（2025年3月）`. */
+const MONTH_LINE = new RegExp(`^[（(]?(\\d{4}|${YEAR_CN})年(\\d{1,2}|${SMALL_CN})月[)）]?$`)
+
+/** The year and month of a line that is a month alone, or null. */
+export function parseMonthLine(line: string): { year: number; month: number } | null {
+  const m = MONTH_LINE.exec(closeUp(asciiDigits(line)).replace(/○/g, '〇'))
+  if (!m) return null
+  const year = num(m[1], chineseYear)
+  const month = num(m[2], chineseSmall)
+  return year !== null && month !== null && year >= 1949 && year <= 2100 && month >= 1 && month <= 12 ? { year, month } : null
+}
+
 const RANGE_END = '\\s*[-－—–~～至到]+\\s*(?:19|20)?\\d{2}'
 /**
  * A year: `2022年`, `二〇二二年`, a range `2021—2025年` or a school year `2022—2023学年` (its first year); a school year

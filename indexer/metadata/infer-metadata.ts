@@ -17,7 +17,7 @@
 import { toSimplified } from '../normalize.js'
 import type { Evidence, PlanMetadata, PlanRecord, PlanWarning } from '../types.js'
 import { docNumberFromField, findOwnDocNumber } from './doc-number.js'
-import { findPrintDate, findPublishDate, findSignDate } from './document-dates.js'
+import { findMonthYear, findPrintDate, findPublishDate, findSignDate } from './document-dates.js'
 import { findTitle, flattenedTitle, ISSUER_NAME, titleLinesAbove, type TitleFinding } from './find-title.js'
 import { findPlaces, placeInName } from './gazetteer.js'
 import { CHINESE_DATE, closeUp, planYearIn } from './head-text.js'
@@ -113,7 +113,8 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
   const publishDate = set('publishDate', published.date ?? signed ?? printed ?? createdDate(fields, titleYear?.year ?? docYear, simpleTitle))
 
   // The print date is when the office printed the plan, not the year it is for: 2024年12月28日印发 prints a 2025 plan.
-  const year = set('year', findYear(titleYear, docNumber, evidence.signDate ?? (printed ? undefined : evidence.publishDate)))
+  // A plan dated by the month alone (under its title or its signer) is of that month's year, when nothing else dates it.
+  const year = set('year', findYear(titleYear, docNumber, evidence.signDate ?? (printed ? undefined : evidence.publishDate)) ?? findMonthYear(head, tail))
   if (year === null) warnings.push({ code: 'year_missing', message: '没有找到年份：标题、文号和落款日期都没有写明' })
 
   const place = inferPlace(issuer, simpleTitle, toSimplified(input.bodyText))

@@ -1,17 +1,17 @@
 /**
  * A school as the issuer of its own plan. Its plan names it before the year or term in the title
  * (`济宁市南池小学2024-2025学年度第一学期工作计划`, `霍邱县龙潭镇中心幼儿园2025—2026学年度工作计划`) or before 学校工作计划
- * (`开原市城东镇中学学校工作计划`), or prints its name on a line of its own over or under the title
+ * (`开原市城东镇中学学校工作计划`) or an office's plan (`兖州区实验小学教学工作计划`, `…德育工作计划`), or prints its name on a line of its own over or under the title
  * (`2024—2025学年第一学期工作计划` / `长沙市第一中学`). A government body's name is read elsewhere (infer-metadata.ts).
  */
 import type { Evidence } from '../types.js'
 import { findPlaces } from './gazetteer.js'
 
-/** The words a school's name ends in. */
-export const SCHOOL_KINDS = '(?:中学|小学|学校|幼儿园|中心校|学院|大学)'
+/** The words a school's name ends in; the short names a town calls its schools by too (兖州一中, 实验二小, 师大附中). */
+export const SCHOOL_KINDS = '(?:中学|小学|学校|幼儿园|中心校|学院|大学|[一二三四五六七八九十]{1,3}[中小]|附中|附小)'
 const SCHOOL = `[\\u4e00-\\u9fff（）()]{2,30}?${SCHOOL_KINDS}`
 const SCHOOL_TITLE = new RegExp(
-  `^(${SCHOOL})(?=(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\\s*(?:年|[-－—–~～至到])|学校工作|工作计划|工作要点)`,
+  `^(${SCHOOL})(?=(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\\s*(?:年|[-－—–~～至到])|学校工作|工作计划|工作要点|[\\u4e00-\\u9fff]{1,4}工作(?:计划|要点|方案))`,
 )
 const SCHOOL_LINE = new RegExp(`^${SCHOOL}$`)
 const SCHOOL_END = new RegExp(`${SCHOOL_KINDS}$`)

@@ -15,6 +15,7 @@ import { blockHeadingText, noteBlockLines } from './note-blocks.js'
 import { splitAppendix } from './appendix.js'
 import { attachmentTableRows, splitTaskTable } from './task-table.js'
 import { withoutMetadataLines } from './signature-lines.js'
+import { withoutListLabel } from './list-labels.js'
 import { tableInPlace } from './table-in-place.js'
 import { withoutDutyNote } from './duty-labels.js'
 import { readChapterTitles } from './unnumbered-headings.js'
@@ -78,7 +79,7 @@ interface OpenRecord {
 }
 
 export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean; headings?: StyledHeading[] } = {}): SplitPlan {
-  const [withTable, ...attached] = splitAppendix(joinLoneMarkers(withoutMetadataLines(bodyLines)))
+  const [withTable, ...attached] = splitAppendix(joinLoneMarkers(withoutListLabel(withoutMetadataLines(bodyLines))))
   // A task table after the last clause is text of its own, one line per row, read as the list of attachments is.
   const { body: asPrinted, table, at: tableAt } = splitTaskTable(withTable.lines)
   // A paragraph of 一是…。二是…。三是… in a plan that numbers no clause otherwise: its items, a line each (ordinal-runs.ts).

@@ -40,10 +40,10 @@ export function isSignatureLine(line: string): boolean {
 }
 
 /**
- * A school or an institute that signs its own plan (`南京市第二十九中学`, `某市教育科学研究院`): a name no body of
+ * A school or an institute that signs its own plan (`南京市第二十九中学`, `兖州一中`, `某市教育科学研究院`): a name no body of
  * government bears, so it signs only straight above the date. Alone, such a name is as often a school a list names.
  */
-const INSTITUTION = /^[\u4e00-\u9fff（）()]{2,30}(?:中学|小学|学校|幼儿园|中心校|学院|大学|研究院|研究所|教研室|发展中心)$/
+const INSTITUTION = /^[\u4e00-\u9fff（）()]{2,30}(?:中学|小学|学校|幼儿园|中心校|学院|大学|研究院|研究所|教研室|发展中心|[一二三四五六七八九十]{1,3}[中小]|附中|附小)$/
 
 /** Whether lines[i] is a school's or an institute's name straight above a signature date (`2024年8月30日`). */
 export function institutionSignsAt(lines: string[], i: number): boolean {
@@ -93,8 +93,11 @@ export function withoutMetadataLines(lines: string[]): string[] {
   // A school's name on the body's first line, under the title (`2024—2025学年第一学期工作计划` / `长沙市第一中学`), is
   // the plan's byline, dated or not; not the schools of a place a notice addresses (`各中小学`).
   const byline = (i: number) => i === 0 && INSTITUTION.test(lines[0].trim()) && !/^(各|全)/.test(lines[0].trim())
+  // A month alone under the title, or under its byline (`2025年3月`, `二〇二五年三月`), dates the plan as a month under
+  // its signer does: the head's, not a passage above its text.
+  const datesHead = (i: number) => (i === 0 || (i === 1 && (byline(0) || isSignatureLine(lines[0].trim())))) && (first === -1 || i < first) && MONTH_UNDER_SIGNER.test(lines[i].trim())
   return lines.filter((line, i) => {
     if (isDocNumberLine(line) || isImprintLine(line)) return false
-    return !(isSignatureLine(line) || signsMonth(i) || institutionSignsAt(lines, i) || byline(i)) || (first !== -1 && first < i && i < last)
+    return !(isSignatureLine(line) || signsMonth(i) || institutionSignsAt(lines, i) || byline(i) || datesHead(i)) || (first !== -1 && first < i && i < last)
   })
 }
