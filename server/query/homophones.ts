@@ -149,8 +149,20 @@ export class HomophoneIndex {
     const key = normalizeForMatch(word)
     if (!HAN_ONLY.test(key) || this.known.has(key)) return []
     const sound = soundKey(key)
-    return (this.byNearSound.get(nearSoundKey(sound)) ?? []).filter((w) => soundKey(w.text) !== sound).slice(0, limit)
+    return (this.byNearSound.get(nearSoundKey(sound)) ?? []).filter((w) => soundKey(w.text) !== sound && oneSlipAway(key, w.text)).slice(0, limit)
   }
+}
+
+/**
+ * Whether `corrected` differs from `typed` (as many characters) in no more characters than one slip makes: one, or fewer
+ * than half of a longer word's. A guess by a near sound that changes every character is two slips on a word spelt
+ * right (加分 jia fen was read as 家风 jia feng), where 欺临 → 欺凌 and 霸临 → 霸凌 change one.
+ */
+function oneSlipAway(typed: string, corrected: string): boolean {
+  const a = [...typed]
+  const b = [...corrected]
+  const changed = a.filter((ch, i) => ch !== b[i]).length
+  return a.length === b.length && changed <= Math.max(1, Math.floor((a.length - 1) / 2))
 }
 
 const built = new WeakMap<object, HomophoneIndex>()

@@ -10,6 +10,8 @@ const index = HomophoneIndex.build([
   { text: '校园', count: 58 },
   { text: '双减', count: 11 },
   { text: '晚自习', count: 0 },
+  { text: '家风', count: 2 },
+  { text: '高考', count: 6 },
 ])
 const slips = (q: string) => slipsIn(parseQuery(q, tokenizer), index, new Map(), tokenizer)
 
@@ -28,5 +30,11 @@ describe('a word typed with a sound many speakers do not tell apart', () => {
   it('leaves a word the index holds, or one that sounds the same as an index word (a sound, not a guess), to what it was: 欺凌, 双剪', () => {
     expect(slips('欺凌')).toEqual([])
     expect(slips('双剪')).toEqual([{ word: '双剪', alike: [{ text: '双减', count: 11 }] }])
+  })
+
+  it('guesses no near sound that changes more characters than one slip makes: 高考加分 is not 高考家风 (jia fen, jia feng)', () => {
+    expect(index.nearSoundAlike('加分')).toEqual([])
+    expect(slips('高考加分')).toEqual([])
+    expect(index.nearSoundAlike('欺临')).toEqual([{ text: '欺凌', count: 4 }])
   })
 })
