@@ -59,3 +59,11 @@ describe('everyday vocabulary of early schooling in kindergarten, pupils who can
     expect(words('老师老是拖堂')).toEqual(['老师', '拖堂', '教师', '课间'])
   })
 })
+
+describe('everyday vocabulary of a fall, sports equipment and sleep', () => {
+  it('searches a child hurt in a fall as the school\'s safety, sports equipment as the facilities and 睡不够 as 睡眠', () => {
+    expect(words('孩子在学校摔伤了谁负责')).toEqual(['学校', '摔伤', '负责', '校园安全', '安全事故'])
+    expect(words('学校体育器材')).toEqual(['学校', '体育器材', '设施设备', '体育设施', '器材'])
+    expect(words('学生睡不够')).toEqual(['学生', '睡', '不够', '睡眠'])
+  })
+})
