@@ -164,9 +164,13 @@ function isCounterLine(line: string): boolean {
   return tokens.length > 0 && tokens.every((t) => COUNTER_LINE.test(t) || /^[\d,.]+[万wW]?$/.test(t)) && /\d/.test(line)
 }
 
+/** A list bullet a page sets before each of its buttons (`- 举报`, `* 收藏`, `▪ 分享`, as a sharing site's page saves to text). */
+const BUTTON_BULLET = /^[-*+▪▫●○◆◇►▸■□]\s*/
+
 function isToolbar(line: string): boolean {
   if (line.length > 60) return false
   const tokens = line
+    .replace(BUTTON_BULLET, '')
     .toLowerCase()
     .split(/[\s\u3000\u00a0|｜/·•、:：【】[\]()（）<>《》"“”]+/)
     .filter((t) => t.length > 0)
