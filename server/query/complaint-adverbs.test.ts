@@ -21,3 +21,12 @@ describe('the words of how often in a complaint', () => {
     expect(slipsIn(parseQuery('老师老是拖堂', tokenizer), index, new Map([['老师', ['教师']]]), tokenizer)).toEqual([])
   })
 })
+
+// Whether it is so (到底, 究竟, 真的, 靠谱, 咋回事) is how a doubt is said, never what it is about.
+describe('the words of doubt in a question', () => {
+  it('drops 到底, 真的 and 回事 from the words searched: 课后服务到底收不收钱 searches 课后服务 收钱', () => {
+    expect(words('课后服务到底收不收钱')).toEqual(['课后服务', '收钱'])
+    expect(words('课后服务是真的免费吗')).toEqual(['课后服务', '免费'])
+    expect(words('作业太多咋回事')).toEqual(['作业', '太多'])
+  })
+})
