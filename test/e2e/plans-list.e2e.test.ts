@@ -50,7 +50,7 @@ describe('plans list', () => {
     expect(await rows.count()).toBe(Math.min(50, expected))
     expect(asked).toHaveLength(1)
     expect(s.errors).toEqual([])
-    await s.context.close()
+    await s.close()
   })
 
   it('keeps the table a table for a screen reader on a phone, leaves a missing 省份 out of a row\'s facts, and takes the keyboard only when it scrolls sideways', async () => {
@@ -87,7 +87,7 @@ describe('plans list', () => {
     // The blocks fit the phone: nothing to scroll, so no stop in the tab order.
     expect(await page.locator('.plans__scroll').getAttribute('tabindex')).toBeNull()
     expect(s.errors).toEqual([])
-    await s.context.close()
+    await s.close()
 
     // A window too narrow for the seven columns and too wide for the blocks: the table scrolls sideways and takes the keyboard.
     const narrow = await fx.session({ width: 720, height: 900 })
@@ -96,7 +96,7 @@ describe('plans list', () => {
     await box.waitFor()
     expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
     await expect.poll(() => box.getAttribute('tabindex')).toBe('0')
-    await narrow.context.close()
+    await narrow.close()
   })
 
   it('leaves a missing year out of a phone row and says 地区未注明 once, unnamed, for a plan of no known place', async () => {
@@ -122,7 +122,7 @@ describe('plans list', () => {
     expect(await facts(noYear)).toEqual([`城市 ${noYear.city}`, `省份 ${noYear.province}`, `条款 ${noYear.clauseCount}`])
     expect(await facts(nowhere)).toEqual(['地区未注明', `年份 ${nowhere.year}`, `条款 ${nowhere.clauseCount}`])
     expect(s.errors).toEqual([])
-    await s.context.close()
+    await s.close()
   })
 
   it('fits a phone (390 px) without a sideways swipe, each plan with its year in view, and keeps the table on a desk', async () => {
@@ -150,7 +150,7 @@ describe('plans list', () => {
     await page.getByRole('button', { name: /条款数/ }).click()
     await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('clauseCount')
     expect(s.errors).toEqual([])
-    await s.context.close()
+    await s.close()
 
     const desk = await fx.session(DEVICE.desk)
     await desk.page.goto('/plans')
@@ -158,6 +158,6 @@ describe('plans list', () => {
     expect(await desk.page.locator('.plans__table').evaluate((t) => getComputedStyle(t).display)).toBe('table')
     expect(await desk.page.locator('.plans__table tbody td.col-year').first().evaluate((td) => getComputedStyle(td).display)).toBe('table-cell')
     expect(await desk.page.locator('.plans__table thead th').evaluateAll((ths) => ths.filter((th) => th.getBoundingClientRect().width > 0).length)).toBe(7)
-    await desk.context.close()
+    await desk.close()
   })
 })

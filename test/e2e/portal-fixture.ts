@@ -12,18 +12,20 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pino } from 'pino'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { syntheticBuild } from '../../bench/synthetic-corpus.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import { runIndexer } from '../../server/startup/run-indexer.js'
 import { loadConfig } from '../../server/config.js'
 import { startPortal, type Portal } from '../../server/portal.js'
+import { SessionPool, type Session, type SessionDevice } from './session-pool.js'
 import { ensureWebBuild } from '../../server/startup/web-build.js'
 import { indexOnceInRun } from '../../server/testing/corpus-index-once.js'
 import { onceInRun } from '../../server/testing/run-cache.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export type { Session, SessionDevice }
 export const SCREENSHOTS = path.join(ROOT, 'test/e2e/screenshots')
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -33,20 +35,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run',
 ]
 
-/** A browser page of its own, with the script errors it met (see PortalFixture.session). */
-export interface Session {
-  context: BrowserContext
-  page: Page
-  errors: string[]
-}
-
-/** The window a session opens: 1440 × 900 unless given; `touch` is a phone (touch screen, mobile viewport). */
-export interface SessionDevice {
-  width?: number
-  height?: number
-  touch?: boolean
-}
-
 /** The two windows the sweeps open: a desk and a touch phone. */
 export const DEVICE = {
   desk: { width: 1280, height: 900 },
@@ -54,9 +42,22 @@ export const DEVICE = {
 } as const satisfies Record<string, SessionDevice>
 
 /** Every flow must end without a script error or a Content-Security-Policy violation. */
-export async function finishSession({ context, errors }: Session): Promise<void> {
+export async function finishSession({ errors, close }: Session): Promise<void> {
   expect(errors).toEqual([])
-  await context.close()
+  await close()
+}
+
+/** Waits until a chart's canvas stops changing (echarts animates its bars in), instead of a fixed pause. */
+export async function chartSettled(canvas: Locator) {
+  let previous = ''
+  await expect
+    .poll(async () => {
+      const now = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())
+      const settled = now === previous
+      previous = now
+      return settled
+    }, { interval: 150 })
+    .toBe(true)
 }
 
 /** A mobile browser widens its layout viewport to the widest content, zooming the whole page out. */
@@ -69,8 +70,9 @@ export interface PortalFixture {
   /** GETs an API path from the running portal, expects 200 and returns the JSON body. */
   api<T>(pathAndQuery: string): Promise<T>
   /**
-   * A fresh context and page on the portal, in Chinese. `errors` collects uncaught script errors and console errors
-   * (a Content-Security-Policy violation is one); a failed resource load is not, since tests ask for missing pages.
+   * A page on the portal, in Chinese, kept from the last test of the same window size and reset (session-pool.ts),
+   * or a context of its own when `fresh`. `errors` collects uncaught script errors and console errors (a
+   * Content-Security-Policy violation is one); a failed resource load is not, since tests ask for missing pages.
    */
   session(device?: SessionDevice): Promise<Session>
   close(): Promise<void>
@@ -123,6 +125,7 @@ export async function startPortalFixture(opts: { semantic?: boolean; synthetic?:
   const config = { ...loadConfig(env, ROOT), port: 0 }
   const portal = await startPortal({ config, logger, webRoot, semantic, watchIntervalMs: 0 })
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  const sessions = new SessionPool(browser, portal.url)
   return {
     portal,
     browser,
@@ -132,15 +135,9 @@ export async function startPortalFixture(opts: { semantic?: boolean; synthetic?:
       expect(response.status, pathAndQuery).toBe(200)
       return (await response.json()) as T
     },
-    async session({ width = 1440, height = 900, touch = false } = {}) {
-      const context = await browser.newContext({ viewport: { width, height }, hasTouch: touch, isMobile: touch, locale: 'zh-CN', baseURL: portal.url })
-      const page = await context.newPage()
-      const errors: string[] = []
-      page.on('pageerror', (err) => errors.push(err.message))
-      page.on('console', (msg) => { if (msg.type() === 'error' && !msg.text().includes('Failed to load resource')) errors.push(msg.text()) })
-      return { context, page, errors }
-    },
+    session: (device) => sessions.open(device),
     async close() {
+      await sessions.close()
       await browser.close()
       await portal.close()
       rmSync(dataDir, { recursive: true, force: true })

@@ -4,9 +4,9 @@
  */
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Locator, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import type { ClauseResponse, PlanResponse, SearchResponse } from '../../server/api-types.js'
-import { SCREENSHOTS, startPortalFixture, type PortalFixture } from './portal-fixture.js'
+import { chartSettled, finishSession, SCREENSHOTS, startPortalFixture, type PortalFixture, type Session } from './portal-fixture.js'
 
 let fx: PortalFixture
 
@@ -18,18 +18,18 @@ afterAll(async () => {
   await fx?.close()
 })
 
+/** Each page's session, to check its script errors and end it (the page is kept for the next test, session-pool.ts). */
+const sessionOf = new WeakMap<Page, Session>()
+
 async function newPage(width = 1440, height = 900): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page, errors } = await fx.session({ width, height })
-  ;(page as Page & { jsErrors: string[] }).jsErrors = errors
-  return { context, page }
+  const s = await fx.session({ width, height })
+  sessionOf.set(s.page, s)
+  return { context: s.context, page: s.page }
 }
 
-const jsErrors = (page: Page) => (page as Page & { jsErrors: string[] }).jsErrors
-
 /** Every flow must run without a script error or a Content-Security-Policy violation. */
-async function closeClean(context: BrowserContext, page: Page) {
-  expect(jsErrors(page)).toEqual([])
-  await context.close()
+async function closeClean(page: Page) {
+  await finishSession(sessionOf.get(page)!)
 }
 
 async function shot(page: Page, name: string, fullPage = false) {
@@ -39,19 +39,6 @@ async function shot(page: Page, name: string, fullPage = false) {
 async function resultTotal(page: Page): Promise<number> {
   const text = await page.getByTestId('result-total').textContent({ timeout: 10_000 })
   return Number((text ?? '').replace(/[^\d]/g, ''))
-}
-
-/** Waits until a chart's canvas stops changing (echarts animates its bars in), instead of a fixed pause. */
-async function chartSettled(canvas: Locator) {
-  let previous = ''
-  await expect
-    .poll(async () => {
-      const now = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())
-      const settled = now === previous
-      previous = now
-      return settled
-    }, { interval: 150 })
-    .toBe(true)
 }
 
 /** No raw markup or escaped entity ever shows as text. */
@@ -114,7 +101,7 @@ describe('portal in a browser', () => {
     expect(box).not.toBeNull()
     expect(box!.y).toBeGreaterThanOrEqual(0)
     expect(box!.y).toBeLessThan(900)
-    await closeClean(context, page)
+    await closeClean(page)
   })
 
   it('leaves a city out from its facet row, shows it as a chip, and brings it back from the chip', async () => {
@@ -136,7 +123,7 @@ describe('portal in a browser', () => {
     await page.locator('.active-filters').getByRole('button', { name: `去掉筛选 不含城市：${city.value}` }).click()
     await page.waitForURL((url) => !url.searchParams.has('exceptCity'))
     await expect.poll(() => resultTotal(page)).toBe(all.total)
-    await closeClean(context, page)
+    await closeClean(page)
   })
 
   it('expands a result to its whole clause, fetched on demand, with every occurrence of the term marked', async () => {
@@ -160,7 +147,7 @@ describe('portal in a browser', () => {
     expect(textRequests).toHaveLength(1)
     await card.getByRole('button', { name: '收起全文' }).click()
     await card.locator('.clause-card__snippet').waitFor()
-    await closeClean(context, page)
+    await closeClean(page)
   })
 
   it('restores a search from the back button', async () => {
@@ -172,7 +159,7 @@ describe('portal in a browser', () => {
     await page.goBack()
     await page.waitForURL((url) => !url.searchParams.has('year'))
     await expect.poll(() => resultTotal(page)).toBe(total)
-    await closeClean(context, page)
+    await closeClean(page)
   })
 
   it('lays out for a 375 px phone with the facets in a drawer', async () => {
@@ -206,7 +193,7 @@ describe('portal in a browser', () => {
       return min
     })
     expect(smallest).toBeGreaterThanOrEqual(14)
-    await closeClean(context, page)
+    await closeClean(page)
   })
 
   it('can be used with the keyboard only', async () => {
@@ -246,7 +233,7 @@ describe('portal in a browser', () => {
     await page.keyboard.press('Enter')
     await page.locator('.plan-doc__clause.is-target').waitFor()
     expect(await page.evaluate(() => document.activeElement?.classList.contains('is-target'))).toBe(true)
-    await closeClean(context, page)
+    await closeClean(page)
   })
 
   it('shows the error state when the API cannot be reached', async () => {
@@ -260,7 +247,7 @@ describe('portal in a browser', () => {
     await page.unroute('**/api/search**')
     await alert.getByRole('button', { name: '重试' }).click()
     expect(await resultTotal(page)).toBeGreaterThan(0)
-    await closeClean(context, page)
+    await closeClean(page)
   })
 
   it('shows a designed empty state with ways out', async () => {
@@ -268,7 +255,7 @@ describe('portal in a browser', () => {
     await page.goto('/search?q=' + encodeURIComponent('量子纠缠'))
     await page.getByRole('heading', { name: '没有找到包含“量子纠缠”的条款' }).waitFor()
     await shot(page, 'empty-1440')
-    await closeClean(context, page)
+    await closeClean(page)
   })
 
   it('disables semantic modes with the reason when the server has no model', async () => {
@@ -280,7 +267,7 @@ describe('portal in a browser', () => {
     expect(await page.getByRole('radio', { name: '语义' }).isDisabled()).toBe(true)
     expect(await page.getByRole('radio', { name: '关键词' }).isChecked()).toBe(true)
     await page.getByText('语义与混合检索暂不可用').waitFor()
-    await closeClean(context, page)
+    await closeClean(page)
   })
 
   it('shows trends with charts and applies a filter from them', async () => {
@@ -320,7 +307,7 @@ describe('portal in a browser', () => {
     await page.waitForURL((url) => url.searchParams.has('year') && !url.searchParams.has('view'))
     expect(new URL(page.url()).searchParams.getAll('year')).toHaveLength(1)
     await resultTotal(page)
-    await closeClean(context, page)
+    await closeClean(page)
   })
 
   it('renders the plan, plans, grouped and compare pages', async () => {
@@ -358,7 +345,7 @@ describe('portal in a browser', () => {
     await page.locator('.compare__column').first().waitFor()
     await shot(page, 'compare-1440')
     await expectCleanText(page)
-    await closeClean(context, page)
+    await closeClean(page)
   })
 })
 
@@ -377,7 +364,7 @@ describe('citations, plan metadata, feeds and the API page in a browser', () => 
     await page.locator('.clause-bar').getByRole('button', { name: '复制参考文献' }).click()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(clause.citationGbt)
     await shot(page, 'citation-menu-1440')
-    await closeClean(context, page)
+    await closeClean(page)
   })
 
   it('names an anonymised plan apart from its namesake, says what is not stated, and downloads the original file', async () => {
@@ -391,7 +378,7 @@ describe('citations, plan metadata, feeds and the API page in a browser', () => 
     const href = await page.getByTestId('plan-file').getAttribute('href')
     const file = await fetch(fx.url + href!)
     expect([file.status, file.headers.get('content-type')]).toEqual([200, 'text/plain'])
-    await closeClean(context, page)
+    await closeClean(page)
   })
 
   it('offers the feed of a search and copies its URL', async () => {
@@ -402,7 +389,7 @@ describe('citations, plan metadata, feeds and the API page in a browser', () => 
     expect(await page.getByRole('link', { name: '订阅' }).getAttribute('href')).toBe(`/api/feed?q=${encodeURIComponent('双减')}`)
     await page.getByRole('button', { name: '复制订阅地址' }).click()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${fx.url}/api/feed?q=${encodeURIComponent('双减')}`)
-    await closeClean(context, page)
+    await closeClean(page)
   })
 
   it('renders the API page from the OpenAPI document under the CSP', async () => {
@@ -413,6 +400,6 @@ describe('citations, plan metadata, feeds and the API page in a browser', () => 
     expect(await page.locator('.api-docs__op').count()).toBe(Object.keys(doc.paths).length)
     expect(await page.locator('#op-api-feed').innerText()).toContain('since')
     await shot(page, 'api-docs-1440')
-    await closeClean(context, page)
+    await closeClean(page)
   })
 })

@@ -54,7 +54,8 @@ async function clickCell(page: Page, figure: number, xLabel: string, yLabel: str
 
 describe('research views in a browser', () => {
   it('keeps the first page load under 150 kB of gzipped JavaScript', async () => {
-    const { context, page } = await newPage()
+    // A first visit: a kept page would have the app's files in its cache.
+    const { close, page } = await fx.session({ fresh: true })
     const scripts: Buffer[] = []
     page.on('response', async (r) => { if (r.url().endsWith('.js')) scripts.push(await r.body()) })
     await page.goto('/')
@@ -62,11 +63,11 @@ describe('research views in a browser', () => {
     const gzipped = scripts.reduce((sum, b) => sum + gzipSync(b).length, 0)
     expect(gzipped).toBeGreaterThan(10_000)
     expect(gzipped).toBeLessThan(150 * 1024)
-    await context.close()
+    await close()
   })
 
   it('shows where 双减 spreads, and a heatmap cell click lands on exactly its clauses', async () => {
-    const { context, page, errors } = await newPage()
+    const { close, page, errors } = await newPage()
     const spread = await fx.api<SpreadResponse>(`/api/research/spread?q=${enc('双减')}`)
     await page.goto(`/research?q=${enc('双减')}`)
     await page.locator('.heatmap svg').first().waitFor()
@@ -97,11 +98,11 @@ describe('research views in a browser', () => {
     expect(await page.locator('.result-list > li').count()).toBe(unnamed.clauses)
     await shot(page, 'research-clauses-1440')
     expect(errors).toEqual([])
-    await context.close()
+    await close()
   })
 
   it('switches to clause counts, offers the numbers as a table and downloads PNG and CSV', async () => {
-    const { context, page, errors } = await newPage()
+    const { close, page, errors } = await newPage()
     const spread = await fx.api<SpreadResponse>(`/api/research/spread?q=${enc('课后服务')}`)
     await page.goto(`/research?q=${enc('课后服务')}`)
     await page.locator('.heatmap svg').first().waitFor()
@@ -131,11 +132,11 @@ describe('research views in a browser', () => {
     await page.waitForURL((url) => url.searchParams.get('theme') === cell.theme && url.searchParams.get('city') === cell.city)
     expect(await shownTotal(page)).toBe(cell.clauses)
     expect(errors).toEqual([])
-    await context.close()
+    await close()
   })
 
   it('reads at 375 px without cutting the heatmap off', async () => {
-    const { context, page, errors } = await newPage(375, 812)
+    const { close, page, errors } = await newPage(375, 812)
     await page.goto(`/research?q=${enc('双减')}`)
     await page.locator('.heatmap svg').first().waitFor()
     await page.waitForTimeout(300)
@@ -149,7 +150,7 @@ describe('research views in a browser', () => {
     expect(await page.locator('.heatmap__hint').count()).toBeGreaterThan(0)
     await shot(page, 'research-spread-375', true)
     expect(errors).toEqual([])
-    await context.close()
+    await close()
   })
 })
 
@@ -168,7 +169,7 @@ describe('two plans compared', () => {
 
   it('shows aligned pairs with diff marks, chosen from the pickers', async () => {
     const expected = await pairWithRewording()
-    const { context, page, errors } = await newPage()
+    const { close, page, errors } = await newPage()
     await page.goto('/compare/plans')
     await page.locator('select').first().locator('option').nth(1).waitFor({ state: 'attached' })
     await page.locator('select').first().selectOption(expected.a.id)
@@ -197,12 +198,12 @@ describe('two plans compared', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(1440)
     }
     expect(errors).toEqual([])
-    await context.close()
+    await close()
   })
 
   it('stacks each pair at 375 px, nothing cut off, and shows a plan compared with itself as all kept', async () => {
     const expected = await pairWithRewording()
-    const { context, page, errors } = await newPage(375, 812)
+    const { close, page, errors } = await newPage(375, 812)
     await page.goto(`/compare/plans?a=${enc(expected.a.id)}&b=${enc(expected.b.id)}`)
     await page.locator('.plan-diff__row.is-reworded').first().waitFor()
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
@@ -221,13 +222,13 @@ describe('two plans compared', () => {
     expect(rows).toBe(await page.locator('.plan-diff__row.is-kept').count())
     expect(await page.locator('.plan-diff__row ins, .plan-diff__row del').count()).toBe(0)
     expect(errors).toEqual([])
-    await context.close()
+    await close()
   })
 })
 
 describe('drafting basket', () => {
   it('keeps three clauses over a reload, reorders and annotates them, and exports a .docx that reads back', async () => {
-    const { context, page, errors } = await newPage()
+    const { close, page, errors } = await newPage()
     await page.goto(`/search?q=${enc('双减')}`)
     await page.locator('.result-list > li').nth(2).waitFor()
     const ids: string[] = []
@@ -274,6 +275,6 @@ describe('drafting basket', () => {
     expect(csv).toContain('起草2026年要点时参考：保留“双减”表述')
     for (const c of clauses) expect(csv).toContain(c.citation)
     expect(errors).toEqual([])
-    await context.close()
+    await close()
   })
 })

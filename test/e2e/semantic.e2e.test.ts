@@ -26,7 +26,7 @@ describe.skipIf(model.skipped)('the portal with semantic search', () => {
   const resultTotal = async (page: Page) => Number(((await page.getByTestId('result-total').textContent({ timeout: 15_000 })) ?? '').replace(/[^\d]/g, ''))
 
   it('switches a question to semantic mode, shows the close clauses with their true total, and opens one', async () => {
-    const { context, page, errors } = await newPage()
+    const { close, page, errors } = await newPage()
     const q = '孩子在学校被人欺负'
     await page.goto(`/search?q=${encodeURIComponent(q)}`)
     await page.getByTestId('result-total').waitFor()
@@ -45,33 +45,33 @@ describe.skipIf(model.skipped)('the portal with semantic search', () => {
     expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/c/${expected.hits[0].id}`)
     await page.locator('.plan-doc__clause.is-target').waitFor()
     expect(errors).toEqual([])
-    await context.close()
+    await close()
   })
 
   it('says that only the closest clauses are listed when more are close than semantic mode lists (教育)', async () => {
-    const { context, page, errors } = await newPage()
+    const { close, page, errors } = await newPage()
     const expected = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent('教育')}&mode=semantic`)
     expect([expected.total, expected.totalIsLowerBound]).toEqual([100, true])
     await page.goto(`/search?q=${encodeURIComponent('教育')}&mode=semantic`)
     await expect.poll(() => page.getByTestId('result-total').textContent()).toBe('100+')
     expect(await page.locator('#results-summary').innerText()).toContain('只列出语义最相近的条款，还有更多相近的未列出')
     expect(errors).toEqual([])
-    await context.close()
+    await close()
   })
 
   it('says so when an off-topic query finds nothing close in semantic mode', async () => {
-    const { context, page, errors } = await newPage()
+    const { close, page, errors } = await newPage()
     const expected = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent('股票行情')}&mode=semantic`)
     expect(expected.total).toBeLessThanOrEqual(3)
     await page.goto(`/search?q=${encodeURIComponent('股票行情')}&mode=semantic`)
     if (expected.total === 0) expect(await page.locator('.empty__title').textContent()).toContain('没有与“股票行情”意思相近的条款')
     else await expect.poll(() => resultTotal(page)).toBe(expected.total)
     expect(errors).toEqual([])
-    await context.close()
+    await close()
   })
 
   it('offers 欺凌 and semantic mode with their counts when 如何防止校园欺凌 finds few clauses by keyword', async () => {
-    const { context, page, errors } = await newPage()
+    const { close, page, errors } = await newPage()
     const q = '如何防止校园欺凌'
     const expected = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}&mode=keyword`)
     const qiling = expected.alternatives!.find((a) => a.query === '欺凌')!
@@ -86,11 +86,11 @@ describe.skipIf(model.skipped)('the portal with semantic search', () => {
     await page.waitForURL((url) => url.searchParams.get('q') === '欺凌')
     await expect.poll(() => resultTotal(page)).toBe(qiling.total)
     expect(errors).toEqual([])
-    await context.close()
+    await close()
   })
 
   it('searches a hybrid question naming a city within it, and turns that into an ordinary filter on request', async () => {
-    const { context, page, errors } = await newPage()
+    const { close, page, errors } = await newPage()
     const q = '荆门 双减'
     const expected = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}&mode=hybrid`)
     expect(expected.inferred).toEqual({ query: '双减', mentions: ['荆门'], city: ['荆门市'] })
@@ -113,11 +113,11 @@ describe.skipIf(model.skipped)('the portal with semantic search', () => {
     await page.waitForURL((url) => url.searchParams.get('q') === '双减' && url.searchParams.get('city') === '荆门市')
     await expect.poll(() => resultTotal(page)).toBe(offer.total)
     expect(errors).toEqual([])
-    await context.close()
+    await close()
   })
 
   it('searches a hybrid question naming a city as the one not asked for in the other cities, keeps that as a chip and removes it', async () => {
-    const { context, page, errors } = await newPage()
+    const { close, page, errors } = await newPage()
     const q = '除了荆门以外的双减'
     const expected = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}&mode=hybrid`)
     expect(expected.inferred).toEqual({ query: '双减', mentions: ['荆门'], exceptCity: ['荆门市'] })
@@ -135,11 +135,11 @@ describe.skipIf(model.skipped)('the portal with semantic search', () => {
     await page.waitForURL((url) => url.searchParams.get('q') === '双减' && !url.searchParams.has('exceptCity'))
     await expect.poll(() => resultTotal(page)).toBe(all.total)
     expect(errors).toEqual([])
-    await context.close()
+    await close()
   })
 
   it('offers hybrid mode from the empty page when a short everyday word finds nothing and nothing is close by meaning alone', async () => {
-    const { context, page, errors } = await newPage()
+    const { close, page, errors } = await newPage()
     const semantic = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent('霸凌')}&mode=semantic`)
     const hybrid = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent('霸凌')}&mode=hybrid`)
     const keyword = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent('霸凌')}`)
@@ -151,11 +151,11 @@ describe.skipIf(model.skipped)('the portal with semantic search', () => {
     await page.waitForURL((url) => url.searchParams.get('mode') === 'hybrid')
     await expect.poll(() => resultTotal(page)).toBe(hybrid.total)
     expect(errors).toEqual([])
-    await context.close()
+    await close()
   })
 
   it('offers hybrid mode with its count when few clauses are close by meaning but more say the word: 近视', async () => {
-    const { context, page, errors } = await newPage()
+    const { close, page, errors } = await newPage()
     const word = '近视'
     const semantic = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(word)}&mode=semantic`)
     const hybrid = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(word)}&mode=hybrid`)
@@ -169,6 +169,6 @@ describe.skipIf(model.skipped)('the portal with semantic search', () => {
     await page.waitForURL((url) => url.searchParams.get('mode') === 'hybrid')
     await expect.poll(() => resultTotal(page)).toBe(hybrid.total)
     expect(errors).toEqual([])
-    await context.close()
+    await close()
   })
 })

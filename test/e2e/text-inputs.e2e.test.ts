@@ -50,6 +50,6 @@ describe('text inputs', () => {
       expect(await input.evaluate(styleOf, Object.keys(FOCUSED)), selector).toEqual(FOCUSED)
     }
     expect(s.errors).toEqual([])
-    await s.context.close()
+    await s.close()
   })
 })

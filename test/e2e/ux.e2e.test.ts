@@ -10,7 +10,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { ClauseResponse, PlanResponse, PlansResponse, SearchResponse } from '../../server/api-types.js'
-import { finishSession, SCREENSHOTS, startPortalFixture, type PortalFixture, type Session } from './portal-fixture.js'
+import { chartSettled, finishSession, SCREENSHOTS, startPortalFixture, type PortalFixture, type Session } from './portal-fixture.js'
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const WIDTHS = [1440, 375] as const
@@ -419,7 +419,7 @@ describe('issue 14: every page at 1440 and 375 px, screenshots and axe-core', ()
       // The clause page has scrolled to its clause once the clause has focus.
       if (p.name === 'clause') await expect.poll(() => s.page.evaluate(() => !!document.activeElement?.classList.contains('is-target'))).toBe(true)
       // ECharts grows its bars for about a second; the screenshot should show them drawn.
-      if (p.name === 'trends') await s.page.waitForTimeout(1000)
+      if (p.name === 'trends') await chartSettled(s.page.locator('.trends canvas').first())
       await shot(s.page, `${p.name}-${width}`)
       const violations = await axeViolations(s.page)
       if (violations.length) found[p.name] = violations
