@@ -51,6 +51,15 @@ describe('parseDocument on a plan signed with the month alone under the issuer',
     ])
   })
 
+  it('keeps a body\'s name inside a timetable after the clauses, a month above it and one below, as the row\'s unit', () => {
+    // Before: 市教育局办公室, the unit of the row above 2024年4月, was dropped as a signer, and no record held it.
+    const [plan] = parse('临沂市教育局2024年教育工作要点\n一、加强党的建设\n1.深化理论武装。全年集中学习12次。\n二、工作安排\n2024年3月\n召开全市教育工作会议\n市教育局办公室\n2024年4月\n开展春季开学检查')
+    expect([plan.plan.issuer, plan.clauses.map((c) => c.text)]).toEqual([
+      '临沂市教育局',
+      ['1.深化理论武装。全年集中学习12次。', '2024年3月', '召开全市教育工作会议', '市教育局办公室', '2024年4月', '开展春季开学检查'],
+    ])
+  })
+
   it('still reads the month as the signature over a disclosure note and a 版记, or over the plan\'s notes', () => {
     const imprint = parse(PLAN('二〇二三年二月\n（此件公开发布）\n抄送：市委教育工委。\n北京市海淀区教育委员会办公室      2023年2月20日印发'))[0]
     const notes = parse(PLAN('2023年2月\n\n注：①“第一议题”指党委会议的第一项议程。'))[0]

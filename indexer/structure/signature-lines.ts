@@ -96,8 +96,14 @@ export function withoutMetadataLines(lines: string[]): string[] {
   // A month alone under the title, or under its byline (`2025年3月`, `二〇二五年三月`), dates the plan as a month under
   // its signer does: the head's, not a passage above its text.
   const datesHead = (i: number) => (i === 0 || (i === 1 && (byline(0) || isSignatureLine(lines[0].trim())))) && (first === -1 || i < first) && MONTH_UNDER_SIGNER.test(lines[i].trim())
+  // A body's name inside a timetable, a month above it and one below that the text goes on under (`2024年3月` /
+  // `召开全市教育工作会议` / `市教育局办公室` / `2024年4月` / `开展春季开学检查`), is the unit of the row above, no signer;
+  // dropped, it was cut out of the timetable. Straight under the last clause such a name still signs.
+  const monthAbove = (i: number) => lines.slice(Math.max(0, last + 1), i).some((l) => MONTH_UNDER_SIGNER.test(l.trim()))
+  const timetableUnit = (i: number) =>
+    i + 1 < lines.length && MONTH_UNDER_SIGNER.test(lines[i + 1].trim()) && monthAbove(i) && !closesText(lines, i + 1)
   return lines.filter((line, i) => {
     if (isDocNumberLine(line) || isImprintLine(line)) return false
-    return !(isSignatureLine(line) || signsMonth(i) || institutionSignsAt(lines, i) || byline(i) || datesHead(i)) || (first !== -1 && first < i && i < last)
+    return !((isSignatureLine(line) && !timetableUnit(i)) || signsMonth(i) || institutionSignsAt(lines, i) || byline(i) || datesHead(i)) || (first !== -1 && first < i && i < last)
   })
 }
