@@ -157,13 +157,15 @@ function splitCompilation(lines: string[], tocBlocks: TocBlock[]): PlanSegment[]
   const compilationTitle = compilationLine === -1 ? titles.filter(Boolean).join(' / ') : lines[compilationLine]
   const skip = (i: number) => inToc(i) || i === compilationLine || /^目\s*录$/.test(lines[i])
 
-  // Title lines of the bodies: lines equal to a TOC title, taken in order so that repeated titles pair up.
+  // Title lines of the bodies: lines equal to a TOC title, taken in order so that repeated titles pair up; its remark
+  // (`（试行）`) in the contents and not on the title's line (set on the line under it, or left out) is the same title.
   const titleLines: (number | null)[] = titles.map(() => null)
   let searchFrom = 0
   for (let k = 0; k < count; k++) {
     if (!titles[k]) continue
+    const key = withoutRemark(titles[k])
     for (let i = searchFrom; i < lines.length; i++) {
-      if (!skip(i) && lines[i] === titles[k]) {
+      if (!skip(i) && (lines[i] === titles[k] || withoutRemark(lines[i]) === key)) {
         titleLines[k] = i
         searchFrom = i + 1
         break
@@ -177,7 +179,9 @@ function splitCompilation(lines: string[], tocBlocks: TocBlock[]): PlanSegment[]
     if (compilationLine > from) stops.push(compilationLine)
     return Math.min(...stops)
   }
-  const bodies: (LineRange | null)[] = titleLines.map((t) => (t === null ? null : { from: t + 1, to: bodyEnd(t) }))
+  // The remark under a body's title is the title's, not its text.
+  const remarked = (t: number) => t + 1 < lines.length && isTitleRemark(lines[t + 1])
+  const bodies: (LineRange | null)[] = titleLines.map((t) => (t === null ? null : { from: t + (remarked(t) ? 2 : 1), to: bodyEnd(t) }))
   const inBody = (i: number) => bodies.some((b) => b !== null && i >= b.from - 1 && i < b.to)
 
   const outlines = assignOutlines(collectOutlineBlocks(lines, (i) => skip(i) || inBody(i)), bodies, lines)
@@ -260,4 +264,9 @@ function clauseRests(lines: string[]): string[] {
     if (marker?.kind === 'clause') rests.push(marker.rest.replace(/[。；;].*$/, ''))
   }
   return rests
+}
+
+/** A title without the remark it may end in and without spaces: `某市…管理办法（试行）` is `某市…管理办法`. */
+function withoutRemark(title: string): string {
+  return title.replace(/\s+/g, '').replace(/[（(](?:试行|暂行|修订|修订稿|征求意见稿|送审稿|草案)[)）]$/, '')
 }
