@@ -45,7 +45,22 @@ const SENTENCE_PUNCTUATION = /[。，,；;！!？?]/
 const MAX_BREADCRUMB_LENGTH = 150
 const MAX_CRUMB_LENGTH = 24
 
-const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^[·•・]\s*\d{1,4}\s*[·•・]$|^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$/
+/**
+ * A page's number as a PDF or a Word export prints it in its foot: `- 2 -`, `—3—`, `·3·`, `第2页 共10页` (its numbers in
+ * words too, 第三页), `共10页 第2页`, `2/10`, `- 2 / 10 -`, `Page 2 of 10`, `页码：2`.
+ */
+const PAGE_NUMBER = new RegExp(
+  [
+    '^[-—–－]\\s*\\d{1,4}\\s*(?:\\/\\s*\\d{1,4}\\s*)?[-—–－]$',
+    '^[·•・]\\s*\\d{1,4}\\s*[·•・]$',
+    '^第\\s*(?:\\d{1,4}|[一二三四五六七八九十百]{1,4})\\s*页(?:\\s*[,，/]?\\s*共\\s*(?:\\d{1,4}|[一二三四五六七八九十百]{1,4})\\s*页)?$',
+    '^共\\s*\\d{1,4}\\s*页\\s*[,，/]?\\s*第\\s*\\d{1,4}\\s*页$',
+    '^\\d{1,4}\\s*\\/\\s*\\d{1,4}$',
+    '^page\\s*\\d{1,4}(?:\\s*(?:of|\\/)\\s*\\d{1,4})?$',
+    '^页码\\s*[:：]\\s*\\d{1,4}$',
+  ].join('|'),
+  'i',
+)
 
 const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   // QR-code hints: 扫一扫在手机打开当前页, 扫一扫在手机上查看当前页面, 用手机扫描二维码.
