@@ -84,6 +84,8 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   { re: /^\S.{2,60}_第\s*(?:[2-9]|\d{2,4})\s*页$|^已阅读\s*\d+\s*页.{0,3}还剩\s*\d+\s*页未读/, maxLength: 80 },
   // A sharing site's lines under the document: its comment count (`文档评论(0)`) and its banner (`1亿VIP精品文档`).
   { re: /^(文档评论|全部评论|评论)\s*[（(]\s*\d+\s*[)）]$|^[\d.]*\s*[亿万]?\+?\s*vip精品文档$/i, maxLength: 20 },
+  // A government page's label over the links to its files (`相关附件：` over `….docx`): the page's, not the plan's 附件 list.
+  { re: /^(?:相关附件|附件下载|下载附件|相关下载|相关文件下载)\s*[:：]?$/, maxLength: 12 },
   // Page numbers left by PDF extraction: - 2 -, —3—, ·3·, 第2页 共10页, 2/10.
   { re: PAGE_NUMBER, maxLength: 20 },
   // An official account's (公众号) lines around its article: the call to follow, the end mark, the reader's buttons.
