@@ -22,6 +22,7 @@ const LIVE_FILES = [
 /** Rewritten by every run, but the same when no plan was renamed (two unrelated corpora: none is). */
 const SAME_WHEN_NOTHING_MOVED: readonly string[] = [BUILD_FILES.movedIds]
 
+const NEXT_CLAUSES = 4000
 let dir: string
 let buildDir: string
 let nextCorpus: string
@@ -89,8 +90,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'indexer-crash-'))
   buildDir = join(dir, 'build')
   const first = writeSyntheticCorpus(join(dir, 'corpus-a'), 1500).dir
-  // A larger, different corpus for the runs that crash: nothing of it is in the parse cache, so they take seconds.
-  nextCorpus = writeSyntheticCorpus(join(dir, 'corpus-b'), 8000).dir
+  // A larger, different corpus for the runs that crash: nothing of it is in the parse cache, so they take seconds
+  // (4 000 clauses: about 3 s of parsing, then about 1 s with the SQLite file being written, ample for a kill on
+  // its first sign; 8 000 doubled both and the file's time for nothing more).
+  nextCorpus = writeSyntheticCorpus(join(dir, 'corpus-b'), NEXT_CLAUSES).dir
   await runIndexer({ inputs: [first], buildDir, embed: false })
   before = hashes()
 }, 180_000)
@@ -131,7 +134,7 @@ describe('an indexer run killed part-way', () => {
   it('succeeds on the next run, replaces every file and leaves nothing half-written behind', async () => {
     const report = await runIndexer({ inputs: [nextCorpus], buildDir, embed: false })
     expect(report.clauses).toBe(readBuild(buildDir).clauses.length)
-    expect(report.clauses).toBeGreaterThan(8000)
+    expect(report.clauses).toBeGreaterThan(NEXT_CLAUSES)
     const after = hashes()
     expect(LIVE_FILES.filter((f) => after[f] === before[f] && !SAME_WHEN_NOTHING_MOVED.includes(f))).toEqual([])
     expect(leftovers()).toEqual([])
