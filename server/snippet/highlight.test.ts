@@ -28,6 +28,12 @@ describe('markAll', () => {
     expect(markAll('<b>双减</b> & "作业"', ['双减'])).toBe('&lt;b&gt;<mark>双减</mark>&lt;/b&gt; &amp; &quot;作业&quot;')
   })
 
+  it('marks a one-character term beside longer ones only where it joins one of them, and alone everywhere', () => {
+    // 带 of 学生带手机 inside 一带一路 is another word; 进 alone marks 推进 and 引进, as asked.
+    expect(markAll('落实学生带手机进校园管理,推进一带一路', ['学生', '手机', '带'])).toBe('落实<mark>学生带手机</mark>进校园管理,推进一带一路')
+    expect(markAll('推进引进', ['进'])).toBe('推<mark>进</mark>引<mark>进</mark>')
+  })
+
   it('returns the escaped text when no term occurs', () => {
     expect(markAll('a<b', ['双减'])).toBe(escapeHtml('a<b'))
   })
@@ -62,6 +68,15 @@ describe('buildSnippet', () => {
       '26.持续完善校园安全体系。巩固深化教育系统意识形态、网络安全预警监测和通报机制,持续规范教材、教辅、读物、电子读物等进校园管理。优化学校安全督导考核机制,持续实施中小学幼儿园“护校安园”专项行动,推进校园智慧安防系统建设,探索建立第三方参与学科类校外培训机构及校园食品安全评估机制,实现全市学校应急疏散演练100%覆盖。持续深化学校及学科类校外培训机构安全风险隐患排查整治、校车和学校道路交通安全综合整治、校园及周边综合治理、校园食品安全整治,推进防范学生欺凌专项治理,健全预防学生溺水工作联防联控机制,开展教育系统常态化扫黑除恶斗争。'
     expect(buildSnippet(clause, ['孩子', '学校', '欺负', '欺凌'])).toBe(
       '…<mark>学校</mark>及学科类校外培训机构安全风险隐患排查整治、校车和<mark>学校</mark>道路交通安全综合整治、校园及周边综合治理、校园食品安全整治,推进防范学生<mark>欺凌</mark>专项治理,健全预防学生溺水工作联防联控机制,开展教育系统常态化扫黑除恶…',
+    )
+  })
+
+  it('centres on 人工智能 for 人工智能进课堂, not on the 进 of 推进 and 引进, which it no longer marks', () => {
+    // 长沙市 2020, clause 4-2: the snippet marked 引进 and 推进's 进 and was drawn to them (third result in keyword mode).
+    const clause =
+      '2.加快推进智慧教育。顺应第四次科技革命,推进教育教学的深层次、系统性变革。实施智慧教育行动计划,培育一批“未来学校”“智慧校园”、网络空间应用优秀学校等示范创建项目;采取政府主导、企业参与策略,引进一批优质数字教育资源,升级一批校园信息技术设施设备。启动人工智能体验学习中心等平台建设,推动教与学方式的深刻变革。推进网络联校对农村薄弱学校的全覆盖,促进义务教育优质均衡发展。'
+    expect(buildSnippet(clause, ['人工智能', '课堂', '进'])).toBe(
+      '…主导、企业参与策略,引进一批优质数字教育资源,升级一批校园信息技术设施设备。启动<mark>人工智能</mark>体验学习中心等平台建设,推动教与学方式的深刻变革。推进网络联校对农村薄弱学校的全覆盖,促进义务教育优质均衡发展。',
     )
   })
 

@@ -83,7 +83,12 @@ function bestWindow(found: Occurrence[], window: number): { start: number; end: 
   return best
 }
 
-/** Every occurrence of every term in the normalised text, sorted by start. */
+/**
+ * Every occurrence of every term in the normalised text, sorted by start. A one-character term beside longer ones
+ * (进 of 人工智能进课堂, 带 of 学生带手机) is marked only where it joins another term's occurrence: on its own it is a
+ * piece of some other word (引进, 推进, 一带一路), which the search ranks as such, and marking it there reads as noise
+ * and drew the snippet's window to it. A query of single characters alone marks them everywhere.
+ */
 function occurrences(norm: string, terms: string[]): Occurrence[] {
   const out: Occurrence[] = []
   const needles = [...new Set(terms.map(normalizeForMatch).filter((t) => t.length > 0))]
@@ -92,7 +97,13 @@ function occurrences(norm: string, terms: string[]): Occurrence[] {
       out.push({ start: at, end: at + needle.length, term })
     }
   })
-  return out.sort((a, b) => a.start - b.start || b.end - a.end)
+  out.sort((a, b) => a.start - b.start || b.end - a.end)
+  if (!needles.some((n) => [...n].length > 1)) return out
+  const lone = (o: Occurrence) => [...needles[o.term]].length === 1
+  // The characters longer terms' occurrences cover: a lone one joins them when it, or a neighbour, is covered.
+  const covered = new Uint8Array(norm.length + 1)
+  for (const o of out) if (!lone(o)) covered.fill(1, o.start, o.end)
+  return out.filter((o) => !lone(o) || covered[o.start] === 1 || covered[o.end] === 1 || (o.start > 0 && covered[o.start - 1] === 1))
 }
 
 /** text[start, end) escaped, with the (merged) occurrences marked. */
