@@ -327,7 +327,7 @@ describe('portal in a browser', () => {
     const plan = plans[0]
     await page.goto(`/p/${encodeURIComponent(plan.id)}?q=${encodeURIComponent('教育')}`)
     await page.locator('.plan-doc').waitFor()
-    await page.locator('.within__result').waitFor()
+    await page.locator('.within__list').waitFor()
     await shot(page, 'plan-1440')
     const active = page.locator('.outline__clause.is-active')
     const before = (await active.count()) === 1 ? await active.innerText() : null

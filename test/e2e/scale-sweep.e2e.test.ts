@@ -329,7 +329,7 @@ describe('scale sweep', () => {
     const inPlan = await fx.api<SearchResponse>(`/api/search?q=${q('教育')}&plan=${q(plan.id)}&limit=100`)
     expect(inPlan.total).toBeGreaterThan(16)
     await page.goto(`/p/${q(plan.id)}?q=${q('教育')}`)
-    await page.locator('.within__result').waitFor()
+    await page.locator('.within__list').waitFor()
     const links = page.locator('.within__list a')
     // Before: every match a link (46 of 50 clauses at 10 000 clauses), a dozen lines before the text at 390 px.
     expect(await links.count()).toBe(12)

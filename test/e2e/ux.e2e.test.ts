@@ -402,7 +402,7 @@ describe('issue 14: every page at 1440 and 375 px, screenshots and axe-core', ()
       { name: 'trends', url: `/search?q=${q('双减')}&view=trends`, ready: '.trends canvas' },
       { name: 'empty', url: `/search?q=${q('量子纠缠')}`, ready: '.empty' },
       { name: 'clause', url: `/c/${q(clauseId)}?q=${q('教育')}`, ready: '.plan-doc__clause.is-target' },
-      { name: 'plan', url: `/p/${q(plans[0].id)}?q=${q('教育')}`, ready: '.within__result' },
+      { name: 'plan', url: `/p/${q(plans[0].id)}?q=${q('教育')}`, ready: '.within__list' },
       { name: 'plans', url: '/plans', ready: 'tbody tr' },
       { name: 'compare', url: `/compare?q=${q('双减')}`, ready: '.compare__column' },
       { name: 'compare-city', url: `/compare?q=${q('双减')}&by=city`, ready: '.compare__column' },
