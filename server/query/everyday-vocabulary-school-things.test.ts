@@ -67,3 +67,18 @@ describe('everyday vocabulary of a fall, sports equipment and sleep', () => {
     expect(words('学生睡不够')).toEqual(['学生', '睡', '不够', '睡眠'])
   })
 })
+
+// The way to school and the nap at noon (data/dict/everyday-terms.txt, 2026-12-06): the plans' 交通安全, 学生出行, 校车 and 睡眠保障.
+describe('everyday vocabulary of the way to school and the nap at noon', () => {
+  it('searches the plans\' 交通安全 出行 校车 for the way to or from school, and 路上 said of anything else as typed', () => {
+    expect(words('小孩上学路上不安全')).toEqual(['小孩', '上学', '路上', '安全', '学生', '儿童', '入学', '就学', '交通安全', '出行', '校车'])
+    expect(words('放学路上安全吗')).toEqual(['放学', '路上', '安全', '课后服务', '交通安全', '出行', '校车'])
+    expect(offered('放学路上')).toEqual(['课后服务', '交通安全', '出行', '校车'])
+    expect(words('小区路上没有路灯')).toEqual(['小区', '路上', '没有', '路灯'])
+  })
+
+  it('searches 睡眠 for a nap typed 睡午觉, as for 午睡 and 午休 (荣成 2024 二-21 争创省级中小学睡眠保障试点县)', () => {
+    expect(words('中午在学校睡午觉吗')).toEqual(['中午', '学校', '睡午觉', '睡眠', '午觉'])
+    expect(offered('午觉')).toEqual(['睡眠'])
+  })
+})
