@@ -5,6 +5,7 @@
  */
 import type { AdminLevel, Evidence } from '../types.js'
 import { findPlaces, isMunicipality, levelOf, placeInName, zoneCity, type Place } from './gazetteer.js'
+import { cityOfShortNamedSchool } from './school-issuer.js'
 import { ZONE } from './zones.js'
 
 export interface PlaceFinding {
@@ -73,7 +74,7 @@ interface PlaceEvidence {
 }
 
 function findPlace(issuer: string | null, title: string, body: string): PlaceEvidence | null {
-  const named = (name: string) => placeInName(name) ?? zoneOf(name)?.place ?? shared(name, title, body)
+  const named = (name: string) => placeInName(name) ?? zoneOf(name)?.place ?? shared(name, title, body) ?? cityOfShortNamedSchool(name)
   const fromIssuer = issuer ? named(issuer) : null
   const fromTitle = named(title)
   // A title naming a place inside the issuer's is the plan's own (a county's plan on its city's site, a

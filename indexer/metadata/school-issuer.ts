@@ -5,7 +5,7 @@
  * (`2024—2025学年第一学期工作计划` / `长沙市第一中学`). A government body's name is read elsewhere (infer-metadata.ts).
  */
 import type { Evidence } from '../types.js'
-import { findPlaces } from './gazetteer.js'
+import { findPlaces, type Place } from './gazetteer.js'
 
 /** The words a school's name ends in; the short names a town calls its schools by too (兖州一中, 实验二小, 师大附中). */
 export const SCHOOL_KINDS = '(?:中学|小学|学校|幼儿园|中心校|学院|大学|[一二三四五六七八九十]{1,3}[中小]|附中|附小)'
@@ -28,10 +28,25 @@ export function isSchoolName(name: string): boolean {
  */
 function schoolName(text: string): string | null {
   if (/(局|厅|委|政府|关于)/.test(text)) return null
+  if (cityOfShortNamedSchool(text)) return text
   const place = findPlaces(text).find((p) => p.full && p.at === 0)
   const name = place ? text.slice(place.text.length) : ''
   if (!place || name.length <= 2 || /^(中小学|全|各|所有|[市县区]属)/.test(name)) return null
   return place.place.name + name
+}
+
+/**
+ * A city's numbered, experimental or foreign-language school calls itself after the city's short name (`临沂第一中学`,
+ * `青岛二中`, `杭州外国语学校`): the name after it is one of those few, so the short name is the city's, not a word.
+ */
+const AFTER_SHORT_CITY = /^(?:第?[一二三四五六七八九十]{1,3}(?:中学|小学|实验中学|实验小学)|[一二三四五六七八九十]{1,3}[中小]|实验(?:中学|小学|学校)|外国语(?:实验)?学校)$/
+
+/** The city (a prefecture, or a county-level 市) a school so named (see AFTER_SHORT_CITY) is in; null for any other name. */
+export function cityOfShortNamedSchool(name: string): Place | null {
+  const city = (p: Place) => p.kind === 'prefecture' || (p.kind === 'county' && p.name.endsWith('市'))
+  const first = findPlaces(name).filter((m) => m.at === 0 && !m.full && city(m.place))
+  if (first.length !== 1 || first[0].ambiguity !== 1) return null
+  return AFTER_SHORT_CITY.test(name.slice(first[0].text.length)) ? first[0].place : null
 }
 
 /** The school a title opens with, before its year, school year or 学校工作计划. */
