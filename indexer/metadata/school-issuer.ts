@@ -14,9 +14,14 @@ const SCHOOL_TITLE = new RegExp(
   `^(${SCHOOL})(?=(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\\s*(?:年|[-－—–~～至到])|学校工作|工作计划|工作要点|[\\u4e00-\\u9fff]{1,4}工作(?:计划|要点|方案))`,
 )
 const SCHOOL_LINE = new RegExp(`^${SCHOOL}$`)
-const SCHOOL_END = new RegExp(`${SCHOOL_KINDS}$`)
+/**
+ * A school's office that issues and signs the plan of its work (`临沂第一中学教务处`, `实验小学德育处`): the school's own,
+ * named as no government body's office is (处 and 室 after a school's name).
+ */
+export const SCHOOL_OFFICES = '(?:教务处|教导处|德育处|政教处|学生处|教学处|教科处|教研处|教科室|总务处|校长室|年级部)'
+const SCHOOL_END = new RegExp(`${SCHOOL_KINDS}${SCHOOL_OFFICES}?$`)
 
-/** Whether an issuer's name is a school's (长沙市第一中学, 霍邱县龙潭镇中心幼儿园), not a government body's. */
+/** Whether an issuer's name is a school's or its office's (长沙市第一中学, 霍邱县龙潭镇中心幼儿园, 某中学教务处), not a government body's. */
 export function isSchoolName(name: string): boolean {
   return SCHOOL_END.test(name) && !/(局|厅|委|政府|办公室)/.test(name)
 }
@@ -39,7 +44,9 @@ function schoolName(text: string): string | null {
  * A city's numbered, experimental or foreign-language school calls itself after the city's short name (`临沂第一中学`,
  * `青岛二中`, `杭州外国语学校`): the name after it is one of those few, so the short name is the city's, not a word.
  */
-const AFTER_SHORT_CITY = /^(?:第?[一二三四五六七八九十]{1,3}(?:中学|小学|实验中学|实验小学)|[一二三四五六七八九十]{1,3}[中小]|实验(?:中学|小学|学校)|外国语(?:实验)?学校)$/
+const AFTER_SHORT_CITY = new RegExp(
+  `^(?:第?[一二三四五六七八九十]{1,3}(?:中学|小学|实验中学|实验小学)|[一二三四五六七八九十]{1,3}[中小]|实验(?:中学|小学|学校)|外国语(?:实验)?学校)${SCHOOL_OFFICES}?$`,
+)
 
 /** The city (a prefecture, or a county-level 市) a school so named (see AFTER_SHORT_CITY) is in; null for any other name. */
 export function cityOfShortNamedSchool(name: string): Place | null {

@@ -6,6 +6,7 @@
  * 党组`, `各乡镇人民政府  县直各学校办公室`). Dropped wherever it stood, it was cut out of its clause.
  */
 import { isDocNumberLine } from '../metadata/doc-number.js'
+import { SCHOOL_OFFICES } from '../metadata/school-issuer.js'
 import { attachmentLine } from './appendix.js'
 import { isImprintLine } from './imprint.js'
 import { jointSignatureNames, SIGNER } from './joint-signature.js'
@@ -40,10 +41,13 @@ export function isSignatureLine(line: string): boolean {
 }
 
 /**
- * A school or an institute that signs its own plan (`南京市第二十九中学`, `兖州一中`, `某市教育科学研究院`): a name no body of
- * government bears, so it signs only straight above the date. Alone, such a name is as often a school a list names.
+ * A school, its office or an institute that signs its own plan (`南京市第二十九中学`, `兖州一中`, `临沂第一中学教务处`,
+ * `某市教育科学研究院`): a name no body of government bears, so it signs only straight above the date. Alone, such a
+ * name is as often a school a list names.
  */
-const INSTITUTION = /^[\u4e00-\u9fff（）()]{2,30}(?:中学|小学|学校|幼儿园|中心校|学院|大学|研究院|研究所|教研室|发展中心|[一二三四五六七八九十]{1,3}[中小]|附中|附小)$/
+const INSTITUTION = new RegExp(
+  `^[\\u4e00-\\u9fff（）()]{2,30}(?:(?:中学|小学|学校|幼儿园|中心校|学院|大学|[一二三四五六七八九十]{1,3}[中小]|附中|附小)${SCHOOL_OFFICES}?|研究院|研究所|教研室|发展中心)$`,
+)
 
 /** Whether lines[i] is a school's or an institute's name straight above a signature date (`2024年8月30日`). */
 export function institutionSignsAt(lines: string[], i: number): boolean {
