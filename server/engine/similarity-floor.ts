@@ -24,7 +24,10 @@
 export interface SimilarityFloor {
   /** Least cosine of a clause found by meaning alone. */
   semantic: number
-  /** Least cosine of a hybrid keyword hit for free text (exact phrases are kept whatever their cosine). */
+  /**
+   * Least cosine of a hybrid keyword hit for free text, or for the plans' words searched for part of a short phrase
+   * (PhraseTerm.widened); a phrase as typed, or the plans' word for the whole of it, is kept whatever its cosine.
+   */
   withKeyword: number
 }
 

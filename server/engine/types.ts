@@ -38,6 +38,11 @@ export interface PhraseTerm {
   kind: 'phrase'
   text: string
   match: string
+  /**
+   * Searched in place of a phrase the user typed, in the plans' words (hybrid mode's everyday vocabulary: 霸凌 | 欺凌),
+   * not typed: a clause holding only this is a keyword hit like a free-text word's, not an exact match of the query.
+   */
+  widened?: true
 }
 
 /**

@@ -130,8 +130,16 @@ function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQue
     // short (霸凌, 视力) also searches the plans' words as phrases of their own, in its OR group (霸凌 | 欺凌): a
     // clause saying 欺凌 is as plain a hit as one saying 霸凌. A quoted phrase stays exactly what was typed.
     if (!options.phrases || isQuoted(query, term)) return [term]
-    const official = [...officialFor(term.match, vocabulary, planTerms, asked), withDigits(term.match)].filter((o, i, all) => o !== term.match && all.indexOf(o) === i)
-    return [term, ...official.map((o): QueryTerm => ({ kind: 'phrase', text: o, match: o }))]
+    // The plans' words for the whole phrase (霸凌 → 欺凌) and the same words in digits (十五分钟 → 15分钟) say what was
+    // typed; the plans' words for a part of it (多少钱 → 收费 in iPhone多少钱) do not: they are marked widened.
+    const digits = withDigits(term.match)
+    const whole = fitsQuestion(vocabulary, term.match, asked) ? (vocabulary.get(term.match) ?? []) : []
+    const official = officialFor(term.match, vocabulary, planTerms, asked).filter((o) => o !== term.match && o !== digits)
+    return [
+      term,
+      ...official.map((o): QueryTerm => (whole.includes(o) ? { kind: 'phrase', text: o, match: o } : { kind: 'phrase', text: o, match: o, widened: true })),
+      ...(digits !== term.match ? [{ kind: 'phrase', text: digits, match: digits } as const] : []),
+    ]
   }
   const words = [...term.words]
   // A parent who asks (家长要不要交学费, 家长能不能去学校食堂看看) is no topic beside one the vocabulary knows: widened by

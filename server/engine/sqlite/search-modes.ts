@@ -24,7 +24,7 @@ import { topK } from '../top-k.js'
 import { FACET_FIELDS, type FacetField, type Facets, type SearchQuery } from '../types.js'
 import { FACET_BIT, type ClauseRows } from './clause-rows.js'
 import type { FirstPages } from './frequent-grams.js'
-import { headingStraddles } from './clause-texts.js'
+import { headingStraddles, type ClauseTexts } from './clause-texts.js'
 import type { KeywordMatches, KeywordSearcher } from './keyword-searcher.js'
 import { rankWeights } from './rank-weights.js'
 import { dateOrder, headingOnlyBelowText, hybridCandidates, hybridOrder, keywordPool, keywordSet, orderedSet, type Compare, type RankedSet } from './ranking.js'
@@ -113,10 +113,11 @@ export function hybridSearch(input: ModeInput, store: VectorStore, vector: Float
   const { best: semantic, beyond, unfetched } = closeSet(input, near, 0)
   const matches = input.browsing ? { rowids: new Int32Array(0), tiers: new Float64Array(0) } : searcher.match(plan)
   const pin = hasPhrase(query)
+  const texts = searcher.texts()
   // An exact phrase is kept whatever its cosine; a free-text word alone must come with some closeness. A
   // keyword hit the vector search did not reach (below its neighbours, or off the graph's path) is scored now.
-  const keywordKept = (r: number) => pin || near.query.cosine(r) >= near.floor.withKeyword
-  const texts = searcher.texts()
+  const typed = holdsTypedPhrase(query, matches, texts)
+  const keywordKept = (r: number) => typed(r) || near.query.cosine(r) >= near.floor.withKeyword
   const keywordSorted = rankKeywordMatches(input, matches, 'relevance', texts).sorted().filter(keywordKept)
   const candidates = hybridCandidates(keywordSorted, semantic)
   const bm25 = searcher.bm25(plan.terms, candidates, { size: rows.size, avgLength: rows.avgLength }, texts)
@@ -240,6 +241,21 @@ function wordsFound(matches: KeywordMatches, size: number): (rowid: number) => n
 
 function hasPhrase(query: SearchQuery): boolean {
   return query.query.groups.some((g) => g.some((t) => t.kind === 'phrase'))
+}
+
+/**
+ * Whether a keyword hit holds a phrase as the user typed it, and so is kept whatever its cosine. A phrase the everyday
+ * vocabulary searched in its place (PhraseTerm.widened: 收费 for iPhone多少钱, which holds 多少钱) says only part of
+ * what was typed, or says it in other words: a clause holding only that must come with some closeness, as a
+ * free-text word's hit must. Without a widened phrase every hit of a phrase query holds a typed one.
+ */
+function holdsTypedPhrase(query: SearchQuery, matches: KeywordMatches, texts: ClauseTexts): (rowid: number) => boolean {
+  const phrases = query.query.groups.flat().filter((t) => t.kind === 'phrase')
+  if (phrases.length === 0) return () => false
+  if (phrases.every((t) => !t.widened)) return () => true
+  const typed = phrases.filter((t) => !t.widened).map((t) => t.match)
+  const norms = texts.get(Array.from(matches.rowids))
+  return (r) => typed.some((m) => norms.get(r)?.norm.includes(m) === true)
 }
 
 /** The date order a sort asks for (newest or oldest first), or null when it asks for relevance. */
