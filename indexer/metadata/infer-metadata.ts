@@ -16,8 +16,8 @@
  */
 import { toSimplified } from '../normalize.js'
 import type { Evidence, PlanMetadata, PlanRecord, PlanWarning } from '../types.js'
-import { docNumberFromField, findOwnDocNumber } from './doc-number.js'
-import { findMonthYear, findPrintDate, findPublishDate, findSignDate } from './document-dates.js'
+import { docNumberFromField, findOwnDocNumber, isDocNumberLine } from './doc-number.js'
+import { findMonthYear, findPrintDate, findPublishDate, findSignDate, isSignatureDateLine } from './document-dates.js'
 import { findTitle, flattenedTitle, ISSUER_NAME, titleLinesAbove, type TitleFinding } from './find-title.js'
 import { findPlaces, placeInName } from './gazetteer.js'
 import { CHINESE_DATE, closeUp, planYearIn } from './head-text.js'
@@ -91,7 +91,7 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
 
   const issuerEvidence = findIssuer(fields, head, tail, simpleTitle)
   const issuer = set('issuer', issuerEvidence)
-  const docNumber = set('docNumber', findDocNumber(fields, head))
+  const docNumber = set('docNumber', findDocNumber(fields, head, tail))
   const validity = set('validity', fields['效力状态'] ? { value: fields['效力状态'], source: 'header' } : null)
   const signEvidence = findSignDate(fields, head, tail)
   const signDate = set('signDate', signEvidence) ?? null
@@ -250,11 +250,24 @@ function isGovernmentPage(fields: Record<string, string>, issuer: Evidence<strin
   return issuer.source === 'title' || (issuer.quote !== undefined && head.includes(issuer.quote))
 }
 
-function findDocNumber(fields: Record<string, string>, head: string[]): Evidence<string> | null {
+function findDocNumber(fields: Record<string, string>, head: string[], tail: string[]): Evidence<string> | null {
   const field = fields['文号'] ? docNumberFromField(fields['文号']) : null
   if (field) return { value: field, source: 'header', quote: `文号:${fields['文号']}` }
-  const own = findOwnDocNumber(head)
+  const own = findOwnDocNumber(head) ?? signedDocNumber(tail)
   return own ? { value: own.value, source: 'header', quote: own.quote } : null
+}
+
+/**
+ * A plan a site posts as its text, its 文号 printed under the signature at the end (`莒县教育和体育局` / `2024年2月26日` /
+ * `莒教体发〔2024〕3号`): a number alone on its line below the signature's date is the plan's own; above it, such a
+ * line may be a clause's.
+ */
+function signedDocNumber(tail: string[]): { value: string; quote: string } | null {
+  const signed = tail.findLastIndex(isSignatureDateLine)
+  if (signed === -1) return null
+  const line = tail.slice(signed + 1).find(isDocNumberLine)
+  const value = line ? docNumberFromField(line) : null
+  return line && value ? { value, quote: line } : null
 }
 
 function titleYearOf(title: string, above: string[]): { year: number; quote: string } | null {
