@@ -187,9 +187,10 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
   // A title or notice that names its issuer: `宜宾市教育局关于进一步加强…的实施意见`, `海淀区教育委员会2024年工作要点`.
   // Before a year, the name must begin with a real place (鼓楼区, even if several cities have one; `市教育局2024年…`
   // names none), written as the gazetteer writes it (乾安县, which the simplified copy misreads as 干安县).
-  // The year may be in full-width digits as a Word export types it (`九江市教育局２０２４年…`).
+  // The year may be in full-width digits as a Word export types it (`九江市教育局２０２４年…`), or follow the plan's
+  // kind in brackets (`潍坊市教育局工作要点（2024年）`, `某县教育局教育工作计划`): the name stands before the kind then.
   for (const line of [title, ...head]) {
-    const m = /^(.{2,30}?(?:局|厅|委员会|教委|政府|办公室|办公厅))(关于|(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年)/.exec(line)
+    const m = /^(.{2,30}?(?:局|厅|委员会|教委|政府|办公室|办公厅))(关于|(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年|[\u4e00-\u9fff]{0,6}?工作(?:要点|计划)(?:[（(]|$))/.exec(line)
     if (!m || !ISSUER_NAME.test(m[1])) continue
     const source = line === title ? 'title' : 'header'
     if (m[2] === '关于') {
