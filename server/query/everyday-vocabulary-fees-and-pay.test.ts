@@ -23,4 +23,9 @@ describe('everyday vocabulary of fees against the rules and of pensions', () => 
     expect(words('老师退休金')).toEqual(['老师', '退休金', '教师', '退休', '待遇'])
     expect(words('教师养老金怎么算')).toEqual(['教师', '养老金', '算', '退休', '待遇'])
   })
+
+  it('leaves a pension asked of nobody as typed: 养老金 alone is social insurance, off the plans\' topic (test/eval/honest-results.test.ts)', () => {
+    expect(words('养老金')).toEqual(['养老金'])
+    expect(words('养老金怎么领')).toEqual(['养老金', '领'])
+  })
 })
