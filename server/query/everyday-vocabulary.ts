@@ -4,7 +4,7 @@
  * for keyword and hybrid search. Exact phrases stay exact: only words of a free-text term are widened.
  */
 import { normalizeForMatch } from '../../indexer/normalize.js'
-import type { ParsedQuery, QueryTerm } from '../engine/types.js'
+import type { ParsedQuery, QueryTerm, WordsTerm } from '../engine/types.js'
 import { dictFileOnce } from './dict-file.js'
 import { saysExcluded, withoutExclusions } from './model-exclusions.js'
 import { textForModel } from './model-text.js'
@@ -121,6 +121,25 @@ function everydayWithin(word: string, vocabulary: EverydayVocabulary, planTerms:
   )
 }
 
+/**
+ * The entries of three characters or more that a free-text term's text holds across its words, none of which holds
+ * them whole: jieba cuts 多少钱 多少 钱 and 好学校 好 学校, so the entry never met a word containing it. Shorter entries
+ * are left out: two characters across a cut are more often the end of one word and the start of the next (大学 费用
+ * holds 学费). Not an entry the plans write in another sense (~), nor one outside the questions it names.
+ */
+function entriesAcross(term: WordsTerm, vocabulary: EverydayVocabulary, asked: readonly string[]): string[] {
+  const text = normalizeForMatch(term.text)
+  const otherSense = vocabulary instanceof Vocabulary ? vocabulary.otherSense : new Set<string>()
+  return [...vocabulary.keys()].filter(
+    (everyday) =>
+      [...everyday].length >= 3 &&
+      text.includes(everyday) &&
+      !term.words.some((w) => w.includes(everyday)) &&
+      !otherSense.has(everyday) &&
+      fitsQuestion(vocabulary, everyday, asked),
+  )
+}
+
 /** A term widened: the words of free text by their official words; an unquoted phrase, if asked, by phrases. */
 function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQuery, options: ExpandOptions): QueryTerm[] {
   const planTerms = options.planTerms ?? defaultPlanTerms()
@@ -142,12 +161,18 @@ function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQue
     ]
   }
   const words = [...term.words]
+  // An entry the segmenter cut in two (多少钱 → 多少 钱, 好学校 → 好 学校) is read whole; a word inside it is read as part
+  // of it, not by its own entry (钱 of 多少钱 is a price, 收费, not the 经费 投入 of 学校的钱花在哪).
+  const across = entriesAcross(term, vocabulary, asked)
+  for (const everyday of across) for (const o of vocabulary.get(everyday) ?? []) if (!words.includes(o)) words.push(o)
+  const partOfEntry = (word: string) => across.some((everyday) => everyday.includes(word))
   // A parent who asks (家长要不要交学费, 家长能不能去学校食堂看看) is no topic beside one the vocabulary knows: widened by
   // 家庭教育 家校, the question ranked the family-education clauses above the fee and canteen ones it asks about.
   const topic = term.words.some((w) => !ASKERS.has(w) && officialFor(w, vocabulary, planTerms, asked).length > 0)
   for (const [at, word] of term.words.entries()) {
     if (topic && ASKERS.has(word)) continue
     if (word === STRIKES && !strikesSomeone(term.words, at)) continue
+    if (partOfEntry(word)) continue
     for (const o of [...officialFor(word, vocabulary, planTerms, asked), ...(options.phrases ? [] : everydayWithin(word, vocabulary, planTerms, asked))]) if (!words.includes(o)) words.push(o)
   }
   // A quantity typed in Chinese numerals is searched as the plans write it too: 课间十分钟 also searches 10分钟.
