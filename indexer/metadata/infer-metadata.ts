@@ -22,6 +22,7 @@ import { findTitle, flattenedTitle, ISSUER_NAME, titleLinesAbove, type TitleFind
 import { findPlaces, placeInName } from './gazetteer.js'
 import { CHINESE_DATE, closeUp, planYearIn } from './head-text.js'
 import { inferPlace } from './infer-place.js'
+import { leadBody, opensWithPlace } from './lead-body.js'
 import { leadStatement } from './report-lead.js'
 import { isSchoolName, SCHOOL_KINDS, schoolInHead, schoolInTitle } from './school-issuer.js'
 import { jointSignatureNames } from '../structure/joint-signature.js'
@@ -190,15 +191,20 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
   // The year may be in full-width digits as a Word export types it (`九江市教育局２０２４年…`), or follow the plan's
   // kind in brackets (`潍坊市教育局工作要点（2024年）`, `某县教育局教育工作计划`): the name stands before the kind then.
   for (const line of [title, ...head]) {
-    const m = /^(.{2,30}?(?:局|厅|委员会|教委|政府|办公室|办公厅))(关于|(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年|[\u4e00-\u9fff]{0,6}?工作(?:要点|计划)(?:[（(]|$))/.exec(line)
+    const m = /^(.{2,30}?(?:局|厅|委员会|教委|教育工委|政府|办公室|办公厅))(关于|(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年|[\u4e00-\u9fff]{0,6}?工作(?:要点|计划)(?:[（(]|$))/.exec(line)
     if (!m || !ISSUER_NAME.test(m[1])) continue
     const source = line === title ? 'title' : 'header'
+    // Bodies issuing jointly are named one after another, the lead first (lead-body.ts).
+    const name = leadBody(m[1])
     if (m[2] === '关于') {
-      candidates.push({ value: m[1], source, quote: line })
+      candidates.push({ value: name, source, quote: line })
       continue
     }
-    const place = findPlaces(m[1]).find((p) => p.full && p.at === 0)
-    if (place) candidates.push({ value: place.place.name + m[1].slice(place.text.length), source, quote: line })
+    // The party's side of education names its place after 中共 (`中共临沂市委教育工委`).
+    const party = name.startsWith('中共') && opensWithPlace(name.slice(2))
+    const place = findPlaces(name).find((p) => p.full && p.at === 0)
+    if (party) candidates.push({ value: name, source, quote: line })
+    else if (place) candidates.push({ value: place.place.name + name.slice(place.text.length), source, quote: line })
   }
   const school = schoolInTitle(title) ?? schoolInHead(head)
   if (school) candidates.push(school)
