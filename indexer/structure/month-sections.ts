@@ -1,0 +1,59 @@
+/**
+ * A month-by-month schedule inside a numbered chapter: a school's `四、每月工作安排` over `九月份：` `1.开学典礼；`
+ * `2.新生入学教育；` then `十月份：` `1.国庆节安全教育；` …, the items numbered from 1 again under each month (or on
+ * through the months). Read as text, the month lines were no headings: the numbering did not accept the second
+ * month's 1. (it neither continues 3. nor follows a marker above it), so every later month and its items ran into
+ * the first month's last item. Each month line heads a section of its chapter, named by the month, and the
+ * numbering is read again with each month's items as a sequence of their own, as under an unnumbered chapter title.
+ *
+ * Only where two month lines or more each stand over a numbered item, under a chapter the plan numbers, and only
+ * when the reading again keeps every chapter and section it had: a schedule read so must lose nothing above it.
+ * Pure: the body's lines and their first numbering in, the numbering and the month lines (in its lines) out.
+ */
+import { offsetOf } from './line-offsets.js'
+import { readNumbering, type LineNumbering } from './plan-levels.js'
+import { linesIn, lineStartMarker } from './unnumbered-headings.js'
+
+const MONTH = '(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})'
+/**
+ * A month alone on its line: `九月份：`, `9月：`, `2024年9月`, `十一至十二月份`, `7-8月`, `三月份工作安排`, `二月（寒假）`.
+ * The year, a span of months and a word of work after it are the month's heading too.
+ */
+const MONTH_LINE = new RegExp(
+  `^(?:(?:19|20)\\d{2}\\s*年\\s*)?${MONTH}(?:\\s*(?:[、\\-－—～~至到]|月\\s*[、\\-－—～~至到])\\s*${MONTH})?\\s*月份?(?:[（(][\\u4e00-\\u9fff]{1,6}[)）])?(?:工作安排|工作要点|重点工作|工作)?\\s*[：:]?$`,
+)
+
+export function isMonthLine(line: string): boolean {
+  return MONTH_LINE.test(line.trim())
+}
+
+/** The chapter's month sections, or null when the body holds no such schedule. */
+export function readMonthSections(body: string[], first: LineNumbering): { numbering: LineNumbering; sections: Set<number> } | null {
+  const roles = new Set(first.roles.values())
+  if (!roles.has('chapter') || !roles.has('clause')) return null
+  const months = body.flatMap((line, i) => (isMonthLine(line) && clauseOpens(body[i + 1], first) ? [i] : []))
+  if (months.length < 2) return null
+  const firstChapter = body.findIndex((line) => {
+    const marker = lineStartMarker(line, ['chapter'])
+    return marker !== null && first.roles.get(marker.kind) === 'chapter'
+  })
+  if (firstChapter === -1 || months[0] < firstChapter) return null
+  const numbering = readNumbering(body.join('\n'), months.map((i) => offsetOf(body, i)))
+  if (!keepsOutline(first, numbering)) return null
+  const sections = linesIn(numbering.lines, months.map((i) => body[i].trim()))
+  return sections.size === months.length ? { numbering, sections } : null
+}
+
+/** The line opens with a clause-level marker as printed (`1.`, `（1）`), whatever its number. */
+function clauseOpens(line: string | undefined, first: LineNumbering): boolean {
+  if (line === undefined) return false
+  const marker = lineStartMarker(line, ['clause', 'section'])
+  return marker !== null && first.roles.get(marker.kind) === 'clause'
+}
+
+/** Every level above the clauses is read as before, with the same roles, and no clause is lost. */
+function keepsOutline(before: LineNumbering, after: LineNumbering): boolean {
+  const count = (n: LineNumbering, clause: boolean) => [...n.markers.values()].filter((m) => (n.roles.get(m.kind) === 'clause') === clause).length
+  const sameRoles = [...before.roles].every(([kind, role]) => after.roles.get(kind) === role)
+  return sameRoles && count(after, false) === count(before, false) && count(after, true) >= count(before, true)
+}
