@@ -7,6 +7,7 @@
 import { BRACKETED_YEAR } from '../metadata/doc-number.js'
 import { EDUCATION_BUREAU } from '../structure/bureau-names.js'
 import { readLineMarker } from '../structure/line-markers.js'
+import { STANDARD_TITLE } from '../structure/standard-titles.js'
 
 const SPACE = '[ \\t\\u3000\\u00a0]'
 /** `X教〔2022〕8号` (its year in Chinese numerals too, `X教〔二〇二二〕8号`) followed by more text. */
@@ -15,6 +16,13 @@ const DOC_NUMBER_THEN_TEXT = new RegExp(`^(.{0,40}?[\\u4e00-\\u9fff]{1,10}[〔�
 const TITLE_THEN_TEXT = new RegExp(
   `^([^。，,；;！？!?：:\\s]{4,60}?(工作要点|要点|工作计划|计划|实施方案|方案|实施意见|意见|办法|规定|细则|通知|规划|纲要|要點|計劃|辦法|規定|細則|規劃|綱要))${SPACE}+(?=\\S)`,
 )
+const KIND = '(?:工作要点|要点|工作计划|计划|实施方案|方案|实施意见|意见|规划|纲要|要點|計劃|規劃|綱要)'
+/**
+ * A title its plan's first heading runs straight into, where copying from a PDF viewer lost the break and left no space:
+ * `XX市教育局2024年工作要点总体要求：以…`. The heading must be a plan's standard one (standard-titles.ts) ended by its
+ * colon: without one, a sentence reads the same (`2024年是实现“十四五”规划目标任务的关键一年`).
+ */
+const TITLE_THEN_HEADING = new RegExp(`^([^。，,；;！？!?：:\\s]{4,60}?${KIND})(?=${STANDARD_TITLE}[:：])`)
 const ORG = `[\\u4e00-\\u9fff（）()]{2,30}?(?:${EDUCATION_BUREAU}|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教体局|教科局|教文体局)`
 const DATE = `\\d{4}${SPACE}?年${SPACE}?\\d{1,2}${SPACE}?月${SPACE}?\\d{1,2}${SPACE}?日`
 /**
@@ -44,8 +52,10 @@ export function splitRuns(paragraph: string): string[] {
 }
 
 function splitHead(text: string): string[] {
-  // Both patterns are anchored at the start and reach at most 80 characters in: look there only.
+  // The patterns are anchored at the start and reach at most 80 characters in: look there only.
   const head = text.slice(0, 80)
+  const headed = TITLE_THEN_HEADING.exec(head)
+  if (headed && readLineMarker(text) === null) return [headed[1], text.slice(headed[1].length)]
   const numbered = head.includes('号') || head.includes('號')
   if (!numbered && !(/[ \t\u3000\u00a0]/.test(head) && /要点|计划|方案|意见|办法|规定|细则|通知|规划|纲要|要點|計劃|辦法|規定|細則|規劃|綱要/.test(head))) return [text]
   if (readLineMarker(text) !== null) return [text]

@@ -42,7 +42,8 @@ export function acceptSequences(candidates: Candidate[], text?: string): boolean
     if (c.context === 'line-start') ok = restart || prev === 0 || (n >= 2 && n >= prev && n <= prev + 1 + MAX_LINE_START_GAP)
     // `1.推进改革。做好三项工作：1.完善制度；2.加强监督；3.强化考核。` over `2.加强基层党建。`: the points run into clause 1
     // count in its form, but the line starts number the clauses, and one of them comes back to the point's number.
-    else if (c.context === 'after-break') ok = (restart || (n > prev && n <= prev + 1 + MAX_INLINE_GAP)) && !lineStartsCountAgain(candidates, i)
+    // One glued to a duty line in a flattened plan (run-on-items.ts) stands apart only by being the very next number.
+    else if (c.context === 'after-break') ok = (restart || (n > prev && n <= prev + 1 + (c.runOn ? 0 : MAX_INLINE_GAP))) && !lineStartsCountAgain(candidates, i)
     else {
       // Glued to the words before: a first item right after its parent's title, or the next item after a
       // title-only item (an outline run together); an article glued to words is a citation (本办法第十条规定).

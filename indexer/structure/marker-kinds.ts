@@ -40,6 +40,9 @@ export interface Candidate {
   bare?: boolean
   /** The level as this marker prints it, when not in its kind's usual form (KIND_LABEL): `⑴` `⒈` `1）`. */
   printed?: string
+  /** Glued to the duty line closing the clause before it in a plan flattened to one line (run-on-items.ts): read as
+   * standing after a break, as the very next number only. */
+  runOn?: true
   /** A decimal's path above its number: `2.3` has [2]; it must continue the marker above it. */
   prefix?: number[]
 }

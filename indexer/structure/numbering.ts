@@ -18,6 +18,7 @@ import { insideBracket, parseChineseNumeral } from './line-markers.js'
 import type { Candidate, MarkerContext, MarkerKind } from './marker-kinds.js'
 import { ENCLOSED_CLASS, FINANCIAL_CHARS, foldDigits, readEnclosedNumeral, readRomanNumeral, ROMAN_CLASS, type EnclosedForm } from './numeral-glyphs.js'
 import { decimalMarkers } from './decimal-outline.js'
+import { markRunOnItems } from './run-on-items.js'
 
 // One entry point for reading numbering: its importers need not know which file now holds the kinds or the sequence rule.
 export { acceptSequences } from './accept-sequences.js'
@@ -154,7 +155,8 @@ export function findCandidates(text: string): TextMarker[] {
   }
   // A decimal outline's `1 ` chapters, `1.1` and `1.1.1`, in text order (decimal-outline.ts).
   const outline = decimalMarkers(text, (at) => contextAt(text, at), (at) => !inList(at) && !inBox(at))
-  return outline.length === 0 ? found : [...found, ...outline].sort((a, b) => a.at - b.at)
+  // An item glued to the duty line closing the clause before it, in a plan flattened to one line (run-on-items.ts).
+  return markRunOnItems(text, outline.length === 0 ? found : [...found, ...outline].sort((a, b) => a.at - b.at))
 }
 
 function kindOf(m: RegExpMatchArray): { kind: MarkerKind; numeral?: string; digits?: string; number?: number } | null {

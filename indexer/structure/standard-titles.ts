@@ -9,8 +9,9 @@ const STANDARD_TITLES = [
   '保障措施', '工作要求', '具体要求', '组织领导', '组织保障', '组织机构', '实施步骤', '工作步骤', '时间安排', '工作安排', '进度安排',
   '活动内容', '活动安排', '实施范围', '适用范围', '基本情况', '现状分析', '工作回顾', '形势分析', '考核评价', '督导考核',
 ]
-/** Longest first, so no shorter title ends a longer one early. */
-const TITLE_AT = new RegExp(`^(?:${[...STANDARD_TITLES].sort((a, b) => b.length - a.length).join('|')})(?=[\\u3400-\\u9fff“《"‘])(?![和与及的、])`)
+/** The titles as one alternation, longest first, so no shorter title ends a longer one early. */
+export const STANDARD_TITLE = `(?:${[...STANDARD_TITLES].sort((a, b) => b.length - a.length).join('|')})`
+const TITLE_AT = new RegExp(`^${STANDARD_TITLE}(?=[\\u3400-\\u9fff“《"‘])(?![和与及的、])`)
 
 /** Offset just after a standard title that opens text[start…] and runs straight into its text, or -1. */
 export function standardTitleEnd(text: string, start: number): number {
