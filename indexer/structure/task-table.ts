@@ -88,6 +88,9 @@ export function rowNumber(line: string): number | null {
 }
 
 export function splitTaskTable(lines: string[]): { body: string[]; table: string[] | null; at?: number } {
+  // A document that is a task table alone: its rows are its body's tasks.
+  const tasks = tableDocumentRows(lines)
+  if (tasks !== lines) return { body: tasks, table: null }
   const head = tableHead(lines)
   if (head === -1) {
     // A table without 序号 (`重点任务 牵头单位 完成时限` over rows of as many cells): its lines as the cleaner laid them out.
@@ -181,6 +184,19 @@ export function attachmentTableRows(lines: string[]): string[] {
   const { body, table, tasks, after } = splitAt(lines, tableHead(lines, 0))
   if (!table) return unnumberedTasks(lines) ?? lines
   return [...body, ...(tasks ?? table), ...after]
+}
+
+/**
+ * A document that is a task table and nothing before it but words (`平度市2024年教育工作要点任务分工`, posted as a
+ * file of its own, or a 分工方案 whose text opens with its table): no numbered line of a body stands above its
+ * 序号 head, so the table was never a body's (splitTaskTable looks for one after the first clause) and every cell
+ * was a passage of its own (`1`, `组织科`, `2024年12月`). Its rows are its tasks, as an attachment's are. Else the
+ * lines as they are.
+ */
+function tableDocumentRows(lines: string[]): string[] {
+  const head = tableHead(lines, 0)
+  if (head === -1 || lines.slice(0, head).some((l) => readLineMarker(l) !== null)) return lines
+  return attachmentTableRows(lines)
 }
 
 /**
