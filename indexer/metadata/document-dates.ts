@@ -9,6 +9,7 @@
  */
 import type { Evidence } from '../types.js'
 import { ISSUER_NAME } from './find-title.js'
+import { garbledSignatureDate, isGarbledDate } from './garbled-date.js'
 import { isSchoolName } from './school-issuer.js'
 import { asciiDigits, CHINESE_DATE, closeUp, parseDate, parseMonthLine } from './head-text.js'
 
@@ -51,6 +52,8 @@ export function findSignDate(fields: Record<string, string>, headLines: string[]
   const line = fromHead ?? fromTail
   const value = line ? signatureDate(line) : null
   if (value) return { value, source: 'header', quote: line }
+  const garbled = garbledSignature(headLines, fields) ?? garbledSignature(tailLines, fields, findPrintDate(tailLines)?.value)
+  if (garbled) return garbled
   // Adopted on a date given after the title on the same line: `…管理办法（2021年6月18日市教育局局务会议通过）`,
   // or issued on a date a gazette prints under the title with the issuer: `（2024年3月5日 大连市教育局）`.
   for (const l of headLines) {
@@ -59,6 +62,21 @@ export function findSignDate(fields: Record<string, string>, headLines: string[]
     const m = ADOPTED_INSIDE.exec(simple) ?? (dated && ISSUER_NAME.test(dated[dated.length - 1]) ? dated : null)
     const adopted = m ? parseDate(m[1]) : null
     if (adopted) return { value: adopted, source: 'header', quote: m![0] }
+  }
+  return null
+}
+
+/**
+ * A signature date whose 年月日 the extraction lost (`滨州市教育局` / `2024327`, garbled-date.ts), under a signer; of two
+ * readings, the one the print date or the page's publish date follows.
+ */
+function garbledSignature(lines: string[], fields: Record<string, string>, printed?: string): Evidence<string> | null {
+  const near = printed ?? (fields['发布日期'] ? parseDate(fields['发布日期']) : null)
+  for (let i = 1; i < lines.length; i++) {
+    const signer = closeUp(lines[i - 1])
+    if (!isGarbledDate(lines[i]) || !(ISSUER_NAME.test(signer) || isSchoolName(signer))) continue
+    const value = garbledSignatureDate(lines[i], near)
+    if (value) return { value, source: 'header', quote: `${lines[i - 1]} ${lines[i]}` }
   }
   return null
 }

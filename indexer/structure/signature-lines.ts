@@ -6,6 +6,7 @@
  * 党组`, `各乡镇人民政府  县直各学校办公室`). Dropped wherever it stood, it was cut out of its clause.
  */
 import { isDocNumberLine } from '../metadata/doc-number.js'
+import { isGarbledDate } from '../metadata/garbled-date.js'
 import { SCHOOL_OFFICES } from '../metadata/school-issuer.js'
 import { attachmentLine } from './appendix.js'
 import { isImprintLine } from './imprint.js'
@@ -56,8 +57,15 @@ export function institutionSignsAt(lines: string[], i: number): boolean {
   return below !== undefined && isDateLine(below.trim())
 }
 
-/** A date line of a signature: SIGNATURE's dates, or a month alone. */
-const isDateLine = (t: string) => (SIGNATURE.test(t) && /\d|[〇○零ＯO０一二三四五六七八九]{4}年/.test(t)) || MONTH_UNDER_SIGNER.test(t)
+/** A date line of a signature: SIGNATURE's dates, a month alone, or a date whose 年月日 the extraction lost (`2024327`). */
+const isDateLine = (t: string) => (SIGNATURE.test(t) && /\d|[〇○零ＯO０一二三四五六七八九]{4}年/.test(t)) || MONTH_UNDER_SIGNER.test(t) || isGarbledDate(t)
+
+/** `2024327` straight under a signer (garbled-date.ts): its date, no figure of the clause above the signature. */
+function garbledUnderSigner(lines: string[], i: number): boolean {
+  if (!isGarbledDate(lines[i])) return false
+  const above = lines.slice(0, i).findLast((l) => l.trim() !== '')?.trim()
+  return above !== undefined && (isSignatureLine(above) || INSTITUTION.test(above))
+}
 
 /**
  * Many county plans are signed with the month alone (`2026年1月`, `二〇二五年二月`) under the issuer. Alone, a month is
@@ -108,6 +116,6 @@ export function withoutMetadataLines(lines: string[]): string[] {
     i + 1 < lines.length && MONTH_UNDER_SIGNER.test(lines[i + 1].trim()) && monthAbove(i) && !closesText(lines, i + 1)
   return lines.filter((line, i) => {
     if (isDocNumberLine(line) || isImprintLine(line)) return false
-    return !((isSignatureLine(line) && !timetableUnit(i)) || signsMonth(i) || institutionSignsAt(lines, i) || byline(i) || datesHead(i)) || (first !== -1 && first < i && i < last)
+    return !((isSignatureLine(line) && !timetableUnit(i)) || signsMonth(i) || garbledUnderSigner(lines, i) || institutionSignsAt(lines, i) || byline(i) || datesHead(i)) || (first !== -1 && first < i && i < last)
   })
 }
