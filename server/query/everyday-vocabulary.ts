@@ -133,12 +133,34 @@ function entriesAcross(term: WordsTerm, vocabulary: EverydayVocabulary, asked: r
   return [...vocabulary.keys()].filter(
     (everyday) =>
       [...everyday].length >= 3 &&
-      text.includes(everyday) &&
+      saysEntry(text, everyday) &&
       !term.words.some((w) => w.includes(everyday)) &&
       !otherSense.has(everyday) &&
       fitsQuestion(vocabulary, everyday, asked),
   )
 }
+
+/**
+ * Whether a question's text says an entry, whole (找工作) or with one complement or measure word inside it (找到工作, 找份工作,
+ * 考上大学, 评不上职称): a verb and its object take one between them in speech, and the entry never met the question
+ * otherwise. 好 is not one: 建好学校 would also hold 好学校, which it does not ask about.
+ */
+function saysEntry(text: string, everyday: string): boolean {
+  if (text.includes(everyday)) return true
+  const chars = [...everyday]
+  for (let at = 1; at < chars.length; at++) {
+    const [before, after] = [chars.slice(0, at).join(''), chars.slice(at).join('')]
+    for (const inside of INSIDE_AN_ENTRY) if (text.includes(before + inside + after)) return true
+  }
+  return false
+}
+
+/**
+ * What speech puts between a verb and its object: a result (到 上 完 起), the same said possible or not (得到 不上), an
+ * aspect (了), a measure (个 份).
+ */
+const RESULTS = ['到', '上', '完', '起']
+const INSIDE_AN_ENTRY = [...RESULTS, ...RESULTS.flatMap((r) => [`得${r}`, `不${r}`]), '得', '不', '了', '个', '份']
 
 /** A term widened: the words of free text by their official words; an unquoted phrase, if asked, by phrases. */
 function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQuery, options: ExpandOptions): QueryTerm[] {
