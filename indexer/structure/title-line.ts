@@ -49,8 +49,15 @@ const TRAILING_REMARKS = /(?:\s*[（(][^）)]*[）)])+$/
 export function isTitleRemark(line: string): boolean {
   const t = line.trim()
   if (isTermLine(t)) return true
-  return /^[（(〔][^）)〕]{1,16}[）)〕]$/.test(t) && !/^[（(]此件/.test(t) && readLineMarker(t) === null
+  return /^[（(〔][^）)〕]{1,16}[）)〕]$/.test(t) && !/^[（(]此件/.test(t) && !DATE_REMARK.test(t) && readLineMarker(t) === null
 }
+
+/**
+ * The date a plan was issued, in brackets under its title (`（2024年2月）`, `（2024年2月20日）`, `（二〇二四年二月）`):
+ * the head's date, read as the month or signing date (signature-lines.ts, document-dates.ts), never part of the
+ * title (it was: 济南市教育局2024年工作要点（2024年2月）).
+ */
+const DATE_REMARK = /^[（(]\s*([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*[)）]$/
 
 /**
  * A school term with its year or school year (`2025-2026上学期`, `2024—2025学年度第一学期`, `2025年秋季学期`), or
