@@ -24,6 +24,7 @@ import { strandedMarker, takesMarker } from './stranded-marker.js'
 import { laidOutTable, layOutRow, taskTableRowLines, unframePipeTables } from './task-table-rows.js'
 import { mergeFields, parseMetadataLine } from './metadata-fields.js'
 import { accountLineDate, isCreditLine, splitByline } from './news-credits.js'
+import { isSharingSiteHeadButton, uploadDateLines } from './sharing-site-lines.js'
 
 export type RemovalReason = 'furniture' | 'spam' | 'metadata' | 'blank'
 
@@ -70,6 +71,8 @@ export function cleanText(text: string): CleanedText {
    */
   let besidePageBreak = false
   let textLines = 0
+  /** Whether the document's text has begun: a kept line holding a sentence or opening with a number. */
+  let textBegun = false
 
   const raw = text.split(/\r\n|\r|\n|\u2028|\u2029/)
   const trimmed = unframePipeTables(raw.map(trimEdgeSpace))
@@ -85,6 +88,7 @@ export function cleanText(text: string): CleanedText {
   const tail = articleTailStart(trimmed) ?? trimmed.length
   const dashedOnes = dashedOneLines(trimmed)
   const titlesSpaced = spacesEndClauseTitles(trimmed)
+  const uploadDates = uploadDateLines(trimmed)
   for (const [i, original] of trimmed.entries()) {
     // A chapter title a 01 stood before on its line (ornamental-numbers.ts) is the title alone.
     let line = withoutTrailingEmoji(undecorateHeading(ornaments.get(i) || dashedOnes.get(i) || original))
@@ -101,8 +105,8 @@ export function cleanText(text: string): CleanedText {
       else notes.push({ line: repairLine(line), before: kept.length })
       continue
     }
-    const furniture = runningHeaders.has(i) || pageNumbers.has(i) || ornaments.get(i) === '' || contents.has(i) || i >= tail
-    const reason = furniture ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES)
+    const furniture = runningHeaders.has(i) || pageNumbers.has(i) || ornaments.get(i) === '' || contents.has(i) || i >= tail || uploadDates.has(i)
+    const reason = furniture ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES, !textBegun)
     if (reason) {
       removed.push({ line, reason })
       if (runningHeaders.has(i) || pageNumbers.has(i) || isPageNumberLine(line)) besidePageBreak = true
@@ -129,12 +133,14 @@ export function cleanText(text: string): CleanedText {
     line = untab(line)
     line = titlesSpaced ? repairAroundClauseTitles(line, repairLine) : repairLine(line)
     const previous = kept[kept.length - 1]
-    if (previous && previous.line === line && line.length <= MAX_DUPLICATE_LENGTH && readLineMarker(line) === null) {
+    // Printed twice, the title may differ by a stray space a PDF's text layer put in (`市2024 年教育工作要点`).
+    if (previous && unspaced(previous.line) === unspaced(line) && line.length <= MAX_DUPLICATE_LENGTH && readLineMarker(line) === null) {
       removed.push({ line, reason: 'furniture' })
       continue
     }
     kept.push({ line, afterBreak: pendingBreak })
     pendingBreak = false
+    textBegun ||= SENTENCE_PUNCTUATION.test(line) || readLineMarker(line) !== null
   }
 
   moveStrandedMarkers(kept)
@@ -186,7 +192,7 @@ function moveStrandedMarkers(kept: { line: string; afterBreak: boolean; laidOut?
  * a bare number glued to words that is a page's counter (`5页`, a sharing site's page count), and a sharing site's
  * terms, which it numbers: furniture rules are specific and short, so no clause `5加强…` matches them.
  */
-function removalReason(line: string, fields: Record<string, string>, inHead: boolean): RemovalReason | null {
+function removalReason(line: string, fields: Record<string, string>, inHead: boolean, beforeText: boolean): RemovalReason | null {
   const marker = readLineMarker(line)
   // A sharing site numbers its terms over the document (1、…网站文档一经付费…): its words, though numbered.
   if (marker !== null) return marker.kind === 'clause' && marker.style === 'bare' ? classifyFurniture(line) : isSiteTerms(line) ? 'furniture' : null
@@ -200,5 +206,10 @@ function removalReason(line: string, fields: Record<string, string>, inHead: boo
     mergeFields(fields, metadata.fields)
     return metadata.hasDocumentLabel ? 'metadata' : 'furniture'
   }
+  // A sharing site's buttons that are words too (海报, 侵权投诉) are its own only before the document's text begins.
+  if (beforeText && isSharingSiteHeadButton(line)) return 'furniture'
   return isCreditLine(line) ? 'furniture' : classifyFurniture(line)
 }
+
+const SENTENCE_PUNCTUATION = /[。；;，,！？!?]/
+const unspaced = (line: string) => line.replace(/[ \t\u3000\u00a0]+/g, '')

@@ -8,6 +8,7 @@
  * about numbered lines, and every rule here caps the line length, so a long prose line is never furniture.
  */
 import { toSimplified } from '../normalize.js'
+import { isSharingSiteLine } from './sharing-site-lines.js'
 
 export type FurnitureKind = 'furniture' | 'spam'
 
@@ -140,7 +141,7 @@ export function classifyFurniture(original: string): FurnitureKind | null {
   const crumbs = breadcrumbSegments(line)
   if (crumbs) return crumbs.some((c) => GAMBLING_RE.test(c)) ? 'spam' : 'furniture'
   if (line.length <= SPAM_MAX_LENGTH && !SENTENCE_PUNCTUATION.test(line) && GAMBLING_RE.test(line)) return 'spam'
-  if (isToolbar(line) || isCounterLine(line) || isSiteTerms(line)) return 'furniture'
+  if (isToolbar(line) || isCounterLine(line) || isSiteTerms(line) || isSharingSiteLine(line)) return 'furniture'
   for (const { re, maxLength } of LINE_PATTERNS) if (line.length <= maxLength && re.test(line)) return 'furniture'
   return null
 }
