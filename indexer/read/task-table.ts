@@ -30,10 +30,9 @@ export function taskTableLines(table: string[][]): string[] | null {
   const sub = subHeader(table[headerAt + 1], table[headerAt], numberColumn)
   const header = table[headerAt].map((h, i) => headerCell(sub?.[i] || h))
   const rows = sub ? table.filter((_, i) => i !== headerAt + 1) : table
-  const taskColumn = header.findIndex((h, i) => i > numberColumn && TASK_HEADER.test(h))
-  if (taskColumn < 0) return null
   const numbered = rows.slice(headerAt + 1).filter((r) => ROW_NUMBER.test(r[numberColumn] ?? ''))
-  if (numbered.length < 2) return null
+  const taskColumn = pickTaskColumn(header, numberColumn, numbered)
+  if (taskColumn < 0 || numbered.length < 2) return null
 
   const lines = rows.slice(0, headerAt).map((r) => distinctCells(r).join(' '))
   // The rows of one task: its number cell may span several (one more measure each, or one more 牵头单位).
@@ -68,6 +67,23 @@ export function taskTableLines(table: string[][]): string[] | null {
   }
   flush()
   return lines.filter((l) => l.trim() !== '')
+}
+
+/**
+ * The column that holds the tasks: of the columns after 序号 named for them (TASK_HEADER), the one that tells the
+ * most rows apart. A table may name its grouping column for tasks too (`序号 | 任务类别 | 工作任务 | 牵头单位`, the
+ * category merged down over its tasks): taken for the task, it headed every clause with its category
+ * (`1.党的建设。工作任务：深化理论武装…`) and the outline listed 党的建设 for each. Of columns as varied, the first.
+ */
+function pickTaskColumn(header: string[], numberColumn: number, numbered: string[][]): number {
+  let best = -1
+  let bestDistinct = 0
+  header.forEach((h, i) => {
+    if (i <= numberColumn || !TASK_HEADER.test(h)) return
+    const distinct = new Set(numbered.map((r) => r[i] ?? '').filter((c) => c !== '')).size
+    if (best === -1 || distinct > bestDistinct) [best, bestDistinct] = [i, distinct]
+  })
+  return best
 }
 
 /**
