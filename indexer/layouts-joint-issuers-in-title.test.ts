@@ -24,6 +24,13 @@ describe('parseDocument on a plan whose title names two bodies issuing it jointl
     expect(metadataOf('临沂市教育局临沂市财政局2024年工作要点').issuer).toBe('临沂市教育局')
   })
 
+  it('names the lead body of a joint letterhead over a notice the issuer (both names ran together), the 文号 its own', () => {
+    const text = '中共临沂市委教育工委 临沂市教育局文件\n临教发〔2024〕5号\n关于印发2024年全市教育工作要点的通知\n各县区教体局：\n现将《2024年全市教育工作要点》印发给你们，请认真贯彻落实。\n2024年全市教育工作要点\n' + BODY
+    const [parsed] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
+    const { issuer, docNumber, city } = parsed.plan
+    expect({ issuer, docNumber, city }).toEqual({ issuer: '中共临沂市委教育工委', docNumber: '临教发〔2024〕5号', city: '临沂市' })
+  })
+
   it('keeps a district bureau named under its city one body', () => {
     expect(metadataOf('临沂市兰山区教育和体育局2024年工作要点')).toEqual({ issuer: '临沂市兰山区教育和体育局', city: '兰山区', level: '区县', year: 2024 })
   })

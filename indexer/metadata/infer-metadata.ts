@@ -176,7 +176,8 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
     const reporting = leadStatement(line)?.issuer
     for (const value of [letterhead, signed, name, bracketed, reporting]) {
       if (value && ISSUER_NAME.test(value) && !/^(关于|根据|各)/.test(value)) {
-        candidates.push({ value, source: 'header', quote: line })
+        // A joint letterhead (`中共临沂市委教育工委 临沂市教育局文件`) names its lead body first (lead-body.ts).
+        candidates.push({ value: leadBody(value), source: 'header', quote: line })
         break
       }
     }
