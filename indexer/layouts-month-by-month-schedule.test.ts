@@ -71,6 +71,18 @@ describe('parseDocument on a month-by-month schedule inside a numbered chapter',
     ])
   })
 
+  it('heads a section with a month whose line runs on into its items (九月：1.开学典礼；2.…), the later months no longer in the first month’s last item', () => {
+    const text = '某小学2024年秋季学期工作计划\n一、主要工作\n1.加强师德建设。\n2.落实双减政策。\n二、工作安排\n九月：1.开学典礼；2.新生入学教育。\n十月：1.秋季运动会；2.国庆安全教育。\n十一月：1.期中检测；2.家长会。'
+    expect(outline(text).slice(2)).toEqual([
+      ['2-1', '工作安排', '九月', '1.开学典礼；'],
+      ['2-2', '工作安排', '九月', '2.新生入学教育。'],
+      ['2-1-2', '工作安排', '十月', '1.秋季运动会；'],
+      ['2-2-2', '工作安排', '十月', '2.国庆安全教育。'],
+      ['2-1-3', '工作安排', '十一月', '1.期中检测；'],
+      ['2-2-3', '工作安排', '十一月', '2.家长会。'],
+    ])
+  })
+
   it('leaves one month line over items as text of the clause above (one is no schedule)', () => {
     const text = '某县教育局2024年工作要点\n一、重点工作\n1.推进集团化办学。\n2.深化课堂教学改革。全年开展：\n3月：\n3.召开全县教育工作会议。'
     expect(outline(text).map((r) => r[3])).toEqual(['1.推进集团化办学。', '2.深化课堂教学改革。全年开展：\n3月：', '3.召开全县教育工作会议。'])

@@ -23,6 +23,9 @@ const MONTH_LINE = new RegExp(
   `^(?:(?:19|20)\\d{2}\\s*年\\s*)?${MONTH}(?:\\s*(?:[、\\-－—～~至到]|月\\s*[、\\-－—～~至到])\\s*${MONTH})?\\s*月份?(?:[（(][\\u4e00-\\u9fff]{1,6}[)）])?(?:工作安排|工作要点|重点工作|工作)?\\s*[：:]?$`,
 )
 
+/** A month line run on into its first item (`九月：1.开学典礼；…`, `9月：（1）…`): the month and the rest. */
+const MONTH_RUN_ON = /^([^：:]{1,16}[：:])\s*((?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]).+)$/
+
 export function isMonthLine(line: string): boolean {
   return MONTH_LINE.test(line.trim())
 }
@@ -31,6 +34,11 @@ export function isMonthLine(line: string): boolean {
 export function readMonthSections(body: string[], first: LineNumbering): { numbering: LineNumbering; sections: Set<number> } | null {
   const roles = new Set(first.roles.values())
   if (!roles.has('chapter') || !roles.has('clause')) return null
+  // `九月：1.开学典礼；2.新生入学教育。`: the month heads the items its line runs on into, as on a line of its own.
+  body = body.flatMap((line) => {
+    const m = MONTH_RUN_ON.exec(line.trim())
+    return m && isMonthLine(m[1]) ? [m[1], m[2]] : [line]
+  })
   const months = body.flatMap((line, i) => (isMonthLine(line) && clauseOpens(body[i + 1], first) ? [i] : []))
   if (months.length < 2) return null
   const firstChapter = body.findIndex((line) => {
