@@ -50,6 +50,21 @@ const INSTITUTION = new RegExp(
   `^[\\u4e00-\\u9fff（）()]{2,30}(?:(?:中学|小学|学校|幼儿园|中心校|学院|大学|[一二三四五六七八九十]{1,3}[中小]|附中|附小)${SCHOOL_OFFICES}?|研究院|研究所|教研室|发展中心)$`,
 )
 
+/**
+ * A team or office inside a school named alone, as it signs its own plan (`八年级组`, `初三年级组`, `数学教研组`,
+ * `高一语文备课组`, `教务处`): a signer above the date like the school, but no issuer a reader could place (the
+ * school is not named), so it only leaves the last clause (it was the plan's last passage).
+ */
+const SCHOOL_UNIT = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,10}(?:年级组|年级部|教研组|备课组|学科组)|${SCHOOL_OFFICES})$`)
+/** A signer's name above a date: a school's, an institute's, or a team's of a school. */
+const signerName = (t: string) => INSTITUTION.test(t) || SCHOOL_UNIT.test(t)
+
+function schoolUnitSignsAt(lines: string[], i: number): boolean {
+  if (!SCHOOL_UNIT.test(lines[i].trim())) return false
+  const below = lines.slice(i + 1).find((l) => l.trim() !== '')
+  return below !== undefined && isDateLine(below.trim())
+}
+
 /** Whether lines[i] is a school's or an institute's name straight above a signature date (`2024年8月30日`). */
 export function institutionSignsAt(lines: string[], i: number): boolean {
   if (!INSTITUTION.test(lines[i].trim())) return false
@@ -64,7 +79,7 @@ const isDateLine = (t: string) => (SIGNATURE.test(t) && /\d|[〇○零ＯO０一
 function garbledUnderSigner(lines: string[], i: number): boolean {
   if (!isGarbledDate(lines[i])) return false
   const above = lines.slice(0, i).findLast((l) => l.trim() !== '')?.trim()
-  return above !== undefined && (isSignatureLine(above) || INSTITUTION.test(above))
+  return above !== undefined && (isSignatureLine(above) || signerName(above))
 }
 
 /**
@@ -76,7 +91,7 @@ const MONTH_UNDER_SIGNER = new RegExp(`^[（(]?(${YEAR}年\\d{1,2}月|[〇○零
 function signsWithMonth(lines: string[], i: number): boolean {
   if (!MONTH_UNDER_SIGNER.test(lines[i].trim())) return false
   const above = lines.slice(0, i).findLast((l) => l.trim() !== '')
-  return above !== undefined && (isSignatureLine(above.trim()) || INSTITUTION.test(above.trim())) && !/\d/.test(above)
+  return above !== undefined && (isSignatureLine(above.trim()) || signerName(above.trim())) && !/\d/.test(above)
 }
 
 /**
@@ -116,6 +131,6 @@ export function withoutMetadataLines(lines: string[]): string[] {
     i + 1 < lines.length && MONTH_UNDER_SIGNER.test(lines[i + 1].trim()) && monthAbove(i) && !closesText(lines, i + 1)
   return lines.filter((line, i) => {
     if (isDocNumberLine(line) || isImprintLine(line)) return false
-    return !((isSignatureLine(line) && !timetableUnit(i)) || signsMonth(i) || garbledUnderSigner(lines, i) || institutionSignsAt(lines, i) || byline(i) || datesHead(i)) || (first !== -1 && first < i && i < last)
+    return !((isSignatureLine(line) && !timetableUnit(i)) || signsMonth(i) || garbledUnderSigner(lines, i) || institutionSignsAt(lines, i) || schoolUnitSignsAt(lines, i) || byline(i) || datesHead(i)) || (first !== -1 && first < i && i < last)
   })
 }
