@@ -35,11 +35,26 @@ export function markRunOnItems(text: string, candidates: TextMarker[]): TextMark
   for (const c of glued) {
     // Counting on within its kind: a unit's name ending in a number that happens to look like one (`二、`, then `1.`
     // after `二、`'s clause) does not pass as an item when it goes back.
-    if (c.number > (lastOf.get(c.kind) ?? 0)) inOrder.add(c)
-    lastOf.set(c.kind, Math.max(c.number, lastOf.get(c.kind) ?? 0))
+    if (c.number <= (lastOf.get(c.kind) ?? 0)) continue
+    inOrder.add(c)
+    // The kinds met since this kind's last item are its lower levels, which a plan may number again under each
+    // item (`（一）…（三）` under 一、, `（一）（二）` under 二、): they count on afresh. Whether a restarted number is
+    // the next one is still the sequence reader's to say (accept-sequences.ts).
+    forgetLowerLevels(lastOf, c.kind)
+    lastOf.set(c.kind, c.number)
   }
   if (inOrder.size < MIN_RUN_ON_ITEMS) return candidates
   return candidates.map((c) => (inOrder.has(c) ? { ...c, context: 'after-break', runOn: true } : c))
+}
+
+/** Drops the kinds first met after `kind` last counted on (a Map keeps the order its keys were set in). */
+function forgetLowerLevels(lastOf: Map<MarkerKind, number>, kind: MarkerKind): void {
+  if (!lastOf.has(kind)) {
+    lastOf.clear()
+    return
+  }
+  const kinds = [...lastOf.keys()]
+  for (const lower of kinds.slice(kinds.indexOf(kind) + 1)) lastOf.delete(lower)
 }
 
 function inFlattenedLine(text: string, at: number): boolean {
