@@ -23,6 +23,12 @@ const KIND = '(?:工作要点|要点|工作计划|计划|实施方案|方案|实
  * colon: without one, a sentence reads the same (`2024年是实现“十四五”规划目标任务的关键一年`).
  */
 const TITLE_THEN_HEADING = new RegExp(`^([^。，,；;！？!?：:\\s]{4,60}?${KIND})(?=${STANDARD_TITLE}[:：])`)
+/**
+ * A dated title its preamble runs straight into, likewise: `2025年全市教育和体育工作要点2025年是“十四五”规划的收官之年`.
+ * The title must name its year and the preamble open with one as a sentence's subject (`2025年是`, `2024年，`): a
+ * paragraph opening with a title is a flattened plan, as no sentence begins with a plan's name and its kind.
+ */
+const DATED_TITLE_THEN_YEAR = new RegExp(`^([^。，,；;！？!?：:\\s]{0,40}?(?:19|20)\\d{2}${SPACE}?年[^。，,；;！？!?：:\\s]{0,30}?${KIND})(?=(?:19|20)\\d{2}年(?:是|以来|[，,]))`)
 const ORG = `[\\u4e00-\\u9fff（）()]{2,30}?(?:${EDUCATION_BUREAU}|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教体局|教科局|教文体局)`
 const DATE = `\\d{4}${SPACE}?年${SPACE}?\\d{1,2}${SPACE}?月${SPACE}?\\d{1,2}${SPACE}?日`
 /**
@@ -54,7 +60,7 @@ export function splitRuns(paragraph: string): string[] {
 function splitHead(text: string): string[] {
   // The patterns are anchored at the start and reach at most 80 characters in: look there only.
   const head = text.slice(0, 80)
-  const headed = TITLE_THEN_HEADING.exec(head)
+  const headed = TITLE_THEN_HEADING.exec(head) ?? DATED_TITLE_THEN_YEAR.exec(head)
   if (headed && readLineMarker(text) === null) return [headed[1], text.slice(headed[1].length)]
   const numbered = head.includes('号') || head.includes('號')
   if (!numbered && !(/[ \t\u3000\u00a0]/.test(head) && /要点|计划|方案|意见|办法|规定|细则|通知|规划|纲要|要點|計劃|辦法|規定|細則|規劃|綱要/.test(head))) return [text]
