@@ -59,17 +59,16 @@ const SCHOOL_UNIT = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,10}(?:年级组|年级�
 /** A signer's name above a date: a school's, an institute's, or a team's of a school. */
 const signerName = (t: string) => INSTITUTION.test(t) || SCHOOL_UNIT.test(t)
 
-function schoolUnitSignsAt(lines: string[], i: number): boolean {
-  if (!SCHOOL_UNIT.test(lines[i].trim())) return false
+/** Whether lines[i] is a name of this kind straight above a signature date (`2024年8月30日`). */
+function nameSignsAt(lines: string[], i: number, isName: (t: string) => boolean): boolean {
+  if (!isName(lines[i].trim())) return false
   const below = lines.slice(i + 1).find((l) => l.trim() !== '')
   return below !== undefined && isDateLine(below.trim())
 }
 
-/** Whether lines[i] is a school's or an institute's name straight above a signature date (`2024年8月30日`). */
+/** Whether lines[i] is a school's or an institute's name straight above a signature date: an issuer a reader can place. */
 export function institutionSignsAt(lines: string[], i: number): boolean {
-  if (!INSTITUTION.test(lines[i].trim())) return false
-  const below = lines.slice(i + 1).find((l) => l.trim() !== '')
-  return below !== undefined && isDateLine(below.trim())
+  return nameSignsAt(lines, i, (t) => INSTITUTION.test(t))
 }
 
 /** A date line of a signature: SIGNATURE's dates, a month alone, or a date whose 年月日 the extraction lost (`2024327`). */
@@ -131,6 +130,6 @@ export function withoutMetadataLines(lines: string[]): string[] {
     i + 1 < lines.length && MONTH_UNDER_SIGNER.test(lines[i + 1].trim()) && monthAbove(i) && !closesText(lines, i + 1)
   return lines.filter((line, i) => {
     if (isDocNumberLine(line) || isImprintLine(line)) return false
-    return !((isSignatureLine(line) && !timetableUnit(i)) || signsMonth(i) || garbledUnderSigner(lines, i) || institutionSignsAt(lines, i) || schoolUnitSignsAt(lines, i) || byline(i) || datesHead(i)) || (first !== -1 && first < i && i < last)
+    return !((isSignatureLine(line) && !timetableUnit(i)) || signsMonth(i) || garbledUnderSigner(lines, i) || nameSignsAt(lines, i, signerName) || byline(i) || datesHead(i)) || (first !== -1 && first < i && i < last)
   })
 }
