@@ -48,6 +48,11 @@ function fitsQuestion(vocabulary: EverydayVocabulary, everyday: string, asked: r
   return !needs || asked.some((word) => needs.some((n) => word.includes(n)))
 }
 
+/** Whether the plans write an everyday word in another sense (an entry marked ~), so that it is never searched itself. */
+function inOtherSense(vocabulary: EverydayVocabulary, everyday: string): boolean {
+  return vocabulary instanceof Vocabulary && vocabulary.otherSense.has(everyday)
+}
+
 /** The vocabulary of data/dict/, read once per process; an unreadable file leaves queries as typed. */
 export const defaultVocabulary: () => EverydayVocabulary = dictFileOnce('everyday-terms.txt', parseVocabulary, () => new Map())
 
@@ -115,9 +120,8 @@ function officialFor(word: string, vocabulary: EverydayVocabulary, planTerms: Re
  * off-topic 足球比赛结果 keep 4 clauses saying 比赛 (test/eval/honest-results.test.ts allows 3).
  */
 function everydayWithin(word: string, vocabulary: EverydayVocabulary, planTerms: ReadonlySet<string>, asked: readonly string[]): string[] {
-  const otherSense = vocabulary instanceof Vocabulary ? vocabulary.otherSense : new Set<string>()
   return [...vocabulary.keys()].filter(
-    (everyday) => everyday !== word && [...everyday].length > 1 && !otherSense.has(everyday) && widens(word, everyday, planTerms) && fitsQuestion(vocabulary, everyday, asked),
+    (everyday) => everyday !== word && [...everyday].length > 1 && !inOtherSense(vocabulary, everyday) && widens(word, everyday, planTerms) && fitsQuestion(vocabulary, everyday, asked),
   )
 }
 
@@ -129,13 +133,12 @@ function everydayWithin(word: string, vocabulary: EverydayVocabulary, planTerms:
  */
 function entriesAcross(term: WordsTerm, vocabulary: EverydayVocabulary, asked: readonly string[]): string[] {
   const text = normalizeForMatch(term.text)
-  const otherSense = vocabulary instanceof Vocabulary ? vocabulary.otherSense : new Set<string>()
   return [...vocabulary.keys()].filter(
     (everyday) =>
       [...everyday].length >= 3 &&
       saysEntry(text, everyday) &&
       !term.words.some((w) => w.includes(everyday)) &&
-      !otherSense.has(everyday) &&
+      !inOtherSense(vocabulary, everyday) &&
       fitsQuestion(vocabulary, everyday, asked),
   )
 }
