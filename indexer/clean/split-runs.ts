@@ -23,12 +23,15 @@ const KIND = '(?:工作要点|要点|工作计划|计划|实施方案|方案|实
  * colon: without one, a sentence reads the same (`2024年是实现“十四五”规划目标任务的关键一年`).
  */
 const TITLE_THEN_HEADING = new RegExp(`^([^。，,；;！？!?：:\\s]{4,60}?${KIND})(?=${STANDARD_TITLE}[:：])`)
+/** A year of this or the last century, in figures or in Chinese numerals as a formal preamble writes it (二〇二五, 二零二五). */
+const YEAR = '(?:(?:19|20)\\d{2}|(?:一九|二[〇零○Ｏ])[〇零○Ｏ一二三四五六七八九]{2})'
 /**
- * A dated title its preamble runs straight into, likewise: `2025年全市教育和体育工作要点2025年是“十四五”规划的收官之年`.
+ * A dated title its preamble runs straight into, likewise: `2025年全市教育和体育工作要点2025年是“十四五”规划的收官之年`
+ * (either year may be written in Chinese numerals: `…工作要点二〇二五年是“十五五”开局之年`).
  * The title must name its year and the preamble open with one as a sentence's subject (`2025年是`, `2024年，`): a
  * paragraph opening with a title is a flattened plan, as no sentence begins with a plan's name and its kind.
  */
-const DATED_TITLE_THEN_YEAR = new RegExp(`^([^。，,；;！？!?：:\\s]{0,40}?(?:19|20)\\d{2}${SPACE}?年[^。，,；;！？!?：:\\s]{0,30}?${KIND})(?=(?:19|20)\\d{2}年(?:是|以来|[，,]))`)
+const DATED_TITLE_THEN_YEAR = new RegExp(`^([^。，,；;！？!?：:\\s]{0,40}?${YEAR}${SPACE}?年[^。，,；;！？!?：:\\s]{0,30}?${KIND})(?=${YEAR}年(?:是|以来|[，,]))`)
 const ORG = `[\\u4e00-\\u9fff（）()]{2,30}?(?:${EDUCATION_BUREAU}|教育厅|教育委员会|教委|人民政府|办公室|办公厅|教体局|教科局|教文体局)`
 const DATE = `\\d{4}${SPACE}?年${SPACE}?\\d{1,2}${SPACE}?月${SPACE}?\\d{1,2}${SPACE}?日`
 /**
