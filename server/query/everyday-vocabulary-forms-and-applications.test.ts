@@ -18,9 +18,9 @@ describe('everyday words whose sense the rest of the question gives', () => {
     expect(words('表格怎么打印')).toEqual(['表格', '打印'])
   })
 
-  it('reads 外地 as children who moved with their parents only where a child goes to school, not where a teacher goes to learn', () => {
+  it('reads 外地 as children who moved with their parents only where a child goes to school, and as learning elsewhere where a teacher goes', () => {
     expect(words('外地打工的孩子在本地上学')).toEqual(['外地', '打工', '本地', '上学', '随迁子女', '入学', '就学'])
-    expect(words('老师有机会去外地学习吗')).toEqual(['老师', '机会', '外地', '学习', '教师'])
+    expect(words('老师有机会去外地学习吗')).toEqual(['老师', '机会', '外地', '学习', '教师', '跟岗', '外出学习', '培训'])
   })
 
   it('reads 志愿 after an exam as the plans\' 生涯规划 and 报考, and 志愿者 as volunteering', () => {

@@ -19,10 +19,19 @@ export type EverydayVocabulary = ReadonlyMap<string, readonly string[]>
  * An entry may name, after a |, the words of the only questions it is meant for: 附近 is 就近入学 in a question about
  * going to school (家附近没有学校), not in 小区附近没地方健身, where it put admission clauses above the fitness ones; 网上
  * is 在线 数字化 where something is taught or learnt online, not in 学校出了事网上传得沸沸扬扬 (a story going round).
+ * One everyday word may mean different things in different questions, a line for each: 外地 is 随迁子女 where a child
+ * goes to school (外地打工的孩子在本地上学) and 跟岗 外出学习 where a teacher goes to learn (老师有机会去外地学习吗).
  */
+interface Sense {
+  /** The official words of one line. */
+  readonly official: readonly string[]
+  /** The words one of which the question must hold (a word containing it) for the line to apply; none: see sensesFor. */
+  readonly needs: readonly string[]
+}
+
 class Vocabulary extends Map<string, string[]> {
-  /** Everyday word → the words one of which the question must hold (a word containing it) for the entry to apply. */
-  readonly contexts = new Map<string, string[]>()
+  /** Everyday word → its lines, each with its official words and its own condition. */
+  readonly senses = new Map<string, Sense[]>()
   /** Everyday words the plans write in another sense (~游戏: their 游戏 is kindergarten play), never searched themselves. */
   readonly otherSense = new Set<string>()
 }
@@ -35,17 +44,39 @@ export function parseVocabulary(text: string): EverydayVocabulary {
     if (!marked || official.length === 0) continue
     const everyday = marked.replace(/^~/u, '')
     if (everyday !== marked) out.otherSense.add(everyday)
-    out.set(everyday, [...(out.get(everyday) ?? []), ...official])
+    // The map itself lists every official word of the word, whatever the question (for the spelling checks, which ask
+    // whether a word is everyday, and for reading the file); widening asks officialWords for the lines that apply.
+    out.set(everyday, [...new Set([...(out.get(everyday) ?? []), ...official])])
     const needs = context.trim().split(/\s+/).filter(Boolean).map((w) => normalizeForMatch(w))
-    if (needs.length > 0) out.contexts.set(everyday, [...(out.contexts.get(everyday) ?? []), ...needs])
+    out.senses.set(everyday, [...(out.senses.get(everyday) ?? []), { official, needs }])
   }
   return out
 }
 
-/** Whether an entry applies to a question of these words: always, unless it names the questions it is for. */
+/**
+ * The lines of an everyday word that apply to a question of these words. The lines whose condition the question
+ * meets; where none does, the lines without a condition, which say what the word means in any other question. Not
+ * both: a line with a condition names the questions in which the word means something else, and the general sense
+ * added there brings back the topic the line was written to keep out (外地 → 随迁子女 in a teacher's question).
+ */
+function sensesFor(vocabulary: EverydayVocabulary, everyday: string, asked: readonly string[]): readonly Sense[] {
+  if (!(vocabulary instanceof Vocabulary)) {
+    const official = vocabulary.get(everyday)
+    return official ? [{ official, needs: [] }] : []
+  }
+  const senses = vocabulary.senses.get(everyday) ?? []
+  const met = senses.filter((s) => s.needs.length > 0 && asked.some((word) => s.needs.some((n) => word.includes(n))))
+  return met.length > 0 ? met : senses.filter((s) => s.needs.length === 0)
+}
+
+/** The official words of an everyday word in a question of these words, in the file's order; none where no line applies. */
+function officialWords(vocabulary: EverydayVocabulary, everyday: string, asked: readonly string[]): string[] {
+  return [...new Set(sensesFor(vocabulary, everyday, asked).flatMap((s) => s.official))]
+}
+
+/** Whether an entry applies to a question of these words: always, unless all its lines name the questions they are for. */
 function fitsQuestion(vocabulary: EverydayVocabulary, everyday: string, asked: readonly string[]): boolean {
-  const needs = vocabulary instanceof Vocabulary ? vocabulary.contexts.get(everyday) : undefined
-  return !needs || asked.some((word) => needs.some((n) => word.includes(n)))
+  return sensesFor(vocabulary, everyday, asked).length > 0
 }
 
 /** Whether the plans write an everyday word in another sense (an entry marked ~), so that it is never searched itself. */
@@ -104,9 +135,9 @@ const termStrings = (t: QueryTerm) => (t.kind === 'words' ? t.words : [t.match])
 /** The official words a word of a question (of the words `asked`) is widened with, in the vocabulary's order. */
 function officialFor(word: string, vocabulary: EverydayVocabulary, planTerms: ReadonlySet<string>, asked: readonly string[] = [word]): string[] {
   const out: string[] = []
-  for (const [everyday, official] of vocabulary) {
-    if (!widens(word, everyday, planTerms) || !fitsQuestion(vocabulary, everyday, asked)) continue
-    for (const o of official) if (!out.includes(o)) out.push(o)
+  for (const everyday of vocabulary.keys()) {
+    if (!widens(word, everyday, planTerms)) continue
+    for (const o of officialWords(vocabulary, everyday, asked)) if (!out.includes(o)) out.push(o)
   }
   return out
 }
@@ -177,7 +208,7 @@ function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQue
     // The plans' words for the whole phrase (霸凌 → 欺凌) and the same words in digits (十五分钟 → 15分钟) say what was
     // typed; the plans' words for a part of it (多少钱 → 收费 in iPhone多少钱) do not: they are marked widened.
     const digits = withDigits(term.match)
-    const whole = fitsQuestion(vocabulary, term.match, asked) ? (vocabulary.get(term.match) ?? []) : []
+    const whole = officialWords(vocabulary, term.match, asked)
     const official = officialFor(term.match, vocabulary, planTerms, asked).filter((o) => o !== term.match && o !== digits)
     return [
       term,
@@ -189,7 +220,7 @@ function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQue
   // An entry the segmenter cut in two (多少钱 → 多少 钱, 好学校 → 好 学校) is read whole; a word inside it is read as part
   // of it, not by its own entry (钱 of 多少钱 is a price, 收费, not the 经费 投入 of 学校的钱花在哪).
   const across = entriesAcross(term, vocabulary, asked)
-  for (const everyday of across) for (const o of vocabulary.get(everyday) ?? []) if (!words.includes(o)) words.push(o)
+  for (const everyday of across) for (const o of officialWords(vocabulary, everyday, asked)) if (!words.includes(o)) words.push(o)
   const partOfEntry = (word: string) => across.some((everyday) => everyday.includes(word))
   // A parent who asks (家长要不要交学费, 家长能不能去学校食堂看看) is no topic beside one the vocabulary knows: widened by
   // 家庭教育 家校, the question ranked the family-education clauses above the fee and canteen ones it asks about.
