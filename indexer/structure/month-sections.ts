@@ -13,6 +13,7 @@
 import { offsetOf } from './line-offsets.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { linesIn, lineStartMarker } from './unnumbered-headings.js'
+import { monthItemsAsClauses } from './month-items.js'
 
 const MONTH = '(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})'
 /**
@@ -46,22 +47,32 @@ export function readMonthSections(body: string[], first: LineNumbering): { numbe
     return marker !== null && first.roles.get(marker.kind) === 'chapter'
   })
   if (firstChapter === -1 || months[0] < firstChapter) return null
-  const numbering = readNumbering(body.join('\n'), months.map((i) => offsetOf(body, i)))
-  if (!keepsOutline(first, numbering)) return null
-  const sections = linesIn(numbering.lines, months.map((i) => body[i].trim()))
-  return sections.size === months.length ? { numbering, sections } : null
+  const reread = readNumbering(body.join('\n'), months.map((i) => offsetOf(body, i)))
+  const sections = linesIn(reread.lines, months.map((i) => body[i].trim()))
+  if (sections.size !== months.length) return null
+  // A month over （1） items in a plan numbering its clauses 1.: the items are the month's clauses (month-items.ts).
+  const numbering = monthItemsAsClauses(reread, sections)
+  return keepsOutline(first, numbering) ? { numbering, sections } : null
 }
 
-/** The line opens with a clause-level marker as printed (`1.`, `（1）`), whatever its number. */
+/**
+ * The line opens with a clause-level marker as printed (`1.`, `（1）`), whatever its number, or with an item of a
+ * level below the clauses (`（1）` in a plan numbering its clauses 1.), which a month heads as its clauses.
+ */
 function clauseOpens(line: string | undefined, first: LineNumbering): boolean {
   if (line === undefined) return false
   const marker = lineStartMarker(line, ['clause', 'section'])
-  return marker !== null && first.roles.get(marker.kind) === 'clause'
+  const role = marker && first.roles.get(marker.kind)
+  return role === 'clause' || role === 'item'
 }
 
-/** Every level above the clauses is read as before, with the same roles, and no clause is lost. */
+/**
+ * Every level above the clauses is read as before, with the same roles, no clause is lost, and no numbered line:
+ * items the first reading turned down (a month's （1） starting again under no clause) may be read now.
+ */
 function keepsOutline(before: LineNumbering, after: LineNumbering): boolean {
-  const count = (n: LineNumbering, clause: boolean) => [...n.markers.values()].filter((m) => (n.roles.get(m.kind) === 'clause') === clause).length
+  const count = (n: LineNumbering, roles: string[]) => [...n.markers.values()].filter((m) => roles.includes(n.roles.get(m.kind) ?? '')).length
   const sameRoles = [...before.roles].every(([kind, role]) => after.roles.get(kind) === role)
-  return sameRoles && count(after, false) === count(before, false) && count(after, true) >= count(before, true)
+  const heads = ['chapter', 'section', 'part']
+  return sameRoles && count(after, heads) === count(before, heads) && count(after, ['clause']) >= count(before, ['clause']) && count(after, ['clause', 'item']) >= count(before, ['clause', 'item'])
 }
