@@ -20,6 +20,20 @@ describe('everyday entries the segmenter cuts in two', () => {
     expect(words('怎么才能上好学校')).toEqual(['才能', '上', '好', '学校', '优质', '集团化办学'])
   })
 
+  it('reads no 好学校 in 建好学校, where 好 is the end of the verb before it (建好 学校), whole or in a question', () => {
+    expect(words('政府要建好学校')).toEqual(['政府', '建好', '学校'])
+    expect(expandQuery(parseQuery('建好学校', tokenizer), defaultVocabulary(), { phrases: true }).groups).toEqual([[{ kind: 'phrase', text: '建好学校', match: '建好学校' }]])
+    expect(expandQuery(parseQuery('上好学校', tokenizer), defaultVocabulary(), { phrases: true }).groups.flat().map((t) => (t.kind === 'phrase' ? t.match : ''))).toEqual([
+      '上好学校',
+      '优质',
+      '集团化办学',
+    ])
+  })
+
+  it('still reads 校门口 across 学校 门口, where the word before holding 校 is a noun', () => {
+    expect(words('学校门口卖辣条')).toEqual(['学校', '门口', '卖辣条', '校园周边', '安全'])
+  })
+
   it('keeps 钱 alone searched by its own entry, the money a school is given', () => {
     expect(words('学校的钱花在哪')).toEqual(['学校', '钱', '花', '经费', '投入'])
   })

@@ -3,6 +3,7 @@
  * query in everyday words shares few words with the plans; its words are widened with the plans' own words
  * for keyword and hybrid search. Exact phrases stay exact: only words of a free-text term are widened.
  */
+import { tag } from 'nodejs-jieba'
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import type { ParsedQuery, QueryTerm, WordsTerm } from '../engine/types.js'
 import { dictFileOnce } from './dict-file.js'
@@ -111,7 +112,35 @@ function widens(word: string, everyday: string, planTerms: ReadonlySet<string>):
   // A word of Latin letters widens only where it stands whole (pe课, VR教学): inside a longer Latin word it is a piece
   // of another word, and pe in peixun, ai in training put 体育 and 人工智能 clauses first for jiaoshi peixun and teacher training.
   if (LATIN_ENTRY.test(everyday)) return new RegExp(`(?<![a-z])${everyday}(?![a-z])`, 'u').test(word)
-  return word.includes(everyday)
+  return saysAt(word, everyday)
+}
+
+/**
+ * Whether a text says a string somewhere its first character is not the end of a verb before it: in 建好学校 (cut 建好
+ * 学校, a verb and a noun) 好 is the result of 建 (built well), and the text says no 好学校; in 上好学校 (上 好 学校) it
+ * does. Only a verb: in 学校门口 (学校 门口) the word before holding 校 is a noun, and the text does say 校门口. jieba tags
+ * the words as the parser cuts them.
+ */
+function saysAt(text: string, said: string): boolean {
+  let at = text.indexOf(said)
+  if (at < 0) return false
+  const verbs = verbSpans(text)
+  for (; at >= 0; at = text.indexOf(said, at + 1)) {
+    const end = at + said.length
+    if (!verbs.some(([start, stop]) => start < at && at < stop && stop < end)) return true
+  }
+  return false
+}
+
+/** Where each verb of a text's cut starts and stops (jieba's tags v, vd, vg…; not vn, a verb used as a noun: 管理). */
+function verbSpans(text: string): [number, number][] {
+  const spans: [number, number][] = []
+  let start = 0
+  for (const { word, tag: pos } of tag(text)) {
+    if (/^v(?!n)/u.test(pos)) spans.push([start, start + word.length])
+    start += word.length
+  }
+  return spans
 }
 
 const LATIN_ENTRY = /^[a-z][a-z0-9]*$/u
@@ -177,14 +206,15 @@ function entriesAcross(term: WordsTerm, vocabulary: EverydayVocabulary, asked: r
 /**
  * Whether a question's text says an entry, whole (找工作) or with one complement or measure word inside it (找到工作, 找份工作,
  * 考上大学, 评不上职称): a verb and its object take one between them in speech, and the entry never met the question
- * otherwise. 好 is not one: 建好学校 would also hold 好学校, which it does not ask about.
+ * otherwise. 好 is not one: 建好学校 would also hold 好学校, which it does not ask about; nor is 好学校 said across 建好 学校,
+ * where its 好 ends the verb (saysAt).
  */
 function saysEntry(text: string, everyday: string): boolean {
-  if (text.includes(everyday)) return true
+  if (saysAt(text, everyday)) return true
   const chars = [...everyday]
   for (let at = 1; at < chars.length; at++) {
     const [before, after] = [chars.slice(0, at).join(''), chars.slice(at).join('')]
-    for (const inside of INSIDE_AN_ENTRY) if (text.includes(before + inside + after)) return true
+    for (const inside of INSIDE_AN_ENTRY) if (saysAt(text, before + inside + after)) return true
   }
   return false
 }
