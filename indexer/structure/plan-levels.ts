@@ -9,6 +9,7 @@ import type { LevelRole, PlanLevel } from '../types.js'
 import { readLineMarker, runsOnPastHeading } from './line-markers.js'
 import { acceptSequences, findCandidates, KIND_LABEL, RANK, type MarkerKind, type TextMarker } from './numbering.js'
 import { breakLines } from './marker-lines.js'
+import { partItemsAsClauses } from './part-items.js'
 
 export interface LineNumbering {
   /** The text's lines, with every accepted marker at the start of a line. */
@@ -31,14 +32,14 @@ export function readNumbering(text: string, chapterStarts: number[] = [], titleN
   // no clause: its number is the title's.
   const candidates = withBareMarkers(text, findCandidates(text)).filter((c) => !titleNumbers.includes(c.at))
   const accepted = acceptInChapters(candidates, text, chapterStarts)
-  const { lines, markers } = breakLines(text, candidates.filter((_, i) => accepted[i]))
+  const { lines, markers: firstMarkers } = breakLines(text, candidates.filter((_, i) => accepted[i]))
   const counts = new Map<MarkerKind, number>()
-  for (const m of markers.values()) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1)
-  const picked = chooseClauseKind(counts, [...markers.values()])
-  const titled = picked === 'arabic' ? itemsUnderArabicTitles(lines, markers) : null
-  const chosen = picked === 'arabic' && pointsInsideItems(lines, markers) ? 'cn' : (titled ?? picked)
+  for (const m of firstMarkers.values()) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1)
+  const picked = chooseClauseKind(counts, [...firstMarkers.values()])
+  const titled = picked === 'arabic' ? itemsUnderArabicTitles(lines, firstMarkers) : null
+  const chosen = picked === 'arabic' && pointsInsideItems(lines, firstMarkers) ? 'cn' : (titled ?? picked)
   // `一、指导思想` over paragraphs of prose: chapters without clause numbering, not clauses (see clause-splitter.ts).
-  const clauseKind = chosen === 'cn' && headsProse(lines, markers, 'cn') ? null : chosen
+  const clauseKind = chosen === 'cn' && headsProse(lines, firstMarkers, 'cn') ? null : chosen
   const roles = new Map<MarkerKind, LevelRole>()
   for (const kind of counts.keys()) roles.set(kind, roleOf(kind, clauseKind))
   if (clauseKind === 'decimal' || clauseKind === 'decimal-deep') outlineRoles(roles, clauseKind)
@@ -46,10 +47,19 @@ export function readNumbering(text: string, chapterStarts: number[] = [], titleN
   // 第一部分 2023年工作回顾 … 第二部分 2024年工作要点 over 一、 chapters that start again in each part: the parts
   // are a level above the chapters, not chapters that the next 一、 would replace (and its title with it).
   if (roles.get('chapter-word') === 'chapter' && roles.get('cn') === 'chapter') roles.set('chapter-word', 'part')
+  // 第三部分 保障措施 over 一、…。 items with nothing under them: the part's clauses, not chapters (part-items.ts).
+  const markers = partItemsAsClauses(lines, firstMarkers, roles, clauseKind)
+  if (markers !== firstMarkers) recountKinds(counts, markers)
   const levels = [...counts.entries()]
     .sort(([a], [b]) => RANK[a] - RANK[b])
-    .map(([kind, count]) => ({ marker: levelLabel(kind, [...markers.values()]), role: roles.get(kind)!, count }))
+    .map(([kind, count]) => ({ marker: levelLabel(kind, [...firstMarkers.values()]), role: roles.get(kind)!, count }))
   return { lines, markers, roles, clauseKind, levels }
+}
+
+/** The counts of each kind, read again from markers some of which now stand at another level. */
+function recountKinds(counts: Map<MarkerKind, number>, markers: Map<number, TextMarker>): void {
+  counts.clear()
+  for (const m of markers.values()) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1)
 }
 
 /**
