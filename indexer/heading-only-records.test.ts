@@ -46,8 +46,9 @@ describe('a heading-only record (a chapter or section printed with nothing under
   it('gives no heading-only record to a chapter whose task table closes the plan: the table stands under it', () => {
     // Before: 二、重点任务分解 was a heading-only record reading 原文在这一标题下没有文字。 over its own table.
     const [plan] = parse(`${TITLE}\n一、加强党的全面领导\n1.健全制度。\n2.加强督导。\n二、重点任务分解\n序号 重点任务 牵头单位 完成时限\n1 培育党建示范校10所 机关党委 2024年12月\n2 新组建紧密型教育集团5个 基础教育科 2024年12月`)
-    expect(plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.headingOnly ?? false])).toEqual([
-      ['-1-1', false], ['-1-2', false], ['-p1', false], ['-p2', false], ['-p3', false],
+    // Then its rows, each labelled by its columns, stood under no chapter; they are 二's text.
+    expect(plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter?.number ?? null, c.headingOnly ?? false])).toEqual([
+      ['-1-1', '一', false], ['-1-2', '一', false], ['-p1', '二', false], ['-p2', '二', false],
     ])
   })
 })

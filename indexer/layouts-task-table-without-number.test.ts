@@ -14,17 +14,16 @@ describe('parseDocument on a text 重点任务分工表 without a 序号 column 
     ])
   })
 
-  it('keeps such a table right after the last clause (no 附件 over it) out of that clause, one passage a row with its cells apart', () => {
+  it('reads such a table right after the last clause (no 附件 over it) as a chapter headed by its title, its rows numbered tasks labelled by their columns', () => {
     const rows = ['重点任务                            牵头单位        完成时限', '深化理论武装，健全第一议题制度      机关党委        2024年12月', '加强基层党组织建设，推进全覆盖      组织人事科      2024年6月']
     const text = ['某县教育局2024年教育工作要点', '一、全面加强党的建设', '1.深化理论武装。健全制度。', '2.加强基层党组织建设。推进全覆盖。', '', '重点任务分工表', '', ...rows].join('\n')
     const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-    expect(plan.clauses.map((c) => [c.number, c.text])).toEqual([
-      [1, '1.深化理论武装。健全制度。'],
-      [2, '2.加强基层党组织建设。推进全覆盖。'],
-      [null, '重点任务分工表'],
-      [null, '重点任务 牵头单位 完成时限'],
-      [null, '深化理论武装，健全第一议题制度 机关党委 2024年12月'],
-      [null, '加强基层党组织建设，推进全覆盖 组织人事科 2024年6月'],
+    // Before: the title, the head and each row were passages with their cells apart (深化理论武装，健全第一议题制度 机关党委 2024年12月).
+    expect(plan.clauses.map((c) => [c.chapter?.title ?? null, c.number, c.text])).toEqual([
+      ['全面加强党的建设', 1, '1.深化理论武装。健全制度。'],
+      ['全面加强党的建设', 2, '2.加强基层党组织建设。推进全覆盖。'],
+      ['重点任务分工表', 1, '1.深化理论武装，健全第一议题制度。牵头单位：机关党委；完成时限：2024年12月。'],
+      ['重点任务分工表', 2, '2.加强基层党组织建设，推进全覆盖。牵头单位：组织人事科；完成时限：2024年6月。'],
     ])
   })
 })

@@ -25,22 +25,23 @@ describe('parseDocument on a task table flattened one cell per line after the la
 describe('parseDocument on a task table extracted one row per line after the last clause', () => {
   const [plan] = parse('xuancheng-2024-task-table-one-row-per-line.txt')
 
-  it('ends the last clause at its own text and numbers no row as a clause', () => {
+  it('ends the last clause at its own text and numbers the body’s clauses 1–9 as printed', () => {
     expect(plan.clauses.find((c) => c.number === 9)!.text).toBe('9.加强竞技体育后备人才培养。建设市级体育传统特色学校20所。')
-    expect(plan.clauses.filter((c) => c.number !== null).map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9])
+    expect(plan.clauses.filter((c) => c.number !== null && c.chapter?.number !== '').map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9])
   })
 
-  it('keeps the title, the head and each row as a passage with its cells one space apart, a wrapped cell with its row, the page number gone', () => {
-    expect(plan.clauses.filter((c) => c.number === null).map((c) => c.text).slice(1)).toEqual([
-      '2024年教育体育重点任务分工表',
-      '序号 重点任务 牵头单位 完成时限',
-      '1 培育党建示范校10所 机关党委 2024年12月',
-      '2 新建、改扩建公办幼儿园6所，新增公办学位1800个，普惠性幼儿园覆盖率达到92% 以上 基础教育科 2024年9月',
-      '3 新组建紧密型教育集团5个 基础教育科 2024年12月',
-      '4 新建产教融合实训基地3个 职业教育科 2024年10月',
-      '5 培养市级骨干教师250名 教师工作科 2024年11月',
-      '6 新建、改建全民健身场地设施30处 群众体育科 2024年10月',
+  it('reads the table as a chapter headed by its title, each row a task labelled by its columns, the wrapped task cell put back and the page number gone', () => {
+    // Before: the title, the head and each row were passages under no chapter, the row's cells one space apart
+    // (`1 培育党建示范校10所 机关党委 2024年12月`): the unit and the date read as words of the task.
+    expect(plan.clauses.filter((c) => c.chapter?.title === '2024年教育体育重点任务分工表').map((c) => [c.id.replace(plan.plan.id, ''), c.number, c.text])).toEqual([
+      ['-100-1', 1, '1.培育党建示范校10所。牵头单位：机关党委；完成时限：2024年12月。'],
+      ['-100-2', 2, '2.新建、改扩建公办幼儿园6所，新增公办学位1800个，普惠性幼儿园覆盖率达到92%以上。牵头单位：基础教育科；完成时限：2024年9月。'],
+      ['-100-3', 3, '3.新组建紧密型教育集团5个。牵头单位：基础教育科；完成时限：2024年12月。'],
+      ['-100-4', 4, '4.新建产教融合实训基地3个。牵头单位：职业教育科；完成时限：2024年10月。'],
+      ['-100-5', 5, '5.培养市级骨干教师250名。牵头单位：教师工作科；完成时限：2024年11月。'],
+      ['-100-6', 6, '6.新建、改建全民健身场地设施30处。牵头单位：群众体育科；完成时限：2024年10月。'],
     ])
+    expect(plan.clauses.filter((c) => c.number === null).map((c) => c.text)).toHaveLength(1)
   })
 })
 

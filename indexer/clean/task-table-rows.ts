@@ -4,7 +4,7 @@
  * structure: repaired as prose, those between Chinese cells would go (`培育党建示范校10所机关党委2024年12月`), and
  * a row could be joined to its neighbour as a broken sentence. So the table's lines are kept as laid out, their
  * cells one space apart, and never joined; the structure reader (structure/task-table.ts) then cuts the table
- * off the last clause, one passage a row.
+ * off the last clause, its rows labelled by their columns.
  *
  * Known by its head line: 序号 and at least two other column names, nothing else, right before row 1. The
  * table runs from there to the end of the text or to the first line that opens with a numbering marker (the

@@ -6,7 +6,7 @@
  * and number nothing.
  */
 import { foldDigits } from '../structure/numeral-glyphs.js'
-import { TASK_HEADER, taskLine } from '../structure/task-table.js'
+import { TASK_HEADER, taskLine } from '../structure/task-rows.js'
 import { distinctCells, headerCell } from './table-rows.js'
 
 /** The header of the numbering column. */

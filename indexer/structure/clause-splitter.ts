@@ -12,8 +12,9 @@ import { splitOrdinalRuns } from './ordinal-runs.js'
 import { continuesClauseItems } from './ordinal-items.js'
 import { featureBoxLines } from './feature-boxes.js'
 import { blockHeadingText, noteBlockLines } from './note-blocks.js'
-import { splitAppendix } from './appendix.js'
-import { attachmentTableRows, splitTaskTable } from './task-table.js'
+import { splitAppendix, type AppendixHead } from './appendix.js'
+import { attachmentTableRows, splitTaskTable, TABLE_ORDINAL } from './task-table.js'
+import { taskPassages } from './task-rows.js'
 import { withoutMetadataLines } from './signature-lines.js'
 import { withoutListLabel } from './list-labels.js'
 import { tableInPlace } from './table-in-place.js'
@@ -81,12 +82,11 @@ interface OpenRecord {
 
 export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean; headings?: StyledHeading[] } = {}): SplitPlan {
   const [withTable, ...attached] = splitAppendix(joinLoneMarkers(withoutListLabel(withoutMetadataLines(bodyLines))))
-  // A task table after the last clause is text of its own, one line per row, read as the list of attachments is.
-  const { body: asPrinted, table, at: tableAt } = splitTaskTable(withTable.lines)
+  // A task table after the last clause is read apart from the body: its rows labelled by their columns (task-table.ts).
+  const { body: asPrinted, table, at: tableAt, tasks: tableTasks, notes: tableNotes = [], title: tableTitle } = splitTaskTable(withTable.lines)
   // A paragraph of 一是…。二是…。三是… in a plan that numbers no clause otherwise: its items, a line each (ordinal-runs.ts).
   const itemised = splitOrdinalRuns(asPrinted)
   const body = itemised === asPrinted || [...readNumbering(itemised.join('\n')).roles.values()].includes('clause') ? asPrinted : itemised
-  const appendices = table ? [{ lines: table, appendix: null }, ...attached] : attached
   // Headings the document marks by style (a Word Heading 1 / 2) are its outline, or the sections of the chapters
   // it numbers; else titles are read from the text.
   const styled = opts.headings?.length ? (readStyledHeadings(body, opts.headings) ?? readStyledSections(body, opts.headings)) : null
@@ -250,19 +250,34 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   const ordinals = read(numbering, titles, sections, leadHeadings(numbering, styled ? new Set() : titles), partTitles)
   const bodyEnd = lines.length
   let tableEnd = bodyEnd
+  close()
+  // A titled task table after the body's last clause is an attachment in all but the word 附件: a chapter of its own,
+  // its rows its numbered tasks (task-table.ts). Right under a heading with no text of its own, it is that heading's.
+  const ownChapter = table && tableAt === undefined && tableTasks && tableTitle && records.at(-1)?.chapter === chapter && records.at(-1)?.section === section
+    ? { number: '', ordinal: TABLE_ORDINAL, title: tableTitle }
+    : null
   // A task table after the body stands under the chapter the body ends in: that heading is not empty.
-  const endPlace = table && tableAt === undefined ? { chapter, section } : undefined
+  const endPlace = table && tableAt === undefined && !ownChapter ? { chapter, section } : undefined
+  const tableLines = ownChapter ? tableTasks! : tableTasks ? taskPassages(tableTitle, tableTasks, tableNotes) : table
+  // The notes under a table of its own are passages in its chapter, no text of its last task.
+  const notes = ownChapter && tableNotes.length > 0 ? [{ lines: tableNotes, appendix: ownChapter, passages: true }] : []
+  const appendices: { lines: string[]; appendix: AppendixHead | null; passages?: boolean }[] = tableLines ? [{ lines: tableLines, appendix: ownChapter }, ...notes, ...attached] : attached
   // Each attachment is a chapter of its own, read with its own numbering (its rows count from 1 again).
-  for (const { lines: attached, appendix } of appendices) {
+  for (const { lines: attached, appendix, passages } of appendices) {
     close()
-    chapter = appendix
-    section = null
+    // A table that heads no chapter of its own is text of the chapter the body ends in: a heading right over it
+    // (`二、重点任务分工`) has it as its text.
+    const inPlace = attached === tableLines && endPlace
+    chapter = inPlace ? endPlace.chapter : appendix
+    section = inPlace ? endPlace.section : null
     lastNumber = 0
     // The list of attachments is text: its `2.重点项目清单` numbers no clause.
-    const own = appendix ? readNumbering(attachmentTableRows(attached).join('\n')) : { lines: attached, markers: new Map(), roles: new Map() }
+    const own = passages || !appendix
+      ? { lines: attached, markers: new Map(), roles: new Map() }
+      : readNumbering((attached === tableLines ? attached : attachmentTableRows(attached)).join('\n'))
     if ([...own.markers.values()].some((m) => own.roles.get(m.kind) === 'clause')) numberingRestarts = true
     read(own)
-    if (attached === table) tableEnd = lines.length
+    if (attached === tableLines || passages) tableEnd = lines.length
   }
   close()
   // A table in the middle of the body, read after it, goes back where it stood (table-in-place.ts).

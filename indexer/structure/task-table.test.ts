@@ -12,19 +12,24 @@ describe('splitTaskTable', () => {
     })
   })
 
-  it('cuts a task table extracted one row per line off the last clause, a line without a row number continuing the row above', () => {
+  it('cuts a task table extracted one row per line off the last clause, a line without a row number completing the row above, and labels its rows', () => {
     const table = ['重点任务分工表', '序号  重点任务  牵头单位  完成时限', '1  深化理论武装  机关党委  2024年12月', '2\t新增公办学位\t基础教育科', '2024年9月']
     expect(splitTaskTable([...clauses, ...table])).toEqual({
       body: clauses,
       table: ['重点任务分工表', '序号 重点任务 牵头单位 完成时限', '1 深化理论武装 机关党委 2024年12月', '2 新增公办学位 基础教育科 2024年9月'],
+      tasks: ['1.深化理论武装。牵头单位：机关党委；完成时限：2024年12月。', '2.新增公办学位。牵头单位：基础教育科；完成时限：2024年9月。'],
+      notes: [],
+      title: '重点任务分工表',
     })
   })
 
-  it('reads the head a table repeats at the top of a new page once, and rows numbered 1. as rows, never clauses', () => {
+  it('reads the head a table repeats at the top of a new page once, and rows numbered 1. as the table’s rows, not the body’s clauses', () => {
     const table = ['序号  重点任务  牵头单位  完成时限', '1.  深化理论武装  机关党委  2024年12月', '序号  重点任务  牵头单位  完成时限', '2.  新增公办学位  基础教育科  2024年9月']
     expect(splitTaskTable([...clauses, ...table])).toEqual({
       body: clauses,
       table: ['序号 重点任务 牵头单位 完成时限', '1. 深化理论武装 机关党委 2024年12月', '2. 新增公办学位 基础教育科 2024年9月'],
+      tasks: ['1.深化理论武装。牵头单位：机关党委；完成时限：2024年12月。', '2.新增公办学位。牵头单位：基础教育科；完成时限：2024年9月。'],
+      notes: [],
     })
   })
 

@@ -2,9 +2,12 @@
  * A task table printed after a plan's last clause (重点任务分工表: 序号 | 重点任务 | 牵头单位 | 完成时限) and flattened
  * by PDF or Word extraction into one cell per line, or one row per line with its cells apart by spaces. Read as
  * text, its title, column names and rows run into the last clause (or its rows open clauses numbered again from 1).
- * The table restates the clauses for the units that carry them out, so it is kept as text of its own: its title,
- * then one line per row with its cells side by side (`1 深化理论武装 机关党委 2024年12月`), never clauses. Under
- * an 附件 heading the table is the attachment itself, and its rows are its tasks, as a Word or web table's are.
+ * The table restates the clauses for the units that carry them out, so it is read apart from them. Where every row
+ * fills its columns, each row is its task with the other cells labelled by their columns (`1.深化理论武装。牵头单位：
+ * 机关党委；完成时限：2024年12月。`), as a Word or web table's are: under an 附件 heading, or under a title of its own
+ * after the last clause, the rows are the numbered tasks of a chapter (clause-splitter.ts); standing in a chapter,
+ * they are its passages. A table whose cells cannot be told apart stays its title, then one line per row with its
+ * cells side by side (`1 深化理论武装 机关党委 2024年12月`).
  *
  * A table is known by its head after a numbered line of the body: a `序号` cell followed by at least two other
  * column names, one per line or side by side on one line. Its rows start at the row numbers 1, 2, 3 … that follow
@@ -14,18 +17,20 @@
  */
 import { foldDigits } from './numeral-glyphs.js'
 import { readLineMarker } from './line-markers.js'
+import { CELL_GAP, TASK_HEADER, taskColumnOf, taskLine, taskLines, type TableRow } from './task-rows.js'
+
+export { CELL_GAP, TASK_HEADER } from './task-rows.js'
 
 /**
  * Column names of a task table, as plans print them: county bureaus name their offices 股室, provincial 处室; a table
- * of building projects names its 项目 (项目名称), what is built (建设内容, 建设规模) and where.
+ * of building projects names its 项目 (项目名称), what is built (建设内容, 建设规模) and where; a category merged down over
+ * its tasks is named for its kind (任务类别, 重点领域, 工作板块).
  */
 const COLUMN =
-  /^(序号|项目|项目名称|重点项目|建设内容|建设规模|建设地点|工作事项|进度安排|时间安排|重点任务|工作任务|任务|主要任务|具体任务|目标任务|工作目标|工作内容|任务内容|具体内容|重点工作|工作措施|具体措施|工作要求|牵头单位|责任单位|配合单位|责任科室|牵头科室|责任股室|牵头股室|配合股室|责任处室|牵头处室|配合处室|责任部门|牵头部门|配合部门|责任领导|分管领导|责任人|完成时限|完成时间|推进时限|时间节点|时限|备注)$/
+  /^(序号|类别|任务类别|工作类别|类型|任务类型|工作类型|领域|重点领域|工作领域|板块|工作板块|分类|项目|项目名称|重点项目|建设内容|建设规模|建设地点|工作事项|进度安排|时间安排|重点任务|工作任务|任务|主要任务|具体任务|目标任务|工作目标|工作内容|任务内容|具体内容|重点工作|工作措施|具体措施|工作要求|牵头单位|责任单位|配合单位|责任科室|牵头科室|责任股室|牵头股室|配合股室|责任处室|牵头处室|配合处室|责任部门|牵头部门|配合部门|责任领导|分管领导|责任人|完成时限|完成时间|推进时限|时间节点|时限|备注)$/
 /** The table's title, on the line above its head: short, no sentence, ends in 表 or 清单. */
 const TABLE_TITLE = /^[^。；;，,：:]{2,40}(表|清单)$/
 const MIN_COLUMNS = 3
-/** What parts a table's cells on one line: spaces, tabs, full-width and no-break spaces. */
-export const CELL_GAP = /[ \t\u3000\u00a0]+/
 /** A row of a table one row a line: its number (`1`, or `1.` `1、` as some 序号 cells print it), a space, its first cell. */
 const ROW = /^([0-9０-９]{1,3})[.．、]?[ \t\u3000\u00a0]+\S/
 
@@ -87,7 +92,23 @@ export function rowNumber(line: string): number | null {
   return m ? Number(foldDigits(m[1])) : null
 }
 
-export function splitTaskTable(lines: string[]): { body: string[]; table: string[] | null; at?: number } {
+/**
+ * The body and the table cut off it. `tasks`, when every row fills its columns one cell each: the rows as numbered
+ * tasks labelled by their columns (`1.培育党建示范校10所。牵头单位：机关党委；完成时限：2024年12月。`), `notes` the
+ * lines under them, and `title` the table's title line. The table's lines as laid out stay in `table` for a table that
+ * cannot be labelled.
+ */
+export interface TaskTableSplit {
+  body: string[]
+  table: string[] | null
+  at?: number
+  tasks?: string[]
+  /** The lines under the labelled rows (`注：…`, a sentence): passages of their own. */
+  notes?: string[]
+  title?: string
+}
+
+export function splitTaskTable(lines: string[]): TaskTableSplit {
   // A document that is a task table alone: its rows are its body's tasks.
   const tasks = tableDocumentRows(lines)
   if (tasks !== lines) return { body: tasks, table: null }
@@ -96,22 +117,37 @@ export function splitTaskTable(lines: string[]): { body: string[]; table: string
     // A table without 序号 (`重点任务 牵头单位 完成时限` over rows of as many cells): its lines as the cleaner laid them out.
     const unnumbered = unnumberedHead(lines)
     if (unnumbered === -1) return { body: lines, table: null }
-    const from = unnumbered > 0 && TABLE_TITLE.test(lines[unnumbered - 1].trim()) ? unnumbered - 1 : unnumbered
+    const titled = unnumbered > 0 && TABLE_TITLE.test(lines[unnumbered - 1].trim())
+    const from = titled ? unnumbered - 1 : unnumbered
     // Its rows end where the cleaner's did; the text under them (a note) goes with the table up to the plan's next
     // numbered line. Taken to the end, a table in the middle of the body made the chapters after it table text.
     let end = unnumberedTableEnd(lines.map((l) => l.trim()), unnumbered)
     while (end < lines.length && readLineMarker(lines[end]) === null) end++
     const table = lines.slice(from, end).map((l) => l.trim()).filter((l) => l !== '')
+    const labelled = unnumberedTasks(table.slice(titled ? 1 : 0))
     // Where body follows, the table's passages go back where it stood once read (table-in-place.ts).
-    return { body: [...lines.slice(0, from), ...lines.slice(end)], table, ...(end < lines.length ? { at: from } : {}) }
+    return {
+      body: [...lines.slice(0, from), ...lines.slice(end)],
+      table,
+      ...(end < lines.length ? { at: from } : {}),
+      ...(labelled ? { tasks: labelled.tasks, notes: labelled.after.filter((l) => l !== '') } : {}),
+      ...(labelled && titled ? { title: table[0] } : {}),
+    }
   }
   // The rows end where the body resumes: taken to the end, a table in the middle of the body made the chapters
   // after it text of its last row (`2 … 2024年9月 三、建设高素质教师队伍 1.加强师德师风建设。…`).
   const end = numberedTableEnd(lines, head)
-  const { body, table, after } = splitAt(lines.slice(0, end), head)
+  const split = splitAt(lines.slice(0, end), head)
+  const { body, table, after } = split
   const rest = lines.slice(end)
   // Where body follows, the table's passages go back where it stood once read (table-in-place.ts).
-  return { body: [...body, ...rest], table: table && [...table, ...after], ...(table && rest.length > 0 ? { at: body.length } : {}) }
+  return {
+    body: [...body, ...rest],
+    table: table && [...table, ...after],
+    ...(table && rest.length > 0 ? { at: body.length } : {}),
+    ...(split.tasks ? { tasks: split.tasks, notes: after } : {}),
+    ...(split.tasks && split.title ? { title: split.title } : {}),
+  }
 }
 
 /**
@@ -181,9 +217,13 @@ export function unnumberedTableEnd(lines: string[], head: number): number {
  * flattened into two, a column left empty) cannot be labelled: it stays one passage a row, its cells apart.
  */
 export function attachmentTableRows(lines: string[]): string[] {
-  const { body, table, tasks, after } = splitAt(lines, tableHead(lines, 0))
-  if (!table) return unnumberedTasks(lines) ?? lines
-  return [...body, ...(tasks ?? table), ...after]
+  const { body, table, tasks, title, after } = splitAt(lines, tableHead(lines, 0))
+  if (!table) {
+    const head = lines.findIndex((l) => columnNames(l) !== null)
+    const labelled = head === -1 ? null : unnumberedTasks(lines.slice(head))
+    return labelled ? [...lines.slice(0, head), ...labelled.tasks, ...labelled.after] : lines
+  }
+  return [...body, ...(tasks ? [...(title ? [title] : []), ...tasks] : table), ...after]
 }
 
 /**
@@ -200,30 +240,22 @@ function tableDocumentRows(lines: string[]): string[] {
 }
 
 /**
- * A task table without 序号 under an 附件 heading, one row a line as the cleaner lays it out (task-table-rows.ts):
- * its rows are its tasks, numbered in order as a reader counts them and labelled by their columns, as a web or Word
- * table's are (unnumbered-task-table.ts). Only a table whose every row has one cell a column; else null.
+ * A task table without 序号, one row a line as the cleaner lays it out (task-table-rows.ts), from its head on: its
+ * rows as tasks, numbered in order as a reader counts them and labelled by their columns, as a web or Word table's
+ * are (unnumbered-task-table.ts), and the lines after them. Only a table whose every row has one cell a column; else null.
  */
-function unnumberedTasks(lines: string[]): string[] | null {
-  const head = lines.findIndex((l) => columnNames(l) !== null)
-  const names = head === -1 ? null : columnNames(lines[head])!
-  const taskColumn = names ? names.findIndex((n) => TASK_HEADER.test(n)) : -1
+function unnumberedTasks(lines: string[]): { tasks: string[]; after: string[] } | null {
+  const names = lines.length > 0 ? columnNames(lines[0]) : null
+  const taskColumn = names ? taskColumnOf(names) : -1
   if (!names || taskColumn === -1) return null
-  const rest = lines.slice(head + 1)
+  const rest = lines.slice(1)
   const end = rest.findIndex((l) => l.trim() !== '' && l.trim().split(CELL_GAP).length !== names.length)
   // A cell wrapped onto a line of its own (fewer cells, no sentence) cannot be put back for sure: passages, a row a line.
   if (end !== -1 && !NOTE.test(rest[end].trim()) && !/[。！？]$/.test(rest[end].trim()) && rest[end].trim().split(CELL_GAP).length < names.length) return null
   const rows = (end === -1 ? rest : rest.slice(0, end)).filter((l) => l.trim() !== '').map((l) => l.trim().split(CELL_GAP))
   if (rows.length < 2) return null
   const tasks = rows.map((cells, k) => taskLine(k + 1, [cells[taskColumn]], names, new Map(cells.flatMap((c, i): [number, string[]][] => (i === taskColumn ? [] : [[i, [c]]])))))
-  return [...lines.slice(0, head), ...tasks, ...(end === -1 ? [] : rest.slice(end))]
-}
-
-interface TableRow {
-  number: number
-  cells: string[]
-  /** Lines a long cell wrapped onto, under a row one a line. */
-  wrapped: string[]
+  return { tasks, after: end === -1 ? [] : rest.slice(end) }
 }
 
 /** A note under a table (`注：各牵头单位于每季度末报送进展情况。`, `说明：…`): it ends the table, no wrapped cell. */
@@ -233,7 +265,7 @@ const NOTE = /^(注|备注|附注|说明|填表说明)[ \t\u3000]*[0-9０-９]?[
  * The table from its head on, and `after`: the lines from a note under its rows on, each kept a line of its own.
  * Taken as a wrapped cell, a note was run into the last task (`加强基层党组织建设注：各牵头单位…`), its heading.
  */
-function splitAt(lines: string[], head: number): { body: string[]; table: string[] | null; tasks: string[] | null; after: string[] } {
+function splitAt(lines: string[], head: number): { body: string[]; table: string[] | null; tasks: string[] | null; title?: string; after: string[] } {
   if (head === -1) return { body: lines, table: null, tasks: null, after: [] }
   const from = head > 0 && TABLE_TITLE.test(lines[head - 1].trim()) ? head - 1 : head
   const oneLineHead = tableHeadCells(lines[head]) !== null
@@ -262,39 +294,14 @@ function splitAt(lines: string[], head: number): { body: string[]; table: string
   }
   const tasks = taskLines(names, rows)
   const after = note === -1 ? [] : rest.slice(note).filter((l) => l !== '')
-  return { body: lines.slice(0, from), table, tasks: tasks && [...title, ...tasks], after }
+  return { body: lines.slice(0, from), table, tasks, ...(title.length > 0 ? { title: title[0] } : {}), after }
 }
-
-/** Headers of the column that says what the task is. */
-export const TASK_HEADER = /(任务|内容|事项|措施|举措|要点|工作|项目|目标)/
 
 /**
- * The rows as task lines, each cell under its column's name; null unless every row has one cell a column. A line
- * a cell wrapped onto continues the row's longest cell: the one too long for its column. A wrapped line of two
- * pieces or more (`制度  人事科`) wrapped two cells, which cannot be told apart: the unit's end went into the task.
+ * The count of the chapter a titled table after the body's last clause becomes (clause-splitter.ts): before the
+ * attachments' (101 on, appendix.ts), after any chapter the body numbers, so its tasks' ids (`-100-1`) meet none.
  */
-function taskLines(names: string[], rows: TableRow[]): string[] | null {
-  const taskColumn = names.findIndex((n, i) => i > 0 && TASK_HEADER.test(n)) - 1
-  if (taskColumn < 0 || rows.length < 2 || rows.some((r) => r.cells.length !== names.length - 1)) return null
-  if (rows.some((r) => r.wrapped.some((line) => line.split(CELL_GAP).length > 1))) return null
-  return rows.map(({ number, cells, wrapped }) => {
-    const full = [...cells]
-    if (wrapped.length > 0) {
-      const longest = full.reduce((at, c, i) => (c.length > full[at].length ? i : at), 0)
-      full[longest] += wrapped.join('')
-    }
-    const labelled = new Map(full.flatMap((c, i): [number, string[]][] => (i === taskColumn ? [] : [[i + 1, [c]]])))
-    return taskLine(number, [full[taskColumn]], names, labelled)
-  })
-}
-
-/** `1.深化理论武装……。牵头单位：办公室、组织科；完成时限：2024年12月。`: the task first, so it gives the clause its heading. */
-export function taskLine(n: number, parts: string[], header: string[], columns: Map<number, string[]>): string {
-  const sentence = (text: string) => (/[。！？；.]$/.test(text) ? text : `${text}。`)
-  const task = parts.map(sentence).join('')
-  const labelled = [...columns].map(([i, values]) => `${header[i] || '备注'}：${values.join('、')}`).join('；')
-  return `${n}.${task}${labelled ? sentence(labelled) : ''}`
-}
+export const TABLE_ORDINAL = 100
 
 function afterFirstClause(lines: string[]): number {
   const numbered = lines.findIndex((l) => readLineMarker(l)?.kind === 'clause')
