@@ -9,9 +9,9 @@ const offered = (q: string) => officialAlternatives(parseQuery(q, tokenizer), de
 
 // Everyday words of topics the first eighty judged questions did not ask about (data/dict/everyday-terms.txt, 2026-12-05).
 describe('everyday vocabulary of class streaming, minorities, religion, public opinion, weight, sport, ecology, left-behind children, births', () => {
-  it('offers the plans\' 重点班 and 均衡编班 for 快慢班 typed alone, and searches them for a question about 尖子班', () => {
+  it('offers the plans\' 重点班 and 均衡编班 for 快慢班 typed alone, and searches them (and 分班\'s 编班) for a question about 尖子班', () => {
     expect(offered('快慢班')).toEqual(['重点班', '均衡编班'])
-    expect(words('学校偷偷分尖子班')).toEqual(['学校', '偷偷', '分', '尖子班', '重点班', '均衡编班'])
+    expect(words('学校偷偷分尖子班')).toEqual(['学校', '偷偷', '分', '尖子班', '编班', '重点班', '均衡编班'])
   })
 
   it('searches a question about minority pupils as the plans write it: 少数民族 → 民族教育 民族团结', () => {
