@@ -148,7 +148,9 @@ export function chooseClauseKind(counts: Map<MarkerKind, number>, markers: TextM
   }
   // `主要目标是：1.… 2.… 3.…` before chapter 一, and no 1. under any chapter, which number their clauses （一）（二）: the
   // list is the preamble's, its items stay in its passage.
-  const preambleList = n('cn') >= 2 && n('cn-paren') >= 2 && placementUnder(markers, 'cn', 'arabic').parentsWith === 0
+  // 1. items under （一） sections that stand before the first 一、 (a printed part of sections, then a part of 一、
+  // chapters) are those sections' clauses, no list of a preamble.
+  const preambleList = n('cn') >= 2 && n('cn-paren') >= 2 && placementUnder(markers, 'cn', 'arabic').parentsWith === 0 && placementUnder(markers, 'cn-paren', 'arabic').parentsWith === 0
   // `三、重点项目` over a table's rows `1.沈家门幼儿园新建工程。责任科室：…` in a plan whose other chapters number their
   // clauses （一）（二）: 1. items that stand under no （一） and are fewer are a list of their chapter's own, not the
   // level under （一） (which would leave every （一） a section with no clause).
