@@ -27,8 +27,18 @@ const MONTH_LINE = new RegExp(
 /** A month line run on into its first item (`九月：1.开学典礼；…`, `9月：（1）…`): the month and the rest. */
 const MONTH_RUN_ON = /^([^：:]{1,16}[：:])\s*((?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]).+)$/
 
+/**
+ * A school week alone on its line, as a term's week-by-week schedule heads its items the way a month does:
+ * `第一周`, `第3周：`, `第十七至十八周`, `第一周（2月17日—2月23日）`, `第2周 2月24日-3月2日`.
+ */
+const WEEK_LINE = new RegExp(
+  `^第\\s*${MONTH}(?:\\s*[、\\-－—～~至到]\\s*${MONTH})?\\s*周(?:\\s*[（(][^（）()]{1,30}[)）]|\\s+[0-9０-９月日.．/\\-－—～~至到\\s]{3,24})?\\s*[：:]?$`,
+)
+
+/** A month's line, or a week's: the period a schedule's items fall in. */
 export function isMonthLine(line: string): boolean {
-  return MONTH_LINE.test(line.trim())
+  const text = line.trim()
+  return MONTH_LINE.test(text) || WEEK_LINE.test(text)
 }
 
 /** The chapter's month sections, or null when the body holds no such schedule. */
