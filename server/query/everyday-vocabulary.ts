@@ -13,6 +13,7 @@ import { otherSidesIn } from './negated-terms.js'
 import { isKnownWord } from './known-words.js'
 import { withDigits } from './numerals.js'
 import { isQuoted } from './parse-query.js'
+import { swappedTerms } from './swapped-terms.js'
 
 /** Everyday word → the official words searched with it. */
 export type EverydayVocabulary = ReadonlyMap<string, readonly string[]>
@@ -269,7 +270,9 @@ function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQue
     // typed; the plans' words for a part of it (多少钱 → 收费 in iPhone多少钱) do not: they are marked widened.
     const digits = withDigits(term.match)
     const whole = officialWords(vocabulary, term.match, asked)
-    const official = officialFor(term.match, vocabulary, planTerms, asked).filter((o) => o !== term.match && o !== digits)
+    // The plans' term that the phrase's words spell in the other order (中考体育 → 体育中考) is searched beside it, marked
+    // widened: a swapped order may mean something else (学校家长, a school's parents; 家长学校, a school for parents).
+    const official = [...officialFor(term.match, vocabulary, planTerms, asked), ...swappedTerms(term.match, planTerms)].filter((o, i, all) => o !== term.match && o !== digits && all.indexOf(o) === i)
     return [
       term,
       ...official.map((o): QueryTerm => (whole.includes(o) ? { kind: 'phrase', text: o, match: o } : { kind: 'phrase', text: o, match: o, widened: true })),
@@ -282,6 +285,7 @@ function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQue
   const across = entriesAcross(term, vocabulary, asked)
   for (const everyday of across) for (const o of officialWords(vocabulary, everyday, asked)) if (!words.includes(o)) words.push(o)
   const partOfEntry = (word: string) => across.some((everyday) => everyday.includes(word))
+  for (const swapped of swappedTerms(normalizeForMatch(term.text), planTerms)) if (!words.includes(swapped)) words.push(swapped)
   // A parent who asks (家长要不要交学费, 家长能不能去学校食堂看看) is no topic beside one the vocabulary knows: widened by
   // 家庭教育 家校, the question ranked the family-education clauses above the fee and canteen ones it asks about.
   const topic = term.words.some((w) => !ASKERS.has(w) && officialFor(w, vocabulary, planTerms, asked).length > 0)
@@ -320,7 +324,7 @@ export function expandQuery(query: ParsedQuery, vocabulary: EverydayVocabulary, 
 /** The official words of a keyword query's unquoted phrases (霸凌 → 欺凌), offered when it finds few clauses. */
 export function officialAlternatives(query: ParsedQuery, vocabulary: EverydayVocabulary): string[] {
   const phrases = query.groups.flat().flatMap((t) => (t.kind === 'phrase' && !isQuoted(query, t) ? [t.match] : []))
-  return [...new Set(phrases.flatMap((match) => officialFor(match, vocabulary, defaultPlanTerms())))]
+  return [...new Set(phrases.flatMap((match) => [...officialFor(match, vocabulary, defaultPlanTerms()), ...swappedTerms(match, defaultPlanTerms())]))]
 }
 
 const queryStrings = (query: ParsedQuery) => query.groups.flat().flatMap(termStrings)
