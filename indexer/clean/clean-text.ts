@@ -11,6 +11,7 @@ import { articleTailStart } from './article-tail.js'
 import { classifyFurniture, isPageNumberLine, isSiteTerms } from './furniture.js'
 import { undecorateHeading, withoutTrailingEmoji } from './heading-decoration.js'
 import { joinSeparator, shouldJoin } from './join-lines.js'
+import { spacedLineBreaks } from './spaced-lines.js'
 import { repairContinuation, repairLine } from './repair-line.js'
 import { repairAroundClauseTitles, spacesEndClauseTitles } from './clause-lead-space.js'
 import { runningHeaderLines } from './running-header.js'
@@ -145,15 +146,17 @@ export function cleanText(text: string): CleanedText {
 
   moveStrandedMarkers(kept)
   const wrap = wrapWidth(kept.map((k) => k.line))
+  // In text set wide, a blank line after a wrapped line breaks no paragraph (spaced-lines.ts).
+  const spaced = spacedLineBreaks(kept)
   const paragraphs: string[] = []
   const placeNotes = (upTo: number) => {
     while (notes.length > 0 && notes[0].before <= upTo) paragraphs.push(notes.shift()!.line)
   }
   for (const [k, { line, afterBreak }] of kept.entries()) {
     const last = paragraphs.length - 1
-    // A blank line is a paragraph break the author made: PDF line wraps never leave one.
+    // A blank line is a paragraph break the author made: PDF line wraps leave none, but in text set wide.
     const joins = (previous: string) => shouldJoin(previous, line) || (wrap !== null && headingWrapsOnto(previous, line, wrap))
-    if (last >= 0 && !afterBreak && !kept[k - 1].laidOut && joins(paragraphs[last])) {
+    if (last >= 0 && (!afterBreak || spaced.has(k)) && !kept[k - 1].laidOut && joins(paragraphs[last])) {
       const next = kept[k].laidOut ? line : repairContinuation(line)
       paragraphs[last] += joinSeparator(paragraphs[last], next) + next
     } else {

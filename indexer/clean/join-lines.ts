@@ -14,13 +14,13 @@ import { isCopyListLine, isImprintLine } from '../structure/imprint.js'
 import { insideBracket, readLineMarker, type LineMarker } from '../structure/line-markers.js'
 
 /** Punctuation that ends a sentence or introduces a list: the next line starts something new. */
-const SENTENCE_FINAL = /[。！？；：…!?;:.．]$/
+export const SENTENCE_FINAL = /[。！？；：…!?;:.．]$/
 /** Closing quotes are looked through: `…”。` ends a sentence, `…“双减”` does not. */
 const CLOSING_QUOTES = /[”’」』》"']+$/
 /** A paragraph that ends in a parenthesis closes a remark such as （责任单位：…）: it is complete. */
 const CLOSING_BRACKET = /[)）】\]]$/
 /** A line that ends in these is certainly unfinished. */
-const OPEN_END = /[，,、（(“‘《〈—\-–]$/
+export const OPEN_END = /[，,、（(“‘《〈—\-–]$/
 /** Sentence punctuation inside a line; a line without any is a title. 、 is allowed in titles. */
 const INNER_PUNCTUATION = /[，,。；;：:！!？?]/
 /** A sentence ended inside a numbered line: `（二）加强基层党组织建设。推进…`. */

@@ -15,7 +15,7 @@ const MIN_SHARE = 0.25
 const SLACK = 1.5
 
 /** A line's printed width: a CJK character 1, an ASCII one 1/2. */
-function width(line: string): number {
+export function width(line: string): number {
   let w = 0
   for (const ch of line) w += ch.charCodeAt(0) < 0x80 ? 0.5 : 1
   return w
