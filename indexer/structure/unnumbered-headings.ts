@@ -16,6 +16,7 @@ import { offsetOf } from './line-offsets.js'
 import { findCandidates, type MarkerKind } from './numbering.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { repeatedNumberOutline } from './repeated-number-titles.js'
+import { standardTitleChapters } from './standard-title-chapters.js'
 import { readUnnumberedParts, type PartTitles } from './unnumbered-parts.js'
 
 /** Longest title read: chapter titles of 工作要点 run to about 25 characters. */
@@ -54,7 +55,11 @@ export function readChapterTitles(bodyLines: string[]): { numbering: LineNumberi
     return { numbering, titles: new Set(at === -1 ? [] : [at]) }
   }
   const restarts = restartingTitles(lines, first)
-  if (restarts.length === 0) return { numbering: first, titles: unnumberedHeadings(first) }
+  if (restarts.length === 0) {
+    const titles = unnumberedHeadings(first)
+    // A plan numbering nothing may still head its chapters with the titles every plan uses (standard-title-chapters.ts).
+    return { numbering: first, titles: titles.size > 0 ? titles : standardTitleChapters(first) }
+  }
   // Clauses 1–3 under 保障措施 were no numbering to a reader who did not know it is a chapter (they go back from
   // 8 with no chapter marker between): read again with the titles as chapter starts, they are.
   const numbering = readNumbering(text, restarts.map((i) => offsetOf(lines, i)))
