@@ -82,3 +82,18 @@ describe('everyday vocabulary of the way to school and the nap at noon', () => {
     expect(offered('午觉')).toEqual(['睡眠'])
   })
 })
+
+// Wording of the tuning half of test/eval/ the vocabulary missed (data/dict/everyday-terms.txt, 2026-12-06).
+describe('everyday vocabulary of tutoring by teachers, village schools, chores, dormitories and equipment', () => {
+  it('widens 补课 by 违规补课 where a teacher or a school gives it, and by 校外培训 where a child takes it', () => {
+    expect(words('学校能不能收补课费')).toEqual(['学校', '收', '补课费', '有偿补课', '违规补课', '补课'])
+    expect(words('周末补课班')).toEqual(['周末', '补课班', '有偿补课', '校外培训', '补课'])
+  })
+
+  it('searches the plans\' 乡村, 社会事务, 住宿 and 装备 for 农村, 杂事, 宿舍 and 设备', () => {
+    expect(words('农村的学校太少')).toEqual(['农村', '学校', '太少', '乡村'])
+    expect(words('老师杂事多')).toEqual(['老师', '杂事', '多', '教师', '减负', '教师负担', '社会事务'])
+    expect(offered('宿舍太挤')).toEqual(['寄宿', '住宿'])
+    expect(offered('学校设备')).toEqual(['装备'])
+  })
+})

@@ -40,7 +40,7 @@ describe('everyday vocabulary of class streaming, minorities, religion, public o
   })
 
   it('searches a would-be athlete as the plans\' 体育人才 后备人才 特长生, and 环保 as 生态文明 绿色学校', () => {
-    expect(words('想当运动员')).toEqual(['想当', '运动员', '体育', '体育人才', '后备人才', '特长生', '运动'])
+    expect(words('想当运动员')).toEqual(['想当', '运动员', '体育', '体育人才', '后备人才', '特长生', '体教融合', '运动'])
     expect(words('学校搞环保教育吗')).toEqual(['学校', '环保', '教育', '生态文明', '绿色学校'])
   })
 
