@@ -1,6 +1,7 @@
 /**
  * The closing list of an official-account (公众号) article or a news site's page: under a heading such as 往期推荐,
- * 推荐阅读, a government page's 相关链接 or a sharing site's 相关文档 come the titles of other articles or documents, then the account's buttons.
+ * 推荐阅读, a government page's 相关链接 or a sharing site's 相关文档 (or its 相关范文, 热门标签 over its tag words) come the titles of other
+ * articles or documents, or tags, then the account's buttons.
  * None of it is the plan's, and its titles are ordinary text lines that would otherwise run into the plan's last clause.
  *
  * A government page may also print, under the plan, the plan's interpretation (政策解读): a second article with a
@@ -11,7 +12,7 @@
  * list the plan might announce at its start.
  */
 
-const TAIL_HEADING = /^[\W_]*(往期推荐|往期回顾|往期精彩|精彩推荐|推荐阅读|相关推荐|热文推荐|猜你喜欢|延伸阅读|更多精彩|相关链接|相关文件|相关文章|相关文档|相关阅读|相关新闻|相关信息|相关解读|政策解读|文件解读|图文解读|解读材料|喜欢此内容的人还喜欢|喜欢此内容的人也喜欢|看过本文的人还看了)[\W_]*$/
+const TAIL_HEADING = /^[\W_]*(往期推荐|往期回顾|往期精彩|精彩推荐|推荐阅读|相关推荐|热文推荐|热门推荐|为你推荐|猜你喜欢|猜你感兴趣|你可能感兴趣的|大家都在看|热门文章|最新文章|推荐文章|相关范文|推荐范文|热门标签|相关标签|相关热门标签|延伸阅读|更多精彩|相关链接|相关文件|相关文章|相关文档|相关阅读|相关新闻|相关信息|相关解读|政策解读|文件解读|图文解读|解读材料|喜欢此内容的人还喜欢|喜欢此内容的人也喜欢|看过本文的人还看了)[\W_]*$/
 /** An interpretation's own title: `《三门峡市教育局2024年教育工作要点》政策解读`, `关于《…》的解读`, `图解：…`, `一图读懂…`. */
 const INTERPRETATION_TITLE = /^(?:(?:关于)?《[^》]{4,60}》(?:的)?(?:政策|文件)?解读|(?:图解|一图读懂|一图看懂|图说)[:：｜|丨]?\S.*)$/
 
