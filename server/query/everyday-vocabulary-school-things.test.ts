@@ -96,4 +96,9 @@ describe('everyday vocabulary of tutoring by teachers, village schools, chores, 
     expect(offered('宿舍太挤')).toEqual(['寄宿', '住宿'])
     expect(offered('学校设备')).toEqual(['装备'])
   })
+
+  it('searches the plans\' 老年大学 and 社区教育 for an old person who wants to learn, and 职业院校 for 职校', () => {
+    expect(words('老年人想学电脑')).toEqual(['老年人', '想学', '电脑', '老年教育', '老年大学', '社区教育', '信息化', '数字化'])
+    expect(words('职校毕业能干啥')).toEqual(['职校', '毕业', '能干', '职业教育', '职业学校', '职业院校', '就业'])
+  })
 })
