@@ -2,12 +2,23 @@
  * From a ParsedQuery to the FTS5 expressions the SQLite engine runs (pure). Every user string reaches
  * FTS5 only as quoted grams built by phraseGramQuery, so FTS5 syntax in a query is just text.
  */
+import { normalizeForMatch } from '../../indexer/normalize.js'
 import { phraseGramQuery, type GramQuery } from './char-grams.js'
 import type { ParsedQuery, QueryTerm } from './types.js'
+import { typedWordWeight } from './word-rarity.js'
 
 export interface TermGrams extends GramQuery {
   /** The normalised string the term stands for. */
   match: string
+}
+
+/** A word of free text, as ranking counts it. */
+export interface WordGrams extends TermGrams {
+  /**
+   * How many words it counts for: for a word the user typed, by how rare it is in the language (word-rarity.ts:
+   * 学生 1, 溺水 2.2, 孤独症 3); 1 for a word the everyday vocabulary searched beside the typed ones.
+   */
+  weight: number
 }
 
 export interface MatchPlan {
@@ -23,8 +34,8 @@ export interface MatchPlan {
   anyTerm: string | null
   /** Every positive phrase and word once, for BM25. */
   terms: TermGrams[]
-  /** The words of each free-text term, to rank by how many of them a clause has. */
-  wordSets: TermGrams[][]
+  /** The words of each free-text term, to rank by how much of them a clause has. */
+  wordSets: WordGrams[][]
   /** NEAR expressions over the words of each free-text term, to rank close words first. */
   near: string[]
   /**
@@ -69,7 +80,8 @@ export function planMatch(query: ParsedQuery): MatchPlan {
   const verify: string[][] = []
   const all: string[] = []
   const terms = new Map<string, TermGrams>()
-  const wordSets: TermGrams[][] = []
+  const wordSets: WordGrams[][] = []
+  const typed = normalizeForMatch(query.raw)
   const near: string[] = []
   let impossible = false
   let narrowed = false
@@ -87,7 +99,7 @@ export function planMatch(query: ParsedQuery): MatchPlan {
       ranked.push(...termGrams)
       if (matchGrams.some((g) => !g.exact)) exact = false
       if (term.kind === 'words' && termGrams.length > 1) {
-        wordSets.push(termGrams)
+        wordSets.push(termGrams.map((g) => ({ ...g, weight: typed.includes(g.match) ? typedWordWeight(g.match) : 1 })))
         const phrases = termGrams.filter((g) => g.exact && !g.expr.endsWith('*')).slice(0, 4)
         if (phrases.length > 1) near.push(`NEAR(${phrases.map((g) => g.expr).join(' ')}, ${NEAR_DISTANCE})`)
       }

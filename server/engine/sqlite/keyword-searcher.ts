@@ -10,7 +10,7 @@
  * term counted once.
  */
 import type Database from 'better-sqlite3'
-import type { MatchPlan, TermGrams } from '../gram-match-plan.js'
+import type { MatchPlan, TermGrams, WordGrams } from '../gram-match-plan.js'
 import type { ClauseRows } from './clause-rows.js'
 import type { FirstPages, FrequentGrams } from './frequent-grams.js'
 import { rankWeights } from './rank-weights.js'
@@ -202,11 +202,11 @@ export class KeywordSearcher {
 
   /**
    * The words of the free-text terms each clause holds, by rowid, in units of rankWeights.near (a word
-   * rankWeights.word; a single character, or a word in more than rankWeights.genericShare of the clauses,
-   * rankWeights.character), and the clauses holding any (in no particular order: every ranking breaks ties
-   * by rowid).
+   * rankWeights.word times the words it counts for, a typed word rare in the language more: word-rarity.ts; a
+   * single character, or a word in more than rankWeights.genericShare of the clauses, rankWeights.character),
+   * and the clauses holding any (in no particular order: every ranking breaks ties by rowid).
    */
-  private wordCounts(wordSets: TermGrams[][], size: number): { counts: Uint16Array; any: Int32Array } | null {
+  private wordCounts(wordSets: WordGrams[][], size: number): { counts: Uint16Array; any: Int32Array } | null {
     if (wordSets.length === 0) return null
     const counts = this.scratch('words', size)
     const words = wordSets.flat()
@@ -215,7 +215,8 @@ export class KeywordSearcher {
     let n = 0
     lists.forEach((rowids, k) => {
       const telling = [...words[k].match].length >= 2 && rowids.length <= size * rankWeights.genericShare
-      const units = (telling ? rankWeights.word : rankWeights.character) / rankWeights.near
+      const weight = telling ? rankWeights.word * words[k].weight : rankWeights.character
+      const units = Math.round(weight / rankWeights.near)
       for (let i = 0; i < rowids.length; i++) {
         if (counts[rowids[i]] === 0) any[n++] = rowids[i]
         counts[rowids[i]] += units

@@ -4,7 +4,11 @@
  * signal can never outweigh a higher one.
  */
 export const rankWeights = {
-  /** Per word of a free-text term found in the clause: dominates everything else. */
+  /**
+   * Per word of a free-text term found in the clause: dominates everything else. A typed word rare in the
+   * language counts for up to three (gram-match-plan.ts WordGrams.weight, word-rarity.ts): 学生溺水怎么预防 ranks
+   * the clauses saying 溺水 above those saying 学生 and 预防.
+   */
   word: 1000,
   /**
    * Per single character of free text left over by segmentation (收 in 学校能不能收补课费, 多 in 让孩子多锻炼身体):
