@@ -14,32 +14,10 @@ import { offsetOf } from './line-offsets.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { linesIn, lineStartMarker } from './unnumbered-headings.js'
 import { monthItemsAsClauses } from './month-items.js'
-
-const MONTH = '(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})'
-/**
- * A month alone on its line: `九月份：`, `9月：`, `2024年9月`, `十一至十二月份`, `7-8月`, `三月份工作安排`, `二月（寒假）`.
- * The year, a span of months and a word of work after it are the month's heading too.
- */
-const MONTH_LINE = new RegExp(
-  `^(?:(?:19|20)\\d{2}\\s*年\\s*)?${MONTH}(?:\\s*(?:[、\\-－—～~至到]|月\\s*[、\\-－—～~至到])\\s*${MONTH})?\\s*月份?(?:[（(][\\u4e00-\\u9fff]{1,6}[)）])?(?:工作安排|工作要点|重点工作|工作)?\\s*[：:]?$`,
-)
+import { isPeriodLine } from './schedule-periods.js'
 
 /** A month line run on into its first item (`九月：1.开学典礼；…`, `9月：（1）…`): the month and the rest. */
 const MONTH_RUN_ON = /^([^：:]{1,16}[：:])\s*((?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]).+)$/
-
-/**
- * A school week alone on its line, as a term's week-by-week schedule heads its items the way a month does:
- * `第一周`, `第3周：`, `第十七至十八周`, `第一周（2月17日—2月23日）`, `第2周 2月24日-3月2日`.
- */
-const WEEK_LINE = new RegExp(
-  `^第\\s*${MONTH}(?:\\s*[、\\-－—～~至到]\\s*${MONTH})?\\s*周(?:\\s*[（(][^（）()]{1,30}[)）]|\\s+[0-9０-９月日.．/\\-－—～~至到\\s]{3,24})?\\s*[：:]?$`,
-)
-
-/** A month's line, or a week's: the period a schedule's items fall in. */
-export function isMonthLine(line: string): boolean {
-  const text = line.trim()
-  return MONTH_LINE.test(text) || WEEK_LINE.test(text)
-}
 
 /** The chapter's month sections, or null when the body holds no such schedule. */
 export function readMonthSections(body: string[], first: LineNumbering): { numbering: LineNumbering; sections: Set<number> } | null {
@@ -48,9 +26,9 @@ export function readMonthSections(body: string[], first: LineNumbering): { numbe
   // `九月：1.开学典礼；2.新生入学教育。`: the month heads the items its line runs on into, as on a line of its own.
   body = body.flatMap((line) => {
     const m = MONTH_RUN_ON.exec(line.trim())
-    return m && isMonthLine(m[1]) ? [m[1], m[2]] : [line]
+    return m && isPeriodLine(m[1]) ? [m[1], m[2]] : [line]
   })
-  const months = body.flatMap((line, i) => (isMonthLine(line) && clauseOpens(body[i + 1], first) ? [i] : []))
+  const months = body.flatMap((line, i) => (isPeriodLine(line) && clauseOpens(body[i + 1], first) ? [i] : []))
   if (months.length < 2) return null
   const firstChapter = body.findIndex((line) => {
     const marker = lineStartMarker(line, ['chapter'])

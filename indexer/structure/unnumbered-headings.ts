@@ -17,6 +17,7 @@ import { findCandidates, type MarkerKind } from './numbering.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { repeatedNumberOutline } from './repeated-number-titles.js'
 import { standardTitleChapters } from './standard-title-chapters.js'
+import { isPeriodLine } from './schedule-periods.js'
 import { readUnnumberedParts, type PartTitles } from './unnumbered-parts.js'
 
 /** Longest title read: chapter titles of 工作要点 run to about 25 characters. */
@@ -79,7 +80,8 @@ function closingTitle(lines: string[], first: LineNumbering): number | null {
     const marker = line === undefined ? null : lineStartMarker(line)
     return marker !== null && first.roles.get(marker.kind) === 'clause'
   }
-  const titles = lines.flatMap((line, i) => (isTitleLine(lines, i) && opensClause(lines[i + 1]) ? [i] : []))
+  // A schedule's period (`下半年` over its items after `上半年`'s) heads a section of its chapter (month-sections.ts).
+  const titles = lines.flatMap((line, i) => (isTitleLine(lines, i) && !isPeriodLine(line) && opensClause(lines[i + 1]) ? [i] : []))
   if (titles.length !== 1) return null
   const lastChapter = lines.findLastIndex((line) => {
     const marker = lineStartMarker(line, ['chapter'])
