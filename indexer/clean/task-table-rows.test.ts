@@ -21,4 +21,9 @@ describe('a task table extracted one row per line', () => {
     expect([...taskTableRowLines(['序号  重点任务  牵头单位', '1  深化理论武装  机关党委', '', '二、深化教育改革'])]).toEqual([0, 1])
     expect(taskTableRowLines(['序号  重点任务  牵头单位', '深化理论武装  机关党委']).size).toBe(0)
   })
+
+  it('keeps a group’s line over its rows (一、党的建设) in the table, and still ends it at a heading no row follows', () => {
+    const lines = ['序号  重点任务  牵头单位', '一、党的建设', '1  深化理论武装  机关党委', '二、教育均衡', '2  新增公办学位  基础教育科', '三、深化教育改革', '3.推进集团化办学。']
+    expect([...taskTableRowLines(lines)]).toEqual([0, 1, 2, 3, 4])
+  })
 })

@@ -12,6 +12,7 @@
  * Pure: trimmed lines in, the indexes of the table's lines out.
  */
 import { readLineMarker } from '../structure/line-markers.js'
+import { groupRowAt } from '../structure/table-groups.js'
 import { CELL_GAP, columnNames, rowNumber, tableHeadCells, TASK_HEADER, unnumberedTableEnd } from '../structure/task-table.js'
 
 /** A line of the table with its cells one space apart. */
@@ -21,14 +22,23 @@ export function layOutRow(line: string): string {
 
 export function taskTableRowLines(lines: string[]): Set<number> {
   const table = new Set<number>()
-  const head = lines.findIndex((line, i) => tableHeadCells(line) !== null && rowNumber(nextText(lines, i + 1) ?? '') === 1)
+  const head = lines.findIndex((line, i) => {
+    const names = tableHeadCells(line)
+    if (names === null) return false
+    const below = nextTextAt(lines, i + 1)
+    // Under the head, row 1, or a group's line over it (`一、党的建设`, table-groups.ts).
+    return below !== -1 && (rowNumber(lines[below]) === 1 || groupRowAt(lines, below, 1, names.length) === 1)
+  })
   if (head === -1) return unnumberedTableLines(lines)
   table.add(head)
+  const columns = tableHeadCells(lines[head])!.length
   let next = 1
   for (let i = head + 1; i < lines.length; i++) {
     const line = lines[i]
     if (line === '') continue
+    const group = rowNumber(line) === next ? null : groupRowAt(lines, i, next, columns)
     if (rowNumber(line) === next) next++
+    else if (group !== null) next = group
     else if (readLineMarker(line) !== null) break
     table.add(i)
   }
@@ -55,8 +65,18 @@ export function laidOutTable(raw: string[], lines: string[], table: Set<number>)
   const indices = [...table].sort((a, b) => a - b)
   // A table without 序号 (unnumberedTableLines) knows a row by its cells, one a column; a numbered one by its number.
   const unnumbered = indices.length > 0 && tableHeadCells(lines[indices[0]]) === null ? columnNames(lines[indices[0]])?.length ?? null : null
+  const headColumns = indices.length > 0 ? tableHeadCells(lines[indices[0]])?.length ?? 0 : 0
   for (const i of indices.slice(1)) {
     const line = lines[i]
+    const group = unnumbered === null && rowNumber(line) !== next ? groupRowAt(lines, i, next, headColumns) : null
+    if (group !== null) {
+      // A group's line over its rows (table-groups.ts) is a line of its own, no piece of the row above.
+      flush()
+      row = null
+      next = group
+      out.set(i, layOutRow(line))
+      continue
+    }
     if (unnumbered !== null ? line.split(CELL_GAP).length === unnumbered : rowNumber(line) === next) {
       flush()
       next++
@@ -161,8 +181,13 @@ const NOTE_LINE = /^(注|备注|附注|说明|填表说明)[ \t\u3000]*[0-9０-�
 
 /** The next line with text from `from`, read in place: a copy of the lines after each of many heads is quadratic. */
 function nextText(lines: string[], from: number): string | undefined {
-  for (let i = from; i < lines.length; i++) if (lines[i] !== '') return lines[i]
-  return undefined
+  const at = nextTextAt(lines, from)
+  return at === -1 ? undefined : lines[at]
+}
+
+function nextTextAt(lines: string[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (lines[i] !== '') return i
+  return -1
 }
 
 /**

@@ -276,7 +276,9 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       ? { lines: attached, markers: new Map(), roles: new Map() }
       : readNumbering((attached === tableLines ? attached : attachmentTableRows(attached)).join('\n'))
     if ([...own.markers.values()].some((m) => own.roles.get(m.kind) === 'clause')) numberingRestarts = true
-    read(own)
+    // A group's line among a table's tasks (`一、党的建设`, table-groups.ts) heads a section of the table's chapter.
+    const groups = attached === tableLines && appendix ? new Set(attached.flatMap((line, i) => (/^\d+\./.test(line) ? [] : [i]))) : undefined
+    read(own, undefined, groups)
     if (attached === tableLines || passages) tableEnd = lines.length
   }
   close()

@@ -4,12 +4,24 @@
  * (`1.深化理论武装……。牵头单位：办公室；完成时限：2024年12月。`), as a Word or web table's rows are (read/task-table.ts).
  * Pure: column names and rows in, lines out.
  */
+import { foldDigits } from './numeral-glyphs.js'
 
 export interface TableRow {
   number: number
   cells: string[]
   /** Lines a long cell wrapped onto, under a row one a line. */
   wrapped: string[]
+  /** The line of the group the row is the first of (`一、党的建设`, table-groups.ts). */
+  group?: string
+}
+
+/** A row of a table one row a line: its number (`1`, or `1.` `1、` as some 序号 cells print it), a space, its first cell. */
+const ROW = /^([0-9０-９]{1,3})[.．、]?[ \t\u3000\u00a0]+\S/
+
+/** The number a row of a table one row a line opens with (`3  新组建…` → 3), or null. */
+export function rowNumber(line: string): number | null {
+  const m = ROW.exec(line.trim())
+  return m ? Number(foldDigits(m[1])) : null
 }
 
 /** What parts a table's cells on one line: spaces, tabs, full-width and no-break spaces. */
@@ -47,9 +59,10 @@ export function taskLines(names: string[], rows: TableRow[]): string[] | null {
     if (!cells) return null
     full.push(cells)
   }
-  return rows.map(({ number }, k) => {
+  return rows.flatMap(({ number, group }, k) => {
     const labelled = new Map(full[k].flatMap((c, i): [number, string[]][] => (i === taskColumn ? [] : [[i + 1, [c]]])))
-    return taskLine(number, [full[k][taskColumn]], names, labelled)
+    // A group's line stays over its first task, as a Word table's group row does (read/task-table.ts).
+    return [...(group ? [group] : []), taskLine(number, [full[k][taskColumn]], names, labelled)]
   })
 }
 

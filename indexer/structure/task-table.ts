@@ -15,11 +15,11 @@
  * other line continues the row above (its next cell, or a long cell wrapped onto a second line).
  * Pure: lines in, the body and the table's lines out.
  */
-import { foldDigits } from './numeral-glyphs.js'
 import { readLineMarker } from './line-markers.js'
-import { CELL_GAP, TASK_HEADER, taskColumnOf, taskLine, taskLines, type TableRow } from './task-rows.js'
+import { CELL_GAP, rowNumber, TASK_HEADER, taskColumnOf, taskLine, taskLines, type TableRow } from './task-rows.js'
+import { groupRowAt } from './table-groups.js'
 
-export { CELL_GAP, TASK_HEADER } from './task-rows.js'
+export { CELL_GAP, rowNumber, TASK_HEADER } from './task-rows.js'
 
 /**
  * Column names of a task table, as plans print them: county bureaus name their offices 股室, provincial 处室; a table
@@ -31,8 +31,6 @@ const COLUMN =
 /** The table's title, on the line above its head: short, no sentence, ends in 表 or 清单. */
 const TABLE_TITLE = /^[^。；;，,：:]{2,40}(表|清单)$/
 const MIN_COLUMNS = 3
-/** A row of a table one row a line: its number (`1`, or `1.` `1、` as some 序号 cells print it), a space, its first cell. */
-const ROW = /^([0-9０-９]{1,3})[.．、]?[ \t\u3000\u00a0]+\S/
 
 /** The cells of a table's head printed on one line (`序号 重点任务 牵头单位 完成时限`), or null. */
 export function tableHeadCells(line: string): string[] | null {
@@ -84,12 +82,6 @@ function spelled(run: string): string[] {
     at = end
   }
   return names
-}
-
-/** The number a row of a table one row a line opens with (`3  新组建…` → 3), or null. */
-export function rowNumber(line: string): number | null {
-  const m = ROW.exec(line.trim())
-  return m ? Number(foldDigits(m[1])) : null
 }
 
 /**
@@ -157,12 +149,19 @@ export function splitTaskTable(lines: string[]): TaskTableSplit {
  * only a heading ends it.
  */
 function numberedTableEnd(lines: string[], head: number): number {
-  const oneLine = tableHeadCells(lines[head]) !== null
+  const columns = tableHeadCells(lines[head])?.length ?? 0
+  const oneLine = columns > 0
   let next = 1
   for (let i = head + 1; i < lines.length; i++) {
     const line = lines[i].trim()
     if (oneLine && rowNumber(line) === next) {
       next++
+      continue
+    }
+    // A group's line over its rows (`一、党的建设`, table-groups.ts) is the table's, no heading of the body.
+    const group = oneLine ? groupRowAt(lines, i, next, columns) : null
+    if (group !== null) {
+      next = group
       continue
     }
     const kind = readLineMarker(line)?.kind
@@ -278,13 +277,22 @@ function splitAt(lines: string[], head: number): { body: string[]; table: string
   let next = 1
   const rest = lines.slice(columns).map((l) => l.trim())
   const note = rest.findIndex((l) => NOTE.test(l))
-  for (const line of note === -1 ? rest : rest.slice(0, note)) {
+  const read = note === -1 ? rest : rest.slice(0, note)
+  let group: string | undefined
+  for (const [k, line] of read.entries()) {
     // A table over several pages prints its head again at the top of each: read once.
     if (oneLineHead && tableHeadCells(line) !== null) continue
     const cells = oneLineHead ? line.split(CELL_GAP) : [line]
-    if (oneLineHead ? rowNumber(line) === next : line === String(next)) {
+    const groupRow = oneLineHead && line !== '' ? groupRowAt(read, k, next, names.length) : null
+    if (groupRow !== null) {
+      // The group's line heads its rows (table-groups.ts).
+      table.push(line)
+      group = line
+      next = groupRow
+    } else if (oneLineHead ? rowNumber(line) === next : line === String(next)) {
       table.push(cells.join(' '))
-      rows.push({ number: next, cells: cells.slice(1), wrapped: [] })
+      rows.push({ number: next, cells: cells.slice(1), wrapped: [], ...(group ? { group } : {}) })
+      group = undefined
       next++
     } else if (line !== '') {
       table[table.length - 1] += ` ${cells.join(' ')}`
@@ -315,7 +323,8 @@ const cellName = (line: string) => line.trim().replace(/(?<=[\u3400-\u9fff])[ \t
 function tableHead(lines: string[], from = afterFirstClause(lines)): number {
   if (from === -1) return -1
   for (let i = from; i < lines.length; i++) {
-    if (tableHeadCells(lines[i]) !== null && rowNumber(lines[i + 1] ?? '') === 1) return i
+    const head = tableHeadCells(lines[i])
+    if (head !== null && (rowNumber(lines[i + 1] ?? '') === 1 || (i + 1 < lines.length && groupRowAt(lines, i + 1, 1, head.length) === 1))) return i
     if (cellName(lines[i]) !== '序号') continue
     let columns = 1
     while (i + columns < lines.length && COLUMN.test(cellName(lines[i + columns])) && cellName(lines[i + columns]) !== '序号') columns++

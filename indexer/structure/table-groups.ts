@@ -1,0 +1,31 @@
+/**
+ * A group's row in a task table written as text one row a line: `序号  工作任务  责任单位  完成时限` over `一、党的建设`,
+ * then the group's rows `1  深化理论武装…  机关党委  2024年12月`, `二、教育均衡` over the next (the group's cell merged
+ * across the row in the printed table). Read as a chapter heading, the first group line ended the table right under its
+ * head, so the rows ran into the body's last clause as prose and a row numbered like the body became its clause.
+ *
+ * Known by its marker (一、 （一） as a chapter or section heading prints), a short name with no sentence in it, and the
+ * row right under it: the table's next row, or row 1 where the rows are numbered again under each group (then with one
+ * cell a column, as a clause printed with its title apart, `1. 加强师德师风建设 坚持…`, seldom has).
+ * Pure: lines in, the number the group's first row takes out.
+ */
+import { readLineMarker } from './line-markers.js'
+import { CELL_GAP, rowNumber } from './task-rows.js'
+
+const MAX_GROUP = 24
+const SENTENCE = /[，,。；;：:！!？?]/
+
+/**
+ * The number of the row under the group line at `i`, when it is one: `next` (the rows count on through the groups) or
+ * 1 (they start again); else null. `columns`: how many the table's head names.
+ */
+export function groupRowAt(lines: string[], i: number, next: number, columns: number): number | null {
+  const line = lines[i].trim()
+  const kind = readLineMarker(line)?.kind
+  if ((kind !== 'chapter' && kind !== 'section') || [...line].length > MAX_GROUP || SENTENCE.test(line)) return null
+  let k = i + 1
+  while (k < lines.length && lines[k].trim() === '') k++
+  const number = rowNumber(lines[k] ?? '')
+  if (number === next) return next
+  return number === 1 && lines[k].trim().split(CELL_GAP).length === columns ? 1 : null
+}
