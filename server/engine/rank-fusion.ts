@@ -78,12 +78,16 @@ export function queryType(query: ParsedQuery): QueryType {
  * question rank best with less semantic weight than HYBRID_SEMANTIC_WEIGHT: short ones on a plateau from 0.4
  * to 0.6 (nDCG@10 0.849–0.854, 0.825 at 0.75), long ones flat from 0.2 to 0.6 (0.658–0.675, 0.652 at 0.75)
  * and falling above 0.8. The two types do not call for different weights; 0.5 sits inside both plateaus.
- * The evaluation has no judged phrase query, so `phrase` keeps HYBRID_SEMANTIC_WEIGHT: there every clause
- * containing the phrase ranks above every semantic-only neighbour anyway (ranking.ts hybridOrder), and the
- * weight only orders clauses within those bands. A Map so that the sweep can set it on the engine it measures.
+ * A phrase query (the tuning half now holds four: 高考, 班主任, 军训, 快慢班) ranks every clause containing the
+ * phrase above every semantic-only neighbour anyway (ranking.ts hybridOrder), so its weight only orders clauses
+ * within those bands: P@10 is 0.425 at every weight, nDCG@10 0.940–0.944 from 0.2 to 0.5 and 0.905–0.908 from 0.6
+ * to 1 (HYBRID_SEMANTIC_WEIGHT, which it kept while no phrase query was judged, 0.905). Swept again on 2026-12-06
+ * with the keyword tier weighing rare words (word-rarity.ts): short 0.4–0.5 best (P@10 0.657–0.664, nDCG@10 0.917),
+ * long flat from 0.2 to 0.5 (0.481–0.487, 0.843–0.848); 0.5 for every type. A Map so that the sweep can set it on
+ * the engine it measures.
  */
 export const HYBRID_WEIGHTS = new Map<QueryType, number>([
-  ['phrase', HYBRID_SEMANTIC_WEIGHT],
+  ['phrase', 0.5],
   ['short', 0.5],
   ['long', 0.5],
 ])
