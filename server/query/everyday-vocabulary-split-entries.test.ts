@@ -18,6 +18,14 @@ describe('everyday entries said with a word between verb and object', () => {
     expect(words('孩子考上大学学费怎么办')).toEqual(['考上', '大学', '学费', '高考', '高等教育', '收费', '资助'])
   })
 
+  it('reads 找到工作 typed alone, a short term of its own, as 找工作 too: hybrid mode searches it beside 就业', () => {
+    const hybrid = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary(), { phrases: true }).groups.flat()
+    expect(hybrid('找到工作')).toEqual([
+      { kind: 'phrase', text: '找到工作', match: '找到工作' },
+      { kind: 'phrase', text: '就业', match: '就业', widened: true },
+    ])
+  })
+
   it('leaves a verb whose object is another thing as typed: 找个老师 is no job, 找到了兴趣 no 就业', () => {
     expect(words('找个老师问问')).toEqual(['找个', '老师', '教师'])
     expect(words('学生找到了自己的兴趣')).toEqual(['学生', '找到', '自己', '兴趣', '社团', '课后服务'])

@@ -114,7 +114,9 @@ function widens(word: string, everyday: string, planTerms: ReadonlySet<string>):
   // A word of Latin letters widens only where it stands whole (pe课, VR教学): inside a longer Latin word it is a piece
   // of another word, and pe in peixun, ai in training put 体育 and 人工智能 clauses first for jiaoshi peixun and teacher training.
   if (LATIN_ENTRY.test(everyday)) return new RegExp(`(?<![a-z])${everyday}(?![a-z])`, 'u').test(word)
-  return saysAt(word, everyday) || saysWithObjectNamed(word, everyday)
+  // A short term typed alone is one word here (找到工作): an entry said with a word inside it is read in it too, as
+  // across a question's words (entriesAcross), for entries of three characters or more.
+  return saysAt(word, everyday) || saysWithObjectNamed(word, everyday) || ([...everyday].length >= 3 && saysEntry(word, everyday))
 }
 
 /**
@@ -221,6 +223,7 @@ function entriesAcross(term: WordsTerm, vocabulary: EverydayVocabulary, asked: r
 function saysEntry(text: string, everyday: string): boolean {
   if (saysAt(text, everyday)) return true
   const chars = [...everyday]
+  if (!text.includes(chars[0]) || !text.includes(chars[chars.length - 1])) return false
   for (let at = 1; at < chars.length; at++) {
     const [before, after] = [chars.slice(0, at).join(''), chars.slice(at).join('')]
     for (const inside of INSIDE_AN_ENTRY) if (saysAt(text, before + inside + after)) return true
