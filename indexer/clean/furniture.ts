@@ -8,7 +8,7 @@
  * about numbered lines, and every rule here caps the line length, so a long prose line is never furniture.
  */
 import { toSimplified } from '../normalize.js'
-import { isSharingSiteLine } from './sharing-site-lines.js'
+import { isEditorNote, isSharingSiteLine } from './sharing-site-lines.js'
 
 export type FurnitureKind = 'furniture' | 'spam'
 
@@ -141,7 +141,7 @@ export function classifyFurniture(original: string): FurnitureKind | null {
   const crumbs = breadcrumbSegments(line)
   if (crumbs) return crumbs.some((c) => GAMBLING_RE.test(c)) ? 'spam' : 'furniture'
   if (line.length <= SPAM_MAX_LENGTH && !SENTENCE_PUNCTUATION.test(line) && GAMBLING_RE.test(line)) return 'spam'
-  if (isToolbar(line) || isCounterLine(line) || isSiteTerms(line) || isSharingSiteLine(line)) return 'furniture'
+  if (isToolbar(line) || isCounterLine(line) || isSiteTerms(line) || isSharingSiteLine(line) || isEditorNote(line)) return 'furniture'
   for (const { re, maxLength } of LINE_PATTERNS) if (line.length <= maxLength && re.test(line)) return 'furniture'
   return null
 }
@@ -165,21 +165,27 @@ function breadcrumbSegments(line: string): string[] | null {
  */
 const COUNTER_TOKEN = new RegExp(
   [
-    '(上传于|发布于|更新于|发表于|上传时间|发布时间|更新时间)?[:：]?\\d{4}[-./年]\\d{1,2}([-./月]\\d{1,2}日?)?',
+    '(上传于|发布于|更新于|发表于|上传时间|发布时间|更新时间|时间)?[:：]?\\d{4}[-./年]\\d{1,2}([-./月]\\d{1,2}日?)?',
     '\\d{1,2}:\\d{2}(:\\d{2})?',
     '(共|页数[:：]?)?\\d{1,4}页',
     '[\\d,.]+[万wW]?\\+?(次|人)?(浏览|阅读|下载|收藏|点赞|评论|赞|人阅读|人浏览|次浏览|次下载)',
     '(浏览|阅读|下载|点击|收藏|点赞|评论|浏览量|阅读量|浏览次数|下载次数|页数)[:：]?[\\d,.]*[万wW]?次?',
+    // `WORD下载`, `PDF下载`: the button that downloads the page's text as a file.
+    '(word|pdf|docx?|wps|txt)下载',
   ].map((t) => `(?:${t})`).join('|'),
 )
-const COUNTER_LINE = new RegExp(`^(?:${COUNTER_TOKEN.source})$`)
+const COUNTER_LINE = new RegExp(`^(?:${COUNTER_TOKEN.source})$`, 'i')
 
 function isCounterLine(line: string): boolean {
   if (line.length > 80) return false
   const tokens = line.split(/[\s\u3000\u00a0|｜·•/]+/).filter((t) => t.length > 0)
   // Dates alone are a signature, not furniture: a counter word must be there.
   if (!/浏览|阅读|下载|点击|收藏|点赞|评论|页|上传|发布于|更新于|发表于/.test(line)) return false
-  return tokens.length > 0 && tokens.every((t) => COUNTER_LINE.test(t) || /^[\d,.]+[万wW]?$/.test(t)) && /\d/.test(line)
+  // An essay site's bar may open with the section the page is filed under (`工作计划 时间：2023-02-24 12:14:02 收藏
+  // WORD下载`): a word before a timestamp, which no plan's own line of dates carries.
+  const [head, ...rest] = tokens
+  const counted = /\d{1,2}:\d{2}/.test(line) && /^[\u4e00-\u9fff]{2,6}$/.test(head ?? '') && rest.length >= 2 ? rest : tokens
+  return counted.length > 0 && counted.every((t) => COUNTER_LINE.test(t) || /^[\d,.]+[万wW]?$/.test(t)) && /\d/.test(line)
 }
 
 /** A list bullet a page sets before each of its buttons (`- 举报`, `* 收藏`, `▪ 分享`, as a sharing site's page saves to text). */

@@ -37,6 +37,19 @@ function isSiteToken(t: string): boolean {
   return FILE_SIZE.test(t) || VIEW_COUNT.test(t) || PAGE_COUNT.test(t) || VIP_BADGE.test(t) || DOWNLOAD_CALL.test(t)
 }
 
+/**
+ * An essay site's editor introducing the page: `摘要：好笔杆子网小编为你整理了多篇相关的《…》，但愿对你工作学习有帮助`,
+ * `下面是小编为大家整理的…，供大家参考。`, `以下是…，希望对您有所帮助。`. A plan speaks of no 小编 and offers itself to
+ * no reader for reference.
+ */
+const EDITOR_NOTE = /小编.{0,30}(?:整理|收集|搜集|精选|推荐|分享|带来|准备)|^(?:摘要[:：])?(?:以下|下面)是.{0,80}(?:供大家参考|供您参考|仅供参考|希望对.{0,6}有.{0,4}帮助|欢迎(?:阅读|参考|借鉴))/
+const MAX_EDITOR_NOTE = 250
+
+/** Whether a trimmed line is an essay site's editorial note over the document (see EDITOR_NOTE). */
+export function isEditorNote(line: string): boolean {
+  return line.length <= MAX_EDITOR_NOTE && EDITOR_NOTE.test(line)
+}
+
 /** Whether a trimmed line in the document's head is a sharing site's button alone (`海报`, `侵权投诉`). */
 export function isSharingSiteHeadButton(line: string): boolean {
   const tokens = line.split(/[\s\u3000\u00a0|｜·•/]+/).filter((t) => t.length > 0)
