@@ -4,7 +4,8 @@
  * They are the clause's own text, each label a field of it: joined to the line above as a wrapped sentence, or their
  * spaces closed up as a PDF's, they ran together (`机关党委责任科室：组织人事科完成时限：…`).
  */
-const LABELS = '(?:(?:牵头|责任|配合|协办|主办|承办|参与)(?:单位|科室|部门|处室|股室|领导|人)|(?:完成|办结)(?:时限|时间)|时间节点|进度安排)'
+// A school's plan names the person who carries a task out: `（具体负责实施人：王老师）`, `负责人：…`, `实施部门：…`.
+const LABELS = '(?:(?:牵头|责任|配合|协办|主办|承办|参与)(?:单位|科室|部门|处室|股室|领导|人)|(?:具体)?负责(?:实施|落实)?(?:人|单位|部门|科室|处室|领导)|实施(?:人|单位|部门)|(?:完成|办结)(?:时限|时间)|时间节点|进度安排)'
 export const DUTY_LABEL = new RegExp(`^${LABELS}\\s*[:：]`)
 
 /**
