@@ -22,6 +22,7 @@ import { SCHEMA_VERSION, writeIndexFile } from './schema.js'
 import { KeywordSearcher } from './keyword-searcher.js'
 import { runSearch, type SearchIndex } from './run-search.js'
 import { VectorStore } from './vectors.js'
+import { loadWordRarity } from '../word-rarity.js'
 import type { ClauseVectors, EngineHealth, Facets, HealthOptions, SearchEngine, SearchFilters, SearchQuery, SearchResult, Tokenizer } from '../types.js'
 
 export interface SqliteEngineOptions {
@@ -167,9 +168,13 @@ export class SqliteEngine implements SearchEngine {
     return this.index ? this.read((index) => ({ key: index.rowsKey, rows: index.rows })) : null
   }
 
-  /** Reads what the first search needs besides the rows (the set of frequent grams), so it does not wait for it. */
+  /**
+   * Reads what the first search needs besides the rows (the set of frequent grams, and the table of how rare words
+   * are that weighs a question's typed words), so it does not wait for them.
+   */
   warm(): void {
     if (this.index) this.read((index) => index.searcher.frequent?.has(null))
+    loadWordRarity()
   }
 
   async getClause(id: string): Promise<ClauseRecord | null> {
