@@ -13,8 +13,12 @@ import { EVAL_QUESTIONS } from './judgments.js'
  * machine image to the next, which moves a clause or two across the top 10. 0.07 is the measured 0.08 less
  * five clauses over the half's 50 questions (0.002 each), so the test checks the margin, not the machine's
  * rounding. It was 0.09 on the 30 alone; it was lowered because the half grew, not because ranking changed.
+ * Then keyword search got better on the test half, never tuned on, from the vocabulary written on the tuning half
+ * (P@10 0.256 → 0.280, nDCG@10 0.520 → 0.598 since the figures of bench/RESULTS.md before e52ae11), while hybrid held (0.348 / 0.688): on 2026-12-06 the
+ * margin measured 0.068 on P@10 and 0.090 on nDCG@10. 0.06 is that 0.068 less four clauses over the 50 questions,
+ * the same allowance for the machine's rounding as before; lowered because keyword search rose, not because hybrid fell.
  */
-const MARGIN = 0.07
+const MARGIN = 0.06
 /** A margin of exactly MARGIN (means of tenths) may land a last bit either side of equal in floating point. */
 const ROUNDING = 1e-9
 /**
