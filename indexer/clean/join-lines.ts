@@ -47,6 +47,9 @@ export function shouldJoin(previous: string, next: string): boolean {
   const body = marker ? marker.rest : previous
   if (body.trim().length === 0) return false
   if (CLOSING_BRACKET.test(previous)) return false
+  // `…(责任单位:高地建` or `…（责任单位：` over `设专班)`: the next line closes the bracket this one left open, so the
+  // words go on, though the piece left over is as short as a title and the line may stop at the label's colon.
+  if (insideBracket(previous) && closesBracket(next)) return true
   if (SENTENCE_FINAL.test(previous.replace(CLOSING_QUOTES, ''))) return false
   const unfinished = OPEN_END.test(previous) || (/[a-z]$/.test(previous) && /^[a-z]/.test(next))
   if (unfinished) return true
@@ -66,6 +69,12 @@ function continuesPrevious(previous: string, next: LineMarker): boolean {
   // `…（见附件` + `1）要求…`: the bracket the line opened closes on the next one.
   if (next.style === 'half-paren') return insideBracket(previous)
   return false
+}
+
+/** The line's first bracket closes one (`设专班)`, `工作科）负责`), opened on the line before. */
+function closesBracket(line: string): boolean {
+  const first = /[（()）]/.exec(line)
+  return first !== null && (first[0] === '）' || first[0] === ')')
 }
 
 function isCircledItem(line: string): boolean {
