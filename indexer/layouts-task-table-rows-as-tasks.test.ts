@@ -75,4 +75,9 @@ describe('parseDocument on a text task table whose category cell spans several r
   it('reads a table flattened one cell a line the same way', () => {
     expect(rows([...BODY, '重点任务清单', ...HEAD, ...CELLS.flat()])).toEqual([...CLAUSES, ...TASKS])
   })
+
+  it('reads a table without 序号 the same way, its rows numbered in order (a row without its category kept the rows passages, cells apart)', () => {
+    const unnumbered = CELLS.map((r) => r.slice(1).join('\t'))
+    expect(rows([...BODY, '重点任务清单', HEAD.slice(1).join('\t'), ...unnumbered])).toEqual([...CLAUSES, ...TASKS])
+  })
 })

@@ -30,6 +30,11 @@ export const CELL_GAP = /[ \t\u3000\u00a0]+/
 /** Names of a column that groups tasks (任务类别, 重点领域): its cell spans the rows of its tasks. */
 const GROUP_HEADER = /(类别|类型|领域|板块|版块|方面|分类)$/
 
+/** The column that groups the tasks (任务类别), or -1. */
+export function groupColumnOf(names: string[]): number {
+  return names.findIndex((n) => GROUP_HEADER.test(n))
+}
+
 /** Headers of the column that says what the task is. */
 export const TASK_HEADER = /(任务|内容|事项|措施|举措|要点|工作|项目|目标)/
 
@@ -50,7 +55,7 @@ export function taskColumnOf(names: string[]): number {
  */
 export function taskLines(names: string[], rows: TableRow[]): string[] | null {
   const columns = names.slice(1)
-  const group = columns.findIndex((n) => GROUP_HEADER.test(n))
+  const group = groupColumnOf(columns)
   const taskColumn = taskColumnOf(columns)
   if (taskColumn < 0 || rows.length < 2) return null
   const full: string[][] = []

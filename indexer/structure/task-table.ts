@@ -16,7 +16,7 @@
  * Pure: lines in, the body and the table's lines out.
  */
 import { readLineMarker } from './line-markers.js'
-import { CELL_GAP, rowNumber, TASK_HEADER, taskColumnOf, taskLine, taskLines, type TableRow } from './task-rows.js'
+import { CELL_GAP, groupColumnOf, rowNumber, TASK_HEADER, taskColumnOf, taskLine, taskLines, type TableRow } from './task-rows.js'
 import { groupRowAt } from './table-groups.js'
 
 export { CELL_GAP, rowNumber, TASK_HEADER } from './task-rows.js'
@@ -247,11 +247,25 @@ function unnumberedTasks(lines: string[]): { tasks: string[]; after: string[] } 
   const names = lines.length > 0 ? columnNames(lines[0]) : null
   const taskColumn = names ? taskColumnOf(names) : -1
   if (!names || taskColumn === -1) return null
+  const group = groupColumnOf(names)
   const rest = lines.slice(1)
-  const end = rest.findIndex((l) => l.trim() !== '' && l.trim().split(CELL_GAP).length !== names.length)
+  // A row has one cell a column; one cell short under a category column, it is a task of the category above it,
+  // printed once over its rows (task-rows.ts).
+  const rows: string[][] = []
+  let end = -1
+  for (const [k, line] of rest.entries()) {
+    if (line.trim() === '') continue
+    const cells = line.trim().split(CELL_GAP)
+    const above = rows.at(-1)
+    if (cells.length === names.length) rows.push(cells)
+    else if (group !== -1 && above && cells.length === names.length - 1) rows.push([...cells.slice(0, group), above[group], ...cells.slice(group)])
+    else {
+      end = k
+      break
+    }
+  }
   // A cell wrapped onto a line of its own (fewer cells, no sentence) cannot be put back for sure: passages, a row a line.
   if (end !== -1 && !NOTE.test(rest[end].trim()) && !/[。！？]$/.test(rest[end].trim()) && rest[end].trim().split(CELL_GAP).length < names.length) return null
-  const rows = (end === -1 ? rest : rest.slice(0, end)).filter((l) => l.trim() !== '').map((l) => l.trim().split(CELL_GAP))
   if (rows.length < 2) return null
   const tasks = rows.map((cells, k) => taskLine(k + 1, [cells[taskColumn]], names, new Map(cells.flatMap((c, i): [number, string[]][] => (i === taskColumn ? [] : [[i, [c]]])))))
   return { tasks, after: end === -1 ? [] : rest.slice(end) }
