@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PlansResponse } from '../../server/api-types.js'
-import { DEVICE, pageWidth, startPortalFixture, type PortalFixture } from './portal-fixture.js'
+import { DEVICE, fetchRouted, pageWidth, startPortalFixture, type PortalFixture } from './portal-fixture.js'
 
 let fx: PortalFixture
 let plans: PlansResponse['plans']
@@ -60,7 +60,7 @@ describe('plans list', () => {
     // A plan of the latest year (so drawn among the first 50) whose city is known and its province not (a catalog
     // entry, a city the gazetteer places nowhere).
     await page.route('**/api/plans', async (route) => {
-      const response = await route.fetch()
+      const response = await fetchRouted(route)
       const body = (await response.json()) as PlansResponse
       await route.fulfill({ response, json: { ...body, plans: body.plans.map((p) => (p.id === newest.id ? { ...p, province: null } : p)) } })
     })
@@ -105,7 +105,7 @@ describe('plans list', () => {
     // The two plans of fewest clauses, drawn first under that order: one loses its year, the other its city and province.
     const [noYear, nowhere] = [...plans].sort((x, y) => x.clauseCount - y.clauseCount)
     await page.route('**/api/plans', async (route) => {
-      const response = await route.fetch()
+      const response = await fetchRouted(route)
       const body = (await response.json()) as PlansResponse
       const altered = body.plans.map((p) => (p.id === noYear.id ? { ...p, year: null } : p.id === nowhere.id ? { ...p, city: null, province: null } : p))
       await route.fulfill({ response, json: { ...body, plans: altered } })

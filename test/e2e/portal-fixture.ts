@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pino } from 'pino'
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import { chromium, type APIResponse, type Browser, type Locator, type Page, type Route } from 'playwright-core'
 import { expect } from 'vitest'
 import { syntheticBuild } from '../../bench/synthetic-corpus.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
@@ -61,6 +61,21 @@ export async function chartSettled(canvas: Locator) {
 }
 
 /** A mobile browser widens its layout viewport to the widest content, zooming the whole page out. */
+/**
+ * The server's answer to an intercepted request, for a test to alter before the page gets it. Playwright fetches it
+ * on a kept-alive socket of its own; when the server closes that socket as idle (Node's keepAliveTimeout) just as it
+ * is reused, the read fails with ECONNRESET, the route is never fulfilled and the page waits out the test (seen once
+ * in CI under load). The tests route only GETs, which are safe to ask again: once, on a fresh socket.
+ */
+export async function fetchRouted(route: Route): Promise<APIResponse> {
+  try {
+    return await route.fetch()
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error
+    return route.fetch()
+  }
+}
+
 export const pageWidth = (page: Page) => page.evaluate(() => ({ inner: window.innerWidth, scroll: document.documentElement.scrollWidth }))
 
 export interface PortalFixture {

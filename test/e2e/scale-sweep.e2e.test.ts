@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PlansResponse, SearchResponse, SuggestResponse } from '../../server/api-types.js'
 import type { SpreadResponse, ThemeCityResponse } from '../../server/research/types.js'
-import { DEVICE, finishSession, pageWidth, startPortalFixture, type PortalFixture, type Session } from './portal-fixture.js'
+import { DEVICE, fetchRouted, finishSession, pageWidth, startPortalFixture, type PortalFixture, type Session } from './portal-fixture.js'
 
 const q = encodeURIComponent
 let fx: PortalFixture
@@ -151,7 +151,7 @@ describe('scale sweep', () => {
     expect(await page.locator('.toolbar__export a').first().getAttribute('aria-label')).toBe('导出全部结果为 CSV')
     // A set past the server's cap (10 000 clauses) needs a corpus larger than this test builds: its total is raised in the answer.
     await page.route('**/api/search?**', async (route) => {
-      const response = await route.fetch()
+      const response = await fetchRouted(route)
       await route.fulfill({ response, json: { ...(await response.json()), total: 12_345 } })
     })
     await page.goto(`/search?q=${q('教育')}&sort=date`)
