@@ -1,4 +1,4 @@
-import { tableHeadCells } from './structure/task-table.js'
+import { tableHeadCells } from './structure/table-head.js'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from './parse-document.js'
 import { extractHtml } from './read/read-html.js'

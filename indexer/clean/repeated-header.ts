@@ -19,7 +19,7 @@
 import { readLineMarker } from '../structure/line-markers.js'
 import { isPageNumberLine } from './furniture.js'
 import { shouldJoin } from './join-lines.js'
-import { rowNumber } from '../structure/task-table.js'
+import { rowNumber } from '../structure/task-rows.js'
 import { HEAD_LINES, isHeaderShaped } from './header-shape.js'
 
 const DATE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/

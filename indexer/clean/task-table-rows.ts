@@ -13,7 +13,9 @@
  */
 import { readLineMarker } from '../structure/line-markers.js'
 import { groupRowAt } from '../structure/table-groups.js'
-import { CELL_GAP, columnNames, rowNumber, tableHeadCells, TASK_HEADER, unnumberedTableEnd } from '../structure/task-table.js'
+import { columnNames, tableHeadCells } from '../structure/table-head.js'
+import { unnumberedTableEnd } from '../structure/table-without-number.js'
+import { CELL_GAP, rowNumber, TASK_HEADER } from '../structure/task-rows.js'
 
 /** A line of the table with its cells one space apart. */
 export function layOutRow(line: string): string {

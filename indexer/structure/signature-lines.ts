@@ -13,7 +13,7 @@ import { isImprintLine } from './imprint.js'
 import { jointSignatureNames, SIGNER } from './joint-signature.js'
 import { readLineMarker } from './line-markers.js'
 import { noteBlockLines } from './note-blocks.js'
-import { columnNames } from './task-table.js'
+import { columnNames } from './table-head.js'
 
 /** A year as a plan dates itself: 19xx or 20xx, so a figure such as 3000.12.5 dates nothing. */
 const YEAR = '(?:19|20)\\d{2}'

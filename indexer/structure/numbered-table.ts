@@ -1,0 +1,84 @@
+/**
+ * A task table with a 序号 column read as text: its rows numbered 1, 2, 3 … in order, a bare number (one cell a line)
+ * or a number and a space before the row's cells (one row a line), and between them the lines a cell wrapped onto or
+ * a group's line over its rows (table-groups.ts). Cut off the body, its rows become labelled tasks where every row
+ * fills its columns (task-rows.ts).
+ * Pure: lines in, the body and the table's lines out.
+ */
+import { readLineMarker } from './line-markers.js'
+import { groupRowAt } from './table-groups.js'
+import { CELL_GAP, rowNumber, taskLines, type TableRow } from './task-rows.js'
+import { cellName, COLUMN, NOTE, TABLE_TITLE, tableHeadCells } from './table-head.js'
+
+/**
+ * The end (exclusive) of a 序号 table whose head is at `head`: the first chapter or section heading after it; in a
+ * table one row a line, also the first numbered line that is not its next row (`3.强化督查问效。…` under row 2), as
+ * the cleaner ends its rows (task-table-rows.ts). A table of one cell a line may hold a cell numbered `1.…`: there
+ * only a heading ends it.
+ */
+export function numberedTableEnd(lines: string[], head: number): number {
+  const columns = tableHeadCells(lines[head])?.length ?? 0
+  const oneLine = columns > 0
+  let next = 1
+  for (let i = head + 1; i < lines.length; i++) {
+    const line = lines[i].trim()
+    if (oneLine && rowNumber(line) === next) {
+      next++
+      continue
+    }
+    // A group's line over its rows (`一、党的建设`, table-groups.ts) is the table's, no heading of the body.
+    const group = oneLine ? groupRowAt(lines, i, next, columns) : null
+    if (group !== null) {
+      next = group
+      continue
+    }
+    const kind = readLineMarker(line)?.kind
+    if (kind === 'chapter' || kind === 'section' || (oneLine && kind !== undefined)) return i
+  }
+  return lines.length
+}
+
+/**
+ * The table from its head on, and `after`: the lines from a note under its rows on, each kept a line of its own.
+ * Taken as a wrapped cell, a note was run into the last task (`加强基层党组织建设注：各牵头单位…`), its heading.
+ */
+export function splitNumberedTable(lines: string[], head: number): { body: string[]; table: string[] | null; tasks: string[] | null; title?: string; after: string[] } {
+  if (head === -1) return { body: lines, table: null, tasks: null, after: [] }
+  const from = head > 0 && TABLE_TITLE.test(lines[head - 1].trim()) ? head - 1 : head
+  const oneLineHead = tableHeadCells(lines[head]) !== null
+  let columns = head + 1
+  while (!oneLineHead && columns < lines.length && COLUMN.test(cellName(lines[columns]))) columns++
+  const names = oneLineHead ? tableHeadCells(lines[head])! : lines.slice(head, columns).map(cellName)
+  const title = from < head ? [lines[from].trim()] : []
+  const table = [...title, names.join(' ')]
+  const rows: TableRow[] = []
+  let next = 1
+  const rest = lines.slice(columns).map((l) => l.trim())
+  const note = rest.findIndex((l) => NOTE.test(l))
+  const read = note === -1 ? rest : rest.slice(0, note)
+  let group: string | undefined
+  for (const [k, line] of read.entries()) {
+    // A table over several pages prints its head again at the top of each: read once.
+    if (oneLineHead && tableHeadCells(line) !== null) continue
+    const cells = oneLineHead ? line.split(CELL_GAP) : [line]
+    const groupRow = oneLineHead && line !== '' ? groupRowAt(read, k, next, names.length) : null
+    if (groupRow !== null) {
+      // The group's line heads its rows (table-groups.ts).
+      table.push(line)
+      group = line
+      next = groupRow
+    } else if (oneLineHead ? rowNumber(line) === next : line === String(next)) {
+      table.push(cells.join(' '))
+      rows.push({ number: next, cells: cells.slice(1), wrapped: [], ...(group ? { group } : {}) })
+      group = undefined
+      next++
+    } else if (line !== '') {
+      table[table.length - 1] += ` ${cells.join(' ')}`
+      const row = rows.at(-1)
+      if (row) (oneLineHead ? row.wrapped : row.cells).push(line)
+    }
+  }
+  const tasks = taskLines(names, rows)
+  const after = note === -1 ? [] : rest.slice(note).filter((l) => l !== '')
+  return { body: lines.slice(0, from), table, tasks, ...(title.length > 0 ? { title: title[0] } : {}), after }
+}
