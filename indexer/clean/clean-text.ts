@@ -17,6 +17,7 @@ import { repairAroundClauseTitles, spacesEndClauseTitles } from './clause-lead-s
 import { runningHeaderLines } from './running-header.js'
 import { pageFootNoteLines } from './page-foot-notes.js'
 import { barePageNumberLines } from './bare-page-numbers.js'
+import { gluedPageNumberLines } from './glued-page-numbers.js'
 import { dashedOneLines } from './dashed-one.js'
 import { headingWrapsOnto, wrapWidth } from './wrapped-headings.js'
 import { ornamentalNumberLines } from './ornamental-numbers.js'
@@ -90,9 +91,11 @@ export function cleanText(text: string): CleanedText {
   const dashedOnes = dashedOneLines(trimmed)
   const titlesSpaced = spacesEndClauseTitles(trimmed)
   const uploadDates = uploadDateLines(trimmed)
+  const gluedPages = gluedPageNumberLines(trimmed)
   for (const [i, original] of trimmed.entries()) {
-    // A chapter title a 01 stood before on its line (ornamental-numbers.ts) is the title alone.
-    let line = withoutTrailingEmoji(undecorateHeading(ornaments.get(i) || dashedOnes.get(i) || original))
+    // A chapter title a 01 stood before on its line (ornamental-numbers.ts) is the title alone; a line a page's
+    // number was glued to (glued-page-numbers.ts), the line without it.
+    let line = withoutTrailingEmoji(undecorateHeading(ornaments.get(i) || dashedOnes.get(i) || (gluedPages.get(i) ?? original)))
     if (line === '') {
       removed.push({ line, reason: 'blank' })
       if (!besidePageBreak) pendingBreak = true
