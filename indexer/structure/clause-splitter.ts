@@ -19,8 +19,7 @@ import { withoutMetadataLines } from './signature-lines.js'
 import { withoutListLabel } from './list-labels.js'
 import { tableInPlace } from './table-in-place.js'
 import { withoutDutyNote } from './duty-labels.js'
-import { readChapterTitles } from './unnumbered-headings.js'
-import { readMonthSections } from './month-sections.js'
+import { textOutline } from './text-outline.js'
 import type { PartTitles } from './unnumbered-parts.js'
 import { chapterlessParts, partChapter } from './part-passages.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
@@ -294,16 +293,6 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     levels: ordinals.length > 0 ? [...numbering.levels, { marker: ordinals[0].printed, role: 'clause', count: ordinals.length }] : numbering.levels,
     warnings: structureWarnings(withParagraphs.filter((r) => !r.headingOnly), numberingRestarts),
   }
-}
-
-/**
- * The chapters and sections the text itself heads: unnumbered chapter titles (unnumbered-headings.ts), else a
- * month-by-month schedule's months as sections of the chapter they stand in (month-sections.ts).
- */
-function textOutline(body: string[]): ReturnType<typeof readChapterTitles> & { sections: Set<number> } {
-  const read = readChapterTitles(body)
-  const months = read.titles.size === 0 && !read.parts ? readMonthSections(body, read.numbering) : null
-  return months ? { ...read, ...months } : { ...read, sections: new Set<number>() }
 }
 
 /** The line is an item 一是/二是 … of the open clause's count (ordinal-items.ts). */
