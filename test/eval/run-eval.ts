@@ -5,6 +5,7 @@
  * bench/semantic-bench.ts rewrites the "Semantic" section whole).
  * Exits non-zero when hybrid does not beat keyword on P@10 and nDCG@10, or loses an exact-phrase match.
  */
+import { existsSync, readFileSync } from 'node:fs'
 import { writeResultsSection } from '../../bench/results-file.js'
 import { DEFAULT_VECTOR_CACHE_PATH } from '../../indexer/embed/vector-cache.js'
 import { evaluate, halfOf, MODES, type EvaluationReport } from './evaluate.js'
@@ -53,6 +54,16 @@ export function formatReport(report: EvaluationReport, perQuestion: boolean): st
   return lines.join('\n')
 }
 
+/**
+ * The hand-written subsections (`### …`) that follow the generated tables in the Semantic evaluation section of
+ * bench/RESULTS.md: what was tried on the ranking and not kept. A rewrite of the tables keeps them.
+ */
+export function handWrittenSubsections(results: string): string[] {
+  const section = /## Semantic evaluation\n[\s\S]*?(?=\n## |$)/.exec(results)?.[0] ?? ''
+  const at = section.indexOf('\n### ')
+  return at < 0 ? [] : ['', section.slice(at + 1).trimEnd()]
+}
+
 async function main(): Promise<void> {
   const started = performance.now()
   const report = await evaluate({
@@ -72,6 +83,7 @@ async function main(): Promise<void> {
         'P@10 is bounded by the number of judged clauses: a question with 3 answers scores at most 0.3, hence the "best possible" line.',
       '',
       formatReport(report, true),
+      ...handWrittenSubsections(existsSync('bench/RESULTS.md') ? readFileSync('bench/RESULTS.md', 'utf8') : ''),
     ])
     console.error('wrote the Semantic evaluation section of bench/RESULTS.md')
   }
