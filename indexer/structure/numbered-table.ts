@@ -6,7 +6,7 @@
  * Pure: lines in, the body and the table's lines out.
  */
 import { readLineMarker } from './line-markers.js'
-import { groupRowAt } from './table-groups.js'
+import { cellGroupRowAt, groupRowAt } from './table-groups.js'
 import { CELL_GAP, rowNumber, taskLines, type TableRow } from './task-rows.js'
 import { cellName, COLUMN, NOTE, TABLE_TITLE, tableHeadCells } from './table-head.js'
 
@@ -22,12 +22,12 @@ export function numberedTableEnd(lines: string[], head: number): number {
   let next = 1
   for (let i = head + 1; i < lines.length; i++) {
     const line = lines[i].trim()
-    if (oneLine && rowNumber(line) === next) {
+    if (oneLine ? rowNumber(line) === next : line === String(next)) {
       next++
       continue
     }
     // A group's line over its rows (`一、党的建设`, table-groups.ts) is the table's, no heading of the body.
-    const group = oneLine ? groupRowAt(lines, i, next, columns) : null
+    const group = oneLine ? groupRowAt(lines, i, next, columns) : cellGroupRowAt(lines, i, next)
     if (group !== null) {
       next = group
       continue
@@ -61,7 +61,7 @@ export function splitNumberedTable(lines: string[], head: number): { body: strin
     // A table over several pages prints its head again at the top of each: read once.
     if (oneLineHead && tableHeadCells(line) !== null) continue
     const cells = oneLineHead ? line.split(CELL_GAP) : [line]
-    const groupRow = oneLineHead && line !== '' ? groupRowAt(read, k, next, names.length) : null
+    const groupRow = line === '' ? null : oneLineHead ? groupRowAt(read, k, next, names.length) : cellGroupRowAt(read, k, next)
     if (groupRow !== null) {
       // The group's line heads its rows (table-groups.ts).
       table.push(line)

@@ -20,12 +20,30 @@ const SENTENCE = /[，,。；;：:！!？?]/
  * 1 (they start again); else null. `columns`: how many the table's head names.
  */
 export function groupRowAt(lines: string[], i: number, next: number, columns: number): number | null {
+  const below = rowBelowGroup(lines, i)
+  if (below === -1) return null
+  const number = rowNumber(lines[below])
+  if (number === next) return next
+  return number === 1 && lines[below].trim().split(CELL_GAP).length === columns ? 1 : null
+}
+
+/**
+ * The same in a table of one cell a line, its row numbers bare lines of their own (`一、党的建设` over `1` over
+ * `深化理论武装…` over `机关党委`): the number of the row under the group line at `i`, `next` or 1, else null.
+ */
+export function cellGroupRowAt(lines: string[], i: number, next: number): number | null {
+  const below = rowBelowGroup(lines, i)
+  if (below === -1) return null
+  const number = lines[below].trim()
+  return number === String(next) ? next : number === '1' ? 1 : null
+}
+
+/** The index of the first line under a group line at `i` (`一、党的建设`: a short name, no sentence), or -1. */
+function rowBelowGroup(lines: string[], i: number): number {
   const line = lines[i].trim()
   const kind = readLineMarker(line)?.kind
-  if ((kind !== 'chapter' && kind !== 'section') || [...line].length > MAX_GROUP || SENTENCE.test(line)) return null
+  if ((kind !== 'chapter' && kind !== 'section') || [...line].length > MAX_GROUP || SENTENCE.test(line)) return -1
   let k = i + 1
   while (k < lines.length && lines[k].trim() === '') k++
-  const number = rowNumber(lines[k] ?? '')
-  if (number === next) return next
-  return number === 1 && lines[k].trim().split(CELL_GAP).length === columns ? 1 : null
+  return k < lines.length ? k : -1
 }

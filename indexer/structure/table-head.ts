@@ -6,7 +6,7 @@
  */
 import { readLineMarker } from './line-markers.js'
 import { CELL_GAP, rowNumber } from './task-rows.js'
-import { groupRowAt } from './table-groups.js'
+import { cellGroupRowAt, groupRowAt } from './table-groups.js'
 
 /**
  * Column names of a task table, as plans print them: county bureaus name their offices 股室, provincial 处室; a table
@@ -89,7 +89,7 @@ export function tableHead(lines: string[], from = afterFirstClause(lines)): numb
     if (cellName(lines[i]) !== '序号') continue
     let columns = 1
     while (i + columns < lines.length && COLUMN.test(cellName(lines[i + columns])) && cellName(lines[i + columns]) !== '序号') columns++
-    if (columns >= MIN_COLUMNS && lines[i + columns]?.trim() === '1') return i
+    if (columns >= MIN_COLUMNS && (lines[i + columns]?.trim() === '1' || (i + columns < lines.length && cellGroupRowAt(lines, i + columns, 1) === 1))) return i
   }
   return -1
 }
