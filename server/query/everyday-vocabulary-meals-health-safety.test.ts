@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import { defaultVocabulary, expandQuery, officialAlternatives } from './everyday-vocabulary.js'
+import { parseQuery } from './parse-query.js'
+
+const tokenizer = createSegmenter()
+const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : [t.match]))
+const offered = (q: string) => officialAlternatives(parseQuery(q, tokenizer), defaultVocabulary())
+
+// A parent's words for what a child eats, suffers and risks at school (data/dict/everyday-terms.txt, 2026-12-06): the
+// plans write 校园餐 膳食 供餐, 欺凌, 近视 电子产品, 心理健康 心理危机, 特殊教育, 安保 校园安全, 交通安全 and 传染病.
+describe('everyday vocabulary of meals, bullying, eyes and screens, the mind, special needs and safety', () => {
+  it('searches what a child eats at school as the plans\' 校园餐 膳食 供餐', () => {
+    expect(words('学校伙食怎么样')).toEqual(['学校', '伙食', '校园餐', '膳食', '食品安全'])
+    expect(words('孩子在学校吃不饱')).toEqual(['学校', '吃不饱', '校园餐', '膳食', '营养'])
+    expect(words('食堂饭菜难吃')).toEqual(['食堂', '饭菜', '难吃', '食品安全', '校园餐', '膳食'])
+    expect(words('学校配餐公司')).toEqual(['学校', '配餐', '公司', '校园餐', '供餐', '食品安全'])
+    expect(offered('订餐')).toEqual(['校园餐', '供餐'])
+  })
+
+  it('searches a child shut out, nicknamed, robbed or abused online by classmates as the plans\' 欺凌', () => {
+    expect(words('孩子被同学孤立')).toEqual(['同学', '孤立', '欺凌', '心理健康'])
+    expect(words('同学给孩子起外号')).toEqual(['同学', '起', '外号', '欺凌'])
+    expect(words('被高年级勒索')).toEqual(['高年级', '勒索', '欺凌'])
+    expect(offered('孩子被网暴')).toEqual(['网络', '欺凌'])
+  })
+
+  it('searches a child who cannot see the board or stares at screens as the plans\' 近视 视力 and 电子产品', () => {
+    expect(words('孩子看不清黑板')).toEqual(['看不清', '黑板', '近视', '视力'])
+    expect(offered('孩子天天看屏幕')).toEqual(['电子产品', '近视'])
+    expect(offered('孩子天天刷抖音')).toEqual(['网络', '沉迷', '电子产品'])
+  })
+
+  it('searches a child\'s moods, self-harm and refusal to go to school as the plans\' 心理健康 心理危机 and 控辍保学', () => {
+    expect(words('孩子情绪不好')).toEqual(['情绪', '不好', '心理健康', '心理辅导'])
+    expect(offered('孩子自残')).toEqual(['心理危机', '心理健康'])
+    expect(words('孩子性格孤僻')).toEqual(['性格', '孤僻', '心理健康'])
+    expect(offered('孩子社恐')).toEqual(['心理健康'])
+    expect(words('孩子崩溃大哭')).toEqual(['崩溃', '大哭', '心理健康', '心理危机'])
+    // Read whole across the cut (不想 上学): its words are not widened by their own entries (上学 → 入学).
+    expect(words('孩子不想上学')).toEqual(['不想', '上学', '厌学', '心理健康', '控辍保学'])
+  })
+
+  it('searches a child with special needs and the schools for them as the plans\' 特殊教育 融合教育', () => {
+    expect(words('特殊孩子能上普通学校吗')).toEqual(['特殊', '上', '普通', '学校', '特殊教育', '融合教育'])
+    expect(offered('特殊学校')).toEqual(['特殊教育', '特殊教育学校'])
+  })
+
+  it('searches crushes, knife attacks, strangers, cycling and infections as the plans\' safety and health words', () => {
+    expect(words('学校踩踏事故')).toEqual(['学校', '踩踏', '事故', '安全', '应急'])
+    expect(words('有人持刀闯校园')).toEqual(['有人', '持刀', '闯', '校园', '安保', '校园安全'])
+    expect(words('陌生人进校园')).toEqual(['陌生人', '进校园', '安全教育', '防拐', '安保'])
+    expect(words('孩子骑车上学安全吗')).toEqual(['骑车', '上学', '安全', '交通安全', '入学', '就学'])
+    expect(offered('学校甲流')).toEqual(['传染病', '卫生'])
+    // 手足口病 is cut 手足 口病: the entry is read across the cut.
+    expect(words('幼儿园手足口病')).toEqual(['幼儿园', '手足', '口病', '传染病', '卫生'])
+  })
+})

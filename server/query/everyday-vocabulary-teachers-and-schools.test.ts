@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { createSegmenter } from '../../indexer/segment/segmenter.js'
+import { defaultVocabulary, expandQuery, officialAlternatives } from './everyday-vocabulary.js'
+import { parseQuery } from './parse-query.js'
+
+const tokenizer = createSegmenter()
+const words = (q: string) => expandQuery(parseQuery(q, tokenizer), defaultVocabulary()).groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : [t.match]))
+const offered = (q: string) => officialAlternatives(parseQuery(q, tokenizer), defaultVocabulary())
+
+// A journalist's and a teacher's words for moving, losing and scolding teachers and for schools emptying or
+// overfilling (data/dict/everyday-terms.txt, 2026-12-06): the plans write 交流轮岗, 教师队伍 稳定, 控辍保学, 体罚 师德,
+// 小规模学校 布局调整 and 大班额.
+describe('everyday vocabulary of teachers and of schools\' size', () => {
+  it('searches teachers going to the countryside and moving between schools as the plans\' 乡村 支教 交流轮岗', () => {
+    expect(words('老师下乡支教')).toEqual(['老师', '下乡', '支教', '教师', '乡村', '交流轮岗'])
+    expect(offered('校长轮岗')).toEqual(['交流轮岗'])
+  })
+
+  it('leaves 调动 as typed: the plans write 调动教师积极性, not a move', () => {
+    expect(words('调动老师积极性')).toEqual(['调动', '老师', '积极性', '教师'])
+  })
+
+  it('searches a teacher who scolds pupils as the plans\' 体罚 师德', () => {
+    expect(words('老师辱骂学生')).toEqual(['老师', '辱骂', '学生', '教师', '体罚', '师德'])
+  })
+
+  it('searches 流失 by who is lost: teachers are the plans\' 教师队伍 稳定, pupils their 控辍保学, anything else nothing', () => {
+    expect(words('老师流失严重')).toEqual(['老师', '流失', '严重', '教师', '教师队伍', '稳定'])
+    expect(offered('学生流失')).toEqual(['控辍保学'])
+    expect(offered('生源流失')).toEqual(['学龄人口'])
+  })
+
+  it('searches emptying village schools and overfull classes as the plans\' 小规模学校 布局调整 and 大班额', () => {
+    expect(words('空心校越来越多')).toEqual(['空心', '校', '越来越', '多', '小规模学校', '布局调整'])
+    expect(offered('超大班')).toEqual(['大班额'])
+  })
+})
