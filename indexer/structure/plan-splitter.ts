@@ -74,6 +74,9 @@ function singlePlan(lines: string[]): PlanSegment {
   let titleLine: number | null = null
   let noticeLine: number | null = null
   for (let i = 0; i < limit; i++) {
+    // Text under the title has begun: a heading further down that ends like a title (`具体工作安排` over the
+    // months of a plan that numbers nothing) is the plan's own, not its title.
+    if (titleLine !== null && SENTENCE_STOP.test(lines[i])) break
     if (!isTitleLike(lines[i])) continue
     if (!isNoticeTitle(lines[i])) titleLine = i
     else noticeLine ??= i
@@ -109,6 +112,9 @@ function singlePlan(lines: string[]): PlanSegment {
     partOf: null,
   }
 }
+
+/** A stop that ends a sentence of text: no title carries one. */
+const SENTENCE_STOP = /[。；;！!？?]/
 
 /** `附件2` on the line above a plan's title (or its notice) labels that plan: its head, not the plan before's text. */
 function attachmentLabelAbove(lines: string[], head: number): number {
