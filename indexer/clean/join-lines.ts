@@ -12,6 +12,7 @@ import { ATTACHMENT_LIST_LINE } from '../structure/appendix.js'
 import { DUTY_LABEL } from '../structure/duty-labels.js'
 import { isCopyListLine, isImprintLine } from '../structure/imprint.js'
 import { insideBracket, readLineMarker, type LineMarker } from '../structure/line-markers.js'
+import { opensListItem } from '../structure/list-bullets.js'
 
 /** Punctuation that ends a sentence or introduces a list: the next line starts something new. */
 export const SENTENCE_FINAL = /[。！？；：…!?;:.．]$/
@@ -35,6 +36,8 @@ export function shouldJoin(previous: string, next: string): boolean {
   const nextMarker = readLineMarker(next)
   if (nextMarker !== null && !continuesPrevious(previous, nextMarker)) return false
   if (opensDecimalItem(next)) return false
+  // A web page's list item (`* 开展主题班会`, `• …`, `- …`) opens a line of its own, even under a heading with a comma.
+  if (opensListItem(next)) return false
   // A 抄送 list cut at the line's end goes on on the next line, which joins it and leaves the text with it.
   if (isCopyListLine(previous.trim()) && !/[。.]$/.test(previous.trim()) && nextMarker === null && !isImprintLine(next)) return true
   // The 版记's lines (联系人：… 电话：…, 抄送：…) are each one line of the document's foot, never a sentence's halves.

@@ -25,6 +25,7 @@ import { chapterlessParts, partChapter } from './part-passages.js'
 import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
 import { readStyledSections } from './styled-sections.js'
 import { bulletSections, bulletTitles, withoutBullet } from './bullet-headings.js'
+import { titlesOverLists } from './list-titles.js'
 import { leadHeadings, partTitleBeforeChapters } from './lead-heading.js'
 import { readNumbering, sectionsAsChapters, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
@@ -97,7 +98,9 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   const bulleted = !styled && bulletedOnly && ![...read0.numbering.roles.values()].includes('chapter')
   const byBullet = bulleted ? bulletTitles(read0.numbering.lines) : new Set<number>()
   const titles = byBullet.size > 0 ? byBullet : read0.titles
-  const sections = byBullet.size > 0 && read0.sections.size === 0 ? bulletSections(read0.numbering.lines, titles) : read0.sections
+  const bulletSectionsRead = byBullet.size > 0 && read0.sections.size === 0 ? bulletSections(read0.numbering.lines, titles) : read0.sections
+  // Titles over a web page's bulleted lists head sections of their chapters (list-titles.ts).
+  const sections = bulletSectionsRead.size === 0 && !styled ? titlesOverLists(read0.numbering, titles) : bulletSectionsRead
   const numbering = !styled && titles.size === 0 ? sectionsAsChapters(read0.numbering) : read0.numbering
   const records: DraftRecord[] = []
   const lines: string[] = [], heads = emptyHeadings(opts.outlineOnly)

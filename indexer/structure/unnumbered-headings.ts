@@ -18,6 +18,7 @@ import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { repeatedNumberOutline } from './repeated-number-titles.js'
 import { standardTitleChapters } from './standard-title-chapters.js'
 import { isPeriodLine } from './schedule-periods.js'
+import { opensListItem } from './list-bullets.js'
 import { readUnnumberedParts, type PartTitles } from './unnumbered-parts.js'
 
 /** Longest title read: chapter titles of 工作要点 run to about 25 characters. */
@@ -164,8 +165,9 @@ export function isTitleLine(lines: string[], i: number): boolean {
   if (marker !== null && marker.kind !== 'ordinal-intro') return false
   if ([...text].length > MAX_TITLE_CHARS || !/\p{Script=Han}/u.test(text) || SENTENCE.test(text)) return false
   // The text above must have ended: a line a PDF wrapped off a sentence (…深入学习贯彻 / 党的二十大精神) is its tail.
+  // A web page's list item above is whole, with or without a stop (`* 教学目标：聚焦课堂教学改革`).
   const above = i > 0 ? lines[i - 1].trim() : ''
-  return above === '' || ENDED.test(above)
+  return above === '' || ENDED.test(above) || opensListItem(above)
 }
 
 /** The indices of `wanted` lines in `lines`, each looked for after the one before. */
