@@ -17,7 +17,8 @@
  */
 import { readLineMarker } from './line-markers.js'
 import { numberedTableEnd, splitNumberedTable } from './numbered-table.js'
-import { columnNames, TABLE_TITLE, tableHead } from './table-head.js'
+import { cellLinesTable } from './cell-lines-table.js'
+import { afterFirstClause, columnNames, TABLE_TITLE, tableHead } from './table-head.js'
 import { unnumberedHead, unnumberedTableEnd, unnumberedTasks } from './table-without-number.js'
 
 /**
@@ -44,7 +45,7 @@ export function splitTaskTable(lines: string[]): TaskTableSplit {
   if (head === -1) {
     // A table without 序号 (`重点任务 牵头单位 完成时限` over rows of as many cells): its lines as the cleaner laid them out.
     const unnumbered = unnumberedHead(lines)
-    if (unnumbered === -1) return { body: lines, table: null }
+    if (unnumbered === -1) return cellLinesSplit(lines)
     const titled = unnumbered > 0 && TABLE_TITLE.test(lines[unnumbered - 1].trim())
     const from = titled ? unnumbered - 1 : unnumbered
     // Its rows end where the cleaner's did; the text under them (a note) goes with the table up to the plan's next
@@ -79,6 +80,28 @@ export function splitTaskTable(lines: string[]): TaskTableSplit {
 }
 
 /**
+ * A table without 序号 one cell a line (cell-lines-table.ts) cut off the body, its rows labelled tasks; else the body
+ * as it is.
+ */
+function cellLinesSplit(lines: string[]): TaskTableSplit {
+  const from = afterFirstClause(lines)
+  const found = from === -1 ? null : cellLinesTable(lines, from)
+  if (!found) return { body: lines, table: null }
+  const { head, end, tasks } = found
+  const titled = head > 0 && TABLE_TITLE.test(lines[head - 1].trim())
+  const start = titled ? head - 1 : head
+  const table = lines.slice(start, end).map((l) => l.trim()).filter((l) => l !== '')
+  return {
+    body: [...lines.slice(0, start), ...lines.slice(end)],
+    table,
+    ...(end < lines.length ? { at: start } : {}),
+    tasks,
+    notes: [],
+    ...(titled ? { title: table[0] } : {}),
+  }
+}
+
+/**
  * An attachment's lines with its task table read as the tasks it lists, one line a row as the readers write a Word
  * or web table's (`1.理论武装。具体内容：…；责任股室：党建办；完成时间：2024年12月。`), so each row is a task of the
  * attachment, its cells labelled by their columns. A table whose rows do not fill its columns one cell each (a cell
@@ -89,7 +112,9 @@ export function attachmentTableRows(lines: string[]): string[] {
   if (!table) {
     const head = lines.findIndex((l) => columnNames(l) !== null)
     const labelled = head === -1 ? null : unnumberedTasks(lines.slice(head))
-    return labelled ? [...lines.slice(0, head), ...labelled.tasks, ...labelled.after] : lines
+    if (labelled) return [...lines.slice(0, head), ...labelled.tasks, ...labelled.after]
+    const cells = cellLinesTable(lines, 0)
+    return cells ? [...lines.slice(0, cells.head), ...cells.tasks, ...lines.slice(cells.end)] : lines
   }
   return [...body, ...(tasks ? [...(title ? [title] : []), ...tasks] : table), ...after]
 }
