@@ -14,8 +14,24 @@ describe('typedWordWeight (how rare a typed word is in Chinese at large)', () =>
     expect(typedWordWeight('溺水')).toBeGreaterThan(typedWordWeight('学生') + typedWordWeight('预防'))
   })
 
-  it('counts a very rare word for three words at most (孤独症 11.60, 补课费 12.80) and one jieba does not know for one', () => {
-    expect([typedWordWeight('孤独症'), typedWordWeight('补课费'), typedWordWeight('自闭症')]).toEqual([3, 3, 1])
+  it('counts a very rare word for three words at most (孤独症 11.60, 补课费 12.80)', () => {
+    expect([typedWordWeight('孤独症'), typedWordWeight('补课费')]).toEqual([3, 3])
+  })
+
+  it('reads a word the table lacks by the longest words of the table inside it, the rarest of them: 自闭症 as 自闭 (12.80), as its twin 孤独症', () => {
+    expect(typedWordWeight('自闭症')).toBe(typedWordWeight('孤独症'))
+    // 课后 (12.11), not 服务 (5.34); 学区房 holds 学区 (11.70).
+    expect([typedWordWeight('课后服务'), typedWordWeight('学区房')]).toEqual([3, 3])
+    // 五项管理: 五项 (9.53), not 管理 (4.67).
+    expect(typedWordWeight('五项管理')).toBeCloseTo((9.53122979951 / 9) ** 5, 4)
+  })
+
+  it('counts a word the table lacks with no word of it inside for one (霸凌, 摇号: single characters)', () => {
+    expect([typedWordWeight('霸凌'), typedWordWeight('摇号')]).toEqual([1, 1])
+  })
+
+  it('keeps the IDF of a word the table holds, whatever is inside it: 体育锻炼 (9.68) is not read as 锻炼', () => {
+    expect(typedWordWeight('体育锻炼')).toBeCloseTo((9.6811699468 / 9) ** 5, 4)
   })
 })
 

@@ -10,7 +10,7 @@
  * (学生 a quarter of a word) also ranked 学校 + 合理 above 收费 for 学校收费不合理 and 上 + 好 + 学校 above 农村 for
  * 农村孩子也能上好学校, and lost keyword P@10 on the tuning half. Only typed words are weighed: a word the everyday
  * vocabulary searched beside them (教师 for 老师) stands for a typed word, and how rare it is says nothing of the
- * question.
+ * question. A typed word the table lacks is as rare as the words of the table inside it (自闭症 as 自闭: innerIdf).
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -28,13 +28,15 @@ export const RARE_POWER = 5
 export const MOST_WORDS = 3
 
 /**
- * The words above RARE_IDF with their IDF: read once per process (thread) on the first question asked. One string
- * of the words end to end and a hash table of offsets into it rather than a Map of words sliced from the file,
- * which keeps the whole file's text alive (240 000 words: 1.4 MB of heap and 3 MB of typed arrays; a Map of 100 000
- * such words took 18 MB). Hashed, not sorted: sorting 240 000 strings took 1.5 s of a question's time at load 6,
- * hashing them a few milliseconds.
+ * The table's words with their IDF: read once per process (thread) on the first question asked. One string of the
+ * words end to end and a hash table of offsets into it rather than a Map of words sliced from the file, which keeps
+ * the whole file's text alive (240 000 words: 1.4 MB of heap and 3 MB of typed arrays; a Map of 100 000 such words
+ * took 18 MB). Hashed, not sorted: sorting 240 000 strings took 1.5 s of a question's time at load 6, hashing them a
+ * few milliseconds. The common words (IDF RARE_IDF or less: 17 571 of the table's 258 826 lines) are kept too:
+ * they count one, as a word the table lacks did, but a word the table lacks is now read by the words inside it
+ * (innerIdf), so only the table can say that a word is common.
  */
-interface RareWords {
+interface KnownWords {
   /** The words end to end, in the table's order. */
   text: string
   /** Where each word starts in `text`; one more entry, its length, closes the last word. */
@@ -44,7 +46,7 @@ interface RareWords {
   slots: Int32Array
 }
 
-let rare: RareWords | null = null
+let known: KnownWords | null = null
 
 function idfTableFile(): string {
   // The package's entry is dist/index.cjs; its dictionaries sit in dict/ beside dist/.
@@ -60,10 +62,10 @@ function hash(text: string, start: number, end: number): number {
 }
 
 /**
- * Keeps only the words that count more than one, of two characters or more (single characters are weighed by the
- * engine on their own). A missing table leaves every word one.
+ * Keeps the words of two characters or more (single characters are weighed by the engine on their own). A missing
+ * table leaves every word one.
  */
-function loadRareWords(): RareWords {
+function loadKnownWords(): KnownWords {
   const words: string[] = []
   const idfs: number[] = []
   let file = ''
@@ -79,7 +81,7 @@ function loadRareWords(): RareWords {
     const space = file.indexOf(' ', start)
     if (space > start + 1 && space < end) {
       const idf = Number(file.slice(space + 1, end))
-      if (idf > RARE_IDF) {
+      if (idf > 0) {
         words.push(file.slice(start, space))
         idfs.push(idf)
       }
@@ -104,12 +106,12 @@ function loadRareWords(): RareWords {
 
 /** Reads the table now (once per thread), so that the first question does not wait for it (≈ 0.3–1 s). */
 export function loadWordRarity(): void {
-  rare ??= loadRareWords()
+  known ??= loadKnownWords()
 }
 
-function rareIdf(word: string): number | undefined {
-  rare ??= loadRareWords()
-  const { text, starts, idf, slots } = rare
+function tableIdf(word: string): number | undefined {
+  known ??= loadKnownWords()
+  const { text, starts, idf, slots } = known
   const mask = slots.length - 1
   for (let slot = hash(word, 0, word.length) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
     const i = slots[slot] - 1
@@ -119,10 +121,31 @@ function rareIdf(word: string): number | undefined {
 }
 
 /**
- * How many words a typed word of free text counts for, from 1 (common in the language, or absent from the table:
- * nothing says it is rare) to MOST_WORDS.
+ * How many words a typed word of free text counts for, from 1 (common in the language, or absent from the table with
+ * no word of it inside: nothing says it is rare) to MOST_WORDS.
  */
 export function typedWordWeight(word: string): number {
-  const idf = rareIdf(word)
-  return idf === undefined ? 1 : Math.min(MOST_WORDS, (idf / RARE_IDF) ** RARE_POWER)
+  const idf = tableIdf(word) ?? innerIdf(word)
+  return idf === undefined || idf <= RARE_IDF ? 1 : Math.min(MOST_WORDS, (idf / RARE_IDF) ** RARE_POWER)
+}
+
+/**
+ * The IDF of a word the table lacks, by the words of the table inside it: the longest of them, the rarest of those.
+ * jieba's table was counted before the words of a question's domain were coined (自闭症, 课后服务, 随迁子女, 学区房 are
+ * whole words of the segmenter's dictionaries but not of the table), and counted one each they weighed less than 学生
+ * or 学校 beside them, while their twins the table holds weigh three (孤独症 11.60). A word holding a rare word is at
+ * least as telling as it: 自闭症 is 自闭 (12.80), 课后服务 is 课后 (12.11), not 服务 (5.34); the longest words come first
+ * since they say most of it. Undefined where no word of two characters or more is inside (霸凌, 摇号: one each).
+ */
+function innerIdf(word: string): number | undefined {
+  const chars = [...word]
+  for (let length = chars.length - 1; length >= 2; length--) {
+    let rarest: number | undefined
+    for (let at = 0; at + length <= chars.length; at++) {
+      const idf = tableIdf(chars.slice(at, at + length).join(''))
+      if (idf !== undefined && (rarest === undefined || idf > rarest)) rarest = idf
+    }
+    if (rarest !== undefined) return rarest
+  }
+  return undefined
 }
