@@ -26,6 +26,7 @@ import { readStyledHeadings, type StyledHeading } from './styled-headings.js'
 import { readStyledSections } from './styled-sections.js'
 import { bulletSections, bulletTitles, withoutBullet } from './bullet-headings.js'
 import { titlesOverLists } from './list-titles.js'
+import { chapterItemsAsClauses } from './chapter-items.js'
 import { leadHeadings, partTitleBeforeChapters } from './lead-heading.js'
 import { readNumbering, sectionsAsChapters, type LineNumbering } from './plan-levels.js'
 import { structureWarnings } from './structure-warnings.js'
@@ -101,7 +102,8 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   const bulletSectionsRead = byBullet.size > 0 && read0.sections.size === 0 ? bulletSections(read0.numbering.lines, titles) : read0.sections
   // Titles over a web page's bulleted lists head sections of their chapters (list-titles.ts).
   const sections = bulletSectionsRead.size === 0 && !styled ? titlesOverLists(read0.numbering, titles) : bulletSectionsRead
-  const numbering = !styled && titles.size === 0 ? sectionsAsChapters(read0.numbering) : read0.numbering
+  // A chapter listing （1）（2） where the others number their clauses 1. 2.: its items are its clauses (chapter-items.ts).
+  const numbering = chapterItemsAsClauses(!styled && titles.size === 0 ? sectionsAsChapters(read0.numbering) : read0.numbering, titles)
   const records: DraftRecord[] = []
   const lines: string[] = [], heads = emptyHeadings(opts.outlineOnly)
   let chapter: DraftChapter | null = null

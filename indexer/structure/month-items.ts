@@ -11,6 +11,27 @@ import type { LineNumbering } from './plan-levels.js'
 import { RANK, type MarkerKind } from './numbering.js'
 
 export function monthItemsAsClauses(numbering: LineNumbering, months: Set<number>): LineNumbering {
+  const roleAt = (i: number) => {
+    const m = numbering.markers.get(i)
+    return m ? numbering.roles.get(m.kind) : undefined
+  }
+  const ranges: number[][] = []
+  for (const month of months) {
+    // The month's lines: up to the next month, or the next heading the plan numbers above its clauses.
+    let end = month + 1
+    while (end < numbering.lines.length && !months.has(end) && !['chapter', 'section', 'part'].includes(roleAt(end) ?? '')) end++
+    if (roleAt(month + 1) !== 'item') continue
+    ranges.push([...Array(end - month - 1).keys()].map((k) => month + 1 + k))
+  }
+  return itemsAsClauses(numbering, ranges)
+}
+
+/**
+ * The numbering with the items of each range (the lines under a heading) read as clauses: the items of the kind the
+ * range's first marker has, when that marker is an item and no clause stands in the range (items inside a clause
+ * the range does hold stay that clause's).
+ */
+export function itemsAsClauses(numbering: LineNumbering, ranges: number[][]): LineNumbering {
   const clauseKind = numbering.clauseKind
   if (clauseKind === null) return numbering
   const markers = new Map(numbering.markers)
@@ -19,15 +40,10 @@ export function monthItemsAsClauses(numbering: LineNumbering, months: Set<number
     const m = numbering.markers.get(i)
     return m ? numbering.roles.get(m.kind) : undefined
   }
-  for (const month of months) {
-    // The month's lines: up to the next month, or the next heading the plan numbers above its clauses.
-    let end = month + 1
-    while (end < numbering.lines.length && !months.has(end) && !['chapter', 'section', 'part'].includes(roleAt(end) ?? '')) end++
-    const first = numbering.markers.get(month + 1)
-    if (!first || roleAt(month + 1) !== 'item') continue
-    const range = [...Array(end - month - 1).keys()].map((k) => month + 1 + k)
-    // Items inside a clause the month does hold stay that clause's.
-    if (range.some((i) => roleAt(i) === 'clause')) continue
+  for (const range of ranges) {
+    const firstAt = range.find((i) => numbering.markers.has(i))
+    if (firstAt === undefined || roleAt(firstAt) !== 'item' || range.some((i) => roleAt(i) === 'clause')) continue
+    const first = numbering.markers.get(firstAt)!
     for (const i of range) {
       const m = numbering.markers.get(i)
       if (m?.kind !== first.kind) continue
