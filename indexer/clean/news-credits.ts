@@ -8,15 +8,18 @@
  */
 
 /** The people a report credits, by their role. */
-const ROLES = '本报记者|见习记者|特约记者|融媒体记者|记者|通讯员|实习生|责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|摄影|撰稿|供稿|作者'
+const ROLES = '本报记者|见习记者|特约记者|融媒体记者|记者|通讯员|实习生|责任编辑|编辑|责编|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|摄影|撰稿|供稿|作者|信息来源|文章来源|稿件来源|来源'
 /** A person's name, or several separated by spaces or 、 (foreign names with ·). */
 const NAMES = '[\\u4e00-\\u9fff·]{2,8}(?:[ \\u3000、，,]+[\\u4e00-\\u9fff·]{2,8}){0,3}'
 
 /** `（记者 沈佳怡 通讯员 朱晓峰）`, `(本报记者 王敏)`: roles and names in brackets, closing a paragraph. */
 const BYLINE = new RegExp(`[（(]\\s*(?:(?:${ROLES})(?:\\s*[:：]\\s*|\\s+)${NAMES}\\s*)+[）)]$`)
 
-/** `编辑：陈琳`, `责任编辑：王海涛　审核：李建国`, `通讯员 朱晓峰`: a line of roles and names only. */
-const CREDIT_LINE = new RegExp(`^(?:(?:${ROLES})(?:\\s*[:：|｜]\\s*|\\s+)${NAMES}\\s*)+$`)
+/**
+ * `编辑：陈琳`, `责任编辑：王海涛　审核：李建国`, `通讯员 朱晓峰`: a line of roles and names only, in brackets too
+ * (`（编辑：王某 审核：李某）`, `（来源：县教育局）`, `【责任编辑：王某】`), as a site sets its credits apart under the article.
+ */
+const CREDIT_LINE = new RegExp(`^(?:[（(【\\[]\\s*)?(?:(?:${ROLES})(?:\\s*[:：|｜]\\s*|\\s+)${NAMES}\\s*)+[）)】\\]]?$`)
 
 export function isCreditLine(line: string): boolean {
   return line.length <= 60 && CREDIT_LINE.test(line)

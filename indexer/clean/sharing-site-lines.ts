@@ -14,8 +14,11 @@ const VIEW_COUNT = /^(?:\d{1,6}\+|\d{1,4}(?:\.\d)?\s*[万wW]\+?|\d{1,7}\s*次)$/
 const PAGE_COUNT = /^\d{1,4}\s*页$/
 /** The badge over a document a member reads free: `VIP专免`, `VIP专享`, `VIP免费`, `VIP精品`, `SVIP`. */
 const VIP_BADGE = /^s?vip\s*(?:专免|专享|免费|精品|特权|文档|会员)?$/i
-/** The button calling to buy or to join: `加入Vip免费下载`, `开通VIP`, `立即下载`, `免费下载本文`. */
-const DOWNLOAD_CALL = /^(?:(?:加入|开通|成为|升级)\s*s?vip(?:会员)?\s*(?:免费下载|下载|专享)?|(?:立即|马上|点击|免费|一键)\s*下载(?:文档|本文|全文)?)$/i
+/**
+ * The button calling to buy or to join: `加入Vip免费下载`, `开通VIP`, `立即下载`, `免费下载本文`, `免费下载这篇文档`,
+ * `点击下载完整版文档`, `下载此文档`, and the prompt `下载文档到电脑，查找使用更方便`.
+ */
+const DOWNLOAD_CALL = /^(?:(?:加入|开通|成为|升级)\s*s?vip(?:会员)?\s*(?:免费下载|下载|专享)?|(?:立即|马上|点击|免费|一键)\s*下载(?:这篇|此|该|本|原|完整版?)?(?:文档|本文|全文|原文|文章)?|下载(?:这篇|此|该|本|原|完整版?)(?:文档|本文|全文|原文|文章)|下载文档到电脑.{0,12})$/i
 /** The prompt under a preview cut short: `还剩28页未读，继续阅读`, `剩余12页未读，点击继续阅读`, `已阅读5页` too (furniture.ts). */
 const READ_ON = /^(?:还剩|剩余)\s*\d{1,4}\s*页未读[，,。\s]*(?:点击)?(?:继续(?:免费)?阅读|查看全文|阅读全文)?$/
 /**
