@@ -60,3 +60,26 @@ describe('parseDocument on a plan pasted from a document-sharing site', () => {
     }
   })
 })
+
+describe('parseDocument on a plan pasted with a government site’s footer and side bar under it', () => {
+  it('drops the lines that name the site’s staff, its links and its counts, each under the last clause', () => {
+    // Before: each ran into clause 3 on a line of its own.
+    const footers = [
+      '发布者：系统管理员  发布时间：2024-03-06',
+      '文章录入：admin    责任编辑：admin',
+      '更新时间：2024-03-06 09:30:00',
+      '原文链接：http://www.example.gov.cn/art/2024/3/6/art_1.html',
+      '文字：[大] [中] [小]',
+      '手机版',
+      '微信公众号 政务微博',
+      '联系我们 | 免责声明',
+      '本网站由县教育局主办',
+      '您是第1234567位访客',
+      '转载请注明出处',
+    ]
+    for (const footer of footers) {
+      const text = ['某县教育局2024年教育工作要点', '一、全面加强党的建设', CLAUSES[0], CLAUSES[1], '二、推进基础教育优质均衡', CLAUSES[2], footer].join('\n')
+      expect([footer, texts(text)]).toEqual([footer, CLAUSES])
+    }
+  })
+})

@@ -35,6 +35,9 @@ const TOOLBAR_WORDS = new Set([
   '展开全文', '收起', '下载本文档', '文档简介', '继续阅读', '继续免费阅读', '评分', '文档', '预览', '付费', '会员', '点赞', '评论', '复制', '全屏',
   // An official account's (公众号) buttons under its article.
   '在看', '阅读原文', '知道了',
+  // A government site's links in its footer and side bar: its mobile site, its accounts, its pages about itself.
+  '手机版', '移动版', '扫码关注', '微信公众号', '官方微信', '官方微博', '政务微博', '政务微信', '联系我们', '关于我们', '免责声明',
+  '隐私声明', '网站声明', '热点新闻', '热门新闻',
 ])
 
 /** Spam link text is short and has no sentence punctuation; a sentence naming a casino stays. */
@@ -71,9 +74,12 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   // Links to the neighbouring articles.
   { re: /^【?(上一篇|下一篇|上一条|下一条|上篇|下篇)】?\s*[:：]?/, maxLength: 100 },
   // Font-size switch: 【字体：大 中 小】.
-  { re: /^【?(字号|字体)\s*[:：]?\s*[【[]?\s*[大中小]/, maxLength: 30 },
+  { re: /^【?(字号|字体|文字|字体大小)\s*[:：]?\s*[【[]?\s*[大中小]/, maxLength: 30 },
   // Site footers.
   { re: /版权所有|ICP[备证]|公网安备|网站标识码|网站识别码|^主办单位[:：]|^承办单位[:：]|^技术支持[:：]|^copyright|©/i, maxLength: 120 },
+  // The site naming who runs it, counting its visitors, and asking to be credited: `本网站由县教育局主办`,
+  // `您是第1234567位访客`, `转载请注明出处`.
+  { re: /^本网?站由.{2,30}主办|^您是本?站?第\s*\d+\s*位(?:访客|访问者)|转载请注明(?:出处|来源)/, maxLength: 60 },
   // Mirror and conversion notices of traditional-script copies: 本页面内容由简体转换而来，仅供参考。
   { re: /镜像|由简体转换|简繁转换|繁体中文版|转换而来/, maxLength: 80 },
   // Template and document-sharing sites: the file name of the upload (`….docxVIP`, its badge run on), `共6页`, `6页 / 2,356次浏览`. A file named after

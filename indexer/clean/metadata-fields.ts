@@ -46,6 +46,10 @@ const PAGE_LABELS = [
   '标签', '镜像时间', '抓取时间', '转载时间',
   // The people an article or a news report credits (`编辑：王晓雨 审核：刘建国`): the page's, never the plan's.
   '审核', '审校', '校对', '初审', '复审', '终审', '责编', '排版', '美编', '监制', '统筹',
+  // Who put the article on the site and when it was changed (`发布者：系统管理员`, `文章录入：admin`, `更新时间：…`), and
+  // its own address (`原文链接：http://…`): the page's.
+  '发布者', '发布人', '录入', '文章录入', '录入者', '录入人', '更新时间', '更新日期', '访问人次', '点击次数',
+  '原文链接', '本文链接', '原文地址', '本文地址', '文章链接', '文章地址',
 ]
 
 /** Labels too common in body text (时间：2024年9月) to be taken for metadata unless the line also has a specific label or sits in the document head. */
