@@ -24,6 +24,9 @@ describe('everyday vocabulary of admission and care after school', () => {
   it('searches 跨区 as 划片 就近入学 and 转校 as 学籍 转学', () => {
     expect(words('能不能跨区上学')).toEqual(['跨区', '上学', '划片', '就近入学', '入学', '就学'])
     expect(words('转校要什么手续')).toEqual(['转校', '手续', '学籍', '转学'])
+    // 房户一致 (the house and the household registered at one address) is cut 房户 一致 in a question: read across the cut.
+    expect(offered('房户一致')).toEqual(['就近入学', '招生入学'])
+    expect(words('房户一致才能入学吗')).toEqual(['房户', '一致', '才能', '入学', '就近入学', '招生入学'])
   })
 
   it('searches the everyday names of kindergarten and nursery places, and of the entrance to senior high and to art colleges', () => {

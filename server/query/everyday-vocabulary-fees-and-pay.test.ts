@@ -53,3 +53,10 @@ describe('everyday vocabulary of what a family pays and what a teacher earns', (
     expect(words('穷孩子上学有补贴吗')).toEqual(['穷孩子', '上学', '补贴', '入学', '就学', '资助'])
   })
 })
+
+describe('everyday vocabulary of nursery fees', () => {
+  it('searches 托育费 as the plans\' 托育 收费 and a kindergarten\'s 保育费 as their 保教费 收费', () => {
+    expect(words('托育费太贵')).toEqual(['托育费', '太贵', '托育', '收费'])
+    expect(words('幼儿园保育费')).toEqual(['幼儿园', '保育费', '保教费', '收费'])
+  })
+})

@@ -56,3 +56,22 @@ describe('everyday vocabulary of meals, bullying, eyes and screens, the mind, sp
     expect(words('幼儿园手足口病')).toEqual(['幼儿园', '手足', '口病', '传染病', '卫生'])
   })
 })
+
+// The second batch of the same day: the mind, a game by name, overloaded buses, drowning, fire.
+describe('everyday vocabulary of low spirits, games, overloaded buses, drowning and fire', () => {
+  it('searches a child who feels worthless or cannot sleep as the plans\' 心理健康 and 睡眠', () => {
+    expect(words('孩子很自卑')).toEqual(['很', '自卑', '心理健康'])
+    expect(offered('孩子失眠')).toEqual(['睡眠', '心理健康'])
+  })
+
+  it('searches a game named by its title (cut 王者 荣耀, read across the cut) as the plans\' 网络游戏 沉迷 五项管理', () => {
+    expect(words('孩子沉迷王者荣耀')).toEqual(['沉迷', '王者', '荣耀', '网络游戏', '五项管理'])
+  })
+
+  it('searches an overloaded bus, a drowned pupil and fire drills as the plans\' 交通安全 校车, 溺水, 消防 and 应急 疏散 演练', () => {
+    expect(offered('校车超载')).toEqual(['交通安全', '校车'])
+    expect(offered('学生溺亡')).toEqual(['溺水'])
+    expect(offered('学校防火')).toEqual(['消防'])
+    expect(words('火灾逃生演练')).toEqual(['火灾', '逃生', '演练', '消防', '应急', '疏散'])
+  })
+})

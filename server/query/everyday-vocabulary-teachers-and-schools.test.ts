@@ -35,3 +35,29 @@ describe('everyday vocabulary of teachers and of schools\' size', () => {
     expect(offered('超大班')).toEqual(['大班额'])
   })
 })
+
+// The trade's short forms and the chores a teacher hands to parents (data/dict/everyday-terms.txt, 2026-12-06, second
+// batch): the plans write 校外培训, 职业教育, 课程标准, 周转宿舍, 迁建 and forbid homework that parents must mark or sign.
+describe('everyday vocabulary of the trade\'s short forms, teachers\' housing, moved schools and homework sent home', () => {
+  it('searches 教培, 职教 and 新课标 as the plans write them out', () => {
+    expect(words('教培机构还能开吗')).toEqual(['教培', '机构', '开', '校外培训'])
+    expect(offered('职教高考')).toEqual(['职业教育'])
+    expect(words('新课标有什么变化')).toEqual(['新课标', '变化', '课程标准', '新课程'])
+  })
+
+  it('searches a teacher\'s 周转房 as the plans\' 周转宿舍 乡村教师 and a teacher who 偏心 as 师德', () => {
+    expect(words('老师周转房')).toEqual(['老师', '周转', '房', '周转宿舍', '乡村教师', '教师'])
+    expect(offered('老师偏心')).toEqual(['教师', '师德'])
+  })
+
+  it('searches a school that moves as the plans\' 迁建 布局调整, and a factory\'s move as before', () => {
+    expect(offered('学校搬迁')).toEqual(['迁建', '布局调整'])
+    expect(offered('工厂搬迁')).toEqual(['企业', '产教融合'])
+  })
+
+  it('searches homework a parent must sign off (打卡) as the plans\' 作业负担 减负, and the parents\' chat group as 家校', () => {
+    expect(words('作业要家长打卡')).toEqual(['作业', '家长', '打卡', '作业负担', '减负'])
+    expect(offered('上班打卡')).toEqual([])
+    expect(words('家长群里老师布置作业')).toEqual(['家长', '群里', '老师', '布置', '作业', '家校', '家校共育', '教师', '作业负担'])
+  })
+})
