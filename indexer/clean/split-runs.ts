@@ -8,6 +8,7 @@ import { BRACKETED_YEAR } from '../metadata/doc-number.js'
 import { EDUCATION_BUREAU } from '../structure/bureau-names.js'
 import { readLineMarker } from '../structure/line-markers.js'
 import { STANDARD_TITLE } from '../structure/standard-titles.js'
+import { withoutArticleCount } from '../structure/title-line.js'
 
 const SPACE = '[ \\t\\u3000\\u00a0]'
 /** `X教〔2022〕8号` (its year in Chinese numerals too, `X教〔二〇二二〕8号`) followed by more text. */
@@ -73,8 +74,10 @@ function splitHead(text: string): string[] {
   // the title goes on a line of its own, and what follows may open with the signature.
   if (number) return [...splitTitle(number[1]), ...splitRuns(text.slice(number[0].length))]
   const title = TITLE_THEN_TEXT.exec(text)
-  // A title followed by a page number only is a table-of-contents entry: it stays whole.
-  if (title && !/^\d{1,4}$/.test(text.slice(title[0].length))) return [title[1], text.slice(title[0].length)]
+  // A title followed by a page number only is a table-of-contents entry, and by an essay site's count of its
+  // articles (`篇1`) a title: it stays whole.
+  const after = text.slice(title?.[0].length ?? 0)
+  if (title && !/^\d{1,4}$/.test(after) && withoutArticleCount(after) !== '') return [title[1], after]
   return [text]
 }
 

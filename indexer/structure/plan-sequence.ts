@@ -7,12 +7,13 @@
  * plan with a second title inside it is common (a notice's title over the plan's), so the sequence counts only
  * when it is unmistakable: three such titles, two under a compilation's own title (汇编, 选编, 合集), or two
  * different titles where the first plan is signed off, its date the line right above the second title (a web page
- * that prints a county's plan and then a neighbour's), or two a notice above them issues by name (its 附件1 and 附件2).
+ * that prints a county's plan and then a neighbour's), or two a notice above them issues by name (its 附件1 and 附件2),
+ * or two an essay site counts as its page's articles (篇1, 篇2).
  * Pure: lines in, the title lines' indices out (empty when the file is not such a compilation).
  */
 import { isSignatureLine } from './signature-lines.js'
 import { readLineMarker } from './line-markers.js'
-import { isCompilationTitle, isNoticeTitle, isTitleLike } from './title-line.js'
+import { hasArticleCount, isCompilationTitle, isNoticeTitle, isTitleLike } from './title-line.js'
 
 /** Lines between a plan's title and its first chapter: an issuer, a 文号, a date, one sentence of preamble. */
 const MAX_LINES_TO_FIRST_CHAPTER = 4
@@ -37,6 +38,8 @@ export function planSequence(lines: string[]): number[] {
   }
   const underCompilation = lines.slice(0, COMPILATION_HEAD_LINES).some(isCompilationTitle)
   if (starts.length >= 3 || (starts.length === 2 && underCompilation)) return starts
+  // An essay site counts the articles it prints on one page (`幼儿园工作计划 篇1`, `… 篇2`): each is a plan of its own.
+  if (starts.length === 2 && starts.every((i) => hasArticleCount(lines[i]))) return starts
   if (starts.length !== 2 || lines[starts[0]] === lines[starts[1]]) return []
   return signedOffAbove(lines, starts[1]) || namedByNotice(lines, starts) ? starts : []
 }

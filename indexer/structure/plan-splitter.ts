@@ -8,8 +8,9 @@ import { readLineMarker } from './line-markers.js'
 import { noticeStart } from './plan-notice.js'
 import { planSequence } from './plan-sequence.js'
 import { findTocBlocks, mergeTocTitles, type TocBlock } from './table-of-contents.js'
-import { isCompilationTitle, isNoticeTitle, isTitleLike, isTitleRemark, withTitleRemark } from './title-line.js'
+import { isCompilationTitle, isNoticeTitle, isTitleLike, isTitleRemark, withoutArticleCount, withTitleRemark } from './title-line.js'
 import { brokenTitle } from './broken-title.js'
+import { outlineAboveTitle } from './outline-above-title.js'
 
 export interface LineRange {
   /** First line index (inclusive). */
@@ -55,7 +56,8 @@ function splitSequence(lines: string[], starts: number[]): PlanSegment[] {
   // A remark under a plan's title (`（试行）`) is the title's, as it is a single plan's.
   const remarked = (from: number) => from + 1 < lines.length && isTitleRemark(lines[from + 1])
   return starts.map((from, k) => ({
-    title: remarked(from) ? withTitleRemark(lines[from], lines[from + 1]) : lines[from],
+    // An essay site's count of its articles (`篇1`) is no part of the title.
+    title: remarked(from) ? withTitleRemark(withoutArticleCount(lines[from]), lines[from + 1]) : withoutArticleCount(lines[from]),
     titleLine: from,
     header: { from: heads[k], to: from },
     ...(k > 0 && heads[k] >= from - 1 && named(lines[from]) ? { notice: { from: heads[0], to: starts[0] } } : {}),
@@ -66,14 +68,17 @@ function splitSequence(lines: string[], starts: number[]): PlanSegment[] {
 }
 
 function singlePlan(lines: string[]): PlanSegment {
-  const firstMarker = lines.findIndex((l) => {
-    const m = readLineMarker(l)
+  // The plan's outline printed above its title, headings alone (outline-above-title.ts): the title is looked for
+  // under it, and the outline, which the text prints again, is left out.
+  const from = outlineAboveTitle(lines) ?? 0
+  const firstMarker = lines.findIndex((l, i) => {
+    const m = i >= from ? readLineMarker(l) : null
     return m !== null && (m.kind === 'chapter' || m.kind === 'clause')
   })
-  const limit = firstMarker === -1 ? Math.min(lines.length, 12) : firstMarker
+  const limit = firstMarker === -1 ? Math.min(lines.length, from + 12) : firstMarker
   let titleLine: number | null = null
   let noticeLine: number | null = null
-  for (let i = 0; i < limit; i++) {
+  for (let i = from; i < limit; i++) {
     // Text under the title has begun: a heading further down that ends like a title (`具体工作安排` over the
     // months of a plan that numbers nothing) is the plan's own, not its title.
     if (titleLine !== null && SENTENCE_STOP.test(lines[i])) break
@@ -106,7 +111,7 @@ function singlePlan(lines: string[]): PlanSegment {
   return {
     title,
     titleLine,
-    header: { from: 0, to: titleLine ?? 0 },
+    header: { from, to: titleLine ?? from },
     body: { from: bodyFrom, to: withoutTrailingTitle(lines, bodyFrom, title) },
     outline: null,
     partOf: null,

@@ -9,7 +9,24 @@ import { readLineMarker } from './line-markers.js'
 /** `…重点工作任务分工`, `…重点任务清单`: a plan issued as its task table is titled by the table. 计画: 計畫 (计划 as Taiwan spells it), folded. */
 const TITLE_WORDS = /(工作要点|要点|工作计划|计划|计画|实施方案|方案|意见|规划|工作安排|安排|办法|规定|通知|报告|纲要|分工|任务清单|任务分解)$/
 const NOTICE_WORDS = /(印发|转发|关于|通知$)/
-const COMPILATION_WORDS = /(汇编|合集|选编)/
+/** `…汇编`, or an essay site's page of several articles under one title: `幼儿园工作计划（精选2篇）`, `…工作计划10篇`. */
+const COMPILATION_WORDS = /(汇编|合集|选编|[（(][^（）()]{0,6}[0-9０-９一二三四五六七八九十]{1,3}篇[）)]$|[0-9０-９]{1,3}篇$)/
+/**
+ * The count an essay site sets before or after each article's title on a page of several (`幼儿园工作计划 篇1`,
+ * `【篇一】幼儿园工作计划`, `学校工作计划范文3`): no part of the title; read as one, the line was no title.
+ */
+const ARTICLE_COUNT_BEFORE = /^\s*(?:【篇[一二三四五六七八九十0-9０-９]{1,3}】|篇[一二三四五六七八九十0-9０-９]{1,3}[：:\s])\s*/
+const ARTICLE_COUNT_AFTER = /\s*[（(]?(?:篇|范文)\s*[一二三四五六七八九十0-9０-９]{1,3}[）)]?$/
+
+/** The title without an essay site's count of its articles; the line as it was when it holds none. */
+export function withoutArticleCount(line: string): string {
+  return line.replace(ARTICLE_COUNT_BEFORE, '').replace(ARTICLE_COUNT_AFTER, '')
+}
+
+/** Whether the line carries an essay site's count of its articles. */
+export function hasArticleCount(line: string): boolean {
+  return withoutArticleCount(line) !== line
+}
 
 /**
  * What an official account's headline cries around the title: `2024年贺州市教育工作要点来了！`, `…正式印发！`,
@@ -25,7 +42,7 @@ export function isTitleLike(line: string): boolean {
   if (line.length < 4 || line.length > 60) return false
   if (/[。；;：:，,]/.test(line)) return false
   if (readLineMarker(line)) return false
-  const simple = asciiDigits(toSimplified(line)).replace(HEADLINE_CRY, '').replace(PAGE_CAPTION, '').replace(TEMPLATE_SUFFIX, '')
+  const simple = withoutArticleCount(asciiDigits(toSimplified(line))).replace(HEADLINE_CRY, '').replace(PAGE_CAPTION, '').replace(TEMPLATE_SUFFIX, '')
   return TITLE_WORDS.test(simple.replace(TRAILING_TERM, '').replace(TRAILING_REMARKS, ''))
 }
 
