@@ -25,5 +25,38 @@ export function articleTailStart(lines: string[]): number | null {
     if (TAIL_HEADING.test(lines[i]) && lines[i].length <= 20) return i
     if (INTERPRETATION_TITLE.test(lines[i]) && lines[i].length <= 70) return i
   }
-  return null
+  return unheadedListStart(lines, half)
+}
+
+/**
+ * A page's list of other articles printed with no heading over it: `· 某县召开2024年教育工作会议 2024-02-20`,
+ * `[2024-02-20] 关于做好2024年中考工作的通知`, `● 关于做好2024年中考工作的通知`. An item is a title with no sentence in it
+ * and the date the article was posted (numeric, before or after it), or a bullet before a title of a kind an article
+ * bears (…的通知, …会议); dated, one is enough, bulleted only, two. Read at the text's end only, where the page's lists
+ * stand after the article, and only after the text's first half: a plan's own lines never carry a posting date so.
+ */
+const POSTED = '[\\[【(（]?(?:19|20)\\d\\d[-./]\\d{1,2}[-./]\\d{1,2}[\\]】)）]?'
+const ITEM_BULLET = '[·•●◆◇▪▫►▸■□\\-*]'
+const DATED_ITEM = new RegExp(`^(?:${ITEM_BULLET}\\s*)?(?:${POSTED}\\s*[^\\s。；;！!？?].{4,58}|[^\\s。；;！!？?].{4,58}?\\s*${POSTED})$`)
+const BULLETED_TITLE = new RegExp(`^${ITEM_BULLET}\\s*[^。；;！!？?]{4,58}(?:通知|通报|公告|公示|意见|方案|要点|计划|总结|会议|活动|决定|办法|报告|讲话|召开|举行|开展)$`)
+const SENTENCE_IN = /[。；;！!？?]/
+/** An issuer's name beside its date (`某县教育局 2024.03.05`): a signature, no item of a list. */
+const SIGNED = /(?:局|委|厅|办|院|校|园|所|中心|政府|办公室|委员会|领导小组|学校|幼儿园)$/
+
+function unheadedListStart(lines: string[], half: number): number | null {
+  let start: number | null = null
+  let dated = 0
+  let bulleted = 0
+  for (let i = lines.length - 1; i >= half; i--) {
+    const line = lines[i]
+    if (line === '') continue
+    if (SENTENCE_IN.test(line.replace(/[(（【\[][^)）】\]]*[)）】\]]/g, ''))) break
+    // A table's row laid out one a line (`4  推进…  基础教育股  2024-12-31`) opens with its number or spaces its cells.
+    const words = line.replace(new RegExp(POSTED), '').trim()
+    if (DATED_ITEM.test(line) && !SIGNED.test(words) && !/^\d/.test(words) && !/\S(?:[ \u3000]{2,}|\t)\S/.test(words)) dated++
+    else if (BULLETED_TITLE.test(line)) bulleted++
+    else break
+    start = i
+  }
+  return start !== null && (dated >= 1 || bulleted >= 2) ? start : null
 }
