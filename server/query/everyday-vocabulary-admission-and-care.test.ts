@@ -34,6 +34,8 @@ describe('everyday vocabulary of admission and care after school', () => {
     expect(offered('孩子入托')).toEqual(['托育', '入园'])
     expect(words('考高中难吗')).toEqual(['高中', '难', '中考', '普通高中'])
     expect(offered('艺考')).toEqual(['艺术', '特长生', '招生'])
+    // 分数线 of an exam is the plans' 录取 招生, beside what 分数 adds.
+    expect(words('中考分数线')).toEqual(['中考', '分数线', '成绩', '评价', '录取', '招生', '分数'])
   })
 
   it('searches a child nobody fetches when school lets out early as the plans\' 课后服务 托管', () => {

@@ -60,3 +60,10 @@ describe('everyday vocabulary of nursery fees', () => {
     expect(words('幼儿园保育费')).toEqual(['幼儿园', '保育费', '保教费', '收费'])
   })
 })
+
+describe('everyday vocabulary of costs asked of a school', () => {
+  it('searches 费用 as the plans\' 收费 where a school or its boarding, meals or uniforms are named, and leaves other costs as typed', () => {
+    expect(words('高中住校费用')).toEqual(['高中', '住校', '费用', '寄宿', '收费'])
+    expect(offered('维修费用')).toEqual([])
+  })
+})

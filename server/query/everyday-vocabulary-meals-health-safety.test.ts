@@ -75,3 +75,19 @@ describe('everyday vocabulary of low spirits, games, overloaded buses, drowning 
     expect(words('火灾逃生演练')).toEqual(['火灾', '逃生', '演练', '消防', '应急', '疏散'])
   })
 })
+
+// The third batch of the same day: falls, evening study, the bus to school, the school's counsellor.
+describe('everyday vocabulary of falls, evening study, the bus and the counsellor', () => {
+  it('searches a child who fell at school as the plans\' 校园安全 安全事故, and evening study as 作息 睡眠', () => {
+    expect(words('孩子在学校摔了谁负责')).toEqual(['学校', '摔', '负责', '校园安全', '安全事故'])
+    expect(words('学校晚自习到几点')).toEqual(['学校', '晚自习', '作息', '睡眠'])
+  })
+
+  it('searches the bus to school as the plans\' 定制公交 出行 交通安全', () => {
+    expect(words('孩子上学要坐很久公交')).toEqual(['上学', '坐', '很', '久', '公交', '入学', '就学', '定制公交', '出行', '交通安全'])
+  })
+
+  it('searches the school\'s 心理老师 (cut 心理 老师, read across the cut) as the plans\' 心理健康 心理健康教育教师 专职', () => {
+    expect(words('学校有没有心理老师')).toEqual(['学校', '心理', '老师', '心理健康', '心理健康教育教师', '专职'])
+  })
+})

@@ -61,3 +61,25 @@ describe('everyday vocabulary of the trade\'s short forms, teachers\' housing, m
     expect(words('家长群里老师布置作业')).toEqual(['家长', '群里', '老师', '布置', '作业', '家校', '家校共育', '教师', '作业负担'])
   })
 })
+
+// The third batch of the same day: punishment a parent names, lessons at the weekend, a teacher's pay against a civil
+// servant's (the plans: 不低于当地公务员平均工资收入水平).
+describe('everyday vocabulary of punishment, weekend lessons and a teacher\'s pay against a civil servant\'s', () => {
+  it('searches 罚站, 罚抄 and a teacher\'s 冷暴力 as the plans\' 体罚 惩戒 and 师德', () => {
+    expect(words('老师让孩子罚站')).toEqual(['老师', '罚站', '教师', '体罚', '惩戒'])
+    expect(offered('老师罚抄')).toEqual(['教师', '体罚', '惩戒', '作业负担'])
+    expect(words('孩子被老师冷暴力')).toEqual(['老师', '冷暴力', '教师', '欺凌', '师德', '体罚', '暴力'])
+  })
+
+  it('searches school lessons at the weekend as the plans\' 违规补课 on 节假日; tutoring and a weekend outing by their own words', () => {
+    expect(words('周末还要上课吗')).toEqual(['周末', '还要', '上课', '违规补课', '节假日'])
+    expect(words('周六要到校吗')).toEqual(['周六', '到校', '违规补课', '节假日'])
+    expect(words('周六补课合法吗')).toEqual(['周六', '补课', '有偿补课', '校外培训'])
+    expect(words('周末去哪玩')).toEqual(['周末', '玩'])
+  })
+
+  it('searches a civil servant named beside a teacher\'s pay as the plans\' 待遇 工资, and alone as typed', () => {
+    expect(words('老师待遇比公务员低吗')).toEqual(['老师', '待遇', '比', '公务员', '低', '教师', '工资'])
+    expect(words('考公务员')).toEqual(['公务员'])
+  })
+})
