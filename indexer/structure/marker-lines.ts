@@ -30,7 +30,8 @@ export function breakLines(text: string, accepted: TextMarker[]): { lines: strin
     const lineEnd = text.indexOf('\n', m.at)
     const titleEnd = m.context !== 'line-start' && TITLED.has(m.kind) ? titleSpace(text, m.end) : -1
     // No space after the title (a preview run into one line): a plan's standard title ends it (`一、指导思想以…`).
-    const standardEnd = titleEnd === -1 && m.context !== 'line-start' && TITLED.has(m.kind) ? standardTitleEnd(text, m.end) : -1
+    // A decimal outline's section run on likewise (`1.1指导思想以…`) ends its title there too.
+    const standardEnd = titleEnd === -1 && m.context !== 'line-start' && (TITLED.has(m.kind) || m.kind === 'decimal') ? standardTitleEnd(text, m.end) : -1
     const to = titleEnd !== -1 ? titleEnd : standardEnd !== -1 ? standardEnd : lineEnd === -1 ? text.length : lineEnd
     // The marker line ends at the next accepted marker at the latest; the loop continues from there.
     const next = accepted[i + 1]
