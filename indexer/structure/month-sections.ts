@@ -19,12 +19,23 @@ import { isPeriodLine } from './schedule-periods.js'
 /** A month line run on into its first item (`九月：1.开学典礼；…`, `9月：（1）…`): the month and the rest. */
 const MONTH_RUN_ON = /^([^：:]{1,16}[：:])\s*((?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]).+)$/
 
+/** A period run on after a sentence's end, over its first item: `。十月份： 1、…`, `；9月：（1）…`. */
+const PERIOD_AFTER_STOP = /(?<=[。；;！!？?])[ \t\u3000]*(?=([^。；;！!？?：:\s]{1,16}[：:])[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]))/g
+
+/** The line cut before each period it runs on into after a sentence's end. */
+function splitAtPeriods(line: string): string[] {
+  const cuts = [...line.matchAll(PERIOD_AFTER_STOP)].filter((m) => isPeriodLine(m[1])).map((m) => m.index)
+  if (cuts.length === 0) return [line]
+  return [0, ...cuts].map((from, k) => line.slice(from, cuts[k] ?? line.length).trim()).filter((piece) => piece !== '')
+}
+
 /** The chapter's month sections, or null when the body holds no such schedule. */
 export function readMonthSections(body: string[], first: LineNumbering): { numbering: LineNumbering; sections: Set<number> } | null {
   const roles = new Set(first.roles.values())
   if (!roles.has('chapter') || !roles.has('clause')) return null
   // `九月：1.开学典礼；2.新生入学教育。`: the month heads the items its line runs on into, as on a line of its own.
-  body = body.flatMap((line) => {
+  // A flattened schedule (`…2、教师节活动。十月份： 1、国庆主题班会。`) runs each month on after the last item of the one before.
+  body = body.flatMap(splitAtPeriods).flatMap((line) => {
     const m = MONTH_RUN_ON.exec(line.trim())
     return m && isPeriodLine(m[1]) ? [m[1], m[2]] : [line]
   })
