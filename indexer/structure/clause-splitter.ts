@@ -196,9 +196,9 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
         section = null
         openUnitLine(line, start)
       } else if (sections.has(i)) {
-        // A section headed by its title alone (a Word Heading 2 without a number): named by the title.
+        // A section headed by its title alone (a Word Heading 2 without a number, a month): named by the title, out of its 【】.
         close()
-        section = heads.section(chapter, trimTitle(withoutBullet(withoutDutyNote(line))), line, start)
+        section = heads.section(chapter, unbracket(trimTitle(withoutBullet(withoutDutyNote(line)))), line, start)
         openUnitLine(line, start)
       } else if ((marker && role === 'part') || partTitles.has(i)) {
         // A part's title is text of its own, under no chapter: the chapters of the part follow it.

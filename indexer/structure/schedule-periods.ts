@@ -3,6 +3,8 @@
  * (`第一周`), quarters (`第一季度`) and halves of the year (`上半年`). Read by month-sections.ts as the sections of
  * their chapter, and kept by unnumbered-headings.ts from being read as chapter titles.
  */
+import { leadSymbols } from '../clean/heading-decoration.js'
+
 const MONTH = '(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})'
 /**
  * A month alone on its line: `九月份：`, `9月：`, `2024年9月`, `十一至十二月份`, `7-8月`, `三月份工作安排`, `二月（寒假）`,
@@ -31,6 +33,13 @@ const QUARTER_LINE = new RegExp(
 
 /** A month's line, a week's, a quarter's or a half-year's: the period a schedule's items fall in. */
 export function isPeriodLine(line: string): boolean {
-  const text = line.trim()
+  // An editor's symbol before it or brackets round it (`◆九月份`, `【九月份】`) set the period off as a heading.
+  const text = withoutDecoration(line.trim())
   return MONTH_LINE.test(text) || WEEK_LINE.test(text) || QUARTER_LINE.test(text)
+}
+
+function withoutDecoration(text: string): string {
+  const lead = leadSymbols(text)
+  const bare = lead ? text.slice(lead.length) : text
+  return /^[【［\[][^【】［］\[\]]+[】］\]][：:]?$/.test(bare) ? bare.replace(/[：:]$/, '').slice(1, -1).trim() : bare
 }
