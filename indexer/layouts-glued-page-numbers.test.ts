@@ -46,6 +46,21 @@ describe('parseDocument on a plan whose page numbers were glued to its lines of 
     ])
   })
 
+  it('drops a viewer’s page of pages (2 / 5) ending a sentence’s line or opening the next page’s, and keeps a fraction', () => {
+    const text = [
+      '某县教育局2024年教育工作要点',
+      '一、全面加强党的建设',
+      '1.深化理论武装。全年开展集中学习12次，组织专题培训5场，覆盖全体党员干部。2 / 5',
+      '3/5 2.加强基层党组织建设。培育党建示范校5所，1/3的学校创建党建品牌。',
+      '3.扩大优质学前教育资源。普惠性幼儿园占比提高到3/4。',
+    ].join('\n')
+    expect(texts(text)).toEqual([
+      '1.深化理论武装。全年开展集中学习12次，组织专题培训5场，覆盖全体党员干部。',
+      '2.加强基层党组织建设。培育党建示范校5所，1/3的学校创建党建品牌。',
+      '3.扩大优质学前教育资源。普惠性幼儿园占比提高到3/4。',
+    ])
+  })
+
   it('drops bare page numbers that count on a page apart, after a sentence’s end or opening a line that carries a sentence on', () => {
     // Before: …进校园、2进课堂、进头脑。 and …建设任务。3 and …通报警示制度。 4 kept the pages' numbers 2, 3 and 4.
     expect(texts(BARE)).toEqual([

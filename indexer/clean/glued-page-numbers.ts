@@ -30,6 +30,9 @@ const END = '[。；;！!？?][”’」』）)]?'
 /** `…。第2页` at a line's end, `第2页 ` opening one: a page's number alone, its words its own. */
 const PAGE_WORD_END = new RegExp(`(?<=${END})${SPACE}*第${SPACE}*\\d{1,4}${SPACE}*页$`)
 const PAGE_WORD_START = new RegExp(`^第${SPACE}*\\d{1,4}${SPACE}*页${SPACE}+(?=\\S)`)
+/** `…建设任务。2 / 5` at a line's end, `2/5 ` opening one: a viewer's page of pages, the page no more than their count. */
+const PAGE_OF_END = new RegExp(`(?<=${END})${SPACE}*(\\d{1,3})${SPACE}*/${SPACE}*(\\d{1,3})$`)
+const PAGE_OF_START = new RegExp(`^(\\d{1,3})${SPACE}*/${SPACE}*(\\d{1,3})${SPACE}+(?=\\S)`)
 /** `…党员干部。3`, `…党员干部。 3`: a bare number after a sentence's end. */
 const BARE_END = new RegExp(`^(.*${END})${SPACE}*(\\d{1,3})$`)
 /** `4组织专题培训…`, `4 组织专题培训…`: a bare number before words, no unit (`3所`), no item's mark (`3.` `3、`). */
@@ -94,8 +97,13 @@ function previousText(lines: string[], i: number): string {
   return '。'
 }
 
-/** The line without its page counters: with the page count anywhere, `第N页` alone at its end after a sentence or opening it. */
+/**
+ * The line without its page counters: with the page count anywhere, `第N页` or `N / M` alone at its end after a
+ * sentence or opening it.
+ */
 function withoutCounters(line: string): string {
+  const pageOf = (m: string, page: string, count: string) => (Number(page) >= 1 && Number(page) <= Number(count) ? '' : m)
+  if (line.includes('/')) line = line.replace(PAGE_OF_END, pageOf).replace(PAGE_OF_START, pageOf)
   if (!line.includes('页') && !/page/i.test(line)) return line
   return line.replace(COUNTER, ' ').replace(PAGE_WORD_END, '').replace(PAGE_WORD_START, '').replace(/[ \t\u3000\u00a0]{2,}/g, ' ').trim()
 }
