@@ -10,6 +10,7 @@ import { readLineMarker } from '../structure/line-markers.js'
 import { articleTailStart } from './article-tail.js'
 import { classifyFurniture, isPageNumberLine, isSiteTerms } from './furniture.js'
 import { undecorateHeading, withoutTrailingEmoji } from './heading-decoration.js'
+import { withoutMarkdownMarks } from './markdown-marks.js'
 import { joinSeparator, shouldJoin } from './join-lines.js'
 import { spacedLineBreaks } from './spaced-lines.js'
 import { repairContinuation, repairLine } from './repair-line.js'
@@ -95,7 +96,8 @@ export function cleanText(text: string): CleanedText {
   for (const [i, original] of trimmed.entries()) {
     // A chapter title a 01 stood before on its line (ornamental-numbers.ts) is the title alone; a line a page's
     // number was glued to (glued-page-numbers.ts), the line without it.
-    let line = withoutTrailingEmoji(undecorateHeading(ornaments.get(i) || dashedOnes.get(i) || (gluedPages.get(i) ?? original)))
+    // Markdown kept in plain text (`### 标题`, `**1. 自然探索周**`) is no part of the line's words (markdown-marks.ts).
+    let line = withoutTrailingEmoji(undecorateHeading(withoutMarkdownMarks(ornaments.get(i) || dashedOnes.get(i) || (gluedPages.get(i) ?? original))))
     if (line === '') {
       removed.push({ line, reason: 'blank' })
       if (!besidePageBreak) pendingBreak = true
