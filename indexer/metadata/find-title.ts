@@ -24,7 +24,7 @@ export interface TitleFinding {
 
 // 计画: 計畫, as plans in Taiwan spell 计划, folded to simplified characters one by one.
 const KINDS =
-  '工作要点|要点|工作计划|行动计划|计划|计画|实施方案|工作方案|方案|实施意见|指导意见|意见|规划|纲要|工作安排|安排|实施细则|细则|' +
+  '工作要点|要点|工作计划|行动计划|计划|计画|实施方案|工作方案|方案|实施意见|指导意见|意见|规划|纲要|工作安排|安排|行事历|实施细则|细则|' +
   '管理办法|办法|规定|条例|规则|决定|通知|通报|报告|总结|公告|通告|批复|函|任务分工|责任分工|任务|清单|措施|指南|指引|标准|制度|章程|要求|思路|部署'
 const SPACED_KINDS = KINDS.split('|').map((kind) => [...kind].join('\\s?')).join('|')
 /**

@@ -6,8 +6,8 @@ import { toSimplified } from '../normalize.js'
 import { asciiDigits } from '../metadata/head-text.js'
 import { readLineMarker } from './line-markers.js'
 
-/** `…重点工作任务分工`, `…重点任务清单`: a plan issued as its task table is titled by the table. 计画: 計畫 (计划 as Taiwan spells it), folded. */
-const TITLE_WORDS = /(工作要点|要点|工作计划|计划|计画|实施方案|方案|意见|规划|工作安排|安排|办法|规定|通知|报告|纲要|分工|任务清单|任务分解)$/
+/** `…重点工作任务分工`, `…重点任务清单`: a plan issued as its task table is titled by the table; a school's term plan as its calendar, `…工作行事历`. 计画: 計畫 (计划 as Taiwan spells it), folded. */
+const TITLE_WORDS = /(工作要点|要点|工作计划|计划|计画|实施方案|方案|意见|规划|工作安排|安排|行事历|办法|规定|通知|报告|纲要|分工|任务清单|任务分解)$/
 const NOTICE_WORDS = /(印发|转发|关于|通知$)/
 /** `…汇编`, or an essay site's page of several articles under one title: `幼儿园工作计划（精选2篇）`, `…工作计划10篇`. */
 const COMPILATION_WORDS = /(汇编|合集|选编|[（(][^（）()]{0,6}[0-9０-９一二三四五六七八九十]{1,3}篇[）)]$|[0-9０-９]{1,3}篇$)/
