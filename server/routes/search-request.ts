@@ -4,8 +4,10 @@ import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, S
 import { PortalError } from '../errors.js'
 import type { FacetsQueryParams } from '../http/query-schemas.js'
 import { widenForModes } from '../query/everyday-vocabulary.js'
+import { withHeldParts } from '../query/held-parts.js'
 import { parseQuery } from '../query/parse-query.js'
 import { isQuestionOnly, QUESTION_ONLY_MESSAGE } from '../query/question-only.js'
+import { askHeldParts } from './held-parts.js'
 import { inPlansCase } from './offer-case.js'
 import { describePlaces, placesIn, withPlaces } from './place-scope.js'
 
@@ -50,14 +52,25 @@ function semanticHighlight(parsed: ParsedQuery): string[] {
   return words.length > 0 ? words : parsed.highlight
 }
 
-export async function prepareQuery(q: string, mode: SearchMode, tokenizer: Tokenizer, embedder: Embedder | null): Promise<PreparedQuery> {
+/**
+ * `engine`, when given, is asked which typed words its clauses hold: in hybrid mode a word none holds is searched by its
+ * parts that some clause holds too (交学费 → 学费: byHeldParts).
+ */
+export async function prepareQuery(
+  q: string,
+  mode: SearchMode,
+  tokenizer: Tokenizer,
+  embedder: Embedder | null,
+  engine?: SearchEngine,
+  options?: ReadOptions,
+): Promise<PreparedQuery> {
   const typed = parseQuery(q, tokenizer)
   // Everyday words also search the plans' words (课本 → 教材) where words are matched: keyword and hybrid.
   // Semantic mode's parsed terms only carry the exclusions; its vector, like hybrid's, embeds the question
   // with the official words appended (everyday-vocabulary.ts semanticQueryText).
   // Hybrid mode and the query vector also widen a short everyday word (霸凌 → 欺凌); keyword mode keeps it exact.
   const widened = widenForModes(typed)
-  const parsed = mode === 'semantic' ? typed : widened[mode]
+  const parsed = mode === 'semantic' ? typed : mode === 'hybrid' ? await byHeldParts(typed, widened.hybrid, tokenizer, engine, options) : widened.keyword
   if (mode === 'keyword') return { parsed, engineMode: 'keyword', highlight: parsed.highlight }
   if (!embedder) throw new PortalError('semantic_unavailable', SEMANTIC_UNAVAILABLE_MESSAGE, { param: 'mode' })
   if (q === '') return { parsed, engineMode: 'keyword', highlight: [] }
@@ -75,6 +88,16 @@ export async function prepareQuery(q: string, mode: SearchMode, tokenizer: Token
   } catch (err) {
     throw new PortalError('semantic_unavailable', '语义检索暂时不可用：计算查询向量失败，请改用关键词检索或稍后再试', { param: 'mode', cause: err })
   }
+}
+
+/**
+ * Hybrid mode's widened query with each typed word no clause holds searched by its parts some clause holds too
+ * (query/held-parts.ts), when there is an engine to ask. On the tuning half of test/eval/ the parts lift hybrid (P@10
+ * 0.532 → 0.534, nDCG@10 0.872 → 0.874) and change none of keyword mode's figures (0.492, 0.791 either way), so keyword
+ * mode stays as the vocabulary widens it, which already searches an everyday word inside a typed one (交学费 → 学费).
+ */
+export async function byHeldParts(typed: ParsedQuery, widened: ParsedQuery, tokenizer: Tokenizer, engine?: SearchEngine, options?: ReadOptions): Promise<ParsedQuery> {
+  return engine ? withHeldParts(widened, await askHeldParts([typed], engine, tokenizer, options)) : widened
 }
 
 export interface ScopedQuery extends PreparedQuery {
@@ -103,11 +126,11 @@ export async function scopeQuery(
   if (modelled && p.infer !== false) {
     const places = await placesIn(engine, tokenizer, parseQuery(q, tokenizer), filters, options)
     if (places) {
-      const prepared = await prepareQuery(places.rest, p.mode, tokenizer, embedder)
+      const prepared = await prepareQuery(places.rest, p.mode, tokenizer, embedder, engine, options)
       return { ...prepared, filters: withPlaces(filters, places), inferred: describePlaces(places) }
     }
   }
-  return { ...(await prepareQuery(q, p.mode, tokenizer, embedder)), filters }
+  return { ...(await prepareQuery(q, p.mode, tokenizer, embedder, engine, options)), filters }
 }
 
 /** What an offer made after a semantic or hybrid search is handed (literal-alternative.ts, words-apart.ts). */
