@@ -15,6 +15,7 @@ import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { linesIn, lineStartMarker } from './unnumbered-headings.js'
 import { monthItemsAsClauses } from './month-items.js'
 import { isPeriodLine } from './schedule-periods.js'
+import { opensListItem } from './list-bullets.js'
 
 /** A month line run on into its first item (`九月：1.开学典礼；…`, `9月：（1）…`): the month and the rest. */
 const MONTH_RUN_ON = /^([^：:]{1,16}[：:])\s*((?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]).+)$/
@@ -60,6 +61,8 @@ export function readMonthSections(body: string[], first: LineNumbering): { numbe
  */
 function clauseOpens(line: string | undefined, first: LineNumbering): boolean {
   if (line === undefined) return false
+  // A web page's list under the month (`- 3月5日：学雷锋志愿服务`): its items, each a paragraph of the month's section.
+  if (opensListItem(line)) return true
   const marker = lineStartMarker(line, ['clause', 'section'])
   const role = marker && first.roles.get(marker.kind)
   return role === 'clause' || role === 'item'

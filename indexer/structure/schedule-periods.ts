@@ -6,13 +6,15 @@
 import { leadSymbols } from '../clean/heading-decoration.js'
 
 const MONTH = '(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})'
+/** The theme a school gives a month after its colon (`三月：学雷锋活动月`): a few words, no sentence. */
+const THEME = '[\\u4e00-\\u9fff“”‘’]{2,10}'
 /**
  * A month alone on its line: `九月份：`, `9月：`, `2024年9月`, `十一至十二月份`, `7-8月`, `三月份工作安排`, `二月（寒假）`,
  * `二月园务行政`, `四月教学工作`. The year, a span of months and a word of work after it (a kindergarten's or a school
- * office's: 园务行政, 德育工作) are the month's heading too.
+ * office's: 园务行政, 德育工作) are the month's heading too, and so is its theme after a colon (`三月：学雷锋活动月`).
  */
 const MONTH_LINE = new RegExp(
-  `^(?:(?:19|20)\\d{2}\\s*年\\s*)?${MONTH}(?:\\s*(?:[、\\-－—～~至到]|月\\s*[、\\-－—～~至到])\\s*${MONTH})?\\s*月份?(?:[（(][\\u4e00-\\u9fff]{1,6}[)）])?(?:[\\u4e00-\\u9fff]{0,4}(?:工作|行政)(?:安排|要点)?)?\\s*[：:]?$`,
+  `^(?:(?:19|20)\\d{2}\\s*年\\s*)?${MONTH}(?:\\s*(?:[、\\-－—～~至到]|月\\s*[、\\-－—～~至到])\\s*${MONTH})?\\s*月份?(?:[（(][\\u4e00-\\u9fff]{1,6}[)）])?(?:[\\u4e00-\\u9fff]{0,4}(?:工作|行政)(?:安排|要点)?)?\\s*(?:[：:]\\s*${THEME})?[：:]?$`,
 )
 
 /**
