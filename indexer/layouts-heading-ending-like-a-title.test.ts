@@ -32,3 +32,15 @@ describe('parseDocument on an unnumbered plan with a heading that ends like a ti
     expect(plan.plan.title).toBe('某小学2025年春季学期工作计划')
   })
 })
+
+describe('parseDocument on a page head whose separators a GBK copy turned into ?', () => {
+  // GBK has no no-break space: a page saved as GBK writes `?` for each, and its breadcrumb reads `首页?>?信息公开`.
+  it('reads no sentence in the breadcrumb and takes the title printed again below it', () => {
+    const text = `2020年全市教育工作要点\n无障碍浏览\n首页?>?政府信息公开?>?规划信息\n\n2020年全市教育工作要点\n\n发布时间 : 2020-02-17\n\n一、加强党的建设\n1.深化理论武装。全面学习贯彻党的二十大精神。`
+    const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
+    expect(plan.plan.title).toBe('2020年全市教育工作要点')
+    expect(plan.clauses.map((c) => [c.chapter?.number ?? null, c.number, c.text])).toEqual([
+      ['一', 1, '1.深化理论武装。全面学习贯彻党的二十大精神。'],
+    ])
+  })
+})

@@ -12,6 +12,7 @@ import { BRACKETED_YEAR } from './doc-number.js'
 import { asciiDigits, closeUp } from './head-text.js'
 import { headlineTitle, leadStatement } from './report-lead.js'
 import { HEADLINE_CRY, isTermLine, isTitleRemark, PAGE_CAPTION, TEMPLATE_SUFFIX, TERM, withTitleRemark } from '../structure/title-line.js'
+import { SENTENCE_STOP } from '../structure/sentence-stop.js'
 
 export type TitleSource = 'title-line' | 'wrapper' | 'field' | 'first-line'
 
@@ -33,8 +34,6 @@ const SPACED_KINDS = KINDS.split('|').map((kind) => [...kind].join('\\s?')).join
  */
 const TITLE_END = new RegExp(`(${KINDS})([（(〔][^）)〕]{1,16}[）)〕])?(\\s*${TERM})?$`)
 const SENTENCE = /[。；;：:，,！!？?]/
-/** A stop that ends a sentence of the plan's text. */
-const TEXT_STOP = /[。；;！!？?]/
 const WRAPPER = /(印发|转发|下发|颁发|公布|发布)/
 /** A file name (with the VIP badge a sharing site runs on to it: `….docxVIP`) or a sharing site's suffix glued to a title. */
 const FILE_SUFFIX = /\s*\.(docx?|pdf|wps|txt|html?)(\s*VIP)?$/i
@@ -180,7 +179,7 @@ export function findTitle(headLines: string[], fields: Record<string, string>): 
   for (const { text, quote } of candidates) {
     // The plan's text has begun under its title: a heading below that ends like a title (`具体工作安排` in a plan
     // that numbers nothing, read here up to its first numbered line) is the plan's own.
-    if (owns.length > 0 && TEXT_STOP.test(text)) break
+    if (owns.length > 0 && SENTENCE_STOP.test(text)) break
     if (LIST_HEADING.test(toSimplified(text))) inList = true
     if (!isTitleText(text)) {
       if (!LIST_HEADING.test(toSimplified(text))) inList = false

@@ -11,6 +11,7 @@ import { findTocBlocks, mergeTocTitles, type TocBlock } from './table-of-content
 import { isCompilationTitle, isNoticeTitle, isTitleLike, isTitleRemark, withoutArticleCount, withTitleRemark } from './title-line.js'
 import { brokenTitle } from './broken-title.js'
 import { outlineAboveTitle } from './outline-above-title.js'
+import { SENTENCE_STOP } from './sentence-stop.js'
 
 export interface LineRange {
   /** First line index (inclusive). */
@@ -117,9 +118,6 @@ function singlePlan(lines: string[]): PlanSegment {
     partOf: null,
   }
 }
-
-/** A stop that ends a sentence of text: no title carries one. */
-const SENTENCE_STOP = /[。；;！!？?]/
 
 /** `附件2` on the line above a plan's title (or its notice) labels that plan: its head, not the plan before's text. */
 function attachmentLabelAbove(lines: string[], head: number): number {
