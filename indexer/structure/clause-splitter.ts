@@ -5,11 +5,12 @@
  */
 import type { PlanLevel, StructureWarning } from '../types.js'
 import { clauseHeading, readLineMarker, runsOnPastHeading } from './line-markers.js'
-import { ENCLOSED_CLASS, foldDigits } from './numeral-glyphs.js'
 import { numberParagraphs } from './paragraphs.js'
 import { ordinalClauseLines } from './ordinal-clauses.js'
 import { splitOrdinalRuns } from './ordinal-runs.js'
-import { continuesClauseItems } from './ordinal-items.js'
+import { introducedItem } from './ordinal-items.js'
+import { joinLoneMarkers } from './lone-markers.js'
+import { trimTitle, unbracket } from './title-text.js'
 import { featureBoxLines } from './feature-boxes.js'
 import { blockHeadingText, noteBlockLines } from './note-blocks.js'
 import { splitAppendix, type AppendixHead } from './appendix.js'
@@ -231,7 +232,7 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
         if (ordinal <= lastNumber && chapter !== null) numberingRestarts = true
         lastNumber = ordinal
         open = { kind: 'clause', number: ordinal, lines: [{ text: line, start }], rest: line.slice(markerLength) }
-      } else if (!marker && open?.kind === 'clause' && introducedItem(open, line)) {
+      } else if (!marker && open?.kind === 'clause' && introducedItem(open.lines.map((l) => l.text), line)) {
         // 一是… 二是… under a clause that leads into them with a colon are its items (ordinal-items.ts).
         open.lines.push({ text: line, start })
       } else if ((!marker && readLineMarker(line)?.kind === 'ordinal-intro') || !open) {
@@ -298,36 +299,4 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     levels: ordinals.length > 0 ? [...numbering.levels, { marker: ordinals[0].printed, role: 'clause', count: ordinals.length }] : numbering.levels,
     warnings: structureWarnings(withParagraphs.filter((r) => !r.headingOnly), numberingRestarts),
   }
-}
-
-/** The line is an item 一是/二是 … of the open clause's count (ordinal-items.ts). */
-function introducedItem(open: OpenRecord, line: string): boolean {
-  const intro = readLineMarker(line)
-  return intro?.kind === 'ordinal-intro' && continuesClauseItems(open.lines.map((l) => l.text), intro.ordinal)
-}
-
-/** A marker alone on its line (`2.` `１．` `①` where a PDF wrapped right after it) opens the line below. */
-const LONE_MARKER = new RegExp(
-  `^(第[一二三四五六七八九十百零〇两]+[章节節条條]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}\\s?[.．、)）]|${ENCLOSED_CLASS})$`,
-)
-const isLoneMarker = (line: string) => LONE_MARKER.test(foldDigits(line))
-
-function joinLoneMarkers(lines: string[]): string[] {
-  const out: string[] = []
-  for (let i = 0; i < lines.length; i++) {
-    if (isLoneMarker(lines[i]) && i + 1 < lines.length && !isLoneMarker(lines[i + 1])) {
-      out.push(lines[i] + lines[++i])
-    } else out.push(lines[i])
-  }
-  return out
-}
-
-/** `【全面加强党的建设】`: a title set in brackets alone on its line is the title inside them. */
-function unbracket(title: string): string {
-  return /^【[^【】]+】$/.test(title) ? title.slice(1, -1) : title
-}
-
-/** A title without the stop or the colon it ends in (`一、全面加强党的建设：` over its clauses): the colon only leads into them. */
-function trimTitle(text: string): string {
-  return text.trim().replace(/[。；;，,：:]+$/, '')
 }

@@ -29,3 +29,9 @@ function titleAlone(line: string): boolean {
   const rest = marker.rest.trim()
   return rest.length > 0 && rest.length <= MAX_TITLE && !/[，,；;：:]/.test(rest) && !runsOnPastHeading(rest)
 }
+
+/** Whether `line` is an item 一是/二是 … that continues the count of the clause whose lines are `clauseLines`. */
+export function introducedItem(clauseLines: readonly string[], line: string): boolean {
+  const intro = readLineMarker(line)
+  return intro?.kind === 'ordinal-intro' && continuesClauseItems(clauseLines, intro.ordinal)
+}
