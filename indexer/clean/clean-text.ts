@@ -28,6 +28,7 @@ import { laidOutTable, layOutRow, taskTableRowLines, unframePipeTables } from '.
 import { mergeFields, parseMetadataLine } from './metadata-fields.js'
 import { accountLineDate, isCreditLine, splitByline } from './news-credits.js'
 import { isSharingSiteHeadButton, uploadDateLines } from './sharing-site-lines.js'
+import { gluedToTitle } from './title-line-furniture.js'
 
 export type RemovalReason = 'furniture' | 'spam' | 'metadata' | 'blank'
 
@@ -120,6 +121,12 @@ export function cleanText(text: string): CleanedText {
       continue
     }
     besidePageBreak = false
+    // A page's info bar, buttons or tab title run onto the title's line goes as it would on a line of its own.
+    const glued = !textBegun && textLines <= HEAD_LINES && !tableRows.has(i) ? gluedToTitle(line, (trail) => removalReason(trail, fields, true, true)) : null
+    if (glued) {
+      removed.push({ line: glued.trail, reason: glued.reason ?? 'furniture' })
+      line = glued.title
+    }
     if (tableRows.has(i)) {
       // A line a short cell wrapped onto is in its row's line now (task-table-rows.ts laidOutTable).
       const laidOut = tableLines.get(i)
