@@ -11,6 +11,7 @@ import { inferMetadata } from './metadata/infer-metadata.js'
 import { planId, uniqueId } from './ids.js'
 import { toSimplified } from './normalize.js'
 import { readLineMarker } from './structure/line-markers.js'
+import { metadataLines } from './structure/signature-lines.js'
 import { splitPlans, type PlanSegment } from './structure/plan-splitter.js'
 import { splitClauses, type DraftRecord } from './structure/clause-splitter.js'
 import { breakAtMarkers } from './structure/marker-lines.js'
@@ -141,9 +142,14 @@ function headOf(segment: PlanSegment, lines: string[]): string[] {
  * standing anywhere in the body (a notice numbered `1. 2.` before the plan it issues signs in the body).
  */
 function tailOf(bodyLines: string[]): string[] {
-  const from = Math.max(0, bodyLines.length - TAIL_LINES)
-  const earlier = bodyLines.slice(0, from).filter(isSignatureDateLine)
-  return [...earlier, ...bodyLines.slice(from).filter((l) => l.length <= 60)]
+  // A date below the last numbered line that the body keeps as its text (a deadline under 完成时限：, a task table's
+  // cell) signs nothing; one inside the numbered text may be a notice's signature over the plan it issues.
+  const metadata = metadataLines(bodyLines)
+  const lastNumbered = bodyLines.findLastIndex((l) => readLineMarker(l) !== null)
+  const lines = bodyLines.filter((l, i) => metadata[i] || i < lastNumbered || !isSignatureDateLine(l))
+  const from = Math.max(0, lines.length - TAIL_LINES)
+  const earlier = lines.slice(0, from).filter(isSignatureDateLine)
+  return [...earlier, ...lines.slice(from).filter((l) => l.length <= 60)]
 }
 
 function fileStem(file: string): string {

@@ -13,7 +13,7 @@ import { isImprintLine } from './imprint.js'
 import { jointSignatureNames, SIGNER } from './joint-signature.js'
 import { readLineMarker } from './line-markers.js'
 import { noteBlockLines } from './note-blocks.js'
-import { columnNames } from './table-head.js'
+import { columnNames, opensTable } from './table-head.js'
 
 /** A year as a plan dates itself: 19xx or 20xx, so a figure such as 3000.12.5 dates nothing. */
 const YEAR = '(?:19|20)\\d{2}'
@@ -108,14 +108,39 @@ function closesText(lines: string[], i: number): boolean {
   return true
 }
 
+/** A date of SIGNATURE's (`2024年3月1日`, `2024-12-31`, `二〇二四年三月一日`), not a signer's name. */
+const isSignatureDate = (t: string) => SIGNATURE.test(t) && /\d|[〇○零ＯO０一二三四五六七八九]{4}年/.test(t)
+
+/**
+ * Whether the date at lines[i], below the last numbered line, is the plan's text rather than its signature date: the
+ * value under its label (`完成时限：` / `2024-12-31`), or a cell of a task table printed one cell a line below the
+ * body (`基础教育科` / `2024-12-31`). Under a table a date still signs where it closes the document under a signer.
+ */
+function bodysOwnDate(lines: string[], i: number, last: number): boolean {
+  const above = lines.slice(0, i).findLast((l) => l.trim() !== '')?.trim()
+  if (above !== undefined && /[：:]$/.test(above)) return true
+  let head = -1
+  for (let k = Math.max(0, last + 1); k < i && head === -1; k++) if (opensTable(lines, k)) head = k
+  if (head === -1) return false
+  const signed = above !== undefined && ((isSignatureLine(above) && !isSignatureDate(above)) || signerName(above))
+  return !(signed && closesText(lines, i))
+}
+
 /** The lines without their metadata: 文号 and 版记 lines anywhere, signature lines outside the numbered text. */
 export function withoutMetadataLines(lines: string[]): string[] {
+  const metadata = metadataLines(lines)
+  return lines.filter((_, i) => !metadata[i])
+}
+
+/** For each line, whether it is metadata (withoutMetadataLines drops it) rather than the plan's text. */
+export function metadataLines(lines: string[]): boolean[] {
   const numbered = lines.map((line) => readLineMarker(line) !== null)
   const first = numbered.indexOf(true)
   // The numbered text ends at its last numbered line before an attachment or a task table, which have their own.
-  const bodyEnd = first === -1 ? -1 : lines.findIndex((line, i) => i > first && (attachmentLine(line) || columnNames(line) !== null))
+  const bodyEnd = first === -1 ? -1 : lines.findIndex((line, i) => i > first && (attachmentLine(line) || opensTable(lines, i)))
   const last = numbered.lastIndexOf(true, bodyEnd === -1 ? lines.length - 1 : bodyEnd - 1)
-  const signsMonth = (i: number) => signsWithMonth(lines, i) && (i < first || closesText(lines, i))
+  const bodyDate = (i: number) => first !== -1 && i > last && bodysOwnDate(lines, i, last)
+  const signsMonth = (i: number) => signsWithMonth(lines, i) && (i < first || closesText(lines, i)) && !bodyDate(i)
   // A school's name on the body's first line, under the title (`2024—2025学年第一学期工作计划` / `长沙市第一中学`), is
   // the plan's byline, dated or not; not the schools of a place a notice addresses (`各中小学`).
   const byline = (i: number) => i === 0 && INSTITUTION.test(lines[0].trim()) && !/^(各|全)/.test(lines[0].trim())
@@ -128,8 +153,8 @@ export function withoutMetadataLines(lines: string[]): string[] {
   const monthAbove = (i: number) => lines.slice(Math.max(0, last + 1), i).some((l) => MONTH_UNDER_SIGNER.test(l.trim()))
   const timetableUnit = (i: number) =>
     i + 1 < lines.length && MONTH_UNDER_SIGNER.test(lines[i + 1].trim()) && monthAbove(i) && !closesText(lines, i + 1)
-  return lines.filter((line, i) => {
-    if (isDocNumberLine(line) || isImprintLine(line)) return false
-    return !((isSignatureLine(line) && !timetableUnit(i)) || signsMonth(i) || garbledUnderSigner(lines, i) || nameSignsAt(lines, i, signerName) || byline(i) || datesHead(i)) || (first !== -1 && first < i && i < last)
+  return lines.map((line, i) => {
+    if (isDocNumberLine(line) || isImprintLine(line)) return true
+    return ((isSignatureLine(line) && !timetableUnit(i) && !(isSignatureDate(line.trim()) && bodyDate(i))) || signsMonth(i) || garbledUnderSigner(lines, i) || nameSignsAt(lines, i, signerName) || byline(i) || datesHead(i)) && !(first !== -1 && first < i && i < last)
   })
 }

@@ -80,6 +80,16 @@ export function afterFirstClause(lines: string[]): number {
 }
 /** A head cell on a line of its own, its spaced-out name closed up (`序  号`). */
 export const cellName = (line: string) => line.trim().replace(/(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])/g, '')
+/**
+ * Whether a table's head starts at lines[i]: its column names side by side on the line, or one a line from it
+ * (`序号` / `工作任务` / `责任单位` / `完成时限`). Under it stand cells, no text of the plan's own.
+ */
+export function opensTable(lines: string[], i: number): boolean {
+  if (columnNames(lines[i]) !== null) return true
+  let k = i
+  while (k < lines.length && COLUMN.test(cellName(lines[k]))) k++
+  return k - i >= MIN_COLUMNS
+}
 /** Index of the table's head after the body's first numbered line (or from `from`), or -1. */
 export function tableHead(lines: string[], from = afterFirstClause(lines)): number {
   if (from === -1) return -1

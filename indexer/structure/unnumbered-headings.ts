@@ -26,6 +26,12 @@ const MAX_TITLE_CHARS = 30
 /** Sentence punctuation a title does not carry (a title may hold a ， or 、 between its two halves). */
 const SENTENCE = /[。；;：:！!？?]|[，,、]$/
 
+/**
+ * A day's date alone (`2024年12月31日`, `12月31日`, `二〇二四年十二月三十一日`): a deadline the text above gives, or a
+ * signature's date, never a chapter's title. Read as one, it took the clauses under it out of their chapter.
+ */
+const DATE_ALONE = /^(?:(?:19|20)\d{2}\s*年|[〇○零ＯO0０一二三四五六七八九]{4}年)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]$/
+
 /** How a finished sentence or clause ends. */
 const ENDED = /[。；;！!？?…"”」』）)]$/
 
@@ -163,7 +169,7 @@ export function isTitleLine(lines: string[], i: number): boolean {
   const text = withoutDutyNote(lines[i]).trim()
   const marker = readLineMarker(text)
   if (marker !== null && marker.kind !== 'ordinal-intro') return false
-  if ([...text].length > MAX_TITLE_CHARS || !/\p{Script=Han}/u.test(text) || SENTENCE.test(text)) return false
+  if ([...text].length > MAX_TITLE_CHARS || !/\p{Script=Han}/u.test(text) || SENTENCE.test(text) || DATE_ALONE.test(text)) return false
   // The text above must have ended: a line a PDF wrapped off a sentence (…深入学习贯彻 / 党的二十大精神) is its tail.
   // A web page's list item above is whole, with or without a stop (`* 教学目标：聚焦课堂教学改革`).
   const above = i > 0 ? lines[i - 1].trim() : ''
