@@ -23,8 +23,9 @@ describe('parseDocument on a plan signed by a school or an institute', () => {
     expect(rows(plan)).toEqual([
       ['-1-1', '1.落实党组织领导的校长负责制，完善“三重一大”决策制度。'],
       ['-1-2', '2.深化课堂教学改革，全学期开展公开课60节。'],
-      ['-p1', '九月：开学典礼；高一新生入学教育。'],
-      ['-p2', '一月：期末考试；学期总结。'],
+      // Each month heads a section of the 行事历 (layouts-month-tasks-on-one-line), its tasks the section's text.
+      ['-p1', '开学典礼；高一新生入学教育。'],
+      ['-p2', '期末考试；学期总结。'],
     ])
     expect([plan.plan.issuer, plan.plan.publishDate]).toEqual(['南京市第二十九中学', '2024-08-30'])
   })
