@@ -14,7 +14,7 @@ import { trimTitle, unbracket } from './title-text.js'
 import { featureBoxLines } from './feature-boxes.js'
 import { blockHeadingText, noteBlockLines } from './note-blocks.js'
 import { splitAppendix, type AppendixHead } from './appendix.js'
-import { attachmentTableRows, splitTaskTable, TABLE_ORDINAL } from './task-table.js'
+import { attachmentTasks, groupLines, splitTaskTable, TABLE_ORDINAL } from './task-table.js'
 import { taskPassages } from './task-rows.js'
 import { withoutMetadataLines } from './signature-lines.js'
 import { withoutListLabel } from './list-labels.js'
@@ -277,13 +277,12 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
     section = inPlace ? endPlace.section : null
     lastNumber = 0
     // The list of attachments is text: its `2.重点项目清单` numbers no clause.
-    const own = passages || !appendix
-      ? { lines: attached, markers: new Map(), roles: new Map() }
-      : readNumbering((attached === tableLines ? attached : attachmentTableRows(attached)).join('\n'))
+    // A group's line among a table's tasks (`一、党的建设`, table-groups.ts) heads a section of the table's chapter,
+    // under a title of its own or an 附件 heading alike.
+    const rows = passages || !appendix ? null : attached === tableLines ? { lines: attached, groups: groupLines(attached) } : attachmentTasks(attached)
+    const own = rows ? readNumbering(rows.lines.join('\n')) : { lines: attached, markers: new Map(), roles: new Map() }
     if ([...own.markers.values()].some((m) => own.roles.get(m.kind) === 'clause')) numberingRestarts = true
-    // A group's line among a table's tasks (`一、党的建设`, table-groups.ts) heads a section of the table's chapter.
-    const groups = attached === tableLines && appendix ? new Set(attached.flatMap((line, i) => (/^\d+\./.test(line) ? [] : [i]))) : undefined
-    read(own, undefined, groups)
+    read(own, undefined, rows?.groups)
     if (attached === tableLines || passages) tableEnd = lines.length
   }
   close()

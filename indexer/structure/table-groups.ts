@@ -47,3 +47,23 @@ function rowBelowGroup(lines: string[], i: number): number {
   while (k < lines.length && lines[k].trim() === '') k++
   return k < lines.length ? k : -1
 }
+
+/** A row a reader labelled by its columns (`1.深化理论武装。责任单位：机关党委；完成时限：2024年12月。`, read/task-table.ts). */
+const LABELLED_ROW = /^\d+\.\S.*[。！？；.][^。；;：:，,]{2,8}：/
+
+/**
+ * The group lines of a table a reader already wrote one labelled row a line (a Word table under 附件, its groups' rows
+ * merged across: `一、党的建设` over `1.深化理论武装。责任单位：…`): each a group's name over a labelled row, every other
+ * line such a row. Empty for any other text: an attachment that numbers its own chapters keeps them.
+ */
+export function labelledRowGroups(lines: string[]): Set<number> {
+  const groups = new Set<number>()
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim()
+    if (line === '' || LABELLED_ROW.test(line)) continue
+    const below = rowBelowGroup(lines, i)
+    if (below === -1 || !LABELLED_ROW.test(lines[below].trim())) return new Set()
+    groups.add(i)
+  }
+  return groups.size > 0 && groups.size < lines.filter((l) => l.trim() !== '').length ? groups : new Set()
+}

@@ -18,6 +18,7 @@
 import { readLineMarker } from './line-markers.js'
 import { numberedTableEnd, splitNumberedTable } from './numbered-table.js'
 import { cellLinesTable } from './cell-lines-table.js'
+import { labelledRowGroups } from './table-groups.js'
 import { afterFirstClause, columnNames, TABLE_TITLE, tableHead } from './table-head.js'
 import { unnumberedHead, unnumberedTableEnd, unnumberedTasks } from './table-without-number.js'
 
@@ -108,15 +109,33 @@ function cellLinesSplit(lines: string[]): TaskTableSplit {
  * flattened into two, a column left empty) cannot be labelled: it stays one passage a row, its cells apart.
  */
 export function attachmentTableRows(lines: string[]): string[] {
+  return attachmentTasks(lines).lines
+}
+
+/**
+ * The same, with `groups`: where the lines hold labelled tasks, the group lines among them (`一、党的建设` over its
+ * rows, table-groups.ts), which head sections of the attachment's chapter as they do under a table's own title. Read
+ * by their 一、 alone, they became chapters of the body and the attachment's chapter was lost.
+ */
+export function attachmentTasks(lines: string[]): { lines: string[]; groups: Set<number> } {
   const { body, table, tasks, title, after } = splitNumberedTable(lines, tableHead(lines, 0))
   if (!table) {
     const head = lines.findIndex((l) => columnNames(l) !== null)
     const labelled = head === -1 ? null : unnumberedTasks(lines.slice(head))
-    if (labelled) return [...lines.slice(0, head), ...labelled.tasks, ...labelled.after]
+    if (labelled) return { lines: [...lines.slice(0, head), ...labelled.tasks, ...labelled.after], groups: groupLines(labelled.tasks, head) }
     const cells = cellLinesTable(lines, 0)
-    return cells ? [...lines.slice(0, cells.head), ...cells.tasks, ...lines.slice(cells.end)] : lines
+    return cells
+      ? { lines: [...lines.slice(0, cells.head), ...cells.tasks, ...lines.slice(cells.end)], groups: groupLines(cells.tasks, cells.head) }
+      : { lines, groups: labelledRowGroups(lines) }
   }
-  return [...body, ...(tasks ? [...(title ? [title] : []), ...tasks] : table), ...after]
+  if (!tasks) return { lines: [...body, ...table, ...after], groups: new Set() }
+  const from = body.length + (title ? 1 : 0)
+  return { lines: [...body, ...(title ? [title] : []), ...tasks, ...after], groups: groupLines(tasks, from) }
+}
+
+/** The lines among labelled tasks that are no task (`1.…`): their groups' lines. `from`: where the tasks stand. */
+export function groupLines(tasks: string[], from = 0): Set<number> {
+  return new Set(tasks.flatMap((line, i) => (/^\d+\./.test(line) ? [] : [from + i])))
 }
 
 /**
