@@ -11,6 +11,7 @@
  */
 
 import { DUTY_LABEL } from '../structure/duty-labels.js'
+import { withoutHiddenTextMarker } from './hidden-text-marker.js'
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff'
 /** CJK punctuation and full-width forms: a space next to them is never meaningful. */
 const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’…—·'
@@ -67,7 +68,9 @@ export function repairContinuation(line: string): string {
 }
 
 /** The repaired line. Pure; applied to lines of document text only (never to metadata or furniture lines). */
-export function repairLine(line: string): string {
+export function repairLine(printed: string): string {
+  // A sharing site's 此处隐藏N字 marker copied into a sentence is none of its words (hidden-text-marker.ts).
+  const line = withoutHiddenTextMarker(printed)
   if (!MAY_NEED_REPAIR.test(line)) return line
   const laidOut = isLaidOut(line)
   let text = line

@@ -5,6 +5,7 @@
  * under the preview the reader's prompt (`还剩28页未读，继续阅读`). Read by their shape, not by a site's name: a size or a
  * count is a number with a unit no plan prints alone on a line. Pure.
  */
+import { isHiddenTextMarker } from './hidden-text-marker.js'
 
 /** `39.75KB`, `1.2 MB`, `856K`: a file's size. */
 const FILE_SIZE = /^\d{1,6}(?:\.\d{1,2})?\s*(?:[KMG]i?B|[KMG]|字节|bytes?)$/i
@@ -30,7 +31,7 @@ const HEAD_BUTTONS = new Set(['海报', '生成海报', '侵权投诉', '投诉'
 /** Whether a trimmed line is a sharing site's counter, badge or button, wherever it stands. */
 export function isSharingSiteLine(line: string): boolean {
   if (line.length > 40) return false
-  if (isSiteToken(line) || READ_ON.test(line)) return true
+  if (isSiteToken(line) || READ_ON.test(line) || isHiddenTextMarker(line)) return true
   const tokens = line.split(/[\s\u3000\u00a0|｜·•/]+/).filter((t) => t.length > 0)
   return tokens.length > 1 && tokens.every(isSiteToken)
 }
