@@ -9,9 +9,10 @@ import { countingRuns } from './counting-runs.js'
 
 const BARE_NUMBER = /^\d{1,3}$/
 /** Fewer text lines between two numbers is a list or a table, never a page. */
-const MIN_PAGE_LINES = 4
+export const MIN_PAGE_LINES = 4
 
-interface Candidate {
+/** A number that may be a page's: its line, the number, and how many text lines stand above it. */
+export interface PageNumberCandidate {
   index: number
   number: number
   textBefore: number
@@ -20,7 +21,7 @@ interface Candidate {
 /** Indexes (into `lines`, trimmed, blanks included) of the lines that are bare page numbers. */
 export function barePageNumberLines(lines: string[]): Set<number> {
   const blank = (i: number) => i < 0 || i >= lines.length || lines[i] === ''
-  const candidates: Candidate[] = []
+  const candidates: PageNumberCandidate[] = []
   let textLines = 0
   for (const [i, line] of lines.entries()) {
     if (line === '') continue
@@ -30,7 +31,7 @@ export function barePageNumberLines(lines: string[]): Set<number> {
   const pages = new Set<number>()
   // Runs of candidates counting on by one, a page apart: two pages at least, so one number alone is never taken.
   // The last page may be short: its number, closing the text, needs no page's length above it.
-  const apart = (last: Candidate, c: Candidate) => c.textBefore === textLines - 1 || c.textBefore - last.textBefore - 1 >= MIN_PAGE_LINES
+  const apart = (last: PageNumberCandidate, c: PageNumberCandidate) => c.textBefore === textLines - 1 || c.textBefore - last.textBefore - 1 >= MIN_PAGE_LINES
   for (const run of countingRuns(candidates, apart)) if (run.length >= 2) for (const c of run) pages.add(c.index)
   return pages
 }

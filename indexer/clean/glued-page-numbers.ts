@@ -13,6 +13,7 @@
  */
 import { countingRuns } from './counting-runs.js'
 import { isPageNumberLine } from './furniture.js'
+import { MIN_PAGE_LINES, type PageNumberCandidate } from './bare-page-numbers.js'
 
 const SPACE = '[ \\t\\u3000\\u00a0]'
 const NUM = '(?:\\d{1,4}|[一二三四五六七八九十百]{1,4})'
@@ -44,13 +45,7 @@ const MIN_WRAPPED = 20
 /** Where a line above leaves its sentence unfinished: no sentence's end, no colon. */
 const FINISHED = /[。；;！!？?：:”’」』]$/
 const STANDALONE = /^\d{1,3}$/
-/** Fewer text lines between two numbers is a list or a table, never a page (as bare-page-numbers.ts). */
-const MIN_PAGE_LINES = 4
-
-interface Candidate {
-  index: number
-  number: number
-  textBefore: number
+interface Candidate extends PageNumberCandidate {
   /** The line without the number; undefined for a page-number line of its own (read elsewhere: a witness only). */
   stripped?: string
 }
