@@ -199,6 +199,10 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
       } else if (sections.has(i)) {
         // A section headed by its title alone (a Word Heading 2 without a number, a month): named by the title, out of its 【】.
         close()
+        // Months after a last chapter's prose, printed with no heading (month-sections.ts): the plan's schedule, a
+        // chapter of its own counted after that chapter. Named 工作安排, the title such a part most often bears
+        // printed (二、工作安排), and one that fits months, quarters and spans (4—5月) alike.
+        if (segment === numbering && i === read0.scheduleOpens) chapter = heads.chapter({ number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: '工作安排' }, line, start)
         section = heads.section(chapter, unbracket(trimTitle(withoutBullet(withoutDutyNote(line)))), line, start)
         openUnitLine(line, start)
       } else if ((marker && role === 'part') || partTitles.has(i)) {

@@ -8,6 +8,9 @@
  *
  * Only where two month lines or more each stand over a numbered item, under a chapter the plan numbers, and only
  * when the reading again keeps every chapter and section it had: a schedule read so must lose nothing above it.
+ * Months after the prose of a plan's last chapter that does not announce them (`五、保障措施` / `加强领导……。` /
+ * `九月份：` …) are the plan's schedule printed with no heading: their first line opens a chapter of its own
+ * (scheduleOpens, clause-splitter.ts), so they are not read as that chapter's safeguards.
  * Pure: the body's lines and their first numbering in, the numbering and the month lines (in its lines) out.
  */
 import { offsetOf } from './line-offsets.js'
@@ -37,7 +40,7 @@ function splitAtPeriods(line: string): string[] {
 }
 
 /** The chapter's month sections, or null when the body holds no such schedule. */
-export function readMonthSections(body: string[], first: LineNumbering): { numbering: LineNumbering; sections: Set<number> } | null {
+export function readMonthSections(body: string[], first: LineNumbering): { numbering: LineNumbering; sections: Set<number>; scheduleOpens?: number } | null {
   const roles = new Set(first.roles.values())
   if (!roles.has('chapter') || !roles.has('clause')) return null
   // `九月：1.开学典礼；2.新生入学教育。`: the month heads the items its line runs on into, as on a line of its own.
@@ -64,8 +67,32 @@ export function readMonthSections(body: string[], first: LineNumbering): { numbe
   if (sections.size !== months.length) return null
   // A month over （1） items in a plan numbering its clauses 1.: the items are the month's clauses (month-items.ts).
   const numbering = monthItemsAsClauses(reread, sections)
-  return keepsOutline(first, numbering) ? { numbering, sections } : null
+  if (!keepsOutline(first, numbering)) return null
+  const opens = afterChapterProse(body, first, months[0]) ? Math.min(...sections) : undefined
+  return opens === undefined ? { numbering, sections } : { numbering, sections, scheduleOpens: opens }
 }
+
+/**
+ * The months follow the prose of the last chapter (`五、保障措施` / `加强领导，明确责任……。` / `九月份：` …) that does
+ * not announce them: they are the plan's schedule, printed without a heading of its own, not more of that chapter.
+ * Only when no chapter comes after them (a chapter after them would take the count the schedule's does) and the
+ * chapter's title names no schedule (`三、月工作安排`, `具体工作安排` over a line of prose keep their months).
+ */
+function afterChapterProse(body: string[], first: LineNumbering, firstMonth: number): boolean {
+  const chapterAt = (i: number) => {
+    const marker = lineStartMarker(body[i], ['chapter'])
+    return marker !== null && first.roles.get(marker.kind) === 'chapter' ? marker : null
+  }
+  const heads = body.flatMap((_, i) => (chapterAt(i) ? [i] : []))
+  const head = heads.filter((i) => i < firstMonth).at(-1)
+  if (head === undefined || heads.some((i) => i > firstMonth)) return false
+  if (SCHEDULE_TITLE.test(body[head])) return false
+  const prose = body.slice(head + 1, firstMonth).filter((line) => line.trim() !== '')
+  return prose.length > 0 && prose.every((line) => lineStartMarker(line, ['clause', 'section']) === null && !opensListItem(line))
+}
+
+/** A chapter title that announces a schedule: 安排, 行事历, 日程, 进度, 月历, a month's or week's work. */
+const SCHEDULE_TITLE = /安排|行事历|日程|进度|月历|月工作|周工作|[月周]计划|逐月|每月/
 
 /**
  * The line opens with a clause-level marker as printed (`1.`, `（1）`), whatever its number, or with an item of a
