@@ -19,7 +19,7 @@ import { readLineMarker } from './line-markers.js'
 import { numberedTableEnd, splitNumberedTable } from './numbered-table.js'
 import { cellLinesTable } from './cell-lines-table.js'
 import { labelledRowGroups } from './table-groups.js'
-import { afterFirstClause, columnNames, TABLE_TITLE, tableHead } from './table-head.js'
+import { afterFirstClause, columnNames, NOTE, TABLE_TITLE, tableHead } from './table-head.js'
 import { unnumberedHead, unnumberedTableEnd, unnumberedTasks } from './table-without-number.js'
 
 /**
@@ -44,6 +44,8 @@ export function splitTaskTable(lines: string[]): TaskTableSplit {
   if (tasks !== lines) return { body: tasks, table: null }
   const head = tableHead(lines)
   if (head === -1) {
+    const titledRows = titledLabelledRows(lines)
+    if (titledRows) return titledRows
     // A table without 序号 (`重点任务 牵头单位 完成时限` over rows of as many cells): its lines as the cleaner laid them out.
     const unnumbered = unnumberedHead(lines)
     if (unnumbered === -1) return cellLinesSplit(lines)
@@ -78,6 +80,29 @@ export function splitTaskTable(lines: string[]): TaskTableSplit {
     ...(split.tasks ? { tasks: split.tasks, notes: after } : {}),
     ...(split.tasks && split.title ? { title: split.title } : {}),
   }
+}
+
+/**
+ * A Word table titled after the body's last clause whose rows stand under group rows merged across it: the reader
+ * wrote each row already labelled (`2024年重点任务分工表` / `一、党的建设` / `1.深化理论武装。责任单位：…`), so no 序号
+ * head is left to find it by, and its group lines were read as chapters of the body. Known by its title over group
+ * lines and labelled rows alone to the end (a note under them aside); its lines are the table's tasks, as the same
+ * table written as text gives. Null for anything else.
+ */
+function titledLabelledRows(lines: string[]): TaskTableSplit | null {
+  const first = afterFirstClause(lines)
+  if (first === -1) return null
+  let end = lines.length
+  while (end > first && (lines[end - 1].trim() === '' || NOTE.test(lines[end - 1].trim()))) end--
+  for (let title = end - 1; title >= first; title--) {
+    if (!TABLE_TITLE.test(lines[title].trim())) continue
+    const rows = lines.slice(title + 1, end)
+    if (labelledRowGroups(rows).size === 0) return null
+    const trimmed = (from: string[]) => from.map((l) => l.trim()).filter((l) => l !== '')
+    const tasks = trimmed(rows)
+    return { body: lines.slice(0, title), table: [lines[title].trim(), ...tasks], tasks, notes: trimmed(lines.slice(end)), title: lines[title].trim() }
+  }
+  return null
 }
 
 /**
