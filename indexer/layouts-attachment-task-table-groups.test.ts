@@ -1,38 +1,5 @@
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx'
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
-import { readDocx } from './read/read-docx.js'
-
-const BODY = ['某县教育局2024年教育工作要点', '一、全面加强党的建设', '1.深化理论武装。健全第一议题制度。', '2.加强基层党组织建设。推进全覆盖。', '二、推进教育优质均衡', '3.扩大学前教育资源。新增学位500个。']
-const HEAD = ['序号', '工作任务', '责任单位', '完成时限']
-const ROWS = [
-  ['1', '深化理论武装，全年集中学习12次', '机关党委', '2024年12月'],
-  ['2', '加强基层党组织建设，推进全覆盖', '组织人事股', '2024年6月'],
-  ['3', '新增公办学位500个', '基础教育股', '2024年9月'],
-  ['4', '组建紧密型教育集团3个', '基础教育股', '2024年12月'],
-]
-const clauses = (file: string, text: string) => {
-  const [plan] = parseDocument({ file, text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.chapter ? `${c.chapter.number} ${c.chapter.title}` : null, c.section, c.number, c.text])
-}
-const textForm = (gap: string) =>
-  [...BODY, '附件', '2024年重点任务分工表', HEAD.join(gap), '一、党的建设', ROWS[0].join(gap), ROWS[1].join(gap), '二、教育均衡', ROWS[2].join(gap), ROWS[3].join(gap)].join('\n')
-
-async function wordForm(): Promise<string> {
-  const cell = (text: string, columnSpan = 1) => new TableCell({ children: [new Paragraph({ text })], ...(columnSpan > 1 ? { columnSpan } : {}) })
-  const row = (cells: string[]) => new TableRow({ children: cells.map((c) => cell(c)) })
-  // A group's row is one cell merged across the table, as a Word 分工表 prints it.
-  const group = (name: string) => new TableRow({ children: [cell(name, HEAD.length)] })
-  const doc = new Document({
-    sections: [{
-      children: [
-        ...[...BODY, '附件', '2024年重点任务分工表'].map((text) => new Paragraph({ text })),
-        new Table({ rows: [row(HEAD), group('一、党的建设'), row(ROWS[0]), row(ROWS[1]), group('二、教育均衡'), row(ROWS[2]), row(ROWS[3])] }),
-      ],
-    }],
-  })
-  return readDocx(new Uint8Array(await Packer.toBuffer(doc)), 'plan.docx')
-}
+import { BODY_CLAUSES, clauses, textForm, wordForm } from './read/fixtures/task-table-plan.js'
 
 // Before: 一、党的建设 and 二、教育均衡 were read as chapters of the body (-1-1, -1-2, -2-3, -2-4), so the attachment's
 // chapter (附件 2024年重点任务分工表) held no clause; the same table titled after the body, without 附件, read right.
@@ -42,24 +9,19 @@ const EXPECTED = [
   ['-101-3', '附件 2024年重点任务分工表', '二、教育均衡', 3, '3.新增公办学位500个。责任单位：基础教育股；完成时限：2024年9月。'],
   ['-101-4', '附件 2024年重点任务分工表', '二、教育均衡', 4, '4.组建紧密型教育集团3个。责任单位：基础教育股；完成时限：2024年12月。'],
 ]
-const BODY_CLAUSES = [
-  ['-1-1', '一 全面加强党的建设', null, 1, '1.深化理论武装。健全第一议题制度。'],
-  ['-1-2', '一 全面加强党的建设', null, 2, '2.加强基层党组织建设。推进全覆盖。'],
-  ['-2-3', '二 推进教育优质均衡', null, 3, '3.扩大学前教育资源。新增学位500个。'],
-]
 
 describe('parseDocument on a task table under an 附件 heading whose rows stand under group lines (一、党的建设 over its rows)', () => {
   it('reads each group of a text table one row a line, cells apart by spaces, as a section of the attachment’s chapter over its labelled tasks', () => {
-    const read = clauses('plan.txt', textForm('  '))
+    const read = clauses('plan.txt', textForm('  ', ['附件']))
     expect(read).toEqual([...BODY_CLAUSES, ...EXPECTED])
   })
 
   it('reads a tab-separated table the same way', () => {
-    expect(clauses('plan.txt', textForm('\t'))).toEqual([...BODY_CLAUSES, ...EXPECTED])
+    expect(clauses('plan.txt', textForm('\t', ['附件']))).toEqual([...BODY_CLAUSES, ...EXPECTED])
   })
 
   it('reads a Word table whose group rows are one cell merged across the same way, the body’s chapters untouched', async () => {
-    const read = clauses('plan.docx', await wordForm())
+    const read = clauses('plan.docx', await wordForm({ above: ['附件'] }))
     expect(read).toEqual([...BODY_CLAUSES, ...EXPECTED])
   })
 })
