@@ -67,3 +67,19 @@ export function labelledRowGroups(lines: string[]): Set<number> {
   }
   return groups.size > 0 && groups.size < lines.filter((l) => l.trim() !== '').length ? groups : new Set()
 }
+
+/**
+ * The end (exclusive) of the labelled rows and their group lines from `from` on (blank lines among them aside): the
+ * first line that is neither, where the text under a Word table (a note, the body resumed) begins.
+ */
+export function labelledRowsEnd(lines: string[], from: number): number {
+  let end = from
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i].trim()
+    if (line === '') continue
+    const below = LABELLED_ROW.test(line) ? i : rowBelowGroup(lines, i)
+    if (below === -1 || !LABELLED_ROW.test(lines[below].trim())) break
+    end = i + 1
+  }
+  return end
+}

@@ -18,7 +18,7 @@
 import { readLineMarker } from './line-markers.js'
 import { numberedTableEnd, splitNumberedTable } from './numbered-table.js'
 import { cellLinesTable } from './cell-lines-table.js'
-import { labelledRowGroups } from './table-groups.js'
+import { labelledRowGroups, labelledRowsEnd } from './table-groups.js'
 import { afterFirstClause, columnNames, NOTE, TABLE_TITLE, tableHead } from './table-head.js'
 import { unnumberedHead, unnumberedTableEnd, unnumberedTasks } from './table-without-number.js'
 
@@ -86,21 +86,26 @@ export function splitTaskTable(lines: string[]): TaskTableSplit {
  * A Word table titled after the body's last clause whose rows stand under group rows merged across it: the reader
  * wrote each row already labelled (`2024年重点任务分工表` / `一、党的建设` / `1.深化理论武装。责任单位：…`), so no 序号
  * head is left to find it by, and its group lines were read as chapters of the body. Known by its title over group
- * lines and labelled rows alone to the end (a note under them aside); its lines are the table's tasks, as the same
- * table written as text gives. Null for anything else.
+ * lines and labelled rows (table-groups.ts labelledRowsEnd); its lines are the table's tasks, as the same table written
+ * as text gives. What follows the rows decides where the table stands: text the body numbers (`三、强化保障`) means the
+ * body resumes, so the table stands in it where printed (`at`), as a text table in mid-body does; lines the body
+ * numbers not (`注：…`, a closing sentence) stay under it as its notes, never text of its last task. Null for
+ * anything else.
  */
 function titledLabelledRows(lines: string[]): TaskTableSplit | null {
   const first = afterFirstClause(lines)
   if (first === -1) return null
-  let end = lines.length
-  while (end > first && (lines[end - 1].trim() === '' || NOTE.test(lines[end - 1].trim()))) end--
-  for (let title = end - 1; title >= first; title--) {
+  for (let title = first; title < lines.length; title++) {
     if (!TABLE_TITLE.test(lines[title].trim())) continue
+    const end = labelledRowsEnd(lines, title + 1)
     const rows = lines.slice(title + 1, end)
-    if (labelledRowGroups(rows).size === 0) return null
+    if (labelledRowGroups(rows).size === 0) continue
     const trimmed = (from: string[]) => from.map((l) => l.trim()).filter((l) => l !== '')
     const tasks = trimmed(rows)
-    return { body: lines.slice(0, title), table: [lines[title].trim(), ...tasks], tasks, notes: trimmed(lines.slice(end)), title: lines[title].trim() }
+    const rest = lines.slice(end)
+    const table = [lines[title].trim(), ...tasks]
+    if (rest.some((l) => readLineMarker(l) !== null)) return { body: [...lines.slice(0, title), ...rest], table, at: title, tasks, notes: [], title: table[0] }
+    return { body: lines.slice(0, title), table, tasks, notes: trimmed(rest), title: table[0] }
   }
   return null
 }
