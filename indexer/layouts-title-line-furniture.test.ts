@@ -34,6 +34,18 @@ describe('parseDocument on a title line a web page glued its furniture to', () =
     expect(read(parse(`${TITLE} | 某县教育网`))).toEqual([[TITLE, 2024, CLAUSES]])
   })
 
+  it('reads the title alone in a tab title that names the site column only, after _ or a close dash', () => {
+    expect(read(parse(`${TITLE}_政策文件`))).toEqual([[TITLE, 2024, CLAUSES]])
+    expect(read(parse(`${TITLE}-通知公告`))).toEqual([[TITLE, 2024, CLAUSES]])
+    expect(read(parse('关于印发2024年全县教育工作要点的通知_政策文件')).map((p) => p[0])).toEqual(['2024年全县教育工作要点'])
+  })
+
+  it('reads the title and the date of an info bar glued to the title with no space, as on its own line', () => {
+    const glued = parse(`${TITLE}发布时间：2024-02-20 来源：县教育局 浏览次数：312`)
+    expect(read(glued)).toEqual([[TITLE, 2024, CLAUSES]])
+    expect(glued[0].plan.publishDate).toEqual('2024-02-20')
+  })
+
   it('reads the publish date of a source and date glued to the title as it reads them on their own line', () => {
     const glued = parse(`${TITLE} 来源：县教育局 日期：2024-03-06`)
     const ownLine = parse(`${TITLE}\n来源：县教育局 日期：2024-03-06`)

@@ -122,6 +122,14 @@ export function parseMetadataLine(line: string): MetadataLine | null {
   return { fields, hasDocumentLabel, hasSpecificLabel }
 }
 
+/**
+ * Where a label and its colon begin inside a line (`…的通知发布时间：2024-02-20`): a page's info bar may be glued to
+ * the title before it with no space.
+ */
+export function labelStarts(line: string): number[] {
+  return [...toSimplified(line).matchAll(LABEL_RE)].map((m) => m.index!)
+}
+
 /** Adds fields that are not there yet: the first statement of a key wins. */
 export function mergeFields(into: Record<string, string>, from: Record<string, string>): void {
   for (const [key, value] of Object.entries(from)) if (!(key in into)) into[key] = value

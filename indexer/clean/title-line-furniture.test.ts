@@ -30,6 +30,26 @@ describe('gluedToTitle', () => {
     })
   })
 
+  it('cuts a tab title that names only the site column after the title, set apart by _ or a close dash', () => {
+    expect(
+      ['关于印发2024年全市教育工作要点的通知_政策文件', '某市教育局2024年教育工作要点-通知公告', '某市教育局2024年教育工作要点—信息公开'].map(
+        (line) => gluedToTitle(line, infoBar),
+      ),
+    ).toEqual([
+      { title: '关于印发2024年全市教育工作要点的通知', trail: '_政策文件', reason: null },
+      { title: '某市教育局2024年教育工作要点', trail: '-通知公告', reason: null },
+      { title: '某市教育局2024年教育工作要点', trail: '—信息公开', reason: null },
+    ])
+  })
+
+  it('cuts an info bar glued to the title with no space, where its first label begins', () => {
+    expect(gluedToTitle('关于印发2024年全市教育工作要点的通知发布时间：2024-02-20 来源：市教育局 浏览次数：312', infoBar)).toEqual({
+      title: '关于印发2024年全市教育工作要点的通知',
+      trail: '发布时间：2024-02-20 来源：市教育局 浏览次数：312',
+      reason: 'metadata',
+    })
+  })
+
   it('leaves a line whose words after the title are no furniture', () => {
     expect(
       [
@@ -39,7 +59,10 @@ describe('gluedToTitle', () => {
         '某县2024-2025学年教育工作要点',
         '【重要】某县教育局2024年教育工作要点',
         '关于做好2024年招生工作的说明 发布时间：2024-03-06',
+        '某县教育局2024年教育工作要点-征求意见稿',
+        '某县2024-2025学年第一学期教育工作要点',
+        '二、工作时间：2024年3月至12月',
       ].map((line) => gluedToTitle(line, infoBar)),
-    ).toEqual([null, null, null, null, null, null])
+    ).toEqual([null, null, null, null, null, null, null, null, null])
   })
 })

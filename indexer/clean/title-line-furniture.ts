@@ -12,6 +12,7 @@
 import { toSimplified } from '../normalize.js'
 import { isTitleLike } from '../structure/title-line.js'
 import { classifyFurniture } from './furniture.js'
+import { labelStarts } from './metadata-fields.js'
 
 export interface GluedFurniture<R> {
   title: string
@@ -37,6 +38,13 @@ const TAB_SEPARATOR = /\s*[_|｜]\s*|\s+[-—–－]{1,2}\s+/
 const TAB_PART = /^[\u4e00-\u9fffA-Za-z0-9（）()]{2,24}$/
 /** The site a tab title names last: a government, a bureau, a school, a portal. */
 const SITE_NAME = /(政府|人民政府|局|厅|委员会|教委|教育|网|网站|门户|门户网站|平台|学校|中学|小学|幼儿园|学院|大学|中心)$/
+/**
+ * The column of a site a tab title may name last, with no site after it (`…的通知_政策文件`, `…要点-通知公告`):
+ * what a government or school site files its pages under.
+ */
+const COLUMN_NAME = /^[\u4e00-\u9fff]{0,6}(公告|通知|文件|动态|公开|要闻|新闻|资讯|信息|计划|规划|政策|法规|解读|专栏|公示|简报|通报|发布)$/
+/** A dash set close between the title and a column or site (`…要点-通知公告`); the last one on the line. */
+const CLOSE_DASH = /[-—–－]{1,2}(?=[^-—–－]+$)/
 
 /** A title (60 characters at most, title-line.ts) and a page's bar after it; a longer line is text. */
 const MAX_LINE = 240
@@ -54,12 +62,19 @@ export function gluedToTitle<R>(line: string, removes: (trail: string) => R | nu
     const trail = buttons[0].trim()
     if (isTitleLike(title) && classifyFurniture(trail) === 'furniture') return { title, trail, reason: null }
   }
-  const tab = tabTitle<R>(line)
+  const tab = tabTitle<R>(line) ?? closeDashTitle<R>(line)
   if (tab) return tab
   for (const gap of line.matchAll(GAP)) {
     const title = line.slice(0, gap.index).trim()
     const trail = line.slice(gap.index + gap[0].length).trim()
     const reason = trail !== '' && isTitleLike(title) ? removes(trail) : null
+    if (reason !== null) return { title, trail, reason }
+  }
+  // An info bar glued on with no space (`…的通知发布时间：2024-02-20 来源：市教育局`): cut where its first label begins.
+  for (const start of labelStarts(line)) {
+    const title = line.slice(0, start).trim()
+    const trail = line.slice(start).trim()
+    const reason = start > 0 && isTitleLike(title) ? removes(trail) : null
     if (reason !== null) return { title, trail, reason }
   }
   return null
@@ -70,7 +85,19 @@ function tabTitle<R>(line: string): GluedFurniture<R> | null {
   const parts = line.split(TAB_SEPARATOR)
   if (parts.length < 2 || parts.length > 4) return null
   const [title, ...after] = parts.map((p) => p.trim())
-  const site = toSimplified(after[after.length - 1])
-  if (!isTitleLike(title) || !after.every((p) => TAB_PART.test(p) && !isTitleLike(p)) || !SITE_NAME.test(site)) return null
+  const last = toSimplified(after[after.length - 1])
+  if (!isTitleLike(title) || !after.every((p) => TAB_PART.test(p) && !isTitleLike(p)) || !namesSiteOrColumn(last)) return null
   return { title, trail: line.slice(title.length).trim(), reason: null }
 }
+
+/** A tab title whose column or site follows a dash with no space around it: `…工作要点-通知公告`. */
+function closeDashTitle<R>(line: string): GluedFurniture<R> | null {
+  const dash = CLOSE_DASH.exec(line)
+  if (!dash) return null
+  const title = line.slice(0, dash.index).trim()
+  const after = line.slice(dash.index + dash[0].length).trim()
+  if (!isTitleLike(title) || !TAB_PART.test(after) || isTitleLike(after) || !namesSiteOrColumn(toSimplified(after))) return null
+  return { title, trail: line.slice(dash.index).trim(), reason: null }
+}
+
+const namesSiteOrColumn = (part: string) => SITE_NAME.test(part) || COLUMN_NAME.test(part)
