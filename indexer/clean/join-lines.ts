@@ -13,6 +13,7 @@ import { DUTY_LABEL } from '../structure/duty-labels.js'
 import { isCopyListLine, isImprintLine } from '../structure/imprint.js'
 import { insideBracket, readLineMarker, type LineMarker } from '../structure/line-markers.js'
 import { opensListItem } from '../structure/list-bullets.js'
+import { readWeekRow } from '../structure/week-rows.js'
 
 /** Punctuation that ends a sentence or introduces a list: the next line starts something new. */
 export const SENTENCE_FINAL = /[。！？；：…!?;:.．]$/
@@ -26,11 +27,6 @@ export const OPEN_END = /[，,、（(“‘《〈—\-–]$/
 const INNER_PUNCTUATION = /[，,。；;：:！!？?]/
 /** A sentence ended inside a numbered line: `（二）加强基层党组织建设。推进…`. */
 const INNER_SENTENCE_END = /[。！？；!?;](?!$)/
-/**
- * A row of a week-by-week table written as text (`第二周 9.8-9.12 教师节庆祝活动`): the week, then its dates after a
- * space or tab. Each row is a line of its own, though the row above ends in no full stop and neither looks a title.
- */
-const WEEK_ROW = /^第\s*[一二三四五六七八九十0-9０-９]{1,3}(?:\s*[-－—～~至到]\s*[一二三四五六七八九十0-9０-９]{1,3})?\s*周[ \t\u3000]+[0-9０-９]{1,2}\s*[.．/月\-－—～~]/
 /** A line this long that stops mid-sentence was wrapped by the PDF. */
 const MIN_WRAPPED_LINE = 20
 /** Titles are short; CJK characters count 1, Latin characters 1/2. */
@@ -43,7 +39,9 @@ export function shouldJoin(previous: string, next: string): boolean {
   if (opensDecimalItem(next)) return false
   // A web page's list item (`* 开展主题班会`, `• …`, `- …`) opens a line of its own, even under a heading with a comma.
   if (opensListItem(next)) return false
-  if (WEEK_ROW.test(next.trim())) return false
+  // A row of a week-by-week table written as text (`第二周 9.8-9.12 教师节庆祝活动`, week-rows.ts) is a line of its own,
+  // though the row above ends in no full stop and neither looks a title.
+  if (readWeekRow(next) !== null) return false
   // A 抄送 list cut at the line's end goes on on the next line, which joins it and leaves the text with it.
   if (isCopyListLine(previous.trim()) && !/[。.]$/.test(previous.trim()) && nextMarker === null && !isImprintLine(next)) return true
   // The 版记's lines (联系人：… 电话：…, 抄送：…) are each one line of the document's foot, never a sentence's halves.

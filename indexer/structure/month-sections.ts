@@ -19,15 +19,10 @@ import { linesIn, lineStartMarker } from './unnumbered-headings.js'
 import { monthItemsAsClauses } from './month-items.js'
 import { isPeriodLine } from './schedule-periods.js'
 import { opensListItem } from './list-bullets.js'
+import { periodRows } from './schedule-rows.js'
 
 /** A month line run on into its first item (`九月：1.开学典礼；…`, `9月：（1）…`): the month and the rest. */
 const MONTH_RUN_ON = /^([^：:]{1,16}[：:])\s*((?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]).+)$/
-
-/**
- * A month and all its tasks on one line, each a few words, set apart by semicolons: `二月：开学准备；环境创设；安全检查。`.
- * Two tasks or more and no comma among them: `二月：开学准备，召开教师大会。` says a sentence and stays text.
- */
-const MONTH_TASK_LIST = /^([^：:]{1,16}[：:])\s*((?:[^，,。；;：:\s]{2,20}[；;]\s*)+[^，,。；;：:\s]{2,20}[。；;]?)$/
 
 /** A period run on after a sentence's end, over its first item: `。十月份： 1、…`, `；9月：（1）…`. */
 const PERIOD_AFTER_STOP = /(?<=[。；;！!？?])[ \t\u3000]*(?=([^。；;！!？?：:\s]{1,16}[：:])[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]))/g
@@ -45,17 +40,14 @@ export function readMonthSections(body: string[], first: LineNumbering): { numbe
   if (!roles.has('chapter') || !roles.has('clause')) return null
   // `九月：1.开学典礼；2.新生入学教育。`: the month heads the items its line runs on into, as on a line of its own.
   // A flattened schedule (`…2、教师节活动。十月份： 1、国庆主题班会。`) runs each month on after the last item of the one before.
-  // `二月：开学准备；环境创设。`: the month heads its tasks, kept whole as one paragraph of its section.
-  const taskLists = new Set<string>()
-  body = body.flatMap(splitAtPeriods).flatMap((line) => {
+  // `二月：开学准备；环境创设。`, `第1周 9月1日-9月5日 开学准备`: the period heads its text, kept whole as one paragraph
+  // of its section (schedule-rows.ts).
+  const cut = periodRows(body.flatMap(splitAtPeriods).flatMap((line) => {
     const m = MONTH_RUN_ON.exec(line.trim())
-    if (m && isPeriodLine(m[1])) return [m[1], m[2]]
-    const tasks = MONTH_TASK_LIST.exec(line.trim())
-    if (!tasks || !isPeriodLine(tasks[1])) return [line]
-    taskLists.add(tasks[2])
-    return [tasks[1], tasks[2]]
-  })
-  const months = body.flatMap((line, i) => (isPeriodLine(line) && (taskLists.has(body[i + 1]) || clauseOpens(body[i + 1], first)) ? [i] : []))
+    return m && isPeriodLine(m[1]) ? [m[1], m[2]] : [line]
+  }))
+  body = cut.lines
+  const months = body.flatMap((line, i) => (isPeriodLine(line) && (cut.texts.has(i + 1) || clauseOpens(body[i + 1], first)) ? [i] : []))
   if (months.length < 2) return null
   const firstChapter = body.findIndex((line) => {
     const marker = lineStartMarker(line, ['chapter'])

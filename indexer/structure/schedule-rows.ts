@@ -1,0 +1,77 @@
+/**
+ * A schedule's periods written with what is done in them on the same line: a month and its tasks
+ * (`二月：开学准备；环境创设；安全检查。`) or a week's row of a table written as text (`第1周 9月1日-9月5日 开学准备；…`,
+ * week-rows.ts). Each line is cut into the period, which heads a section as a period alone on its line does, and
+ * its text, kept whole as one paragraph of that section. The head row over a week table (`周次 日期 内容`) names
+ * the columns the rows fill: it goes, and a column after the row's text (`负责部门`) labels its cell
+ * (`开学准备（负责部门：教务处）`), as a task table's rows are labelled by its head.
+ *
+ * A month saying a sentence (`二月：做好开学准备，召开教师大会。`) or naming one task stays text.
+ * Pure: the body's lines in, the lines cut and the places of the periods' texts out.
+ */
+import { isPeriodLine } from './schedule-periods.js'
+import { readWeekRow, weekLabel } from './week-rows.js'
+
+/**
+ * A month and all its tasks on one line, each a few words, set apart by semicolons: `二月：开学准备；环境创设；安全检查。`.
+ * Two tasks or more and no comma among them: `二月：开学准备，召开教师大会。` says a sentence and stays text.
+ */
+const MONTH_TASK_LIST = /^([^：:]{1,16}[：:])\s*((?:[^，,。；;：:\s]{2,20}[；;]\s*)+[^，,。；;：:\s]{2,20}[。；;]?)$/
+
+/** The names a week table's head gives its columns; the week's own column among them. */
+const COLUMN = /^(?:周次|周别|周|日期|时间|起止时间|起止日期|(?:主要|重点|具体)?(?:工作|活动)?(?:内容|安排|项目|事项)|重点工作|主要工作|(?:负责|责任|牵头|参与)(?:部门|科室|处室|单位|人|领导)|部门|备注|对象|参加对象|地点)$/
+const WEEK_COLUMN = /^(?:周次|周别|周)$/
+/** The columns the week and its dates fill, and the one the row's text fills. */
+const LABEL_COLUMN = /^(?:周次|周别|周|日期|时间|起止时间|起止日期)$/
+
+export interface PeriodRows {
+  lines: string[]
+  /** Places in lines of each period's text cut from its line. */
+  texts: Set<number>
+}
+
+export function periodRows(body: string[]): PeriodRows {
+  const lines: string[] = []
+  const texts = new Set<number>()
+  let columns: string[] | null = null
+  body.forEach((line, i) => {
+    const row = readWeekRow(line)
+    if (row && row.cells.length > 0) {
+      lines.push(weekLabel(row))
+      texts.add(lines.length)
+      lines.push(rowText(row.cells, columns))
+      return
+    }
+    const head = readWeekRow(body[i + 1] ?? '') ? tableHead(line) : null
+    if (head) {
+      columns = head
+      return
+    }
+    columns = row ? columns : null
+    const tasks = MONTH_TASK_LIST.exec(line.trim())
+    if (!tasks || !isPeriodLine(tasks[1])) {
+      lines.push(line)
+      return
+    }
+    lines.push(tasks[1])
+    texts.add(lines.length)
+    lines.push(tasks[2])
+  })
+  return { lines, texts }
+}
+
+/** The column names of a week table's head row, or null when the line is none. */
+function tableHead(line: string): string[] | null {
+  const cells = line.trim().split(/[ \t\u3000]+/)
+  return cells.length >= 2 && cells.every((cell) => COLUMN.test(cell)) && cells.some((cell) => WEEK_COLUMN.test(cell)) ? cells : null
+}
+
+/**
+ * What the row says: its first cell, each further cell labelled by its column's name when the head names as many
+ * columns after the week's and dates' as the row has cells; else the cells as printed.
+ */
+function rowText(cells: string[], columns: string[] | null): string {
+  const after = columns?.filter((name) => !LABEL_COLUMN.test(name)) ?? []
+  if (cells.length < 2 || after.length !== cells.length) return cells.join(' ')
+  return cells[0] + cells.slice(1).map((cell, k) => `（${after[k + 1]}：${cell}）`).join('')
+}
