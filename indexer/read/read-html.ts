@@ -31,6 +31,7 @@ import { taskTableLines } from './task-table.js'
 import { capNesting } from './html-depth.js'
 import { withoutUnclosedComments } from './unclosed-comment.js'
 import { withoutDownlevelConditionals } from './downlevel-conditional.js'
+import { withFramesInline } from './inline-frames.js'
 import { unnumberedTaskRows } from './unnumbered-task-table.js'
 import { pageTitleOf, withoutTitle } from './title-heading.js'
 
@@ -60,7 +61,7 @@ const FURNITURE_TOKENS = new Set([
 const FURNITURE_FRAGMENT = /breadcrumb|crumbs?\b|bdshare|share-?bar|sharebox|qrcode|erweima|copyright|pagination/i
 
 export function extractHtml(html: string): HtmlContent {
-  const root = parse(capNesting(withoutUnclosedComments(withoutDownlevelConditionals(html))), {
+  const root = parse(capNesting(withoutUnclosedComments(withoutDownlevelConditionals(withFramesInline(html)))), {
     comment: false,
     blockTextElements: { script: false, style: false, noscript: false, pre: true },
   })
