@@ -74,9 +74,19 @@ function spelled(run: string): string[] {
 /** A note under a table (`注：各牵头单位于每季度末报送进展情况。`, `说明：…`): it ends the table, no wrapped cell. */
 export const NOTE = /^(注|备注|附注|说明|填表说明)[ \t\u3000]*[0-9０-９]?[ \t\u3000]*[：:]/
 
+/**
+ * Where a body's table may start: after its first numbered clause, or, in a plan that numbers its chapters alone
+ * over prose (一、总体要求 / 2024年，全县教育…), after its first chapter heading. Sought from the first
+ * clause only, such a plan's table was never found and each of its cells was a paragraph (序号, 1, 机关党委 …).
+ */
 export function afterFirstClause(lines: string[]): number {
   const numbered = lines.findIndex((l) => readLineMarker(l)?.kind === 'clause')
-  return numbered === -1 ? -1 : numbered + 1
+  if (numbered !== -1) return numbered + 1
+  // Chapters over items of their own (（一）…) keep their tables as laid out (layouts-project-table).
+  const kinds = lines.map((l) => readLineMarker(l)?.kind)
+  if (kinds.includes('section')) return -1
+  const heading = kinds.indexOf('chapter')
+  return heading === -1 ? -1 : heading + 1
 }
 /** A head cell on a line of its own, its spaced-out name closed up (`序  号`). */
 export const cellName = (line: string) => line.trim().replace(/(?<=[\u3400-\u9fff])[ \t\u3000\u00a0]+(?=[\u3400-\u9fff])/g, '')

@@ -40,9 +40,10 @@ export interface TaskTableSplit {
 
 export function splitTaskTable(lines: string[]): TaskTableSplit {
   // A document that is a task table alone: its rows are its body's tasks.
-  const tasks = tableDocumentRows(lines)
+  const titled = titledAfterProse(lines)
+  const tasks = titled === -1 ? tableDocumentRows(lines) : lines
   if (tasks !== lines) return { body: tasks, table: null }
-  const head = tableHead(lines)
+  const head = titled === -1 ? tableHead(lines) : titled
   if (head === -1) {
     const titledRows = titledLabelledRows(lines)
     if (titledRows) return titledRows
@@ -179,6 +180,17 @@ function tableDocumentRows(lines: string[]): string[] {
   const head = tableHead(lines, 0)
   if (head === -1 || lines.slice(0, head).some((l) => readLineMarker(l) !== null)) return lines
   return attachmentTableRows(lines)
+}
+/**
+ * The 序号 head of a table titled on a line of its own (`2024年重点任务分工表`) under a body of prose alone, no line of
+ * it numbered: the body's table, as it is under a body of clauses, not a document that is a table alone, whose rows
+ * would be the body's own clauses and its title a paragraph of it. -1 for anything else.
+ */
+function titledAfterProse(lines: string[]): number {
+  const head = tableHead(lines, 0)
+  if (head < 1 || !TABLE_TITLE.test(lines[head - 1].trim())) return -1
+  const above = lines.slice(0, head - 1)
+  return above.some((l) => l.trim() !== '') && above.every((l) => readLineMarker(l) === null) ? head : -1
 }
 /**
  * The count of the chapter a titled table after the body's last clause becomes (clause-splitter.ts): before the
