@@ -8,6 +8,8 @@
  * title of its own (`《…》政策解读`, `图解：…`, `一图读懂…`) and items numbered 一、二、 as a plan's chapters are, which
  * would run into the last clause and add chapters of their own. It is another document, and the text ends there too.
  *
+ * An official account's page frame under the article (ACCOUNT_FRAME) ends it too.
+ *
  * The heading is a line of its own, and only one in the second half of the text counts: an article's end, never a
  * list the plan might announce at its start.
  */
@@ -15,6 +17,14 @@
 const TAIL_HEADING = /^[\W_]*(往期推荐|往期回顾|往期精彩|精彩推荐|推荐阅读|相关推荐|热文推荐|热门推荐|为你推荐|猜你喜欢|猜你感兴趣|你可能感兴趣的|大家都在看|热门文章|最新文章|推荐文章|相关范文|推荐范文|热门标签|相关标签|相关热门标签|延伸阅读|更多精彩|相关链接|相关文件|相关文章|相关文档|相关阅读|相关新闻|相关信息|相关解读|政策解读|文件解读|图文解读|解读材料|喜欢此内容的人还喜欢|喜欢此内容的人也喜欢|看过本文的人还看了)[\W_]*$/
 /** An interpretation's own title: `《三门峡市教育局2024年教育工作要点》政策解读`, `关于《…》的解读`, `图解：…`, `一图读懂…`. */
 const INTERPRETATION_TITLE = /^(?:(?:关于)?《[^》]{4,60}》(?:的)?(?:政策|文件)?解读|(?:图解|一图读懂|一图看懂|图说)[:：｜|丨]?\S.*)$/
+
+/**
+ * The frame a WeChat article's page sets under it, copied with the article from the page as a reader sees it:
+ * `阅读原文`, `预览时标签不可点`, `微信扫一扫 / 关注该公众号`, `继续滑动看下一个`, `轻触阅读原文`, the account's name alone,
+ * `向上滑动看下一个`, `使用小程序`, `取消 允许`. Some of its lines (the account's name, 取消 允许) are ordinary words a line
+ * of its own could not be told by, so the frame is cut from its first line on.
+ */
+const ACCOUNT_FRAME = /^(?:阅读原文|预览时标签不可点|微信扫一扫(?:关注该公众号|使用小程序)?|继续滑动看下一个|轻触阅读原文|向上滑动看下一个)$/
 
 /** Index of the line (in `lines`, trimmed, blanks included) from which the rest is the article's closing list, or null. */
 export function articleTailStart(lines: string[]): number | null {
@@ -24,6 +34,7 @@ export function articleTailStart(lines: string[]): number | null {
     if (i < half) continue
     if (TAIL_HEADING.test(lines[i]) && lines[i].length <= 20) return i
     if (INTERPRETATION_TITLE.test(lines[i]) && lines[i].length <= 70) return i
+    if (ACCOUNT_FRAME.test(lines[i])) return i
   }
   return unheadedListStart(lines, half)
 }

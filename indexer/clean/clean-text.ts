@@ -26,7 +26,7 @@ import { contentsLines } from './contents-lines.js'
 import { strandedMarker, takesMarker } from './stranded-marker.js'
 import { laidOutTable, layOutRow, taskTableRowLines, unframePipeTables } from './task-table-rows.js'
 import { mergeFields, parseMetadataLine } from './metadata-fields.js'
-import { accountLineDate, isCreditLine, splitByline } from './news-credits.js'
+import { accountLineDate, creditAsLabel, isCreditLine, splitByline } from './news-credits.js'
 import { isSharingSiteHeadButton, uploadDateLines } from './sharing-site-lines.js'
 import { gluedToTitle } from './title-line-furniture.js'
 
@@ -223,7 +223,11 @@ function removalReason(line: string, fields: Record<string, string>, inHead: boo
   }
   // A sharing site's buttons that are words too (海报, 侵权投诉) are its own only before the document's text begins.
   if (beforeText && isSharingSiteHeadButton(line)) return 'furniture'
-  return isCreditLine(line) ? 'furniture' : classifyFurniture(line)
+  if (!isCreditLine(line)) return classifyFurniture(line)
+  // An account's credit under its article names the article's source as a page's 来源： does.
+  const credit = parseMetadataLine(creditAsLabel(line))
+  if (credit && (credit.hasSpecificLabel || inHead)) mergeFields(fields, credit.fields)
+  return 'furniture'
 }
 
 const SENTENCE_PUNCTUATION = /[。；;，,！？!?]/

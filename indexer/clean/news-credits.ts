@@ -19,10 +19,21 @@ const BYLINE = new RegExp(`[（(]\\s*(?:(?:${ROLES})(?:\\s*[:：]\\s*|\\s+)${NAM
  * `编辑：陈琳`, `责任编辑：王海涛　审核：李建国`, `通讯员 朱晓峰`: a line of roles and names only, in brackets too
  * (`（编辑：王某 审核：李某）`, `（来源：县教育局）`, `【责任编辑：王某】`), as a site sets its credits apart under the article.
  */
-const CREDIT_LINE = new RegExp(`^(?:[（(【\\[]\\s*)?(?:(?:${ROLES})(?:\\s*[:：|｜]\\s*|\\s+)${NAMES}\\s*)+[）)】\\]]?$`)
+const CREDIT_LINE = new RegExp(`^(?:[（(【\\[]\\s*)?(?:(?:${ROLES})(?:\\s*[:：|｜丨]\\s*|\\s+)${NAMES}\\s*)+[）)】\\]]?$`)
 
 export function isCreditLine(line: string): boolean {
   return line.length <= 60 && CREDIT_LINE.test(line)
+}
+
+/** The bar an official account sets between a role and its name (`来源 | 盐城市教育局`, `编辑丨王晓雨`). */
+const CREDIT_BAR = new RegExp(`(${ROLES})\\s*[|｜丨]\\s*`, 'g')
+
+/**
+ * A credit line written as label and value (`来源 | 盐城市教育局`) with its bar as the colon a page's label takes
+ * (`来源：盐城市教育局`), so the source it names is read as a field as a page's 来源： is; other lines as they are.
+ */
+export function creditAsLabel(line: string): string {
+  return line.replace(CREDIT_BAR, '$1：')
 }
 
 /** The paragraph without the byline that closes it, and the byline; null when it has none. */
