@@ -17,7 +17,7 @@ import { offsetOf } from './line-offsets.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
 import { linesIn, lineStartMarker } from './unnumbered-headings.js'
 import { monthItemsAsClauses } from './month-items.js'
-import { isPeriodLine } from './schedule-periods.js'
+import { announcesSchedule, isPeriodLine } from './schedule-periods.js'
 import { opensListItem } from './list-bullets.js'
 import { periodRows } from './schedule-rows.js'
 
@@ -78,13 +78,10 @@ function afterChapterProse(body: string[], first: LineNumbering, firstMonth: num
   const heads = body.flatMap((_, i) => (chapterAt(i) ? [i] : []))
   const head = heads.filter((i) => i < firstMonth).at(-1)
   if (head === undefined || heads.some((i) => i > firstMonth)) return false
-  if (SCHEDULE_TITLE.test(body[head])) return false
+  if (announcesSchedule(body[head])) return false
   const prose = body.slice(head + 1, firstMonth).filter((line) => line.trim() !== '')
   return prose.length > 0 && prose.every((line) => lineStartMarker(line, ['clause', 'section']) === null && !opensListItem(line))
 }
-
-/** A chapter title that announces a schedule: 安排, 行事历, 日程, 进度, 月历, a month's or week's work. */
-const SCHEDULE_TITLE = /安排|行事历|日程|进度|月历|月工作|周工作|[月周]计划|逐月|每月/
 
 /**
  * The line opens with a clause-level marker as printed (`1.`, `（1）`), whatever its number, or with an item of a

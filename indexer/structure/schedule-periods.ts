@@ -33,6 +33,14 @@ const QUARTER_LINE = new RegExp(
   `^(?:(?:19|20)\\d{2}\\s*年\\s*)?(?:第?[一二三四1-4１-４](?:\\s*[、\\-－—～~至到]\\s*[一二三四1-4１-４])?\\s*季度|[上下]半年)(?:[（(][^（）()]{1,12}[)）])?(?:工作安排|工作要点|重点工作|工作)?\\s*[：:]?$`,
 )
 
+/** A chapter title that announces a schedule: 安排, 行事历, 日程, 进度, 月历, a month's or week's work. */
+const SCHEDULE_TITLE = /安排|行事历|日程|进度|月历|月工作|周工作|[月周]计划|逐月|每月/
+
+/** The chapter's title names a schedule (`三、月工作安排`, `工作行事历`): the periods under it are its own. */
+export function announcesSchedule(title: string): boolean {
+  return SCHEDULE_TITLE.test(title)
+}
+
 /** A month's line, a week's, a quarter's or a half-year's: the period a schedule's items fall in. */
 export function isPeriodLine(line: string): boolean {
   // An editor's symbol before it or brackets round it (`◆九月份`, `【九月份】`) set the period off as a heading.

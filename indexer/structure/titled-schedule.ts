@@ -15,7 +15,9 @@ import { readLineMarker } from './line-markers.js'
 import { offsetOf } from './line-offsets.js'
 import { monthItemsAsClauses } from './month-items.js'
 import { readNumbering, type LineNumbering } from './plan-levels.js'
-import { isPeriodLine } from './schedule-periods.js'
+import { announcesSchedule, isPeriodLine } from './schedule-periods.js'
+import { periodRows } from './schedule-rows.js'
+import { opensListItem } from './list-bullets.js'
 import { isTitleLine, linesIn } from './unnumbered-headings.js'
 
 interface TitleReading {
@@ -23,9 +25,11 @@ interface TitleReading {
   titles: Set<number>
 }
 
-export function titledSchedule(body: string[], read: TitleReading): (TitleReading & { sections: Set<number> }) | null {
+export function titledSchedule(lines: string[], read: TitleReading): (TitleReading & { sections: Set<number>; scheduleOpens?: number }) | null {
   const roles = new Set(read.numbering.roles.values())
   if (roles.has('chapter') || roles.has('part')) return null
+  // `九月：开学典礼；新生入学教育。`, `第1周 9月1日-9月5日 开学准备`: the period heads its text (schedule-rows.ts).
+  const body = periodRows(lines).lines
   const printed = body.map((line) => line.trim())
   const periods = printed.flatMap((line, i) => (isPeriodLine(line) && standsOverText(printed, i) ? [i] : []))
   if (periods.length < 2) return null
@@ -38,6 +42,10 @@ export function titledSchedule(body: string[], read: TitleReading): (TitleReadin
   // names the whole schedule (a title the head did not read as the plan's).
   const head = periods[0] - 1
   if (head > 0 && !titleAt.includes(head) && !isPeriodLine(printed[head]) && isTitleLine(printed, head)) titleAt.push(head)
+  // A title over prose right above the months (`保障措施` / `加强领导……。`), which the title rules did not read (no
+  // clause under it), heads that prose.
+  const overProse = proseAbove(printed, periods[0])
+  if (overProse !== null && overProse.title > 0 && overProse.title > Math.max(-1, ...titleAt) && isTitleLine(printed, overProse.title)) titleAt.push(overProse.title)
   titleAt.sort((a, b) => a - b)
   if (titleAt.length > 0 && titleAt[0] > periods[0]) return null
   // A schedule and nothing else: its months are the plan's chapters, the first one too.
@@ -49,7 +57,22 @@ export function titledSchedule(body: string[], read: TitleReading): (TitleReadin
   if (new Set(numbering.roles.values()).has('chapter')) return null
   // A month over （1） items in a plan numbering its clauses 1.: the items are the month's clauses (month-items.ts).
   if (asChapters) return { numbering, titles: months, sections: new Set() }
-  return { numbering: monthItemsAsClauses(numbering, months), titles, sections: months }
+  const read2 = { numbering: monthItemsAsClauses(numbering, months), titles, sections: months }
+  // Months after the prose of the last title that does not announce them are the plan's schedule printed with no
+  // heading, as under numbered chapters (month-sections.ts): their first line opens a chapter of its own.
+  const last = titleAt.filter((i) => i < periods[0]).at(-1)
+  const opens = last !== undefined && overProse?.title === last && !announcesSchedule(printed[last]) && titleAt.every((i) => i < periods[0])
+  return opens ? { ...read2, scheduleOpens: Math.min(...months) } : read2
+}
+
+/**
+ * The prose right above the first period, back to the line over it (`保障措施` over `加强领导……。`): a line of text
+ * or more, none numbered, bulleted, a period or a title; null when no text stands there.
+ */
+function proseAbove(lines: string[], firstPeriod: number): { title: number } | null {
+  let k = firstPeriod - 1
+  while (k >= 0 && lines[k] !== '' && readLineMarker(lines[k]) === null && !opensListItem(lines[k]) && !isPeriodLine(lines[k]) && !isTitleLine(lines, k)) k--
+  return k >= 0 && k < firstPeriod - 1 ? { title: k } : null
 }
 
 /** A period heads the lines under it: the next line is text, not another period, and no sentence leads into it. */
