@@ -5,7 +5,7 @@
 import { normalizeForMatch } from '../../indexer/normalize.js'
 import { phraseGramQuery, type GramQuery } from './char-grams.js'
 import type { ParsedQuery, QueryTerm } from './types.js'
-import { typedWordWeight } from './word-rarity.js'
+import { tableWordWeight } from './word-rarity.js'
 
 export interface TermGrams extends GramQuery {
   /** The normalised string the term stands for. */
@@ -75,6 +75,26 @@ function matchingStrings(term: QueryTerm): string[] {
   return term.kind === 'phrase' ? [term.match] : matchingWords(term.words)
 }
 
+/**
+ * The words of a free-text term as ranking counts them. A typed word counts by how rare it is in the language
+ * (word-rarity.ts); one the IDF table says nothing of (霸凌, 摇号: absent, no word of it inside) by the rarest of the
+ * plans' words that stand for it (霸凌 as 欺凌), and so do those words, searched for it: a clause saying 欺凌 holds
+ * the word asked. Any other word searched beside the typed ones counts one: how rare the plans' word for a typed word
+ * the table knows is says nothing of the question (教师 for 老师; its own rarity lost on the tuning half: bench/RESULTS.md).
+ */
+function weighedWords(termGrams: readonly TermGrams[], standsFor: Readonly<Record<string, string>>, typed: string): WordGrams[] {
+  const unknownTyped = (word: string): number | undefined => {
+    if (!typed.includes(word) || tableWordWeight(word) !== undefined) return undefined
+    const standing = Object.keys(standsFor).filter((o) => standsFor[o] === word)
+    return standing.length > 0 ? Math.max(...standing.map((o) => tableWordWeight(o) ?? 1)) : undefined
+  }
+  return termGrams.map((g) => {
+    const typedWord = typed.includes(g.match)
+    const weight = typedWord ? (unknownTyped(g.match) ?? tableWordWeight(g.match) ?? 1) : Object.hasOwn(standsFor, g.match) ? (unknownTyped(standsFor[g.match]) ?? 1) : 1
+    return { ...g, weight }
+  })
+}
+
 export function planMatch(query: ParsedQuery): MatchPlan {
   const groupExprs: string[] = []
   const verify: string[][] = []
@@ -99,7 +119,7 @@ export function planMatch(query: ParsedQuery): MatchPlan {
       ranked.push(...termGrams)
       if (matchGrams.some((g) => !g.exact)) exact = false
       if (term.kind === 'words' && termGrams.length > 1) {
-        wordSets.push(termGrams.map((g) => ({ ...g, weight: typed.includes(g.match) ? typedWordWeight(g.match) : 1 })))
+        wordSets.push(weighedWords(termGrams, term.standsFor ?? {}, typed))
         const phrases = termGrams.filter((g) => g.exact && !g.expr.endsWith('*')).slice(0, 4)
         if (phrases.length > 1) near.push(`NEAR(${phrases.map((g) => g.expr).join(' ')}, ${NEAR_DISTANCE})`)
       }

@@ -54,6 +54,13 @@ export interface WordsTerm {
   text: string
   /** Normalised words, each matched as an exact substring. */
   words: string[]
+  /**
+   * A word searched for one typed word of this term → that typed word: the everyday vocabulary's word in the plans'
+   * words (教师 for 老师, 欺凌 for 霸凌), a part of a word no clause holds (学费 for 交学费). Where the typed word's weight
+   * is computed (gram-match-plan.ts), a word jieba's IDF table says nothing of (霸凌) is weighed by the words standing
+   * for it (欺凌), which count as much. Carried in the query so that every engine reads the same mapping.
+   */
+  standsFor?: Readonly<Record<string, string>>
 }
 
 export type QueryTerm = PhraseTerm | WordsTerm

@@ -125,8 +125,17 @@ function tableIdf(word: string): number | undefined {
  * no word of it inside: nothing says it is rare) to MOST_WORDS.
  */
 export function typedWordWeight(word: string): number {
+  return tableWordWeight(word) ?? 1
+}
+
+/**
+ * How many words a word counts for by the table, or undefined where the table says nothing of it (absent, with no word
+ * of it inside: 霸凌, 摇号), so that the caller may weigh it by the plans' word it stands for (gram-match-plan.ts).
+ */
+export function tableWordWeight(word: string): number | undefined {
   const idf = tableIdf(word) ?? innerIdf(word)
-  return idf === undefined || idf <= RARE_IDF ? 1 : Math.min(MOST_WORDS, (idf / RARE_IDF) ** RARE_POWER)
+  if (idf === undefined) return undefined
+  return idf <= RARE_IDF ? 1 : Math.min(MOST_WORDS, (idf / RARE_IDF) ** RARE_POWER)
 }
 
 /**
@@ -135,7 +144,8 @@ export function typedWordWeight(word: string): number {
  * whole words of the segmenter's dictionaries but not of the table), and counted one each they weighed less than 学生
  * or 学校 beside them, while their twins the table holds weigh three (孤独症 11.60). A word holding a rare word is at
  * least as telling as it: 自闭症 is 自闭 (12.80), 课后服务 is 课后 (12.11), not 服务 (5.34); the longest words come first
- * since they say most of it. Undefined where no word of two characters or more is inside (霸凌, 摇号: one each).
+ * since they say most of it. Undefined where no word of two characters or more is inside (霸凌, 摇号): tableWordWeight
+ * then says nothing, and ranking weighs such a word by the plans' word standing for it (gram-match-plan.ts).
  */
 function innerIdf(word: string): number | undefined {
   const chars = [...word]

@@ -15,7 +15,7 @@ describe('everyday vocabulary', () => {
 
   it('widens the words of a question with the words the plans use, for 学校能不能收补课费', () => {
     const query = expandQuery(parseQuery('学校能不能收补课费', tokenizer), defaultVocabulary())
-    expect(query.groups).toEqual([[{ kind: 'words', text: '学校能不能收补课费', words: ['学校', '收', '补课费', '有偿补课', '违规补课', '补课'] }]])
+    expect(query.groups).toEqual([[{ kind: 'words', text: '学校能不能收补课费', words: ['学校', '收', '补课费', '有偿补课', '违规补课', '补课'], standsFor: { 有偿补课: '补课费', 违规补课: '补课费', 补课: '补课费' } }]])
     expect(query.highlight).toContain('违规补课')
   })
 

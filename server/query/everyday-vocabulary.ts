@@ -292,15 +292,24 @@ function widen(term: QueryTerm, vocabulary: EverydayVocabulary, query: ParsedQue
   // A parent who asks (家长要不要交学费, 家长能不能去学校食堂看看) is no topic beside one the vocabulary knows: widened by
   // 家庭教育 家校, the question ranked the family-education clauses above the fee and canteen ones it asks about.
   const topic = term.words.some((w) => !ASKERS.has(w) && officialFor(w, vocabulary, planTerms, asked).length > 0)
+  // Each word added for a typed word stands for it (WordsTerm.standsFor), so that ranking can weigh a typed word the IDF
+  // table lacks (霸凌) by its plans' word (欺凌). A word added for two (教师 for 老师 and 编制) stands for the first.
+  const standsFor: Record<string, string> = { ...term.standsFor }
+  const add = (o: string, word: string) => {
+    if (words.includes(o)) return
+    words.push(o)
+    standsFor[o] = word
+  }
   for (const [at, word] of term.words.entries()) {
     if (topic && ASKERS.has(word)) continue
     if (word === STRIKES && !strikesSomeone(term.words, at)) continue
     if (partOfEntry(word)) continue
-    for (const o of [...officialFor(word, vocabulary, planTerms, asked), ...(options.phrases ? [] : everydayWithin(word, vocabulary, planTerms, asked))]) if (!words.includes(o)) words.push(o)
+    for (const o of [...officialFor(word, vocabulary, planTerms, asked), ...(options.phrases ? [] : everydayWithin(word, vocabulary, planTerms, asked))]) add(o, word)
   }
   // A quantity typed in Chinese numerals is searched as the plans write it too: 课间十分钟 also searches 10分钟.
-  for (const word of term.words) if (withDigits(word) !== word && !words.includes(withDigits(word))) words.push(withDigits(word))
-  return [words.length === term.words.length ? term : { ...term, words }]
+  for (const word of term.words) add(withDigits(word), word)
+  if (words.length === term.words.length) return [term]
+  return [Object.keys(standsFor).length > 0 ? { ...term, words, standsFor } : { ...term, words }]
 }
 
 export interface ExpandOptions {

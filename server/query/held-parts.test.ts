@@ -106,6 +106,6 @@ describe('what is never read for its parts', () => {
     const both = new Map([['学生阅读', ['学生', '阅读']]])
     expect(withHeldParts(parseQuery('学生阅读', tokenizer), both).groups).toEqual([[{ kind: 'phrase', text: '学生阅读', match: '学生阅读' }]])
     const inQuestion = withHeldParts(parseQuery('学生睡眠不足', tokenizer), new Map([['睡眠不足', ['睡眠', '不足']]]))
-    expect(inQuestion.groups).toEqual([[{ kind: 'words', text: '学生睡眠不足', words: ['学生', '睡眠不足', '睡眠', '不足'] }]])
+    expect(inQuestion.groups).toEqual([[{ kind: 'words', text: '学生睡眠不足', words: ['学生', '睡眠不足', '睡眠', '不足'], standsFor: { 睡眠: '睡眠不足', 不足: '睡眠不足' } }]])
   })
 })

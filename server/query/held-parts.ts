@@ -112,7 +112,18 @@ export function withHeldParts(query: ParsedQuery, parts: HeldParts): ParsedQuery
       if (term.kind === 'words') {
         if (!term.words.some((w) => parts.has(w))) return [term]
         changed = true
-        return [{ ...term, words: [...new Set(term.words.flatMap((w) => [w, ...(parts.get(w) ?? [])]))] }]
+        // Each part stands for the word it is part of (WordsTerm.standsFor).
+        const standsFor: Record<string, string> = { ...term.standsFor }
+        const words: string[] = []
+        for (const w of term.words) {
+          if (!words.includes(w)) words.push(w)
+          for (const part of parts.get(w) ?? []) {
+            if (words.includes(part) || term.words.includes(part)) continue
+            words.push(part)
+            standsFor[part] = w
+          }
+        }
+        return [{ ...term, words, standsFor }]
       }
       // A term typed alone is widened by one part only, the object of a verb glued to it (交学费 | 学费): a term made of
       // several (学生阅读) is two words typed as one, offered apart, both required (routes/words-apart.ts), where each part
