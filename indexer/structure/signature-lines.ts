@@ -119,11 +119,23 @@ const isSignatureDate = (t: string) => SIGNATURE.test(t) && /\d|[〇○零ＯO�
 function bodysOwnDate(lines: string[], i: number, last: number): boolean {
   const above = lines.slice(0, i).findLast((l) => l.trim() !== '')?.trim()
   if (above !== undefined && /[：:]$/.test(above)) return true
+  if (dateOverSigner(above, lines.slice(i + 1).find((l) => l.trim() !== '')?.trim())) return true
   let head = -1
   for (let k = Math.max(0, last + 1); k < i && head === -1; k++) if (opensTable(lines, k)) head = k
   if (head === -1) return false
   const signed = above !== undefined && ((isSignatureLine(above) && !isSignatureDate(above)) || signerName(above))
   return !(signed && closesText(lines, i))
+}
+
+/**
+ * A date straight under the body's text with its signer under it (`2.…于年底前完成。` / `2024年12月31日` / `某县教育局`):
+ * a plan signs with the issuer first and the date under it, so a date above the issuer is the body's (its last task's
+ * deadline, a date line of its own), even where the issuer has no date under it. Read as the signature's, it was cut
+ * out of the body and dated the plan by its deadline. `above`, `below`: the lines either side of the date.
+ */
+function dateOverSigner(above: string | undefined, below: string | undefined): boolean {
+  if (above === undefined || below === undefined || isSignatureLine(above) || signerName(above)) return false
+  return !isSignatureDate(below) && (isSignatureLine(below) || signerName(below))
 }
 
 /** The lines without their metadata: 文号 and 版记 lines anywhere, signature lines outside the numbered text. */

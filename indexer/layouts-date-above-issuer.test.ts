@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from './parse-document.js'
+
+const BODY = ['某县教育局2024年教育工作要点', '一、全面加强党的建设', '1.深化理论武装。健全第一议题制度。', '2.加强基层党组织建设。推进全覆盖，于年底前完成。']
+
+/** The plan's issuer and date, and each clause as [id without the plan's, number, text]. */
+function read(tail: string[]) {
+  const [plan] = parseDocument({ file: 'plan.txt', text: [...BODY, ...tail].join('\n'), fields: {}, url: null })
+  return { issuer: plan.plan.issuer, date: plan.plan.publishDate, clauses: plan.clauses.map((c) => [c.id.replace(plan.plan.id, ''), c.number, c.text]) }
+}
+
+describe('parseDocument on a date alone on a line between the last clause and the issuer', () => {
+  it('keeps a date over the issuer as the body’s text, the last clause’s, and dates the plan by nothing', () => {
+    // A plan signs with the issuer first and the date under it: a date above the issuer is no signature date.
+    // Before: 2024年12月31日 was cut out of clause 2 and dated the plan (publishDate 2024-12-31).
+    expect(read(['2024年12月31日', '某县教育局'])).toEqual({
+      issuer: '某县教育局',
+      date: null,
+      clauses: [
+        ['-1-1', 1, '1.深化理论武装。健全第一议题制度。'],
+        ['-1-2', 2, '2.加强基层党组织建设。推进全覆盖，于年底前完成。\n2024年12月31日'],
+      ],
+    })
+  })
+
+  it('dates the plan by the date under the issuer, keeping the date above it in the body', () => {
+    // Before: both dates were dropped as the signature's; the first was lost from clause 2.
+    const { date, clauses } = read(['2024年12月31日', '某县教育局', '2024年1月5日'])
+    expect([date, clauses[1][2]]).toEqual(['2024-01-05', '2.加强基层党组织建设。推进全覆盖，于年底前完成。\n2024年12月31日'])
+  })
+
+  it('reads the usual signature, the issuer then the date, as before: both metadata, no text of the clause', () => {
+    expect(read(['某县教育局', '2024年1月5日'])).toEqual({
+      issuer: '某县教育局',
+      date: '2024-01-05',
+      clauses: [
+        ['-1-1', 1, '1.深化理论武装。健全第一议题制度。'],
+        ['-1-2', 2, '2.加强基层党组织建设。推进全覆盖，于年底前完成。'],
+      ],
+    })
+  })
+
+  it('reads a school signing above its date as before, and a date over a school’s name as the body’s', () => {
+    expect(read(['某县第一中学', '2024年1月5日']).date).toEqual('2024-01-05')
+    const { date, clauses } = read(['2024年12月31日', '某县第一中学', '2024年1月5日'])
+    expect([date, clauses[1][2]]).toEqual(['2024-01-05', '2.加强基层党组织建设。推进全覆盖，于年底前完成。\n2024年12月31日'])
+  })
+})
