@@ -46,16 +46,4 @@ describe('parseDocument on months printed after the prose of a last chapter, wit
       ['3-1-3', '月工作安排', '十一月份', '1.家长开放日。'],
     ])
   })
-
-  it('keeps the months in their chapter when a numbered chapter follows them, whose count a schedule chapter would take', () => {
-    expect(outline(PLAN('三、保障措施') + '\n四、其他\n1.未尽事宜另行通知。').slice(3)).toEqual([
-      ['p2', '保障措施', null, '加强领导，明确责任，确保各项工作落到实处。'],
-      ['3-1', '保障措施', '九月份', '1.开学典礼。'],
-      ['3-2', '保障措施', '九月份', '2.新生入学教育。'],
-      ['3-1-2', '保障措施', '十月份', '1.国庆主题活动。'],
-      ['3-2-2', '保障措施', '十月份', '2.秋季运动会。'],
-      ['3-1-3', '保障措施', '十一月份', '1.家长开放日。'],
-      ['4-1', '其他', null, '1.未尽事宜另行通知。'],
-    ])
-  })
 })

@@ -82,6 +82,11 @@ interface OpenRecord {
   partTitle?: boolean
 }
 
+/** The numbers of the chapters a plan numbers. */
+function chapterCounts(numbering: LineNumbering): number[] {
+  return [...numbering.markers.values()].filter((m) => numbering.roles.get(m.kind) === 'chapter').map((m) => m.number)
+}
+
 export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean; headings?: StyledHeading[] } = {}): SplitPlan {
   const [withTable, ...attached] = splitAppendix(joinLoneMarkers(withoutListLabel(withoutMetadataLines(bodyLines))))
   // A task table after the last clause is read apart from the body: its rows labelled by their columns (task-table.ts).
@@ -201,8 +206,9 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
         close()
         // Months after a last chapter's prose, printed with no heading (month-sections.ts): the plan's schedule, a
         // chapter of its own counted after that chapter. Named 工作安排, the title such a part most often bears
-        // printed (二、工作安排), and one that fits months, quarters and spans (4—5月) alike.
-        if (segment === numbering && i === read0.scheduleOpens) chapter = heads.chapter({ number: '', ordinal: (chapter?.ordinal ?? 0) + 1, title: '工作安排' }, line, start)
+        // printed (二、工作安排), and one that fits months, quarters and spans (4—5月) alike. Counted after the plan's
+        // last chapter, not the one above: a numbered chapter after the months (`四、其他`) keeps its own count.
+        if (segment === numbering && i === read0.scheduleOpens) chapter = heads.chapter({ number: '', ordinal: Math.max(chapter?.ordinal ?? 0, ...chapterCounts(numbering)) + 1, title: '工作安排' }, line, start)
         section = heads.section(chapter, unbracket(trimTitle(withoutBullet(withoutDutyNote(line)))), line, start)
         openUnitLine(line, start)
       } else if ((marker && role === 'part') || partTitles.has(i)) {

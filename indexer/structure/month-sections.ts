@@ -10,7 +10,8 @@
  * when the reading again keeps every chapter and section it had: a schedule read so must lose nothing above it.
  * Months after the prose of a plan's last chapter that does not announce them (`五、保障措施` / `加强领导……。` /
  * `九月份：` …) are the plan's schedule printed with no heading: their first line opens a chapter of its own
- * (scheduleOpens, clause-splitter.ts), so they are not read as that chapter's safeguards.
+ * (scheduleOpens, clause-splitter.ts), so they are not read as that chapter's safeguards, whether another numbered
+ * chapter follows them or not.
  * Pure: the body's lines and their first numbering in, the numbering and the month lines (in its lines) out.
  */
 import { offsetOf } from './line-offsets.js'
@@ -67,8 +68,9 @@ export function readMonthSections(body: string[], first: LineNumbering): { numbe
 /**
  * The months follow the prose of the last chapter (`五、保障措施` / `加强领导，明确责任……。` / `九月份：` …) that does
  * not announce them: they are the plan's schedule, printed without a heading of its own, not more of that chapter.
- * Only when no chapter comes after them (a chapter after them would take the count the schedule's does) and the
- * chapter's title names no schedule (`三、月工作安排`, `具体工作安排` over a line of prose keep their months).
+ * Only when the chapter's title names no schedule (`三、月工作安排`, `具体工作安排` over a line of prose keep their
+ * months). A numbered chapter after them (`四、其他`) is a chapter of its own as printed; the schedule, which prints
+ * no number, is counted after the plan's last chapter so that it takes no chapter's count (clause-splitter.ts).
  */
 function afterChapterProse(body: string[], first: LineNumbering, firstMonth: number): boolean {
   const chapterAt = (i: number) => {
@@ -77,10 +79,12 @@ function afterChapterProse(body: string[], first: LineNumbering, firstMonth: num
   }
   const heads = body.flatMap((_, i) => (chapterAt(i) ? [i] : []))
   const head = heads.filter((i) => i < firstMonth).at(-1)
-  if (head === undefined || heads.some((i) => i > firstMonth)) return false
+  if (head === undefined) return false
   if (announcesSchedule(body[head])) return false
   const prose = body.slice(head + 1, firstMonth).filter((line) => line.trim() !== '')
-  return prose.length > 0 && prose.every((line) => lineStartMarker(line, ['clause', 'section']) === null && !opensListItem(line))
+  // Prose that leads into the months (`本学期各月工作安排如下：`) has them as its chapter's.
+  if (prose.length === 0 || /[：:]$/.test(prose[prose.length - 1].trim())) return false
+  return prose.every((line) => lineStartMarker(line, ['clause', 'section']) === null && !opensListItem(line))
 }
 
 /**
