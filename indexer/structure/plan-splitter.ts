@@ -149,14 +149,22 @@ function titleBelowNotice(lines: string[], noticeLine: number): number | null {
 /** How close to the end a repeat of the title is page furniture (a template site prints it again below the text). */
 const TRAILING_TITLE_WINDOW = 3
 
-/** The end of the body without the title printed again among its last lines. */
+/**
+ * The end of the body without the title printed again among its last lines, when nothing of a plan's text follows
+ * it. With text under it, the repeat is a running header over a page's text or an attachment's title over its own
+ * (`附件` / the title / `3.…`): in a short document those lie within the window, and the body stopped at them,
+ * losing the chapters and clauses under them.
+ */
 function withoutTrailingTitle(lines: string[], from: number, title: string | null): number {
   let to = lines.length
   for (let i = lines.length - 1; title && i >= Math.max(from, lines.length - TRAILING_TITLE_WINDOW); i--) {
-    if (lines[i] === title) to = i
+    if (lines[i] === title && !lines.slice(i + 1).some(plansText)) to = i
   }
   return to
 }
+
+/** A line a plan's text holds and page furniture does not: a numbered line or a sentence. */
+const plansText = (line: string) => readLineMarker(line) !== null || SENTENCE_STOP.test(line)
 
 function splitCompilation(lines: string[], tocBlocks: TocBlock[]): PlanSegment[] {
   const titles = mergeTocTitles(tocBlocks)
