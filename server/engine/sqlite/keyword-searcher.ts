@@ -149,7 +149,9 @@ export class KeywordSearcher {
     const scores = new Map<number, number>()
     if (pool.length === 0 || terms.length === 0) return scores
     const idf = terms.map((t) => {
-      const df = this.documentFrequency(t.expr)
+      // A typed word the plans say otherwise is as common as the rarest of their words for it (TermGrams.standing).
+      const standing = t.standing?.map((e) => this.documentFrequency(e)) ?? []
+      const df = Math.max(this.documentFrequency(t.expr), ...(standing.length > 0 ? [Math.min(...standing)] : []))
       return Math.log(1 + (corpus.size - df + 0.5) / (df + 0.5))
     })
     const { k1, b } = rankWeights
