@@ -29,6 +29,7 @@ import { mergeFields, parseMetadataLine } from './metadata-fields.js'
 import { accountLineDate, creditAsLabel, isCreditLine, splitByline } from './news-credits.js'
 import { isSharingSiteHeadButton, uploadDateLines } from './sharing-site-lines.js'
 import { gluedToTitle } from './title-line-furniture.js'
+import { copiedLabelLines } from './label-value-lines.js'
 
 export type RemovalReason = 'furniture' | 'spam' | 'metadata' | 'blank'
 
@@ -79,7 +80,10 @@ export function cleanText(text: string): CleanedText {
   let textBegun = false
 
   const raw = text.split(/\r\n|\r|\n|\u2028|\u2029/)
-  const trimmed = unframePipeTables(raw.map(trimEdgeSpace))
+  // A page's table of labels copied one cell a line: each label read with the value under it.
+  const unlabelled = unframePipeTables(raw.map(trimEdgeSpace))
+  const labelValues = copiedLabelLines(unlabelled)
+  const trimmed = unlabelled.map((line, i) => labelValues.get(i) ?? line)
   const pageNumbers = barePageNumberLines(trimmed)
   const runningHeaders = runningHeaderLines(trimmed, pageNumbers)
   const footNotes = pageFootNoteLines(trimmed, runningHeaders)
