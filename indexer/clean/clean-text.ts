@@ -30,6 +30,7 @@ import { accountLineDate, creditAsLabel, isCreditLine, splitByline } from './new
 import { isSharingSiteHeadButton, uploadDateLines } from './sharing-site-lines.js'
 import { gluedToTitle } from './title-line-furniture.js'
 import { copiedLabelLines } from './label-value-lines.js'
+import { siteBannerLines } from './site-banner.js'
 
 export type RemovalReason = 'furniture' | 'spam' | 'metadata' | 'blank'
 
@@ -97,6 +98,7 @@ export function cleanText(text: string): CleanedText {
   const dashedOnes = dashedOneLines(trimmed)
   const titlesSpaced = spacesEndClauseTitles(trimmed)
   const uploadDates = uploadDateLines(trimmed)
+  const banners = siteBannerLines(trimmed)
   const gluedPages = gluedPageNumberLines(trimmed)
   for (const [i, original] of trimmed.entries()) {
     // A chapter title a 01 stood before on its line (ornamental-numbers.ts) is the title alone; a line a page's
@@ -116,7 +118,7 @@ export function cleanText(text: string): CleanedText {
       else notes.push({ line: repairLine(line), before: kept.length })
       continue
     }
-    const furniture = runningHeaders.has(i) || pageNumbers.has(i) || ornaments.get(i) === '' || contents.has(i) || i >= tail || uploadDates.has(i)
+    const furniture = runningHeaders.has(i) || pageNumbers.has(i) || ornaments.get(i) === '' || contents.has(i) || i >= tail || uploadDates.has(i) || banners.has(i)
     const reason = furniture ? 'furniture' : removalReason(line, fields, textLines <= HEAD_LINES, !textBegun)
     if (reason) {
       removed.push({ line, reason })
