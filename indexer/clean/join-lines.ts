@@ -13,7 +13,7 @@ import { DUTY_LABEL } from '../structure/duty-labels.js'
 import { isCopyListLine, isImprintLine } from '../structure/imprint.js'
 import { insideBracket, readLineMarker, type LineMarker } from '../structure/line-markers.js'
 import { opensListItem } from '../structure/list-bullets.js'
-import { readWeekRow } from '../structure/week-rows.js'
+import { readPeriodRow } from '../structure/period-rows.js'
 
 /** Punctuation that ends a sentence or introduces a list: the next line starts something new. */
 export const SENTENCE_FINAL = /[。！？；：…!?;:.．]$/
@@ -39,9 +39,10 @@ export function shouldJoin(previous: string, next: string): boolean {
   if (opensDecimalItem(next)) return false
   // A web page's list item (`* 开展主题班会`, `• …`, `- …`) opens a line of its own, even under a heading with a comma.
   if (opensListItem(next)) return false
-  // A row of a week-by-week table written as text (`第二周 9.8-9.12 教师节庆祝活动`, week-rows.ts) is a line of its own,
+  // A row of a schedule table written as text (`第二周 9.8-9.12 教师节庆祝活动`, `1月 召开教育工作会议 办公室`,
+  // period-rows.ts) is a line of its own,
   // though the row above ends in no full stop and neither looks a title.
-  if (readWeekRow(next) !== null) return false
+  if (readPeriodRow(next) !== null) return false
   // A 抄送 list cut at the line's end goes on on the next line, which joins it and leaves the text with it.
   if (isCopyListLine(previous.trim()) && !/[。.]$/.test(previous.trim()) && nextMarker === null && !isImprintLine(next)) return true
   // The 版记's lines (联系人：… 电话：…, 抄送：…) are each one line of the document's foot, never a sentence's halves.

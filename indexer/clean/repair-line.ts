@@ -12,7 +12,7 @@
 
 import { DUTY_LABEL } from '../structure/duty-labels.js'
 import { withoutHiddenTextMarker } from './hidden-text-marker.js'
-import { printWeekRow, readWeekRow } from '../structure/week-rows.js'
+import { printWeekRow, readPeriodRow } from '../structure/period-rows.js'
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff'
 /** CJK punctuation and full-width forms: a space next to them is never meaningful. */
 const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’…—·'
@@ -73,9 +73,9 @@ export function repairLine(printed: string): string {
   // A sharing site's 此处隐藏N字 marker copied into a sentence is none of its words (hidden-text-marker.ts).
   const line = withoutHiddenTextMarker(printed)
   if (!MAY_NEED_REPAIR.test(line)) return line
-  // A week's row written as text (`第3-4周 9月15日-9月26日 校运会筹备`, week-rows.ts): its spaces part its cells, the week
-  // from its dates and the dates from what is done, and stay; the spaces inside a week or a date go.
-  const row = readWeekRow(line)
+  // A schedule's row written as text (`第3-4周 9月15日-9月26日 校运会筹备`, period-rows.ts): its spaces part its cells,
+  // the week from its dates and the dates from what is done, and stay; the spaces inside a week or a date go.
+  const row = readPeriodRow(line)
   if (row) return printWeekRow({ ...row, cells: row.cells.map(repairLine) })
   const laidOut = isLaidOut(line)
   let text = line

@@ -1,8 +1,9 @@
 /**
  * A schedule's periods written with what is done in them on the same line: a month and its tasks
  * (`二月：开学准备；环境创设；安全检查。`) or a week's row of a table written as text (`第1周 9月1日-9月5日 开学准备；…`,
- * week-rows.ts). Each line is cut into the period, which heads a section as a period alone on its line does, and
- * its text, kept whole as one paragraph of that section. The head row over a week table (`周次 日期 内容`) names
+ * `1月 召开全县教育工作会议 办公室`, period-rows.ts). Each line is cut into the period, which heads a section as a period alone on its line does, and
+ * its text, kept whole as one paragraph of that section. The head row over such a table (`周次 日期 内容`, `月份 重点工作
+ * 责任科室`) names
  * the columns the rows fill: it goes, and a column after the row's text (`负责部门`) labels its cell
  * (`开学准备（负责部门：教务处）`), as a task table's rows are labelled by its head.
  *
@@ -10,7 +11,7 @@
  * Pure: the body's lines in, the lines cut and the places of the periods' texts out.
  */
 import { isPeriodLine } from './schedule-periods.js'
-import { readWeekRow, weekLabel } from './week-rows.js'
+import { readPeriodRow, weekLabel } from './period-rows.js'
 
 /**
  * A month and all its tasks on one line, each a few words, set apart by semicolons: `二月：开学准备；环境创设；安全检查。`.
@@ -18,11 +19,11 @@ import { readWeekRow, weekLabel } from './week-rows.js'
  */
 const MONTH_TASK_LIST = /^([^：:]{1,16}[：:])\s*((?:[^，,。；;：:\s]{2,20}[；;]\s*)+[^，,。；;：:\s]{2,20}[。；;]?)$/
 
-/** The names a week table's head gives its columns; the week's own column among them. */
-const COLUMN = /^(?:周次|周别|周|日期|时间|起止时间|起止日期|(?:主要|重点|具体)?(?:工作|活动)?(?:内容|安排|项目|事项)|重点工作|主要工作|(?:负责|责任|牵头|参与)(?:部门|科室|处室|单位|人|领导)|部门|备注|对象|参加对象|地点)$/
-const WEEK_COLUMN = /^(?:周次|周别|周)$/
-/** The columns the week and its dates fill, and the one the row's text fills. */
-const LABEL_COLUMN = /^(?:周次|周别|周|日期|时间|起止时间|起止日期)$/
+/** The names a schedule table's head gives its columns; the period's own column among them. */
+const COLUMN = /^(?:周次|周别|周|月份|月|时段|日期|时间|起止时间|起止日期|(?:主要|重点|具体)?(?:工作|活动)?(?:内容|安排|项目|事项)|重点工作|主要工作|(?:负责|责任|牵头|参与)(?:部门|科室|处室|单位|人|领导)|部门|备注|对象|参加对象|地点)$/
+const PERIOD_COLUMN = /^(?:周次|周别|周|月份|月|时段|时间|日期)$/
+/** The columns the period and its dates fill. */
+const LABEL_COLUMN = /^(?:周次|周别|周|月份|月|时段|日期|时间|起止时间|起止日期)$/
 
 export interface PeriodRows {
   lines: string[]
@@ -35,14 +36,14 @@ export function periodRows(body: string[]): PeriodRows {
   const texts = new Set<number>()
   let columns: string[] | null = null
   body.forEach((line, i) => {
-    const row = readWeekRow(line)
+    const row = readPeriodRow(line)
     if (row && row.cells.length > 0) {
       lines.push(weekLabel(row))
       texts.add(lines.length)
       lines.push(rowText(row.cells, columns))
       return
     }
-    const head = readWeekRow(body[i + 1] ?? '') ? tableHead(line) : null
+    const head = readPeriodRow(body[i + 1] ?? '') ? tableHead(line) : null
     if (head) {
       columns = head
       return
@@ -60,10 +61,10 @@ export function periodRows(body: string[]): PeriodRows {
   return { lines, texts }
 }
 
-/** The column names of a week table's head row, or null when the line is none. */
+/** The column names of a schedule table's head row, or null when the line is none. */
 function tableHead(line: string): string[] | null {
   const cells = line.trim().split(/[ \t\u3000]+/)
-  return cells.length >= 2 && cells.every((cell) => COLUMN.test(cell)) && cells.some((cell) => WEEK_COLUMN.test(cell)) ? cells : null
+  return cells.length >= 2 && cells.every((cell) => COLUMN.test(cell)) && PERIOD_COLUMN.test(cells[0]) ? cells : null
 }
 
 /**
