@@ -37,8 +37,8 @@ describe('parseDocument on a chapter whose only items are （1）（2） beside 
     expect(outline(text).map((r) => [r[0], r[2]])).toEqual([['-1-1', 1], ['-1-2', 2], ['-2-1', 1], ['-2-2', 2], ['-3-1', 1]])
   })
 
-  it('leaves them paragraphs where the plan counts its clauses on through the chapters', () => {
+  it('reads them so where the plan counts its clauses on through the chapters (layouts-chapter-items-in-run-on-plan)', () => {
     const text = '某县教育局2024年教育工作要点\n一、加强党的建设\n1.深化理论武装。\n2.夯实基层党建。\n二、推进优质均衡\n3.扩大学前教育资源。\n三、保障措施\n（1）加强组织领导。\n（2）强化督导考核。'
-    expect(outline(text).map((r) => [r[0], r[2]])).toEqual([['-1-1', 1], ['-1-2', 2], ['-2-3', 3], ['-p1', null], ['-p2', null]])
+    expect(outline(text).map((r) => [r[0], r[2]])).toEqual([['-1-1', 1], ['-1-2', 2], ['-2-3', 3], ['-3-1', 1], ['-3-2', 2]])
   })
 })

@@ -4,12 +4,14 @@
  * items stand in no clause: they are the chapter's own clauses, printed in another form, and read as its clauses
  * (numbered from 1, as every chapter's are). Left as items of no clause, each was a paragraph of the chapter.
  *
- * Only where the plan numbers its clauses from 1 again in every chapter that has any (two at least): a plan whose
- * clauses run on through its chapters (（一）…（四）) with 1. 2. rows under one chapter lists a table there
- * (layouts-row-list-beside-sections), whose rows are no part of the clauses' count.
+ * In a plan whose clauses run on through its chapters (1. … 12. across 一、二、三、) such a chapter (四、强化保障措施 over
+ * （1）（2）) is read so too, its clauses numbered as printed, from 1: the plan then counts again in a chapter, and a
+ * citation names it. Not where the items are a table's rows, labelled by its columns (`1.沈家门幼儿园新建工程。责任
+ * 科室：计财科；…` under 三、重点项目, layouts-row-list-beside-sections): those are no part of the clauses' count.
  * Pure: the numbering and the chapter title lines in, the numbering with those items read as clauses out.
  */
 import { itemsAsClauses } from './month-items.js'
+import { isLabelledRow } from './table-groups.js'
 import type { LineNumbering } from './plan-levels.js'
 
 export function chapterItemsAsClauses(numbering: LineNumbering, titles: ReadonlySet<number>): LineNumbering {
@@ -29,10 +31,12 @@ export function chapterItemsAsClauses(numbering: LineNumbering, titles: Readonly
     const at = range.find((i) => roleAt(i) === 'clause')
     return at === undefined ? [] : [numbering.markers.get(at)!.number]
   })
-  if (firstClauses.length < 2 || firstClauses.some((n) => n !== 1)) return numbering
+  if (firstClauses.length < 2) return numbering
+  const runsOn = firstClauses.some((n) => n !== 1)
   return itemsAsClauses(numbering, ranges.filter((range) => {
     // The items must count as a chapter's clauses do: from 1.
     const first = range.find((i) => numbering.markers.has(i))
-    return first !== undefined && numbering.markers.get(first)!.number === 1
+    if (first === undefined || numbering.markers.get(first)!.number !== 1) return false
+    return !runsOn || !range.some((i) => numbering.markers.has(i) && isLabelledRow(numbering.lines[i]))
   }))
 }

@@ -50,6 +50,8 @@ function rowBelowGroup(lines: string[], i: number): number {
 
 /** A row a reader labelled by its columns (`1.深化理论武装。责任单位：机关党委；完成时限：2024年12月。`, read/task-table.ts). */
 const LABELLED_ROW = /^\d+\.\S.*[。！？；.][^。；;：:，,]{2,8}：/
+/** Whether a line is such a row, its number as any list prints it (`1.`, `（1）`). */
+export const isLabelledRow = (line: string) => LABELLED_ROW.test(line.trim().replace(/^[（(]?(\d+)[)）.．、]?\s*/, '$1.'))
 
 /**
  * The group lines of a table a reader already wrote one labelled row a line (a Word table under 附件, its groups' rows
