@@ -204,5 +204,25 @@ function isToolbar(line: string): boolean {
     .toLowerCase()
     .split(/[\s\u3000\u00a0|｜/·•、:：【】[\]()（）<>《》"“”]+/)
     .filter((t) => t.length > 0)
-  return tokens.length > 0 && tokens.every((t) => TOOLBAR_WORDS.has(t))
+  return tokens.length > 0 && tokens.every((t) => TOOLBAR_WORDS.has(t) || isGluedButtons(t))
+}
+
+/** The longest toolbar word: a glued run is cut into words no longer than this. */
+const LONGEST_BUTTON = Math.max(...[...TOOLBAR_WORDS].map((w) => w.length))
+
+/**
+ * Buttons a page sets as links side by side with no space between them, so that the copied text glues them
+ * (`打印关闭`, `打印本页关闭窗口`): a run cut wholly into toolbar words of two characters or more, two at least. One
+ * character words (大, 中, 简) are left out of the cut, so that no word of text reads as buttons.
+ */
+function isGluedButtons(token: string): boolean {
+  if (token.length < 4 || token.length > 30) return false
+  // words[i]: the fewest words that cut token's first i characters, Infinity when none does.
+  const words: number[] = [0, ...Array<number>(token.length).fill(Infinity)]
+  for (let end = 2; end <= token.length; end++) {
+    for (let len = 2; len <= Math.min(LONGEST_BUTTON, end); len++) {
+      if (words[end - len] + 1 < words[end] && TOOLBAR_WORDS.has(token.slice(end - len, end))) words[end] = words[end - len] + 1
+    }
+  }
+  return words[token.length] >= 2 && words[token.length] !== Infinity
 }
