@@ -72,4 +72,15 @@ describe('parseDocument on months written with their tasks on one line in a plan
       ['p4', '工作安排', '十月', '国庆主题活动；秋季运动会。'],
     ])
   })
+  it('cuts months run on into their numbered items, all on one line as a web copy flattens them, under the schedule’s title', () => {
+    const text = `${HEAD}\n月份安排\n九月份：1.开学典礼；2.新生入学教育。十月份：1.国庆节爱国主义教育；2.秋季运动会。十一月份：1.期中考试。`
+    expect(outline(text)).toEqual([
+      ...TOP,
+      ['3-1', '月份安排', '九月份', '1.开学典礼；'],
+      ['3-2', '月份安排', '九月份', '2.新生入学教育。'],
+      ['3-1-2', '月份安排', '十月份', '1.国庆节爱国主义教育；'],
+      ['3-2-2', '月份安排', '十月份', '2.秋季运动会。'],
+      ['3-1-3', '月份安排', '十一月份', '1.期中考试。'],
+    ])
+  })
 })

@@ -22,31 +22,13 @@ import { announcesSchedule, isPeriodLine } from './schedule-periods.js'
 import { opensListItem } from './list-bullets.js'
 import { periodRows } from './schedule-rows.js'
 
-/** A month line run on into its first item (`九月：1.开学典礼；…`, `9月：（1）…`): the month and the rest. */
-const MONTH_RUN_ON = /^([^：:]{1,16}[：:])\s*((?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]).+)$/
-
-/** A period run on after a sentence's end, over its first item: `。十月份： 1、…`, `；9月：（1）…`. */
-const PERIOD_AFTER_STOP = /(?<=[。；;！!？?])[ \t\u3000]*(?=([^。；;！!？?：:\s]{1,16}[：:])[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]))/g
-
-/** The line cut before each period it runs on into after a sentence's end. */
-function splitAtPeriods(line: string): string[] {
-  const cuts = [...line.matchAll(PERIOD_AFTER_STOP)].filter((m) => isPeriodLine(m[1])).map((m) => m.index)
-  if (cuts.length === 0) return [line]
-  return [0, ...cuts].map((from, k) => line.slice(from, cuts[k] ?? line.length).trim()).filter((piece) => piece !== '')
-}
-
 /** The chapter's month sections, or null when the body holds no such schedule. */
 export function readMonthSections(body: string[], first: LineNumbering): { numbering: LineNumbering; sections: Set<number>; scheduleOpens?: number } | null {
   const roles = new Set(first.roles.values())
   if (!roles.has('chapter') || !roles.has('clause')) return null
-  // `九月：1.开学典礼；2.新生入学教育。`: the month heads the items its line runs on into, as on a line of its own.
-  // A flattened schedule (`…2、教师节活动。十月份： 1、国庆主题班会。`) runs each month on after the last item of the one before.
-  // `二月：开学准备；环境创设。`, `第1周 9月1日-9月5日 开学准备`: the period heads its text, kept whole as one paragraph
-  // of its section (schedule-rows.ts).
-  const cut = periodRows(body.flatMap(splitAtPeriods).flatMap((line) => {
-    const m = MONTH_RUN_ON.exec(line.trim())
-    return m && isPeriodLine(m[1]) ? [m[1], m[2]] : [line]
-  }))
+  // `九月：1.开学典礼；…`, a flattened `…2、教师节活动。十月份： 1、…`, `二月：开学准备；环境创设。`, `第1周 9月1日-9月5日 开学
+  // 准备`: each period on a line of its own over its items or its text (schedule-rows.ts).
+  const cut = periodRows(body)
   body = cut.lines
   const months = body.flatMap((line, i) => (isPeriodLine(line) && (cut.texts.has(i + 1) || clauseOpens(body[i + 1], first)) ? [i] : []))
   if (months.length < 2) return null

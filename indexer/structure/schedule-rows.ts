@@ -7,7 +7,9 @@
  * the columns the rows fill: it goes, and a column after the row's text (`负责部门`) labels its cell
  * (`开学准备（负责部门：教务处）`), as a task table's rows are labelled by its head.
  *
- * A month saying a sentence (`二月：做好开学准备，召开教师大会。`) or naming one task stays text.
+ * A month run on into its numbered items (`九月：1.开学典礼；2.…`), or after the last item of the month before
+ * (`…2、教师节活动。十月份： 1、…`), is put on a line of its own over them. A month saying a sentence
+ * (`二月：做好开学准备，召开教师大会。`) or naming one task stays text.
  * Pure: the body's lines in, the lines cut and the places of the periods' texts out.
  */
 import { isPeriodLine } from './schedule-periods.js'
@@ -25,13 +27,32 @@ const PERIOD_COLUMN = /^(?:周次|周别|周|月份|月|时段|时间|日期)$/
 /** The columns the period and its dates fill. */
 const LABEL_COLUMN = /^(?:周次|周别|周|月份|月|时段|日期|时间|起止时间|起止日期)$/
 
+/** A month line run on into its first item (`九月：1.开学典礼；…`, `9月：（1）…`): the month and the rest. */
+const MONTH_RUN_ON = /^([^：:]{1,16}[：:])\s*((?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]).+)$/
+
+/** A period run on after a sentence's end, over its first item: `。十月份： 1、…`, `；9月：（1）…`. */
+const PERIOD_AFTER_STOP = /(?<=[。；;！!？?])[ \t\u3000]*(?=([^。；;！!？?：:\s]{1,16}[：:])[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]))/g
+
+/** The line cut before each period it runs on into after a sentence's end. */
+function splitAtPeriods(line: string): string[] {
+  const cuts = [...line.matchAll(PERIOD_AFTER_STOP)].filter((m) => isPeriodLine(m[1])).map((m) => m.index)
+  if (cuts.length === 0) return [line]
+  return [0, ...cuts].map((from, k) => line.slice(from, cuts[k] ?? line.length).trim()).filter((piece) => piece !== '')
+}
+
 export interface PeriodRows {
   lines: string[]
   /** Places in lines of each period's text cut from its line. */
   texts: Set<number>
 }
 
-export function periodRows(body: string[]): PeriodRows {
+export function periodRows(printed: string[]): PeriodRows {
+  // `九月：1.开学典礼；2.新生入学教育。`: the month heads the items its line runs on into, as on a line of its own.
+  // A flattened schedule (`…2、教师节活动。十月份： 1、国庆主题班会。`) runs each month on after the last item of the one before.
+  const body = printed.flatMap(splitAtPeriods).flatMap((line) => {
+    const m = MONTH_RUN_ON.exec(line.trim())
+    return m && isPeriodLine(m[1]) ? [m[1], m[2]] : [line]
+  })
   const lines: string[] = []
   const texts = new Set<number>()
   let columns: string[] | null = null
