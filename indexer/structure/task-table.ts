@@ -18,7 +18,7 @@
 import { readLineMarker } from './line-markers.js'
 import { numberedTableEnd, splitNumberedTable } from './numbered-table.js'
 import { cellLinesTable } from './cell-lines-table.js'
-import { labelledRowGroups, labelledRowsEnd } from './table-groups.js'
+import { isLabelledRow, labelledRowGroups, labelledRowsEnd } from './table-groups.js'
 import { afterFirstClause, columnNames, NOTE, TABLE_TITLE, tableHead } from './table-head.js'
 import { unnumberedHead, unnumberedTableEnd, unnumberedTasks } from './table-without-number.js'
 
@@ -84,23 +84,22 @@ export function splitTaskTable(lines: string[]): TaskTableSplit {
 }
 
 /**
- * A Word table titled after the body's last clause whose rows stand under group rows merged across it: the reader
- * wrote each row already labelled (`2024年重点任务分工表` / `一、党的建设` / `1.深化理论武装。责任单位：…`), so no 序号
- * head is left to find it by, and its group lines were read as chapters of the body. Known by its title over group
- * lines and labelled rows (table-groups.ts labelledRowsEnd); its lines are the table's tasks, as the same table written
- * as text gives. What follows the rows decides where the table stands: text the body numbers (`三、强化保障`) means the
- * body resumes, so the table stands in it where printed (`at`), as a text table in mid-body does; lines the body
- * numbers not (`注：…`, a closing sentence) stay under it as its notes, never text of its last task. Null for
- * anything else.
+ * A Word table titled after the body's text: the reader wrote each row already labelled (`2024年重点任务分工表` /
+ * `一、党的建设` / `1.深化理论武装。责任单位：…`), so no 序号 head is left to find it by; its group lines were read as
+ * chapters of the body, or its rows as clauses run on from the body's (the title and rows 1-3 text of clause 3). Known
+ * by its title, with text above it, over labelled rows (table-groups.ts labelledRowsEnd), under group lines or
+ * numbered 1, 2, 3 … alone; its lines are the table's tasks, as the same table written as text gives. What follows
+ * the rows decides where the table stands: text the body numbers (`三、强化保障`) means the body resumes, so the table
+ * stands in it where printed (`at`), as a text table in mid-body does; lines the body numbers not (`注：…`, a closing
+ * sentence) stay under it as its notes, never text of its last task. Null for anything else.
  */
 function titledLabelledRows(lines: string[]): TaskTableSplit | null {
-  const first = afterFirstClause(lines)
-  if (first === -1) return null
-  for (let title = first; title < lines.length; title++) {
-    if (!TABLE_TITLE.test(lines[title].trim())) continue
+  for (let title = 1; title < lines.length; title++) {
+    if (!TABLE_TITLE.test(lines[title].trim()) || readLineMarker(lines[title]) !== null) continue
+    if (!lines.slice(0, title).some((l) => l.trim() !== '')) continue
     const end = labelledRowsEnd(lines, title + 1)
     const rows = lines.slice(title + 1, end)
-    if (labelledRowGroups(rows).size === 0) continue
+    if (labelledRowGroups(rows).size === 0 && !rowsInOrder(rows)) continue
     const trimmed = (from: string[]) => from.map((l) => l.trim()).filter((l) => l !== '')
     const tasks = trimmed(rows)
     const rest = lines.slice(end)
@@ -109,6 +108,12 @@ function titledLabelledRows(lines: string[]): TaskTableSplit | null {
     return { body: lines.slice(0, title), table, tasks, notes: trimmed(rest), title: table[0] }
   }
   return null
+}
+
+/** Two labelled rows or more numbered 1, 2, 3 … in order, one a line: a table's rows under no group line. */
+function rowsInOrder(rows: string[]): boolean {
+  const numbers = rows.filter((l) => l.trim() !== '').map((l) => (isLabelledRow(l) ? Number(/^\d+/.exec(l.trim())?.[0]) : NaN))
+  return numbers.length >= 2 && numbers.every((n, k) => n === k + 1)
 }
 
 /**
