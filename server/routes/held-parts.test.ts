@@ -19,7 +19,7 @@ import type { ParsedQuery, SearchEngine } from '../engine/types.js'
 import { withHeldParts } from '../query/held-parts.js'
 import { parseQuery } from '../query/parse-query.js'
 import { askHeldParts } from './held-parts.js'
-import { byHeldParts, prepareQuery } from './search-request.js'
+import { byHeldParts, prepareQuery, queriesForModes } from './search-request.js'
 
 const MEILI_SKIPPED = process.env.MEILI_URL ? null : 'skipped: MEILI_URL is not set'
 /** The one clause of the corpus that says 学费: 免除普通高中学生学费. */
@@ -79,6 +79,17 @@ describe('byHeldParts and prepareQuery with the engine', () => {
     expect(searched.highlight).toEqual(['交学费', '学费', '高中', '上'])
     const result = await engine.search({ ...keywordQuery(''), query: searched, limit: 10 })
     expect(result.hits.map((h) => h.clause.id)).toContain(TUITION)
+  })
+
+  it('gives the evaluation and the tuning sweeps the query the server searches in each mode: 上高中要不要交学费 with 学费 in hybrid', async () => {
+    // test/eval/tune-*.ts widened the vocabulary alone, so they tuned hybrid mode on a query without the held parts.
+    const queries = await queriesForModes(parseQuery('上高中要不要交学费', tokenizer), tokenizer, engine)
+    expect([strings(queries.keyword), strings(queries.hybrid), queries.vectorText]).toEqual([
+      ['上', '高中', '交学费', '收费', '资助', '学费'],
+      ['上', '高中', '交学费', '学费', '收费', '资助'],
+      '上高中要不要交学费 收费 资助',
+    ])
+    expect(queries.keyword).toEqual((await prepareQuery('上高中要不要交学费', 'keyword', tokenizer, null, engine)).parsed)
   })
 
   it('leaves the query as it is without an engine to ask', async () => {

@@ -3,7 +3,7 @@ import type { InferredFilters } from '../api-types.js'
 import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchMode, Tokenizer } from '../engine/types.js'
 import { PortalError } from '../errors.js'
 import type { FacetsQueryParams } from '../http/query-schemas.js'
-import { widenForModes } from '../query/everyday-vocabulary.js'
+import { widenForModes, type WidenedQueries } from '../query/everyday-vocabulary.js'
 import { withHeldParts } from '../query/held-parts.js'
 import { parseQuery } from '../query/parse-query.js'
 import { isQuestionOnly, QUESTION_ONLY_MESSAGE } from '../query/question-only.js'
@@ -98,6 +98,16 @@ export async function prepareQuery(
  */
 export async function byHeldParts(typed: ParsedQuery, widened: ParsedQuery, tokenizer: Tokenizer, engine?: SearchEngine, options?: ReadOptions): Promise<ParsedQuery> {
   return engine ? withHeldParts(widened, await askHeldParts([typed], engine, tokenizer, options)) : widened
+}
+
+/**
+ * What each mode searches for a typed query, as prepareQuery builds it: keyword mode's widened words, hybrid mode's with
+ * the held parts of the words no clause holds (when there is an engine to ask), and the text embedded for the vector.
+ * The evaluation and the tuning sweeps of test/eval/ ask through it, so that what is measured and tuned is what users get.
+ */
+export async function queriesForModes(typed: ParsedQuery, tokenizer: Tokenizer, engine?: SearchEngine, options?: ReadOptions): Promise<WidenedQueries> {
+  const widened = widenForModes(typed)
+  return { ...widened, hybrid: await byHeldParts(typed, widened.hybrid, tokenizer, engine, options) }
 }
 
 export interface ScopedQuery extends PreparedQuery {

@@ -13,9 +13,8 @@ import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import type { ClauseRecord } from '../../indexer/types.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import type { SearchMode } from '../../server/engine/types.js'
-import { widenForModes } from '../../server/query/everyday-vocabulary.js'
 import { parseQuery } from '../../server/query/parse-query.js'
-import { byHeldParts } from '../../server/routes/search-request.js'
+import { queriesForModes } from '../../server/routes/search-request.js'
 import { describeModelStatus, loadEmbedder } from '../../server/semantic/embedder.js'
 import { loadCorpusBuild } from '../fixtures/corpus-build.js'
 import { EVAL_QUESTIONS, TEST_QUESTIONS, type EvalQuestion } from './judgments.js'
@@ -99,11 +98,12 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<EvaluationRe
     for (const q of resolved) {
       const query = parseQuery(q.query, tokenizer)
       // As the server asks (routes/search-request.ts): keyword and hybrid mode widen everyday words.
-      // As the server asks and embeds it (widenForModes), unless the vocabulary is switched off for a comparison.
-      const vocabulary = process.env.EVAL_NO_VOCABULARY ? { keyword: query, hybrid: query, vectorText: q.query } : widenForModes(query)
-      // And in hybrid mode a typed word no clause holds is searched by its held parts too (search-request.ts byHeldParts),
-      // unless switched off for a comparison.
-      const widened = { ...vocabulary, hybrid: await byHeldParts(query, vocabulary.hybrid, tokenizer, process.env.EVAL_NO_HELD_PARTS ? undefined : engine) }
+      // As the server asks and embeds it (search-request.ts queriesForModes), unless the vocabulary is switched off for a comparison.
+      // And in hybrid mode a typed word no clause holds is searched by its held parts too (search-request.ts
+      // queriesForModes), unless switched off for a comparison (no engine to ask).
+      const widened = process.env.EVAL_NO_VOCABULARY
+        ? { keyword: query, hybrid: query, vectorText: q.query }
+        : await queriesForModes(query, tokenizer, process.env.EVAL_NO_HELD_PARTS ? undefined : engine)
       const vector = await embedder.embedQuery(widened.vectorText)
       const ranked = {} as Record<SearchMode, string[]>
       for (const mode of MODES) {

@@ -14,7 +14,7 @@ import { DEFAULT_VECTOR_CACHE_PATH, openVectorCache } from '../../indexer/embed/
 import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import { RELEVANCE_FEEDBACK, relevanceFeedback } from '../../server/engine/relevance-feedback.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
-import { widenForModes } from '../../server/query/everyday-vocabulary.js'
+import { queriesForModes } from '../../server/routes/search-request.js'
 import { parseQuery } from '../../server/query/parse-query.js'
 import { EMBEDDING_MODEL_ID, loadEmbedder } from '../../server/semantic/embedder.js'
 import { loadCorpusBuild } from '../fixtures/corpus-build.js'
@@ -39,8 +39,9 @@ async function main(): Promise<void> {
     const questions = []
     for (const q of resolveQuestions(TUNING_QUESTIONS, build.clauses)) {
       const parsed = parseQuery(q.query, tokenizer)
-      // As the server asks: hybrid widens everyday words; both embed the question with the official words appended.
-      const { hybrid: widened, vectorText } = widenForModes(parsed)
+      // As the server asks (search-request.ts queriesForModes): hybrid widens everyday words and searches the held parts
+      // of words no clause holds; both embed the question with the official words appended.
+      const { hybrid: widened, vectorText } = await queriesForModes(parsed, tokenizer, engine)
       questions.push({ ...q, parsed, widened, vector: await embedder.embedQuery(vectorText) })
     }
     const lines = ['| fed-back clauses | weight | semantic P@10 | semantic nDCG@10 | hybrid P@10 | hybrid recall@20 | hybrid nDCG@10 |']

@@ -24,7 +24,7 @@ import { HYBRID_SEMANTIC_WEIGHT, HYBRID_WEIGHTS, queryType, reciprocalRankFusion
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import { rankWeights } from '../../server/engine/sqlite/rank-weights.js'
 import type { SearchQuery } from '../../server/engine/types.js'
-import { widenForModes } from '../../server/query/everyday-vocabulary.js'
+import { queriesForModes } from '../../server/routes/search-request.js'
 import { parseQuery } from '../../server/query/parse-query.js'
 import { loadEmbedder } from '../../server/semantic/embedder.js'
 import { loadCorpusBuild } from '../fixtures/corpus-build.js'
@@ -145,7 +145,8 @@ async function sweepByType(): Promise<void> {
     const byType = new Map<QueryType, { query: SearchQuery; grades: Map<string, number> }[]>()
     for (const q of resolveQuestions(TUNING_QUESTIONS, build.clauses)) {
       const typed = parseQuery(q.query, tokenizer)
-      const widened = widenForModes(typed)
+      // As the server asks (search-request.ts queriesForModes): everyday words widened, held parts searched.
+      const widened = await queriesForModes(typed, tokenizer, engine)
       const parsed = widened.hybrid
       const vector = await embedder.embedQuery(widened.vectorText)
       const query: SearchQuery = { query: parsed, filters: {}, mode: 'hybrid', vector, sort: 'relevance', offset: 0, limit: 20, facets: false }
@@ -218,7 +219,10 @@ async function main(): Promise<void> {
   }
   const lists: Lists[] = []
   for (const q of resolveQuestions(TUNING_QUESTIONS, build.clauses)) {
-    const query = parseQuery(q.query, tokenizer)
+    // The lists the server's keyword and semantic modes give (search-request.ts queriesForModes): keyword mode's widened
+    // words, the vector of the question with the official words appended.
+    const queries = await queriesForModes(parseQuery(q.query, tokenizer), tokenizer, engine)
+    const query = queries.keyword
     const words = query.groups.flat().flatMap((t) => (t.kind === 'words' ? t.words : [t.match]))
     const long = words.filter((w) => [...w].length >= 2)
     const lexical = lexicalOf(words)
@@ -232,8 +236,8 @@ async function main(): Promise<void> {
         ...lexical(h.clause.id),
       }
     })
-    const vector = await embedder.embedQuery(q.query)
-    const semantic = (await engine.search({ ...base, mode: 'semantic', vector })).hits.map((h) => ({ id: h.clause.id, sim: h.score }))
+    const vector = await embedder.embedQuery(queries.vectorText)
+    const semantic = (await engine.search({ ...base, query: parseQuery(q.query, tokenizer), mode: 'semantic', vector })).hits.map((h) => ({ id: h.clause.id, sim: h.score }))
     console.error(`${q.id}: ${JSON.stringify(words)} keyword ${keyword.length}`)
     lists.push({ grades: q.grades, keyword, wordCount: words.length, longWordCount: long.length, semantic, lexical })
   }

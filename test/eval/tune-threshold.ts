@@ -16,7 +16,7 @@ import { createSegmenter } from '../../indexer/segment/segmenter.js'
 import { SIMILARITY_FLOORS, type SimilarityFloor } from '../../server/engine/similarity-floor.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import type { SearchMode } from '../../server/engine/types.js'
-import { widenForModes } from '../../server/query/everyday-vocabulary.js'
+import { queriesForModes } from '../../server/routes/search-request.js'
 import { parseQuery } from '../../server/query/parse-query.js'
 import { EMBEDDING_MODEL_ID, loadEmbedder } from '../../server/semantic/embedder.js'
 import { loadCorpusBuild } from '../fixtures/corpus-build.js'
@@ -60,8 +60,9 @@ async function main(): Promise<void> {
     const questions = resolveQuestions(TUNING_QUESTIONS, build.clauses)
     const ask = async (text: string, mode: SearchMode, limit: number) => {
       const typed = parseQuery(text, tokenizer)
-      // As the server asks: hybrid widens everyday words; both embed the question with the official words appended.
-      const widened = widenForModes(typed)
+      // As the server asks (search-request.ts queriesForModes): hybrid widens everyday words and searches the held parts
+      // of words no clause holds; both embed the question with the official words appended.
+      const widened = await queriesForModes(typed, tokenizer, engine)
       const result = await engine.search({
         query: mode === 'hybrid' ? widened.hybrid : typed,
         filters: {},
