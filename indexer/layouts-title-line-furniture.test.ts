@@ -46,6 +46,15 @@ describe('parseDocument on a title line a web page glued its furniture to', () =
     expect(glued[0].plan.publishDate).toEqual('2024-02-20')
   })
 
+  it('reads a posting stamp with no label, or an info bar in brackets, after the title as the page’s date', () => {
+    // A bureau with its place: a page of no named government body is not believed on its date.
+    const title = '泰州市教育局2024年教育工作要点'
+    for (const line of [`${title}2024-02-20`, `${title} 2024-02-20 09:30:11 来源：泰州市教育局`, `${title}（发布日期：2024-02-20）`]) {
+      const plans = parse(line)
+      expect([read(plans), plans[0].plan.publishDate]).toEqual([[[title, 2024, CLAUSES]], '2024-02-20'])
+    }
+  })
+
   it('reads the publish date of a source and date glued to the title as it reads them on their own line', () => {
     const glued = parse(`${TITLE} 来源：县教育局 日期：2024-03-06`)
     const ownLine = parse(`${TITLE}\n来源：县教育局 日期：2024-03-06`)

@@ -50,6 +50,22 @@ describe('gluedToTitle', () => {
     })
   })
 
+  it('cuts a posting stamp with no label after the title, glued on or after a space, as the date it is', () => {
+    const dated = (trail: string) => (parseMetadataLine(trail)?.fields['发布日期'] ? 'dated' : null)
+    expect(['某县教育局2024年教育工作要点2024-02-20', '某县教育局2024年教育工作要点 2024-02-20 09:30:11 来源：县教育局'].map((line) => gluedToTitle(line, dated))).toEqual([
+      { title: '某县教育局2024年教育工作要点', trail: '2024-02-20', reason: 'dated' },
+      { title: '某县教育局2024年教育工作要点', trail: '2024-02-20 09:30:11 来源：县教育局', reason: 'dated' },
+    ])
+  })
+
+  it('cuts an info bar the page set in brackets after the title', () => {
+    expect(gluedToTitle('某县教育局2024年教育工作要点（发布日期：2024-02-20）', infoBar)).toEqual({
+      title: '某县教育局2024年教育工作要点',
+      trail: '（发布日期：2024-02-20）',
+      reason: 'metadata',
+    })
+  })
+
   it('leaves a line whose words after the title are no furniture', () => {
     expect(
       [
@@ -62,7 +78,9 @@ describe('gluedToTitle', () => {
         '某县教育局2024年教育工作要点-征求意见稿',
         '某县2024-2025学年第一学期教育工作要点',
         '二、工作时间：2024年3月至12月',
+        '某县教育局工作要点（2024.9-2025.1）',
+        '某县教育局2024年教育工作要点（试行）',
       ].map((line) => gluedToTitle(line, infoBar)),
-    ).toEqual([null, null, null, null, null, null, null, null, null])
+    ).toEqual([null, null, null, null, null, null, null, null, null, null, null])
   })
 })

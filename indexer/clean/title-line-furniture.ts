@@ -46,6 +46,15 @@ const COLUMN_NAME = /^[\u4e00-\u9fff]{0,6}(公告|通知|文件|动态|公开|�
 /** A dash set close between the title and a column or site (`…要点-通知公告`); the last one on the line. */
 const CLOSE_DASH = /[-—–－]{1,2}(?=[^-—–－]+$)/
 
+/**
+ * The day and time a page posted the document, after its title with no label (`…工作要点2024-02-20`,
+ * `…工作要点 2024-02-20 09:30:11 来源：…`): a web stamp, in figures with dashes or slashes, a title's own years
+ * (`2024-2025学年`, `（2024.9-2025.1）`) are no such date.
+ */
+const POSTED_STAMP = /(?<!\d)\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)/g
+/** An info bar the page set in brackets after the title: `…工作要点（发布日期：2024-02-20）`. */
+const BRACKETED_BAR = /\s*[（(]([^（）()]{4,60})[)）]$/
+
 /** A title (60 characters at most, title-line.ts) and a page's bar after it; a longer line is text. */
 const MAX_LINE = 240
 
@@ -68,6 +77,19 @@ export function gluedToTitle<R>(line: string, removes: (trail: string) => R | nu
     const title = line.slice(0, gap.index).trim()
     const trail = line.slice(gap.index + gap[0].length).trim()
     const reason = trail !== '' && isTitleLike(title) ? removes(trail) : null
+    if (reason !== null) return { title, trail, reason }
+  }
+  const bracketed = BRACKETED_BAR.exec(line)
+  if (bracketed && bracketed.index > 0) {
+    const title = line.slice(0, bracketed.index).trim()
+    const reason = isTitleLike(title) ? removes(bracketed[1].trim()) : null
+    if (reason !== null) return { title, trail: bracketed[0].trim(), reason }
+  }
+  // A posting stamp with no label, glued on or after a space, the rest of the bar after it: read as the date it is.
+  for (const stamp of line.matchAll(POSTED_STAMP)) {
+    const title = line.slice(0, stamp.index).trim()
+    const trail = line.slice(stamp.index).trim()
+    const reason = stamp.index > 0 && isTitleLike(title) ? removes(`发布日期：${trail}`) : null
     if (reason !== null) return { title, trail, reason }
   }
   // An info bar glued on with no space (`…的通知发布时间：2024-02-20 来源：市教育局`): cut where its first label begins.
