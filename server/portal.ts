@@ -21,6 +21,7 @@ import { buildDirOf } from './startup/index-build.js'
 import { buildSuggestIndex, loadSuggestIndex } from './startup/suggest-source.js'
 import { movedIdsIn } from './http/moved-ids.js'
 import { homophonesOf } from './query/homophones.js'
+import { loadKnownWords } from './query/known-words.js'
 import { placeValues } from './routes/place-scope.js'
 
 /**
@@ -151,6 +152,8 @@ export async function startPortal(opts: PortalOptions): Promise<Portal> {
       // are asked for now (one facets read) and not awaited: searches share the one read (place-scope.ts), and
       // awaiting it held the first answer of a 1M index back by about a second and 100 MB (bench/start-time.ts).
       homophonesOf(suggest)
+      // The place names a question's words are checked against (held-parts.ts), read before the first question asks.
+      loadKnownWords()
       if (health.ok) void placeValues(e).catch(() => undefined)
       return { suggest }
     },
