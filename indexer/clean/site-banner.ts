@@ -8,6 +8,7 @@
  * or a breadcrumb, short and no sentence, is the site's banner: no document prints its own lines over a site's
  * navigation; a title (title-line.ts) over it stays. Only in the document's head.
  */
+import { readLineMarker } from '../structure/line-markers.js'
 import { isTitleLike } from '../structure/title-line.js'
 
 /** The site's menu: 首页 and at least two more sections of 2-8 characters. */
@@ -15,7 +16,7 @@ const MENU = /^(?:网站)?首页(?:\s*[|｜·•]?\s*[\u4e00-\u9fffA-Za-z]{2,8})
 const MENU_PART = /\s+|\s*[|｜·•]\s*/
 /** A breadcrumb from the site's 首页, with or without its lead (`当前位置：首页 > …`). */
 const BREADCRUMB_FROM_HOME = /^(?:(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|你现在的位置|所在位置|位置)\s*[:：]\s*)?(?:网站)?首页\s*(?:[>＞›»]|\/\s)/
-/** A site's name as its banner prints it: short, no sentence, no number. */
+/** A site's name as its banner prints it: short, no sentence, no number (and no item's marker: `（三）教育`, `一是加强`). */
 const BANNER = /^[\u4e00-\u9fffA-Za-z（）()]{4,24}$/
 /** How far into the text a site's banner and menu may stand. */
 const HEAD_LINES = 12
@@ -33,7 +34,7 @@ export function siteBannerLines(lines: string[]): Set<number> {
     if (!isSiteMenu(lines[i]) && !BREADCRUMB_FROM_HOME.test(lines[i])) return
     if (isSiteMenu(lines[i])) found.add(i)
     const above = text[k - 1]
-    if (above !== undefined && BANNER.test(lines[above]) && !isTitleLike(lines[above])) found.add(above)
+    if (above !== undefined && BANNER.test(lines[above]) && !readLineMarker(lines[above]) && !isTitleLike(lines[above])) found.add(above)
   })
   return found
 }
