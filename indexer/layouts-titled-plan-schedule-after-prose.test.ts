@@ -41,6 +41,18 @@ describe('parseDocument on a plan of titled chapters whose months follow the pro
     ])
   })
 
+  it('reads the months as 工作安排 when a titled chapter follows them, that chapter counted after the schedule', () => {
+    const text = `${HEAD}\n保障措施\n加强领导，明确责任，确保各项工作落到实处。\n九月份\n1.开学典礼，新生入学教育。\n十月份\n1.国庆节爱国主义教育。\n其他要求\n1.各部门按计划落实。\n2.未尽事宜另行通知。`
+    expect(outline(text)).toEqual([
+      ...TOP,
+      ['p2', '保障措施', null, '加强领导，明确责任，确保各项工作落到实处。'],
+      ['4-1', '工作安排', '九月份', '1.开学典礼，新生入学教育。'],
+      ['4-1-2', '工作安排', '十月份', '1.国庆节爱国主义教育。'],
+      ['5-1', '其他要求', null, '1.各部门按计划落实。'],
+      ['5-2', '其他要求', null, '2.未尽事宜另行通知。'],
+    ])
+  })
+
   it('keeps the months sections of a chapter whose title announces them, over a line of prose', () => {
     const text = `${HEAD}\n月工作安排\n各部门按月落实以下工作。\n九月份\n1.开学典礼，新生入学教育。\n十月份\n1.国庆节爱国主义教育。`
     expect(outline(text)).toEqual([

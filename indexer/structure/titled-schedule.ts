@@ -45,7 +45,8 @@ export function titledSchedule(lines: string[], read: TitleReading): (TitleReadi
   // A title over prose right above the months (`保障措施` / `加强领导……。`), which the title rules did not read (no
   // clause under it), heads that prose.
   const overProse = proseAbove(printed, periods[0])
-  if (overProse !== null && overProse.title > 0 && overProse.title > Math.max(-1, ...titleAt) && isTitleLine(printed, overProse.title)) titleAt.push(overProse.title)
+  const above = titleAt.filter((i) => i < periods[0])
+  if (overProse !== null && overProse.title > 0 && overProse.title > Math.max(-1, ...above) && isTitleLine(printed, overProse.title)) titleAt.push(overProse.title)
   titleAt.sort((a, b) => a - b)
   if (titleAt.length > 0 && titleAt[0] > periods[0]) return null
   // A schedule and nothing else: its months are the plan's chapters, the first one too.
@@ -59,9 +60,10 @@ export function titledSchedule(lines: string[], read: TitleReading): (TitleReadi
   if (asChapters) return { numbering, titles: months, sections: new Set() }
   const read2 = { numbering: monthItemsAsClauses(numbering, months), titles, sections: months }
   // Months after the prose of the last title that does not announce them are the plan's schedule printed with no
-  // heading, as under numbered chapters (month-sections.ts): their first line opens a chapter of its own.
+  // heading, as under numbered chapters (month-sections.ts): their first line opens a chapter of its own, counted
+  // after it; a title after the months (`其他要求`) heads the next chapter.
   const last = titleAt.filter((i) => i < periods[0]).at(-1)
-  const opens = last !== undefined && overProse?.title === last && !announcesSchedule(printed[last]) && titleAt.every((i) => i < periods[0])
+  const opens = last !== undefined && overProse?.title === last && !announcesSchedule(printed[last])
   return opens ? { ...read2, scheduleOpens: Math.min(...months) } : read2
 }
 
