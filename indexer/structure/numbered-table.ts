@@ -50,12 +50,40 @@ export function splitNumberedTable(lines: string[], head: number): { body: strin
   while (!oneLineHead && columns < lines.length && COLUMN.test(cellName(lines[columns]))) columns++
   const names = oneLineHead ? tableHeadCells(lines[head])! : lines.slice(head, columns).map(cellName)
   const title = from < head ? [lines[from].trim()] : []
-  const table = [...title, names.join(' ')]
-  const rows: TableRow[] = []
-  let next = 1
   const rest = lines.slice(columns).map((l) => l.trim())
   const note = rest.findIndex((l) => NOTE.test(l))
-  const read = note === -1 ? rest : rest.slice(0, note)
+  const noted = note === -1 ? rest : rest.slice(0, note)
+  const first = readRows(noted, [...title, names.join(' ')], names, oneLineHead)
+  const textAt = oneLineHead ? textUnderRows(noted, first.rows, first.lastWrapped, names.length) : -1
+  const { table, rows } = textAt === -1 ? first : readRows(noted.slice(0, textAt), [...title, names.join(' ')], names, oneLineHead)
+  const tasks = taskLines(names, rows)
+  const after = [...(textAt === -1 ? [] : noted.slice(textAt)), ...(note === -1 ? [] : rest.slice(note))].filter((l) => l !== '')
+  return { body: lines.slice(0, from), table, tasks, ...(title.length > 0 ? { title: title[0] } : {}), after }
+}
+
+/**
+ * Where the plan's text under a table one row a line begins, or -1: lines after its last row, that row full, which say
+ * a sentence (their last ends in 。！？) and open with a line wider than any cell of the row, where a cell wrapped
+ * onto the next line is at most its column's width. Read as a wrapped cell, such a line (`各单位要加强组织领导，确保
+ * 任务落实。`) was glued into the last task (…集团3个各单位要…).
+ */
+function textUnderRows(read: string[], rows: TableRow[], lastWrapped: number[], columns: number): number {
+  const last = rows.at(-1)
+  if (!last || last.cells.length !== columns - 1 || lastWrapped.length === 0) return -1
+  const [at] = lastWrapped
+  const widest = Math.max(...last.cells.map((c) => c.length))
+  return read[at].length > widest && /[。！？]$/.test(read[lastWrapped.at(-1)!]) ? at : -1
+}
+
+/**
+ * The table's lines and rows from the lines under its head: each row's line, the group lines, and the lines a cell
+ * wrapped onto joined to the row above. `lastWrapped`: where the last row's wrapped lines stand in `read`.
+ */
+function readRows(read: string[], head: string[], names: string[], oneLineHead: boolean): { table: string[]; rows: TableRow[]; lastWrapped: number[] } {
+  const table = [...head]
+  const rows: TableRow[] = []
+  let lastWrapped: number[] = []
+  let next = 1
   let group: string | undefined
   for (const [k, line] of read.entries()) {
     // A table over several pages prints its head again at the top of each: read once.
@@ -70,15 +98,15 @@ export function splitNumberedTable(lines: string[], head: number): { body: strin
     } else if (oneLineHead ? rowNumber(line) === next : line === String(next)) {
       table.push(cells.join(' '))
       rows.push({ number: next, cells: cells.slice(1), wrapped: [], ...(group ? { group } : {}) })
+      lastWrapped = []
       group = undefined
       next++
     } else if (line !== '') {
       table[table.length - 1] += ` ${cells.join(' ')}`
       const row = rows.at(-1)
       if (row) (oneLineHead ? row.wrapped : row.cells).push(line)
+      lastWrapped.push(k)
     }
   }
-  const tasks = taskLines(names, rows)
-  const after = note === -1 ? [] : rest.slice(note).filter((l) => l !== '')
-  return { body: lines.slice(0, from), table, tasks, ...(title.length > 0 ? { title: title[0] } : {}), after }
+  return { table, rows, lastWrapped }
 }
