@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { copiedLabelLines } from './clean/label-value-lines.js'
-import { outlineRows, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseDocument } from './parse-document.js'
+import { HANDMADE_DIR, outlineRows, parseHandmadeText } from '../test/fixtures/layouts/handmade-plan.js'
 
 // A 政府信息公开 page copied by a browser that puts each cell of its table on a line of its own (索引号： over
 // 000014349/2024-00021, 发布日期： over 2024-02-28 …), then the 印发 notice, the plan and the page's foot. The labels
@@ -30,6 +33,12 @@ describe('parseDocument on an info table copied one cell a line, or a row a line
     expect(plan.clauses.map((c) => c.id.replace(plan.plan.id, ''))).toEqual(['-1-1', '-1-2', '-2-3', '-2-4', '-3-5', '-3-6'])
   })
 
+  it('reads the same row a line with its cells apart by spaces, as a PDF export or a plain-text copy sets them', () => {
+    const tabbed = readFileSync(join(HANDMADE_DIR, 'jingmen-2024-zwgk-table-copied-tabbed-no-colons.txt'), 'utf8')
+    const [plan] = parseDocument({ file: 'x.txt', text: tabbed.replace(/\t/g, '    '), fields: {}, url: null })
+    expect([plan.plan.issuer, plan.plan.docNumber, plan.plan.signDate, plan.plan.publishDate]).toEqual(['荆门市教育局', '荆教发〔2024〕3号', '2024-02-26', '2024-02-28'])
+  })
+
   it('joins a label only to a value under it, and only in the head, before the body’s first sentence', () => {
     const lines = ['索引号：', '', '000014349/2024-00021', '主题分类：', '发布机构：', '衡水市教育局', '标题：', '一、总体要求', '联系人：', '张老师']
     expect([...copiedLabelLines(lines)]).toEqual([
@@ -42,5 +51,6 @@ describe('parseDocument on an info table copied one cell a line, or a row a line
     expect([...copiedLabelLines(['文号\t荆教发〔2024〕3号\t发布日期\t2024-02-28', '序号\t工作任务\t责任单位\t完成时限', '时间\t内容\t责任人'])]).toEqual([
       [0, '文号：荆教发〔2024〕3号 发布日期：2024-02-28'],
     ])
+    expect([...copiedLabelLines(['发布机构  荆门市教育局  发布日期  2024-02-28 10:20', '某小学工作计划 2025-2026上学期', '荆门市2024年教育工作要点'])]).toEqual([])
   })
 })

@@ -7,10 +7,11 @@
  * A label line whose labels all wait for a value, in the document's head, is read with the line under it as one
  * label/value line when that line is a value: short, no label line itself, no sentence and no numbered line.
  *
- * A browser that keeps a row on its line sets its cells apart by tabs, and many sites print their labels with no
- * colon (`发布机构⇥荆门市教育局⇥成文日期⇥2024-02-26`): read as they were, the label ran into its value (issuer
+ * A browser that keeps a row on its line sets its cells apart by tabs (a PDF export, by spaces), and many sites print
+ * their labels with no colon (`发布机构⇥荆门市教育局⇥成文日期⇥2024-02-26`): read as they were, the label ran into its value (issuer
  * 标题荆门市教育局, 文号 文号荆教发〔2024〕3号). A head line of tabbed cells, label and value by turns, is read as
- * its labels with colons (`发布机构：荆门市教育局 成文日期：2024-02-26`).
+ * its labels with colons (`发布机构：荆门市教育局 成文日期：2024-02-26`). A value holding a space of its own (`2024-02-26 10:20`) breaks the
+ * turns, and the line is left as it was.
  */
 import { readLineMarker } from '../structure/line-markers.js'
 import { canonicalKey, parseMetadataLine } from './metadata-fields.js'
@@ -56,10 +57,12 @@ function isValue(line: string): boolean {
   return line.length <= MAX_VALUE && !SENTENCE_STOP.test(line) && parseMetadataLine(line) === null && readLineMarker(line) === null
 }
 
+/** What sets a copied row's cells apart: tabs, or the spaces a PDF export or a plain-text copy put for them. */
+const CELL_GAP = /[\s\u3000\u00a0]+/
+
 /** `发布机构⇥荆门市教育局⇥成文日期⇥2024-02-26` as `发布机构：荆门市教育局 成文日期：2024-02-26`; null for other lines. */
 function labelledCells(line: string): string | null {
-  if (!line.includes('\t')) return null
-  const cells = line.split(/\s*\t\s*/)
+  const cells = line.split(CELL_GAP)
   if (cells.length % 2 !== 0) return null
   const pairs: string[] = []
   for (let k = 0; k < cells.length; k += 2) {
