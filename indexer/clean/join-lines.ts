@@ -13,7 +13,7 @@ import { DUTY_LABEL } from '../structure/duty-labels.js'
 import { isCopyListLine, isImprintLine } from '../structure/imprint.js'
 import { insideBracket, readLineMarker, type LineMarker } from '../structure/line-markers.js'
 import { opensListItem } from '../structure/list-bullets.js'
-import { readPeriodRow } from '../structure/period-rows.js'
+import { periodLabel, readPeriodRow } from '../structure/period-rows.js'
 
 /** Punctuation that ends a sentence or introduces a list: the next line starts something new. */
 export const SENTENCE_FINAL = /[。！？；：…!?;:.．]$/
@@ -43,6 +43,8 @@ export function shouldJoin(previous: string, next: string): boolean {
   // period-rows.ts) is a line of its own,
   // though the row above ends in no full stop and neither looks a title.
   if (readPeriodRow(next) !== null) return false
+  // A schedule's entry, its period and a colon before its text (`第二周：教师节庆祝活动`, `3月：启动招生工作。`), is one too.
+  if (periodLabel(next) !== null) return false
   // A 抄送 list cut at the line's end goes on on the next line, which joins it and leaves the text with it.
   if (isCopyListLine(previous.trim()) && !/[。.]$/.test(previous.trim()) && nextMarker === null && !isImprintLine(next)) return true
   // The 版记's lines (联系人：… 电话：…, 抄送：…) are each one line of the document's foot, never a sentence's halves.

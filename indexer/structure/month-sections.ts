@@ -21,6 +21,7 @@ import { monthItemsAsClauses } from './month-items.js'
 import { announcesSchedule, isPeriodLine } from './schedule-periods.js'
 import { opensListItem } from './list-bullets.js'
 import { periodRows } from './schedule-rows.js'
+import { isWeekEntry } from './period-rows.js'
 
 /** The chapter's month sections, or null when the body holds no such schedule. */
 export function readMonthSections(body: string[], first: LineNumbering): { numbering: LineNumbering; sections: Set<number>; scheduleOpens?: number } | null {
@@ -77,6 +78,8 @@ function clauseOpens(line: string | undefined, first: LineNumbering): boolean {
   if (line === undefined) return false
   // A web page's list under the month (`- 3月5日：学雷锋志愿服务`): its items, each a paragraph of the month's section.
   if (opensListItem(line)) return true
+  // A week's entry under the month (`第一周：开学典礼；新生入学教育`): a paragraph of the month's section.
+  if (isWeekEntry(line)) return true
   const marker = lineStartMarker(line, ['clause', 'section'])
   const role = marker && first.roles.get(marker.kind)
   return role === 'clause' || role === 'item'

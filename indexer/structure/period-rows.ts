@@ -52,3 +52,17 @@ export function weekLabel(row: WeekRow): string {
 export function printWeekRow(row: WeekRow): string {
   return [weekLabel(row), ...row.cells].join(' ')
 }
+
+/**
+ * The period a line opens with before a colon and its text (`第一周：开学典礼；新生入学教育`, `3月：启动招生工作。`), or null:
+ * an entry of a schedule, a line of its own though the entry above ends in no stop.
+ */
+export function periodLabel(line: string): string | null {
+  const m = /^([^：:]{1,16}[：:])\s*\S/.exec(line.trim())
+  return m !== null && isPeriodLine(m[1]) ? m[1] : null
+}
+
+/** A week's entry (`第一周：开学典礼`), which a month alone on the line above heads as one of its items. */
+export function isWeekEntry(line: string): boolean {
+  return /^第[^：:]{1,8}周/.test(periodLabel(line) ?? '')
+}

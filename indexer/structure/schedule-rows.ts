@@ -13,13 +13,17 @@
  * Pure: the body's lines in, the lines cut and the places of the periods' texts out.
  */
 import { isPeriodLine } from './schedule-periods.js'
-import { readPeriodRow, weekLabel } from './period-rows.js'
+import { withoutDutyNote } from './duty-labels.js'
+import { isWeekEntry, periodLabel, readPeriodRow, weekLabel } from './period-rows.js'
 
 /**
  * A month and all its tasks on one line, each a few words, set apart by semicolons: `二月：开学准备；环境创设；安全检查。`.
  * Two tasks or more and no comma among them: `二月：开学准备，召开教师大会。` says a sentence and stays text.
  */
 const MONTH_TASK_LIST = /^([^：:]{1,16}[：:])\s*((?:[^，,。；;：:\s]{2,20}[；;]\s*)+[^，,。；;：:\s]{2,20}[。；;]?)$/
+
+/** A month and one task of a few words: `3月：启动义务教育招生工作。`. */
+const MONTH_ONE_TASK = /^([^：:]{1,16}[：:])\s*([^，,。；;：:\s]{2,24}[。；;]?)$/
 
 /** The names a schedule table's head gives its columns; the period's own column among them. */
 const COLUMN = /^(?:周次|周别|周|月份|月|时段|日期|时间|起止时间|起止日期|(?:主要|重点|具体)?(?:工作|活动)?(?:内容|安排|项目|事项)|重点工作|主要工作|(?:负责|责任|牵头|参与)(?:部门|科室|处室|单位|人|领导)|部门|备注|对象|参加对象|地点)$/
@@ -70,16 +74,50 @@ export function periodRows(printed: string[]): PeriodRows {
       return
     }
     columns = row ? columns : null
-    const tasks = MONTH_TASK_LIST.exec(line.trim())
-    if (!tasks || !isPeriodLine(tasks[1])) {
+    const month = monthWithTasks(body, i)
+    if (month === null) {
       lines.push(line)
       return
     }
-    lines.push(tasks[1])
+    lines.push(month.period)
     texts.add(lines.length)
-    lines.push(tasks[2])
+    lines.push(month.text)
   })
   return { lines, texts }
+}
+
+/**
+ * A month and what is done in it on one line (`二月：开学准备；环境创设。`), a unit in charge after it in brackets or
+ * not (`1月：召开全县教育工作会议；部署寒假安全工作。（责任科室：办公室）`): its period and its text. A month naming one
+ * task (`3月：启动义务教育招生工作。`) is one only beside another month of tasks, as one entry of the same list.
+ */
+function monthWithTasks(body: string[], i: number): { period: string; text: string } | null {
+  // Weeks under a month alone on its line (`九月份` / `第一周：开学典礼；…`) are the month's items (month-sections.ts).
+  if (isWeekEntry(body[i])) {
+    let k = i - 1
+    while (k >= 0 && isWeekEntry(body[k])) k--
+    if (k >= 0 && isPeriodLine(body[k]) && !/^第/.test(body[k].trim())) return null
+  }
+  const own = taskLine(body[i], MONTH_TASK_LIST)
+  if (own) return own
+  const single = taskLine(body[i], MONTH_ONE_TASK)
+  if (!single) return null
+  // The run of month lines it stands in: one of them names several tasks, and none says a sentence.
+  let from = i
+  while (from > 0 && monthLabel(body[from - 1])) from--
+  let to = i
+  while (to + 1 < body.length && monthLabel(body[to + 1])) to++
+  const run = body.slice(from, to + 1)
+  const several = run.some((line) => taskLine(line, MONTH_TASK_LIST))
+  return several && run.every((line) => taskLine(line, MONTH_TASK_LIST) || taskLine(line, MONTH_ONE_TASK)) ? single : null
+}
+
+const monthLabel = (line: string) => periodLabel(line) !== null
+
+function taskLine(line: string, shape: RegExp): { period: string; text: string } | null {
+  const printed = line.trim()
+  const m = shape.exec(withoutDutyNote(printed).trim())
+  return m && isPeriodLine(m[1]) ? { period: m[1], text: printed.slice(m[1].length).trim() } : null
 }
 
 /** The column names of a schedule table's head row, or null when the line is none. */
