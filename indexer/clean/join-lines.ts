@@ -40,8 +40,7 @@ export function shouldJoin(previous: string, next: string): boolean {
   // A web page's list item (`* 开展主题班会`, `• …`, `- …`) opens a line of its own, even under a heading with a comma.
   if (opensListItem(next)) return false
   // A row of a schedule table written as text (`第二周 9.8-9.12 教师节庆祝活动`, `1月 召开教育工作会议 办公室`,
-  // period-rows.ts) is a line of its own,
-  // though the row above ends in no full stop and neither looks a title.
+  // period-rows.ts) is a line of its own, though the row above ends in no full stop and neither looks a title.
   if (readPeriodRow(next) !== null) return false
   // A schedule's entry, its period and a colon before its text (`第二周：教师节庆祝活动`, `3月：启动招生工作。`), is one too.
   if (periodLabel(next) !== null) return false
