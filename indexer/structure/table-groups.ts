@@ -51,7 +51,16 @@ function rowBelowGroup(lines: string[], i: number): number {
 /** A row a reader labelled by its columns (`1.深化理论武装。责任单位：机关党委；完成时限：2024年12月。`, read/task-table.ts). */
 const LABELLED_ROW = /^\d+\.\S.*[。！？；.][^。；;：:，,]{2,8}：/
 /** Whether a line is such a row, its number as any list prints it (`1.`, `（1）`). */
-export const isLabelledRow = (line: string) => LABELLED_ROW.test(line.trim().replace(/^[（(]?(\d+)[)）.．、]?\s*/, '$1.'))
+export const isLabelledRow = (line: string) => LABELLED_ROW.test(asRow(line))
+const asRow = (line: string) => line.trim().replace(/^[（(]?(\d+)[)）.．、]?\s*/, '$1.')
+
+/**
+ * A labelled row of one cell: its task one stretch without a sentence's end, then nothing but its labelled cells
+ * (`1.新增学位3000个。责任单位：基础教育科；完成时限：2024年9月。`). A clause written as sentences
+ * (`1.推进义务教育优质均衡发展。新增学位3000个。责任单位：基础教育科。`) has its heading's sentence and more before them.
+ */
+const ONE_CELL_ROW = /^\d+\.[^。！？；]+[。！？；](?:[^。！？；;：:，,]{2,8}：[^。！？；]*；)*[^。！？；;：:，,]{2,8}：[^。！？；]*[。！？]?$/
+export const isOneCellRow = (line: string) => ONE_CELL_ROW.test(asRow(line))
 
 /**
  * The group lines of a table a reader already wrote one labelled row a line (a Word table under 附件, its groups' rows

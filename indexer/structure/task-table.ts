@@ -18,7 +18,7 @@
 import { readLineMarker } from './line-markers.js'
 import { numberedTableEnd, splitNumberedTable } from './numbered-table.js'
 import { cellLinesTable } from './cell-lines-table.js'
-import { isLabelledRow, labelledRowGroups, labelledRowsEnd } from './table-groups.js'
+import { isOneCellRow, labelledRowGroups, labelledRowsEnd } from './table-groups.js'
 import { afterFirstClause, columnNames, NOTE, TABLE_TITLE, tableHead } from './table-head.js'
 import { unnumberedHead, unnumberedTableEnd, unnumberedTasks } from './table-without-number.js'
 
@@ -110,9 +110,12 @@ function titledLabelledRows(lines: string[]): TaskTableSplit | null {
   return null
 }
 
-/** Two labelled rows or more numbered 1, 2, 3 … in order, one a line: a table's rows under no group line. */
+/**
+ * Two labelled rows or more numbered 1, 2, 3 … in order, one a line, each of one short cell: a table's rows under no
+ * group line. Clauses written as sentences under a heading ending in 表 or 清单 are the body's clauses.
+ */
 function rowsInOrder(rows: string[]): boolean {
-  const numbers = rows.filter((l) => l.trim() !== '').map((l) => (isLabelledRow(l) ? Number(/^\d+/.exec(l.trim())?.[0]) : NaN))
+  const numbers = rows.filter((l) => l.trim() !== '').map((l) => (isOneCellRow(l) ? Number(/^\d+/.exec(l.trim())?.[0]) : NaN))
   return numbers.length >= 2 && numbers.every((n, k) => n === k + 1)
 }
 
