@@ -9,6 +9,7 @@
  */
 import { toSimplified } from '../normalize.js'
 import { isEditorNote, isSharingSiteLine } from './sharing-site-lines.js'
+import { isTitleLike } from '../structure/title-line.js'
 
 export type FurnitureKind = 'furniture' | 'spam'
 
@@ -95,6 +96,9 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   { re: /^(?:相关附件|附件下载|下载附件|相关下载|相关文件下载)\s*[:：]?$/, maxLength: 12 },
   // Page numbers left by PDF extraction: - 2 -, —3—, ·3·, 第2页 共10页, 2/10.
   { re: PAGE_NUMBER, maxLength: 20 },
+  // The foot a browser prints on each page of a web page printed to PDF: the page's address and the page of pages
+  // (`http://www.ezhou.gov.cn/…/t20240314_612345.html 1/2`).
+  { re: /^(?:https?|file):\/\/\S+\s+\d{1,3}\s*\/\s*\d{1,3}$/i, maxLength: 400 },
   // An official account's (公众号) lines around its article: the call to follow, the end mark, the reader's buttons.
   // `点击蓝字 关注我们` at the top, `长按二维码` / `关注我们` under the article.
   { re: /^(点击|戳|关注)?.{0,4}上方.{0,8}(关注|蓝字)|^点击.{0,2}蓝字|^长按(识别|扫描)?(图中|下方|上方)?二维码|^(长按|扫码)?关注我们$|关注(该|本|我们的)?公众号|^微信扫一扫|继续滑动看下一个|轻点两下取消|^阅读原文$|^[\W_]*(the\s*)?end[\W_]*$/i, maxLength: 40 },
@@ -147,7 +151,7 @@ export function classifyFurniture(original: string): FurnitureKind | null {
   const crumbs = breadcrumbSegments(line)
   if (crumbs) return crumbs.some((c) => GAMBLING_RE.test(c)) ? 'spam' : 'furniture'
   if (line.length <= SPAM_MAX_LENGTH && !SENTENCE_PUNCTUATION.test(line) && GAMBLING_RE.test(line)) return 'spam'
-  if (isToolbar(line) || isCounterLine(line) || isSiteTerms(line) || isSharingSiteLine(line) || isEditorNote(line)) return 'furniture'
+  if (isToolbar(line) || isCounterLine(line) || isSiteTerms(line) || isSharingSiteLine(line) || isEditorNote(line) || isPrintHeader(line)) return 'furniture'
   for (const { re, maxLength } of LINE_PATTERNS) if (line.length <= maxLength && re.test(line)) return 'furniture'
   return null
 }
@@ -225,4 +229,19 @@ function isGluedButtons(token: string): boolean {
     }
   }
   return words[token.length] >= 2 && words[token.length] !== Infinity
+}
+
+/**
+ * The head a browser prints on each page of a web page printed to PDF: the day and time it was printed, then the
+ * page's tab title (`2024/3/15 10:21 鄂州市教育局2024年工作要点_鄂州市人民政府`). Taken only with the tab title's
+ * site after the title (`_`, `|` or a spaced dash), which no dated line of a plan's schedule carries.
+ */
+const PRINT_STAMP = /^\d{2,4}[/-]\d{1,2}[/-]\d{1,2}\s*(?:上午|下午|am|pm)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:上午|下午|am|pm)?\s+(\S.{3,120})$/i
+const TAB_PARTS = /\s*[_|｜]\s*|\s+[-—–]\s+/
+
+function isPrintHeader(line: string): boolean {
+  const tab = PRINT_STAMP.exec(line)?.[1]
+  if (!tab) return false
+  const parts = tab.split(TAB_PARTS)
+  return parts.length >= 2 && isTitleLike(parts[0].trim())
 }
