@@ -57,22 +57,30 @@ export function splitNumberedTable(lines: string[], head: number): { body: strin
   const textAt = oneLineHead ? textUnderRows(noted, first.rows, first.lastWrapped, names.length) : -1
   const { table, rows } = textAt === -1 ? first : readRows(noted.slice(0, textAt), [...title, names.join(' ')], names, oneLineHead)
   const tasks = taskLines(names, rows)
-  const after = [...(textAt === -1 ? [] : noted.slice(textAt)), ...(note === -1 ? [] : rest.slice(note))].filter((l) => l !== '')
+  const text = textAt === -1 ? [] : joinClauses(noted.slice(textAt).filter((l) => l !== ''))
+  const after = [...text, ...(note === -1 ? [] : rest.slice(note))].filter((l) => l !== '')
   return { body: lines.slice(0, from), table, tasks, ...(title.length > 0 ? { title: title[0] } : {}), after }
 }
 
 /**
  * Where the plan's text under a table one row a line begins, or -1: lines after its last row, that row full, which say
- * a sentence (their last ends in 。！？) and open with a line wider than any cell of the row, where a cell wrapped
- * onto the next line is at most its column's width. Read as a wrapped cell, such a line (`各单位要加强组织领导，确保
- * 任务落实。`) was glued into the last task (…集团3个各单位要…).
+ * a sentence (their last ends in 。！？) and open with one wider than any cell of the row, where a cell wrapped onto
+ * the next lines is at most its column's width. The opening sentence is measured whole, over the lines it is printed
+ * on (`各单位要加强组织领导，` / `确保任务落实。`): a line ending in ，、 goes on. Read as a wrapped cell, such a
+ * sentence was glued into the last task (…集团3个各单位要…).
  */
 function textUnderRows(read: string[], rows: TableRow[], lastWrapped: number[], columns: number): number {
   const last = rows.at(-1)
   if (!last || last.cells.length !== columns - 1 || lastWrapped.length === 0) return -1
   const [at] = lastWrapped
   const widest = Math.max(...last.cells.map((c) => c.length))
-  return read[at].length > widest && /[。！？]$/.test(read[lastWrapped.at(-1)!]) ? at : -1
+  const [opening] = joinClauses(lastWrapped.map((k) => read[k]))
+  return opening.length > widest && /[。！？]$/.test(read[lastWrapped.at(-1)!]) ? at : -1
+}
+
+/** Lines of text with each line ending in ，、 joined to the next: a sentence printed over several lines, one line. */
+function joinClauses(lines: string[]): string[] {
+  return lines.reduce<string[]>((out, line) => (out.length > 0 && /[，、]$/.test(out.at(-1)!) ? [...out.slice(0, -1), out.at(-1)! + line] : [...out, line]), [])
 }
 
 /**
