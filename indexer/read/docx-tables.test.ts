@@ -96,12 +96,13 @@ describe('a Word table of values that is no task table', () => {
   it('gives each row under a chapter of prose one passage instead of one per cell, and leaves the 版记 line out', async () => {
     const text = await readDocx(await scheduleTableDocx(), 'schedule.docx')
     const clauses = parseDocument({ file: 'schedule.docx', text, fields: {}, url: null }).flatMap((p) => p.clauses)
-    expect(clauses.map((c) => [c.number, c.chapter?.title ?? null, c.text])).toEqual([
-      [1, '深化教育改革', '1.推进义务教育优质均衡发展，新增学位3000个。'],
-      [2, '深化教育改革', '2.规范校外培训机构管理，巩固“双减”成果。'],
-      [null, '重点工作时间安排', '时间 工作内容 责任科室'],
-      [null, '重点工作时间安排', '3月 召开全市教育工作会议 办公室'],
-      [null, '重点工作时间安排', '9月 开展教师节表彰 评选优秀班主任 人事科'],
+    // The rows are a schedule (schedule-rows.ts): each month heads its row's work, labelled by the head's columns;
+    // the head row goes, as a task table's does. The 9月 row's work cell holds two paragraphs.
+    expect(clauses.map((c) => [c.number, c.chapter?.title ?? null, c.section, c.text])).toEqual([
+      [1, '深化教育改革', null, '1.推进义务教育优质均衡发展，新增学位3000个。'],
+      [2, '深化教育改革', null, '2.规范校外培训机构管理，巩固“双减”成果。'],
+      [null, '重点工作时间安排', '3月', '召开全市教育工作会议（责任科室：办公室）'],
+      [null, '重点工作时间安排', '9月', '开展教师节表彰 评选优秀班主任（责任科室：人事科）'],
     ])
   })
 })

@@ -126,12 +126,20 @@ function tableHead(line: string): string[] | null {
   return cells.length >= 2 && cells.every((cell) => COLUMN.test(cell)) && PERIOD_COLUMN.test(cells[0]) ? cells : null
 }
 
+/** A cell of a column after the work (an office, a person, a place): a few characters, no sentence. */
+const SHORT_CELL = /^[^，,。；;！!？?：:]{1,12}$/
+
 /**
- * What the row says: its first cell, each further cell labelled by its column's name when the head names as many
- * columns after the week's and dates' as the row has cells; else the cells as printed.
+ * What the row says: its work, each further cell labelled by its column's name when the head names columns after
+ * the week's and dates'; else the cells as printed. A row with more cells than the head has columns holds a work
+ * cell of several paragraphs (a Word cell's 开展教师节表彰 / 评选优秀班主任, joined by a space): the columns after
+ * the work take the last cells, when those are short, and the work keeps the rest.
  */
 function rowText(cells: string[], columns: string[] | null): string {
   const after = columns?.filter((name) => !LABEL_COLUMN.test(name)) ?? []
-  if (cells.length < 2 || after.length !== cells.length) return cells.join(' ')
-  return cells[0] + cells.slice(1).map((cell, k) => `（${after[k + 1]}：${cell}）`).join('')
+  if (cells.length < 2 || after.length < 2 || cells.length < after.length) return cells.join(' ')
+  const work = cells.length - after.length + 1
+  const labelled = cells.slice(work)
+  if (cells.length > after.length && !labelled.every((cell) => SHORT_CELL.test(cell))) return cells.join(' ')
+  return cells.slice(0, work).join(' ') + labelled.map((cell, k) => `（${after[k + 1]}：${cell}）`).join('')
 }
