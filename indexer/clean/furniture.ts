@@ -70,8 +70,8 @@ const PAGE_NUMBER = new RegExp(
 const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   // QR-code hints: 扫一扫在手机打开当前页, 扫一扫在手机上查看当前页面, 用手机扫描二维码.
   { re: /^扫一扫|扫.{0,6}二维码|^(用)?手机(扫描|扫码|浏览|查看|访问)|在手机上?(打开|查看|浏览)/, maxLength: 40 },
-  // Share bars: 分享到：微信 微博 QQ空间.
-  { re: /^【?分享(到|至)?】?\s*[:：]?/, maxLength: 60 },
+  // Share bars: 分享到：微信 微博 QQ空间, 分享：…, 【分享】. Not a line of the plan opening with the word (分享经验, 分享交流会).
+  { re: /^【?分享(?:到|至)】?|^【?分享】?\s*(?:[:：]|$)/, maxLength: 60 },
   // Links to the neighbouring articles.
   { re: /^【?(上一篇|下一篇|上一条|下一条|上篇|下篇)】?\s*[:：]?/, maxLength: 100 },
   // Font-size switch: 【字体：大 中 小】.
