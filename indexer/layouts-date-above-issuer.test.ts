@@ -10,17 +10,27 @@ function read(tail: string[]) {
 }
 
 describe('parseDocument on a date alone on a line between the last clause and the issuer', () => {
-  it('keeps a date over the issuer as the body’s text, the last clause’s, and dates the plan by nothing', () => {
-    // A plan signs with the issuer first and the date under it: a date above the issuer is no signature date.
-    // Before: 2024年12月31日 was cut out of clause 2 and dated the plan (publishDate 2024-12-31).
-    expect(read(['2024年12月31日', '某县教育局'])).toEqual({
+  it('reads a full date over the issuer closing the document as its signature, swapped as a PDF extracts it', () => {
+    // The date alone on its line and the issuer the document's last two lines: a signature block read out of order.
+    // Before (since 71b6a48): the date stayed a line of clause 2 and the plan had no date.
+    expect(read(['2024年3月1日', '某县教育局'])).toEqual({
       issuer: '某县教育局',
-      date: null,
+      date: '2024-03-01',
       clauses: [
         ['-1-1', 1, '1.深化理论武装。健全第一议题制度。'],
-        ['-1-2', 2, '2.加强基层党组织建设。推进全覆盖，于年底前完成。\n2024年12月31日'],
+        ['-1-2', 2, '2.加强基层党组织建设。推进全覆盖，于年底前完成。'],
       ],
     })
+  })
+
+  it('keeps a date over the issuer as the body’s text where the body goes on under the issuer', () => {
+    const { date, clauses } = read(['2024年12月31日', '某县教育局', '各学校要认真贯彻落实。'])
+    expect([date, String(clauses[1][2]).split('\n')[1]]).toEqual([null, '2024年12月31日'])
+  })
+
+  it('keeps a deadline inside the last clause over the issuer closing the document the clause’s', () => {
+    const { date, clauses } = read(['完成时限：2024年12月31日', '某县教育局'])
+    expect([date, clauses[1][2]]).toEqual([null, '2.加强基层党组织建设。推进全覆盖，于年底前完成。\n完成时限：2024年12月31日'])
   })
 
   it('dates the plan by the date under the issuer, keeping the date above it in the body', () => {

@@ -119,7 +119,7 @@ const isSignatureDate = (t: string) => SIGNATURE.test(t) && /\d|[〇○零ＯO�
 function bodysOwnDate(lines: string[], i: number, last: number): boolean {
   const above = lines.slice(0, i).findLast((l) => l.trim() !== '')?.trim()
   if (above !== undefined && /[：:]$/.test(above)) return true
-  if (dateOverSigner(above, lines.slice(i + 1).find((l) => l.trim() !== '')?.trim())) return true
+  if (dateOverSigner(lines, i, above)) return true
   let head = -1
   for (let k = Math.max(0, last + 1); k < i && head === -1; k++) if (opensTable(lines, k)) head = k
   if (head === -1) return false
@@ -128,13 +128,18 @@ function bodysOwnDate(lines: string[], i: number, last: number): boolean {
 }
 
 /**
- * A date straight under the body's text with its signer under it (`2.…于年底前完成。` / `2024年12月31日` / `某县教育局`):
- * a plan signs with the issuer first and the date under it, so a date above the issuer is the body's (its last task's
- * deadline, a date line of its own), even where the issuer has no date under it. Read as the signature's, it was cut
- * out of the body and dated the plan by its deadline. `above`, `below`: the lines either side of the date.
+ * A date straight under the body's text with its signer under it (`2.…于年底前完成。` / `2024年12月31日` / `某县教育局`),
+ * more lines under the signer: a plan signs with the issuer first and the date under it, so a date above the issuer is
+ * the body's (its last task's deadline, a date line of its own), even where the issuer has no date under it. Read as
+ * the signature's, it was cut out of the body and dated the plan by its deadline. Where the date and the signer are
+ * the document's last two lines, it is the signature a PDF extraction swapped (`2024年3月1日` / `某县教育局`), and
+ * reading it as text lost the plan's date. `above`: the line over the date at lines[i].
  */
-function dateOverSigner(above: string | undefined, below: string | undefined): boolean {
+function dateOverSigner(lines: string[], i: number, above: string | undefined): boolean {
+  const at = lines.findIndex((l, k) => k > i && l.trim() !== '')
+  const below = at === -1 ? undefined : lines[at].trim()
   if (above === undefined || below === undefined || isSignatureLine(above) || signerName(above)) return false
+  if (isSignatureDate(lines[i].trim()) && !lines.slice(at + 1).some((l) => l.trim() !== '')) return false
   return !isSignatureDate(below) && (isSignatureLine(below) || signerName(below))
 }
 
