@@ -31,6 +31,7 @@ import { isSharingSiteHeadButton, uploadDateLines } from './sharing-site-lines.j
 import { gluedToTitle } from './title-line-furniture.js'
 import { copiedLabelLines } from './label-value-lines.js'
 import { siteBannerLines } from './site-banner.js'
+import { isPairUnderHead, readPeriodPair } from '../structure/schedule-rows.js'
 
 export type RemovalReason = 'furniture' | 'spam' | 'metadata' | 'blank'
 
@@ -150,7 +151,10 @@ export function cleanText(text: string): CleanedText {
       line = byline.text
     }
     line = untab(line)
-    line = titlesSpaced ? repairAroundClauseTitles(line, repairLine) : repairLine(line)
+    // Under a two-column schedule's head row, the space after a period parts the row's cells: it is no PDF's and stays.
+    const pair = readPeriodPair(line)
+    if (pair && isPairUnderHead(kept.map((k) => k.line), line)) line = `${pair.week} ${repairLine(pair.cells[0])}`
+    else line = titlesSpaced ? repairAroundClauseTitles(line, repairLine) : repairLine(line)
     const previous = kept[kept.length - 1]
     // Printed twice, the title may differ by a stray space a PDF's text layer put in (`市2024 年教育工作要点`).
     if (previous && unspaced(previous.line) === unspaced(line) && line.length <= MAX_DUPLICATE_LENGTH && readLineMarker(line) === null) {
@@ -173,7 +177,10 @@ export function cleanText(text: string): CleanedText {
   for (const [k, { line, afterBreak }] of kept.entries()) {
     const last = paragraphs.length - 1
     // A blank line is a paragraph break the author made: PDF line wraps leave none, but in text set wide.
-    const joins = (previous: string) => shouldJoin(previous, line) || (wrap !== null && headingWrapsOnto(previous, line, wrap))
+    // A period and one cell under a two-column schedule's head row (`月份 工作内容` / `1月 召开…，部署…`) is a row, not
+    // a sentence wrapped before a month: judged alone it would join the row above.
+    const joins = (previous: string) =>
+      !isPairUnderHead(paragraphs, line) && (shouldJoin(previous, line) || (wrap !== null && headingWrapsOnto(previous, line, wrap)))
     if (last >= 0 && (!afterBreak || spaced.has(k)) && !kept[k - 1].laidOut && joins(paragraphs[last])) {
       const next = kept[k].laidOut ? line : repairContinuation(line)
       paragraphs[last] += joinSeparator(paragraphs[last], next) + next

@@ -14,7 +14,7 @@
  */
 import { isPeriodLine } from './schedule-periods.js'
 import { withoutDutyNote } from './duty-labels.js'
-import { isWeekEntry, periodLabel, readPeriodRow, weekLabel } from './period-rows.js'
+import { isWeekEntry, periodLabel, readPeriodRow, weekLabel, type WeekRow } from './period-rows.js'
 
 /**
  * A month and all its tasks on one line, each a few words, set apart by semicolons: `二月：开学准备；环境创设；安全检查。`.
@@ -68,8 +68,17 @@ export function periodRows(printed: string[]): PeriodRows {
       lines.push(rowText(row.cells, columns))
       return
     }
-    const head = readPeriodRow(body[i + 1] ?? '') ? tableHead(line) : null
-    if (head) {
+    // A row of two cells, a period and its work (`1月 召开全县教育工作会议`), is a row only under a head row.
+    const pair = columns ? readPeriodPair(line) : null
+    if (pair) {
+      lines.push(pair.week)
+      texts.add(lines.length)
+      lines.push(pair.cells[0])
+      return
+    }
+    const next = body[i + 1] ?? ''
+    const head = tableHead(line)
+    if (head && (readPeriodRow(next) || (head.length === 2 && readPeriodPair(next)))) {
       columns = head
       return
     }
@@ -121,9 +130,32 @@ function taskLine(line: string, shape: RegExp): { period: string; text: string }
 }
 
 /** The column names of a schedule table's head row, or null when the line is none. */
-function tableHead(line: string): string[] | null {
+export function tableHead(line: string): string[] | null {
   const cells = line.trim().split(/[ \t\u3000]+/)
   return cells.length >= 2 && cells.every((cell) => COLUMN.test(cell)) && PERIOD_COLUMN.test(cells[0]) ? cells : null
+}
+
+/**
+ * A row of a two-column schedule (`1月 召开全县教育工作会议，部署全年工作`, `第一周 开学典礼`): a period and one cell.
+ * Alone it may be a sentence wrapped before a month (`…计划于` / `1月 中旬召开，…`), so only a head row above makes it one.
+ */
+export function readPeriodPair(line: string): WeekRow | null {
+  const cells = line.trim().split(/[ \t\u3000]+/)
+  if (cells.length !== 2 || !isPeriodLine(cells[0]) || /[：:]$/.test(cells[0])) return null
+  return { week: cells[0], days: '', cells: cells.slice(1) }
+}
+
+/**
+ * Whether a line is a row of a two-column schedule: a period and one cell, under a head row of two columns
+ * (`月份 工作内容`) with only such rows between (the lines above it, nearest last).
+ */
+export function isPairUnderHead(above: string[], line: string): boolean {
+  if (!readPeriodPair(line)) return false
+  for (let k = above.length - 1; k >= 0; k--) {
+    if (readPeriodPair(above[k])) continue
+    return tableHead(above[k])?.length === 2
+  }
+  return false
 }
 
 /** A cell of a column after the work (an office, a person, a place): a few characters, no sentence. */
