@@ -12,6 +12,7 @@ import { planId, uniqueId } from './ids.js'
 import { toSimplified } from './normalize.js'
 import { readLineMarker } from './structure/line-markers.js'
 import { metadataLines } from './structure/signature-lines.js'
+import { withoutLeadingFileLinks } from './structure/page-file-link.js'
 import { splitPlans, type PlanSegment } from './structure/plan-splitter.js'
 import { splitClauses, type DraftRecord } from './structure/clause-splitter.js'
 import { breakAtMarkers } from './structure/marker-lines.js'
@@ -71,8 +72,8 @@ function parseSegment(
   doc: DocumentInput,
   catalog: CatalogEntry[],
 ): ParsedPlan | null {
-  // The title again inside the body is a PDF's running page header.
-  const bodyLines = segment.body ? lines.slice(segment.body.from, segment.body.to).filter((l) => l !== segment.title) : null
+  // The title again inside the body is a PDF's running page header; a page's link to its file over the text, furniture.
+  const bodyLines = segment.body ? withoutLeadingFileLinks(lines.slice(segment.body.from, segment.body.to).filter((l) => l !== segment.title)) : null
   const body = bodyLines ? splitClauses(bodyLines, { headings: doc.headings }) : null
   const merged = mergeOutline(body, segment.outline)
   if (merged.records.length === 0) return null

@@ -13,6 +13,7 @@ import { DUTY_LABEL } from '../structure/duty-labels.js'
 import { isCopyListLine, isImprintLine } from '../structure/imprint.js'
 import { insideBracket, readLineMarker, type LineMarker } from '../structure/line-markers.js'
 import { opensListItem } from '../structure/list-bullets.js'
+import { isFileLinkLine } from '../structure/page-file-link.js'
 import { periodLabel, readPeriodRow } from '../structure/period-rows.js'
 
 /** Punctuation that ends a sentence or introduces a list: the next line starts something new. */
@@ -50,6 +51,8 @@ export function shouldJoin(previous: string, next: string): boolean {
   if (isImprintLine(previous) || isImprintLine(next)) return false
   // `牵头单位：…` and `完成时限：…` under a clause are lines of their own (duty-labels.ts).
   if (DUTY_LABEL.test(next.trim())) return false
+  // A 附件 label over one file's name (page-file-link.ts) ends at the name: the link is a line of its own.
+  if (isFileLinkLine(previous)) return false
   const marker = readLineMarker(previous)
   // A heading takes no line after it; a （二） item that runs on into sentences is text, and a page break may cut it.
   if (marker && (marker.kind === 'chapter' || marker.kind === 'section') && !INNER_SENTENCE_END.test(marker.rest)) return false
