@@ -52,11 +52,6 @@ export interface MatchPlan {
    * its matches are then the union of the word matches that ranking counts anyway, and the OR query can be skipped.
    */
   wordsOnly: boolean
-  /**
-   * True when the query is one free-text term and nothing else (a question typed as a sentence): its matches are the
-   * clauses holding one of its telling words (keyword-searcher.ts), not every clause holding 学校 or 工作.
-   */
-  freeText: boolean
 }
 
 /** Words closer than this many characters count as near each other. */
@@ -162,7 +157,6 @@ export function planMatch(query: ParsedQuery): MatchPlan {
     terms: [...terms.values()],
     wordSets,
     near,
-    freeText: query.groups.length === 1 && query.groups[0].length === 1 && query.groups[0][0].kind === 'words' && wordSets.length === 1,
     wordsOnly: !narrowed && query.groups.length === 1 && query.groups[0].length === 1 && query.groups[0][0].kind === 'words' && wordSets.length === 1 && verify.length === 0,
   }
 }

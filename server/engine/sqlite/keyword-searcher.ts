@@ -100,8 +100,6 @@ export class KeywordSearcher {
       const checks = plan.verify.map((strings) => ` AND (${strings.map(() => 'instr(c.norm, ?) > 0').join(' OR ')})`).join('')
       found = this.rowids(`SELECT group_concat(f.rowid) FROM grams f JOIN clauses c ON c.rowid = f.rowid WHERE grams MATCH ?${checks}`, plan.candidates, ...plan.verify.flat())
     }
-    // A question's common words (学校, 工作: in most clauses) rank what its telling words match but match nothing alone.
-    const telling = plan.freeText && words?.telling ? words.telling : null
     const heading = plan.anyTerm ? this.headingFlags(plan, size) : null
     const near = plan.near.length > 0 ? this.scratch('near', size) : null
     for (const expr of plan.near) {
@@ -116,7 +114,6 @@ export class KeywordSearcher {
     for (let i = 0; i < found.length; i++) {
       const rowid = found[i]
       if (excluded.size > 0 && excluded.has(rowid)) continue
-      if (telling !== null && telling[rowid] === 0) continue
       rowids[n] = rowid
       tiers[n] =
         (wordCounts ? wordCounts[rowid] : 0) * rankWeights.near +
@@ -209,14 +206,11 @@ export class KeywordSearcher {
    * The words of the free-text terms each clause holds, by rowid, in units of rankWeights.near (a word
    * rankWeights.word times the words it counts for, a typed word rare in the language more: word-rarity.ts; a
    * single character, or a word in more than rankWeights.genericShare of the clauses, rankWeights.character),
-   * the clauses holding any (in no particular order: every ranking breaks ties by rowid), and those holding a telling
-   * word when they are at least rankWeights.fewestTopicMatches (else null).
+   * and the clauses holding any (in no particular order: every ranking breaks ties by rowid).
    */
-  private wordCounts(wordSets: WordGrams[][], size: number): { counts: Uint16Array; any: Int32Array; telling: Uint16Array | null } | null {
+  private wordCounts(wordSets: WordGrams[][], size: number): { counts: Uint16Array; any: Int32Array } | null {
     if (wordSets.length === 0) return null
     const counts = this.scratch('words', size)
-    const tellingRows = this.scratch('telling', size)
-    let tellingCount = 0
     const words = wordSets.flat()
     const lists = words.map((word) => this.exactRowids(word))
     const any = new Int32Array(Math.min(size, lists.reduce((sum, list) => sum + list.length, 0)))
@@ -228,13 +222,9 @@ export class KeywordSearcher {
       for (let i = 0; i < rowids.length; i++) {
         if (counts[rowids[i]] === 0) any[n++] = rowids[i]
         counts[rowids[i]] += units
-        if (telling && tellingRows[rowids[i]] === 0) {
-          tellingRows[rowids[i]] = 1
-          tellingCount++
-        }
       }
     })
-    return { counts, any: any.subarray(0, n), telling: tellingCount >= rankWeights.fewestTopicMatches ? tellingRows : null }
+    return { counts, any: any.subarray(0, n) }
   }
 
   private exactRowids(term: TermGrams): ArrayLike<number> {
@@ -248,7 +238,7 @@ export class KeywordSearcher {
    * A zeroed per-rowid array, reused: at a million clauses a fresh one per query costs more in allocation and
    * garbage collection than clearing it. A match is computed start to end synchronously, so two never share it.
    */
-  private scratch(slot: 'words' | 'telling' | 'heading' | 'near', size: number): Uint16Array {
+  private scratch(slot: 'words' | 'heading' | 'near', size: number): Uint16Array {
     let array = this.scratchArrays.get(slot)
     if (!array || array.length !== size + 1) this.scratchArrays.set(slot, (array = new Uint16Array(size + 1)))
     else array.fill(0)

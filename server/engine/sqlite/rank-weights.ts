@@ -25,13 +25,6 @@ export const rankWeights = {
    */
   genericShare: 0.3,
   /**
-   * A question typed as a sentence matches the clauses holding one of its telling words (not generic, 2+ characters)
-   * when they fill at least this many, a first page (the portal's default page size): 职业学校毕业好找工作吗 matches
-   * the clauses on 职业, 毕业, 就业, not the 221 of 343 holding 学校 or 工作. Telling words that fill less (流感 传染病:
-   * 3 clauses) leave the common words' clauses matching too, ranked below them: the plans say the topic otherwise.
-   */
-  fewestTopicMatches: 20,
-  /**
    * A clause with text of its own, not heading-only (outline-only: a table-of-contents title): above a
    * heading hit, nearness and BM25 together, below one word, so a heading-only clause never outranks a
    * clause with text that matches as many words.
