@@ -129,11 +129,20 @@ function taskLine(line: string, shape: RegExp): { period: string; text: string }
   return m && isPeriodLine(m[1]) ? { period: m[1], text: printed.slice(m[1].length).trim() } : null
 }
 
-/** The column names of a schedule table's head row, or null when the line is none. */
+/**
+ * The column names of a schedule table's head row, or null when the line is none: names the list knows, the period's
+ * first (`周次 工作内容 负责部门`), or any two to six short nouns, no sentence and no period among them (`月度 重点任务
+ * 牵头股室`, `时段 活动`). Taken only right above a period's row, where a line of bare nouns is nothing but a head.
+ */
 export function tableHead(line: string): string[] | null {
   const cells = line.trim().split(/[ \t\u3000]+/)
-  return cells.length >= 2 && cells.every((cell) => COLUMN.test(cell)) && PERIOD_COLUMN.test(cells[0]) ? cells : null
+  if (cells.length < 2 || cells.length > 6) return null
+  if (cells.every((cell) => COLUMN.test(cell)) && PERIOD_COLUMN.test(cells[0])) return cells
+  return cells.every((cell) => COLUMN.test(cell) || HEAD_NOUN.test(cell)) && !cells.some((cell) => isPeriodLine(cell)) ? cells : null
 }
+
+/** A column's name: two to six Chinese characters, no figure and no punctuation. */
+const HEAD_NOUN = /^[\u4e00-\u9fff]{2,6}$/
 
 /**
  * A row of a two-column schedule (`1月 召开全县教育工作会议，部署全年工作`, `第一周 开学典礼`): a period and one cell.
@@ -168,7 +177,8 @@ const SHORT_CELL = /^[^，,。；;！!？?：:]{1,12}$/
  * the work take the last cells, when those are short, and the work keeps the rest.
  */
 function rowText(cells: string[], columns: string[] | null): string {
-  const after = columns?.filter((name) => !LABEL_COLUMN.test(name)) ?? []
+  // The first column holds the period, whatever its name; dates may follow it.
+  const after = columns?.slice(1).filter((name) => !LABEL_COLUMN.test(name)) ?? []
   if (cells.length < 2 || after.length < 2 || cells.length < after.length) return cells.join(' ')
   const work = cells.length - after.length + 1
   const labelled = cells.slice(work)
