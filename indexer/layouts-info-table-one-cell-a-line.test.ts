@@ -39,6 +39,15 @@ describe('parseDocument on an info table copied one cell a line, or a row a line
     expect([plan.plan.issuer, plan.plan.docNumber, plan.plan.signDate, plan.plan.publishDate]).toEqual(['荆门市教育局', '荆教发〔2024〕3号', '2024-02-26', '2024-02-28'])
   })
 
+  it('reads a 发布日期 whose value is a day and a time, the space inside it no gap between cells', () => {
+    // Before: the rows holding 发布日期 2024-02-28 10:20 were left as they were, labels run into their values.
+    const tabbed = readFileSync(join(HANDMADE_DIR, 'jingmen-2024-zwgk-table-copied-tabbed-no-colons.txt'), 'utf8').replace('\t2024-02-28', '\t2024-02-28 10:20')
+    for (const text of [tabbed, tabbed.replace(/\t/g, '    ')]) {
+      const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
+      expect([plan.plan.issuer, plan.plan.docNumber, plan.plan.signDate, plan.plan.publishDate]).toEqual(['荆门市教育局', '荆教发〔2024〕3号', '2024-02-26', '2024-02-28'])
+    }
+  })
+
   it('joins a label only to a value under it, and only in the head, before the body’s first sentence', () => {
     const lines = ['索引号：', '', '000014349/2024-00021', '主题分类：', '发布机构：', '衡水市教育局', '标题：', '一、总体要求', '联系人：', '张老师']
     expect([...copiedLabelLines(lines)]).toEqual([
@@ -51,6 +60,10 @@ describe('parseDocument on an info table copied one cell a line, or a row a line
     expect([...copiedLabelLines(['文号\t荆教发〔2024〕3号\t发布日期\t2024-02-28', '序号\t工作任务\t责任单位\t完成时限', '时间\t内容\t责任人'])]).toEqual([
       [0, '文号：荆教发〔2024〕3号 发布日期：2024-02-28'],
     ])
-    expect([...copiedLabelLines(['发布机构  荆门市教育局  发布日期  2024-02-28 10:20', '某小学工作计划 2025-2026上学期', '荆门市2024年教育工作要点'])]).toEqual([])
+    expect([...copiedLabelLines(['发布机构  荆门市教育局  发布日期  2024-02-28 10:20', '某小学工作计划 2025-2026上学期', '荆门市2024年教育工作要点'])]).toEqual([
+      [0, '发布机构：荆门市教育局 发布日期：2024-02-28 10:20'],
+    ])
+    // A value of two words that is no day and time still breaks the turns: the line is left as it was.
+    expect([...copiedLabelLines(['发布机构  荆门市 教育局  发布日期  2024-02-28'])]).toEqual([])
   })
 })

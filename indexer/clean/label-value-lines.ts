@@ -10,8 +10,9 @@
  * A browser that keeps a row on its line sets its cells apart by tabs (a PDF export, by spaces), and many sites print
  * their labels with no colon (`发布机构⇥荆门市教育局⇥成文日期⇥2024-02-26`): read as they were, the label ran into its value (issuer
  * 标题荆门市教育局, 文号 文号荆教发〔2024〕3号). A head line of tabbed cells, label and value by turns, is read as
- * its labels with colons (`发布机构：荆门市教育局 成文日期：2024-02-26`). A value holding a space of its own (`2024-02-26 10:20`) breaks the
- * turns, and the line is left as it was.
+ * its labels with colons (`发布机构：荆门市教育局 成文日期：2024-02-26`). A value holding a space of its own breaks the
+ * turns, and the line is left as it was, but for a day and its time (`发布日期  2024-02-28 10:20`): a posting stamp's
+ * shape, never a label's, so the space in it parts no cells.
  */
 import { readLineMarker } from '../structure/line-markers.js'
 import { canonicalKey, parseMetadataLine } from './metadata-fields.js'
@@ -62,7 +63,7 @@ const CELL_GAP = /[\s\u3000\u00a0]+/
 
 /** `发布机构⇥荆门市教育局⇥成文日期⇥2024-02-26` as `发布机构：荆门市教育局 成文日期：2024-02-26`; null for other lines. */
 function labelledCells(line: string): string | null {
-  const cells = line.split(CELL_GAP)
+  const cells = withDayTimes(line.split(CELL_GAP))
   if (cells.length % 2 !== 0) return null
   const pairs: string[] = []
   for (let k = 0; k < cells.length; k += 2) {
@@ -71,4 +72,19 @@ function labelledCells(line: string): string | null {
     pairs.push(`${label}：${value}`)
   }
   return pairs.join(' ')
+}
+
+/** A day in figures (`2024-02-28`, `2024/2/28`, `2024年2月28日`) and a time (`10:20`, `10:20:05`). */
+const DAY = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$/
+const TIME = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/
+
+/** The cells with a day and the time after it made one cell. */
+function withDayTimes(cells: string[]): string[] {
+  const out: string[] = []
+  for (const cell of cells) {
+    const last = out.length - 1
+    if (last >= 0 && TIME.test(cell) && DAY.test(out[last])) out[last] += ` ${cell}`
+    else out.push(cell)
+  }
+  return out
 }
