@@ -12,7 +12,7 @@
  * (`二月：做好开学准备，召开教师大会。`) or naming one task stays text.
  * Pure: the body's lines in, the lines cut and the places of the periods' texts out.
  */
-import { isPeriodLine } from './schedule-periods.js'
+import { announcesSchedule, isPeriodLine } from './schedule-periods.js'
 import { withoutDutyNote } from './duty-labels.js'
 import { isWeekEntry, periodLabel, readPeriodRow, weekLabel, type WeekRow } from './period-rows.js'
 
@@ -50,7 +50,12 @@ export interface PeriodRows {
   texts: Set<number>
 }
 
-export function periodRows(printed: string[]): PeriodRows {
+/**
+ * `sentences`: a month saying a sentence (`九月：做好开学准备，召开…。`) is cut too, in a run of two or more right under
+ * a title announcing the schedule (`月份安排`). A plan of titled chapters (titled-schedule.ts) has no numbered chapter
+ * to hold them, and left as text they ran into the clause above.
+ */
+export function periodRows(printed: string[], { sentences = false } = {}): PeriodRows {
   // `九月：1.开学典礼；2.新生入学教育。`: the month heads the items its line runs on into, as on a line of its own.
   // A flattened schedule (`…2、教师节活动。十月份： 1、国庆主题班会。`) runs each month on after the last item of the one before.
   const body = printed.flatMap(splitAtPeriods).flatMap((line) => {
@@ -83,7 +88,7 @@ export function periodRows(printed: string[]): PeriodRows {
       return
     }
     columns = row ? columns : null
-    const month = monthWithTasks(body, i)
+    const month = monthWithTasks(body, i) ?? (sentences ? monthSentence(body, i) : null)
     if (month === null) {
       lines.push(line)
       return
@@ -122,6 +127,19 @@ function monthWithTasks(body: string[], i: number): { period: string; text: stri
 }
 
 const monthLabel = (line: string) => periodLabel(line) !== null
+
+/** A month and its sentence, in a run of two months or more that a schedule's title (`月份安排`) stands right over. */
+function monthSentence(body: string[], i: number): { period: string; text: string } | null {
+  const period = periodLabel(body[i])
+  if (period === null) return null
+  let from = i
+  while (from > 0 && monthLabel(body[from - 1])) from--
+  let to = i
+  while (to + 1 < body.length && monthLabel(body[to + 1])) to++
+  if (to === from || from === 0 || !announcesSchedule(body[from - 1]) || /[，,。；;：:]/.test(body[from - 1])) return null
+  const printed = body[i].trim()
+  return { period, text: printed.slice(printed.indexOf(period) + period.length).trim() }
+}
 
 function taskLine(line: string, shape: RegExp): { period: string; text: string } | null {
   const printed = line.trim()

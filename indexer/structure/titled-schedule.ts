@@ -28,8 +28,9 @@ interface TitleReading {
 export function titledSchedule(lines: string[], read: TitleReading): (TitleReading & { sections: Set<number>; scheduleOpens?: number }) | null {
   const roles = new Set(read.numbering.roles.values())
   if (roles.has('chapter') || roles.has('part')) return null
-  // `九月：开学典礼；新生入学教育。`, `第1周 9月1日-9月5日 开学准备`: the period heads its text (schedule-rows.ts).
-  const body = periodRows(lines).lines
+  // `九月：开学典礼；新生入学教育。`, `第1周 9月1日-9月5日 开学准备`, months saying sentences under `月份安排`: the
+  // period heads its text (schedule-rows.ts).
+  const body = periodRows(lines, { sentences: true }).lines
   const printed = body.map((line) => line.trim())
   const periods = printed.flatMap((line, i) => (isPeriodLine(line) && standsOverText(printed, i) ? [i] : []))
   if (periods.length < 2) return null
