@@ -9,7 +9,9 @@
  *
  * A month run on into its numbered items (`九月：1.开学典礼；2.…`), or after the last item of the month before
  * (`…2、教师节活动。十月份： 1、…`), is put on a line of its own over them. A month saying a sentence
- * (`二月：做好开学准备，召开教师大会。`) or naming one task stays text.
+ * (`二月：做好开学准备，召开教师大会。`) or naming one task stays text, but for months saying sentences under a
+ * schedule's title in a plan of titled chapters (the sentences option). A head row is known by its names or, right
+ * above a period's row, by its shape; under a head of two columns a period and one cell is a row too.
  * Pure: the body's lines in, the lines cut and the places of the periods' texts out.
  */
 import { announcesSchedule, isPeriodLine } from './schedule-periods.js'
