@@ -51,6 +51,11 @@ describe('parseDocument on a page that links the file its text came from above t
     ])
   })
 
+  it('keeps the page’s title over a link whose file is named otherwise', () => {
+    const [plan] = parseDocument({ file: 'a.html', text: PAGE('附件：2024年工作要点（定稿）.docx', ['2024年，全市教育工作的总体要求是坚持立德树人。']), fields: {}, url: null })
+    expect([plan.plan.title, plan.clauses[0].text]).toEqual(['黄石市2024年教育工作要点', '2024年，全市教育工作的总体要求是坚持立德树人。'])
+  })
+
   it('keeps a 附件 line after the body, which announces an attached table', () => {
     const [, clauses] = read(PAGE('附件：黄石市2024年教育工作要点.docx', ['2024年，全市教育工作的总体要求是坚持立德树人。'], ['附件：2024年重点任务分工表.xlsx']))
     expect((clauses as string[][]).map(([, text]) => text).join('\n')).toContain('附件：2024年重点任务分工表.xlsx')

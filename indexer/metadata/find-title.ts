@@ -13,6 +13,7 @@ import { asciiDigits, closeUp } from './head-text.js'
 import { headlineTitle, leadStatement } from './report-lead.js'
 import { HEADLINE_CRY, isTermLine, isTitleRemark, PAGE_CAPTION, TEMPLATE_SUFFIX, TERM, withTitleRemark } from '../structure/title-line.js'
 import { SENTENCE_STOP } from '../structure/sentence-stop.js'
+import { isFileLinkLine } from '../structure/page-file-link.js'
 
 export type TitleSource = 'title-line' | 'wrapper' | 'field' | 'first-line'
 
@@ -180,6 +181,9 @@ export function findTitle(headLines: string[], fields: Record<string, string>): 
     // The plan's text has begun under its title: a heading below that ends like a title (`具体工作安排` in a plan
     // that numbers nothing, read here up to its first numbered line) is the plan's own.
     if (owns.length > 0 && SENTENCE_STOP.test(text)) break
+    // A page's link to the file it came from (`附件：….docx`, page-file-link.ts) under the page's title names the file,
+    // which may be named otherwise (`2024年工作要点（定稿）.docx`): the title above stands.
+    if (owns.length > 0 && isFileLinkLine(quote)) continue
     if (LIST_HEADING.test(toSimplified(text))) inList = true
     if (!isTitleText(text)) {
       if (!LIST_HEADING.test(toSimplified(text))) inList = false
