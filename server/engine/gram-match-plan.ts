@@ -74,14 +74,16 @@ function termStrings(term: QueryTerm): string[] {
  * so no dictionary word is lost. Free text of single characters only keeps them all. A clause containing
  * the whole text contains its longer words, so a query that is one contiguous phrase still finds it.
  */
-export function matchingWords(words: readonly string[]): string[] {
+export function matchingWords(words: readonly string[], rankOnly: readonly string[] = []): string[] {
   const long = words.filter((w) => [...w].length >= 2)
-  return long.length > 0 ? long : [...words]
+  // A question's common words (WordsTerm.rankOnly) rank what its telling words match and match nothing alone.
+  const telling = long.filter((w) => !rankOnly.includes(w))
+  return telling.length > 0 ? telling : long.length > 0 ? long : [...words]
 }
 
 /** The strings of a term of which a clause must contain one. */
 function matchingStrings(term: QueryTerm): string[] {
-  return term.kind === 'phrase' ? [term.match] : matchingWords(term.words)
+  return term.kind === 'phrase' ? [term.match] : matchingWords(term.words, term.rankOnly)
 }
 
 /**

@@ -61,6 +61,12 @@ export interface WordsTerm {
    * for it (欺凌), which count as much. Carried in the query so that every engine reads the same mapping.
    */
   standsFor?: Readonly<Record<string, string>>
+  /**
+   * Words of this term that rank the clauses its other words match but match nothing alone: the common words of a
+   * question typed as a sentence (学校, 工作 in 职业学校毕业好找工作吗, each in most clauses), decided from counts every
+   * engine answers alike (query/telling-words.ts), so both engines match the same clauses.
+   */
+  rankOnly?: readonly string[]
 }
 
 export type QueryTerm = PhraseTerm | WordsTerm

@@ -9,7 +9,7 @@
 import type { ParsedQuery, ReadOptions, SearchEngine, SearchQuery, Tokenizer } from '../engine/types.js'
 import { heldParts, partCandidates, subWords, type HeldParts } from '../query/held-parts.js'
 
-function phraseCount(text: string): SearchQuery {
+export function phraseCount(text: string): SearchQuery {
   return {
     query: { raw: text, groups: [[{ kind: 'phrase', text, match: text }]], exclude: [], highlight: [text] },
     filters: {},

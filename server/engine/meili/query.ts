@@ -64,7 +64,7 @@ export function alternatives(term: QueryTerm): string[] {
  * ranking but matches nothing alone, as in the SQLite engine (gram-match-plan.ts matchingWords).
  */
 export function matchingAlternatives(term: QueryTerm): string[] {
-  return (term.kind === 'phrase' ? [term.match] : matchingWords(term.words)).filter(hasTokenChar)
+  return (term.kind === 'phrase' ? [term.match] : matchingWords(term.words, term.rankOnly)).filter(hasTokenChar)
 }
 
 /** A group none of whose terms is searchable matches nothing, so the whole query matches nothing. */
