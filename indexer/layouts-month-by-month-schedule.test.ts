@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
+import { outline } from '../test/fixtures/plan-outline.js'
 
 const SCHOOL_PLAN = `临沂第二实验小学2024—2025学年度第一学期学校工作计划
 一、指导思想
@@ -40,11 +40,6 @@ const CONTINUING = `某县实验中学2024年春季学期工作计划
 6.期中考试。
 三、保障措施
 1.加强组织领导。成立工作专班。`
-
-function outline(text: string) {
-  const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.slice(plan.plan.id.length + 1), c.chapter?.title ?? null, c.section, c.text])
-}
 
 describe('parseDocument on a month-by-month schedule inside a numbered chapter', () => {
   it('heads a section with each month, its items numbered from 1 again (the later months ran into the first month’s last item)', () => {

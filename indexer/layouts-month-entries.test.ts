@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
+import { outline } from '../test/fixtures/plan-outline.js'
 
 // Two more forms of a month-by-month schedule. A bureau's 月份安排 gives each month its tasks and the office in charge
 // in brackets after them (1月：召开全县教育工作会议；部署寒假安全工作。（责任科室：办公室）), some months a single task;
@@ -12,11 +12,6 @@ const HEAD = `某县教育局2024年教育工作要点
 二、重点任务
 1.加强党的建设。
 2.推进义务教育优质均衡发展。`
-
-function outline(text: string) {
-  const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.slice(plan.plan.id.length + 1), c.chapter?.title ?? null, c.section, c.text])
-}
 
 describe('parseDocument on months each given their tasks and the office in charge on one line', () => {
   it('heads a section with each month, a month of one task too, its tasks and office its text', () => {

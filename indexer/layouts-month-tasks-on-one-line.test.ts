@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
+import { outline } from '../test/fixtures/plan-outline.js'
 
 // A school's term plan whose schedule writes each month with all its tasks on one line, set apart by semicolons
 // (二月：开学准备；环境创设；安全检查。). Every month was a paragraph of the chapter, its name inside the text.
@@ -13,11 +13,6 @@ const PLAN = `某某小学2024学年第二学期工作计划
 二月：开学准备；环境创设；安全检查。
 三月：学雷锋活动；植树节活动。
 四月份：清明节祭扫；春季运动会`
-
-function outline(text: string) {
-  const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.slice(plan.plan.id.length + 1), c.chapter?.title ?? null, c.section, c.text])
-}
 
 describe('parseDocument on months written with their tasks on one line', () => {
   it('heads a section with each month, its tasks kept whole as the section’s text', () => {

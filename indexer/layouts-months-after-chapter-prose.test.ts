@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
+import { outline } from '../test/fixtures/plan-outline.js'
 
 const PLAN = (last: string) => `某市实验幼儿园2024学年第一学期工作计划
 一、指导思想
@@ -17,11 +17,6 @@ ${last}
 2.秋季运动会。
 十一月份：
 1.家长开放日。`
-
-function outline(text: string) {
-  const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.slice(plan.plan.id.length + 1), c.chapter?.title ?? null, c.section, c.text])
-}
 
 describe('parseDocument on months printed after the prose of a last chapter, with no schedule heading', () => {
   it('reads the months as the plan\'s schedule, a chapter 工作安排 counted after the last, not as sections of 保障措施', () => {

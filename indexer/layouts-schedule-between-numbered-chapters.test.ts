@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
+import { outline } from '../test/fixtures/plan-outline.js'
 
 // A kindergarten's term plan that prints its months with no schedule heading after the prose of a chapter that does
 // not announce them (三、保障措施 / 加强领导……。 / 九月份： …), and then one more numbered chapter (四、其他). a33ad35 read
@@ -23,11 +23,6 @@ ${prose}
 1.家长开放日。
 四、其他
 1.未尽事宜另行通知。`
-
-function outline(text: string) {
-  const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.slice(plan.plan.id.length + 1), c.chapter?.title ?? null, c.section, c.text])
-}
 
 describe('parseDocument on months printed between numbered chapters, with no schedule heading', () => {
   it('reads the months as a chapter 工作安排, counted after the plan’s last chapter, and 四、其他 as its own chapter', () => {

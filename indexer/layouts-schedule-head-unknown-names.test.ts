@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
+import { outline } from '../test/fixtures/plan-outline.js'
 
 // A schedule table written as text whose head row names its columns in words no list foresees (月度 重点任务 牵头股室,
 // 时段 活动): the head stayed a paragraph of its own over the rows, its names labelling nothing, or (two columns)
@@ -29,11 +29,6 @@ const SCHOOL = `某小学2024学年第一学期工作计划
 第一周 开学典礼
 第二周 教师节表彰大会
 第三周 第一次月考`
-
-function outline(text: string) {
-  const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.slice(plan.plan.id.length + 1), c.chapter?.title ?? null, c.section, c.text])
-}
 
 describe('parseDocument on a schedule table written as text whose head names its columns in unforeseen words', () => {
   it('takes a head of three short nouns over month rows as the head, its last name labelling the office', () => {

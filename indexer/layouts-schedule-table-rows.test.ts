@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
+import { outline } from '../test/fixtures/plan-outline.js'
 
 // Schedules a bureau or a school writes as a table in text, a row a line, its cells apart by tabs or spaces, with no
 // dates beside the period: a bureau's 月份安排 (月份 重点工作 责任科室 / 1月 召开全县教育工作会议 办公室) and a school's
@@ -26,11 +26,6 @@ const SCHOOL_HEAD = `某小学2024学年第一学期工作计划
 主要工作
 1.加强师德师风建设。
 2.抓好安全教育，落实安全责任制。`
-
-function outline(text: string) {
-  const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.slice(plan.plan.id.length + 1), c.chapter?.title ?? null, c.section, c.text])
-}
 
 describe('parseDocument on a schedule table written as text, a period and its cells a line', () => {
   it('heads a section with each month of a bureau’s 月份安排, its work labelled by the head’s name for the office in charge', () => {

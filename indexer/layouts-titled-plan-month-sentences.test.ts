@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
+import { outline } from '../test/fixtures/plan-outline.js'
 
 // A school's term plan of titled chapters whose schedule gives each month a sentence after its name (月份安排 /
 // 九月：做好开学准备，召开新学期教师大会。 / 十月：…): the schedule's title and its months ran on as text of the last
@@ -15,11 +15,6 @@ const PLAN = `某小学2024学年第一学期工作计划
 九月：做好开学准备，召开新学期教师大会。
 十月：开展国庆主题教育活动，组织秋季运动会。
 十一月：举行期中质量检测，召开家长会。`
-
-function outline(text: string) {
-  const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.slice(plan.plan.id.length + 1), c.chapter?.title ?? null, c.section, c.text])
-}
 
 describe('parseDocument on a titled plan whose months say sentences under the schedule’s title', () => {
   it('heads a chapter with the schedule’s title and a section with each month, its sentence the text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
+import { outline } from '../test/fixtures/plan-outline.js'
 
 // A school's term plan that heads its chapters by title alone (工作目标, 主要工作 over 1. clauses), closes with a
 // chapter of prose (保障措施 / 加强领导……。) and then lists its months with no schedule heading. The title rules read
@@ -14,11 +14,6 @@ const HEAD = `某小学2024学年第一学期工作计划
 主要工作
 1.加强师德师风建设。
 2.抓好安全教育，落实安全责任制。`
-
-function outline(text: string) {
-  const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.slice(plan.plan.id.length + 1), c.chapter?.title ?? null, c.section, c.text])
-}
 
 const TOP = [
   ['p1', '指导思想', null, '本学期，我校以立德树人为根本任务，全面提升教育教学质量。'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
+import { outline } from '../test/fixtures/plan-outline.js'
 
 // A schedule table of two columns written as text, a row a line: a period and one cell of work, no dates and no
 // column after it (月份 工作内容 / 1月 召开全县教育工作会议，部署全年工作; 周次 工作内容 / 第一周 开学典礼). Judged a line
@@ -30,11 +30,6 @@ const SCHOOL = `某小学2024学年第一学期工作计划
 第一周\t开学典礼
 第二周\t教师节表彰大会
 第三周\t第一次月考`
-
-function outline(text: string) {
-  const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.slice(plan.plan.id.length + 1), c.chapter?.title ?? null, c.section, c.text])
-}
 
 describe('parseDocument on a two-column period table written as text under its head row', () => {
   it('heads a section with each month of a bureau’s 月份安排, rows whose work has a comma kept apart', () => {

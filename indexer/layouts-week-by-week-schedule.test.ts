@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
+import { outline } from '../test/fixtures/plan-outline.js'
 
 // A primary school's term plan whose last chapter is a week-by-week schedule: each week on a line of its own, its
 // dates in brackets, over its items numbered from 1 again.
@@ -19,11 +19,6 @@ const TERM_PLAN = `某小学2024—2025学年第二学期学校工作计划
 第三周（3月3日—3月9日）
 1.教研组活动；
 2.家长会。`
-
-function outline(text: string) {
-  const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.slice(plan.plan.id.length + 1), c.chapter?.title ?? null, c.section, c.text])
-}
 
 describe('parseDocument on a week-by-week schedule inside a numbered chapter', () => {
   it('heads a section with each week, its items numbered from 1 again (the later weeks ran into the first week’s last item)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
+import { outline } from '../test/fixtures/plan-outline.js'
 
 // A school's week-by-week schedule written as a table in text: a head row (周次 日期 内容), then one week a row, its
 // dates after a tab or a space. A row ending in no full stop took the next row into it (…新生入学教育第二周 9.8-9.12…).
@@ -14,11 +14,6 @@ const PLAN = `某某小学2024学年第一学期工作计划
 第一周\t9.1-9.5\t开学典礼；新生入学教育
 第二周\t9.8-9.12\t教师节庆祝活动；常规检查
 第三周 9.15-9.19 校运会筹备`
-
-function outline(text: string) {
-  const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.slice(plan.plan.id.length + 1), c.chapter?.title ?? null, c.section, c.text])
-}
 
 describe('parseDocument on a week-by-week table written as text', () => {
   it('keeps each week’s row apart, the week and its dates the label of what the row says, the head row gone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.js'
+import { outline } from '../test/fixtures/plan-outline.js'
 
 // A school's week-by-week schedule written as a table in text, its dates to the day (9月1日-9月5日), a span of weeks
 // in a row (第3-4周) and, in a 学期行事历, a column of the department in charge. Cleaning read the space between a week
@@ -12,11 +12,6 @@ const PLAN = (schedule: string) => `某小学2024学年第一学期工作计划
 （一）加强师德建设。组织教师学习师德规范。
 （二）推进课程改革。开展校本教研活动。
 ${schedule}`
-
-function outline(text: string) {
-  const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
-  return plan.clauses.map((c) => [c.id.slice(plan.plan.id.length + 1), c.chapter?.title ?? null, c.section, c.text])
-}
 
 describe('parseDocument on week rows dated to the day', () => {
   it('keeps each row apart, a span of weeks too, the week and its dates the label of what is done in it', () => {
