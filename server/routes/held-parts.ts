@@ -9,16 +9,13 @@
 import type { ParsedQuery, ReadOptions, SearchEngine, SearchQuery, Tokenizer } from '../engine/types.js'
 import { heldParts, partCandidates, subWords, type HeldParts } from '../query/held-parts.js'
 
+/** How many clauses a parsed query matches in keyword mode, under no filter: its total alone (limit 0, no facets). */
+export function countQuery(query: ParsedQuery): SearchQuery {
+  return { query, filters: {}, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false }
+}
+
 export function phraseCount(text: string): SearchQuery {
-  return {
-    query: { raw: text, groups: [[{ kind: 'phrase', text, match: text }]], exclude: [], highlight: [text] },
-    filters: {},
-    mode: 'keyword',
-    sort: 'relevance',
-    offset: 0,
-    limit: 0,
-    facets: false,
-  }
+  return countQuery({ raw: text, groups: [[{ kind: 'phrase', text, match: text }]], exclude: [], highlight: [text] })
 }
 
 /** How many clauses hold each string (phrase counts, in one read). */

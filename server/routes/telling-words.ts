@@ -7,11 +7,7 @@
  */
 import type { ParsedQuery, ReadOptions, SearchEngine, SearchQuery } from '../engine/types.js'
 import { FEWEST_TELLING_MATCHES, sentenceTerm, splitByShare, withRankOnly, wordsToCount } from '../query/telling-words.js'
-import { phraseCount } from './held-parts.js'
-
-function countQuery(query: ParsedQuery): SearchQuery {
-  return { query, filters: {}, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false }
-}
+import { countQuery, phraseCount } from './held-parts.js'
 
 async function totals(queries: SearchQuery[], engine: SearchEngine, options?: ReadOptions): Promise<number[]> {
   const results = engine.searchMany ? await engine.searchMany(queries, options) : await Promise.all(queries.map((q) => engine.search(q, options)))
