@@ -79,12 +79,14 @@ export function parseMonthLine(line: string): { year: number; month: number } | 
 }
 
 const RANGE_END = '\\s*[-－—–~～至到]+\\s*(?:19|20)?\\d{2}'
+/** A range's end in Chinese numerals: `二〇二三至二〇二四学年`. */
+const CN_RANGE_END = `\\s*[-－—–~～至到]+\\s*${YEAR_CN}`
 /**
  * A year: `2022年`, `二〇二二年`, a range `2021—2025年` or a school year `2022—2023学年` (its first year); a school year
  * may name its term with no 学年 (`2025-2026上学期`, `2024-2025第二学期`, as a school's term line under its title does).
  */
 const YEAR = new RegExp(
-  `((?:19|20)\\d{2})(?:(?:${RANGE_END})?(?:学?年)|${RANGE_END}(?=\\s*(?:第[一二]|[上下]|春季?|秋季?)学期))|(${YEAR_CN})年`,
+  `((?:19|20)\\d{2})(?:(?:${RANGE_END})?(?:学?年)|${RANGE_END}(?=\\s*(?:第[一二]|[上下]|春季?|秋季?)学期))|(${YEAR_CN})(?:${CN_RANGE_END}学?年|年)`,
   'g',
 )
 

@@ -19,7 +19,7 @@ import type { Evidence, PlanMetadata, PlanRecord, PlanWarning } from '../types.j
 import { docNumberFromField, findOwnDocNumber, isDocNumberLine } from './doc-number.js'
 import { findMonthYear, findPrintDate, findPublishDate, findSignDate, isSignatureDateLine } from './document-dates.js'
 import { findTitle, flattenedTitle, ISSUER_NAME, titleLinesAbove, type TitleFinding } from './find-title.js'
-import { findPlaces, placeInName } from './gazetteer.js'
+import { findPlaces, placeInName, zoneCity } from './gazetteer.js'
 import { CHINESE_DATE, closeUp, planYearIn } from './head-text.js'
 import { inferPlace } from './infer-place.js'
 import { leadBody, opensWithPlace } from './lead-body.js'
@@ -60,6 +60,16 @@ export interface InferredMetadata {
 const ISSUER_FIELDS = ['来源', '发布机构']
 /** Every date in a head line, Arabic or Chinese numerals. */
 const DATE = new RegExp(CHINESE_DATE.source, 'g')
+/** A year in figures or Chinese numerals, as a title prints it after its issuer. */
+const TITLE_YEAR = '(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})'
+/**
+ * A title that opens with its issuer: the body's name, then 关于, a year (`2024年`), a school year or term (`2023—2024学年`,
+ * `2024学年第一学期`, `2024-25学年`), or the plan's kind.
+ */
+const TITLE_ISSUER = new RegExp(
+  `^(.{2,30}?(?:局|厅|委员会|教委|教育工委|党组|政府|办公室|办公厅))` +
+    `(关于|${TITLE_YEAR}(?:年|(?:\\s*[-－—–~～至到]+\\s*(?:${TITLE_YEAR}|[0-9０-９]{2}))?学年)|[\\u4e00-\\u9fff]{0,6}?工作(?:要点|计划)(?:[（(]|$))`,
+)
 /** A field names an issuer only when it is an organisation (a mirror's 来源 is `网络`, `本站`, a user). */
 const ORGANISATION = new RegExp(`(?:局|厅|委员会|教委|委|政府|办公室|办公厅|中心|${SCHOOL_KINDS}|部|院|处|科|室|会|党组)$`)
 /**
@@ -189,10 +199,11 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
   // A title or notice that names its issuer: `宜宾市教育局关于进一步加强…的实施意见`, `海淀区教育委员会2024年工作要点`.
   // Before a year, the name must begin with a real place (鼓楼区, even if several cities have one; `市教育局2024年…`
   // names none), written as the gazetteer writes it (乾安县, which the simplified copy misreads as 干安县).
+  // The year may be a school year or a term (`2023—2024学年`, `2024学年第一学期`, `2024-25学年`).
   // The year may be in full-width digits as a Word export types it (`九江市教育局２０２４年…`), or follow the plan's
   // kind in brackets (`潍坊市教育局工作要点（2024年）`, `某县教育局教育工作计划`): the name stands before the kind then.
   for (const line of [title, ...head]) {
-    const m = /^(.{2,30}?(?:局|厅|委员会|教委|教育工委|政府|办公室|办公厅))(关于|(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年|[\u4e00-\u9fff]{0,6}?工作(?:要点|计划)(?:[（(]|$))/.exec(line)
+    const m = TITLE_ISSUER.exec(line)
     if (!m || !ISSUER_NAME.test(m[1])) continue
     const source = line === title ? 'title' : 'header'
     // Bodies issuing jointly are named one after another, the lead first (lead-body.ts).
@@ -206,6 +217,8 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
     const place = findPlaces(name).find((p) => p.full && p.at === 0)
     if (party) candidates.push({ value: name, source, quote: line })
     else if (place) candidates.push({ value: place.place.name + name.slice(place.text.length), source, quote: line })
+    // A zone its city names with its short name (`青岛经济技术开发区教育局`) is a real place too (zones.ts).
+    else if (zoneCity(name)) candidates.push({ value: name, source, quote: line })
   }
   const school = schoolInTitle(title) ?? schoolInHead(head)
   if (school) candidates.push(school)

@@ -1,0 +1,39 @@
+/**
+ * The ways a title names its issuer and its year that a plain `某市教育局2024年工作要点` does not: a school year or a
+ * term after the issuer (`2023—2024学年`, `2024学年第一学期`, `2024-25学年`), the bureau's 党组 after 中共, a
+ * development zone a city names with its short name (`青岛经济技术开发区教育局`), a school year in Chinese numerals
+ * (`二〇二三至二〇二四学年`).
+ */
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from './parse-document.js'
+
+const BODY = '\n一、加强党的全面领导\n1.深入学习贯彻党的二十大精神。持续推进主题教育成果转化。\n2.加强基层党组织建设。推进校长负责制。\n'
+
+const identity = (head: string) => {
+  const [plan] = parseDocument({ file: 'x.txt', text: head + BODY, fields: {}, url: null })
+  const { issuer, city, level, year } = plan.plan
+  return { issuer, city, level, year }
+}
+
+describe('parseDocument reads the issuer and the year a title names in every form', () => {
+  it.each([
+    ['荆门市教育局2023—2024学年工作要点', 2023],
+    ['荆门市教育局2024学年第一学期工作要点', 2024],
+    ['荆门市教育局2024-25学年工作要点', 2024],
+    ['荆门市教育局2024-2025学年第二学期工作要点', 2024],
+  ])('takes the bureau a title names before its school year as the issuer: %s', (title, year) => {
+    expect(identity(title)).toEqual({ issuer: '荆门市教育局', city: '荆门市', level: '市', year })
+  })
+
+  it('takes the bureau’s party group a title names after 中共 as the issuer: 中共荆门市教育局党组2024年工作要点', () => {
+    expect(identity('中共荆门市教育局党组2024年工作要点')).toEqual({ issuer: '中共荆门市教育局党组', city: '荆门市', level: '市', year: 2024 })
+  })
+
+  it('takes a development zone’s bureau a title names after its city’s short name as the issuer: 青岛经济技术开发区教育局', () => {
+    expect(identity('青岛经济技术开发区教育局2024年工作要点')).toEqual({ issuer: '青岛经济技术开发区教育局', city: '青岛市', level: '区县', year: 2024 })
+  })
+
+  it('reads a school year in Chinese numerals as its first year: 二〇二三至二〇二四学年荆门市教育工作要点 is 2023', () => {
+    expect(identity('二〇二三至二〇二四学年荆门市教育工作要点')).toEqual({ issuer: null, city: '荆门市', level: '市', year: 2023 })
+  })
+})
