@@ -16,7 +16,7 @@ import { spacedLineBreaks } from './spaced-lines.js'
 import { repairContinuation, repairLine } from './repair-line.js'
 import { repairAroundClauseTitles, spacesEndClauseTitles } from './clause-lead-space.js'
 import { runningHeaderLines } from './running-header.js'
-import { pageFootNoteLines } from './page-foot-notes.js'
+import { noteMark, pageFootNoteLines } from './page-foot-notes.js'
 import { barePageNumberLines } from './bare-page-numbers.js'
 import { gluedPageNumberLines } from './glued-page-numbers.js'
 import { dashedOneLines } from './dashed-one.js'
@@ -89,8 +89,13 @@ export function cleanText(text: string): CleanedText {
   const pageNumbers = barePageNumberLines(trimmed)
   const runningHeaders = runningHeaderLines(trimmed, pageNumbers)
   const footNotes = pageFootNoteLines(trimmed, runningHeaders)
-  /** A page's footnotes, each set after the paragraph that runs on at the page break (`before`: the kept line it stood before). */
+  /**
+   * A page's footnotes, each set after the paragraph that runs on at the page break, a marked one after the paragraph
+   * that holds its mark (`before`: the kept line it goes before).
+   */
   const notes: { line: string; before: number }[] = []
+  /** The note a wrapped line of a note goes on: the last one opened. */
+  let lastNote: { line: string; before: number } | undefined
   const ornaments = ornamentalNumberLines(trimmed)
   const contents = contentsLines(trimmed)
   const tableRows = taskTableRowLines(trimmed)
@@ -114,9 +119,8 @@ export function cleanText(text: string): CleanedText {
     textLines++
     const note = footNotes.get(i)
     if (note) {
-      const last = notes.at(-1)
-      if (note === 'tail' && last) last.line += joinSeparator(last.line, line) + line
-      else notes.push({ line: repairLine(line), before: kept.length })
+      if (note === 'tail' && lastNote) lastNote.line += joinSeparator(lastNote.line, line) + line
+      else lastNote = addNote(notes, repairLine(line), markedLine(kept, noteMark(line)) ?? kept.length)
       continue
     }
     const furniture = runningHeaders.has(i) || pageNumbers.has(i) || ornaments.get(i) === '' || contents.has(i) || i >= tail || uploadDates.has(i) || banners.has(i)
@@ -204,6 +208,25 @@ function untab(line: string): string {
   return line.replace(MARKER_TAB, '$1').replace(/\t+/g, ' ')
 }
 const MARKER_TAB = /((?:^|[。；;！？!?])(?:(?:[\d０-９]{1,3}|[一二三四五六七八九十]{1,3})[.．、]|[（(][\d０-９一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百零〇两]{1,5}[章节条部分]{1,2}))\t+(?=\S)/g
+
+/**
+ * Where a marked note goes: before the kept line after the last one that sets its mark after a word (`…课堂”①应用`),
+ * so that it follows that line's paragraph; undefined for an unmarked note or a mark no line sets.
+ */
+function markedLine(kept: readonly { line: string }[], mark: string | null): number | undefined {
+  if (mark === null) return undefined
+  for (let k = kept.length - 1; k >= 0; k--) if (kept[k].line.indexOf(mark) > 0) return k + 1
+  return undefined
+}
+
+/** Notes stay in the order of the paragraphs they follow, as they are set out one after another. */
+function addNote(notes: { line: string; before: number }[], line: string, before: number): { line: string; before: number } {
+  let at = notes.length
+  while (at > 0 && notes[at - 1].before > before) at--
+  const note = { line, before }
+  notes.splice(at, 0, note)
+  return note
+}
 
 /** A number left at the end of a line after its sentence (stranded-marker.ts) moves to open the next line, its item. */
 function moveStrandedMarkers(kept: { line: string; afterBreak: boolean; laidOut?: boolean }[]): void {

@@ -6,7 +6,9 @@
  *
  * A line at a page's foot is a note when it opens with `注：`/`注释：`, or with a note mark (① … ⑳, [1]) that the
  * same page sets after a word above it (`教育集团①5个`): a list item `①健全制度` at a page's foot is marked nowhere
- * in the text, so it stays in the flow. Pure.
+ * in the text, so it stays in the flow. A marked note is set after the paragraph that holds its mark (`noteMark`):
+ * the page may end with a heading, and a note after the heading would be read as a paragraph of that heading's
+ * chapter. Pure.
  */
 import { isPageNumberLine } from './furniture.js'
 
@@ -17,6 +19,11 @@ const MAX_NOTE_TAIL = 3
 const NOTE_OPEN = /^(?:(?:注|注释)\s*[:：]|([①-⑳]|\[\d{1,2}\]))\s*\S/
 /** A line that opens an item of the plan: never a note's wrapped tail. */
 const ITEM_OPEN = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]|第[一二三四五六七八九十]+[章节条])/
+
+/** The mark a note opens with (`①`, `[1]`), or null for a `注：` note, which explains no one word. */
+export function noteMark(line: string): string | null {
+  return NOTE_OPEN.exec(line)?.[1] ?? null
+}
 
 /**
  * The footnote lines among the trimmed lines of a text (blank lines are looked through): the line that opens each
