@@ -44,6 +44,18 @@ export function splitByShare(term: WordsTerm, counts: ReadonlyMap<string, number
   return common.length > 0 && telling.length > 0 ? { common, telling } : null
 }
 
+/**
+ * Whether the telling words match at least FEWEST_TELLING_MATCHES clauses, when their own counts settle it: the clauses
+ * holding any of them are at least as many as the largest count and at most the sum. Null when only the count of the
+ * union can tell (the largest under the floor, the sum at or above it), which routes/telling-words.ts then asks.
+ */
+export function tellingFillsAPage(telling: readonly string[], counts: ReadonlyMap<string, number>): boolean | null {
+  const each = telling.map((w) => counts.get(w) ?? 0)
+  if (Math.max(0, ...each) >= FEWEST_TELLING_MATCHES) return true
+  if (each.reduce((a, b) => a + b, 0) < FEWEST_TELLING_MATCHES) return false
+  return null
+}
+
 /** The query with the term's common words rank-only. */
 export function withRankOnly(query: ParsedQuery, common: readonly string[]): ParsedQuery {
   const term = sentenceTerm(query)

@@ -2,11 +2,12 @@
  * Asks the engine how many clauses hold each word of a question typed as a sentence, for query/telling-words.ts: phrase
  * counts (limit 0, no facets, no filters), as held-parts.ts asks them, beside the count of every clause, then one count
  * of the clauses holding any telling word. A fact of the index, not of the filters: the same question matches by the
- * same words under any filter. Two reads, each one turn of the engine's queue; nothing rests on the engine's health
- * read, which a search must be able to answer without (search-alternatives-health.test.ts).
+ * same words under any filter. One read, each one turn of the engine's queue, and a second only when the words' own counts
+ * cannot say whether their union fills a page; nothing rests on the engine's health read, which a search must be able to
+ * answer without (search-alternatives-health.test.ts).
  */
 import type { ParsedQuery, ReadOptions, SearchEngine, SearchQuery } from '../engine/types.js'
-import { FEWEST_TELLING_MATCHES, sentenceTerm, splitByShare, withRankOnly, wordsToCount } from '../query/telling-words.js'
+import { FEWEST_TELLING_MATCHES, sentenceTerm, splitByShare, tellingFillsAPage, withRankOnly, wordsToCount } from '../query/telling-words.js'
 import { countQuery, phraseCount } from './held-parts.js'
 
 async function totals(queries: SearchQuery[], engine: SearchEngine, options?: ReadOptions): Promise<number[]> {
@@ -21,9 +22,15 @@ export async function byTellingWords(query: ParsedQuery, engine: SearchEngine, o
   const words = wordsToCount(term)
   const every: ParsedQuery = { raw: '', groups: [], exclude: [], highlight: [] }
   const counted = await totals([...words.map(phraseCount), countQuery(every)], engine, options)
-  const split = splitByShare(term, new Map(words.map((w, i) => [w, counted[i]])), counted[words.length])
+  const counts = new Map(words.map((w, i) => [w, counted[i]]))
+  const split = splitByShare(term, counts, counted[words.length])
   if (!split) return query
-  const text = split.telling.join(' ')
-  const [anyTelling] = await totals([countQuery({ raw: text, groups: [[{ kind: 'words', text, words: split.telling }]], exclude: [], highlight: split.telling })], engine, options)
-  return anyTelling >= FEWEST_TELLING_MATCHES ? withRankOnly(query, split.common) : query
+  const fills = tellingFillsAPage(split.telling, counts) ?? (await anyTellingFillsAPage(split.telling, engine, options))
+  return fills ? withRankOnly(query, split.common) : query
+}
+
+async function anyTellingFillsAPage(telling: string[], engine: SearchEngine, options?: ReadOptions): Promise<boolean> {
+  const text = telling.join(' ')
+  const [anyTelling] = await totals([countQuery({ raw: text, groups: [[{ kind: 'words', text, words: telling }]], exclude: [], highlight: telling })], engine, options)
+  return anyTelling >= FEWEST_TELLING_MATCHES
 }
