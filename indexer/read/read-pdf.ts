@@ -1,12 +1,13 @@
 /**
- * The text layer of a PDF through unpdf (pdf.js). Lines stay as the PDF draws them, pages follow each
- * other with a plain line break, so the cleaner can join a sentence broken at a line or page end. The Info
- * dictionary's Title and CreationDate are given as fields a page's text outranks (file-info.ts): a plan whose
+ * The text layer of a PDF through unpdf (pdf.js). Lines stay as the PDF draws them, a table's rows laid out one a
+ * line (pdf-table-rows.ts), pages follow each other with a plain line break, so the cleaner can join a sentence
+ * broken at a line or page end. The Info dictionary's Title and CreationDate are given as fields a page's text outranks (file-info.ts): a plan whose
  * title and dated signature are images is still named and dated.
  */
-import { extractText, getDocumentProxy } from 'unpdf'
+import { extractTextItems, getDocumentProxy } from 'unpdf'
 import { displayName } from './decode-text.js'
 import { fileInfoFields } from './file-info.js'
+import { pageTextWithTableRows } from './pdf-table-rows.js'
 import { UnreadableDocumentError } from './unreadable-document-error.js'
 
 /** The document's text, and the fields its Info dictionary states. */
@@ -21,7 +22,7 @@ export async function readPdfDocument(bytes: Uint8Array, filePath: string): Prom
     // pdf.js takes ownership of the buffer it is given, so it gets a copy.
     const pdf = await getDocumentProxy(new Uint8Array(bytes))
     try {
-      pages = (await extractText(pdf, { mergePages: false })).text
+      pages = (await extractTextItems(pdf)).items.map(pageTextWithTableRows)
       fields = await infoFields(pdf)
     } finally {
       await pdf.destroy()
