@@ -1,8 +1,8 @@
 /**
  * The text layer of a PDF through unpdf (pdf.js). Lines stay as the PDF draws them, a table's rows laid out one a
  * line (pdf-table-rows.ts), pages follow each other with a plain line break, so the cleaner can join a sentence
- * broken at a line or page end. The Info dictionary's Title and CreationDate are given as fields a page's text outranks (file-info.ts): a plan whose
- * title and dated signature are images is still named and dated.
+ * broken at a line or page end. The Info dictionary's Title and CreationDate are given as fields a page's text
+ * outranks (file-info.ts): a plan whose title and dated signature are images is still named and dated.
  */
 import { extractTextItems, getDocumentProxy } from 'unpdf'
 import { displayName } from './decode-text.js'
