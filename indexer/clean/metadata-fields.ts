@@ -89,15 +89,27 @@ export function canonicalKey(label: string): string | undefined {
   return CANONICAL.get(label.replace(/[\s\u3000\u00a0【】[\]:：]/g, ''))
 }
 
+/**
+ * The day and time a news portal or a repost posted the article, unlabelled, opening the info line before its labels
+ * (`2024-02-26 10:47:32　来源：…`, `2024年03月11日15:32 | 来源：…`): the page's publish date. A date alone before a
+ * phrase (`2024年3月 责任单位：…`) is no such stamp: it names the day.
+ */
+const POSTED_LEAD = /^((?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)[\s\u3000|｜丨/]+(?=\S)/
+
 /** What sets a line's pairs apart, left at the end of a value: `来源：某区教育体育局 ｜ 发布时间：…`. */
 const PAIR_SEPARATOR_END = /[\s|｜/／·•丨]+$/
 
 /**
- * Reads a line made only of `label: value` pairs. Returns null when the line is anything else
- * (it does not start with a label, or a value is too long to be metadata).
+ * Reads a line made only of `label: value` pairs, maybe after the time the page posted it (POSTED_LEAD). Returns null
+ * when the line is anything else (it does not start with a label, or a value is too long to be metadata).
  */
 export function parseMetadataLine(line: string): MetadataLine | null {
   const text = line.trim()
+  const posted = POSTED_LEAD.exec(text)
+  if (posted) {
+    const rest = parseMetadataLine(text.slice(posted[0].length))
+    return rest?.hasSpecificLabel ? { ...rest, fields: { 发布日期: posted[1], ...rest.fields }, hasDocumentLabel: true } : null
+  }
   if (!text.includes(':') && !text.includes('：')) return null
   if (!LABEL_AT_START.test(toSimplified(text.slice(0, LABEL_HEAD)))) return null
   // Labels are matched on the simplified form (same length), so a traditional page's 發佈日期 is 发布日期; values stay as written.
