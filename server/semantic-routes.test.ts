@@ -70,7 +70,7 @@ describe.skipIf(model.skipped)('semantic routes', () => {
     }
   })
 
-  it('searches a question naming a city as the one not asked for in every other city, says so, and keyword mode offers it: 除了荆门以外的双减', async () => {
+  it('searches a question naming a city as the one not asked for in every other city in every mode, says so, and offers it asked as typed: 除了荆门以外的双减', async () => {
     for (const mode of ['semantic', 'hybrid']) {
       const body = await t.json<SearchResponse>(`/api/search?q=${q('除了荆门以外的双减')}&mode=${mode}&limit=100`)
       expect(body.inferred, mode).toEqual({ query: '双减', mentions: ['荆门'], exceptCity: ['荆门市'] })
@@ -84,9 +84,13 @@ describe.skipIf(model.skipped)('semantic routes', () => {
       const all = await t.json<SearchResponse>(`/api/search?q=${q('双减')}&mode=${mode}&limit=100`)
       expect(all.hits.filter((h) => h.city !== '荆门市').map((h) => h.id), mode).toEqual(others.hits.map((h) => h.id))
     }
+    // Keyword mode reads it the same way, and offers it to the question asked as typed (infer=0).
     const keyword = await t.json<SearchResponse>(`/api/search?q=${q('除了荆门以外的双减')}&mode=keyword`)
     const left = await t.json<SearchResponse>(`/api/search?q=${q('双减')}&exceptCity=${q('荆门市')}`)
-    expect(keyword.alternatives?.[0]).toEqual({ query: '双减', mode: 'keyword', total: left.total, filters: { exceptCity: ['荆门市'] } })
+    expect(keyword.inferred).toEqual({ query: '双减', mentions: ['荆门'], exceptCity: ['荆门市'] })
+    expect(keyword.hits.map((h) => h.id)).toEqual(left.hits.map((h) => h.id))
+    const typed = await t.json<SearchResponse>(`/api/search?q=${q('除了荆门以外的双减')}&mode=keyword&infer=0`)
+    expect(typed.alternatives?.[0]).toEqual({ query: '双减', mode: 'keyword', total: left.total, filters: { exceptCity: ['荆门市'] } })
   })
 
   it('offers the comparison of a question comparing two cities in semantic and hybrid mode too, and keeps a place the user left out', async () => {

@@ -1,7 +1,8 @@
 /**
  * Places and years named in a question, read against what the index holds (server/query/place-mentions.ts).
- * Semantic and hybrid mode search within them (`荆门 双减` → 双减 in 荆门市's plans) and say so; keyword mode
- * stays exact and offers the filtered search beside the looser queries (search-alternatives.ts).
+ * Every mode searches within them (`荆门 双减` → 双减 in 荆门市's plans) and says so (search-request.ts scopeQuery);
+ * a keyword search asked as typed (`infer=0`) is offered the filtered search beside its looser queries
+ * (search-alternatives.ts).
  */
 import type { InferredFilters } from '../api-types.js'
 import type { ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
@@ -72,4 +73,17 @@ export function withPlaces(filters: SearchFilters, places: QueryPlaces): SearchF
 
 export function describePlaces(places: QueryPlaces): InferredFilters {
   return { query: places.rest, mentions: places.mentions.map((m) => m.text), ...places.filters }
+}
+
+/**
+ * What is searched within the places a question names: what is left of it, or nothing (the places' clauses, as for
+ * 湖北省 typed alone) when all that is left is single characters. 广东省有什么新政策 left 新 (有 什么 政策 are stopwords),
+ * and 新 · 限 广东省 (16) listed the clauses of 江门市's plan that merely write 新 (新时代, 新会区, 新改扩建): a character alone
+ * matches almost any clause, as relax-query.ts says of the looser queries. Quoted text is what was asked for.
+ */
+export function restOffered(rest: string, tokenizer: Tokenizer): string {
+  const parsed = parseQuery(rest, tokenizer)
+  const searched = parsed.groups.flat().flatMap((t) => (t.kind === 'phrase' ? [t.match] : t.words))
+  const single = searched.length > 0 && searched.every((s) => [...s].length < 2)
+  return single && parsed.exclude.length === 0 && !/["“”「」]/u.test(rest) ? '' : rest
 }

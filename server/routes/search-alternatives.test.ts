@@ -42,24 +42,44 @@ describe('keyword search with few results', () => {
     expect((await search('如何防止校园欺凌', '&page=2')).alternatives).toBeUndefined()
   })
 
-  it('offers the search within a city or year the query names, first: the plans say 荆门 rarely, their metadata always', async () => {
+  it('searches within a city or year the query names, as semantic mode does: the plans say 荆门 rarely, their metadata always', async () => {
     const jingmen = await search('双减', `&city=${encodeURIComponent('荆门市')}`)
     const body = await search('荆门 双减')
+    expect(jingmen.total).toBe(2)
+    expect(body.total).toBe(2)
+    expect(body.inferred).toEqual({ query: '双减', mentions: ['荆门'], city: ['荆门市'] })
+    expect(body.hits.map((h) => h.id)).toEqual(jingmen.hits.map((h) => h.id))
+    // 长沙2020年课后服务 listed 泉州's and 江门's 课后服务 before 长沙's, the words 长沙 and 2020年 being in none of them.
+    const changsha = await search('长沙2020年课后服务')
+    expect(changsha.inferred).toEqual({ query: '课后服务', mentions: ['长沙', '2020'], city: ['长沙市'], year: [2020] })
+    expect(changsha.hits.map((h) => h.id)).toEqual(['changsha-2020-quanshi-jiaoyu-gongzuo-yaodian-2-3'])
+    // Its looser queries are counted and offered within the year: 2024年教师培训 listed the opening paragraphs writing 2024年.
+    const training = await search('2024年教师培训')
+    expect(training.inferred).toEqual({ query: '教师培训', mentions: ['2024'], year: [2024] })
+    expect(training.total).toBe(2)
+    expect(training.alternatives!.filter((a) => a.mode === 'keyword')).toEqual([
+      { query: '培训', mode: 'keyword', total: (await search('培训', '&year=2024')).total, filters: { year: [2024] } },
+    ])
+  })
+
+  it('offers the search within a city or year to a question asked as typed (infer=0), first', async () => {
+    const jingmen = await search('双减', `&city=${encodeURIComponent('荆门市')}`)
+    const body = await search('荆门 双减', '&infer=0')
     expect(body.total).toBe(0)
+    expect(body.inferred).toBeUndefined()
     expect(body.alternatives![0]).toEqual({ query: '双减', mode: 'keyword', total: jingmen.total, filters: { city: ['荆门市'] } })
-    expect(jingmen.total).toBeGreaterThan(0)
     const in2024 = await search('双减', '&year=2024')
-    expect((await search('2024年双减')).alternatives![0]).toEqual({ query: '双减', mode: 'keyword', total: in2024.total, filters: { year: [2024] } })
+    expect((await search('2024年双减', '&infer=0')).alternatives![0]).toEqual({ query: '双减', mode: 'keyword', total: in2024.total, filters: { year: [2024] } })
   })
 
   it('offers no search within the place the user filters on already: 荆门 双减 under 荆门市 is offered 双减 (2), once', async () => {
-    const body = await search('荆门 双减', `&city=${encodeURIComponent('荆门市')}`)
+    const body = await search('荆门 双减', `&city=${encodeURIComponent('荆门市')}&infer=0`)
     expect(body.total).toBe(0)
     expect(body.alternatives).toEqual([{ query: '双减', mode: 'keyword', total: 2 }, { query: '荆门', mode: 'keyword', total: 6 }])
   })
 
   it('offers the search within the places a keyword question names though it finds many clauses: 荆门和泉州在课后服务上有什么不同', async () => {
-    const body = await search('荆门和泉州在课后服务上有什么不同')
+    const body = await search('荆门和泉州在课后服务上有什么不同', '&infer=0')
     expect(body.total).toBeGreaterThanOrEqual(5)
     // The comparing words go with the places (ba9e39a, plan-level-ask.ts withoutComparing).
     const rest = '课后服务'
@@ -72,8 +92,10 @@ describe('keyword search with few results', () => {
   it('offers the search within a place in the words it searches, not the question\'s filler: 荆门有没有提课后服务 → 课后服务', async () => {
     const within = await search('课后服务', `&city=${encodeURIComponent('荆门市')}`)
     expect(within.total).toBe(1)
-    expect((await search('荆门有没有提课后服务')).alternatives).toEqual([{ query: '课后服务', mode: 'keyword', total: 1, filters: { city: ['荆门市'] } }])
-    expect((await search('荆门有没提双减')).alternatives).toEqual([{ query: '双减', mode: 'keyword', total: 2, filters: { city: ['荆门市'] } }])
+    expect((await search('荆门有没有提课后服务', '&infer=0')).alternatives).toEqual([{ query: '课后服务', mode: 'keyword', total: 1, filters: { city: ['荆门市'] } }])
+    expect((await search('荆门有没提双减', '&infer=0')).alternatives).toEqual([{ query: '双减', mode: 'keyword', total: 2, filters: { city: ['荆门市'] } }])
+    // Asked as it comes, it is searched there: the one clause.
+    expect((await search('荆门有没有提课后服务')).hits.map((h) => h.id)).toEqual(within.hits.map((h) => h.id))
   })
 
   it('offers no word found in a third of the plans\' clauses or more: 家长学校 is offered 家长 (5), not 学校 (153), AI教育 not 教育 (251)', async () => {
@@ -87,7 +109,7 @@ describe('keyword search with few results', () => {
 
   it('offers no word inside a longer offer that finds the same clauses: 荆门 有没有提课后服务 is offered 课后服务 (9), not 课后 (9) too', async () => {
     expect((await search('课后')).total).toBe((await search('课后服务')).total)
-    const offered = (await search('荆门 有没有提课后服务')).alternatives!.map((a) => a.query)
+    const offered = (await search('荆门 有没有提课后服务', '&infer=0')).alternatives!.map((a) => a.query)
     expect(offered).toContain('课后服务')
     expect(offered).not.toContain('课后')
   })

@@ -8,7 +8,7 @@
  * (ReadOptions.followUp), so under load the answer queues once more, not once per looser query.
  */
 import type { Logger } from 'pino'
-import type { QueryAlternative } from '../api-types.js'
+import type { PlaceFilterValues, QueryAlternative } from '../api-types.js'
 import type { EngineHealth, Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
 import { PortalError } from '../errors.js'
 import { defaultVocabulary, officialAlternatives } from '../query/everyday-vocabulary.js'
@@ -17,8 +17,8 @@ import { offerText } from '../query/offer-text.js'
 import { parseQuery } from '../query/parse-query.js'
 import { isQuestionOnly } from '../query/question-only.js'
 import { FEW_RESULTS, GENERIC_SHARE, halvesTypedAlone, MAX_RELAXED, relaxedQueries } from '../query/relax-query.js'
-import { placesIn, withPlaces } from './place-scope.js'
-import { countScoped, type SearchParams } from './search-request.js'
+import { placesIn, restOffered, withPlaces } from './place-scope.js'
+import { countScoped, filtersFrom, type SearchParams } from './search-request.js'
 
 export interface AlternativesInput {
   engine: SearchEngine
@@ -100,20 +100,41 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   // -双减 finds its 4 clauses, 服务 -双减 34).
   const halves = halvesTypedAlone(parsed, tokenizer).map((h) => withExclusions(offerText(h, tokenizer), parsed, tokenizer))
   const half = texts.filter((t) => halves.includes(t)).sort((a, b) => counts[texts.indexOf(a)] - counts[texts.indexOf(b)])[0]
-  const found = texts.flatMap((text, i) =>
-    counts[i] > total && telling(counts[i]) && (!halves.includes(text) || text === half) ? [{ query: text, mode: 'keyword' as const, total: counts[i] }] : [],
+  // 2024年教师培训 (教师培训 within 2024) offers 培训 within 2024 too: counted there, it lists there when clicked.
+  const within = placeFilters(filters, input.params)
+  const found: QueryAlternative[] = texts.flatMap((text, i) =>
+    counts[i] > total && telling(counts[i]) && (!halves.includes(text) || text === half) ? [{ query: text, mode: 'keyword' as const, total: counts[i], ...within }] : [],
   )
   // 学生 近视 (5) and 近视 (5) are the same clauses: a query within another that finds as many adds nothing. So is a word
   // inside a longer one (课后 (9) beside 课后服务 (9): every clause saying 课后服务 says 课后).
   const words = (q: string) => q.split(/\s+/)
-  const within = (a: QueryAlternative, b: QueryAlternative) => a !== b && a.total === b.total && words(a.query).every((w) => words(b.query).some((x) => x.includes(w)))
-  const looser: QueryAlternative[] = found.filter((a) => !found.some((b) => within(a, b)))
+  const inside = (a: QueryAlternative, b: QueryAlternative) => a !== b && a.total === b.total && words(a.query).every((w) => words(b.query).some((x) => x.includes(w)))
+  const looser: QueryAlternative[] = found.filter((a) => !found.some((b) => inside(a, b)))
   // Most specific first: the smallest set that still finds more than the query did.
   const out = looser.sort((a, b) => a.total - b.total).slice(0, MAX_RELAXED)
   out.unshift(...placed)
-  if (close.semantic > 0) out.push({ query: parsed.raw, mode: 'semantic', total: close.semantic })
-  else if (close.hybrid > total) out.push({ query: parsed.raw, mode: 'hybrid', total: close.hybrid })
+  // The question as typed, as it was counted (countScoped reads its places again): 长沙 学前教育, not 学前教育.
+  const asked = input.params.q.trim()
+  if (close.semantic > 0) out.push({ query: asked, mode: 'semantic', total: close.semantic })
+  else if (close.hybrid > total) out.push({ query: asked, mode: 'hybrid', total: close.hybrid })
   return out
+}
+
+const PLACE_FIELDS = ['city', 'province', 'year', 'exceptCity', 'exceptProvince', 'exceptYear'] as const
+
+/**
+ * The places and years read from the question (search-request.ts scopeQuery), as an offer carries them
+ * (QueryAlternative.filters): what the search's filters hold beyond the user's own. `parsed` is what is left of the
+ * question, so each looser query was counted within them.
+ */
+function placeFilters(filters: SearchFilters, params: SearchParams): { filters?: PlaceFilterValues } {
+  const own = filtersFrom(params)
+  const added: PlaceFilterValues = {}
+  for (const field of PLACE_FIELDS) {
+    const extra = ((filters[field] ?? []) as readonly (string | number)[]).filter((v) => !((own[field] ?? []) as readonly (string | number)[]).includes(v))
+    if (extra.length > 0) (added as Record<string, unknown>)[field] = extra
+  }
+  return Object.keys(added).length > 0 ? { filters: added } : {}
 }
 
 /** The phrases and words a query text searches, its exclusions aside. */
@@ -149,15 +170,3 @@ async function placedAlternative(input: AlternativesInput, countQuery: (query: P
   return placed > 0 ? [{ query: offerText(rest, tokenizer), mode: 'keyword', total: placed, filters: places.filters }] : []
 }
 
-/**
- * What is searched within the places a question names: what is left of it, or nothing (the places' clauses, as for
- * 湖北省 typed alone) when all that is left is single characters. 广东省有什么新政策 left 新 (有 什么 政策 are stopwords),
- * and 新 · 限 广东省 (16) listed the clauses of 江门市's plan that merely write 新 (新时代, 新会区, 新改扩建): a character alone
- * matches almost any clause, as relax-query.ts says of the looser queries. Quoted text is what was asked for.
- */
-function restOffered(rest: string, tokenizer: Tokenizer): string {
-  const parsed = parseQuery(rest, tokenizer)
-  const searched = parsed.groups.flat().flatMap((t) => (t.kind === 'phrase' ? [t.match] : t.words))
-  const single = searched.length > 0 && searched.every((s) => [...s].length < 2)
-  return single && parsed.exclude.length === 0 && !/["“”「」]/u.test(rest) ? '' : rest
-}

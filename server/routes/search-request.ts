@@ -1,16 +1,17 @@
 /** Turns validated search parameters into the engine's SearchQuery (shared by search and export). */
-import type { InferredFilters } from '../api-types.js'
+import type { InferredFilters, SentenceWords } from '../api-types.js'
 import type { Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchMode, Tokenizer } from '../engine/types.js'
 import { PortalError } from '../errors.js'
 import type { FacetsQueryParams } from '../http/query-schemas.js'
 import { widenForModes, type WidenedQueries } from '../query/everyday-vocabulary.js'
 import { withHeldParts } from '../query/held-parts.js'
 import { parseQuery } from '../query/parse-query.js'
+import { withRankOnly } from '../query/telling-words.js'
 import { isQuestionOnly, QUESTION_ONLY_MESSAGE } from '../query/question-only.js'
 import { askHeldParts } from './held-parts.js'
-import { byTellingWords } from './telling-words.js'
+import { byTellingWords, sentenceWordsOf } from './telling-words.js'
 import { inPlansCase } from './offer-case.js'
-import { describePlaces, placesIn, withPlaces } from './place-scope.js'
+import { describePlaces, placesIn, restOffered, withPlaces } from './place-scope.js'
 
 export function filtersFrom(p: FacetsQueryParams): SearchFilters {
   const f: SearchFilters = {}
@@ -42,6 +43,8 @@ export interface PreparedQuery {
   highlight: string[]
   /** What to tell the user when the search finds nothing (a hybrid question-only query whose words are in no clause). */
   whenEmpty?: string
+  /** Keyword mode: a sentence question matched by its telling words, its common words ranking only (telling-words.ts). */
+  sentenceWords?: SentenceWords
 }
 
 /**
@@ -71,9 +74,11 @@ export async function prepareQuery(
   // with the official words appended (everyday-vocabulary.ts semanticQueryText).
   // Hybrid mode and the query vector also widen a short everyday word (霸凌 → 欺凌); keyword mode keeps it exact.
   const widened = widenForModes(typed)
-  const parsed =
-    mode === 'semantic' ? typed : await bySentenceWords(mode === 'hybrid' ? await byHeldParts(typed, widened.hybrid, tokenizer, engine, options) : widened.keyword, engine, options)
-  if (mode === 'keyword') return { parsed, engineMode: 'keyword', highlight: parsed.highlight }
+  const matching = mode === 'semantic' ? typed : mode === 'hybrid' ? await byHeldParts(typed, widened.hybrid, tokenizer, engine, options) : widened.keyword
+  const sentenceWords = mode !== 'semantic' && engine ? await sentenceWordsOf(matching, engine, options) : null
+  const parsed = sentenceWords ? withRankOnly(matching, sentenceWords.rankOnly) : matching
+  // Hybrid mode adds the clauses near in meaning whatever words they hold: only keyword mode's set is the words'.
+  if (mode === 'keyword') return { parsed, engineMode: 'keyword', highlight: parsed.highlight, ...(sentenceWords && { sentenceWords }) }
   if (!embedder) throw new PortalError('semantic_unavailable', SEMANTIC_UNAVAILABLE_MESSAGE, { param: 'mode' })
   if (q === '') return { parsed, engineMode: 'keyword', highlight: [] }
   // Exclusions alone (-双减, or 湖北省 -双减 once the place is a filter) name nothing to be near: the clauses that pass
@@ -134,8 +139,10 @@ export type SearchParams = FacetsQueryParams & { q: string; mode: SearchMode; in
 
 /**
  * The query and filters a search runs (search, export and the research views alike, so they describe one set).
- * In semantic and hybrid mode a question naming a place or a year the index holds is searched within it:
- * `荆门 双减` as 双减 in 荆门市's plans (place-scope.ts), unless `infer` is off. Keyword mode stays as typed.
+ * A question naming a place or a year the index holds is searched within it, in every mode: `荆门 双减` as 双减 in
+ * 荆门市's plans (place-scope.ts), unless `infer` is off. A plan's city and year are metadata its clauses rarely say:
+ * searched as words in keyword mode, 长沙2020年课后服务 listed 泉州's and 江门's 课后服务 before 长沙's, and
+ * 2024年教师培训 the opening paragraphs that write 2024年, while the search within 长沙市 2020 was only offered.
  */
 export async function scopeQuery(
   p: SearchParams,
@@ -147,14 +154,26 @@ export async function scopeQuery(
   const filters = filtersFrom(p)
   const modelled = p.mode !== 'keyword' && p.q !== '' && embedder !== null
   const q = modelled ? await inPlansCase(p.q, engine, options) : p.q
-  if (modelled && p.infer !== false) {
+  // Semantic and hybrid mode without a model fail in prepareQuery, as before: nothing to infer for them.
+  const inferable = p.q !== '' && (p.mode === 'keyword' || modelled)
+  if (inferable && p.infer !== false) {
     const places = await placesIn(engine, tokenizer, parseQuery(q, tokenizer), filters, options)
-    if (places) {
+    if (places && (p.mode !== 'keyword' || namesTopic(places.rest, tokenizer))) {
       const prepared = await prepareQuery(places.rest, p.mode, tokenizer, embedder, engine, options)
       return { ...prepared, filters: withPlaces(filters, places), inferred: describePlaces(places) }
     }
   }
   return { ...(await prepareQuery(q, p.mode, tokenizer, embedder, engine, options)), filters }
+}
+
+/**
+ * Whether what is left of a keyword question once its places are read still asks for words: 湖北省 or 荆门有什么新政策
+ * (新 alone) name only the place, and keyword mode searches them as typed and offers the place's clauses
+ * (search-alternatives.ts), as it offers them to a question typed with `infer=0`.
+ */
+function namesTopic(rest: string, tokenizer: Tokenizer): boolean {
+  const left = parseQuery(restOffered(rest, tokenizer), tokenizer)
+  return left.groups.length > 0 || left.exclude.length > 0
 }
 
 /** What an offer made after a semantic or hybrid search is handed (literal-alternative.ts, words-apart.ts). */

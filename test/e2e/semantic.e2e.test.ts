@@ -104,11 +104,12 @@ describe.skipIf(model.skipped)('the portal with semantic search', () => {
     await expect.poll(() => page.getByText('已在 荆门市 的文件中检索').count()).toBe(0)
     await expect.poll(() => resultTotal(page)).toBe(expected.total)
 
-    // In keyword mode the words stay exact; the filtered search is offered with its count.
-    const keyword = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}`)
+    // Keyword mode searches within the city too; asked as typed (infer=0), it offers the filtered search with its count.
+    expect((await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}`)).inferred).toEqual(expected.inferred)
+    const keyword = await fx.api<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}&infer=0`)
     const offer = keyword.alternatives!.find((a) => a.filters)!
     expect(offer).toMatchObject({ query: '双减', filters: { city: ['荆门市'] } })
-    await page.goto(`/search?q=${encodeURIComponent(q)}`)
+    await page.goto(`/search?q=${encodeURIComponent(q)}&infer=0`)
     await page.getByRole('button', { name: `双减 · 限 荆门市 (${offer.total})` }).click()
     await page.waitForURL((url) => url.searchParams.get('q') === '双减' && url.searchParams.get('city') === '荆门市')
     await expect.poll(() => resultTotal(page)).toBe(offer.total)
