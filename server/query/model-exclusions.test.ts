@@ -18,6 +18,7 @@ describe('the text the model embeds, without what the user excluded', () => {
     expect(vectorText('除了双减以外的课后服务')).toBe('课后服务')
     expect(vectorText('人工智能但没有提到编程')).toBe('人工智能')
     expect(vectorText('不是双减的减负措施')).toBe('减负措施')
+    expect(vectorText('减负但不要校外培训的')).toBe('减负')
   })
 
   it('adds no vocabulary word that says an excluded one: 食堂 -安全 → 食堂 校园餐 (not 食品安全), where 食堂 → 食堂 食品安全 校园餐', () => {

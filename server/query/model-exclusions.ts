@@ -6,12 +6,13 @@
  * excluded text, and the words that said it (不含…的, 除了…以外) once the text they framed is gone.
  */
 import type { PhraseTerm } from '../engine/types.js'
-import { BESIDES_WORDS, LEAVE_OUT_WORDS, NOT_THE_WORDS } from './said-exclusions.js'
+import { BESIDES_WORDS, BUT_WORDS, LEAVE_OUT_WORDS, NOT_THE_WORDS } from './said-exclusions.js'
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 
 /**
- * The frames an exclusion is said in, around the excluded text (X): -X, -"X"; 不含X的, 除了X以外的, X之外的, 不是X的, 但没有提到X.
+ * The frames an exclusion is said in, around the excluded text (X): -X, -"X"; 不含X的 (但不要X的), 除了X以外的, X之外的, 不是X的,
+ * 但没有提到X.
  * Tried in this order, each removing the frame with the text; the text alone goes last (a frame not listed here).
  */
 function framesOf(x: string): RegExp[] {
@@ -19,7 +20,7 @@ function framesOf(x: string): RegExp[] {
   const quoted = `["“「']?${t}["”」']?`
   return [
     new RegExp(`(?<!\\S)-${quoted}(?=\\s|$)`, 'giu'),
-    new RegExp(`(?:${LEAVE_OUT_WORDS}|不涉及)${t}的?`, 'giu'),
+    new RegExp(`(?:${BUT_WORDS})?(?:${LEAVE_OUT_WORDS}|不涉及)${t}的?`, 'giu'),
     new RegExp(`(?:${BESIDES_WORDS})${t}(?:以外|之外)?的?`, 'giu'),
     new RegExp(`${t}(?:以外|之外)的`, 'giu'),
     new RegExp(`(?:${NOT_THE_WORDS})${t}的`, 'giu'),

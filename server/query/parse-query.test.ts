@@ -290,6 +290,15 @@ describe('parseQuery on everyday questions', () => {
     expect(parse('除了双减以外还有哪些减负措施')).toMatchObject({ groups: [[phrase('还有哪些减负措施', '减负')]], exclude: [phrase('双减')] })
   })
 
+  it('reads what follows 但不要 as left out of the topic before it: 减负但不要校外培训的, 减负，但不要校外培训', () => {
+    expect(parse('减负但不要校外培训的')).toMatchObject({ groups: [[phrase('减负')]], exclude: [phrase('校外培训')] })
+    expect(parse('减负，但不要校外培训')).toMatchObject({ groups: [[phrase('减负')]], exclude: [phrase('校外培训')] })
+    expect(parse('双减但是不要作业的')).toMatchObject({ groups: [[phrase('双减')]], exclude: [phrase('作业')] })
+    // Without the turn, 不要 says what the topic should not do; nor is 太贵 a topic to leave out.
+    expect(parse('课后服务不要收费')).toMatchObject({ groups: [[words('课后服务不要收费', ['课后服务', '收费'])]], exclude: [] })
+    expect(parse('孩子学画画但不要太贵的').exclude).toEqual([])
+  })
+
   it('reads X之外的Y and 不是X的Y as Y without X when X is a term of the plans: 双减之外的减负, 不是双减的减负措施', () => {
     expect(parse('双减之外的减负')).toMatchObject({ groups: [[phrase('减负')]], exclude: [phrase('双减')] })
     expect(parse('有没有双减之外的减负措施')).toMatchObject({ groups: [[phrase('减负')]], exclude: [phrase('双减')] })

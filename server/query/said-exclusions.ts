@@ -3,7 +3,8 @@
  * 课后服务, 除了双减以外(之外)… excludes 双减, and 提到了人工智能但没有提到编程 searches 人工智能 without 编程. The excluded
  * text (2 to 8 characters, not opening with 让/使/把…, 不要让孩子熬夜 is advice, not an exclusion) ends at 的, or, after
  * 除了, at 以外/之外 or at a question for others (除了双减，还有哪些…); 不要… without 的 only when it is not the whole query
- * (不要课后服务，只看托管). An exclusion with nothing else typed is searched as typed. 除了 without either (老师除了上课杂事太多,
+ * (不要课后服务，只看托管), or after a word that turns from the topic (减负但不要校外培训的). An exclusion with nothing else
+ * typed is searched as typed. 除了 without either (老师除了上课杂事太多,
  * 除了上课还要应付检查) says "besides", and stays as typed. X以外的Y, X之外的Y and 不是X的Y exclude X only when X is one
  * of the plans' own terms (the domain dictionary: 双减, 课后服务, 职业教育), a policy the Y is asked apart from:
  * 双减之外的减负 is 减负 without 双减. Any other X describes the Y and stays as typed: 学校以外的培训机构 are training
@@ -26,6 +27,13 @@ export const BESIDES_WORDS = '除了|除开'
 export const NOT_THE_WORDS = '不是|并非'
 
 const EXCLUDE_AFTER = new RegExp(`^(?:${LEAVE_OUT_WORDS}|不涉及)(.+?)(?:的(.*))?$`, 'u')
+/** The words that turn from a topic to what it should leave out: 减负但不要校外培训的. */
+export const BUT_WORDS = '但是|但|而是|而|却|可是|不过'
+/**
+ * 减负但不要校外培训的, 减负，但不要校外培训: the topic, then what to leave out of it, in one run of text (the segmenter
+ * gives no space before 不要). Only after a word that turns (但, 不过): 课后服务不要收费 says what the service should not do.
+ */
+const BUT_LEAVE_OUT = new RegExp(`^(.*?)(?:${BUT_WORDS})(?:${LEAVE_OUT_WORDS}|不涉及)(.+?)(?:的(.*))?$`, 'u')
 
 /**
  * 除了X以外, or 除了X before a question for others (除了课后服务还有什么, 除了双减，还有哪些减负措施): the others are asked
@@ -74,6 +82,13 @@ export function exclusionsInWords(token: RawToken, tokenizer: Tokenizer, alone: 
     const [, x, rest] = after
     const at = token.norm.length - x.length - (rest === undefined ? 0 : rest.length + 1)
     return [...piece(at, at + x.length, true), ...piece(at + x.length + 1, token.norm.length, false)]
+  }
+  const but = BUT_LEAVE_OUT.exec(token.norm)
+  // Typed alone, the topic is before the turn (减负但不要校外培训的); after a comma (减负，但不要…) it is the token before.
+  if (but && excludable(but[2]) && (tokenizer.words(but[1]).length > 0 || (but[1] === '' && !alone))) {
+    const [, before, x, rest] = but
+    const at = token.norm.length - x.length - (rest === undefined ? 0 : rest.length + 1)
+    return [...piece(0, before.length, false, true), ...piece(at, at + x.length, true), ...piece(at + x.length + 1, token.norm.length, false)]
   }
   const apart = termApart(token.norm, tokenizer)
   if (apart) {
