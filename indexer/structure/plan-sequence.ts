@@ -8,9 +8,13 @@
  * when it is unmistakable: three such titles, two under a compilation's own title (汇编, 选编, 合集), or two
  * different titles where the first plan is signed off, its date the line right above the second title (a web page
  * that prints a county's plan and then a neighbour's), or two a notice above them issues by name (its 附件1 and 附件2),
- * or two an essay site counts as its page's articles (篇1, 篇2).
+ * or two an essay site counts as its page's articles (篇1, 篇2), or two titles naming different places or years, or
+ * a second title under its own 印发 notice (a second red-headed document, even of the same title).
  * Pure: lines in, the title lines' indices out (empty when the file is not such a compilation).
  */
+import { placeInName } from '../metadata/gazetteer.js'
+import { planYearIn } from '../metadata/head-text.js'
+import { noticeStart } from './plan-notice.js'
 import { isSignatureLine } from './signature-lines.js'
 import { readLineMarker } from './line-markers.js'
 import { hasArticleCount, isCompilationTitle, isNoticeTitle, isTitleLike } from './title-line.js'
@@ -40,8 +44,22 @@ export function planSequence(lines: string[]): number[] {
   if (starts.length >= 3 || (starts.length === 2 && underCompilation)) return starts
   // An essay site counts the articles it prints on one page (`幼儿园工作计划 篇1`, `… 篇2`): each is a plan of its own.
   if (starts.length === 2 && starts.every((i) => hasArticleCount(lines[i]))) return starts
-  if (starts.length !== 2 || lines[starts[0]] === lines[starts[1]]) return []
-  return signedOffAbove(lines, starts[1]) || namedByNotice(lines, starts) ? starts : []
+  if (starts.length !== 2) return []
+  // A second red-headed document (letterhead, 文号, its own 印发 notice) is a plan of its own, whatever its title.
+  if (noticeStart(lines, starts[0] + 1, starts[1]) < starts[1]) return starts
+  if (lines[starts[0]] === lines[starts[1]]) return []
+  return signedOffAbove(lines, starts[1]) || namedByNotice(lines, starts) || anotherPlacesOrYears(lines[starts[0]], lines[starts[1]]) ? starts : []
+}
+
+/**
+ * Whether two titles name plans of different places or years (`宜昌市教育局2024年工作要点` over `襄阳市…`, `…2023年…`
+ * over `…2024年…`): another document, never the same plan's title printed again.
+ */
+function anotherPlacesOrYears(first: string, second: string): boolean {
+  const [a, b] = [placeInName(first), placeInName(second)]
+  if (a && b && (a.name !== b.name || a.kind !== b.kind)) return true
+  const [x, y] = [planYearIn(first), planYearIn(second)]
+  return x !== null && y !== null && x.year !== y.year
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * The table of contents of a compilation (汇编): runs of entries naming its plans with their pages, numbered
+ * The table of contents of a compilation (汇编): runs of entries naming its plans with their pages (or under its
+ * 目录 heading, the titles printed again over the plans, without), numbered
  * (`2.2024年全市教育和体育工作要点15`) or not, the title run to its page through spaces or Word's dotted leader
  * (`甲县教育局2024年教育工作要点……………………1`).
  */
@@ -43,7 +44,7 @@ function readTocEntry(line: string, position: number): { number: number; title: 
 const LEADER = /[\s.．·•…⋯\-—_]/
 /**
  * An entry a table of contents does not number (`甲县教育局2024年教育工作要点……………………1`), taken as the
- * `position`-th: a title, a leader of two or more, a page of one to four digits. Read by walking back from the page,
+ * `position`-th: a title, a leader of two or more (or one space), a page of one to four digits. Read by walking back from the page,
  * the leader as long as it can be with one character left for the title: the regex of a lazy title before the leader
  * tried every start inside a long run of dots or dashes, seconds for a line of 100 000 of them.
  */
@@ -52,7 +53,8 @@ function unnumberedTocEntry(folded: string, position: number): { number: number;
   if (page === -1) return null
   let leader = page
   while (leader > 1 && LEADER.test(folded[leader - 1])) leader--
-  if (page - leader < 2) return null
+  // One space is a leader too: Word sets the page after a tab, and a copy as text makes the tab a space.
+  if (page - leader < 2 && !/\s/.test(folded[leader])) return null
   const title = folded.slice(0, leader)
   return isTitleLike(title) ? { number: position, title, page: folded.slice(page) } : null
 }
@@ -105,8 +107,19 @@ function readTocBlock(lines: string[], start: number): TocBlock | null {
     entries.push({ index: entries.length + 1, title })
   }
   const titled = entries.filter((e) => e.title).length
-  if (entries.length < 2 || titled < 2 || withPage < Math.ceil(titled / 2)) return null
+  if (entries.length < 2 || titled < 2) return null
+  if (withPage < Math.ceil(titled / 2) && !listsPrintedTitles(lines, start, i, entries)) return null
   return { from: start, to: i, entries }
+}
+
+/**
+ * A contents list with no pages (a web page's, or one typed by hand: `目录` / `1.甲县…要点` / `2.乙县…要点`) is one
+ * still when it stands under its heading and each title it lists is printed below it as a line of its own, over its plan.
+ */
+function listsPrintedTitles(lines: string[], from: number, to: number, entries: TocEntry[]): boolean {
+  if (from === 0 || !/^目\s*录$/.test(lines[from - 1].trim())) return false
+  const below = new Set(lines.slice(to).map((l) => l.trim()))
+  return entries.every((e) => below.has(e.title.trim()))
 }
 
 export function mergeTocTitles(blocks: TocBlock[]): string[] {
