@@ -74,6 +74,11 @@ export interface SearchResponse {
    * as `query` within them. `infer=0` searches the question as typed.
    */
   inferred?: InferredFilters
+  /**
+   * Keyword mode: a question typed as a sentence matched the clauses holding one of `matched`; its `rankOnly` words are in
+   * more than 30% of the clauses, so they ranked those clauses and matched none alone (server/query/telling-words.ts).
+   */
+  sentenceWords?: SentenceWords
   /** Cities and provinces the query names that the index holds no plan of (南京 双减: 南京市). */
   absentPlaces?: string[]
   /** Plan years the query names that the index holds no plan of (2026年的双减: 2026). */
@@ -90,6 +95,12 @@ export interface SearchResponse {
    * the server reads for one place could hold it (server/routes/cited-clauses.ts).
    */
   cited?: { place: string; clauses: { id: string; citation: string; url: string }[]; tooMany?: true }
+}
+
+/** The words a question typed as a sentence matched by (held by some clause), and its common words that only ranked. */
+export interface SentenceWords {
+  matched: string[]
+  rankOnly: string[]
 }
 
 export interface QueryAlternative {

@@ -1,4 +1,7 @@
-/** A question's one telling word against its common words and leftover characters, in keyword ranking over the bundled corpus. */
+/**
+ * A question's one telling word against its common words and leftover characters, in keyword ranking over the bundled corpus,
+ * and what the answer says of the words a sentence question matched by.
+ */
 import { describe, expect, it } from 'vitest'
 import { keywordCorpusApp } from '../../test/fixtures/keyword-corpus-app.js'
 
@@ -15,5 +18,15 @@ describe('the telling word of a keyword question', () => {
     ])
     expect(body.hits.slice(0, 4).every((h) => h.text!.includes('校服'))).toBe(true)
     expect(body.hits.slice(4).some((h) => h.text!.includes('校服'))).toBe(false)
+  })
+
+  it('says which words matched 职业学校毕业好找工作吗 and which only ranked, and nothing for a term typed alone', async () => {
+    const body = await search('职业学校毕业好找工作吗')
+    expect(body.total).toBe(31)
+    // 就业 is the plans' word for 找工作 (data/dict/everyday-terms.txt), searched beside the typed ones.
+    expect(body.sentenceWords).toEqual({ matched: ['职业', '毕业', '就业'], rankOnly: ['学校', '工作'] })
+    expect((await search('学校')).sentenceWords).toBeUndefined()
+    // 流感 and 传染病 fill no page (3 clauses), so 学校 still matches and nothing is rank-only.
+    expect((await search('学校怎么防流感传染病')).sentenceWords).toBeUndefined()
   })
 })

@@ -43,7 +43,7 @@ export function searchRoutes(deps: AppDeps): Hono {
       const given = filtersFrom(p)
       const cited = p.q !== '' ? await citedClauses(p.q, given, engine, citations) : null
       const atPlace = placeSearch(cited, given)
-      const { parsed, engineMode, vector, highlight, whenEmpty, filters, inferred } = await scopeQuery(atPlace ? { ...p, infer: false } : p, deps.tokenizer, deps.embedder, engine, { signal })
+      const { parsed, engineMode, vector, highlight, whenEmpty, filters, inferred, sentenceWords } = await scopeQuery(atPlace ? { ...p, infer: false } : p, deps.tokenizer, deps.embedder, engine, { signal })
       const result = await engine.search({
         query: parsed,
         filters,
@@ -67,6 +67,7 @@ export function searchRoutes(deps: AppDeps): Hono {
         facets: result.facets ?? (await engine.facets(filters, { signal })),
       }
       if (inferred) response.inferred = inferred
+      if (sentenceWords) response.sentenceWords = sentenceWords
       let yearsNotHeld: number[] = []
       // The question without the places no plan here is of, for the offers made of its words (other years, newest year).
       let offeredQ = p.q

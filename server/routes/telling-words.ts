@@ -6,6 +6,7 @@
  * cannot say whether their union fills a page; nothing rests on the engine's health read, which a search must be able to
  * answer without (search-alternatives-health.test.ts).
  */
+import type { SentenceWords } from '../api-types.js'
 import type { ParsedQuery, ReadOptions, SearchEngine, SearchQuery } from '../engine/types.js'
 import { FEWEST_TELLING_MATCHES, sentenceTerm, splitByShare, tellingFillsAPage, withRankOnly, wordsToCount } from '../query/telling-words.js'
 import { countQuery, phraseCount } from './held-parts.js'
@@ -17,16 +18,22 @@ async function totals(queries: SearchQuery[], engine: SearchEngine, options?: Re
 
 /** The query with a sentence's common words rank-only, when its telling words match at least a first page. */
 export async function byTellingWords(query: ParsedQuery, engine: SearchEngine, options?: ReadOptions): Promise<ParsedQuery> {
+  const words = await sentenceWordsOf(query, engine, options)
+  return words ? withRankOnly(query, words.rankOnly) : query
+}
+
+/** A sentence's telling words and its common words, when its telling words match at least a first page; else null. */
+export async function sentenceWordsOf(query: ParsedQuery, engine: SearchEngine, options?: ReadOptions): Promise<SentenceWords | null> {
   const term = sentenceTerm(query)
-  if (!term) return query
+  if (!term) return null
   const words = wordsToCount(term)
   const every: ParsedQuery = { raw: '', groups: [], exclude: [], highlight: [] }
   const counted = await totals([...words.map(phraseCount), countQuery(every)], engine, options)
   const counts = new Map(words.map((w, i) => [w, counted[i]]))
   const split = splitByShare(term, counts, counted[words.length])
-  if (!split) return query
+  if (!split) return null
   const fills = tellingFillsAPage(split.telling, counts) ?? (await anyTellingFillsAPage(split.telling, engine, options))
-  return fills ? withRankOnly(query, split.common) : query
+  return fills ? { matched: split.telling, rankOnly: split.common } : null
 }
 
 async function anyTellingFillsAPage(telling: string[], engine: SearchEngine, options?: ReadOptions): Promise<boolean> {
