@@ -15,6 +15,7 @@ import { homophonesOf } from '../query/homophones.js'
 import { offerText } from '../query/offer-text.js'
 import { parentCityAlternatives } from './parent-city.js'
 import { placeValues } from './place-scope.js'
+import { everyPlaceAlternative } from './every-place.js'
 import { everyYearAlternative, namedPlansAlternative, newestYearAlternative, otherYearsAlternative } from './other-years.js'
 import { citedClauses, citedMessage, isCitation, placeSearch } from './cited-clauses.js'
 import { literalAlternative } from './literal-alternative.js'
@@ -113,7 +114,7 @@ export function searchRoutes(deps: AppDeps): Hono {
         // Independent offers, asked together: a corrected spelling, the keyword looser queries (semantic mode: the words
         // in hybrid mode, which also lists the clauses that say them), other years of a place,
         // the topic in every year when the question named a year no plan is of.
-        const [corrected, alternatives, years, everyYear, newestYear, parentCity, namedPlans, ruledOut, apart] = await Promise.all([
+        const [corrected, alternatives, years, everyYear, newestYear, parentCity, namedPlans, ruledOut, apart, everyPlace] = await Promise.all([
           soundAlikeAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, homophones: homophonesOf(suggest), signal }),
           engineMode === 'keyword' && p.mode === 'keyword'
             ? keywordAlternatives({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, parsed, filters, total: result.total, params: p, signal, logger: deps.logger })
@@ -128,8 +129,10 @@ export function searchRoutes(deps: AppDeps): Hono {
           heldPlaces ? ruledOutPlacesAlternative(p, result.total, heldPlaces, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
           // 学生阅读: the two words apart, in hybrid mode (keyword mode's looser queries hold them already).
           wordsApartAlternative({ engine, tokenizer: deps.tokenizer, embedder: deps.embedder, params: p, total: result.total, totalIsLowerBound: result.totalIsLowerBound === true, signal }),
+          // 长沙 双减: nothing in 长沙市's plans; 双减 wherever the plans say it.
+          inferred && result.total === 0 ? everyPlaceAlternative(p, inferred, engine, deps.tokenizer, deps.embedder, { signal }) : Promise.resolve(null),
         ])
-        const offered = [...corrected, ...parentCity, ...(ruledOut ? [ruledOut] : []), ...(years ? [years] : []), ...(namedPlans ? [namedPlans] : []), ...(newestYear ? [newestYear] : []), ...(everyYear ? [everyYear] : []), ...alternatives, ...apart]
+        const offered = [...corrected, ...parentCity, ...(ruledOut ? [ruledOut] : []), ...(years ? [years] : []), ...(namedPlans ? [namedPlans] : []), ...(newestYear ? [newestYear] : []), ...(everyYear ? [everyYear] : []), ...(everyPlace ? [everyPlace] : []), ...alternatives, ...apart]
         // 立德数人: 立德树人 (14) corrected and 立德 (14) looser list the same clauses; the correction alone is offered.
         const once = withoutSameClauses(offered, deps.tokenizer)
         // AI教育 was offered ai 教育: Latin words as typed, or as the plans write them (offer-case.ts).
