@@ -16,7 +16,7 @@ describe('a verb–object everyday entry said with its object named more closely
 
   it('reads the verb and a noun ending in the object across the question\'s words', () => {
     expect(words('老师给学生补数学课')).toEqual(['老师', '学生', '补', '数学课', '有偿补课', '违规补课', '教师'])
-    expect(words('孩子吃午饭')).toEqual(['吃', '午饭', '食品安全', '校园餐', '午餐'])
+    expect(words('孩子吃午饭')).toEqual(['吃', '午饭', '食品安全', '校园餐', '午餐', '营养餐', '中餐'])
     expect(words('中午睡午觉')).toEqual(['中午', '睡午觉', '睡眠', '午觉'])
   })
 

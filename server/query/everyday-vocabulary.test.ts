@@ -214,7 +214,7 @@ describe('everyday vocabulary', () => {
     const offered = (q: string) => officialAlternatives(parseQuery(q, tokenizer), defaultVocabulary())
     expect(offered('掐尖招生')).toEqual(['公民同招', '违规招生', '招生'])
     expect(offered('体测')).toEqual(['体质健康', '体质'])
-    expect(offered('营养午餐')).toEqual(['营养改善', '校园餐', '午餐'])
+    expect(offered('营养午餐')).toEqual(['校园餐', '营养餐', '中餐', '营养改善', '午餐'])
     expect(offered('电子产品')).toEqual(['手机', '五项管理'])
     expect(offered('网瘾')).toEqual(['沉迷', '网络游戏', '五项管理', '手机'])
   })

@@ -83,7 +83,7 @@ function fitsQuestion(vocabulary: EverydayVocabulary, everyday: string, asked: r
 }
 
 /** Whether the plans write an everyday word in another sense (an entry marked ~), so that it is never searched itself. */
-function inOtherSense(vocabulary: EverydayVocabulary, everyday: string): boolean {
+export function inOtherSense(vocabulary: EverydayVocabulary, everyday: string): boolean {
   return vocabulary instanceof Vocabulary && vocabulary.otherSense.has(everyday)
 }
 

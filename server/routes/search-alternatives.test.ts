@@ -182,6 +182,13 @@ describe('keyword search with few results', () => {
     expect(afterSchool.alternatives).toBeUndefined()
   })
 
+  it('offers no word the plans write in another sense, alone: 孩子沉迷手机游戏 is not offered 游戏, the clauses of kindergarten play', async () => {
+    const body = await search('孩子沉迷手机游戏')
+    expect(body.hits.map((h) => h.id)).toEqual(['jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian-2-6'])
+    expect((await search('游戏')).total).toBe(7)
+    expect((body.alternatives ?? []).filter((a) => a.mode === 'keyword')).toEqual([])
+  })
+
   it('offers the plans\' word for a short everyday word that finds nothing as typed: 霸凌 → 欺凌', async () => {
     const body = await search('霸凌')
     expect(body.total).toBe(0)

@@ -11,7 +11,7 @@ import type { Logger } from 'pino'
 import type { PlaceFilterValues, QueryAlternative } from '../api-types.js'
 import type { EngineHealth, Embedder, ParsedQuery, ReadOptions, SearchEngine, SearchFilters, SearchQuery, Tokenizer } from '../engine/types.js'
 import { PortalError } from '../errors.js'
-import { defaultVocabulary, officialAlternatives } from '../query/everyday-vocabulary.js'
+import { defaultVocabulary, inOtherSense, officialAlternatives } from '../query/everyday-vocabulary.js'
 import { withDigits } from '../query/numerals.js'
 import { offerText } from '../query/offer-text.js'
 import { parseQuery } from '../query/parse-query.js'
@@ -60,8 +60,14 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const digits = withDigits(parsed.raw.trim())
   // A word the user excluded (不要课后服务的，只看托管; -课后服务) is never offered back, though the vocabulary widens 托管 by it.
   const excluded = (text: string) => searchedIn(text, tokenizer).some((s) => parsed.exclude.some((e) => s.includes(e.match)))
+  // Nor a word the plans write in another sense, alone (~游戏 in everyday-terms.txt): 孩子沉迷手机游戏 was offered 游戏 (7),
+  // the clauses of kindergarten play, which the vocabulary keeps the question from searching.
+  const otherSense = (text: string) => {
+    const searched = searchedIn(text, tokenizer)
+    return searched.length > 0 && searched.every((s) => inOtherSense(defaultVocabulary(), s))
+  }
   const candidates = [digits, ...officialAlternatives(parsed, defaultVocabulary()), ...relaxedQueries(parsed, tokenizer)].map((t) => offerText(t, tokenizer))
-  const texts = [...new Set(candidates.filter((t) => !excluded(t)).map((t) => withExclusions(t, parsed, tokenizer)))].filter((t) => t !== parsed.raw.trim())
+  const texts = [...new Set(candidates.filter((t) => !excluded(t) && !otherSense(t)).map((t) => withExclusions(t, parsed, tokenizer)))].filter((t) => t !== parsed.raw.trim())
   // Semantic mode is offered only where it can answer: an index built without embeddings has no vectors
   // even when the model is there (its search would fail the whole answer with semantic_unavailable).
   // Nor is it offered for a query of question words alone (咋办, 怎么样): semantic mode answers it with a message and
