@@ -20,7 +20,7 @@ import { noteMark, pageFootNoteLines } from './page-foot-notes.js'
 import { barePageNumberLines } from './bare-page-numbers.js'
 import { gluedPageNumberLines } from './glued-page-numbers.js'
 import { dashedOneLines } from './dashed-one.js'
-import { headingWrapsOnto, wrapWidth } from './wrapped-headings.js'
+import { cutAtWidth, headingWrapsOnto, wrapWidth } from './wrapped-headings.js'
 import { ornamentalNumberLines } from './ornamental-numbers.js'
 import { contentsLines } from './contents-lines.js'
 import { strandedMarker, takesMarker } from './stranded-marker.js'
@@ -184,7 +184,8 @@ export function cleanText(text: string): CleanedText {
     // A period and one cell under a two-column schedule's head row (`月份 工作内容` / `1月 召开…，部署…`) is a row, not
     // a sentence wrapped before a month: judged alone it would join the row above.
     const joins = (previous: string) =>
-      !isPairUnderHead(paragraphs, line) && (shouldJoin(previous, line) || (wrap !== null && headingWrapsOnto(previous, line, wrap)))
+      !isPairUnderHead(paragraphs, line) &&
+      (shouldJoin(previous, line, wrap !== null && k > 0 && cutAtWidth(kept[k - 1].line, wrap)) || (wrap !== null && headingWrapsOnto(previous, line, wrap)))
     if (last >= 0 && (!afterBreak || spaced.has(k)) && !kept[k - 1].laidOut && joins(paragraphs[last])) {
       const next = kept[k].laidOut ? line : repairContinuation(line)
       paragraphs[last] += joinSeparator(paragraphs[last], next) + next

@@ -15,6 +15,7 @@ import { insideBracket, readLineMarker, type LineMarker } from '../structure/lin
 import { opensListItem } from '../structure/list-bullets.js'
 import { isFileLinkLine } from '../structure/page-file-link.js'
 import { periodLabel, readPeriodRow } from '../structure/period-rows.js'
+import { isSignatureLine } from '../structure/signature-lines.js'
 
 /** Punctuation that ends a sentence or introduces a list: the next line starts something new. */
 export const SENTENCE_FINAL = /[。！？；：…!?;:.．]$/
@@ -33,7 +34,11 @@ const MIN_WRAPPED_LINE = 20
 /** Titles are short; CJK characters count 1, Latin characters 1/2. */
 const MAX_TITLE_WIDTH = 40
 
-export function shouldJoin(previous: string, next: string): boolean {
+/**
+ * `cut`: the previous line stops at the width the text was wrapped at (wrapped-headings.ts cutAtWidth), so a short
+ * piece after it is the rest of its sentence, not a title.
+ */
+export function shouldJoin(previous: string, next: string, cut = false): boolean {
   if (previous.length === 0 || next.length === 0) return false
   const nextMarker = readLineMarker(next)
   if (nextMarker !== null && !continuesPrevious(previous, nextMarker)) return false
@@ -67,8 +72,18 @@ export function shouldJoin(previous: string, next: string): boolean {
   if (unfinished) return true
   // `附件：1.…` under a last clause that lacks its full stop opens the list of attachments.
   if (ATTACHMENT_LIST_LINE.test(next)) return false
-  return !isTitle(body) && !isTitle(next)
+  if (isTitle(body)) return false
+  // A clause typed without its full stop leaves a piece as short as a title on the line after the wrap (`…占比达到5` /
+  // `5%以上`); a signer, a date, a 附件 line or a dated title after a full line stays apart.
+  if (cut && !standsAlone(next)) return true
+  return !isTitle(next)
 }
+
+/** A name that signs (`某市教育局`, `某市实验中学`), a date, a 附件 line or a title with its year: a line of its own. */
+function standsAlone(line: string): boolean {
+  return isSignatureLine(line) || SIGNER_END.test(line) || /^附\s*件/.test(line) || /(?:19|20)\d{2}\s*年/.test(line)
+}
+const SIGNER_END = /(?:中学|小学|学校|幼儿园|学院|大学|研究院|研究所|教研室|中心|[局厅委办处室组])$/
 
 /** Whether a line that opens with a marker still continues the line before it. */
 function continuesPrevious(previous: string, next: LineMarker): boolean {

@@ -3,6 +3,7 @@
  * `作的全面领导`): a heading takes no line after it (join-lines.ts), so its tail stood as a passage of its own and
  * the chapter was titled by half its words. Where a text is wrapped, most of its broken lines stop at one width;
  * a heading that reaches that width and runs on into a short line with no number and no sentence in it goes on there.
+ * A body line cut at that width (`cutAtWidth`) goes on too, though the piece after it is as short as a title (join-lines.ts).
  */
 import { readLineMarker } from '../structure/line-markers.js'
 
@@ -44,4 +45,9 @@ export function headingWrapsOnto(previous: string, next: string, wrap: number): 
   if (SENTENCE_END.test(previous) || /[。！？；!?;]/.test(marker.rest)) return false
   if (width(previous) < wrap - SLACK || readLineMarker(next) !== null) return false
   return !PUNCTUATION.test(next) && width(next) < wrap - SLACK
+}
+
+/** Whether a line reaches the width `wrap` the text was wrapped at and stops mid-sentence: the wrap cut it there. */
+export function cutAtWidth(line: string, wrap: number): boolean {
+  return width(line) >= wrap - SLACK && !SENTENCE_END.test(line)
 }
