@@ -11,6 +11,7 @@ import { isQuestionOnly, QUESTION_ONLY_MESSAGE } from '../query/question-only.js
 import { askHeldParts } from './held-parts.js'
 import { byTellingWords, sentenceWordsOf } from './telling-words.js'
 import { inPlansCase } from './offer-case.js'
+import { placeInHeldPhrase } from './place-phrase.js'
 import { describePlaces, placesIn, restOffered, withPlaces } from './place-scope.js'
 
 export function filtersFrom(p: FacetsQueryParams): SearchFilters {
@@ -157,8 +158,10 @@ export async function scopeQuery(
   // Semantic and hybrid mode without a model fail in prepareQuery, as before: nothing to infer for them.
   const inferable = p.q !== '' && (p.mode === 'keyword' || modelled)
   if (inferable && p.infer !== false) {
-    const places = await placesIn(engine, tokenizer, parseQuery(q, tokenizer), filters, options)
-    if (places && (p.mode !== 'keyword' || namesTopic(places.rest, tokenizer))) {
+    const typed = parseQuery(q, tokenizer)
+    const places = await placesIn(engine, tokenizer, typed, filters, options)
+    const mentions = places?.mentions.map((m) => m.text) ?? []
+    if (places && (p.mode !== 'keyword' || (namesTopic(places.rest, tokenizer) && !(await placeInHeldPhrase(typed, mentions, engine, options))))) {
       const prepared = await prepareQuery(places.rest, p.mode, tokenizer, embedder, engine, options)
       return { ...prepared, filters: withPlaces(filters, places), inferred: describePlaces(places) }
     }
