@@ -27,6 +27,7 @@ const TOOLBAR_WORDS = new Set([
   '打印', '打印本页', '打印此页', '打印文章', '打印页面', '打印正文', '关闭', '关闭窗口', '关闭本页', '关闭页面',
   '返回', '返回顶部', '返回首页', '返回列表', '回到顶部', '顶部', '收藏', '加入收藏', '收藏本页', '保存', '保存本页',
   '分享', '分享到', '纠错', '我要纠错', '字号', '字体', '大', '中', '小', '默认', '放大', '缩小', '无障碍',
+  '大字号', '中字号', '小字号', '默认字号',
   '无障碍浏览', '长者模式', '关怀版', '适老化', '适老模式', '简体', '繁体', '简', '繁', '简体中文', '繁體',
   'english', '登录', '注册', '网站地图', '首页', '网站首页', '搜索', '扫一扫', '微信', '微博', '新浪微博',
   '腾讯微博', 'qq', 'qq空间', '豆瓣', '朋友圈', '上一页', '下一页', '视力保护色', '相关链接', '相关文章',
@@ -76,6 +77,8 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   { re: /^【?(上一篇|下一篇|上一条|下一条|上篇|下篇)】?\s*[:：]?/, maxLength: 100 },
   // Font-size switch: 【字体：大 中 小】.
   { re: /^【?(字号|字体|文字|字体大小)\s*[:：]?\s*[【[]?\s*[大中小]/, maxLength: 30 },
+  // A news page's tags under its article (`标签：牡丹区 教育`): words, no sentence.
+  { re: /^【?(?:标签|tags?)】?\s*[:：]\s*[^。；;，,！!？?]*$/i, maxLength: 50 },
   // Site footers.
   { re: /版权所有|ICP[备证]|公网安备|网站标识码|网站识别码|^主办单位[:：]|^承办单位[:：]|^技术支持[:：]|^copyright|©/i, maxLength: 120 },
   // The site naming who runs it, counting its visitors, and asking to be credited: `本网站由县教育局主办`,
@@ -104,12 +107,13 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   { re: /^(点击|戳|关注)?.{0,4}上方.{0,8}(关注|蓝字)|^点击.{0,2}蓝字|^长按(识别|扫描)?(图中|下方|上方)?二维码|^(长按|扫码)?关注我们$|关注(该|本|我们的)?公众号|^微信扫一扫|继续滑动看下一个|轻点两下取消|^阅读原文$|^[\W_]*(the\s*)?end[\W_]*$/i, maxLength: 40 },
   // The account's calls to its readers under the article: `点个“在看”，分享给更多人`, `点亮在看`, `点分享 点收藏 点点赞 点在看`.
   // The call ends at 在看 / 赞 (or a stop after it): a plan's own line may begin 点赞新时代好少年 (an activity's name).
-  { re: /^(?:点个|点亮|点一下)[“"‘「]?(?:在看|赞)[”"’」]?(?:$|[，,！!～~。\s])|^(?:转发|快|欢迎)?分享给更多(?:人|朋友)|^(?:点(?:分享|收藏|点赞|在看)[\s，,、]*){2,}$/, maxLength: 30 },
+  { re: /^(?:点个|点亮|点一下)[“"‘「]?(?:在看|赞)[”"’」]?(?:$|[，,！!～~。\s])|^(?:转发|快|欢迎)?分享(?:给|让)更多(?:人|朋友)|^(?:点(?:分享|收藏|点赞|在看)[\s，,、]*){2,}$/, maxLength: 30 },
   // The reader's bar of a saved article, its buttons and counts run together: `阅读原文阅读 2356点赞 18在看 6`, `写留言`.
   // Only with a count or a button no plan prints alone: a wrapped line 阅读 (…深化全民 ⏎ 阅读) or an item 阅读分享 is text.
   { re: /^(?=.*(?:\d|阅读原文|写留言|精选留言|赞赏))(?:(?:阅读原文|阅读|点赞|在看|赞赏|赞|分享|收藏|写留言|精选留言|留言|转发)\s*(?:[\d,.]+[万wW]?\+?)?[\s|｜·]*)+$/, maxLength: 60 },
-  // A repost's credit and disclaimer under the article: `本文转载自包河教育公众号`, `图片来源：网络`, `如有侵权请联系删除`.
-  { re: /^[（(]?(?:本文|文章|内容|图文)?(?:转载|转)自[:：丨|]?\s*\S.{0,28}[)）]?$|^(?:图片|图文|素材)来源[:：丨|]|^(?:声明|免责声明)[:：].{0,60}(?:版权|侵权)|如有侵权.{0,10}删除/, maxLength: 80 },
+  // A repost's credit and disclaimer under the article: `本文转载自包河教育公众号`, `图片来源：网络`, `如有侵权请联系删除`,
+  // and the headline the original bore (`（原标题：《…》）`).
+  { re: /^[（(【]?原标题[:：]|^[（(]?(?:本文|文章|内容|图文)?(?:转载|转)自[:：丨|]?\s*\S.{0,28}[)）]?$|^(?:图片|图文|素材)来源[:：丨|]|^(?:声明|免责声明)[:：].{0,60}(?:版权|侵权)|如有侵权.{0,10}删除/, maxLength: 80 },
   // A news report's byline at its end: （记者 陈思远 通讯员 刘慧）.
   { re: /^[（(]\s*(本报)?(记者|通讯员|实习生|见习记者|特约记者|融媒体记者)[^（()）]{1,40}[）)]$/, maxLength: 50 },
   // Lines of symbols and emoji alone (👇👇👇, 🌟 🌟 🌟, ▼): an editor's ornaments, no letter, digit or character of text.

@@ -58,7 +58,12 @@ const FURNITURE_TOKENS = new Set([
   'curpos', 'share', 'bread', 'ewm', 'pager', 'related', 'topbar', 'toolbar', 'tools', 'login', 'search',
 ])
 /** class / id fragments of page furniture containers. */
-const FURNITURE_FRAGMENT = /breadcrumb|crumbs?\b|bdshare|share-?bar|sharebox|qrcode|erweima|copyright|pagination/i
+const FURNITURE_FRAGMENT = /breadcrumb|crumbs?\b|bdshare|share[-_]?bar|sharebox|qrcode|erweima|copyright|pagination/i
+/**
+ * A site's foot named as one part of a longer name (`wzy_foot`, `g-footer`, `site-footer-inner`): its lines (`某县人民政府
+ * 办公室主办`) carry no footer words to know them by, and would run into the last clause.
+ */
+const FOOT_PARTS = new Set(['foot', 'footer'])
 
 export function extractHtml(html: string): HtmlContent {
   const root = parse(capNesting(withoutUnclosedComments(withoutDownlevelConditionals(withFramesInline(html)))), {
@@ -226,7 +231,7 @@ function isHidden(el: HTMLElement): boolean {
 function isFurnitureContainer(el: HTMLElement): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase()
   if (FURNITURE_FRAGMENT.test(names)) return true
-  return names.split(/\s+/).some((token) => FURNITURE_TOKENS.has(token))
+  return names.split(/\s+/).some((token) => FURNITURE_TOKENS.has(token) || token.split(/[-_]/).some((part) => FOOT_PARTS.has(part)))
 }
 
 /**
