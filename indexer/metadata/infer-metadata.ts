@@ -115,7 +115,7 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
     signDate,
     documentYear: titleYear?.year ?? docYear,
     title: simpleTitle,
-    governmentPage: isGovernmentPage(fields, issuerEvidence, head),
+    governmentPage: isGovernmentPage(fields, issuerEvidence, head, simpleTitle),
   })
   if (published.rejected) notes.push(`publish date not taken: ${published.rejected}`)
   // A 版记's print date dates a plan that is dated nowhere else, before what the file says of itself.
@@ -261,12 +261,14 @@ const GOVERNMENT_BODY = /(局|厅|委员会|教委|人民政府|政府|办公室
  * Whether the page is a government body's own, so that its 发布日期 may be the document's: it has a 索引号, its
  * 来源/发布机构 field names an organisation, or (with no such field naming anything else, as a mirror's `来源：网络`
  * does) its title or head names the issuer, a government body with its place (`新乡市教育局2024年工作要点`
- * in the page's banner).
+ * in the page's banner). The title counts though the signature under the plan named the issuer.
  */
-function isGovernmentPage(fields: Record<string, string>, issuer: Evidence<string> | null, head: string[]): boolean {
+function isGovernmentPage(fields: Record<string, string>, issuer: Evidence<string> | null, head: string[], title: string): boolean {
   if (fields['索引号']) return true
   const named = ISSUER_FIELDS.filter((k) => fields[k])
   if (named.length > 0) return named.some((k) => ORGANISATION.test(fields[k]) || PRESS.test(fields[k]))
+  const titled = TITLE_ISSUER.exec(title)?.[1]
+  if (titled && GOVERNMENT_BODY.test(titled) && placeInName(titled)) return true
   if (!issuer || !GOVERNMENT_BODY.test(issuer.value) || !placeInName(issuer.value)) return false
   return issuer.source === 'title' || (issuer.quote !== undefined && head.includes(issuer.quote))
 }
