@@ -32,7 +32,7 @@ export function inferPlace(issuer: string | null, title: string, body: string): 
     ? { value: '区县' as const, source: 'inferred' as const, quote: district }
     : place
       ? (placeEvidence!.source === 'body' ? countyTitleInCity(title, place) : null) ?? { value: levelOf(place), source: 'inferred' as const, quote: place.name }
-      : levelFromTitle(title)
+      : levelFromTitle(title) ?? sharedDistrictLevel(title)
   return { city, province, level }
 }
 
@@ -76,7 +76,7 @@ interface PlaceEvidence {
 function findPlace(issuer: string | null, title: string, body: string): PlaceEvidence | null {
   const named = (name: string) => placeInName(name) ?? zoneOf(name)?.place ?? shared(name, title, body) ?? cityOfShortNamedSchool(name)
   const fromIssuer = issuer ? named(issuer) : null
-  const fromTitle = named(title)
+  const fromTitle = named(title) ?? shortNameInTitle(title)
   // A title naming a place inside the issuer's is the plan's own (a county's plan on its city's site, a
   // city's plan republished by the province).
   if (fromIssuer && !(fromTitle && isInside(fromTitle, fromIssuer))) return { place: fromIssuer, source: 'header', quote: issuer!, zone: zoneOf(issuer!)?.zone }
@@ -103,7 +103,36 @@ function shared(name: string, title: string, body: string): Place | null {
   const city = placeFromBody(title, body)?.place
   const prefecture = city ? (city.kind === 'province' ? city.name : city.prefecture) : null
   const inCity = candidates.filter((m) => m.place.prefecture === prefecture)
-  return inCity.length === 1 ? inCity[0].place : null
+  if (inCity.length === 1) return inCity[0].place
+  // The province or municipality the text names, if only once (`服务北京市教育现代化`), tells them apart as well.
+  const province = findProvinceOnly(body)
+  const inProvince = province ? candidates.filter((m) => m.place.province === province.province) : []
+  return inProvince.length === 1 ? inProvince[0].place : null
+}
+
+/** Where a title's words start after the year it may open with (`2024年`, `二〇二四年度`). */
+const YEAR_OPENING = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?)?/
+
+/**
+ * A place a title names short right before 教育, first or after its year (`2024年荆门教育工作要点`, `荣成教育2024年…`):
+ * a short name only one place bears. Elsewhere a short name is as often a word; before 教育 at the head of a title it
+ * stands where the place stands.
+ */
+function shortNameInTitle(title: string): Place | null {
+  const at = YEAR_OPENING.exec(title)![0].length
+  const first = findPlaces(title).filter((m) => m.at === at && !m.full)
+  if (first.length !== 1 || first[0].ambiguity !== 1) return null
+  return title.startsWith('教育', at + first[0].text.length) ? first[0].place : null
+}
+
+/**
+ * A title opening with a district or county several cities have (`2024年和平区教育工作要点`) that nothing else places:
+ * no city, but a district's or county's plan whichever it is.
+ */
+function sharedDistrictLevel(title: string): Evidence<AdminLevel> | null {
+  const at = YEAR_OPENING.exec(title)![0].length
+  const first = findPlaces(title).filter((m) => m.at === at && m.full)
+  return first.length > 1 && first.every((m) => m.place.kind === 'county') ? { value: '区县', source: 'title', quote: first[0].text } : null
 }
 
 function isInside(inner: Place, outer: Place): boolean {
