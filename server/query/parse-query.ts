@@ -21,6 +21,7 @@ import { withoutProhibitions } from './prohibition-words.js'
 import { withoutMarkup } from './pasted-markup.js'
 import { quantityWords } from './quantity-words.js'
 import { exclusionsInWords } from './said-exclusions.js'
+import { withoutSelfIntroduction } from './self-introduction.js'
 import { withoutWhichPlace } from './which-place.js'
 
 /** Query tuning, each a documented limit. */
@@ -66,7 +67,8 @@ export function parseQuery(raw: string, tokenizer: Tokenizer): ParsedQuery {
   const cleaned = stripControl(withoutMarkup(raw.slice(0, queryLimits.maxInputChars)))
   const normalised = normalizeForMatch(cleaned)
   // Words typed in English are one question (english-words.ts).
-  const typed = joinLatinWords(lex(cleaned, normalised))
+  // Who asks (我是记者，想了解…) is not what is asked: self-introduction.ts.
+  const typed = withoutSelfIntroduction(joinLatinWords(lex(cleaned, normalised)))
   const lexemes = typed.flatMap((lexeme, i): Lexeme[] => (lexeme === 'OR' ? [lexeme] : exclusionsInWords(lexeme, tokenizer, typed.length === 1, typed[i + 1])))
 
   const groups: QueryTerm[][] = []
