@@ -40,6 +40,14 @@ describe('parseDocument reads the place of a title whose place name is shared or
     expect(place(title)).toEqual({ city, province, level })
   })
 
+  it.each([
+    ['2024年度全市教育工作要点', '市'],
+    ['2024年度全县教育工作要点', '区县'],
+    ['2024年度全区教育工作要点', '区县'],
+  ])('reads the level a title speaks at after 年度: %s', (title, level) => {
+    expect(place(title)).toEqual({ city: null, province: null, level })
+  })
+
   it.each(['2024年安全教育工作要点', '2024年家庭教育工作要点', '2024年国防教育工作要点'])('names no place for a kind of education: %s', (title) => {
     expect(place(title)).toEqual({ city: null, province: null, level: null })
   })

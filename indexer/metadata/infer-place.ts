@@ -207,11 +207,11 @@ function levelFromTitle(title: string): Evidence<AdminLevel> | null {
   // An issuer named `…区教育局` or `…县人民政府` is a district or county, whatever its name (but a 地区 is a prefecture);
   // a banner (旗) is a county too. 区域 and 县域 (`2024年县域普通高中…`) speak of areas, not of the issuer.
   if (
-    /(^|(?:\d|[〇零○一二三四五六七八九]{4})年)(全?[区县](?!域)|[区县](教育|人民政府)|全旗|旗(?=教育|人民政府))|(?<!地)[区县旗](教育局|教育和体育局|教育体育局|教体局|人民政府|教育委员会)/.test(title)
+    /(^|(?:\d|[〇零○一二三四五六七八九]{4})年度?)(全?[区县](?!域)|[区县](教育|人民政府)|全旗|旗(?=教育|人民政府))|(?<!地)[区县旗](教育局|教育和体育局|教育体育局|教体局|人民政府|教育委员会)/.test(title)
   ) {
     return { value: '区县', source: 'title', quote: title }
   }
   // A prefecture may be a 市, an autonomous 州 or a 盟.
-  if (/(^|(?:\d|[〇零○一二三四五六七八九]{4})年)(全?市|市(教育|人民政府)|全[州盟]|[州盟](?=教育|人民政府|\d))/.test(title)) return { value: '市', source: 'title', quote: title }
+  if (/(^|(?:\d|[〇零○一二三四五六七八九]{4})年度?)(全?市|市(教育|人民政府)|全[州盟]|[州盟](?=教育|人民政府|\d))/.test(title)) return { value: '市', source: 'title', quote: title }
   return null
 }
