@@ -44,4 +44,13 @@ describe('EmptyState', () => {
     await w.get('.empty__tips button').trigger('click')
     expect(w.emitted('mode')).toEqual([['hybrid']])
   })
+
+  it('says the question was searched within the places it named: 长沙 双减 as 双减 in 长沙市\'s plans', () => {
+    const inferred = { query: '双减', mentions: ['长沙'], city: ['长沙市'] }
+    const keyword = mount(EmptyState, { props: { state: { ...state, q: '长沙 双减' }, semanticAvailable: true, inferred }, global: { stubs } })
+    expect(keyword.get('.empty__title').text()).toBe('长沙市的文件中没有包含“双减”的条款')
+    const hybrid = mount(EmptyState, { props: { state: { ...state, q: '长沙 双减', mode: 'hybrid' as const }, semanticAvailable: true, inferred }, global: { stubs } })
+    expect(hybrid.get('.empty__title').text()).toBe('长沙市的文件中没有与“双减”意思相近的条款')
+    expect(hybrid.get('.muted').text()).toBe('语义检索只列出意思足够接近的条款；这个问题在这些文件中没有找到。')
+  })
 })
