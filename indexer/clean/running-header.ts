@@ -11,7 +11,8 @@
  * text (a signature on the last page), twice is the page template. Only the copies next to a page number go.
  * A document of two pages prints its header once: there a copy of a line of the document's head (its title, its
  * issuer) next to the page number is the header too, unless a date follows it (the head's issuer signing the
- * last page). A header on pages that print no number is found by its repeats instead (repeated-header.ts). Pure.
+ * last page). The document's first line stays, the title of a page 1 whose number was drawn first (firstTitle). A
+ * header on pages that print no number is found by its repeats instead (repeated-header.ts). Pure.
  */
 import { isTitleLike } from '../structure/title-line.js'
 import { isPageNumberLine } from './furniture.js'
@@ -46,7 +47,7 @@ export function runningHeaderLines(lines: string[], barePageNumbers: ReadonlySet
   const headers = new Set([...repeatedHeaderLines(lines, barePageNumbers), ...numberedHeaderLines(lines)])
   for (const [line, at] of besidePageNumber) {
     const once = at.size < MIN_REPEATS
-    const opening = openingTitle(lines, text, line, at, isPage)
+    const opening = openingTitle(lines, text, line, at, isPage) ?? firstTitle(lines, text, line, at, isPage)
     for (const i of at) if (i !== opening && (!once || (head.has(line) && i >= headEnd && !signs(i)))) headers.add(i)
   }
   return headers
@@ -64,4 +65,15 @@ function openingTitle(lines: string[], text: number[], line: string, at: Set<num
   const k = text.indexOf(first)
   const signed = k >= 2 && isPage(text[k - 1]) && SIGNED_DATE.test(lines[text[k - 2]])
   return signed ? first : null
+}
+
+/**
+ * A page template drawn before the page's text puts page 1's number above its first line (`- 1 -` / the title): the
+ * document's first line is its title, though copies of it head the later pages beside their numbers. Only a line
+ * that reads as a title, where nothing but page numbers stands before it.
+ */
+function firstTitle(lines: string[], text: number[], line: string, at: Set<number>, isPage: (i: number | undefined) => boolean): number | null {
+  if (!isTitleLike(line)) return null
+  const first = text.find((i) => !isPage(i))
+  return first !== undefined && at.has(first) ? first : null
 }
