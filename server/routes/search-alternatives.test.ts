@@ -182,6 +182,15 @@ describe('keyword search with few results', () => {
     expect(afterSchool.alternatives).toBeUndefined()
   })
 
+  it('offers no word found in a third of the clauses the search is confined to: 荆门2025年学前教育有什么新举措 is not offered 教育', async () => {
+    const body = await search('荆门2025年学前教育有什么新举措')
+    expect(body.total).toBe(2)
+    const within = `&city=${encodeURIComponent('荆门市')}&year=2025`
+    // 19 of the 24 clauses of 荆门市 2025: counted against every plan's 343 clauses, it was offered.
+    expect([(await search('教育', within)).total, (await search('', within)).total]).toEqual([19, 24])
+    expect((body.alternatives ?? []).filter((a) => a.mode === 'keyword')).toEqual([])
+  })
+
   it('offers no word the plans write in another sense, alone: 孩子沉迷手机游戏 is not offered 游戏, the clauses of kindergarten play', async () => {
     const body = await search('孩子沉迷手机游戏')
     expect(body.hits.map((h) => h.id)).toEqual(['jingmen-2025-shi-jiaoyuju-jiaoyu-gongzuo-yaodian-2-6'])

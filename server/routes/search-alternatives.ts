@@ -94,13 +94,17 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
     const hybrid = semantic > 0 ? 0 : await countScoped({ ...input.params, mode: 'hybrid' }, tokenizer, model, engine, options)
     return { semantic, hybrid }
   }
-  const [counts, close, placed] = await Promise.all([
+  // Generic within what the search is confined to: under 荆门市 2025 (26 clauses), 荆门2025年学前教育有什么新举措 was
+  // offered 教育 (19), most of the plan, counted against the 343 clauses of every plan.
+  const filtered = Object.values(filters).some((v) => v !== undefined && (!Array.isArray(v) || v.length > 0))
+  const [counts, close, placed, scope] = await Promise.all([
     texts.length > 0 ? countAll(texts.map((text) => parseQuery(text, tokenizer))) : Promise.resolve([]),
     semanticPossible ? closeCounts(embedder) : Promise.resolve({ semantic: 0, hybrid: 0 }),
     // 荆门 双减: the plans say 荆门 rarely, their metadata always; the same search within 荆门市 comes first.
     placedAlternative(input, countQuery, options),
+    filtered ? count(parseQuery('', tokenizer)) : Promise.resolve(health.clauses),
   ])
-  const telling = (count: number) => count <= health.clauses * GENERIC_SHARE
+  const telling = (count: number) => count <= scope * GENERIC_SHARE
   // Of the two halves of a compound typed alone, the one that finds fewer clauses names the thing (校园欺凌 → 欺凌); the
   // other only qualifies it, and is not offered though the naming one finds no more than the query (课后服务 -双减: 课后
   // -双减 finds its 4 clauses, 服务 -双减 34).
