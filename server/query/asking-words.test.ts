@@ -21,6 +21,12 @@ describe('the words of age, date, obligation and permission in a question', () =
     expect(words('研学旅行收费合法吗')).toEqual(['研学', '旅行', '收费'])
   })
 
+  it('drops 重视 and 看重, which ask which place cares more: 哪个更重视体育 searches 体育, and 重视 alone is searched as typed', () => {
+    expect(words('哪个更重视体育')).toEqual(['体育'])
+    expect(words('哪里看重职业教育')).toEqual(['职业教育'])
+    expect(words('重视')).toEqual(['重视'])
+  })
+
   it('keeps a plans\' word that only holds one of them (教师合法权益), and searches one typed alone as typed', () => {
     expect(words('保障教师合法权益')).toEqual(['保障', '教师', '合法权益'])
     expect(words('必须')).toEqual(['必须'])
