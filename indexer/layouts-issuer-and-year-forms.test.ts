@@ -2,7 +2,8 @@
  * The ways a title names its issuer and its year that a plain `某市教育局2024年工作要点` does not: a school year or a
  * term after the issuer (`2023—2024学年`, `2024学年第一学期`, `2024-25学年`), the bureau's 党组 after 中共, a
  * development zone a city names with its short name (`青岛经济技术开发区教育局`), a school year in Chinese numerals
- * (`二〇二三至二〇二四学年`).
+ * (`二〇二三至二〇二四学年`), a centre of the bureau's, a city's short name over its county-level city, the issuer in
+ * brackets after the title, and a title's own issuer on a page its city's bureau posted (`来源：恩施州教育局`).
  */
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from './parse-document.js'
@@ -31,6 +32,22 @@ describe('parseDocument reads the issuer and the year a title names in every for
 
   it('takes a development zone’s bureau a title names after its city’s short name as the issuer: 青岛经济技术开发区教育局', () => {
     expect(identity('青岛经济技术开发区教育局2024年工作要点')).toEqual({ issuer: '青岛经济技术开发区教育局', city: '青岛市', level: '区县', year: 2024 })
+  })
+
+  it('takes a bureau’s centre a title names with its place as the issuer: 荆门市教育发展中心2024年工作要点', () => {
+    expect(identity('荆门市教育发展中心2024年工作要点')).toEqual({ issuer: '荆门市教育发展中心', city: '荆门市', level: '市', year: 2024 })
+  })
+
+  it('takes a county-level city’s bureau named under its city’s short name as the issuer: 威海荣成市教育和体育局', () => {
+    expect(identity('威海荣成市教育和体育局2024年工作要点')).toEqual({ issuer: '威海荣成市教育和体育局', city: '荣成市', level: '区县', year: 2024 })
+  })
+
+  it('takes the body a title names in brackets after it as the issuer: 2024年教育工作要点（荆门市教育局）', () => {
+    expect(identity('2024年教育工作要点（荆门市教育局）')).toEqual({ issuer: '荆门市教育局', city: '荆门市', level: '市', year: 2024 })
+  })
+
+  it('takes the county bureau its title names over the city bureau whose page posted it (来源)', () => {
+    expect(identity('巴东县教育局2024年工作要点\n来源：恩施州教育局  发布时间：2024-03-01')).toEqual({ issuer: '巴东县教育局', city: '巴东县', level: '区县', year: 2024 })
   })
 
   it('reads a school year in Chinese numerals as its first year: 二〇二三至二〇二四学年荆门市教育工作要点 is 2023', () => {

@@ -67,9 +67,11 @@ const TITLE_YEAR = '(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})'
  * `2024学年第一学期`, `2024-25学年`), or the plan's kind.
  */
 const TITLE_ISSUER = new RegExp(
-  `^(.{2,30}?(?:局|厅|委员会|教委|教育工委|党组|政府|办公室|办公厅))` +
+  `^(.{2,30}?(?:局|厅|委员会|教委|教育工委|党组|政府|办公室|办公厅|中心))` +
     `(关于|${TITLE_YEAR}(?:年|(?:\\s*[-－—–~～至到]+\\s*(?:${TITLE_YEAR}|[0-9０-９]{2}))?学年)|[\\u4e00-\\u9fff]{0,6}?工作(?:要点|计划)(?:[（(]|$))`,
 )
+/** A centre a bureau runs (`荆门市教育发展中心`, `…教师发展中心`): an issuer when its place opens its name. */
+const EDUCATION_CENTRE = /教[育师][\u4e00-\u9fff]{0,8}中心$/
 /** A field names an issuer only when it is an organisation (a mirror's 来源 is `网络`, `本站`, a user). */
 const ORGANISATION = new RegExp(`(?:局|厅|委员会|教委|委|政府|办公室|办公厅|中心|${SCHOOL_KINDS}|部|院|处|科|室|会|党组)$`)
 /**
@@ -204,11 +206,12 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
   // kind in brackets (`潍坊市教育局工作要点（2024年）`, `某县教育局教育工作计划`): the name stands before the kind then.
   for (const line of [title, ...head]) {
     const m = TITLE_ISSUER.exec(line)
-    if (!m || !ISSUER_NAME.test(m[1])) continue
+    const centre = m !== null && EDUCATION_CENTRE.test(m[1])
+    if (!m || !(ISSUER_NAME.test(m[1]) || centre)) continue
     const source = line === title ? 'title' : 'header'
     // Bodies issuing jointly are named one after another, the lead first (lead-body.ts).
     const name = leadBody(m[1])
-    if (m[2] === '关于') {
+    if (m[2] === '关于' && !centre) {
       candidates.push({ value: name, source, quote: line })
       continue
     }
@@ -217,18 +220,43 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
     const place = findPlaces(name).find((p) => p.full && p.at === 0)
     if (party) candidates.push({ value: name, source, quote: line })
     else if (place) candidates.push({ value: place.place.name + name.slice(place.text.length), source, quote: line })
-    // A zone its city names with its short name (`青岛经济技术开发区教育局`) is a real place too (zones.ts).
-    else if (zoneCity(name)) candidates.push({ value: name, source, quote: line })
+    // A zone its city names with its short name (`青岛经济技术开发区教育局`) is a real place too (zones.ts), and so is
+    // a county-level city under its city's short name (`威海荣成市教育和体育局`).
+    else if (zoneCity(name) || countyUnderShortCity(name)) candidates.push({ value: name, source, quote: line })
   }
+  // A title that names its issuer in brackets after it: `2024年教育工作要点（荆门市教育局）`.
+  const after = /[（(]([^（）()]{4,30})[)）]$/.exec(title)?.[1]
+  if (after && ISSUER_NAME.test(after) && placeInName(after)) candidates.push({ value: leadBody(after), source: 'title', quote: title })
   const school = schoolInTitle(title) ?? schoolInHead(head)
   if (school) candidates.push(school)
   if (candidates.length === 0) return null
   // The most specific name wins: 荆门市教育局 (信息来源) over 市教育局 (发布机构).
-  const specific = candidates.find((c) => placeInName(c.value)) ?? candidates[0]
+  const first = candidates.find((c) => placeInName(c.value)) ?? candidates[0]
+  // A plan its title names the issuer of, on a page another body posted (`来源：恩施州教育局` over
+  // `巴东县教育局2024年工作要点`): the title's body is the plan's, the page's only its publisher.
+  const fromPage = ISSUER_FIELDS.some((k) => first.quote?.startsWith(`${k}:`))
+  const firstPlace = placeInName(first.value)
+  const titled = candidates.find((c) => {
+    const place = c.source === 'title' ? placeInName(c.value) : null
+    return place !== null && firstPlace !== null && (place.name !== firstPlace.name || place.kind !== firstPlace.kind)
+  })
+  const specific = fromPage && titled ? titled : first
   // A plan its title names the body of, with only a 版记 at its foot (`浙江省教育厅办公室 2025年2月18日印发`): the
   // office that printed it is a part of that body, not the plan's issuer.
   const chosen = candidates.find((c) => c.source === 'title' && specific.value === `${c.value}办公室`) ?? specific
   return fullerName(chosen, candidates)
+}
+
+/**
+ * A county-level city under its city's short name (`威海荣成市教育和体育局`): the short name opens the name, and the
+ * county-level city right after it lies in that city.
+ */
+function countyUnderShortCity(name: string): boolean {
+  const [city, county] = findPlaces(name)
+  return (
+    city !== undefined && county !== undefined && city.at === 0 && !city.full && city.ambiguity === 1 && city.place.kind === 'prefecture' &&
+    county.at === city.text.length && county.full && county.place.kind === 'county' && county.place.prefecture === city.place.name
+  )
 }
 
 /**
