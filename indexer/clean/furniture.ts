@@ -107,7 +107,7 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   { re: /^(点击|戳|关注)?.{0,4}上方.{0,8}(关注|蓝字)|^点击.{0,2}蓝字|^长按(识别|扫描)?(图中|下方|上方)?二维码|^(长按|扫码)?关注我们$|关注(该|本|我们的)?公众号|^微信扫一扫|继续滑动看下一个|轻点两下取消|^阅读原文$|^[\W_]*(the\s*)?end[\W_]*$/i, maxLength: 40 },
   // The account's calls to its readers under the article: `点个“在看”，分享给更多人`, `点亮在看`, `点分享 点收藏 点点赞 点在看`.
   // The call ends at 在看 / 赞 (or a stop after it): a plan's own line may begin 点赞新时代好少年 (an activity's name).
-  { re: /^(?:点个|点亮|点一下)[“"‘「]?(?:在看|赞)[”"’」]?(?:$|[，,！!～~。\s])|^(?:转发|快|欢迎)?分享(?:给|让)更多(?:人|朋友)|^(?:点(?:分享|收藏|点赞|在看)[\s，,、]*){2,}$/, maxLength: 30 },
+  { re: /^(?:喜欢(?:就|请|的话)?|觉得不错(?:就|请)?)?(?:点个|点亮|点一下)[“"‘「]?(?:在看|赞)[”"’」]?(?:吧|哦|呀)?(?:$|[，,！!～~。\s])|^(?:转发|快|欢迎)?分享(?:给|让)更多(?:人|朋友)|^(?:点(?:分享|收藏|点赞|在看)[\s，,、]*){2,}$/, maxLength: 30 },
   // The reader's bar of a saved article, its buttons and counts run together: `阅读原文阅读 2356点赞 18在看 6`, `写留言`.
   // Only with a count or a button no plan prints alone: a wrapped line 阅读 (…深化全民 ⏎ 阅读) or an item 阅读分享 is text.
   { re: /^(?=.*(?:\d|阅读原文|写留言|精选留言|赞赏))(?:(?:阅读原文|阅读|点赞|在看|赞赏|赞|分享|收藏|写留言|精选留言|留言|转发)\s*(?:[\d,.]+[万wW]?\+?)?[\s|｜·]*)+$/, maxLength: 60 },
@@ -116,6 +116,8 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   { re: /^[（(【]?原标题[:：]|^[（(]?(?:本文|文章|内容|图文)?(?:转载|转)自[:：丨|]?\s*\S.{0,28}[)）]?$|^(?:图片|图文|素材)来源[:：丨|]|^(?:声明|免责声明)[:：].{0,60}(?:版权|侵权)|如有侵权.{0,10}删除/, maxLength: 80 },
   // A news report's byline at its end: （记者 陈思远 通讯员 刘慧）.
   { re: /^[（(]\s*(本报)?(记者|通讯员|实习生|见习记者|特约记者|融媒体记者)[^（()）]{1,40}[）)]$/, maxLength: 50 },
+  // A photo's caption set under it, marked by a triangle pointing up at it: `▲图为喀什市第二十八中学学生在上课`.
+  { re: /^[▲△↑]\s*(?:图为|图片|图|摄影|供图|资料图)/, maxLength: 80 },
   // Lines of symbols and emoji alone (👇👇👇, 🌟 🌟 🌟, ▼): an editor's ornaments, no letter, digit or character of text.
   // Closing punctuation alone (`。`, `”。`) is no ornament: a hard wrap left a sentence's end on a line of its own.
   { re: /^(?![。，、；：！？”’）」』》…\.,;:!?)]+$)[^\p{L}\p{N}]+$/u, maxLength: 40 },

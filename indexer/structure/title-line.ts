@@ -30,9 +30,11 @@ export function hasArticleCount(line: string): boolean {
 
 /**
  * What an official account's headline cries around the title: `2024年贺州市教育工作要点来了！`, `…正式印发！`,
- * `重磅！…`. The title is the words inside it.
+ * `重磅！…`, or the column it files the article under before a bar (`聚焦｜…`, `教育动态丨…`; a body's name before a
+ * bar, `某县教育局｜…`, is no column). The title is the words inside it.
  */
-export const HEADLINE_CRY = /(?:\s*[，,]?\s*(?:来了|出炉了?|发布了?|公布了?|出台了?|正式印发|重磅发布|速看|快看)?\s*[！!]+)$|^(?:重磅|权威发布|速看|最新)\s*[！!｜|丨:：]\s*/g
+export const HEADLINE_CRY =
+  /(?:\s*[，,]?\s*(?:来了|出炉了?|发布了?|公布了?|出台了?|正式印发|重磅发布|速看|快看)?\s*[！!]+)$|^(?:重磅|权威发布|速看|最新)\s*[！!｜|丨:：]\s*|^[\u4e00-\u9fff]{0,4}(?:聚焦|关注|速递|动态|要闻|头条|热点|资讯|快讯|新闻|发布|政策|解读|提醒|官宣)\s*[｜|丨]\s*/g
 
 /**
  * A line that reads as a document title: ends in 要点/计划/方案…, short, no sentence punctuation, no marker.
