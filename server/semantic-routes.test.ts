@@ -108,13 +108,19 @@ describe.skipIf(model.skipped)('semantic routes', () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid_year')
   })
 
-  it('offers the question within the place in all its years when the place has no plan of the year it names', async () => {
+  it('offers the question within the place in all its years, and in the year it names everywhere, when the place has no plan of that year', async () => {
     const body = await t.json<SearchResponse>(`/api/search?q=${q('江门2025年的学前教育')}&mode=hybrid`)
     expect(body.inferred).toEqual({ query: '学前教育', mentions: ['江门', '2025'], city: ['江门市'], year: [2025] })
     expect(body.total).toBe(0)
     const within = await t.json<SearchResponse>(`/api/search?q=${q('学前教育')}&mode=hybrid&city=${q('江门市')}`)
     expect(within.total).toBeGreaterThan(0)
-    expect(body.alternatives).toEqual([{ query: '学前教育', mode: 'hybrid', total: within.total, filters: { city: ['江门市'] } }])
+    // And the topic in the year it named, in every place (every-place.ts).
+    const inYear = await t.json<SearchResponse>(`/api/search?q=${q('学前教育')}&mode=hybrid&year=2025`)
+    expect(body.alternatives).toEqual([
+      { query: '学前教育', mode: 'hybrid', total: within.total, filters: { city: ['江门市'] } },
+      { query: '学前教育', mode: 'hybrid', total: inYear.total, filters: { year: [2025] } },
+    ])
+    expect(inYear.total).toBe(4)
   })
 
   it('offers the plans named when the question finds nothing in them: 荆门2025年有什么亮点 → 荆门市 2025年的全部条款', async () => {
