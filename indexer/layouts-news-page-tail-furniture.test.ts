@@ -32,6 +32,14 @@ describe('parseDocument on a news portal’s repost with its own furniture aroun
     }
   })
 
+  it('drops a site foot in a cell or block named copy or banquan, its address and telephone line with it', () => {
+    // Before: 地址：某某县思旸镇　电话：0855-3571234 was a passage of the last chapter (版权所有 alone went).
+    for (const name of ['copy', 'banquan']) {
+      const foot = `<table><tr><td class="${name}">某某县教育局 版权所有<br>地址：某某县思旸镇　电话：0855-3571234</td></tr></table>`
+      expect(outlineRows(parseHtmlPage(PAGE('', foot))[0])).toEqual(ROWS)
+    }
+  })
+
   it('drops those lines from a plan pasted as text, and keeps a clause that speaks of tags and sharing', () => {
     const text = ['2024年全区教育体育工作要点', '一、加强党的建设', CLAUSES[0], '二、推动基础教育提质扩容', CLAUSES[1], '原标题：牡丹区教育和体育局2024年工作要点', '标签：牡丹区 教育', '分享让更多人看到']
     expect(parseDocument({ file: 'a.txt', text: text.join('\n'), fields: {}, url: null })[0].clauses.map((c) => c.text)).toEqual(CLAUSES)

@@ -56,6 +56,8 @@ const BLOCK_TAGS = new Set([
 const FURNITURE_TOKENS = new Set([
   'nav', 'navbar', 'menu', 'footer', 'foot', 'sidebar', 'aside', 'position', 'location', 'weizhi', 'dqwz',
   'curpos', 'share', 'bread', 'ewm', 'pager', 'related', 'topbar', 'toolbar', 'tools', 'login', 'search',
+  // An older site's foot cell, named for its copyright (版权): its address and telephone line carries no footer word.
+  'copy', 'banquan',
 ])
 /** class / id fragments of page furniture containers. */
 const FURNITURE_FRAGMENT = /breadcrumb|crumbs?\b|bdshare|share[-_]?bar|sharebox|qrcode|erweima|copyright|pagination/i
