@@ -135,7 +135,9 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 type Flow = 'blocks' | 'pre' | 'pdf-lines'
 
 /** A paragraph's first line indented by hand: two no-break or ideographic spaces or more before its words. */
-const INDENT = /^[ \t\r\n\f]*[\u00a0\u3000]{2,}/
+const INDENT = /^[ \t\r\n\f]*[\u00a0\u3000\u2002\u2003]{2,}/
+/** Zero-width space, word joiner and zero-width no-break space: marks no reader sees (joiners in emoji stay). */
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/g
 
 function walk(node: Node, out: TextCollector, fields: Record<string, string>, flow: Flow, marker?: string, level = PLAIN, look = PLAIN_LOOK): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
@@ -149,7 +151,9 @@ function walk(node: Node, out: TextCollector, fields: Record<string, string>, fl
     } else {
       // &nbsp; is a space the browser may not break at: pages indent with runs of it and Word puts one after a list
       // number (`2.&nbsp;加强…`). As U+00A0 it would stay in the clause text, where no search typing a space finds it.
-      out.add(text.replace(/[ \t\r\n\f\u00a0]+/g, ' '), level, look, INDENT.test(text))
+      // So with an online editor's &ensp; &emsp; &thinsp; (`1.&ensp;深化…`), and the zero-width spaces a copy from an
+      // official account leaves between words, which no one types at all.
+      out.add(text.replace(ZERO_WIDTH, '').replace(/[ \t\r\n\f\u00a0\u2000-\u200a\u202f\u205f]+/g, ' '), level, look, INDENT.test(text))
     }
     return
   }
