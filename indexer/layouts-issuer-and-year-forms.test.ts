@@ -50,6 +50,17 @@ describe('parseDocument reads the issuer and the year a title names in every for
     expect(identity('巴东县教育局2024年工作要点\n来源：恩施州教育局  发布时间：2024-03-01')).toEqual({ issuer: '巴东县教育局', city: '巴东县', level: '区县', year: 2024 })
   })
 
+  it('dates a plan whose title names no year, signed in December, to the year after: it plans the year to come', () => {
+    expect(identity('荆门市教育局工作要点\n\n荆门市教育局\n2023年12月28日')).toEqual({ issuer: '荆门市教育局', city: '荆门市', level: '市', year: 2024 })
+    expect(identity('荆教发〔2023〕45号\n荆门市教育局工作要点\n\n荆门市教育局\n2023年12月28日').year).toBe(2024)
+  })
+
+  it('keeps the year of the signature for a plan signed before December, and the title’s year over any date', () => {
+    expect(identity('荆门市教育局工作要点\n\n荆门市教育局\n2024年2月20日').year).toBe(2024)
+    expect(identity('荆门市教育局2024年工作要点\n\n荆门市教育局\n2024年12月28日').year).toBe(2024)
+    expect(identity('荆门市教育局工作总结\n\n荆门市教育局\n2023年12月28日').year).toBe(2023)
+  })
+
   it('reads a school year in Chinese numerals as its first year: 二〇二三至二〇二四学年荆门市教育工作要点 is 2023', () => {
     expect(identity('二〇二三至二〇二四学年荆门市教育工作要点')).toEqual({ issuer: null, city: '荆门市', level: '市', year: 2023 })
   })

@@ -127,7 +127,8 @@ export function inferMetadata(input: MetadataInput): InferredMetadata {
 
   // The print date is when the office printed the plan, not the year it is for: 2024年12月28日印发 prints a 2025 plan.
   // A plan dated by the month alone (under its title or its signer) is of that month's year, when nothing else dates it.
-  const year = set('year', findYear(titleYear, docNumber, evidence.signDate ?? (printed ? undefined : evidence.publishDate)) ?? findMonthYear(head, tail))
+  // A plan signed in December with no year in its title is for the year after (findYear).
+  const year = set('year', findYear(titleYear, docNumber, evidence.signDate ?? (printed ? undefined : evidence.publishDate), simpleTitle) ?? findMonthYear(head, tail))
   if (year === null) warnings.push({ code: 'year_missing', message: '没有找到年份：标题、文号和落款日期都没有写明' })
 
   const place = inferPlace(issuer, simpleTitle, toSimplified(input.bodyText))
@@ -329,14 +330,27 @@ function titleYearOf(title: string, above: string[]): { year: number; quote: str
   return null
 }
 
+/** A title of a plan for the time after it is signed (`…工作要点`, `…工作计划（试行）`), not of a term's. */
+const PLANS_AHEAD = /(要点|计划|安排)(?:[（(][^（）()]*[)）])?$/
+
 function findYear(
   titleYear: { year: number; quote: string } | null,
   docNumber: string | null,
   date: Evidence<string | null> | undefined,
+  title: string,
 ): Evidence<number> | null {
   if (titleYear) return { value: titleYear.year, source: 'title', quote: titleYear.quote }
+  const signed = date?.value ?? null
+  // Signed in December, a plan whose title names no year plans the year to come (`2023年12月28日` for 2024); its 文号
+  // is numbered in the year it was signed.
+  const ahead = signed !== null && signed.slice(5, 7) === '12' && PLANS_AHEAD.test(title) && !/学期|学年/.test(title)
+  const signedYear = signed ? Number(signed.slice(0, 4)) : null
   const fromNumber = docNumber ? /〔(\d{4})〕/.exec(docNumber) : null
-  if (fromNumber) return { value: Number(fromNumber[1]), source: 'header', quote: `文号 ${docNumber}` }
-  if (date) return { value: Number(date.value!.slice(0, 4)), source: 'inferred', quote: date.quote ?? date.value! }
+  if (fromNumber) {
+    const numbered = Number(fromNumber[1])
+    if (ahead && signedYear === numbered) return { value: numbered + 1, source: 'inferred', quote: `文号 ${docNumber}, ${date!.quote ?? signed}` }
+    return { value: numbered, source: 'header', quote: `文号 ${docNumber}` }
+  }
+  if (signedYear !== null) return { value: signedYear + (ahead ? 1 : 0), source: 'inferred', quote: date!.quote ?? signed! }
   return null
 }
