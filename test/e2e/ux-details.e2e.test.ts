@@ -152,4 +152,30 @@ describe('ux details', () => {
     s.errors.splice(0, s.errors.length, ...s.errors.filter((e) => !/status of 502/.test(e)))
     await finishSession(s)
   })
+
+  it('says which words a sentence question matched by, and each common word searches alone from the note', async () => {
+    const s = await fx.session(DEVICE.phone)
+    const { page } = s
+    await page.goto(`/?q=${encodeURIComponent('职业学校毕业好找工作吗')}`)
+    const note = page.locator('.sentence-words')
+    await note.waitFor()
+    expect((await note.innerText()).trim()).toBe('按 “职业”“毕业”“就业” 匹配；“学校”、“工作”在三成以上的条款中都有，只参与排序，点击可单独检索。')
+    await expect.poll(() => page.getByTestId('result-total').innerText()).toBe('31')
+    await note.getByRole('link', { name: '学校' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('学校')
+    await expect.poll(() => page.locator('.sentence-words').count()).toBe(0)
+    expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
+    await finishSession(s)
+  })
+
+  it('says a place holding nothing of the topic was searched, and offers the topic everywhere: 长沙 双减 → 双减 (11)', async () => {
+    const s = await fx.session(DEVICE.desk)
+    const { page } = s
+    await page.goto(`/?q=${encodeURIComponent('长沙 双减')}`)
+    await page.getByRole('heading', { name: '长沙市的文件中没有包含“双减”的条款' }).waitFor()
+    await page.getByRole('button', { name: '双减 (11)' }).click()
+    await expect.poll(() => page.getByTestId('result-total').innerText()).toBe('11')
+    expect(new URL(page.url()).searchParams.get('q')).toBe('双减')
+    await finishSession(s)
+  })
 })
