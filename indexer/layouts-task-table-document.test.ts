@@ -29,12 +29,14 @@ describe('parseDocument on a document that is a task table alone (a 任务分工
     expect(rows(text)).toEqual([[null, '为确保各项任务落到实处，现将任务分工如下：'], ...TASKS])
   })
 
-  it('keeps a row a passage when a cell wrapped onto a second line, and leaves a plan whose clauses come before its table as it was', () => {
+  it('joins a task cell wrapped onto a second line to its task, and leaves a plan whose clauses come before its table as it was', () => {
     const wrapped = ['平度市2024年教育工作要点任务分工', '序号', '工作任务', '牵头单位', '完成时限', '1', '深化理论武装，落实“第一议题”制度，全年开展', '集中学习12次', '组织科', '2024年12月', '2', '新增公办学位1000个', '学前教育科', '2024年9月'].join('\n')
+    // Before: a row of more lines than columns could not be told apart, and the table stayed a passage a row
+    // (`1 深化理论武装，…全年开展 集中学习12次 组织科 2024年12月`). Only 集中学习12次 after the task leaves the unit
+    // and the deadline columns a cell of their shape each (task-rows.ts wrappedCells).
     expect(rows(wrapped)).toEqual([
-      [null, '序号 工作任务 牵头单位 完成时限'],
-      [null, '1 深化理论武装，落实“第一议题”制度，全年开展 集中学习12次 组织科 2024年12月'],
-      [null, '2 新增公办学位1000个 学前教育科 2024年9月'],
+      [1, '1.深化理论武装，落实“第一议题”制度，全年开展集中学习12次。牵头单位：组织科；完成时限：2024年12月。'],
+      [2, '2.新增公办学位1000个。牵头单位：学前教育科；完成时限：2024年9月。'],
     ])
     const plan = ['即墨区教育和体育局2024年工作要点', '一、加强党的建设', '1.深化理论武装。健全“第一议题”制度。', '2.加强基层党组织建设。培育党建品牌10个。', '附件', '重点任务分工表', ...HEAD, ...CELLS.flat()].join('\n')
     expect(parse(plan).clauses.map((c) => [c.chapter?.number ?? null, c.number, c.text])).toEqual([

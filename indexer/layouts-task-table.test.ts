@@ -7,17 +7,18 @@ import { parseHandmade } from '../test/fixtures/layouts/handmade-plan.js'
 const parse = (file: string) => parseDocument({ file, text: readFileSync(join('test/fixtures/layouts/handmade', file), 'utf8'), fields: {}, url: null })
 
 describe('parseDocument on a task table flattened one cell per line after the last clause', () => {
-  it('ends the last clause at its own text and keeps the table as its title, its head and one passage per row', () => {
+  it('ends the last clause at its own text and reads the table as a chapter of its title, a task a row, no passage left', () => {
     const [plan] = parse('chuzhou-2024-task-table-after-clauses.txt')
     expect(plan.clauses.find((c) => c.number === 16)!.text).toBe('16.加强竞技体育后备人才培养。建设市级体育传统特色学校20所。')
-    expect(plan.clauses.filter((c) => c.number === null).map((c) => c.text).slice(1)).toEqual([
-      '2024年教育体育重点任务分工表',
-      '序号 重点任务 牵头单位 完成时限',
-      '1 培育党建示范校10所 机关党委 2024年12月',
-      '2 新建、改扩建公办幼儿园6所，新增公办学位 1800个 基础教育科 规划建设科 2024年9月',
-      '3 新组建紧密型教育集团5个 基础教育科 2024年12月',
-      '4 培养市级骨干教师250名 教师工作科 2024年11月',
-      '5 新建、改建全民健身场地设施30处 群众体育科 2024年10月',
+    // Before: row 2, its task wrapped (`…新增公办学位` / `1800个`) and two units one a line, could not be told apart, so
+    // the title, the head and each row stayed passages; each row's text is now its task (layouts-cell-lines-wrapped-task).
+    expect(plan.clauses.filter((c) => c.number === null).map((c) => c.text).slice(1)).toEqual([])
+    expect(plan.clauses.filter((c) => c.chapter?.title === '2024年教育体育重点任务分工表').map((c) => [c.id.replace(plan.plan.id, ''), c.number])).toEqual([
+      ['-100-1', 1],
+      ['-100-2', 2],
+      ['-100-3', 3],
+      ['-100-4', 4],
+      ['-100-5', 5],
     ])
   })
 })

@@ -8,16 +8,11 @@
  * cells labelled by their columns, as a table one row a line is (table-without-number.ts).
  * Pure: lines in, the table's place and its tasks out.
  */
+import { fitsColumn, shapedColumn } from './cell-shapes.js'
 import { readLineMarker } from './line-markers.js'
 import { groupColumnOf, TASK_HEADER, taskColumnOf, taskLine } from './task-rows.js'
 import { cellName, COLUMN, MIN_COLUMNS, NOTE } from './table-head.js'
 
-/** Names of a column of deadlines, and the cells they hold: in words or in figures (`2024-12-31`, `2024.12`). */
-const TIME_COLUMN = /(时限|时间|时间节点|进度安排|时间安排)$/
-const DEADLINE = /^(?:(?:19|20)\d{2}([./-])\d{1,2}(?:\1\d{1,2})?|(?:20\d{2}|\d{2})\s*年|\d{1,2}\s*月份?|\d{1,2}\s*[日号]|[上下]半年|第?[一二三四1-4]季度|年[底末内]|月[底末]|[上中下]旬|底|末|初|前|以前|之前|期间|全年|全学年|长期|持续|常态化?|每(?:年|学年|学期|季度|月|周)|学期|春季|秋季|寒假|暑假|(?:推进|坚持|完成|落实|开展)$|[—\-－~～至到、，,\s])+$/
-/** Names of a column of units, and the cells they hold: a unit's name or several, no sentence. */
-const UNIT_COLUMN = /(单位|科室|股室|处室|部门|领导|责任人)$/
-const UNIT = /^[^。；;！？!?：:]{2,40}(?:股|科|室|处|办|中心|委|局|站|部|组|校|院|会|队|园|馆|所|团|政府|单位|部门|学校|党委|党组|办公室|领导小组)(?:[（(][^）)]{1,12}[）)])?$/
 const MAX_GROUP = 16
 const SENTENCE = /[。；;！？!?：:]/
 
@@ -77,9 +72,7 @@ function readRows(lines: string[], head: number, names: string[]): CellLinesTabl
 
 /** What a row's last cell looks like, by its column's name; null for a column whose cells say nothing of their end. */
 function rowEnd(name: string): ((cell: string) => boolean) | null {
-  if (TIME_COLUMN.test(name)) return (cell) => [...cell].length <= 24 && DEADLINE.test(cell) && /\d|[一二三四]季度|半年|全年|长期|持续|常态|每|学期|季|假/.test(cell)
-  if (UNIT_COLUMN.test(name)) return (cell) => UNIT.test(cell) && !/\d/.test(cell) && cell.split(/[、，,]/).every((unit) => [...unit].length <= 16)
-  return null
+  return shapedColumn(name) ? (cell) => fitsColumn(name, cell) : null
 }
 
 /** A category's cell: a short name, no sentence. */

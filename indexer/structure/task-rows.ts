@@ -4,6 +4,7 @@
  * (`1.深化理论武装……。牵头单位：办公室；完成时限：2024年12月。`), as a Word or web table's rows are (read/task-table.ts).
  * Pure: column names and rows in, lines out.
  */
+import { fitsColumn, shapedColumn, unitColumn } from './cell-shapes.js'
 import { foldDigits } from './numeral-glyphs.js'
 
 export interface TableRow {
@@ -60,7 +61,7 @@ export function taskLines(names: string[], rows: TableRow[]): string[] | null {
   if (taskColumn < 0 || rows.length < 2) return null
   const full: string[][] = []
   for (const row of rows) {
-    const cells = rowCells(row, columns.length, group, full.at(-1))
+    const cells = rowCells(row, columns.length, group, full.at(-1)) ?? wrappedCells(row, columns, taskColumn)
     if (!cells) return null
     full.push(cells)
   }
@@ -69,6 +70,48 @@ export function taskLines(names: string[], rows: TableRow[]): string[] | null {
     // A group's line stays over its first task, as a Word table's group row does (read/task-table.ts).
     return [...(group ? [group] : []), taskLine(number, [full[k][taskColumn]], names, labelled)]
   })
+}
+
+/** More lines than this over a row's columns are no wrapped cells: too many ways to group them. */
+const MAX_WRAPPED_LINES = 8
+
+/**
+ * A row of one cell a line with more lines than columns: a cell wrapped onto the line under it (`开展…等主题` /
+ * `教育活动`, as a PDF's text gives a table cell by cell). The lines are grouped in order into the columns, so that
+ * each deadline and unit column holds one cell of its shape (cell-shapes.ts), units one a line listed (、). Of several
+ * groupings, the ones that put fewest lines shaped as a unit or a deadline into the task; of those still several, the
+ * one that puts every wrapped line into the task's cell, which wraps most; else null.
+ */
+function wrappedCells(row: TableRow, columns: string[], taskColumn: number): string[] | null {
+  const { cells } = row
+  const extra = cells.length - columns.length
+  if (row.wrapped.length > 0 || extra < 1 || extra > MAX_WRAPPED_LINES || !columns.some(shapedColumn)) return null
+  const fits: { cells: string[]; strays: number }[] = []
+  const group = (from: number, column: number, taken: string[], strays: number): void => {
+    if (column === columns.length) {
+      if (from === cells.length) fits.push({ cells: taken, strays })
+      return
+    }
+    for (let to = from + 1; to <= cells.length - (columns.length - column - 1); to++) {
+      const pieces = cells.slice(from, to)
+      const cell = joinPieces(columns[column], pieces)
+      const stray = shapedColumn(columns[column]) ? 0 : pieces.slice(1).filter((l) => columns.some((name) => shapedColumn(name) && fitsColumn(name, l))).length
+      if (fitsColumn(columns[column], cell)) group(to, column + 1, [...taken, cell], strays + stray)
+    }
+  }
+  group(0, 0, [], 0)
+  // A line that is a unit or a deadline by itself (`基础教育科`, `2024年9月`) is its column's, no task's wrapped words.
+  const fewest = Math.min(...fits.map((f) => f.strays))
+  const best = fits.filter((f) => f.strays === fewest).map((f) => f.cells)
+  if (best.length === 1) return best[0]
+  const intoTask = [...cells.slice(0, taskColumn), cells.slice(taskColumn, taskColumn + extra + 1).join(''), ...cells.slice(taskColumn + extra + 1)]
+  return best.some((f) => f.every((c, i) => c === intoTask[i])) ? intoTask : null
+}
+
+/** A cell's lines as one: units one a line (`基础教育科` / `规划建设科`) listed apart by 、, a wrapped line joined. */
+function joinPieces(column: string, pieces: string[]): string {
+  const listed = pieces.length > 1 && unitColumn(column) && pieces.every((piece) => fitsColumn(column, piece)) && !pieces.some((piece) => /[、，,]$/.test(piece))
+  return pieces.join(listed ? '、' : '')
 }
 
 /**

@@ -4,11 +4,15 @@ import { splitTaskTable } from './task-table.js'
 describe('splitTaskTable', () => {
   const clauses = ['1.深化理论武装。健全制度。', '2.扩大学前教育资源。新增学位1800个。']
 
-  it('cuts a task table flattened one cell per line off the last clause, one line per row with its cells side by side', () => {
+  it('cuts a task table flattened one cell per line off the last clause, one line per row, a task cell wrapped onto a second line joined', () => {
     const table = ['重点任务分工表', '序号', '重点任务', '牵头单位', '完成时限', '1', '深化理论武装', '机关党委', '2024年12月', '2', '新增公办学位', '1800个', '基础教育科', '2024年9月']
+    // Before: row 2's four lines over three columns could not be told apart, and no row was labelled (no tasks).
     expect(splitTaskTable([...clauses, ...table])).toEqual({
       body: clauses,
       table: ['重点任务分工表', '序号 重点任务 牵头单位 完成时限', '1 深化理论武装 机关党委 2024年12月', '2 新增公办学位 1800个 基础教育科 2024年9月'],
+      tasks: ['1.深化理论武装。牵头单位：机关党委；完成时限：2024年12月。', '2.新增公办学位1800个。牵头单位：基础教育科；完成时限：2024年9月。'],
+      notes: [],
+      title: '重点任务分工表',
     })
   })
 
