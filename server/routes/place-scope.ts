@@ -53,9 +53,12 @@ export async function placesIn(
   const values = await placeValues(engine, options)
   const places = findPlaceMentions(query, { ...values, currentYear: new Date().getFullYear() }, filters, tokenizer)
   // 去年长沙的课后服务 when 长沙 has no plan of last year: the user asked for the recent plans, not for none, so the
-  // place is searched in all its years (the hits show each plan's year). A year typed in digits stays a filter.
-  if (places?.mentions.some((m) => m.relative) && (places.filters.city || places.filters.province)) {
-    const scoped: SearchQuery = { query: parseQuery('', tokenizer), filters: withPlaces(filters, places), mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false }
+  // place is searched in all its years (the hits show each plan's year). A year typed in digits stays a filter. The
+  // place may be a filter the user set (去年的课后服务 under 长沙市) as well as a word of the question: an offer moves the
+  // place it read to the filters, and under 长沙市 去年 read as 2025 found none of the clause 去年长沙的课后服务 found.
+  const within = places?.mentions.some((m) => m.relative) ? withPlaces(filters, places) : null
+  if (within && (within.city || within.province)) {
+    const scoped: SearchQuery = { query: parseQuery('', tokenizer), filters: within, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false }
     if ((await engine.search(scoped, options)).total === 0) return findPlaceMentions(query, values, filters, tokenizer)
   }
   return places
