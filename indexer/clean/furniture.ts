@@ -73,6 +73,9 @@ const LINE_PATTERNS: { re: RegExp; maxLength: number }[] = [
   { re: /^扫一扫|扫.{0,6}二维码|^(用)?手机(扫描|扫码|浏览|查看|访问)|在手机上?(打开|查看|浏览)/, maxLength: 40 },
   // Share bars: 分享到：微信 微博 QQ空间, 分享：…, 【分享】. Not a line of the plan opening with the word (分享经验, 分享交流会).
   { re: /^【?分享(?:到|至)】?|^【?分享】?\s*(?:[:：]|$)/, maxLength: 60 },
+  // The bar of page links under an article split over pages: `共2页 首页 上一页 1 2 下一页 尾页`, `第1页 共3页 下一页 末页`,
+  // page numbers and its buttons only, a 上一页 or 下一页 among them.
+  { re: /^(?=.*(?:上一页|下一页))(?:(?:首页|尾页|末页|上一页|下一页|\d{1,3}|共\s*\d{1,3}\s*页|第\s*\d{1,3}\s*页|跳转|go)[\s|｜/]*)+$/i, maxLength: 80 },
   // Links to the neighbouring articles.
   { re: /^【?(上一篇|下一篇|上一条|下一条|上篇|下篇)】?\s*[:：]?/, maxLength: 100 },
   // Font-size switch: 【字体：大 中 小】.
