@@ -1,6 +1,7 @@
 /**
  * Files that hold several plans, cut where one plan ends and the next begins: two red-headed documents one after the
- * other (each its letterhead, 文号 and 印发 notice over its title, the titles the same words), plans of different
+ * other (each its letterhead, 文号 and 印发 notice over its title, the titles the same words), plans under their own
+ * letterheads after a table of contents, two attachments (附件1, 附件2) of one notice, plans of different
  * cities or years printed one after another with nothing but their titles between, a table of contents whose pages
  * Word set after a tab, and one that numbers its entries and gives no pages.
  */
@@ -62,6 +63,26 @@ describe('parseDocument cuts a file of several plans at each plan’s start', ()
   it('keeps one plan whose title is printed again over its text (a page’s running head)', () => {
     const lines = ['宜昌市教育局2024年工作要点', ...FIRST, '', '宜昌市教育局2024年工作要点', '3.推进学前教育普及普惠。', '二、办好人民满意教育', '4.推进县域义务教育优质均衡。']
     expect(plansOf(lines).map((p) => [p.title, p.clauseCount])).toEqual([['宜昌市教育局2024年工作要点', 4]])
+  })
+
+  it('gives each plan of a contents-led compilation the letterhead and 文号 printed over its title, not the plan before it', () => {
+    const lines = [
+      '目录', '1.荆门市教育局2024年工作要点……3', '2.钟祥市教育局2024年工作要点……9',
+      '荆门市教育局文件', '荆教发〔2024〕3号', '荆门市教育局2024年工作要点', ...FIRST,
+      '钟祥市教育局文件', '钟教发〔2024〕5号', '钟祥市教育局2024年工作要点', ...SECOND,
+    ]
+    expect(plansOf(lines).map((p) => [p.title, p.issuer, p.city, p.docNumber, p.clauseCount])).toEqual([
+      ['荆门市教育局2024年工作要点', '荆门市教育局', '荆门市', '荆教发〔2024〕3号', 2],
+      ['钟祥市教育局2024年工作要点', '钟祥市教育局', '钟祥市', '钟教发〔2024〕5号', 3],
+    ])
+  })
+
+  it('reads two plans of one bureau and year under their own 附件1 and 附件2 labels as two plans', () => {
+    const lines = ['附件1', '荆门市教育局2024年工作要点', ...FIRST, '附件2', '荆门市教育局2024年党建工作要点', ...SECOND]
+    expect(plansOf(lines).map((p) => [p.title, p.issuer, p.clauseCount])).toEqual([
+      ['荆门市教育局2024年工作要点', '荆门市教育局', 2],
+      ['荆门市教育局2024年党建工作要点', '荆门市教育局', 3],
+    ])
   })
 
   it('reads a table of contents whose entries end in a tab and the page', () => {

@@ -32,6 +32,19 @@ export function noticeStart(lines: string[], from: number, title: number): numbe
   return title
 }
 
+/**
+ * Where the document whose title is at `title` starts: its notice (noticeStart), else the letterhead and 文号 printed
+ * right above its title (`钟祥市教育局文件` / `钟教发〔2024〕5号` / the title), which are its head, not the text of the
+ * plan before. Looks no higher than `from`.
+ */
+export function documentStart(lines: string[], from: number, title: number): number {
+  const notice = noticeStart(lines, from, title)
+  if (notice < title) return notice
+  let start = title
+  while (start > from && (isDocNumberLine(lines[start - 1]) || isLetterhead(lines[start - 1]))) start--
+  return start
+}
+
 /** The first line of a notice whose title is at `i`: the title's first half, letterhead and 文号 above it are the notice's. */
 function headOfNotice(lines: string[], from: number, i: number): number {
   let start = i

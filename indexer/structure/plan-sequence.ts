@@ -9,12 +9,13 @@
  * different titles where the first plan is signed off, its date the line right above the second title (a web page
  * that prints a county's plan and then a neighbour's), or two a notice above them issues by name (its 附件1 and 附件2),
  * or two an essay site counts as its page's articles (篇1, 篇2), or two titles naming different places or years, or
- * a second title under its own 印发 notice (a second red-headed document, even of the same title).
+ * a second title under its own 印发 notice (a second red-headed document, even of the same title), or two each under
+ * its own attachment label (附件1, 附件2).
  * Pure: lines in, the title lines' indices out (empty when the file is not such a compilation).
  */
 import { placeInName } from '../metadata/gazetteer.js'
 import { planYearIn } from '../metadata/head-text.js'
-import { noticeStart } from './plan-notice.js'
+import { documentStart } from './plan-notice.js'
 import { isSignatureLine } from './signature-lines.js'
 import { readLineMarker } from './line-markers.js'
 import { hasArticleCount, isCompilationTitle, isNoticeTitle, isTitleLike } from './title-line.js'
@@ -45,10 +46,20 @@ export function planSequence(lines: string[]): number[] {
   // An essay site counts the articles it prints on one page (`幼儿园工作计划 篇1`, `… 篇2`): each is a plan of its own.
   if (starts.length === 2 && starts.every((i) => hasArticleCount(lines[i]))) return starts
   if (starts.length !== 2) return []
-  // A second red-headed document (letterhead, 文号, its own 印发 notice) is a plan of its own, whatever its title.
-  if (noticeStart(lines, starts[0] + 1, starts[1]) < starts[1]) return starts
+  // A second red-headed document (its letterhead, 文号 or 印发 notice over it) is a plan of its own, whatever its title.
+  if (documentStart(lines, starts[0] + 1, starts[1]) < starts[1]) return starts
+  // Two titles each under its own attachment label (`附件1`, `附件2`): two documents a notice sent together.
+  if (attachmentLabels(lines, starts)) return starts
   if (lines[starts[0]] === lines[starts[1]]) return []
   return signedOffAbove(lines, starts[1]) || namedByNotice(lines, starts) || anotherPlacesOrYears(lines[starts[0]], lines[starts[1]]) ? starts : []
+}
+
+const ATTACHMENT_LABEL = /^附件\s*([0-9０-９一二三四五六七八九十]{1,3})\s*[:：]?$/
+
+/** Whether the line above each title is an attachment label, each of its own number. */
+function attachmentLabels(lines: string[], starts: number[]): boolean {
+  const numbers = starts.map((i) => (i > 0 ? ATTACHMENT_LABEL.exec(lines[i - 1].trim())?.[1] : undefined))
+  return numbers.every((n) => n !== undefined) && new Set(numbers).size === numbers.length
 }
 
 /**

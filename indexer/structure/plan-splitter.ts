@@ -5,7 +5,7 @@
  * bodies one after another, each opened by its title line. A plan may have a body, an outline, or both.
  */
 import { readLineMarker } from './line-markers.js'
-import { noticeStart } from './plan-notice.js'
+import { documentStart } from './plan-notice.js'
 import { planSequence } from './plan-sequence.js'
 import { findTocBlocks, mergeTocTitles, type TocBlock } from './table-of-contents.js'
 import { isCompilationTitle, isNoticeTitle, isTitleLike, isTitleRemark, withoutArticleCount, withTitleRemark } from './title-line.js'
@@ -50,7 +50,7 @@ export function splitPlans(lines: string[]): PlanSegment[] {
 function splitSequence(lines: string[], starts: number[]): PlanSegment[] {
   const compilationLine = lines.slice(0, starts[0]).findIndex(isCompilationTitle)
   const title = compilationLine === -1 ? starts.map((i) => lines[i]).join(' / ') : lines[compilationLine]
-  const heads = starts.map((from, k) => attachmentLabelAbove(lines, noticeStart(lines, k === 0 ? 0 : starts[k - 1] + 1, from)))
+  const heads = starts.map((from, k) => attachmentLabelAbove(lines, documentStart(lines, k === 0 ? 0 : starts[k - 1] + 1, from)))
   // A notice above the first plan that names a later one in 《》 issues it too (its 附件2): that plan's notice.
   const first = lines.slice(heads[0], starts[0])
   const named = (title: string) => first.some((l) => isNoticeTitle(l) && l.includes(`《${title.trim()}》`))
@@ -190,8 +190,17 @@ function splitCompilation(lines: string[], tocBlocks: TocBlock[]): PlanSegment[]
     }
   }
   const starts = titleLines.filter((i): i is number => i !== null).sort((a, b) => a - b)
+  // Each plan's letterhead, 文号 or notice above its title is its head (plan-notice.ts), never in the contents.
+  const heads = new Map(
+    starts.map((t, k) => {
+      let from = k === 0 ? 0 : starts[k - 1] + 1
+      for (let i = t - 1; i >= from; i--) if (skip(i)) from = i + 1
+      return [t, attachmentLabelAbove(lines, documentStart(lines, from, t))]
+    }),
+  )
   const bodyEnd = (from: number) => {
-    const next = starts.find((s) => s > from)
+    const nextTitle = starts.find((s) => s > from)
+    const next = nextTitle === undefined ? undefined : heads.get(nextTitle)
     const stops = [next ?? lines.length, ...tocBlocks.map((b) => b.from).filter((f) => f > from)]
     if (compilationLine > from) stops.push(compilationLine)
     return Math.min(...stops)
@@ -209,7 +218,7 @@ function splitCompilation(lines: string[], tocBlocks: TocBlock[]): PlanSegment[]
     segments.push({
       title: titles[k] || null,
       titleLine: titleLines[k],
-      header: { from: titleLines[k] ?? 0, to: titleLines[k] ?? 0 },
+      header: { from: titleLines[k] === null ? 0 : heads.get(titleLines[k]!)!, to: titleLines[k] ?? 0 },
       body: bodies[k],
       outline: outlines[k],
       partOf: { title: compilationTitle, index: k + 1, count },
