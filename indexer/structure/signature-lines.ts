@@ -44,10 +44,11 @@ export function isSignatureLine(line: string): boolean {
 /**
  * A school, its office or an institute that signs its own plan (`南京市第二十九中学`, `兖州一中`, `临沂第一中学教务处`,
  * `某市教育科学研究院`): a name no body of government bears, so it signs only straight above the date. Alone, such a
- * name is as often a school a list names.
+ * name is as often a school a list names. `各…`, `全…` (各乡镇中心学校, 全县中小学) name the schools of a place, as a notice
+ * addresses them or a task table's unit cell lists them: no one school signs.
  */
 const INSTITUTION = new RegExp(
-  `^[\\u4e00-\\u9fff（）()]{2,30}(?:(?:中学|小学|学校|幼儿园|中心校|学院|大学|[一二三四五六七八九十]{1,3}[中小]|附中|附小)${SCHOOL_OFFICES}?|研究院|研究所|教研室|发展中心)$`,
+  `^(?![各全])[\\u4e00-\\u9fff（）()]{2,30}(?:(?:中学|小学|学校|幼儿园|中心校|学院|大学|[一二三四五六七八九十]{1,3}[中小]|附中|附小)${SCHOOL_OFFICES}?|研究院|研究所|教研室|发展中心)$`,
 )
 
 /**
@@ -160,7 +161,7 @@ export function metadataLines(lines: string[]): boolean[] {
   const signsMonth = (i: number) => signsWithMonth(lines, i) && (i < first || closesText(lines, i)) && !bodyDate(i)
   // A school's name on the body's first line, under the title (`2024—2025学年第一学期工作计划` / `长沙市第一中学`), is
   // the plan's byline, dated or not; not the schools of a place a notice addresses (`各中小学`).
-  const byline = (i: number) => i === 0 && INSTITUTION.test(lines[0].trim()) && !/^(各|全)/.test(lines[0].trim())
+  const byline = (i: number) => i === 0 && INSTITUTION.test(lines[0].trim())
   // A month alone under the title, or under its byline (`2025年3月`, `二〇二五年三月`), dates the plan as a month under
   // its signer does: the head's, not a passage above its text.
   const datesHead = (i: number) => (i === 0 || (i === 1 && (byline(0) || isSignatureLine(lines[0].trim())))) && (first === -1 || i < first) && MONTH_UNDER_SIGNER.test(lines[i].trim())
