@@ -19,7 +19,7 @@ export async function everyPlaceAlternative(
   const named = (inferred.city?.length ?? 0) + (inferred.province?.length ?? 0)
   if (named === 0 || inferred.query.trim() === '') return null
   const years = inferred.year?.length ? { year: inferred.year } : null
-  const everywhere: SearchParams = { ...params, q: inferred.query, infer: false, year: [...new Set([...params.year, ...(years?.year ?? [])])] }
+  const everywhere: SearchParams = { ...params, q: inferred.query, year: [...new Set([...params.year, ...(years?.year ?? [])])] }
   const total = await countScoped(everywhere, tokenizer, embedder, engine, options)
   return total > 0 ? { query: inferred.query, mode: params.mode, total, ...(years && { filters: years }) } : null
 }

@@ -29,7 +29,7 @@ export const otherYearsAlternative: InferredOffer = async (params, inferred, eng
   const places = inferredPlaces(inferred)
   if (!inferred.year?.length || !(places.city || places.province)) return null
   // As the user would then search it: the question's topic, the place as a filter, nothing read from the words.
-  const within: SearchParams = { ...params, q: inferred.query, infer: false, city: [...params.city, ...(places.city ?? [])], province: [...params.province, ...(places.province ?? [])] }
+  const within: SearchParams = { ...params, q: inferred.query, city: [...params.city, ...(places.city ?? [])], province: [...params.province, ...(places.province ?? [])] }
   const total = await countScoped(within, tokenizer, embedder, engine, options)
   return total > 0 ? { query: inferred.query, mode: params.mode, total, filters: places } : null
 }

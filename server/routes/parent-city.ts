@@ -36,7 +36,7 @@ export async function parentCityAlternatives(
   ]))
   // Nothing left is the cities' clauses, a browse, which keyword mode lists.
   const mode = q === '' ? 'keyword' : params.mode
-  const total = await countScoped({ ...params, q, mode, infer: false, city: cities }, tokenizer, embedder, engine, options)
+  const total = await countScoped({ ...params, q, mode, city: cities }, tokenizer, embedder, engine, options)
   return total > 0 ? [{ query: q, mode, total, filters: { city: cities } }] : []
 }
 

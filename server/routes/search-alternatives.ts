@@ -50,7 +50,7 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const { engine, tokenizer, embedder, parsed, filters, total } = input
   const options: ReadOptions = { signal: input.signal, followUp: true }
   const countQuery = (query: ParsedQuery): SearchQuery => ({ query, filters, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false })
-  if (total >= FEW_RESULTS) return placedAlternative(input, countQuery, options)
+  if (total >= FEW_RESULTS) return asClicked(input, await placedAlternative(input, countQuery, options), options)
   const count = async (query: ParsedQuery) => (await engine.search(countQuery(query), options)).total
   // Counted in one read where the engine can: one turn in the queue for all of them, not one each.
   const countAll = async (queries: ParsedQuery[]) =>
@@ -121,8 +121,9 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
   const inside = (a: QueryAlternative, b: QueryAlternative) => a !== b && a.total === b.total && words(a.query).every((w) => words(b.query).some((x) => x.includes(w)))
   const looser: QueryAlternative[] = found.filter((a) => !found.some((b) => inside(a, b)))
   // Most specific first: the smallest set that still finds more than the query did.
-  const out = looser.sort((a, b) => a.total - b.total).slice(0, MAX_RELAXED)
-  out.unshift(...placed)
+  const chosen = looser.sort((a, b) => a.total - b.total).slice(0, MAX_RELAXED)
+  const [placedClicked, looserClicked] = await Promise.all([asClicked(input, placed, options), asClicked(input, chosen, options)])
+  const out = [...placedClicked, ...looserClicked.filter((a) => a.total > total && telling(a.total))]
   // The question as typed, as it was counted (countScoped reads its places again): 长沙 学前教育, not 学前教育.
   const asked = input.params.q.trim()
   if (close.semantic > 0) out.push({ query: asked, mode: 'semantic', total: close.semantic })
@@ -131,6 +132,28 @@ export async function keywordAlternatives(input: AlternativesInput): Promise<Que
 }
 
 const PLACE_FIELDS = ['city', 'province', 'year', 'exceptCity', 'exceptProvince', 'exceptYear'] as const
+
+/**
+ * The offers with the totals their clicks find, those that find none left out. A click searches the offer's query with
+ * the search's own filters and the offer's added (web/src/lib/url-state.ts searchWithin), and that search reads the
+ * query again (scopeQuery): its places and years, who asks, its telling words. Counted as parsed text within the
+ * search's filters, 我是一名家长，想问 was offered 我是1名家长 (5) that listed 13, 新会区湖南省营养餐 湖南省营养餐 · 江门市 (1) that
+ * listed 0 (湖南省 read as a filter), 泉州师范学院泉州大兴安岭2023年 师范学院泉州 (10) that listed 1.
+ */
+async function asClicked(input: AlternativesInput, offers: QueryAlternative[], options: ReadOptions): Promise<QueryAlternative[]> {
+  const own = filtersFrom(input.params)
+  const totals = await Promise.all(
+    offers.map((offer) => {
+      const p: SearchParams = { ...input.params, q: offer.query, mode: offer.mode }
+      for (const field of PLACE_FIELDS) {
+        const added = (offer.filters?.[field] ?? []) as readonly (string | number)[]
+        if (added.length > 0) (p as Record<string, unknown>)[field] = [...new Set([...((own[field] ?? []) as readonly (string | number)[]), ...added])]
+      }
+      return countScoped(p, input.tokenizer, input.embedder, input.engine, options)
+    }),
+  )
+  return offers.flatMap((offer, i) => (totals[i] > 0 ? [{ ...offer, total: totals[i] }] : []))
+}
 
 /**
  * The places and years read from the question (search-request.ts scopeQuery), as an offer carries them
