@@ -50,6 +50,11 @@ describe('parseDocument reads the issuer and the year a title names in every for
     expect(identity('巴东县教育局2024年工作要点\n来源：恩施州教育局  发布时间：2024-03-01')).toEqual({ issuer: '巴东县教育局', city: '巴东县', level: '区县', year: 2024 })
   })
 
+  it('takes the body whose office printed the plan as the issuer, when only its 版记 names one: 湖北省教育厅办公室 … 印发', () => {
+    const [plan] = parseDocument({ file: 'x.txt', text: `2024年全省教育工作要点${BODY}\n湖北省教育厅办公室                2024年2月1日印发`, fields: {}, url: null })
+    expect([plan.plan.issuer, plan.plan.province, plan.plan.level, plan.plan.publishDate]).toEqual(['湖北省教育厅', '湖北省', '省', '2024-02-01'])
+  })
+
   it('dates a plan whose title names no year, signed in December, to the year after: it plans the year to come', () => {
     expect(identity('荆门市教育局工作要点\n\n荆门市教育局\n2023年12月28日')).toEqual({ issuer: '荆门市教育局', city: '荆门市', level: '市', year: 2024 })
     expect(identity('荆教发〔2023〕45号\n荆门市教育局工作要点\n\n荆门市教育局\n2023年12月28日').year).toBe(2024)

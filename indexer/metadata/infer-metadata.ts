@@ -177,7 +177,8 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
       candidates.push({ value, source: 'header', quote: `${key}:${fields[key]}` })
     }
   }
-  for (const line of [...head, ...tail]) {
+  const lines = [...head, ...tail]
+  for (const [k, line] of lines.entries()) {
     // A letterhead (`荆门市教育局文件`, also at the start of a flattened head), a signature (`荆门市教育局`,
     // `荆门市教育局 2022年3月1日`, or at the end of a flattened line after its last sentence).
     const letterhead = /^(.{2,30}?)文件/.exec(line)?.[1]
@@ -190,7 +191,7 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
     for (const value of [letterhead, signed, name, bracketed, reporting]) {
       if (value && ISSUER_NAME.test(value) && !/^(关于|根据|各)/.test(value)) {
         // A joint letterhead (`中共临沂市委教育工委 临沂市教育局文件`) names its lead body first (lead-body.ts).
-        candidates.push({ value: leadBody(value), source: 'header', quote: line })
+        candidates.push({ value: printedFor(leadBody(value), lines[k + 1]), source: 'header', quote: line })
         break
       }
     }
@@ -246,6 +247,18 @@ function findIssuer(fields: Record<string, string>, head: string[], tail: string
   // office that printed it is a part of that body, not the plan's issuer.
   const chosen = candidates.find((c) => c.source === 'title' && specific.value === `${c.value}办公室`) ?? specific
   return fullerName(chosen, candidates)
+}
+
+/** A 版记's date line under the office that printed the document: `2024年2月1日印发`. */
+const PRINT_DATE_ALONE = new RegExp(`^${CHINESE_DATE.source}印发$`)
+
+/**
+ * The body an office printed a document for: a 版记 names its printer (`湖北省教育厅办公室` over `2024年2月1日印发`),
+ * the office of the issuing body, not the issuer. Any other name is itself.
+ */
+function printedFor(name: string, next: string | undefined): string {
+  const body = name.replace(/办公[室厅]$/, '')
+  return next !== undefined && PRINT_DATE_ALONE.test(next) && body !== name && ISSUER_NAME.test(body) ? body : name
 }
 
 /**
