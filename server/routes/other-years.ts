@@ -10,8 +10,8 @@ import { withoutRelativeYears, withoutYears } from '../query/absent-years.js'
 import { defaultQuestionWords, isQuestionOnly } from '../query/question-only.js'
 import { countScoped, scopeQuery, type SearchParams } from './search-request.js'
 
-/** An offer made from what semantic mode read from the question (its places and years, and the words left). */
-type InferredOffer = (
+/** An offer made from what the search read from the question (its places and years, and the words left). */
+export type InferredOffer = (
   params: SearchParams,
   inferred: InferredFilters,
   engine: SearchEngine,
@@ -28,7 +28,8 @@ function inferredPlaces(inferred: InferredFilters): { city?: string[]; province?
 export const otherYearsAlternative: InferredOffer = async (params, inferred, engine, tokenizer, embedder, options) => {
   const places = inferredPlaces(inferred)
   if (!inferred.year?.length || !(places.city || places.province)) return null
-  // As the user would then search it: the question's topic, the place as a filter, nothing read from the words.
+  // As the user would then search it: the question's topic, the place as a filter, read again as any search is (a click
+  // keeps infer as it was: counted with infer=0, 师范学院泉州 · 泉州市、大兴安岭地区 was offered 10 clauses and listed 1).
   const within: SearchParams = { ...params, q: inferred.query, city: [...params.city, ...(places.city ?? [])], province: [...params.province, ...(places.province ?? [])] }
   const total = await countScoped(within, tokenizer, embedder, engine, options)
   return total > 0 ? { query: inferred.query, mode: params.mode, total, filters: places } : null

@@ -137,8 +137,8 @@ const PLACE_FIELDS = ['city', 'province', 'year', 'exceptCity', 'exceptProvince'
  * The offers with the totals their clicks find, those that find none left out. A click searches the offer's query with
  * the search's own filters and the offer's added (web/src/lib/url-state.ts searchWithin), and that search reads the
  * query again (scopeQuery): its places and years, who asks, its telling words. Counted as parsed text within the
- * search's filters, 我是一名家长，想问 was offered 我是1名家长 (5) that listed 13, 新会区湖南省营养餐 湖南省营养餐 · 江门市 (1) that
- * listed 0 (湖南省 read as a filter), 泉州师范学院泉州大兴安岭2023年 师范学院泉州 (10) that listed 1.
+ * search's filters, 我是一名家长，想问 was offered 我是1名家长 (5) that listed 13, and 荆门 我是荆门的老师 under 荆门市以外
+ * 我是荆门的老师 (2) that listed 65.
  */
 async function asClicked(input: AlternativesInput, offers: QueryAlternative[], options: ReadOptions): Promise<QueryAlternative[]> {
   const own = filtersFrom(input.params)
