@@ -4,18 +4,10 @@
  * no way there. The topic in every place is offered beside the empty answer (`双减 (11)`), counted as a click on it
  * searches: the question's topic with the user's own filters and the years it named, not the places it named.
  */
-import type { InferredFilters, QueryAlternative } from '../api-types.js'
-import type { Embedder, ReadOptions, SearchEngine, Tokenizer } from '../engine/types.js'
 import { countScoped, type SearchParams } from './search-request.js'
+import type { InferredOffer } from './other-years.js'
 
-export async function everyPlaceAlternative(
-  params: SearchParams,
-  inferred: InferredFilters,
-  engine: SearchEngine,
-  tokenizer: Tokenizer,
-  embedder: Embedder | null,
-  options?: ReadOptions,
-): Promise<QueryAlternative | null> {
+export const everyPlaceAlternative: InferredOffer = async (params, inferred, engine, tokenizer, embedder, options) => {
   const named = (inferred.city?.length ?? 0) + (inferred.province?.length ?? 0)
   if (named === 0 || inferred.query.trim() === '') return null
   const years = inferred.year?.length ? { year: inferred.year } : null
