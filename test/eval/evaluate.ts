@@ -14,7 +14,8 @@ import type { ClauseRecord } from '../../indexer/types.js'
 import { openSqliteEngine } from '../../server/engine/sqlite/sqlite-engine.js'
 import type { SearchMode } from '../../server/engine/types.js'
 import { parseQuery } from '../../server/query/parse-query.js'
-import { queriesForModes } from '../../server/routes/search-request.js'
+import { searchQuerySchema } from '../../server/http/query-schemas.js'
+import { queriesForModes, scopeQuery } from '../../server/routes/search-request.js'
 import { describeModelStatus, loadEmbedder } from '../../server/semantic/embedder.js'
 import { loadCorpusBuild } from '../fixtures/corpus-build.js'
 import { EVAL_QUESTIONS, TEST_QUESTIONS, type EvalQuestion } from './judgments.js'
@@ -107,11 +108,14 @@ export async function evaluate(opts: EvaluateOptions = {}): Promise<EvaluationRe
       const vector = await embedder.embedQuery(widened.vectorText)
       const ranked = {} as Record<SearchMode, string[]>
       for (const mode of MODES) {
+        // What the server runs (search-request.ts scopeQuery), the places and years a question names read as filters,
+        // unless the vocabulary or the held parts are switched off for a comparison.
+        const scoped = process.env.EVAL_NO_VOCABULARY || process.env.EVAL_NO_HELD_PARTS ? null : await scopeQuery(searchQuerySchema.parse({ q: q.query, mode }), tokenizer, embedder, engine)
         const result = await engine.search({
-          query: mode === 'semantic' ? query : widened[mode],
-          filters: {},
-          mode,
-          vector: mode === 'keyword' ? undefined : vector,
+          query: scoped ? scoped.parsed : mode === 'semantic' ? query : widened[mode],
+          filters: scoped ? scoped.filters : {},
+          mode: scoped ? scoped.engineMode : mode,
+          vector: scoped ? scoped.vector : mode === 'keyword' ? undefined : vector,
           sort: 'relevance',
           offset: 0,
           limit: DEPTH,
