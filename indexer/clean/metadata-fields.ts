@@ -96,8 +96,19 @@ export function canonicalKey(label: string): string | undefined {
  */
 const POSTED_LEAD = /^((?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)[\s\u3000|｜丨/]+(?=\S)/
 
-/** What sets a line's pairs apart, left at the end of a value: `来源：某区教育体育局 ｜ 发布时间：…`. */
-const PAIR_SEPARATOR_END = /[\s|｜/／·•丨]+$/
+/**
+ * The source a posted time may be followed by with no label (`2024-03-05 | 宁陵县教育体育局`, `… 10:21 新浪网`): a body's
+ * or a site's name alone, where a schedule's dated line names an event (`2024-03-05 全县教育工作会议`).
+ */
+const BARE_SOURCE = /^[\u4e00-\u9fff·]{2,30}(?:局|委员会|教委|厅|政府|办公室|中心|网|报|电视台|客户端)$/
+
+/**
+ * What sets a line's pairs apart, left at the end of a value: `来源：某区教育体育局 ｜ 发布时间：…`, or the bracket a
+ * page closes each pair with (`【发布时间：2024-03-05】【来源：…】`).
+ */
+const PAIR_SEPARATOR_END = /[\s|｜/／·•丨】\]]+$/
+/** An info line a page sets in square brackets as a whole: `[ 作者：办公室   时间：2024-03-05   点击：333 ]`. */
+const ENCLOSED = /^[[［]\s*(.+?)\s*[\]］]$/
 
 /**
  * Reads a line made only of `label: value` pairs, maybe after the time the page posted it (POSTED_LEAD). Returns null
@@ -105,9 +116,13 @@ const PAIR_SEPARATOR_END = /[\s|｜/／·•丨]+$/
  */
 export function parseMetadataLine(line: string): MetadataLine | null {
   const text = line.trim()
+  const enclosed = ENCLOSED.exec(text)
+  if (enclosed) return parseMetadataLine(enclosed[1])
   const posted = POSTED_LEAD.exec(text)
   if (posted) {
-    const rest = parseMetadataLine(text.slice(posted[0].length))
+    const after = text.slice(posted[0].length)
+    if (BARE_SOURCE.test(after)) return { fields: { 发布日期: posted[1], 来源: after }, hasDocumentLabel: true, hasSpecificLabel: true }
+    const rest = parseMetadataLine(after)
     return rest?.hasSpecificLabel ? { ...rest, fields: { 发布日期: posted[1], ...rest.fields }, hasDocumentLabel: true } : null
   }
   if (!text.includes(':') && !text.includes('：')) return null
