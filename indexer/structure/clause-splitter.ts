@@ -268,8 +268,15 @@ export function splitClauses(bodyLines: string[], opts: { outlineOnly?: boolean;
   close()
   // A titled task table after the body's last clause is an attachment in all but the word 附件: a chapter of its own,
   // its rows its numbered tasks (task-table.ts). Right under a heading with no text of its own, it is that heading's.
+  // Titled with the chapter number the body counts next (三、重点任务清单 after 二、), it is that chapter, and its number
+  // leaves its title; otherwise it counts as the tables' own (TABLE_ORDINAL).
+  const titled = tableTitle ? readLineMarker(tableTitle.trim()) : null
+  // Assigned inside read(), which the compiler does not follow.
+  const bodyChapter = chapter as DraftChapter | null
   const ownChapter = table && tableAt === undefined && tableTasks && tableTitle && records.at(-1)?.chapter === chapter && records.at(-1)?.section === section
-    ? { number: '', ordinal: TABLE_ORDINAL, title: tableTitle }
+    ? titled?.kind === 'chapter' && bodyChapter !== null && titled.ordinal === bodyChapter.ordinal + 1
+      ? { number: titled.label, ordinal: titled.ordinal, title: trimTitle(titled.rest) }
+      : { number: '', ordinal: TABLE_ORDINAL, title: tableTitle }
     : null
   // A task table after the body stands under the chapter the body ends in: that heading is not empty.
   const endPlace = table && tableAt === undefined && !ownChapter ? { chapter, section } : undefined
