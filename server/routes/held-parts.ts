@@ -18,12 +18,17 @@ export function phraseCount(text: string): SearchQuery {
   return countQuery({ raw: text, groups: [[{ kind: 'phrase', text, match: text }]], exclude: [], highlight: [text] })
 }
 
+/** The totals of these queries, in one read (one turn of the engine's queue) where the engine reads several at once. */
+export async function totalsOf(queries: SearchQuery[], engine: SearchEngine, options?: ReadOptions): Promise<number[]> {
+  const results = engine.searchMany ? await engine.searchMany(queries, options) : await Promise.all(queries.map((q) => engine.search(q, options)))
+  return results.map((r) => r.total)
+}
+
 /** How many clauses hold each string (phrase counts, in one read). */
 async function countsOf(strings: readonly string[], engine: SearchEngine, options?: ReadOptions): Promise<Map<string, number>> {
   if (strings.length === 0) return new Map()
-  const queries = strings.map(phraseCount)
-  const results = engine.searchMany ? await engine.searchMany(queries, options) : await Promise.all(queries.map((q) => engine.search(q, options)))
-  return new Map(strings.map((s, i) => [s, results[i].total]))
+  const totals = await totalsOf(strings.map(phraseCount), engine, options)
+  return new Map(strings.map((s, i) => [s, totals[i]]))
 }
 
 /** The held parts of the typed words of these queries that no clause holds (query/held-parts.ts heldParts). */

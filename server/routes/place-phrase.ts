@@ -6,14 +6,12 @@
  * Counted as the phrase keyword mode searches (held-parts.ts phraseCount), so every engine decides alike.
  */
 import type { ParsedQuery, ReadOptions, SearchEngine } from '../engine/types.js'
-import { phraseCount } from './held-parts.js'
+import { phraseCount, totalsOf } from './held-parts.js'
 
 /** Whether a term of the query holds a place mention with more beside it and is held, as typed, by some clause. */
 export async function placeInHeldPhrase(query: ParsedQuery, mentions: readonly string[], engine: SearchEngine, options?: ReadOptions): Promise<boolean> {
   const texts = query.groups.flat().map((t) => (t.kind === 'phrase' ? t.match : t.text))
   const joined = [...new Set(texts.filter((text) => mentions.some((m) => text.includes(m) && text !== m)))]
   if (joined.length === 0) return false
-  const queries = joined.map(phraseCount)
-  const results = engine.searchMany ? await engine.searchMany(queries, options) : await Promise.all(queries.map((q) => engine.search(q, options)))
-  return results.some((r) => r.total > 0)
+  return (await totalsOf(joined.map(phraseCount), engine, options)).some((total) => total > 0)
 }

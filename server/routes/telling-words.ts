@@ -7,14 +7,9 @@
  * answer without (search-alternatives-health.test.ts).
  */
 import type { SentenceWords } from '../api-types.js'
-import type { ParsedQuery, ReadOptions, SearchEngine, SearchQuery } from '../engine/types.js'
+import type { ParsedQuery, ReadOptions, SearchEngine } from '../engine/types.js'
 import { FEWEST_TELLING_MATCHES, sentenceTerm, splitByShare, tellingFillsAPage, withRankOnly, wordsToCount } from '../query/telling-words.js'
-import { countQuery, phraseCount } from './held-parts.js'
-
-async function totals(queries: SearchQuery[], engine: SearchEngine, options?: ReadOptions): Promise<number[]> {
-  const results = engine.searchMany ? await engine.searchMany(queries, options) : await Promise.all(queries.map((q) => engine.search(q, options)))
-  return results.map((r) => r.total)
-}
+import { countQuery, phraseCount, totalsOf } from './held-parts.js'
 
 /** The query with a sentence's common words rank-only, when its telling words match at least a first page. */
 export async function byTellingWords(query: ParsedQuery, engine: SearchEngine, options?: ReadOptions): Promise<ParsedQuery> {
@@ -28,7 +23,7 @@ export async function sentenceWordsOf(query: ParsedQuery, engine: SearchEngine, 
   if (!term) return null
   const words = wordsToCount(term)
   const every: ParsedQuery = { raw: '', groups: [], exclude: [], highlight: [] }
-  const counted = await totals([...words.map(phraseCount), countQuery(every)], engine, options)
+  const counted = await totalsOf([...words.map(phraseCount), countQuery(every)], engine, options)
   const counts = new Map(words.map((w, i) => [w, counted[i]]))
   const split = splitByShare(term, counts, counted[words.length])
   if (!split) return null
@@ -38,6 +33,6 @@ export async function sentenceWordsOf(query: ParsedQuery, engine: SearchEngine, 
 
 async function anyTellingFillsAPage(telling: string[], engine: SearchEngine, options?: ReadOptions): Promise<boolean> {
   const text = telling.join(' ')
-  const [anyTelling] = await totals([countQuery({ raw: text, groups: [[{ kind: 'words', text, words: telling }]], exclude: [], highlight: telling })], engine, options)
+  const [anyTelling] = await totalsOf([countQuery({ raw: text, groups: [[{ kind: 'words', text, words: telling }]], exclude: [], highlight: telling })], engine, options)
   return anyTelling >= FEWEST_TELLING_MATCHES
 }
