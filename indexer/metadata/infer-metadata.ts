@@ -16,6 +16,7 @@
  */
 import { toSimplified } from '../normalize.js'
 import type { Evidence, PlanMetadata, PlanRecord, PlanWarning } from '../types.js'
+import { fullBodyKind } from './body-short-forms.js'
 import { docNumberFromField, findOwnDocNumber, isDocNumberLine } from './doc-number.js'
 import { findMonthYear, findPrintDate, findPublishDate, findSignDate, isSignatureDateLine } from './document-dates.js'
 import { findTitle, flattenedTitle, ISSUER_NAME, titleLinesAbove, type TitleFinding } from './find-title.js'
@@ -275,15 +276,17 @@ function countyUnderShortCity(name: string): boolean {
 
 /**
  * The same body under its fullest name: a district bureau's page names it `文峰区教育局` (来源) and its
- * signature `安阳市文峰区教育局`. A name counts as the same body's when it ends with the chosen name and names
- * the same place; the body chosen never changes.
+ * signature `安阳市文峰区教育局`, or `渝北区教委` (发布机构) and `重庆市渝北区教育委员会`. A name counts as the same
+ * body's when, the kind written out in full (body-short-forms.ts), it ends with the chosen name and names the same
+ * place; the body chosen never changes.
  */
 function fullerName(chosen: Evidence<string>, candidates: Evidence<string>[]): Evidence<string> {
   const place = placeInName(chosen.value)
   if (!place) return chosen
+  const body = fullBodyKind(chosen.value)
   let best = chosen
   for (const c of candidates) {
-    if (c.value.length <= best.value.length || !c.value.endsWith(chosen.value)) continue
+    if (c.value.length <= best.value.length || !fullBodyKind(c.value).endsWith(body)) continue
     const other = placeInName(c.value)
     if (other && other.name === place.name && other.kind === place.kind && other.province === place.province) best = c
   }
