@@ -322,7 +322,10 @@ function findDocNumber(fields: Record<string, string>, head: string[], tail: str
   const field = fields['文号'] ? docNumberFromField(fields['文号']) : null
   if (field) return { value: field, source: 'header', quote: `文号:${fields['文号']}` }
   const own = findOwnDocNumber(head) ?? signedDocNumber(tail)
-  return own ? { value: own.value, source: 'header', quote: own.quote } : null
+  if (own) return { value: own.value, source: 'header', quote: own.quote }
+  // A Word file's page header (read-docx.ts) is printed furniture, not the body: its 文号 counts only where the body has none.
+  const printed = fields['页眉文号'] ? docNumberFromField(fields['页眉文号']) : null
+  return printed ? { value: printed, source: 'header', quote: `页眉:${fields['页眉文号']}` } : null
 }
 
 /**

@@ -15,9 +15,11 @@ export interface DocxParts {
   styles: string | null
   footnotes: string | null
   endnotes: string | null
+  /** The page header parts (header1.xml …), in the order the relationships list them. */
+  headers: string[]
 }
 
-/** The package's main document part and its numbering, styles and notes parts, by their relationships. */
+/** The package's main document part and its numbering, styles, notes and header parts, by their relationships. */
 export async function partsOf(zip: JSZip): Promise<DocxParts | null> {
   const packageRels = await zip.file('_rels/.rels')?.async('string')
   const document = (packageRels && targets(packageRels, '', OFFICE_DOCUMENT)[0]) ?? 'word/document.xml'
@@ -31,6 +33,7 @@ export async function partsOf(zip: JSZip): Promise<DocxParts | null> {
     styles: find(/\/styles$/, `${folder}styles.xml`),
     footnotes: find(/\/footnotes$/, `${folder}footnotes.xml`),
     endnotes: find(/\/endnotes$/, `${folder}endnotes.xml`),
+    headers: rels ? targets(rels, folder, /\/header$/) : [],
   }
 }
 

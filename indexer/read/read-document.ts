@@ -30,7 +30,11 @@ export interface SourceDocument {
   encoding: string | null
   /** Raw text, lines separated by `\n`; a blank line marks a paragraph break (html, docx). */
   text: string
-  /** Label/value metadata the file states outside its text (html metadata tables); canonical keys as in clean/metadata-fields.ts. */
+  /**
+   * Label/value metadata the file states outside its text (html metadata tables); canonical keys as in
+   * clean/metadata-fields.ts, and 页眉文号 for the 文号 line a .docx prints only in its page header, which the body's
+   * own 文号 outranks.
+   */
   fields: Record<string, string>
   /** The page's own address (<link rel=canonical> or og:url) for html; null otherwise. */
   url: string | null
@@ -104,6 +108,7 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
     const docx = await readDocxWithHeadings(bytes, filePath)
     doc.text = docx.text
     if (docx.headings.length > 0) doc.headings = docx.headings
+    if (docx.headerDocNumber) doc.fields = { 页眉文号: docx.headerDocNumber }
   } else if (format === 'doc') {
     const content = await readDoc(bytes, filePath)
     if (content.kind === 'html') readHtmlInto(doc, decode(declaredCharset(bytes)))
