@@ -11,10 +11,14 @@
  * or two an essay site counts as its page's articles (篇1, 篇2), or two titles naming different places or years, or
  * a second title under its own 印发 notice (a second red-headed document, even of the same title), or two each under
  * its own attachment label (附件1, 附件2).
+ * A compilation may number its plans (`一、荆门市教育局2024年工作要点` / `一、…` / `二、沙洋县教育局2024年教育工作要点` / `一、…`):
+ * such a line opens a plan only when its words are a whole plan title naming a place or bureau and a year, and its own
+ * chapters start under it; `二、工作要点` or `三、2024年重点工作` stays the chapter it is.
  * Pure: lines in, the title lines' indices out (empty when the file is not such a compilation).
  */
 import { placeInName } from '../metadata/gazetteer.js'
 import { planYearIn } from '../metadata/head-text.js'
+import { EDUCATION_BUREAU } from './bureau-names.js'
 import { documentStart } from './plan-notice.js'
 import { isSignatureLine } from './signature-lines.js'
 import { readLineMarker } from './line-markers.js'
@@ -28,21 +32,41 @@ const COMPILATION_HEAD_LINES = 5
 /** A plan's own title: no notice's title over it, no compilation's. */
 const isPlanTitle = (line: string) => isTitleLike(line) && !isNoticeTitle(line) && !isCompilationTitle(line)
 
+const BUREAU = new RegExp(EDUCATION_BUREAU)
+
+/**
+ * The plan title a compilation numbers as its entry (`二、沙洋县教育局2024年教育工作要点` → its words after 二、), or null.
+ * Its words must name whose plan it is and for which year: a chapter's own heading names neither.
+ */
+export function numberedPlanTitle(line: string): string | null {
+  const marker = readLineMarker(line)
+  if (marker?.kind !== 'chapter') return null
+  const title = marker.rest.trim()
+  if (!isPlanTitle(title) || planYearIn(title) === null) return null
+  return placeInName(title) !== null || BUREAU.test(title) ? title : null
+}
+
+const opensPlan = (line: string) => isPlanTitle(line) || numberedPlanTitle(line) !== null
+
 export function planSequence(lines: string[]): number[] {
   const starts: number[] = []
   for (let i = 0; i < lines.length; i++) {
-    if (!isPlanTitle(lines[i])) continue
+    if (!opensPlan(lines[i])) continue
     for (let k = i + 1; k <= Math.min(lines.length - 1, i + MAX_LINES_TO_FIRST_CHAPTER); k++) {
+      // The next numbered title (`一、…要点` after a contents line `三、…要点`) is no chapter of this plan.
+      if (numberedPlanTitle(lines[k]) !== null) break
       const marker = readLineMarker(lines[k])
       if (marker?.kind === 'chapter' && marker.ordinal === 1) {
         starts.push(i)
         break
       }
-      if (isPlanTitle(lines[k])) break
+      if (opensPlan(lines[k])) break
     }
   }
   const underCompilation = lines.slice(0, COMPILATION_HEAD_LINES).some(isCompilationTitle)
   if (starts.length >= 3 || (starts.length === 2 && underCompilation)) return starts
+  // Titles the compilation numbers in turn (一、 then 二、): its entries, though one bureau's of one year.
+  if (numberedInTurn(lines, starts)) return starts
   // An essay site counts the articles it prints on one page (`幼儿园工作计划 篇1`, `… 篇2`): each is a plan of its own.
   if (starts.length === 2 && starts.every((i) => hasArticleCount(lines[i]))) return starts
   if (starts.length !== 2) return []
@@ -52,6 +76,15 @@ export function planSequence(lines: string[]): number[] {
   if (attachmentLabels(lines, starts)) return starts
   if (lines[starts[0]] === lines[starts[1]]) return []
   return signedOffAbove(lines, starts[1]) || namedByNotice(lines, starts) || anotherPlacesOrYears(lines[starts[0]], lines[starts[1]]) ? starts : []
+}
+
+/** Whether every title is a numbered plan title, their numbers running on by one (`一、…要点`, `二、…要点`). */
+function numberedInTurn(lines: string[], starts: number[]): boolean {
+  const ordinals = starts.map((i) => {
+    const marker = readLineMarker(lines[i])
+    return numberedPlanTitle(lines[i]) !== null && marker?.kind === 'chapter' ? marker.ordinal : null
+  })
+  return starts.length >= 2 && ordinals.every((n, k) => n !== null && (k === 0 || n === (ordinals[k - 1] ?? 0) + 1))
 }
 
 const ATTACHMENT_LABEL = /^附件\s*([0-9０-９一二三四五六七八九十]{1,3})\s*[:：]?$/
@@ -78,7 +111,7 @@ function anotherPlacesOrYears(first: string, second: string): boolean {
  * the plans then its 附件1 and 附件2): two plans, not a plan with a second title inside it.
  */
 function namedByNotice(lines: string[], starts: number[]): boolean {
-  const titles = starts.map((i) => lines[i].trim())
+  const titles = starts.map((i) => numberedPlanTitle(lines[i]) ?? lines[i].trim())
   return lines.slice(0, starts[0]).some((line) => {
     if (!isNoticeTitle(line)) return false
     const named = new Set([...line.matchAll(/《([^》]+)》/g)].map((m) => m[1].trim()))

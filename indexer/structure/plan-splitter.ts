@@ -6,7 +6,7 @@
  */
 import { readLineMarker } from './line-markers.js'
 import { documentStart } from './plan-notice.js'
-import { planSequence } from './plan-sequence.js'
+import { numberedPlanTitle, planSequence } from './plan-sequence.js'
 import { findTocBlocks, mergeTocTitles, type TocBlock } from './table-of-contents.js'
 import { isCompilationTitle, isNoticeTitle, isTitleLike, isTitleRemark, withoutArticleCount, withTitleRemark } from './title-line.js'
 import { brokenTitle } from './broken-title.js'
@@ -48,8 +48,10 @@ export function splitPlans(lines: string[]): PlanSegment[] {
  * the notice that issues a plan (plan-notice.ts): the notice is the head of the plan after it.
  */
 function splitSequence(lines: string[], starts: number[]): PlanSegment[] {
+  // A compilation's number before a plan's title (`二、沙洋县…要点`) is no part of that title.
+  const titles = starts.map((i) => numberedPlanTitle(lines[i]) ?? lines[i])
   const compilationLine = lines.slice(0, starts[0]).findIndex(isCompilationTitle)
-  const title = compilationLine === -1 ? starts.map((i) => lines[i]).join(' / ') : lines[compilationLine]
+  const title = compilationLine === -1 ? titles.join(' / ') : lines[compilationLine]
   const heads = starts.map((from, k) => attachmentLabelAbove(lines, documentStart(lines, k === 0 ? 0 : starts[k - 1] + 1, from)))
   // A notice above the first plan that names a later one in 《》 issues it too (its 附件2): that plan's notice.
   const first = lines.slice(heads[0], starts[0])
@@ -58,11 +60,11 @@ function splitSequence(lines: string[], starts: number[]): PlanSegment[] {
   const remarked = (from: number) => from + 1 < lines.length && isTitleRemark(lines[from + 1])
   return starts.map((from, k) => ({
     // An essay site's count of its articles (`篇1`) is no part of the title.
-    title: remarked(from) ? withTitleRemark(withoutArticleCount(lines[from]), lines[from + 1]) : withoutArticleCount(lines[from]),
+    title: remarked(from) ? withTitleRemark(withoutArticleCount(titles[k]), lines[from + 1]) : withoutArticleCount(titles[k]),
     titleLine: from,
     header: { from: heads[k], to: from },
-    ...(k > 0 && heads[k] >= from - 1 && named(lines[from]) ? { notice: { from: heads[0], to: starts[0] } } : {}),
-    body: { from: from + (remarked(from) ? 2 : 1), to: heads[k + 1] ?? withoutTrailingTitle(lines, from + 1, lines[from]) },
+    ...(k > 0 && heads[k] >= from - 1 && named(titles[k]) ? { notice: { from: heads[0], to: starts[0] } } : {}),
+    body: { from: from + (remarked(from) ? 2 : 1), to: heads[k + 1] ?? withoutTrailingTitle(lines, from + 1, titles[k]) },
     outline: null,
     partOf: { title, index: k + 1, count: starts.length },
   }))
