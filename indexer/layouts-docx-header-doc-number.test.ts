@@ -1,3 +1,5 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { HANDMADE_DIR, parseHandmade, recordRows } from '../test/fixtures/layouts/handmade-plan.js'
@@ -41,5 +43,19 @@ describe('parseDocument on a red-head .docx whose 文号 is printed only in its 
     const text = doc.text.replace('鄂州市教育局2024年工作要点\n', '鄂州市教育局2024年工作要点\n\n鄂州教发〔2024〕9号\n')
     const [plan] = parseDocument({ file: FILE, text, fields: doc.fields, url: doc.url, headings: doc.headings })
     expect(plan.plan.docNumber).toBe('鄂州教发〔2024〕9号')
+  })
+
+  it('takes the header’s 文号 of the same file saved under a .doc name, as sites often serve a .docx', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'header-doc-number-'))
+    try {
+      const asDoc = join(dir, 'plan.doc')
+      copyFileSync(join(HANDMADE_DIR, FILE), asDoc)
+      const doc = await readDocument(asDoc)
+      expect(doc.fields).toEqual({ 页眉文号: '鄂州教发〔2024〕6号' })
+      const [plan] = parseDocument({ file: 'plan.doc', text: doc.text, fields: doc.fields, url: doc.url, headings: doc.headings })
+      expect(plan.plan.docNumber).toBe('鄂州教发〔2024〕6号')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

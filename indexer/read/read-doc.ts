@@ -58,7 +58,8 @@ interface FilterableBody {
  * The text read, or `html` for a web page saved under a .doc name (the caller reads it as one). A .docx under a
  * .doc name has the headings its styles mark, as it would under its own name; an RTF file is read as an .rtf.
  */
-export type DocContent = { kind: 'text'; text: string; headings?: StyledHeading[] } | { kind: 'html' }
+/** `headerDocNumber`: a .docx under a .doc name may print its 文号 only in its page header (docx-header-number.ts). */
+export type DocContent = { kind: 'text'; text: string; headings?: StyledHeading[]; headerDocNumber?: string | null } | { kind: 'html' }
 
 export async function readDoc(bytes: Uint8Array, filePath: string): Promise<DocContent> {
   const name = displayName(filePath)

@@ -115,6 +115,7 @@ export async function readDocument(filePath: string, opts: ReadOptions = {}): Pr
     else {
       doc.text = content.text
       if (content.headings && content.headings.length > 0) doc.headings = content.headings
+      if (content.headerDocNumber) doc.fields = { 页眉文号: content.headerDocNumber }
     }
   } else if (format === 'rtf') {
     doc.text = readRtf(bytes)
