@@ -27,10 +27,15 @@ export function datedInSentence(typed: string, year: string): boolean {
   let seen = false
   for (let at = typed.indexOf(digits); at !== -1; at = typed.indexOf(digits, at + 1)) {
     seen = true
-    const after = typed.slice(at + digits.length)
-    const before = typed.slice(0, at)
-    const baseline = BASELINE_BEFORE.test(before) && CHANGE_AFTER.test(after)
-    if (!BEFORE.test(before) && !AFTER.test(after) && !baseline) return false
+    if (!datedAt(typed, at, digits)) return false
   }
   return seen
+}
+
+/** Whether the year `digits`, standing at `at` in `typed`, is a date inside a sentence there. */
+export function datedAt(typed: string, at: number, digits: string): boolean {
+  const after = typed.slice(at + digits.length)
+  const before = typed.slice(0, at)
+  const baseline = BASELINE_BEFORE.test(before) && CHANGE_AFTER.test(after)
+  return BEFORE.test(before) || AFTER.test(after) || baseline
 }

@@ -92,6 +92,15 @@ describe('findPlaceMentions', () => {
     expect(find('荆门 "的" 双减')).toMatchObject({ rest: '"的" 双减' })
   })
 
+  it('leaves out a place or year said again wherever it stands so, but keeps a kept phrase and a date: 荆门我是荆门的老师 → 老师', () => {
+    expect(find('荆门我是荆门的老师，')?.rest).toBe('老师')
+    expect(find('荆门 双减 荆门')).toEqual({ mentions: [{ field: 'city', text: '荆门', longer: ['荆门市'] }], filters: { city: ['荆门市'] }, rest: '双减' })
+    expect(find('大兴安岭，大兴安岭的双减')?.rest).toBe('双减')
+    expect(find('2024年 2024年3月起的课后服务')?.rest).toBe('2024年3月起的课后服务')
+    const kept = findPlaceMentions(parseQuery('泉州 泉州师范学院', tokenizer), VALUES, {}, tokenizer, ['泉州师范学院'])
+    expect(kept?.rest).toBe('泉州师范学院')
+  })
+
   it('reads a plan\'s document number as its city and year: 江教办[2023]5号 lists that plan, 江教办〔2023〕5号的双减 searches 双减 in it', () => {
     const values = { ...VALUES, documents: [{ docNumber: '江教办〔2023〕5号', city: '江门市', province: '广东省', year: 2023 }] }
     const withNumbers = (q: string) => findPlaceMentions(parseQuery(q, tokenizer), values, {}, tokenizer)

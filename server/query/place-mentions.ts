@@ -9,7 +9,7 @@ import type { ParsedQuery, SearchFilters, Tokenizer } from '../engine/types.js'
 import { plansNumbered, type NumberedPlan } from './document-numbers.js'
 import { isQuoted } from './parse-query.js'
 import { withoutComparing } from './plan-level-ask.js'
-import { datedInSentence } from './dates-in-sentences.js'
+import { datedAt, datedInSentence } from './dates-in-sentences.js'
 import { recentYears, yearSpan } from './recent-years.js'
 import { BESIDES_WORDS, LEAVE_OUT_WORDS, NOT_THE_WORDS } from './said-exclusions.js'
 import { saidAsYear, spelledYears } from './year-forms.js'
@@ -136,14 +136,20 @@ function exceptPhrase(said: string): RegExp {
   return new RegExp(`(?:${EXCEPT_WORDS})?${text}(?:市|省|县|区|地区|年|年度)?(?:以外|之外|除外)?的?(?:${OTHER_PLACES.source})?`, 'u')
 }
 
-/** Removes the mentions from the (normalised) query and tidies what they leave: 长沙市的课后服务 → 课后服务. */
-export function withoutMentions(raw: string, mentions: PlaceMention[]): string {
+/**
+ * Removes the mentions from the (normalised) query and tidies what they leave: 长沙市的课后服务 → 课后服务. With `every`,
+ * a mention said again goes wherever it stands (荆门我是荆门的老师 → 我是 老师): left once, the search read the leftover
+ * 荆门 as a word again, and the kept filter read it as the place (shown 10, clicked 0). It stays within a `kept` phrase,
+ * one that holds it with more beside and that some clause holds as typed (place-phrase.ts: 泉州 泉州师范学院).
+ */
+export function withoutMentions(raw: string, mentions: PlaceMention[], { every = false, kept = [] }: { every?: boolean; kept?: readonly string[] } = {}): string {
   let rest = matchedInTypedCase(raw)
-  for (const { text, longer, except } of mentions) {
+  for (const { field, text, longer, except } of mentions) {
     const said = [...longer, text].find((form) => rest.includes(form)) ?? text
     // 除了荆门以外的城市, 不看江门的: the words that leave the place out go with it.
     if (except) rest = rest.replace(exceptPhrase(said), ' ')
     rest = rest.replace(`"${said}"`, ' ').replace(said, ' ')
+    if (every && !except) rest = withoutAgain(rest, [...longer, text], kept, field === 'year')
   }
   if (mentions.some((m) => m.except)) rest = rest.replace(OTHERS, ' ')
   return rest
@@ -154,6 +160,23 @@ export function withoutMentions(raw: string, mentions: PlaceMention[]): string {
     .replace(/\s+(?=[,，、;；。!！?？])|(?<=[,，、;；。!！?？])\s+/gu, '')
     .replace(/^[,，、;；。]+|[,，、;；]+$/gu, '')
     .trim()
+}
+
+/**
+ * `rest` without any further occurrence of the mention's forms (longest first), outside the kept phrases. A year that
+ * dates something where it stands again (2024年 2024年3月起…) is that date, not the plan year, and stays.
+ */
+function withoutAgain(rest: string, forms: readonly string[], kept: readonly string[], year: boolean): string {
+  const held = kept.filter((phrase) => rest.includes(phrase))
+  // Each kept phrase is set aside as a mark no query holds, and put back once the mention is gone.
+  let out = held.reduce((text, phrase, i) => text.split(phrase).join(`\u0000${i}\u0001`), rest)
+  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+    const digits = form.replace(/年度?$/u, '')
+    const escaped = form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+    out = out.replace(new RegExp(`"${escaped}"|${escaped}`, 'gu'), (found, at: number, text: string) =>
+      year && datedAt(text, at + found.indexOf(digits), digits) ? found : ' ')
+  }
+  return out.replace(/\u0000(\d+)\u0001/gu, (_, i: string) => held[Number(i)])
 }
 
 /**
@@ -178,7 +201,7 @@ function matchedInTypedCase(raw: string): string {
  * words, 湖北省 is in no clause, and semantic mode found 河北省's clauses closest). One character left over (荆门 教)
  * is not a topic to search for, so such a query is left as typed.
  */
-export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filtered: SearchFilters, tokenizer: Tokenizer): QueryPlaces | null {
+export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filtered: SearchFilters, tokenizer: Tokenizer, kept: readonly string[] = []): QueryPlaces | null {
   const byForm = new Map<string, { field: 'city' | 'province'; value: string; full: string }[]>()
   const fields = [
     ['city', values.city],
@@ -282,7 +305,7 @@ export function findPlaceMentions(query: ParsedQuery, values: PlaceValues, filte
   // such a term beside others: 我想知道荆门的双减 left 我想知道 双减, which the model read as far from 双减 (0 clauses).
   // 荆门和江门的双减有什么不同: the places compared are filters, and the words that compare them go too (plan-level-ask.ts).
   const compared = [filters.city, filters.province, filters.year].some((values) => (values?.length ?? 0) >= 2)
-  const left = namingPieces(withoutMentions(query.raw, mentions), tokenizer)
+  const left = namingPieces(withoutMentions(query.raw, mentions, { every: true, kept }), tokenizer)
   const rest = compared ? withoutComparing(left) : left
   return rest === '' || [...rest].length >= 2 ? { mentions, filters, rest } : null
 }

@@ -8,10 +8,14 @@
 import type { ParsedQuery, ReadOptions, SearchEngine } from '../engine/types.js'
 import { phraseCount, totalsOf } from './held-parts.js'
 
-/** Whether a term of the query holds a place mention with more beside it and is held, as typed, by some clause. */
-export async function placeInHeldPhrase(query: ParsedQuery, mentions: readonly string[], engine: SearchEngine, options?: ReadOptions): Promise<boolean> {
+/**
+ * The terms of the query that hold a place mention with more beside it and are held, as typed, by some clause. Semantic
+ * and hybrid mode still read the place, and such a phrase stays in the text they search (place-mentions.ts withoutMentions).
+ */
+export async function placeHeldPhrases(query: ParsedQuery, mentions: readonly string[], engine: SearchEngine, options?: ReadOptions): Promise<string[]> {
   const texts = query.groups.flat().map((t) => (t.kind === 'phrase' ? t.match : t.text))
   const joined = [...new Set(texts.filter((text) => mentions.some((m) => text.includes(m) && text !== m)))]
-  if (joined.length === 0) return false
-  return (await totalsOf(joined.map(phraseCount), engine, options)).some((total) => total > 0)
+  if (joined.length === 0) return []
+  const totals = await totalsOf(joined.map(phraseCount), engine, options)
+  return joined.filter((_, i) => totals[i] > 0)
 }

@@ -47,11 +47,13 @@ export async function placesIn(
   query: ParsedQuery,
   filters: SearchFilters,
   options?: ReadOptions,
+  /** Phrases that hold a place and stay in the text searched (place-phrase.ts placeHeldPhrases). */
+  kept: readonly string[] = [],
 ): Promise<QueryPlaces | null> {
   // A single word names at most the place itself, which stays a word (findPlaceMentions): no read needed.
   if (query.groups.flat().length === 0) return null
   const values = await placeValues(engine, options)
-  const places = findPlaceMentions(query, { ...values, currentYear: new Date().getFullYear() }, filters, tokenizer)
+  const places = findPlaceMentions(query, { ...values, currentYear: new Date().getFullYear() }, filters, tokenizer, kept)
   // 去年长沙的课后服务 when 长沙 has no plan of last year: the user asked for the recent plans, not for none, so the
   // place is searched in all its years (the hits show each plan's year). A year typed in digits stays a filter. The
   // place may be a filter the user set (去年的课后服务 under 长沙市) as well as a word of the question: an offer moves the
@@ -59,7 +61,7 @@ export async function placesIn(
   const within = places?.mentions.some((m) => m.relative) ? withPlaces(filters, places) : null
   if (within && (within.city || within.province)) {
     const scoped: SearchQuery = { query: parseQuery('', tokenizer), filters: within, mode: 'keyword', sort: 'relevance', offset: 0, limit: 0, facets: false }
-    if ((await engine.search(scoped, options)).total === 0) return findPlaceMentions(query, values, filters, tokenizer)
+    if ((await engine.search(scoped, options)).total === 0) return findPlaceMentions(query, values, filters, tokenizer, kept)
   }
   return places
 }

@@ -11,7 +11,7 @@ import { isQuestionOnly, QUESTION_ONLY_MESSAGE } from '../query/question-only.js
 import { askHeldParts } from './held-parts.js'
 import { byTellingWords, sentenceWordsOf } from './telling-words.js'
 import { inPlansCase } from './offer-case.js'
-import { placeInHeldPhrase } from './place-phrase.js'
+import { placeHeldPhrases } from './place-phrase.js'
 import { describePlaces, placesIn, restOffered, withPlaces } from './place-scope.js'
 
 export function filtersFrom(p: FacetsQueryParams): SearchFilters {
@@ -159,9 +159,11 @@ export async function scopeQuery(
   const inferable = p.q !== '' && (p.mode === 'keyword' || modelled)
   if (inferable && p.infer !== false) {
     const typed = parseQuery(q, tokenizer)
-    const places = await placesIn(engine, tokenizer, typed, filters, options)
-    const mentions = places?.mentions.map((m) => m.text) ?? []
-    if (places && (p.mode !== 'keyword' || (namesTopic(places.rest, tokenizer) && !(await placeInHeldPhrase(typed, mentions, engine, options))))) {
+    const read = await placesIn(engine, tokenizer, typed, filters, options)
+    const held = read ? await placeHeldPhrases(typed, read.mentions.map((m) => m.text), engine, options) : []
+    // A held phrase is searched as typed in keyword mode; the other modes read the place and keep the phrase in their text.
+    const places = read && held.length > 0 && p.mode !== 'keyword' ? await placesIn(engine, tokenizer, typed, filters, options, held) : read
+    if (places && (p.mode !== 'keyword' || (namesTopic(places.rest, tokenizer) && held.length === 0))) {
       const prepared = await prepareQuery(places.rest, p.mode, tokenizer, embedder, engine, options)
       return { ...prepared, filters: withPlaces(filters, places), inferred: describePlaces(places) }
     }
