@@ -173,6 +173,9 @@ describe('ux details', () => {
     const { page } = s
     await page.goto(`/?q=${encodeURIComponent('长沙 双减')}`)
     await page.getByRole('heading', { name: '长沙市的文件中没有包含“双减”的条款' }).waitFor()
+    // What was searched first, then the other way, then the empty answer: an offer above the scope note read as the answer.
+    const order = await page.locator('.inferred, .alternatives, .empty').evaluateAll((els) => els.map((e) => e.className.split(' ')[0]))
+    expect(order).toEqual(['inferred', 'alternatives', 'empty'])
     await page.getByRole('button', { name: '双减 (11)' }).click()
     await expect.poll(() => page.getByTestId('result-total').innerText()).toBe('11')
     expect(new URL(page.url()).searchParams.get('q')).toBe('双减')
