@@ -181,4 +181,18 @@ describe('ux details', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('双减')
     await finishSession(s)
   })
+
+  it('gives the links inside a note or an empty answer a 32 px target on a phone, as 南京 双减 and a sentence question show', async () => {
+    const s = await fx.session(DEVICE.phone)
+    const { page } = s
+    const heights = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().height)))
+    await page.goto(`/?q=${encodeURIComponent('南京 双减')}`)
+    await page.locator('.absent-places').waitFor()
+    expect(await heights('.absent-places a, .empty__tips a')).toEqual([33, 33])
+    await page.goto(`/?q=${encodeURIComponent('职业学校毕业好找工作吗')}`)
+    await page.locator('.sentence-words').waitFor()
+    expect(await heights('.sentence-words a')).toEqual([33, 33])
+    expect(await pageWidth(page)).toEqual({ inner: 390, scroll: 390 })
+    await finishSession(s)
+  })
 })
