@@ -159,7 +159,7 @@ describe('ux details', () => {
     await page.goto(`/?q=${encodeURIComponent('职业学校毕业好找工作吗')}`)
     const note = page.locator('.sentence-words')
     await note.waitFor()
-    expect((await note.innerText()).trim()).toBe('按 “职业”“毕业”“就业” 匹配；“学校”、“工作”在三成以上的条款中都有，只参与排序，点击可单独检索。')
+    expect((await note.innerText()).trim()).toBe('按 “职业”、“毕业”、“就业” 匹配；“学校”、“工作”在三成以上的条款中都有，只参与排序，点击可单独检索。')
     await expect.poll(() => page.getByTestId('result-total').innerText()).toBe('31')
     await note.getByRole('link', { name: '学校' }).click()
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('学校')

@@ -8,7 +8,7 @@ const stubs = { RouterLink: RouterLinkStub }
 describe('SentenceWords', () => {
   it('names the words a sentence question matched by, and links each common word that only ranked to a search of its own', () => {
     const w = mount(SentenceWords, { props: { matched: ['职业', '毕业', '就业'], rankOnly: ['学校', '工作'] }, global: { stubs } })
-    expect(w.text().replace(/\s+/g, ' ')).toBe('按 “职业”“毕业”“就业” 匹配；“学校”、“工作”在三成以上的条款中都有，只参与排序，点击可单独检索。')
+    expect(w.text().replace(/\s+/g, ' ')).toBe('按 “职业”、“毕业”、“就业” 匹配；“学校”、“工作”在三成以上的条款中都有，只参与排序，点击可单独检索。')
     expect(w.findAllComponents(RouterLinkStub).map((l) => l.props('to'))).toEqual([
       { path: '/', query: { q: '学校' } },
       { path: '/', query: { q: '工作' } },
