@@ -23,18 +23,23 @@ describe('EmptyState', () => {
     expect(w.find('.empty__tips button').exists()).toBe(false)
   })
 
-  it('asks a quoted phrase to be split into words, and other queries to keep fewer words', () => {
+  it('asks a quoted phrase to be split into words, and a query of several words to keep fewer, never a word or two', () => {
     const quoted = mount(EmptyState, { props: { state: { ...state, q: '“双减作业”' }, semanticAvailable: true }, global: { stubs } })
     expect(tips(quoted)).toContain('去掉引号，把短语拆成词语检索')
-    const plain = mount(EmptyState, { props: { state, semanticAvailable: true }, global: { stubs } })
+    const plain = mount(EmptyState, { props: { state: { ...state, q: '学校食堂饭菜质量差找谁' }, semanticAvailable: true }, global: { stubs } })
     expect(tips(plain)).toContain('缩短检索词，只留下最关键的一两个词')
+    // A word or two has nothing to drop: 霸凌, and 长沙 双减 searched as 双减 within 长沙市.
+    const one = mount(EmptyState, { props: { state, semanticAvailable: true }, global: { stubs } })
+    expect(tips(one).some((t) => t.startsWith('缩短检索词'))).toBe(false)
+    const within = mount(EmptyState, { props: { state: { ...state, q: '长沙 双减' }, semanticAvailable: true, inferred: { query: '双减', mentions: ['长沙'], city: ['长沙市'] } }, global: { stubs } })
+    expect(tips(within).some((t) => t.startsWith('缩短检索词'))).toBe(false)
     expect(tips(plain).some((t) => t.includes('引号'))).toBe(false)
   })
 
   it('suggests other words in semantic mode too, where a question found nothing close', () => {
     const w = mount(EmptyState, { props: { state: { ...state, q: '股票行情', mode: 'semantic' as const }, semanticAvailable: true }, global: { stubs } })
     expect(w.get('.empty__title').text()).toBe('没有与“股票行情”意思相近的条款')
-    expect(tips(w)).toEqual(['换一种说法，政策文件常用的表述不止一种（如“课后服务”与“托管服务”）', '缩短检索词，只留下最关键的一两个词', '浏览全部文件'])
+    expect(tips(w)).toEqual(['换一种说法，政策文件常用的表述不止一种（如“课后服务”与“托管服务”）', '浏览全部文件'])
   })
 
   it('offers hybrid mode in semantic mode when clauses say the words though none is close by meaning: 校服', async () => {
