@@ -160,12 +160,15 @@ export async function scopeQuery(
   if (inferable && p.infer !== false) {
     const typed = parseQuery(q, tokenizer)
     const read = await placesIn(engine, tokenizer, typed, filters, options)
-    const held = read ? await placeHeldPhrases(typed, read.mentions.map((m) => m.text), engine, options) : []
-    // A held phrase is searched as typed in keyword mode; the other modes read the place and keep the phrase in their text.
-    const places = read && held.length > 0 && p.mode !== 'keyword' ? await placesIn(engine, tokenizer, typed, filters, options, held) : read
-    if (places && (p.mode !== 'keyword' || (namesTopic(places.rest, tokenizer) && held.length === 0))) {
-      const prepared = await prepareQuery(places.rest, p.mode, tokenizer, embedder, engine, options)
-      return { ...prepared, filters: withPlaces(filters, places), inferred: describePlaces(places) }
+    // A keyword query naming nothing but the place is searched as typed whatever its phrases: no count to ask for them.
+    if (read && (p.mode !== 'keyword' || namesTopic(read.rest, tokenizer))) {
+      const held = await placeHeldPhrases(typed, read.mentions.map((m) => m.text), engine, options)
+      // A held phrase is searched as typed in keyword mode; the other modes read the place and keep the phrase in their text.
+      const places = held.length > 0 && p.mode !== 'keyword' ? await placesIn(engine, tokenizer, typed, filters, options, held) : read
+      if (places && (p.mode !== 'keyword' || held.length === 0)) {
+        const prepared = await prepareQuery(places.rest, p.mode, tokenizer, embedder, engine, options)
+        return { ...prepared, filters: withPlaces(filters, places), inferred: describePlaces(places) }
+      }
     }
   }
   return { ...(await prepareQuery(q, p.mode, tokenizer, embedder, engine, options)), filters }
