@@ -44,6 +44,25 @@ describe('parseDocument on a text 重点任务分工表 whose short columns (牵
     expect(cleanText(text).text.split('\n').slice(3)).toEqual(['序号 重点任务 牵头单位 完成时限', '1 深化理论武装 机关党委、组织人事科 2024年12月', '2 加强基层党组织建设 组织人事科 全年'])
   })
 
+  it('joins a line flush at the left margin to the unit cell it completes (德育股、基础教 / 育股), not to the longer task', () => {
+    const text = [
+      '某县教育局2024年教育工作要点', '一、全面加强党的建设', '1.深化理论武装。健全制度。', '附件', '重点任务清单',
+      '序号  重点任务  牵头单位  责任单位  完成时限',
+      '1  开展“开学第一课”等主题教育活动  德育股、基础教  各学校  2024年9月',
+      '育股',
+      '2  新建、改扩建公办幼儿园4所  基础教育股  计划财务股  2024年12月',
+      '3  完成农村学校改造项目15个，改善办学  计划财务股  乡镇教育管理站  2024年11月',
+      '条件',
+    ].join('\n')
+    // Before: `育股` went to the row's longest cell, the task (`…主题教育活动育股`), the lead unit left cut (`基础教`).
+    const [plan] = parseDocument({ file: 'x.txt', text, fields: {}, url: null })
+    expect(plan.clauses.slice(1).map((c) => c.text)).toEqual([
+      '1.开展“开学第一课”等主题教育活动。牵头单位：德育股、基础教育股；责任单位：各学校；完成时限：2024年9月。',
+      '2.新建、改扩建公办幼儿园4所。牵头单位：基础教育股；责任单位：计划财务股；完成时限：2024年12月。',
+      '3.完成农村学校改造项目15个，改善办学条件。牵头单位：计划财务股；责任单位：乡镇教育管理站；完成时限：2024年11月。',
+    ])
+  })
+
   it('reads a row with 100 000 wrapped lines, and a wrapped line of 50 000 pieces, in linear time', () => {
     const head = '某县教育局2024年教育工作要点\n一、加强党的建设\n1.深化理论武装。健全制度。\n序号\t重点任务\t牵头单位\t完成时限\n1\t深化理论武装\t机关党委\t2024年12月\n'
     // Quadratic work runs past the test timeout (as long-character-runs.test.ts); a wall-clock bound flakes on a busy machine.

@@ -61,7 +61,7 @@ export function taskLines(names: string[], rows: TableRow[]): string[] | null {
   if (taskColumn < 0 || rows.length < 2) return null
   const full: string[][] = []
   for (const row of rows) {
-    const cells = rowCells(row, columns.length, group, full.at(-1)) ?? wrappedCells(row, columns, taskColumn)
+    const cells = rowCells(row, columns, group, full.at(-1)) ?? wrappedCells(row, columns, taskColumn)
     if (!cells) return null
     full.push(cells)
   }
@@ -116,19 +116,21 @@ function joinPieces(column: string, pieces: string[]): string {
 
 /**
  * A row's cells, one a column, or null when they cannot be told apart. A row with all its cells takes a line it
- * wrapped onto into its longest cell (a line of two pieces or more wrapped two cells: null). A row one cell short
+ * wrapped onto into the one unit or deadline cell it completes (`德育股、基础教` + `育股`), else into its longest cell
+ * (a line of two pieces or more wrapped two cells: null). A row one cell short
  * under a category column is a task of the category above it, printed once over its rows; another short row is
  * completed by its wrapped line's pieces (`2  …覆盖率达到92%` over `以上  基础教育科  2024年9月`): the first glued
  * to the row's last cell when one piece too many, so that the pieces fill the columns.
  */
-function rowCells(row: TableRow, count: number, group: number, above: string[] | undefined): string[] | null {
+function rowCells(row: TableRow, names: string[], group: number, above: string[] | undefined): string[] | null {
+  const count = names.length
   const { cells, wrapped } = row
   const pieces = wrapped.flatMap((line) => line.split(CELL_GAP))
   const intoLongest = (full: string[]) => {
     if (wrapped.length === 0) return full
     if (wrapped.some((line) => line.split(CELL_GAP).length > 1)) return null
-    const longest = full.reduce((at, c, i) => (c.length > full[at].length ? i : at), 0)
-    return full.map((c, i) => (i === longest ? c + wrapped.join('') : c))
+    const into = cutShapedCell(full, names, wrapped.join('')) ?? full.reduce((at, c, i) => (c.length > full[at].length ? i : at), 0)
+    return full.map((c, i) => (i === into ? c + wrapped.join('') : c))
   }
   if (cells.length === count) return intoLongest([...cells])
   if (cells.length === count - 1 && group !== -1 && above) return intoLongest([...cells.slice(0, group), above[group], ...cells.slice(group)])
@@ -136,6 +138,15 @@ function rowCells(row: TableRow, count: number, group: number, above: string[] |
   if (cells.length + pieces.length === count) return [...cells, ...pieces]
   if (cells.length + pieces.length - 1 === count) return [...cells.slice(0, -1), cells.at(-1)! + pieces[0], ...pieces.slice(1)]
   return null
+}
+
+/**
+ * The one cell of a unit or deadline column cut short of its shape that the wrapped words complete (`基础教` +
+ * `育股`), or null: with none, or two, the words are the longest cell's.
+ */
+function cutShapedCell(cells: string[], names: string[], words: string): number | null {
+  const cut = cells.flatMap((c, i) => (shapedColumn(names[i]) && !fitsColumn(names[i], c) && fitsColumn(names[i], c + words) ? [i] : []))
+  return cut.length === 1 ? cut[0] : null
 }
 
 /**
