@@ -56,3 +56,14 @@ describe('parseDocument on a 序号 task table copied one cell a line whose task
     ])
   })
 })
+
+describe('parseDocument on a task table without 序号 copied one cell a line whose unit cell wrapped onto a second line', () => {
+  it('groups a row’s extra line into the unit it completes, each row still ended by its deadline', () => {
+    const table = ['重点任务', '牵头单位', '责任单位', '完成时限', '开展“开学第一课”等主题教育活动', '德育股、基础教', '育股', '各学校', '2024年9月', '新建、改扩建公办幼儿园4所', '基础教育股', '计划财务股', '2024年12月']
+    // Before: the first row's five lines over four columns could not be told apart; the table stayed a passage a cell.
+    expect(outline([...BODY.slice(0, 3), '附件', TITLE, ...table].join('\n')).slice(1)).toEqual([
+      ['101-1', TITLE, null, '1.开展“开学第一课”等主题教育活动。牵头单位：德育股、基础教育股；责任单位：各学校；完成时限：2024年9月。'],
+      ['101-2', TITLE, null, '2.新建、改扩建公办幼儿园4所。牵头单位：基础教育股；责任单位：计划财务股；完成时限：2024年12月。'],
+    ])
+  })
+})

@@ -3,14 +3,15 @@
  * (`任务类别` / `工作任务` / `责任单位` / `完成时限`), then its cells (`党的建设` / `深化理论武装…` / `机关党委` /
  * `2024年12月` / `加强基层党组织建设…` / `组织人事股` / `2024年6月`). No row number says where a row begins; its last
  * cell says where it ends, when the last column is a deadline (2024年12月, 6月底前, 全年) or a unit (机关党委, 组织人事股),
- * each of a shape no task has. A row of one cell too few under a category column is a task of the category above it:
+ * each of a shape no task has. A row of more lines than columns had a cell wrapped onto a second line (`德育股、基础教` /
+ * `育股`): its lines are grouped into the columns as under a 序号 (task-rows.ts). A row of one cell too few under a category column is a task of the category above it:
  * the category's cell spans its rows and is printed once, on the first. Each row is then its task with the other
  * cells labelled by their columns, as a table one row a line is (table-without-number.ts).
  * Pure: lines in, the table's place and its tasks out.
  */
 import { fitsColumn, shapedColumn } from './cell-shapes.js'
 import { readLineMarker } from './line-markers.js'
-import { groupColumnOf, TASK_HEADER, taskColumnOf, taskLine } from './task-rows.js'
+import { groupColumnOf, TASK_HEADER, taskColumnOf, taskLine, wrappedCells } from './task-rows.js'
 import { cellName, COLUMN, MIN_COLUMNS, NOTE } from './table-head.js'
 
 const MAX_GROUP = 16
@@ -56,7 +57,9 @@ function readRows(lines: string[], head: number, names: string[]): CellLinesTabl
     cells.push(line)
     if (!ends(line)) continue
     const above = rows.at(-1)
+    const rewrapped = cells.length > names.length ? wrappedCells({ cells, wrapped: [] }, names, taskColumn) : null
     if (cells.length === names.length) rows.push(cells)
+    else if (rewrapped) rows.push(rewrapped)
     else if (cells.length === names.length - 1 && group !== -1 && above) rows.push([...cells.slice(0, group), above[group], ...cells.slice(group)])
     else return null
     if (group !== -1 && !isGroupCell(rows.at(-1)![group])) return null

@@ -82,7 +82,7 @@ const MAX_WRAPPED_LINES = 8
  * groupings, the ones that put fewest lines shaped as a unit or a deadline into the task; of those still several, the
  * one that puts every wrapped line into the task's cell, which wraps most; else null.
  */
-function wrappedCells(row: TableRow, columns: string[], taskColumn: number): string[] | null {
+export function wrappedCells(row: Pick<TableRow, 'cells' | 'wrapped'>, columns: string[], taskColumn: number): string[] | null {
   const { cells } = row
   const extra = cells.length - columns.length
   if (row.wrapped.length > 0 || extra < 1 || extra > MAX_WRAPPED_LINES || !columns.some(shapedColumn)) return null
